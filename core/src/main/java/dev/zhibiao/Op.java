@@ -1,0 +1,70 @@
+package dev.zhibiao;
+
+/**
+ * A comparison operator of a {@link Target}.
+ *
+ * <p>{@link #json()} is the spelling of the Sheet JSON form ({@code ">="}), {@link #symbol()} the
+ * printed one used by {@code toString} ({@code "≥"}).
+ */
+public enum Op {
+    /** At least: 不低于, 以上, ≥. */
+    GE(">=", "≥"),
+    /** At most: 不超过, 以内, ≤. */
+    LE("<=", "≤"),
+    /** More than: 高于, 超过, &gt;. */
+    GT(">", ">"),
+    /** Less than: 低于, 少于, &lt;. */
+    LT("<", "<"),
+    /** Exactly: a bare number, =, 持平. */
+    EQ("=", "=");
+
+    private final String json;
+    private final String symbol;
+
+    Op(String json, String symbol) {
+        this.json = json;
+        this.symbol = symbol;
+    }
+
+    /** @return the Sheet JSON spelling: {@code >=, <=, >, <, =} */
+    public String json() {
+        return json;
+    }
+
+    /** @return the printed symbol: {@code ≥, ≤, >, <, =} */
+    public String symbol() {
+        return symbol;
+    }
+
+    /**
+     * Whether {@code cmp} (the sign of {@code actual.compareTo(bound)}) satisfies this operator.
+     *
+     * @param cmp negative, zero or positive
+     * @return true when the actual side satisfies the operator
+     */
+    public boolean holds(int cmp) {
+        return switch (this) {
+            case GE -> cmp >= 0;
+            case LE -> cmp <= 0;
+            case GT -> cmp > 0;
+            case LT -> cmp < 0;
+            case EQ -> cmp == 0;
+        };
+    }
+
+    /**
+     * Reads an operator from its JSON spelling or printed symbol.
+     *
+     * @param s {@code ">="}, {@code "≥"}, ...
+     * @return the operator
+     * @throws IllegalArgumentException if {@code s} is not an operator
+     */
+    public static Op of(String s) {
+        for (Op op : values()) {
+            if (op.json.equals(s) || op.symbol.equals(s)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("not a comparison operator: \"" + s + "\"");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.zhibiao;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A number with an optional unit, after magnitudes (万, 亿, 千) have been applied:
+ * {@code 299.68万人} is {@code Quantity[2996800 人]}.
+ *
+ * @param value the number, never null, kept exact and without trailing zeros
+ * @param unit  the canonical unit ({@code "%"}, {@code "人"}, {@code "元/人·天"}), or null when none
+ */
+public record Quantity(BigDecimal value, String unit) implements Comparable<Quantity> {
+
+    /** Canonical form: the value without trailing zeros, a blank unit as null. */
+    public Quantity {
+        Objects.requireNonNull(value, "value");
+        value = normalize(value);
+        if (unit != null && unit.isBlank()) {
+            unit = null;
+        }
+    }
+
+    /**
+     * @param value a number
+     * @param unit  a unit or null
+     * @return the quantity
+     */
+    public static Quantity of(double value, String unit) {
+        return new Quantity(BigDecimal.valueOf(value), unit);
+    }
+
+    /**
+     * @param value a number
+     * @param unit  a unit or null
+     * @return the quantity
+     */
+    public static Quantity of(long value, String unit) {
+        return new Quantity(BigDecimal.valueOf(value), unit);
+    }
+
+    /**
+     * Reads a quantity with the value grammar ({@code "300万人"}, {@code "98%"}, {@code "两次"}).
+     *
+     * @param text printed quantity
+     * @return the quantity, or null when {@code text} is not a single quantity
+     */
+    public static Quantity parse(String text) {
+        Target t = Targets.parse(text);
+        if (t instanceof Target.Comparison c && c.op() == Op.EQ) {
+            return c.quantity();
+        }
+        return null;
+    }
+
+    /** @return this quantity with {@code unit} when it has none, else itself */
+    Quantity withDefaultUnit(String unit) {
+        return this.unit == null && unit != null ? new Quantity(value, unit) : this;
+    }
+
+    static BigDecimal normalize(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** Orders by value; units are not compared. */
+    @Override
+    public int compareTo(Quantity o) {
+        return value.compareTo(o.value);
+    }
+
+    /** @return the value and unit, e.g. {@code "2996800 人"} or {@code "0"} */
+    @Override
+    public String toString() {
+        return unit == null ? value.toPlainString() : value.toPlainString() + " " + unit;
+    }
+}

@@ -1,0 +1,332 @@
+package dev.zhibiao;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The typed reading of an indicator value (指标值): a predicate an actual value can be tested
+ * against. Obtain one with {@link Targets#parse(String)}.
+ *
+ * <p>Every target has a canonical {@link #toString()} ({@code ≥ 28 %}, {@code 6..9 月},
+ * {@code ≥ 上年}, {@code by 成年人: ≥ 270 元; 大中小学生、儿童: ≥ 200 元}) that
+ * {@link Targets#parse(String)} reads back to an equal target.
+ */
+public sealed interface Target
+        permits Target.Comparison, Target.Range, Target.Reference, Target.BySubject, Target.Deadline,
+        Target.Qualitative {
+
+    /**
+     * Tests an actual value, itself read with the same grammar (see {@link Targets#parse(String)}).
+     * Reference targets ({@code 不低于上年}) are undecidable here; use
+     * {@link #test(Target, Function)} to supply the reference's value.
+     *
+     * @param actual the parsed actual value, or null
+     * @return the verdict
+     */
+    default Verdict test(Target actual) {
+        return test(actual, ref -> null);
+    }
+
+    /**
+     * Tests an actual value, with the values of named references ({@code "上年"}) supplied by the
+     * caller.
+     *
+     * @param actual     the parsed actual value, or null
+     * @param references the value of a reference, or null when unknown
+     * @return the verdict
+     */
+    Verdict test(Target actual, Function<String, Quantity> references);
+
+    /**
+     * Tests an actual quantity.
+     *
+     * @param actual a quantity such as {@code Quantity.of(98, "%")}
+     * @return the verdict
+     */
+    default Verdict test(Quantity actual) {
+        return test(actual == null ? null : new Comparison(Op.EQ, actual));
+    }
+
+    /**
+     * A comparison with one bound: {@code ≥299.68万人}, {@code 100%}, {@code 不超过5天}.
+     *
+     * @param op       the operator
+     * @param quantity the bound
+     */
+    record Comparison(Op op, Quantity quantity) implements Target {
+        /** Checks that both parts are present. */
+        public Comparison {
+            Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(quantity, "quantity");
+        }
+
+        @Override
+        public Verdict test(Target actual, Function<String, Quantity> references) {
+            if (actual instanceof Comparison a) {
+                if (!Units.compatible(quantity.unit(), a.quantity.unit())) {
+                    return Verdict.UNDECIDABLE;
+                }
+                int cmp = a.quantity.value().compareTo(quantity.value());
+                if (a.op == Op.EQ) {
+                    return op.holds(cmp) ? Verdict.MET : Verdict.NOT_MET;
+                }
+                // The actual restates a bound: met when that bound implies this one.
+                if (a.op == op || (op == Op.GE && a.op == Op.GT) || (op == Op.LE && a.op == Op.LT)) {
+                    boolean implied = switch (op) {
+                        case GE, GT -> cmp >= 0;
+                        case LE, LT -> cmp <= 0;
+                        case EQ -> cmp == 0;
+                    };
+                    return implied ? Verdict.MET : Verdict.UNDECIDABLE;
+                }
+                return Verdict.UNDECIDABLE;
+            }
+            return Verdict.UNDECIDABLE;
+        }
+
+        /** @return {@code "≥ 2996800 人"} */
+        @Override
+        public String toString() {
+            return op.symbol() + " " + quantity;
+        }
+    }
+
+    /**
+     * A closed range: {@code 6-9个月} is {@code 6..9 月}.
+     *
+     * @param min  the lower bound (inclusive)
+     * @param max  the upper bound (inclusive)
+     * @param unit the unit, or null
+     */
+    record Range(BigDecimal min, BigDecimal max, String unit) implements Target {
+        /** Canonical numbers; a blank unit as null. */
+        public Range {
+            min = Quantity.normalize(Objects.requireNonNull(min, "min"));
+            max = Quantity.normalize(Objects.requireNonNull(max, "max"));
+            if (unit != null && unit.isBlank()) {
+                unit = null;
+            }
+        }
+
+        @Override
+        public Verdict test(Target actual, Function<String, Quantity> references) {
+            if (actual instanceof Range r && Units.compatible(unit, r.unit)) {
+                return min.compareTo(r.min) <= 0 && r.max.compareTo(max) <= 0 ? Verdict.MET : Verdict.UNDECIDABLE;
+            }
+            if (actual instanceof Comparison c && c.op() == Op.EQ && Units.compatible(unit, c.quantity().unit())) {
+                BigDecimal v = c.quantity().value();
+                return v.compareTo(min) >= 0 && v.compareTo(max) <= 0 ? Verdict.MET : Verdict.NOT_MET;
+            }
+            return Verdict.UNDECIDABLE;
+        }
+
+        /** @return {@code "6..9 月"} */
+        @Override
+        public String toString() {
+            return min.toPlainString() + ".." + max.toPlainString() + (unit == null ? "" : " " + unit);
+        }
+    }
+
+    /**
+     * A comparison with a named baseline rather than a number: {@code 不低于上年} is
+     * {@code ≥ 上年}; {@code 不超过政府承受能力} is {@code ≤ 政府承受能力}.
+     *
+     * @param op        the operator
+     * @param reference the baseline, canonical ({@code 上年度}, {@code 去年} read as {@code 上年})
+     */
+    record Reference(Op op, String reference) implements Target {
+        /** Checks that both parts are present. */
+        public Reference {
+            Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(reference, "reference");
+        }
+
+        @Override
+        public Verdict test(Target actual, Function<String, Quantity> references) {
+            if (actual instanceof Reference r && r.reference.equals(reference) && r.op == op) {
+                return Verdict.MET;
+            }
+            Quantity base = references == null ? null : references.apply(reference);
+            if (base == null) {
+                return Verdict.UNDECIDABLE;
+            }
+            return new Comparison(op, base).test(actual, references);
+        }
+
+        /** @return {@code "≥ 上年"} */
+        @Override
+        public String toString() {
+            return op.symbol() + " " + reference;
+        }
+    }
+
+    /**
+     * One target per subject: {@code 成年人≥270元; 大中小学生、儿童≥200元}.
+     *
+     * @param clauses the clauses in printed order
+     */
+    record BySubject(List<Clause> clauses) implements Target {
+        /** Copies the clauses. */
+        public BySubject {
+            clauses = List.copyOf(clauses);
+        }
+
+        @Override
+        public Verdict test(Target actual, Function<String, Quantity> references) {
+            if (!(actual instanceof BySubject a)) {
+                return Verdict.UNDECIDABLE;
+            }
+            Verdict all = Verdict.MET;
+            for (Clause c : clauses) {
+                Clause match = a.clauses.stream().filter(x -> x.subject().equals(c.subject())).findFirst().orElse(null);
+                Verdict v = match == null ? Verdict.UNDECIDABLE : c.target().test(match.target(), references);
+                if (v == Verdict.NOT_MET) {
+                    return v;
+                }
+                if (v == Verdict.UNDECIDABLE) {
+                    all = v;
+                }
+            }
+            return all;
+        }
+
+        /** @return {@code "by 成年人: ≥ 270 元; 大中小学生、儿童: ≥ 200 元"} */
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder("by ");
+            for (int i = 0; i < clauses.size(); i++) {
+                b.append(i == 0 ? "" : "; ").append(clauses.get(i));
+            }
+            return b.toString();
+        }
+    }
+
+    /**
+     * One subject's clause of a {@link BySubject} target.
+     *
+     * @param subject the subject as printed ({@code 成年人})
+     * @param target  its target
+     */
+    record Clause(String subject, Target target) {
+        /** Checks that both parts are present. */
+        public Clause {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(target, "target");
+        }
+
+        /** @return {@code "成年人: ≥ 270 元"} */
+        @Override
+        public String toString() {
+            return subject + ": " + target;
+        }
+    }
+
+    /** The part of a month a deadline names. */
+    enum Part {
+        /** 初, 上旬. */
+        START,
+        /** 中, 中旬. */
+        MIDDLE,
+        /** 底, 末, 下旬. */
+        END;
+
+        /** @return {@code "start"}, {@code "middle"} or {@code "end"} */
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * A date by which something is done: {@code 12月底} is month 12, part END;
+     * {@code 2019年12月31日前} is 2019-12-31.
+     *
+     * @param year  the year, or null
+     * @param month the month 1-12, or null
+     * @param day   the day, or null
+     * @param part  the part of the month, or null
+     */
+    record Deadline(Integer year, Integer month, Integer day, Part part) implements Target {
+        /** Checks the ranges of month and day. */
+        public Deadline {
+            if (month != null && (month < 1 || month > 12)) {
+                throw new IllegalArgumentException("month out of range: " + month);
+            }
+            if (day != null && (day < 1 || day > 31)) {
+                throw new IllegalArgumentException("day out of range: " + day);
+            }
+            if (year == null && month == null && day == null) {
+                throw new IllegalArgumentException("a deadline needs a year, month or day");
+            }
+        }
+
+        @Override
+        public Verdict test(Target actual, Function<String, Quantity> references) {
+            if (actual instanceof Deadline d) {
+                return key(d) <= key(this) ? Verdict.MET : Verdict.NOT_MET;
+            }
+            return Verdict.UNDECIDABLE;
+        }
+
+        private static long key(Deadline d) {
+            int p = d.part == null ? 3 : d.part.ordinal();
+            int day = d.day != null ? d.day : d.month == null ? 31 : switch (p) {
+                case 0 -> 10;
+                case 1 -> 20;
+                default -> 31;
+            };
+            return ((d.year == null ? 9999L : d.year) * 13 + (d.month == null ? 12 : d.month)) * 32 + day;
+        }
+
+        /** @return {@code "by 2019-12-31"}, {@code "by 12月 end"} */
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder("by ");
+            if (year != null) {
+                b.append(year).append('年');
+            }
+            if (month != null) {
+                b.append(month).append('月');
+            }
+            if (day != null) {
+                b.append(day).append('日');
+            }
+            if (part != null) {
+                b.append(switch (part) {
+                    case START -> "初";
+                    case MIDDLE -> "中";
+                    case END -> "底";
+                });
+            }
+            return b.toString();
+        }
+    }
+
+    /**
+     * A value that states a quality rather than a number: {@code 逐步推开}, {@code 有效缓解}.
+     * An actual value that restates it is {@link Verdict#MET}.
+     *
+     * @param text the printed text, white space collapsed
+     */
+    record Qualitative(String text) implements Target {
+        /** Checks that the text is present. */
+        public Qualitative {
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public Verdict test(Target actual, Function<String, Quantity> references) {
+            if (actual instanceof Qualitative q && Units.sameText(q.text, text)) {
+                return Verdict.MET;
+            }
+            return Verdict.UNDECIDABLE;
+        }
+
+        /** @return the text in quotes: {@code "“逐步推开”"} */
+        @Override
+        public String toString() {
+            return "“" + text + "”";
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Locator;
+import java.util.List;
+
+/**
+ * One row of a document: a table row (cells in printed order) or a prose line (one cell, not in a
+ * table). Readers turn every rendering into a list of rows; recovery does the rest.
+ *
+ * @param cells the cells in printed order
+ * @param table true for a table row, false for a line of prose (a title, a year line, a note)
+ * @param at    where the row starts
+ */
+public record Row(List<Cell> cells, boolean table, Locator at) {
+    /** Copies the cells. */
+    public Row {
+        cells = List.copyOf(cells);
+        at = at == null ? Locator.UNKNOWN : at;
+    }
+
+    /** @return a prose line */
+    public static Row prose(String text, Locator at) {
+        return new Row(List.of(new Cell(text, at)), false, at);
+    }
+
+    /** @return all cell texts joined by a space */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        for (Cell c : cells) {
+            if (!c.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(c.text().strip());
+            }
+        }
+        return b.toString();
+    }
+
+    /** @return true when every cell is empty */
+    public boolean isEmpty() {
+        return cells.stream().allMatch(Cell::isEmpty);
+    }
+
+    @Override
+    public String toString() {
+        return at + (table ? " | " : " ~ ") + String.join(" | ", cells.stream().map(Cell::text).toList());
+    }
+}

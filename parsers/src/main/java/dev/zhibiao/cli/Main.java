@@ -1,0 +1,170 @@
+package dev.zhibiao.cli;
+
+import dev.zhibiao.Sheet;
+import dev.zhibiao.SheetJson;
+import dev.zhibiao.Target;
+import dev.zhibiao.Targets;
+import dev.zhibiao.read.Format;
+import dev.zhibiao.read.Zhibiao;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line.
+ *
+ * <pre>
+ * zhibiao extract [--format jsonl|json] [--input-format auto|markdown|tsv|...] FILE...
+ * zhibiao targets [FILE]        lines "name&lt;TAB&gt;value" or "value"; prints one target JSON per line
+ * </pre>
+ * Exit 0 on success, 2 on a usage error, 1 when an input cannot be read.
+ */
+public final class Main {
+    static final String USAGE = "usage: zhibiao extract [--format json|jsonl] [--input-format FORMAT] FILE...\n"
+            + "       zhibiao targets [FILE]";
+
+    private Main() {
+    }
+
+    /**
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs a command.
+     *
+     * @param args the command line
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
+            (args.length == 0 ? err : out).println(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        try {
+            return switch (args[0]) {
+                case "extract" -> extract(args, out, err);
+                case "targets" -> targets(args, out, err);
+                default -> usage(err, "unknown command \"" + args[0] + "\"");
+            };
+        } catch (UncheckedIOException e) {
+            err.println("zhibiao: " + e.getCause().getMessage());
+            return 1;
+        }
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println("zhibiao: " + message);
+        err.println(USAGE);
+        return 2;
+    }
+
+    private static int extract(String[] args, PrintStream out, PrintStream err) {
+        boolean jsonl = false;
+        Format format = Format.AUTO;
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--format") || a.equals("--input-format")) {
+                if (i + 1 >= args.length) {
+                    return usage(err, a + " needs a value");
+                }
+                String v = args[++i];
+                if (a.equals("--format")) {
+                    if (!v.equals("json") && !v.equals("jsonl")) {
+                        return usage(err, "--format is json or jsonl, not \"" + v + "\"");
+                    }
+                    jsonl = v.equals("jsonl");
+                } else {
+                    try {
+                        format = Format.of(v);
+                    } catch (IllegalArgumentException e) {
+                        return usage(err, e.getMessage());
+                    }
+                }
+            } else if (a.startsWith("--format=")) {
+                String v = a.substring("--format=".length());
+                if (!v.equals("json") && !v.equals("jsonl")) {
+                    return usage(err, "--format is json or jsonl, not \"" + v + "\"");
+                }
+                jsonl = v.equals("jsonl");
+            } else if (a.startsWith("-") && a.length() > 1) {
+                return usage(err, "unknown option " + a);
+            } else {
+                files.add(Path.of(a));
+            }
+        }
+        if (files.isEmpty()) {
+            return usage(err, "extract needs at least one FILE");
+        }
+        List<Sheet> all = new ArrayList<>();
+        Zhibiao.SheetReader reader = Zhibiao.reader().format(format);
+        for (Path f : files) {
+            try {
+                all.addAll(reader.read(f));
+            } catch (IOException e) {
+                err.println("zhibiao: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (jsonl) {
+            for (Sheet s : all) {
+                out.println(SheetJson.writeLine(s));
+            }
+        } else {
+            out.println(SheetJson.write(all));
+        }
+        return 0;
+    }
+
+    private static int targets(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 2) {
+            return usage(err, "targets takes at most one FILE");
+        }
+        BufferedReader in;
+        try {
+            if (args.length == 2 && !args[1].equals("-")) {
+                in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8);
+            } else {
+                in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            }
+        } catch (NoSuchFileException e) {
+            err.println("zhibiao: " + args[1] + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            err.println("zhibiao: " + args[1] + ": cannot be read (" + e.getMessage() + ")");
+            return 1;
+        }
+        try (in) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                String name = tab >= 0 ? line.substring(0, tab) : null;
+                String value = tab >= 0 ? line.substring(tab + 1) : line;
+                Target t = Targets.parse(value, name);
+                out.println(SheetJson.write(t));
+            }
+        } catch (IOException e) {
+            err.println("zhibiao: cannot read input (" + e.getMessage() + ")");
+            return 1;
+        }
+        return 0;
+    }
+}

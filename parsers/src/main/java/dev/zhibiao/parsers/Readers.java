@@ -1,0 +1,113 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Recovery;
+import dev.zhibiao.read.Format;
+import dev.zhibiao.read.ReadException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Dispatches a document to the reader of its rendering, then to recovery. */
+public final class Readers {
+    private Readers() {
+    }
+
+    /**
+     * @param file   the document
+     * @param format its rendering, or AUTO
+     * @return its sheets
+     * @throws ReadException when it cannot be read or holds no sheet
+     */
+    public static List<Sheet> read(Path file, Format format) throws IOException {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ReadException(source, "is a directory, not a document");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ReadException(source, "no such file");
+        } catch (ReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        return read(bytes, source, format);
+    }
+
+    /**
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @return its sheets
+     * @throws ReadException when it cannot be read or holds no sheet
+     */
+    public static List<Sheet> read(byte[] bytes, String source, Format format) throws ReadException {
+        if (bytes.length == 0) {
+            throw new ReadException(source, "empty file");
+        }
+        Format f = format == Format.AUTO ? Detector.detectBytes(bytes, source) : format;
+        if (f == Format.PDF) {
+            return recover(PdfReader.read(bytes, source), source);
+        }
+        return read(decode(bytes, source), source, f);
+    }
+
+    /**
+     * @param text   the document's text
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @return its sheets
+     * @throws ReadException when it holds no sheet
+     */
+    public static List<Sheet> read(String text, String source, Format format) throws ReadException {
+        if (text == null || text.isBlank()) {
+            throw new ReadException(source, "empty document");
+        }
+        if (text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        Format f = format == Format.AUTO ? Detector.detect(text, source) : format;
+        Document doc = switch (f) {
+            case MARKDOWN -> MarkdownReader.read(text, source);
+            case TSV -> TsvReader.read(text, source);
+            case CELL_PER_LINE -> CellPerLineReader.read(text, source);
+            case PDFTOTEXT -> PdfTextReader.read(text, source);
+            case HTML -> HtmlReader.read(text, source);
+            case PDF -> throw new ReadException(source, "PDF must be read from bytes, not text");
+            case AUTO -> throw new IllegalStateException("format not detected");
+        };
+        return recover(doc, source);
+    }
+
+    private static List<Sheet> recover(Document doc, String source) throws ReadException {
+        List<Sheet> sheets = Recovery.recover(doc);
+        if (sheets.isEmpty()) {
+            throw new ReadException(source, "no 绩效目标表 or 绩效自评表 found (not a table of performance targets?)");
+        }
+        return sheets;
+    }
+
+    /** UTF-8 (with or without BOM), else GB18030, else a clear error. */
+    static String decode(byte[] bytes, String source) throws ReadException {
+        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+            try {
+                return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                // try the next one
+            }
+        }
+        throw new ReadException(source, "unreadable encoding (neither UTF-8 nor GB18030)");
+    }
+}

@@ -1,0 +1,102 @@
+package dev.zhibiao.read;
+
+import dev.zhibiao.Sheet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point: reads a document in any rendering and returns its recovered sheets.
+ *
+ * <pre>{@code
+ * List<Sheet> sheets = Zhibiao.read(Path.of("notice.txt"));             // detects the rendering
+ * List<Sheet> sheets = Zhibiao.reader().format(Format.MARKDOWN).read(text, "notice.md");
+ * String json = SheetJson.write(sheets);
+ * }</pre>
+ *
+ * <p>Reading is a pipeline: a reader for the rendering (package {@code dev.zhibiao.parsers})
+ * turns the bytes into rows of cells that remember their source position; layout recovery in
+ * {@code zhibiao-core} realigns, fills and assembles them into {@link Sheet}s, recording every
+ * repair as a {@link dev.zhibiao.Diagnostic}.
+ */
+public final class Zhibiao {
+    private static final SheetReader DEFAULT = new SheetReader(Format.AUTO);
+
+    private Zhibiao() {
+    }
+
+    /**
+     * Reads a file, detecting its rendering from its content.
+     *
+     * @param file a document
+     * @return its sheets in document order (never empty)
+     * @throws ReadException naming the file when it cannot be read or holds no sheet
+     */
+    public static List<Sheet> read(Path file) throws IOException {
+        return DEFAULT.read(file);
+    }
+
+    /**
+     * Reads text, detecting its rendering.
+     *
+     * @param text   the document's text
+     * @param source its file name, reported in sheets and errors
+     * @return its sheets in document order (never empty)
+     * @throws ReadException when the text holds no sheet
+     */
+    public static List<Sheet> read(String text, String source) throws ReadException {
+        return DEFAULT.read(text, source);
+    }
+
+    /** @return a reader with default settings, to configure (immutable: each setter returns a copy) */
+    public static SheetReader reader() {
+        return DEFAULT;
+    }
+
+    /** A configured reader. Immutable and thread-safe. */
+    public static final class SheetReader {
+        private final Format format;
+
+        SheetReader(Format format) {
+            this.format = Objects.requireNonNull(format, "format");
+        }
+
+        /**
+         * @param format the rendering to assume, or {@link Format#AUTO}
+         * @return a reader with that format
+         */
+        public SheetReader format(Format format) {
+            return new SheetReader(format);
+        }
+
+        /** @return the configured format */
+        public Format format() {
+            return format;
+        }
+
+        /**
+         * @param file a document
+         * @return its sheets in document order (never empty)
+         * @throws ReadException naming the file when it cannot be read or holds no sheet
+         */
+        public List<Sheet> read(Path file) throws IOException {
+            return dev.zhibiao.parsers.Readers.read(file, format);
+        }
+
+        /**
+         * @param text   the document's text
+         * @param source its file name
+         * @return its sheets in document order (never empty)
+         * @throws ReadException when the text holds no sheet
+         */
+        public List<Sheet> read(String text, String source) throws ReadException {
+            return dev.zhibiao.parsers.Readers.read(text, source, format);
+        }
+
+        @Override
+        public String toString() {
+            return "SheetReader[format=" + format + "]";
+        }
+    }
+}
