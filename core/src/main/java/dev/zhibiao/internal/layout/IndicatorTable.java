@@ -374,6 +374,12 @@ final class IndicatorTable {
 
     /** Fills labels down and builds the indicators. */
     static void assemble(List<Read> reads, SheetDraft d) {
+        int from = d.indicators.size();
+        assembleRows(reads, d);
+        fillUp(d, from);
+    }
+
+    private static void assembleRows(List<Read> reads, SheetDraft d) {
         String l1 = null;
         String l2 = null;
         for (Read r : reads) {
@@ -403,16 +409,39 @@ final class IndicatorTable {
             if (target != null && actualParsed != null) {
                 met = target.test(actualParsed).asBoolean();
             }
-            if (l1 == null || l2 == null) {
-                d.diag("label-missing", nameCell.at(), "no " + (l1 == null ? "level-1" : "level-2")
-                        + " label above indicator \"" + name + "\"");
-            }
             d.indicators.add(new Indicator(l1, l2, name, value, target, text(r, Column.MID_VALUE),
                     text(r, Column.DESCRIPTION), text(r, Column.BASIS), actual, actualParsed, met,
                     text(r, Column.NOTE), nameCell.at()));
             Cell other = r.content.get(Column.OTHER);
             if (other != null) {
                 d.remnant(other, "column the model has no field for");
+            }
+        }
+    }
+
+    /**
+     * A label printed in the middle of its merged cell leaves the rows above it without one: an
+     * indicator without a level-2 (or level-1) label takes the first label below it in the same
+     * group. What stays unlabelled is reported.
+     */
+    static void fillUp(SheetDraft d, int from) {
+        List<Indicator> inds = d.indicators;
+        for (int i = inds.size() - 1; i >= from; i--) {
+            Indicator a = inds.get(i);
+            if (a.level2() != null && a.level1() != null) {
+                continue;
+            }
+            Indicator below = i + 1 < inds.size() ? inds.get(i + 1) : null;
+            if (below != null && (a.level1() == null || a.level1().equals(below.level1()))) {
+                String l1 = a.level1() != null ? a.level1() : below.level1();
+                String l2 = a.level2() != null ? a.level2() : below.level2();
+                inds.set(i, new Indicator(l1, l2, a.name(), a.value(), a.target(), a.midTermValue(), a.description(),
+                        a.basis(), a.actual(), a.actualParsed(), a.met(), a.note(), a.locator()));
+                d.diag("label-filled-up", a.locator(), "indicator \"" + a.name() + "\" takes the label " + l1 + "/" + l2
+                        + " printed below it (a merged cell's label printed in its middle)");
+            } else {
+                d.diag("label-missing", a.locator(), "no " + (a.level1() == null ? "level-1" : "level-2")
+                        + " label for indicator \"" + a.name() + "\"");
             }
         }
     }
