@@ -362,7 +362,8 @@ final class HeaderBlock {
         if (t == null || t.isEmpty()) {
             return out;
         }
-        Matcher m = GOAL_NUMBER.matcher(t);
+        // match on the folded text (full-width digits, traditional 目標), cut the printed one
+        Matcher m = GOAL_NUMBER.matcher(Text.foldInPlace(t));
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
         while (m.find()) {

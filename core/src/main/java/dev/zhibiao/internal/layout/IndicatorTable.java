@@ -104,13 +104,14 @@ final class IndicatorTable {
             }
             Cell name = read.content.get(Column.NAME);
             if (name != null) {
-                Matcher m = NUMBER_PREFIX.matcher(Text.nfkc(Text.clean(name.text())));
+                Matcher m = NUMBER_PREFIX.matcher(Text.simplified(Text.nfkc(Text.clean(name.text()))));
                 if (m.find()) {
                     read.number = Integer.valueOf(m.group(1));
                 }
             }
             reads.add(read);
         }
+        joinWrappedNames(reads, d);
         moveSlidLabels(reads, d);
         assemble(reads, d);
     }
@@ -267,6 +268,32 @@ final class IndicatorTable {
     }
 
     /**
+     * Where a sheet numbers its indicators, a row holding only an unnumbered name right after a
+     * numbered one, and followed by a numbered row or nothing, is the rest of that name wrapped
+     * onto the next line.
+     */
+    static void joinWrappedNames(List<Read> reads, SheetDraft d) {
+        long numbered = reads.stream().filter(r -> r.number != null).count();
+        if (numbered < 2) {
+            return;
+        }
+        for (int i = 1; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            Read prev = reads.get(i - 1);
+            Read next = i + 1 < reads.size() ? reads.get(i + 1) : null;
+            if (r.number == null && r.labels.isEmpty() && r.content.size() == 1 && r.content.containsKey(Column.NAME)
+                    && prev.number != null && (next == null || next.number != null && next.number != 1)) {
+                Cell a = prev.content.get(Column.NAME);
+                Cell b = r.content.get(Column.NAME);
+                prev.content.put(Column.NAME, new Cell(a.text().strip() + b.text().strip(), a.at()));
+                reads.remove(i);
+                i--;
+                d.diag("cell-joined", b.at(), "\"" + b.text() + "\" continues the name of the indicator above");
+            }
+        }
+    }
+
+    /**
      * Where a sheet numbers its indicators (指标1, 指标2...), each restart of the numbering starts a
      * new level-2 group. When labels sit on rows that do not start a group, and there are as many
      * label events as groups, the events are moved to the starts of the groups in order.
@@ -397,9 +424,9 @@ final class IndicatorTable {
             }
             Cell nameCell = r.content.get(Column.NAME);
             String name = Text.clean(nameCell.text());
-            String stripped = NUMBER_PREFIX.matcher(name).replaceFirst("");
-            if (!stripped.isEmpty()) {
-                name = stripped;
+            Matcher prefix = NUMBER_PREFIX.matcher(Text.foldInPlace(name));
+            if (prefix.find() && prefix.end() < name.length()) {
+                name = name.substring(prefix.end());
             }
             String value = text(r, Column.VALUE);
             String actual = text(r, Column.ACTUAL);

@@ -159,6 +159,16 @@ class RecoveryTest {
     }
 
     @Test
+    void wrappedNameInANumberedSheetIsJoined() {
+        Sheet s = one(
+                "| | 产出指标 | 数量指标 | 指标1: 以户籍人口数为基数计算的 | ≥85% |",
+                "| | | | 基本医保综合参保率(%) | |",
+                "| | | | 指标2: b | 2 |");
+        assertEquals(List.of("产出指标|数量指标|以户籍人口数为基数计算的基本医保综合参保率(%)|≥85%", "产出指标|数量指标|b|2"),
+                s.indicators().stream().map(RecoveryTest::row).toList());
+    }
+
+    @Test
     void cellsBeyondTheColumnsAreRemnants() {
         Sheet s = one("| | 产出指标 | 数量指标 | 参保人数 | ≥5人 | 多余 | 还多余 |");
         assertEquals(1, s.indicators().size());
