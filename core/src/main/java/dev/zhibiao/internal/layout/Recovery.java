@@ -144,7 +144,8 @@ public final class Recovery {
             d.locator = first.at();
         }
         if (s.title != null) {
-            d.title = Text.clean(s.title.text());
+            // a table of contents' numbering (1、…绩效目标表) is not part of the title
+            d.title = Text.clean(s.title.text()).replaceFirst("^[0-9０-９]{1,3}\\s*[、.．]\\s*", "");
             String k = Text.key(d.title);
             if (k.contains("自评") || k.contains("评价表")) {
                 d.kind = Kind.SELF_EVALUATION;
