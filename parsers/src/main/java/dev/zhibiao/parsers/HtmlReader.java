@@ -55,7 +55,7 @@ final class HtmlReader {
         Walker w = new Walker(rows);
         w.walk(html.body());
         w.flush();
-        if (rows.isEmpty()) {
+        if (rows.stream().allMatch(Row::isEmpty)) {
             throw new ReadException(source, "HTML document holds no text");
         }
         return new Document(source, rows);
