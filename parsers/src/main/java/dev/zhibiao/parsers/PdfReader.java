@@ -438,10 +438,27 @@ final class PdfReader {
         return !table.isEmpty() && gl >= left - 2 && gr <= right + 2 && (gr - gl) < (right - left) / 2;
     }
 
+    /**
+     * A logical row is part of a table when one of its lines has several chunks, or when two of its
+     * chunks sit side by side without overlapping horizontally (a label centred beside a wrapped
+     * cell); lines of a wrapped paragraph overlap each other.
+     */
     private static boolean tabular(Group g) {
+        List<Chunk> all = new ArrayList<>();
         for (List<Chunk> cs : g.chunks) {
             if (cs.size() >= 2) {
                 return true;
+            }
+            all.addAll(cs);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Chunk a = all.get(i);
+                Chunk b = all.get(j);
+                double gap = Math.max(a.left() - b.right(), b.left() - a.right());
+                if (gap >= fontSize(a.glyphs().get(0))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -499,7 +516,7 @@ final class PdfReader {
                 cols.add(s);
             }
         }
-        List<Placed> out = new ArrayList<>();
+        List<String[]> grid = new ArrayList<>();
         for (Group g : groups) {
             List<List<Chunk>> perCol = new ArrayList<>();
             for (int c = 0; c < cols.size(); c++) {
@@ -510,20 +527,90 @@ final class PdfReader {
                     perCol.get(column(cols, c.left(), tol)).add(c);
                 }
             }
-            List<Cell> cells = new ArrayList<>();
+            String[] texts = new String[cols.size()];
             for (int c = 0; c < cols.size(); c++) {
                 List<Chunk> in = perCol.get(c);
                 in.sort(Comparator.comparingDouble(Chunk::top).thenComparingDouble(Chunk::left));
-                List<String> texts = new ArrayList<>();
+                List<String> parts = new ArrayList<>();
                 for (Chunk ch : in) {
-                    texts.add(chunkText(ch.glyphs()));
+                    parts.add(chunkText(ch.glyphs()));
                 }
-                cells.add(new Cell(joinLines(texts), new Locator(null, c + 1, pageNo)));
+                texts[c] = joinLines(parts);
             }
-            Line first = g.lines.get(0);
+            grid.add(texts);
+        }
+        liftCentredSpans(grid);
+        List<Placed> out = new ArrayList<>();
+        for (int r = 0; r < groups.size(); r++) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < cols.size(); c++) {
+                cells.add(new Cell(grid.get(r)[c], new Locator(null, c + 1, pageNo)));
+            }
+            Line first = groups.get(r).lines.get(0);
             out.add(new Placed(first.top, first.left, new Row(cells, true, Locator.page(pageNo))));
         }
         return out;
+    }
+
+    /**
+     * Without rules, a merged cell's text is printed centred among the rows it spans. Where a run
+     * of filled cells in a column has as many empty cells above it as below it (give or take one),
+     * and some column further right is filled in every one of those rows, the run is taken as such
+     * a centred text: it moves, joined, to the top of the span, as ruled tables and HTML give it.
+     */
+    static void liftCentredSpans(List<String[]> grid) {
+        int rows = grid.size();
+        if (rows < 3) {
+            return;
+        }
+        int width = grid.get(0).length;
+        for (int c = 0; c < width; c++) {
+            int r = 0;
+            while (r < rows) {
+                if (grid.get(r)[c].isEmpty()) {
+                    r++;
+                    continue;
+                }
+                int r1 = r;
+                int r2 = r;
+                while (r2 + 1 < rows && !grid.get(r2 + 1)[c].isEmpty()) {
+                    r2++;
+                }
+                int above = 0;
+                while (r1 - above - 1 >= 0 && grid.get(r1 - above - 1)[c].isEmpty()) {
+                    above++;
+                }
+                int below = 0;
+                while (r2 + below + 1 < rows && grid.get(r2 + below + 1)[c].isEmpty()) {
+                    below++;
+                }
+                int top = r1 - above;
+                int bottom = r2 + below;
+                if (above > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)) {
+                    List<String> parts = new ArrayList<>();
+                    for (int k = r1; k <= r2; k++) {
+                        parts.add(grid.get(k)[c]);
+                        grid.get(k)[c] = "";
+                    }
+                    grid.get(top)[c] = joinLines(parts);
+                }
+                r = r2 + 1;
+            }
+        }
+    }
+
+    private static boolean filledRightOf(List<String[]> grid, int c, int top, int bottom) {
+        int width = grid.get(0).length;
+        for (int k = c + 1; k < width; k++) {
+            boolean all = true;
+            for (int r = top; r <= bottom && all; r++) {
+                all = !grid.get(r)[k].isEmpty();
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int column(List<Float> cols, float left, float tol) {

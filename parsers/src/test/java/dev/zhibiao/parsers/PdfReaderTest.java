@@ -134,6 +134,23 @@ class PdfReaderTest {
     }
 
     @Test
+    void aLabelCentredAmongTheRowsItSpansMovesToTheTopOfTheSpan() {
+        List<String[]> grid = new java.util.ArrayList<>(List.of(
+                new String[] {"Goal", "text", "", ""},
+                new String[] {"", "L1", "name a", "1"},
+                new String[] {"", "", "name b", "2"},
+                new String[] {"Indicators", "", "name c", "3"},
+                new String[] {"", "", "name d", ""},
+                new String[] {"", "", "name e", "note"}));
+        PdfReader.liftCentredSpans(grid);
+        assertEquals(List.of("Goal", "Indicators", "", "", "", ""), grid.stream().map(r -> r[0]).toList());
+        // "L1" has no empty cell above it: it stays; the note in the last column has nothing right of it: it stays
+        assertEquals("L1", grid.get(1)[1]);
+        assertEquals("note", grid.get(5)[3]);
+        assertEquals("", grid.get(4)[3]);
+    }
+
+    @Test
     void aRowCutByAPageBreakIsJoined() {
         Row prev = new Row(List.of(new Cell("", null), new Cell("Indicator with a long", null), new Cell("100%", null)),
                 true, null);
