@@ -31,6 +31,13 @@ public final class Main {
     static final String USAGE = "usage: zhibiao extract [--format json|jsonl] [--input-format FORMAT] FILE...\n"
             + "       zhibiao targets [FILE]";
 
+    /**
+     * PDFBox logs through commons-logging, which falls back to java.util.logging and prints font
+     * fallback warnings on stderr; the command line keeps stderr for its own one-line errors. Held
+     * here so that the logger (and its level) is not collected.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     private Main() {
     }
 
@@ -40,6 +47,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         int code = run(args, out, err);
         out.flush();
         System.exit(code);
