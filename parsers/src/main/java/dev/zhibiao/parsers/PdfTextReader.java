@@ -105,6 +105,7 @@ final class PdfTextReader {
         int run = 0;
         int joinedHeaders = 0;
         int lateTitles = 0;
+        int multi = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String t = line.strip();
@@ -138,7 +139,10 @@ final class PdfTextReader {
                     joinedHeaders++;
                 }
             }
-            if (TITLE.matcher(key(t)).matches() && i > 20 && titleEndsPage(lines, i)) {
+            if (t.split("\\s+").length >= 3) {
+                multi++;
+            }
+            if (isTitle(t) && titleEndsPage(lines, i)) {
                 lateTitles++;
             }
         }
@@ -148,24 +152,38 @@ final class PdfTextReader {
         if (nonEmpty == 0 || tabLead * 2 >= nonEmpty) {
             return false;
         }
-        return vertical >= 1 || joinedHeaders >= 1 || lateTitles >= 2;
+        // a space-separated table (one row per line) also joins header labels on a line, but most of
+        // its lines hold several cells; pdftotext flow lines are mostly single wrapped fragments
+        boolean flow = multi * 10 < nonEmpty * 3;
+        return vertical >= 1 || joinedHeaders >= 1 && flow || lateTitles >= 1 && flow;
     }
 
-    /** A title followed by at most six short lines and then two blank lines or the end. */
+    /**
+     * A title printed after its page's body: table values in the lines before it, only header lines
+     * (year, 项目名称 …) after it, then a page break (form feed, two blank lines or the end).
+     */
     private static boolean titleEndsPage(String[] lines, int title) {
-        int seen = 0;
+        boolean body = false;
+        for (int j = Math.max(0, title - 40); j < title; j++) {
+            body |= Page.isValue(lines[j].strip());
+        }
+        if (!body) {
+            return false;
+        }
+        int header = 0;
         for (int j = title + 1; j < lines.length; j++) {
-            if (lines[j].isBlank()) {
-                if (j + 1 >= lines.length || lines[j + 1].isBlank()) {
-                    return true;
+            String t = lines[j].strip();
+            if (t.isEmpty()) {
+                if (j + 1 >= lines.length || lines[j + 1].isBlank() || lines[j + 1].startsWith("\f")) {
+                    return header >= 1;
                 }
                 continue;
             }
-            if (++seen > 6) {
+            if (!isHeaderLine(t) || ++header > 6) {
                 return false;
             }
         }
-        return true;
+        return header >= 1;
     }
 
     // ---------------------------------------------------------------- reading
@@ -442,10 +460,21 @@ final class PdfTextReader {
                     break;
                 }
             }
+            Line h = head < 0 ? null : lines.get(head);
             if (head < 0) {
-                return;
+                // a goal label printed vertically (年\n度\n目\n标): the text follows it
+                for (String label : List.of("年度绩效目标", "年度目标", "总体目标", "绩效目标")) {
+                    int[] run = verticalRun(label);
+                    if (run != null) {
+                        head = run[1] - 1;
+                        h = new Line(lines.get(run[0]).no(), label, lines.get(head).block());
+                        break;
+                    }
+                }
+                if (head < 0) {
+                    return;
+                }
             }
-            Line h = lines.get(head);
             used[head] = true;
             // the goal text: the following lines up to the next structural line
             List<List<Line>> blocks = new ArrayList<>();
@@ -490,6 +519,14 @@ final class PdfTextReader {
                     at = Math.min(at == h.no() ? ls.get(0).no() : at, ls.get(0).no());
                 }
             }
+            if (textCells.size() == 2 && headCells.size() <= 2) {
+                // one period: a label / text row (年度目标 | text)
+                Cell label = headCells.get(headCells.size() - 1);
+                goals.add(new Row(List.of(new Cell(label.text(), new Locator(h.no(), 1, null)),
+                        new Cell(textCells.get(1).text(), new Locator(textCells.get(1).at().line(), 2, null))), true,
+                        Locator.line(h.no())));
+                return;
+            }
             goals.add(new Row(headCells, true, Locator.line(h.no())));
             goals.add(new Row(textCells, true, Locator.line(at)));
         }
@@ -528,6 +565,27 @@ final class PdfTextReader {
             String first = t.split("\\s+")[0];
             return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first)
                     || k.equals("项目") || k.equals("资金") || k.equals("(万元)") || k.codePointCount(0, k.length()) == 1;
+        }
+
+        /** The unused lines [from, to) spelling a label vertically, or null; marks them used. */
+        private int[] verticalRun(String label) {
+            String want = key(label);
+            for (int i = 0; i < lines.size(); i++) {
+                StringBuilder b = new StringBuilder();
+                int j = i;
+                while (j < lines.size() && !used[j] && b.length() < want.length() && key(lines.get(j).text()).length() <= 3
+                        && lines.get(j).block() == lines.get(i).block()) {
+                    b.append(key(lines.get(j).text()));
+                    j++;
+                }
+                if (j - i >= 2 && b.toString().equals(want)) {
+                    for (int k = i; k < j; k++) {
+                        used[k] = true;
+                    }
+                    return new int[] {i, j};
+                }
+            }
+            return null;
         }
 
         /** Marks the lines spelling a label vertically (one or a few characters per line) as used. */
@@ -621,7 +679,9 @@ final class PdfTextReader {
                     }
                 }
                 List<Cell> cells = new ArrayList<>();
-                cells.add(new Cell(firstRow && unitLabel != null ? unitLabel : "", new Locator(firstRow && unitLine > 0 ? unitLine : l.no(), 1, null)));
+                if (unitLabel != null) {
+                    cells.add(new Cell(firstRow ? unitLabel : "", new Locator(firstRow && unitLine > 0 ? unitLine : l.no(), 1, null)));
+                }
                 for (String[] p : pairs) {
                     cells.add(new Cell(p[0] == null ? "" : p[0], new Locator(l.no(), cells.size() + 1, null)));
                     cells.add(new Cell(p[1] == null ? "" : p[1], new Locator(l.no(), cells.size() + 1, null)));
@@ -632,9 +692,13 @@ final class PdfTextReader {
             for (int si : strays) {
                 used[si] = true;
                 Line l = lines.get(si);
-                funding.add(new Row(List.of(new Cell("", new Locator(l.no(), 1, null)),
-                        new Cell(l.text(), new Locator(l.no(), 2, null)), new Cell("", new Locator(l.no(), 3, null))),
-                        true, Locator.line(l.no())));
+                List<Cell> cells = new ArrayList<>();
+                if (unitLabel != null) {
+                    cells.add(new Cell("", new Locator(l.no(), 1, null)));
+                }
+                cells.add(new Cell(l.text(), new Locator(l.no(), cells.size() + 1, null)));
+                cells.add(new Cell("", new Locator(l.no(), cells.size() + 1, null)));
+                funding.add(new Row(cells, true, Locator.line(l.no())));
             }
         }
 

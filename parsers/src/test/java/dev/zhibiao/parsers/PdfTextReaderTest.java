@@ -239,6 +239,18 @@ class PdfTextReaderTest {
     }
 
     @Test
+    void onePeriodGoalsAndFundingAreLabelValueRows() throws ReadException {
+        String text = String.join("\n", "年度资金总额： 5万元", "", "一级指标 二级指标 三级指标 指标值", "",
+                "数量指标 培训次数 ≥2次", "", "年", "度", "目", "标", "", "本年完成三分之一人员", "培训", "", "项", "目", "资", "金", "",
+                "（万元）", "", "其中：财政拨款 5万元", "", "某县项目支出绩效目标表", "", "项目名称 培训经费", "");
+        Document d = PdfTextReader.read(text, "o.txt");
+        assertEquals(List.of("年度目标", "本年完成三分之一人员培训"), cells(rowStarting(d, "年度目标")));
+        assertEquals(List.of("项目资金（万元）", "年度资金总额：", "5万元"), cells(rowStarting(d, "项目资金（万元）")));
+        assertEquals(List.of("", "其中：财政拨款", "5万元"), cells(d.rows().get(d.rows().indexOf(rowStarting(d, "项目资金（万元）")) + 1)));
+        assertEquals(List.of("", "数量指标", "培训次数", "≥2次"), cells(tableRows(d).get(tableRows(d).size() - 1)));
+    }
+
+    @Test
     void pagesAreSplitAtFormFeedsAndBlankRuns() {
         assertEquals(2, PdfTextReader.pages("a\n绩效目标表甲\n\fb\n绩效目标表乙\n").size());
         assertEquals(2, PdfTextReader.pages(TWO + TWO).size());
@@ -259,6 +271,16 @@ class PdfTextReaderTest {
         String cellPerLine = String.join("\n", "某县项目支出绩效目标表", "", "项目名称", "培训经费", "", "一级指标", "二级指标",
                 "三级指标", "指标值", "", "产出指标", "数量指标", "培训次数", "≥2次", "", "效益指标", "社会效益指标", "工作积极性", "提高", "");
         assertFalse(PdfTextReader.looksLikePdfText(cellPerLine));
+        // a table of contents listing titles between blank lines is not a title printed after its body
+        String toc = String.join("\n", "目录", "1、甲项目绩效目标表", "", "", "2、乙项目绩效目标表", "", "", "项目名称", "甲项目", "");
+        assertFalse(PdfTextReader.looksLikePdfText(toc));
+        // a space-separated table joins header labels on one line but is not pdftotext flow
+        String spaced = String.join("\n", "某县项目支出绩效目标表", "项目名称 培训经费 实施单位 某局", "一级指标 二级指标 三级指标 指标值",
+                "产出指标 数量指标 培训次数 ≥2次", "产出指标 质量指标 合格率 100%", "效益指标 社会效益指标 积极性 提高");
+        assertFalse(PdfTextReader.looksLikePdfText(spaced));
+        // only a title printed after its body, then a page break
+        String late = String.join("\n", "培训次数", "", "≥2次", "", "某县项目支出绩效目标表", "", "项目名称 培训经费", "", "", "下一页");
+        assertTrue(PdfTextReader.looksLikePdfText(late));
         assertEquals(Format.PDFTOTEXT, Detector.detect(TWO, "t.txt"));
     }
 
