@@ -242,7 +242,8 @@ final class HeaderBlock {
                 label = text;
                 StringBuilder v = new StringBuilder();
                 int j = i + 1;
-                while (j < cells.size() && !Vocabulary.isHeaderLabel(cells.get(j).text())
+                while (j < cells.size() && (j == i + 1 ? !Vocabulary.isKnownHeaderLabel(cells.get(j).text())
+                        : !Vocabulary.isHeaderLabel(cells.get(j).text()))
                         && Vocabulary.leadingLabel(cells.get(j).text()) == null) {
                     v.append(v.length() == 0 ? "" : " ").append(cells.get(j).text());
                     j++;

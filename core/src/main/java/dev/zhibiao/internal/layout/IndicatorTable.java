@@ -156,11 +156,15 @@ final class IndicatorTable {
             }
             String text = c.text();
             switch (role) {
-                case LEAD, L1, L2 -> {
+                case LEAD -> {
+                    // the merged 绩效指标 column holds nothing on indicator rows: the row slid left
+                    return null;
+                }
+                case L1, L2 -> {
                     Category cat = Vocabulary.category(text);
                     if (cat != null) {
                         read.labels.add(new Label(c, cat, role));
-                    } else if (role != Column.LEAD && Text.key(text).length() <= 10 && !isValueLike(text)
+                    } else if (Text.key(text).length() <= 10 && !isValueLike(text)
                             && !NUMBER_PREFIX.matcher(Text.key(text)).find()) {
                         Label l = new Label(c, null, role);
                         read.labels.add(l);
