@@ -223,6 +223,8 @@ final class PdfTextReader {
     /** Splits into pages: at form feeds, at runs of two or more blank lines, else after title blocks. */
     static List<List<Line>> pages(String text) {
         String[] raw = text.split("\r?\n|\r", -1);
+        // form feeds, where pdftotext kept them, are the only page breaks; else runs of blank lines
+        boolean formFeeds = text.indexOf('\f') >= 0;
         List<List<Line>> chunks = new ArrayList<>();
         List<Line> cur = new ArrayList<>();
         int block = 0;
@@ -247,7 +249,7 @@ final class PdfTextReader {
                     }
                     continue;
                 }
-                if (blanks >= 2 && !cur.isEmpty()) {
+                if (blanks >= 2 && !formFeeds && !cur.isEmpty()) {
                     chunks.add(cur);
                     cur = new ArrayList<>();
                 }
@@ -386,8 +388,8 @@ final class PdfTextReader {
                     used[i] = true;
                 }
             }
-            boolean twoPeriods = lines.stream().filter(l -> l.text().contains("中期")).count() >= 1
-                    && lines.stream().anyMatch(l -> key(l.text()).contains("年度"));
+            boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(l.text().split("\\s+"))
+                    .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
             readGoals(twoPeriods);
             readFunding(twoPeriods);
             readIndicators(twoPeriods);
@@ -480,7 +482,7 @@ final class PdfTextReader {
             List<List<Line>> blocks = new ArrayList<>();
             for (int i = head + 1; i < lines.size(); i++) {
                 Line l = lines.get(i);
-                if (used[i] || structural(l.text())) {
+                if (used[i] || structural(l.text()) || verticalAt(i)) {
                     break;
                 }
                 if (blocks.isEmpty() || blocks.get(blocks.size() - 1).get(0).block() != l.block()) {
@@ -564,7 +566,13 @@ final class PdfTextReader {
             String k = key(t);
             String first = t.split("\\s+")[0];
             return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first)
-                    || k.equals("项目") || k.equals("资金") || k.equals("(万元)") || k.codePointCount(0, k.length()) == 1;
+                    || k.equals("项目") || k.equals("资金") || k.equals("(万元)");
+        }
+
+        /** Whether line i starts a vertical label: it and the next line hold one character each. */
+        private boolean verticalAt(int i) {
+            return i + 1 < lines.size() && key(lines.get(i).text()).codePointCount(0, key(lines.get(i).text()).length()) == 1
+                    && key(lines.get(i + 1).text()).codePointCount(0, key(lines.get(i + 1).text()).length()) == 1;
         }
 
         /** The unused lines [from, to) spelling a label vertically, or null; marks them used. */
@@ -937,8 +945,19 @@ final class PdfTextReader {
         int pos;
 
         Indicators(List<Piece> pieces, boolean two) {
-            this.pieces = new ArrayList<>(pieces);
+            this.pieces = new ArrayList<>();
             this.two = two;
+            for (Piece p : pieces) {
+                String t = p.text();
+                int h = t.length() / 2;
+                if (two && p.kind() == Kind.TEXT && t.length() >= 4 && t.length() % 2 == 0 && t.substring(0, h).equals(t.substring(h))) {
+                    // a name printed for both periods with nothing between (no value): two cells
+                    this.pieces.add(new Piece(t.substring(0, h), p.line(), Kind.TEXT));
+                    this.pieces.add(new Piece(t.substring(h), p.line(), Kind.TEXT));
+                } else {
+                    this.pieces.add(p);
+                }
+            }
         }
 
         private List<Piece> labels() {

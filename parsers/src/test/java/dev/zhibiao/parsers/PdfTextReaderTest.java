@@ -220,6 +220,24 @@ class PdfTextReaderTest {
     }
 
     @Test
+    void emptyValuesAndAValueRunIntoTheNextNameAreSeparated() throws ReadException {
+        String text = String.join("\n", "一级指标 二级指标 三级指标 指标值 一级指标 二级指标 三级指标 指标值", "",
+                "工作人员出差", "次数", "工作人员出差", "次数", "", "购买电脑台数 ≥5台 购买电脑台数 ≥5台", "",
+                "提高工作人员", "工作积极性", "", "长期", "提高工作人员", "工作积极性", "", "长期", "",
+                "中期目标（2020-2022） 年度目标", "", "三年内完成全部人员的培训", "", "本年完成三分之一人员的培训", "",
+                "某县项目支出绩效目标表", "", "项目名称 培训经费", "");
+        Document d = PdfTextReader.read(text, "e.txt");
+        List<List<String>> ind = tableRows(d).stream().filter(r -> r.cells().size() == 8).skip(1)
+                .map(r -> List.of(r.cells().get(2).text(), r.cells().get(3).text(), r.cells().get(6).text(), r.cells().get(7).text()))
+                .toList();
+        assertEquals(List.of(List.of("工作人员出差次数", "", "工作人员出差次数", ""),
+                List.of("购买电脑台数", "≥5台", "购买电脑台数", "≥5台"),
+                List.of("提高工作人员工作积极性", "长期", "提高工作人员工作积极性", "长期")), ind);
+        assertEquals(List.of("", "三年内完成全部人员的培训", "本年完成三分之一人员的培训"),
+                cells(d.rows().get(d.rows().indexOf(rowStarting(d, "总体目标")) + 1)));
+    }
+
+    @Test
     void twoPeriodFundingAndGoals() throws ReadException {
         Document d = PdfTextReader.read(TWO, "t.txt");
         assertEquals(List.of("项目资金（万元）", "中期资金总额：", "1.8万元", "年度资金总额：", "0.6万元"),
