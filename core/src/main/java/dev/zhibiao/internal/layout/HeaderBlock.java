@@ -18,7 +18,7 @@ final class HeaderBlock {
     private static final Pattern AMOUNT = Pattern.compile("^([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元|亿元|千元|%)?$");
     private static final Pattern UNIT_ONLY = Pattern.compile("^(万元|元|亿元|千元)$");
     private static final Pattern GOAL_NUMBER = Pattern.compile(
-            "(?:^|\\s|(?<=[。；;.!！]))(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?\\s*[.．、]?|[0-9]{1,2}\\s*[、.．]\\s*(?![0-9])|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*)");
+            "(?:^|\\s|(?<=[。；;.!！]))(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?\\s*[.．、]?|[0-9]{1,2}\\s*、|[0-9]{1,2}\\s*[.．]\\s*(?![0-9])|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*)");
 
     private enum Mode { NONE, FUNDING, GOALS, MID_GOALS, MANAGEMENT, COMPLETION }
 
@@ -362,7 +362,8 @@ final class HeaderBlock {
         if (t == null || t.isEmpty()) {
             return out;
         }
-        Matcher m = GOAL_NUMBER.matcher(t);
+        // match on the folded text (full-width digits, traditional 目標), cut the printed one
+        Matcher m = GOAL_NUMBER.matcher(Text.foldInPlace(t));
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
         while (m.find()) {

@@ -36,7 +36,9 @@ public final class Recovery {
     public static List<Sheet> recover(Document doc) {
         List<Segment> segments = segment(doc.rows());
         List<Sheet> sheets = new ArrayList<>();
+        Integer documentYear = ProjectBudgetRows.documentYear(doc.rows()); // year of a title page (cell-per-line helper)
         for (Segment s : segments) {
+            s.documentYear = documentYear;
             Sheet sheet = build(doc.source(), s);
             if (sheet != null) {
                 sheets.add(sheet);
@@ -52,6 +54,7 @@ public final class Recovery {
         final List<Row> table = new ArrayList<>();
         final List<Row> after = new ArrayList<>();
         boolean sawIndicatorHeading;
+        Integer documentYear;
 
         /** The same segment with other table rows (used for the halves of a two-period sheet). */
         Segment withTable(List<Row> rows) {
@@ -61,6 +64,7 @@ public final class Recovery {
             c.table.addAll(rows);
             c.after.addAll(after);
             c.sawIndicatorHeading = sawIndicatorHeading;
+            c.documentYear = documentYear;
             return c;
         }
     }
@@ -182,6 +186,9 @@ public final class Recovery {
         if (d.year == null && d.title != null) {
             d.year = year(d.title);
         }
+        if (d.year == null) {
+            d.year = s.documentYear;
+        }
         int heading = -1;
         for (int i = 0; i < s.table.size(); i++) {
             if (isIndicatorHeading(s.table.get(i))) {
@@ -190,6 +197,7 @@ public final class Recovery {
             }
         }
         List<Row> header = heading < 0 ? s.table : s.table.subList(0, heading);
+        header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
         HeaderBlock.read(header, d);
         if (heading >= 0) {
             IndicatorTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
