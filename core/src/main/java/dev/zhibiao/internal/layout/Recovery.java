@@ -55,6 +55,18 @@ public final class Recovery {
         final List<Row> after = new ArrayList<>();
         boolean sawIndicatorHeading;
         Integer documentYear;
+
+        /** The same segment with other table rows (used for the halves of a two-period sheet). */
+        Segment withTable(List<Row> rows) {
+            Segment c = new Segment();
+            c.title = title;
+            c.before.addAll(before);
+            c.table.addAll(rows);
+            c.after.addAll(after);
+            c.sawIndicatorHeading = sawIndicatorHeading;
+            c.documentYear = documentYear;
+            return c;
+        }
     }
 
     static boolean isTitle(Row r) {
@@ -136,6 +148,16 @@ public final class Recovery {
     }
 
     static Sheet build(String source, Segment s) {
+        // --- two-period sheets (中期 | 年度 side by side): recover each half alone, then merge (TwoPeriod) ---
+        TwoPeriod.Split split = TwoPeriod.split(s.table);
+        if (split != null) {
+            Sheet annual = build(source, s.withTable(split.annual()));
+            Sheet midTerm = build(source, s.withTable(split.midTerm()));
+            if (annual != null) {
+                return midTerm == null ? annual : TwoPeriod.merge(annual, midTerm);
+            }
+        }
+        // --- end two-period ---
         SheetDraft d = new SheetDraft();
         d.source = source;
         Row first = s.title != null ? s.title : s.table.get(0);
