@@ -99,8 +99,20 @@ public final class Text {
         return squeeze(simplified(nfkc(stripTags(s))));
     }
 
-    /** The cleaning used for output: tags removed, NFKC, simplified, white space collapsed. */
+    /**
+     * The cleaning used for printed text in output (names, values, goals): tags removed, white
+     * space collapsed; characters kept as printed.
+     */
     public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String c = collapse(stripTags(s));
+        return c.isEmpty() ? null : c;
+    }
+
+    /** The cleaning used for labels in output: tags removed, NFKC, simplified, white space collapsed. */
+    public static String cleanLabel(String s) {
         if (s == null) {
             return null;
         }
