@@ -242,7 +242,8 @@ final class HeaderBlock {
                 label = text;
                 StringBuilder v = new StringBuilder();
                 int j = i + 1;
-                while (j < cells.size() && !Vocabulary.isHeaderLabel(cells.get(j).text())
+                while (j < cells.size() && (j == i + 1 ? !Vocabulary.isKnownHeaderLabel(cells.get(j).text())
+                        : !Vocabulary.isHeaderLabel(cells.get(j).text()))
                         && Vocabulary.leadingLabel(cells.get(j).text()) == null) {
                     v.append(v.length() == 0 ? "" : " ").append(cells.get(j).text());
                     j++;
@@ -361,7 +362,8 @@ final class HeaderBlock {
         if (t == null || t.isEmpty()) {
             return out;
         }
-        Matcher m = GOAL_NUMBER.matcher(t);
+        // match on the folded text (full-width digits, traditional 目標), cut the printed one
+        Matcher m = GOAL_NUMBER.matcher(Text.foldInPlace(t));
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
         while (m.find()) {

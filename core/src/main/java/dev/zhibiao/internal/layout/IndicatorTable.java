@@ -104,13 +104,14 @@ final class IndicatorTable {
             }
             Cell name = read.content.get(Column.NAME);
             if (name != null) {
-                Matcher m = NUMBER_PREFIX.matcher(Text.nfkc(Text.clean(name.text())));
+                Matcher m = NUMBER_PREFIX.matcher(Text.simplified(Text.nfkc(Text.clean(name.text()))));
                 if (m.find()) {
                     read.number = Integer.valueOf(m.group(1));
                 }
             }
             reads.add(read);
         }
+        joinWrappedNames(reads, d);
         moveSlidLabels(reads, d);
         assemble(reads, d);
     }
@@ -156,11 +157,15 @@ final class IndicatorTable {
             }
             String text = c.text();
             switch (role) {
-                case LEAD, L1, L2 -> {
+                case LEAD -> {
+                    // the merged 绩效指标 column holds nothing on indicator rows: the row slid left
+                    return null;
+                }
+                case L1, L2 -> {
                     Category cat = Vocabulary.category(text);
                     if (cat != null) {
                         read.labels.add(new Label(c, cat, role));
-                    } else if (role != Column.LEAD && Text.key(text).length() <= 10 && !isValueLike(text)
+                    } else if (Text.key(text).length() <= 10 && !isValueLike(text)
                             && !NUMBER_PREFIX.matcher(Text.key(text)).find()) {
                         Label l = new Label(c, null, role);
                         read.labels.add(l);
@@ -260,6 +265,32 @@ final class IndicatorTable {
                     .append("\" (cell ").append(e.getValue().at().column()).append("); ");
         }
         return b.toString().strip();
+    }
+
+    /**
+     * Where a sheet numbers its indicators, a row holding only an unnumbered name right after a
+     * numbered one, and followed by a numbered row or nothing, is the rest of that name wrapped
+     * onto the next line.
+     */
+    static void joinWrappedNames(List<Read> reads, SheetDraft d) {
+        long numbered = reads.stream().filter(r -> r.number != null).count();
+        if (numbered < 2) {
+            return;
+        }
+        for (int i = 1; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            Read prev = reads.get(i - 1);
+            Read next = i + 1 < reads.size() ? reads.get(i + 1) : null;
+            if (r.number == null && r.labels.isEmpty() && r.content.size() == 1 && r.content.containsKey(Column.NAME)
+                    && prev.number != null && (next == null || next.number != null && next.number != 1)) {
+                Cell a = prev.content.get(Column.NAME);
+                Cell b = r.content.get(Column.NAME);
+                prev.content.put(Column.NAME, new Cell(a.text().strip() + b.text().strip(), a.at()));
+                reads.remove(i);
+                i--;
+                d.diag("cell-joined", b.at(), "\"" + b.text() + "\" continues the name of the indicator above");
+            }
+        }
     }
 
     /**
@@ -370,6 +401,12 @@ final class IndicatorTable {
 
     /** Fills labels down and builds the indicators. */
     static void assemble(List<Read> reads, SheetDraft d) {
+        int from = d.indicators.size();
+        assembleRows(reads, d);
+        fillUp(d, from);
+    }
+
+    private static void assembleRows(List<Read> reads, SheetDraft d) {
         String l1 = null;
         String l2 = null;
         for (Read r : reads) {
@@ -387,9 +424,9 @@ final class IndicatorTable {
             }
             Cell nameCell = r.content.get(Column.NAME);
             String name = Text.clean(nameCell.text());
-            String stripped = NUMBER_PREFIX.matcher(name).replaceFirst("");
-            if (!stripped.isEmpty()) {
-                name = stripped;
+            Matcher prefix = NUMBER_PREFIX.matcher(Text.foldInPlace(name));
+            if (prefix.find() && prefix.end() < name.length()) {
+                name = name.substring(prefix.end());
             }
             String value = text(r, Column.VALUE);
             String actual = text(r, Column.ACTUAL);
@@ -399,16 +436,39 @@ final class IndicatorTable {
             if (target != null && actualParsed != null) {
                 met = target.test(actualParsed).asBoolean();
             }
-            if (l1 == null || l2 == null) {
-                d.diag("label-missing", nameCell.at(), "no " + (l1 == null ? "level-1" : "level-2")
-                        + " label above indicator \"" + name + "\"");
-            }
             d.indicators.add(new Indicator(l1, l2, name, value, target, text(r, Column.MID_VALUE),
                     text(r, Column.DESCRIPTION), text(r, Column.BASIS), actual, actualParsed, met,
                     text(r, Column.NOTE), nameCell.at()));
             Cell other = r.content.get(Column.OTHER);
             if (other != null) {
                 d.remnant(other, "column the model has no field for");
+            }
+        }
+    }
+
+    /**
+     * A label printed in the middle of its merged cell leaves the rows above it without one: an
+     * indicator without a level-2 (or level-1) label takes the first label below it in the same
+     * group. What stays unlabelled is reported.
+     */
+    static void fillUp(SheetDraft d, int from) {
+        List<Indicator> inds = d.indicators;
+        for (int i = inds.size() - 1; i >= from; i--) {
+            Indicator a = inds.get(i);
+            if (a.level2() != null && a.level1() != null) {
+                continue;
+            }
+            Indicator below = i + 1 < inds.size() ? inds.get(i + 1) : null;
+            if (below != null && (a.level1() == null || a.level1().equals(below.level1()))) {
+                String l1 = a.level1() != null ? a.level1() : below.level1();
+                String l2 = a.level2() != null ? a.level2() : below.level2();
+                inds.set(i, new Indicator(l1, l2, a.name(), a.value(), a.target(), a.midTermValue(), a.description(),
+                        a.basis(), a.actual(), a.actualParsed(), a.met(), a.note(), a.locator()));
+                d.diag("label-filled-up", a.locator(), "indicator \"" + a.name() + "\" takes the label " + l1 + "/" + l2
+                        + " printed below it (a merged cell's label printed in its middle)");
+            } else {
+                d.diag("label-missing", a.locator(), "no " + (a.level1() == null ? "level-1" : "level-2")
+                        + " label for indicator \"" + a.name() + "\"");
             }
         }
     }

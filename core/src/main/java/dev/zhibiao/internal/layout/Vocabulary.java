@@ -175,7 +175,7 @@ public final class Vocabulary {
     static final List<String> REGION = List.of("市(县)名称", "市县名称", "地区", "资金使用单位", "区域", "地区名称", "县(市、区)名称");
 
     private static final Pattern LABEL_SUFFIX = Pattern.compile(
-            ".{1,14}(名称|部门|单位|代码|编码|属性|项目期|期限|类型|地区|负责人|联系人|联系电话|电话|级次|类别|性质)");
+            ".{1,14}(名称|部门|单位|代码|编码|属性|项目期|期限|类型|负责人|联系人|联系电话|电话|级次|类别|性质)");
 
     /** Known header labels other than project and region. */
     static final List<String> HEADER_LABELS = List.of("省级财政部门", "省级主管部门", "地方财政部门", "地方主管部门",
@@ -198,6 +198,17 @@ public final class Vocabulary {
         }
         return LABEL_SUFFIX.matcher(k).matches() && !k.matches(".*[0-9].*") && !k.contains("局") && !k.contains("厅")
                 && !k.contains("中心") && !k.contains("医院");
+    }
+
+    /**
+     * Whether a cell is one of the known header labels (not merely shaped like one).
+     *
+     * @param printed the cell
+     * @return true for a known header label
+     */
+    public static boolean isKnownHeaderLabel(String printed) {
+        String k = labelKey(printed);
+        return PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k);
     }
 
     /**

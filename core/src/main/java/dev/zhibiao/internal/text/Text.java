@@ -91,6 +91,18 @@ public final class Text {
         return r;
     }
 
+    /**
+     * NFKC and simplified, when that keeps every character in place (so that a match found in
+     * the result can cut the printed text at the same offsets); else the text unchanged.
+     */
+    public static String foldInPlace(String s) {
+        if (s == null) {
+            return null;
+        }
+        String f = simplified(nfkc(s));
+        return f.length() == s.length() ? f : s;
+    }
+
     /** The folding used for matching: tags removed, NFKC, simplified, no white space. */
     public static String key(String s) {
         if (s == null) {
