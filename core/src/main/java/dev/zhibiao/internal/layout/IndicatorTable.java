@@ -89,7 +89,17 @@ final class IndicatorTable {
                 }
                 continue;
             }
-            Read read = positional(r, roles);
+            Read read = positional(r, roles, 0);
+            for (int shift : SHIFTS) {
+                if (read != null) {
+                    break;
+                }
+                read = positional(r, roles, shift);
+                if (read != null) {
+                    d.diag("row-shifted", r.at(), "row shifted " + Math.abs(shift) + (shift > 0 ? " cell(s) right" : " cell(s) left")
+                            + ", moved back: " + describe(read));
+                }
+            }
             if (read == null) {
                 read = sequential(r, cells, contentOrder, d);
             }
@@ -140,8 +150,14 @@ final class IndicatorTable {
         return k.equals(c.label()) || (k + "指标").equals(c.label());
     }
 
-    /** Reads a row by position, or returns null when its cells do not sit where the heading says. */
-    static Read positional(Row r, TreeMap<Integer, Column> roles) {
+    /** Whole-row shifts tried, nearest first, when a row's cells do not sit where the heading says. */
+    private static final int[] SHIFTS = {1, -1, 2, -2};
+
+    /**
+     * Reads a row by position, its cells taken {@code shift} places to the left of where they
+     * were printed, or returns null when they do not then sit where the heading says.
+     */
+    static Read positional(Row r, TreeMap<Integer, Column> roles, int shift) {
         Read read = new Read(r);
         read.positional = true;
         List<Cell> cells = r.cells();
@@ -151,7 +167,7 @@ final class IndicatorTable {
             if (c.isEmpty()) {
                 continue;
             }
-            Column role = roles.get(i);
+            Column role = roles.get(i - shift);
             if (role == null) {
                 return null;
             }
