@@ -103,6 +103,15 @@ class MainTest {
     }
 
     @Test
+    void rowsPrintsTheReadersGridWithPositions() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), SHEET);
+        Run r = run("rows", a.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.equals("line 6 | 产出指标 | 数量指标 | 参保人数(人) | ≥299.68万人")), r.out());
+        assertEquals(2, run("rows").code());
+    }
+
+    @Test
     void targetsWithMissingFileExitsOne() {
         Run r = run("targets", dir.resolve("none.tsv").toString());
         assertEquals(1, r.code());
