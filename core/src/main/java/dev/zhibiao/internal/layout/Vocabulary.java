@@ -138,7 +138,7 @@ public final class Vocabulary {
         if (k.contains("二级指标") || k.equals("二级")) {
             return Column.L2;
         }
-        if (k.contains("三级指标") || k.equals("三级")) {
+        if (k.contains("三级指标") || k.equals("三级") || k.equals("指标名称") || k.equals("具体指标") || k.equals("绩效指标名称")) {
             return Column.NAME;
         }
         if (k.contains("确定依据") || k.contains("依据")) {
@@ -156,7 +156,7 @@ public final class Vocabulary {
         if (k.contains("中期") && k.contains("指标值")) {
             return Column.MID_VALUE;
         }
-        if (k.contains("指标值") || k.equals("目标值")) {
+        if (k.contains("指标值") || k.endsWith("目标值") || k.equals("标准值") || k.equals("预期值") || k.equals("计划值")) {
             return Column.VALUE;
         }
         if (k.equals("绩效指标") || k.equals("指标")) {
