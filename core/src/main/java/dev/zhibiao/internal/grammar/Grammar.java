@@ -426,7 +426,7 @@ public final class Grammar {
                     continue;
                 }
                 if (i > s) {
-                    Target.Clause c = clause(s, i);
+                    Target.Clause c = single ? canonicalClause(s, i) : clause(s, i);
                     if (c == null) {
                         return null;
                     }
@@ -450,6 +450,22 @@ public final class Grammar {
             return false;
         }
 
+        /** {@code subject: target}, as {@link Target.BySubject#toString()} writes it after "by". */
+        private Target.Clause canonicalClause(int a, int b) {
+            int colon = -1;
+            for (int i = a; i < b; i++) {
+                if (ts.get(i).is(Kind.COLON)) {
+                    colon = i;
+                }
+            }
+            if (colon <= a) {
+                return null;
+            }
+            Target sub = target(colon + 1, b);
+            String subject = f.printed(ts.get(a).from, ts.get(colon - 1).to);
+            return sub == null || subject.isEmpty() ? null : new Target.Clause(subject, sub);
+        }
+
         private Target.Clause clause(int a, int b) {
             for (int k = a + 1; k < b; k++) {
                 Token t = ts.get(k);
@@ -457,7 +473,7 @@ public final class Grammar {
                     continue;
                 }
                 if (!(t.numeric() || t.type == Token.Type.DATE || t.is(Kind.PRE) || t.is(Kind.CMP)
-                        || t.is(Kind.REFCMP))) {
+                        || t.is(Kind.REFCMP) || t.is(Kind.DATEPRE))) {
                     continue;
                 }
                 Target sub = target(k, b);
@@ -468,6 +484,9 @@ public final class Grammar {
                 while (subjectEnd > a && ts.get(subjectEnd - 1).is(Kind.COLON)) {
                     subjectEnd--;
                 }
+                if (!hasText(a, subjectEnd)) {
+                    return null; // a subject names someone: 成年人, 一类地区, not 00 or ~
+                }
                 String subject = f.printed(ts.get(a).from, ts.get(subjectEnd - 1).to);
                 if (subject.isEmpty() || subject.length() > 40) {
                     return null;
@@ -475,6 +494,15 @@ public final class Grammar {
                 return new Target.Clause(subject, sub);
             }
             return null;
+        }
+
+        private boolean hasText(int a, int b) {
+            for (int i = a; i < b; i++) {
+                if (ts.get(i).type == Token.Type.TEXT) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasDigit(int a, int b) {

@@ -35,7 +35,7 @@ final class Token {
     boolean chinese;
     /** DATE: the deadline. */
     Target.Deadline date;
-    /** DATE: a bare {@code N月} that may also be read as a number of months. */
+    /** DATE: a bare {@code N月} or {@code YYYY年} that may also be read as a number of months or years. */
     boolean monthOnly;
     /** WORD: the entries of the vocabulary words matched here. */
     Entry[] entries;

@@ -52,7 +52,8 @@ final class Tokenizer {
         int n = f.n;
         List<Token> out = new ArrayList<>(6);
         int p = 0;
-        if (n >= 2 && c[0] == 'b' && c[1] == 'y' && (n == 2 || !isAsciiLetter(c[2]))) {
+        if (n >= 2 && c[0] == 'b' && c[1] == 'y'
+                && (n == 2 || !isAsciiLetter(c[2]) || f.origin[2] > f.origin[1] + 1)) {
             Token t = new Token(Token.Type.WORD, 0, 2);
             t.entries = BY;
             out.add(t);
@@ -207,14 +208,15 @@ final class Tokenizer {
         Entry ms = Lexicon.match(c, q, n, MEASURE);
         if (ms != null) {
             int after = q + ms.word().length();
-            if (after < n && unitChar(c[after]) && Lexicon.match(c, after, n, STOP | JOIN) == null) {
+            if (after < n && unitStart(c, after, n)) {
                 measure = true;
                 q = after;
             }
         }
         int start = q;
         StringBuilder u = null;
-        while (q < n) {
+        boolean open = q < n && unitStart(c, q, n);
+        while (open && q < n) {
             char ch = c[q];
             if (Numbers.isDigit(ch)) {
                 if (u != null && u.length() > 0 && isAsciiLetter(u.charAt(u.length() - 1))) {
@@ -280,6 +282,23 @@ final class Tokenizer {
         }
         end[0] = q0;
         return null;
+    }
+
+    private static final long NUMERALISH = Lexicon.mask(Kind.DIGIT, Kind.SMALL, Kind.BIG, Kind.PERCENT, Kind.DISCOUNT,
+            Kind.MINUS, Kind.HALF, Kind.PLACEHOLDER, Kind.POINT, Kind.APPROX, Kind.DOZEN, Kind.FRACTION, Kind.AND);
+    private static final long KNOWN = Lexicon.mask(Kind.UNIT, Kind.NUMUNIT);
+
+    /**
+     * Whether a unit may start at {@code q}: a unit character that does not begin a comparator,
+     * range or separator, nor a numeral or percent word (个十 is no unit) unless a known unit
+     * begins there ({@code 点}, {@code 千米}).
+     */
+    private static boolean unitStart(char[] c, int q, int n) {
+        char ch = c[q];
+        if (!unitChar(ch) || Lexicon.match(c, q, n, STOP | JOIN) != null) {
+            return false;
+        }
+        return !Lexicon.starts(ch, NUMERALISH) || Lexicon.match(c, q, n, KNOWN) != null;
     }
 
     /** Every part of a compound unit is a known unit ({@code 元/人·天}). */
@@ -433,10 +452,11 @@ final class Tokenizer {
         }
         Token t = new Token(Token.Type.DATE, p, q);
         t.date = new Target.Deadline(y, m, d, part);
-        t.monthOnly = !marked && y == null;
+        // a bare 12月 or 2019年 may also be a number of months or years (≥ 12 月)
+        t.monthOnly = !marked && (y == null || (m == null && d == null && part == null));
         if (t.monthOnly) {
-            t.value = BigDecimal.valueOf(m);
-            t.unit = "月";
+            t.value = BigDecimal.valueOf(y == null ? m : y);
+            t.unit = y == null ? "月" : "年";
         }
         return t;
     }
