@@ -71,7 +71,7 @@ final class Fold {
     }
 
     private static String compute(char ch) {
-        if (Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200b' || ch == '\ufeff') {
+        if (blank(ch)) {
             return "";
         }
         if (Character.isSurrogate(ch)) {
@@ -82,7 +82,7 @@ final class Fold {
         StringBuilder b = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {
             char x = k.charAt(i);
-            if (!Character.isWhitespace(x) && !Character.isSpaceChar(x)) {
+            if (!blank(x)) {
                 b.append(x);
             }
         }
@@ -91,6 +91,12 @@ final class Fold {
             r = Text.simplified(r);
         }
         return r;
+    }
+
+    /** White space, control and zero-width characters: dropped when folding, collapsed when printing. */
+    static boolean blank(char ch) {
+        return ch <= ' ' || Character.isWhitespace(ch) || Character.isSpaceChar(ch) || Character.isISOControl(ch)
+                || ch == '\u200b' || ch == '\ufeff';
     }
 
     /** The printed text behind folded characters {@code [from, to)}, white space collapsed. */
@@ -114,7 +120,7 @@ final class Fold {
         boolean space = false;
         for (int i = from; i < to; i++) {
             char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u3000') {
+            if (blank(ch)) {
                 space = b.length() > 0;
             } else {
                 if (space) {

@@ -148,9 +148,16 @@ public final class Grammar {
         return nameUnit0(name).unit();
     }
 
+    /** The printed text: white space collapsed, tags removed (until none is left). */
     private static String printed(String value) {
-        String s = value.indexOf('<') >= 0 ? Text.stripTags(value) : value;
-        s = Fold.collapse(s, 0, s.length());
+        String s = Fold.collapse(value, 0, value.length());
+        for (int i = 0; i < 8 && s.indexOf('<') >= 0; i++) {
+            String t = Text.stripTags(s);
+            if (t.equals(s)) {
+                break;
+            }
+            s = Fold.collapse(t, 0, t.length());
+        }
         return s.isEmpty() ? null : s;
     }
 

@@ -175,7 +175,13 @@ final class Numbers {
                 if (arabicOnly && !any) {
                     // exponents, k, simple fractions: Arabic forms only
                     int[] endOut = {p};
-                    v = arabicTail(s, p, to, v, endOut);
+                    for (int k = 0; k < 4; k++) {
+                        int before = endOut[0];
+                        v = arabicTail(s, endOut[0], to, v, endOut);
+                        if (endOut[0] == before) {
+                            break;
+                        }
+                    }
                     p = endOut[0];
                 }
                 pending = v;
