@@ -66,16 +66,14 @@ public sealed interface Target
         public Verdict test(Target actual, Function<String, Quantity> references) {
             Units.Interval target = Units.Interval.of(op, quantity.value());
             if (actual instanceof Comparison a) {
-                if (!Units.compatible(quantity.unit(), a.quantity.unit())) {
-                    return Verdict.UNDECIDABLE;
-                }
-                return Units.Interval.verdict(Units.Interval.of(a.op, a.quantity.value()), target);
+                BigDecimal v = Units.in(a.quantity.value(), a.quantity.unit(), quantity.unit());
+                return v == null ? Verdict.UNDECIDABLE : Units.Interval.verdict(Units.Interval.of(a.op, v), target);
             }
             if (actual instanceof Range r) {
-                if (!Units.compatible(quantity.unit(), r.unit())) {
-                    return Verdict.UNDECIDABLE;
-                }
-                return Units.Interval.verdict(new Units.Interval(r.min(), true, r.max(), true), target);
+                BigDecimal lo = Units.in(r.min(), r.unit(), quantity.unit());
+                BigDecimal hi = Units.in(r.max(), r.unit(), quantity.unit());
+                return lo == null ? Verdict.UNDECIDABLE
+                        : Units.Interval.verdict(new Units.Interval(lo, true, hi, true), target);
             }
             return Verdict.UNDECIDABLE;
         }
@@ -107,11 +105,13 @@ public sealed interface Target
         @Override
         public Verdict test(Target actual, Function<String, Quantity> references) {
             Units.Interval target = new Units.Interval(min, true, max, true);
-            if (actual instanceof Range r && Units.compatible(unit, r.unit)) {
-                return Units.Interval.verdict(new Units.Interval(r.min, true, r.max, true), target);
+            if (actual instanceof Range r && Units.in(r.min, r.unit, unit) != null) {
+                return Units.Interval.verdict(new Units.Interval(Units.in(r.min, r.unit, unit), true,
+                        Units.in(r.max, r.unit, unit), true), target);
             }
-            if (actual instanceof Comparison c && Units.compatible(unit, c.quantity().unit())) {
-                return Units.Interval.verdict(Units.Interval.of(c.op(), c.quantity().value()), target);
+            if (actual instanceof Comparison c && Units.in(c.quantity().value(), c.quantity().unit(), unit) != null) {
+                return Units.Interval.verdict(Units.Interval.of(c.op(),
+                        Units.in(c.quantity().value(), c.quantity().unit(), unit)), target);
             }
             return Verdict.UNDECIDABLE;
         }

@@ -8,9 +8,21 @@ final class Units {
     private Units() {
     }
 
-    /** Units are compatible when equal or when either side has none. */
-    static boolean compatible(String a, String b) {
-        return a == null || b == null || a.equals(b);
+    /**
+     * {@code v} in {@code from} expressed in {@code to}: unchanged when either has no unit or both
+     * are the same, converted between % and ‰, else null (not comparable).
+     */
+    static BigDecimal in(BigDecimal v, String from, String to) {
+        if (from == null || to == null || from.equals(to)) {
+            return v;
+        }
+        if (from.equals("‰") && to.equals("%")) {
+            return v.movePointLeft(1);
+        }
+        if (from.equals("%") && to.equals("‰")) {
+            return v.movePointRight(1);
+        }
+        return null;
     }
 
     /** Texts are the same after folding (NFKC, simplified, no white space, no final punctuation). */

@@ -27,6 +27,8 @@ class TargetTest {
         "6-9个月|10个月|NOT_MET",
         "6-9个月|6-9个月|MET",
         "≥90%|≥90次|UNDECIDABLE",
+        "≤3‰|0.2%|MET",
+        "≤0.3%|5‰|NOT_MET",
         "逐步推开|逐步推开|MET",
         "有效缓解|已有效缓解|MET",
         "有效缓解|明显提高|UNDECIDABLE",

@@ -122,17 +122,22 @@ public final class Grammar {
     }
 
     /**
-     * Reads a percent written in any form ({@code 百分之九十五}, {@code 95%}, {@code 千分之一},
-     * {@code 三成}, {@code 七五折}, {@code 六个百分点}).
+     * Reads a percent written in any form ({@code 百分之九十五}, {@code 95%}, {@code 千分之一} and
+     * {@code 1‰} (0.1), {@code 三成}, {@code 七五折}, {@code 六个百分点}).
      *
      * @param text the percent alone
      * @return the percent number (95 for 95 %), or null when {@code text} is not exactly one percent
      */
     public static BigDecimal percent(String text) {
         Target t = parse(text, null);
-        if (t instanceof Target.Comparison c && c.op() == Op.EQ
-                && ("%".equals(c.quantity().unit()) || "百分点".equals(c.quantity().unit()))) {
-            return c.quantity().value();
+        if (t instanceof Target.Comparison c && c.op() == Op.EQ) {
+            String u = c.quantity().unit();
+            if ("%".equals(u) || "百分点".equals(u)) {
+                return c.quantity().value();
+            }
+            if ("‰".equals(u)) {
+                return c.quantity().value().movePointLeft(1);
+            }
         }
         return null;
     }
@@ -240,16 +245,24 @@ public final class Grammar {
         }
 
         Target value() {
+            int a = 0;
             int n = ts.size();
-            if (n == 0) {
+            // a value may end (or start) with punctuation: ≥90%。
+            while (n > a && ts.get(n - 1).is(Kind.SEP)) {
+                n--;
+            }
+            while (a < n && ts.get(a).is(Kind.SEP)) {
+                a++;
+            }
+            if (a >= n) {
                 return null;
             }
-            if (ts.get(0).is(Kind.BY)) {
-                Target d = deadline(1, n);
-                return d != null ? d : clauses(1, n, true);
+            if (ts.get(a).is(Kind.BY)) {
+                Target d = deadline(a + 1, n);
+                return d != null ? d : clauses(a + 1, n, true);
             }
-            Target t = target(0, n);
-            return t != null ? t : clauses(0, n, false);
+            Target t = target(a, n);
+            return t != null ? t : clauses(a, n, false);
         }
 
         /** A target over {@code ts[a..b)} without clauses. */

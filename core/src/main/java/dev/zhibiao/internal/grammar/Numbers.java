@@ -37,8 +37,10 @@ final class Numbers {
         boolean chinese;
         /** True when the number starts with a digit (not with an implicit one: 百, 十五, 万). */
         boolean leadingDigit;
-        /** True for 百分之N, 千分之N ...: value is then already the percent. */
+        /** True for 百分之N, 千分之N ...: value is then in {@link #percentUnit}. */
         boolean percent;
+        /** {@code %}, or {@code ‰} for 千分之. */
+        String percentUnit;
         /** The multiplier the number ends with (2万 gives 10000), else 1. */
         BigDecimal factor = BigDecimal.ONE;
     }
@@ -83,8 +85,11 @@ final class Numbers {
                 BigDecimal den = r.value;
                 out.value = num.value.divide(den, MC);
                 if (!r.leadingDigit && isPowerOfTen(den) && den.compareTo(HUNDRED) >= 0) {
+                    // 百分之N is N %, 千分之N is N ‰, 万分之N and smaller are written in %
                     out.percent = true;
-                    out.value = num.value.multiply(HUNDRED).divide(den, MC);
+                    boolean permille = den.compareTo(THOUSAND) == 0;
+                    out.percentUnit = permille ? "‰" : "%";
+                    out.value = permille ? num.value : num.value.multiply(HUNDRED).divide(den, MC);
                 }
                 return out;
             }

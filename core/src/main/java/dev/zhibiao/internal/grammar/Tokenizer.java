@@ -34,6 +34,7 @@ final class Tokenizer {
     private static final Set<String> UNITS = new HashSet<>();
     private static final int LONGEST_UNIT;
     private static final Entry[] BY = Lexicon.all(Kind.BY).toArray(new Entry[0]);
+    private static final Entry[] INCLUSIVE = {new Entry(Kind.SUF, "(含)", "-", null)};
 
     static {
         int longest = 1;
@@ -68,6 +69,16 @@ final class Tokenizer {
             }
             if (t == null && (num || Lexicon.starts(ch, MINUS | HALF))) {
                 t = quantity(c, p, n, signAllowed(out));
+            }
+            if (t == null && ch == '(' && p + 2 < n && c[p + 1] == '含') {
+                // (含), (含90%), (含本数): says the bound is included, as 以上 and 以内 already do
+                for (int q = p + 2; q < n && q < p + 12; q++) {
+                    if (c[q] == ')') {
+                        t = new Token(Token.Type.WORD, p, q + 1);
+                        t.entries = INCLUSIVE;
+                        break;
+                    }
+                }
             }
             if (t == null) {
                 Entry[] es = Lexicon.matchAll(c, p, n, WORDS);
@@ -132,7 +143,7 @@ final class Tokenizer {
         chinese = r.chinese;
         q = r.end;
         if (r.percent) {
-            unit = "%";
+            unit = r.percentUnit;
         } else if (q < n) {
             Entry[] pc = Lexicon.matchAll(c, q, n, PERCENTS);
             Entry pe = pc == null ? null : pc[0];
@@ -143,7 +154,7 @@ final class Tokenizer {
             if (pe != null && pe.kind() == Kind.PERCENT) {
                 BigDecimal scale = new BigDecimal(pe.arg1());
                 v = v.multiply(scale);
-                unit = "%";
+                unit = pe.arg2();
                 q += pe.word().length();
                 if (!pe.word().equals("%") && !pe.word().equals("‰")) {
                     factor = factor.multiply(scale);
@@ -362,12 +373,21 @@ final class Tokenizer {
             y = Integer.parseInt(new String(c, p, 4));
             int q1 = p + 5;
             int a = q1;
-            while (Numbers.isDigit(c[q1])) {
+            while (q1 < n && Numbers.isDigit(c[q1])) {
                 q1++;
             }
             m = Integer.parseInt(new String(c, a, q1 - a));
-            int b = q1 + 1;
-            d = Integer.parseInt(new String(c, b, sepDate - b));
+            if (q1 < sepDate) {
+                int b = q1 + 1;
+                d = Integer.parseInt(new String(c, b, sepDate - b));
+            } else if (sepDate < n) {
+                // 2023.12底, 2023-06前: year and month
+                Entry pe = Lexicon.match(c, sepDate, n, PART);
+                if (pe != null) {
+                    part = pe.arg1().equals("-") ? null : Target.Part.valueOf(pe.arg1());
+                    sepDate += pe.word().length();
+                }
+            }
             q = sepDate;
             marked = true;
         } else {
@@ -461,9 +481,13 @@ final class Tokenizer {
         return t;
     }
 
-    /** {@code 2019-12-31}, {@code 2019.12.31}, {@code 2019/12/31}: the end, or -1. */
+    /**
+     * {@code 2019-12-31}, {@code 2019.12.31}, {@code 2019/12/31}, and a year and month alone
+     * ({@code 2023.12}, {@code 2023-06}) when the value ends there or a date word follows: the end,
+     * or -1.
+     */
     private static int separatedDate(char[] c, int p, int n) {
-        if (p + 8 > n) {
+        if (p + 6 > n) {
             return -1;
         }
         for (int i = p; i < p + 4; i++) {
@@ -480,8 +504,13 @@ final class Tokenizer {
         while (q < n && Numbers.isDigit(c[q]) && q - a < 2) {
             q++;
         }
-        if (q == a || q >= n || c[q] != sep) {
+        if (q == a) {
             return -1;
+        }
+        if (q >= n || c[q] != sep) {
+            int year = Integer.parseInt(new String(c, p, 4));
+            boolean ends = q >= n || Lexicon.match(c, q, n, PART | DATEPOST) != null;
+            return ends && year >= 1990 && year <= 2100 && (q >= n || !Numbers.isDigit(c[q])) ? q : -1;
         }
         q++;
         int b = q;
