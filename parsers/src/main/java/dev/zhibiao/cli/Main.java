@@ -29,7 +29,15 @@ import java.util.List;
  */
 public final class Main {
     static final String USAGE = "usage: zhibiao extract [--format json|jsonl] [--input-format FORMAT] FILE...\n"
-            + "       zhibiao targets [FILE]";
+            + "       zhibiao targets [FILE]\n"
+            + "       zhibiao rows [--input-format FORMAT] FILE   (the reader's rows before recovery, for auditing)";
+
+    /**
+     * PDFBox logs through commons-logging, which falls back to java.util.logging and prints font
+     * fallback warnings on stderr; the command line keeps stderr for its own one-line errors. Held
+     * here so that the logger (and its level) is not collected.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
     private Main() {
     }
@@ -40,6 +48,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         int code = run(args, out, err);
         out.flush();
         System.exit(code);
@@ -62,6 +71,7 @@ public final class Main {
             return switch (args[0]) {
                 case "extract" -> extract(args, out, err);
                 case "targets" -> targets(args, out, err);
+                case "rows" -> rows(args, out, err);
                 default -> usage(err, "unknown command \"" + args[0] + "\"");
             };
         } catch (UncheckedIOException e) {
@@ -130,6 +140,42 @@ public final class Main {
             }
         } else {
             out.println(SheetJson.write(all));
+        }
+        return 0;
+    }
+
+    private static int rows(String[] args, PrintStream out, PrintStream err) {
+        Format format = Format.AUTO;
+        Path file = null;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--input-format") && i + 1 < args.length) {
+                try {
+                    format = Format.of(args[++i]);
+                } catch (IllegalArgumentException e) {
+                    return usage(err, e.getMessage());
+                }
+            } else if (args[i].startsWith("-") || file != null) {
+                return usage(err, "rows takes one FILE");
+            } else {
+                file = Path.of(args[i]);
+            }
+        }
+        if (file == null) {
+            return usage(err, "rows needs a FILE");
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            for (dev.zhibiao.internal.layout.Row r : dev.zhibiao.parsers.Readers.document(bytes, name, format).rows()) {
+                out.println(r);
+            }
+        } catch (NoSuchFileException e) {
+            err.println("zhibiao: " + name + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            err.println("zhibiao: " + (e instanceof dev.zhibiao.read.ReadException ? e.getMessage()
+                    : name + ": cannot be read (" + e.getMessage() + ")"));
+            return 1;
         }
         return 0;
     }

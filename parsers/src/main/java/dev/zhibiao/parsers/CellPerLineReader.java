@@ -1,15 +1,204 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
-import dev.zhibiao.read.ReadException;
+import dev.zhibiao.internal.layout.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Not yet written (issue 5). */
+/**
+ * Word's plain-text export of a document with tables ("one cell per line").
+ *
+ * <p>The export writes every table cell on its own line, introduced by a tab; a cell of several
+ * paragraphs continues on the following lines without the tab, its paragraphs separated by a blank
+ * line; every table row ends with a blank line and every table with one more. Text outside tables
+ * (titles, the year line, a table of contents, body prose) is written as untabbed lines. So:
+ * <ul>
+ * <li>a tabbed line is a cell; it opens a new row when a blank line (or prose) precedes it, else it
+ * is the next cell of the same row;</li>
+ * <li>an untabbed line that follows a cell (or a cell's previous paragraph) with at most one blank
+ * line between them is a further paragraph of that cell; the paragraphs are joined with a line
+ * break;</li>
+ * <li>every other untabbed line is prose, one prose row per line.</li>
+ * </ul>
+ * One exception keeps a title from being swallowed by a table that lacks its closing blank line: an
+ * untabbed line after a blank line that names a sheet (…绩效目标表, …绩效自评表) and is immediately
+ * followed by a cell is prose.
+ *
+ * <p>Word field codes that leak into the export ({@code TC "…" \f C \l 1}, {@code PAGEREF _Toc… \h})
+ * are removed from prose lines; they repeat the line's own text and carry no content.
+ *
+ * <p>A document without any tabbed line is read in the plainer form of the same rendering: blocks of
+ * lines separated by blank lines; a block of two or more lines is one table row (one cell per line),
+ * a single line is prose; title and year lines at the head of a block stay prose.
+ */
 final class CellPerLineReader {
     private CellPerLineReader() {
     }
 
-    static Document read(String text, String source) throws ReadException {
-        throw new ReadException(source, "this rendering is not supported yet");
+    /** A cell line: optional spaces, then a tab introducing the cell text. */
+    private static final Pattern CELL = Pattern.compile("^[ \\u3000\\u00a0]*\\t(.*)$");
+
+    /** A Word field code left in the text: the field name, then anything up to the end of the line. */
+    private static final Pattern FIELD = Pattern.compile("\\s*\\b(?:TC|PAGEREF|HYPERLINK|TOC|REF)\\s.*$");
+
+    /** A switch of a field code, e.g. {@code \f C}, {@code \l 1}, {@code \h}. */
+    private static final Pattern SWITCH = Pattern.compile("\\\\[a-zA-Z*](?:\\s|$)");
+
+    /** A line naming a sheet. */
+    private static final Pattern TITLE = Pattern.compile("绩效(?:目标|自评)表");
+
+    /** A year line such as {@code 2020年度} or {@code （2023年）}. */
+    private static final Pattern YEAR = Pattern.compile("^[(（]?\\s*\\d[\\d,，]*\\s*年度?\\s*[)）]?$");
+
+    static Document read(String text, String source) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        boolean tabbed = false;
+        for (String line : lines) {
+            if (CELL.matcher(line).matches()) {
+                tabbed = true;
+                break;
+            }
+        }
+        return new Document(source, tabbed ? readTabbed(lines) : readBlocks(lines));
     }
 
+    /** The usual form: cells introduced by a tab. */
+    private static List<Row> readTabbed(String[] lines) {
+        List<Row> rows = new ArrayList<>();
+        RowBuilder row = null;
+        int blanks = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int lineNo = i + 1;
+            Matcher cell = CELL.matcher(line);
+            if (cell.matches()) {
+                if (row == null || blanks > 0) {
+                    flush(row, rows);
+                    row = new RowBuilder(lineNo);
+                }
+                row.addCell(cellText(cell.group(1)), lineNo);
+                blanks = 0;
+            } else if (line.isBlank()) {
+                blanks++;
+            } else if (row != null && blanks <= 1 && !(blanks == 1 && namesSheet(line) && nextIsCell(lines, i))) {
+                row.continueCell(line.strip());
+                blanks = 0;
+            } else {
+                flush(row, rows);
+                row = null;
+                blanks = 0;
+                rows.add(Row.prose(cleanProse(line), Locator.line(lineNo)));
+            }
+        }
+        flush(row, rows);
+        return rows;
+    }
+
+    /** The plainer form: no tabs, rows are blocks of lines separated by blank lines. */
+    private static List<Row> readBlocks(String[] lines) {
+        List<Row> rows = new ArrayList<>();
+        int i = 0;
+        while (i < lines.length) {
+            if (lines[i].isBlank()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < lines.length && !lines[end].isBlank()) {
+                end++;
+            }
+            int start = i;
+            while (start < end && end - start >= 2 && isHeading(lines[start])) {
+                rows.add(Row.prose(cleanProse(lines[start]), Locator.line(start + 1)));
+                start++;
+            }
+            if (end - start == 1) {
+                rows.add(Row.prose(cleanProse(lines[start]), Locator.line(start + 1)));
+            } else if (end > start) {
+                RowBuilder row = new RowBuilder(start + 1);
+                for (int k = start; k < end; k++) {
+                    row.addCell(cellText(lines[k]), k + 1);
+                }
+                rows.add(row.build());
+            }
+            i = end;
+        }
+        return rows;
+    }
+
+    private static boolean isHeading(String line) {
+        String t = cleanProse(line);
+        return TITLE.matcher(t).find() || YEAR.matcher(t).matches();
+    }
+
+    private static boolean namesSheet(String line) {
+        return TITLE.matcher(line).find();
+    }
+
+    private static boolean nextIsCell(String[] lines, int i) {
+        return i + 1 < lines.length && CELL.matcher(lines[i + 1]).matches();
+    }
+
+    private static void flush(RowBuilder row, List<Row> rows) {
+        if (row != null) {
+            rows.add(row.build());
+        }
+    }
+
+    /** Cell text: further tabs inside a cell become spaces, the ends are trimmed. */
+    private static String cellText(String raw) {
+        return raw.replace('\t', ' ').strip();
+    }
+
+    /**
+     * @param line a prose line
+     * @return the line without a trailing Word field code and without surrounding white space
+     */
+    static String cleanProse(String line) {
+        String t = line.replace('\t', ' ');
+        Matcher m = FIELD.matcher(t);
+        while (m.find()) {
+            if (SWITCH.matcher(t.substring(m.start())).find() && m.start() > 0) {
+                t = t.substring(0, m.start());
+                break;
+            }
+        }
+        return t.strip();
+    }
+
+    /** Collects the cells of one table row; a cell gathers its paragraphs. */
+    private static final class RowBuilder {
+        private final int line;
+        private final List<StringBuilder> texts = new ArrayList<>();
+        private final List<Integer> lines = new ArrayList<>();
+
+        RowBuilder(int line) {
+            this.line = line;
+        }
+
+        void addCell(String text, int lineNo) {
+            texts.add(new StringBuilder(text));
+            lines.add(lineNo);
+        }
+
+        void continueCell(String paragraph) {
+            StringBuilder last = texts.get(texts.size() - 1);
+            if (last.length() > 0) {
+                last.append('\n');
+            }
+            last.append(paragraph);
+        }
+
+        Row build() {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < texts.size(); c++) {
+                cells.add(new Cell(texts.get(c).toString(), new Locator(lines.get(c), c + 1, null)));
+            }
+            return new Row(cells, true, Locator.line(line));
+        }
+    }
 }

@@ -26,8 +26,16 @@ final class Detector {
         int tabs = 0;
         int nonEmpty = 0;
         int shortLines = 0;
+        int leadingTabOnly = 0;
+        int anyTab = 0;
         for (String line : text.split("\n", -1)) {
             lines++;
+            if (line.indexOf('\t') >= 0) {
+                anyTab++;
+                if (isLeadingTabCell(line)) {
+                    leadingTabOnly++;
+                }
+            }
             String t = line.strip();
             if (t.isEmpty()) {
                 continue;
@@ -46,9 +54,22 @@ final class Detector {
         if (pipes >= 3 && pipes * 5 >= nonEmpty) {
             return Format.MARKDOWN;
         }
+        // Word's one-cell-per-line export: a tab starts each cell line and is its only tab
+        if (leadingTabOnly >= 3 && leadingTabOnly * 5 >= anyTab * 4) {
+            return Format.CELL_PER_LINE;
+        }
         if (tabs >= 3 && tabs * 3 >= nonEmpty) {
             return Format.TSV;
         }
         return PdfTextReader.looksLikePdfText(text) ? Format.PDFTOTEXT : Format.CELL_PER_LINE;
+    }
+
+    /** @return true when the line's only tab is the one that starts it (after optional spaces) */
+    private static boolean isLeadingTabCell(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\u3000' || line.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == '\t' && line.indexOf('\t', i + 1) < 0;
     }
 }

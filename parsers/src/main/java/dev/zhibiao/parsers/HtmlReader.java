@@ -1,15 +1,349 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.read.ReadException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
-/** Not yet written (issue 5). */
+/**
+ * HTML (jsoup). The body is walked in document order: text outside tables becomes prose rows, one
+ * per block ({@code <p>}, {@code <h1>}, {@code <div>}, a {@code <br>} also ends a line); every
+ * {@code <tr>} becomes a table row. Rowspan and colspan are expanded into the grid: a spanned
+ * cell's text sits in its top-left position and the positions it covers are empty cells, so every
+ * row of a table has the table's full width. {@code <p>}, {@code <br>} and other blocks inside a
+ * cell become single spaces. A table nested in a cell is read as its own rows right after the row
+ * that holds it (its text is not repeated in the outer cell); a one-column table that only wraps
+ * other tables (a layout table) is transparent. Locators: the source line of the element (jsoup
+ * position tracking) and, for cells, the 1-based grid column.
+ */
 final class HtmlReader {
+    /** HTML caps colspan at 1000; rowspan is capped by the rows the table has. */
+    private static final int MAX_COLSPAN = 1000;
+    /** Elements whose content is never shown. */
+    private static final Set<String> SKIP = Set.of("script", "style", "template", "noscript", "head", "title",
+            "meta", "link", "object", "iframe", "svg", "button", "select", "textarea");
+    /** Elements that end a line of prose (or a paragraph inside a cell). */
+    private static final Set<String> BLOCK = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote",
+            "pre", "address", "figure", "figcaption", "hr", "center", "form", "fieldset", "legend", "body", "html",
+            "caption", "table", "tr", "td", "th", "thead", "tbody", "tfoot");
+
     private HtmlReader() {
     }
 
     static Document read(String text, String source) throws ReadException {
-        throw new ReadException(source, "this rendering is not supported yet");
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        org.jsoup.nodes.Document html;
+        try {
+            html = Jsoup.parse(text, "", parser);
+        } catch (RuntimeException e) {
+            throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
+        }
+        List<Row> rows = new ArrayList<>();
+        Walker w = new Walker(rows);
+        w.walk(html.body());
+        w.flush();
+        if (rows.stream().allMatch(Row::isEmpty)) {
+            throw new ReadException(source, "HTML document holds no text");
+        }
+        return new Document(source, rows);
     }
 
+    static int lineOf(Node n) {
+        int line = n.sourceRange().start().lineNumber();
+        return line > 0 ? line : -1;
+    }
+
+    static Locator at(int line, Integer column) {
+        return line > 0 ? new Locator(line, column, null) : new Locator(null, column, null);
+    }
+
+    /** Walks flow content, collecting prose lines and dispatching tables. */
+    private static final class Walker {
+        private final List<Row> rows;
+        private final StringBuilder prose = new StringBuilder();
+        private int proseLine = -1;
+
+        Walker(List<Row> rows) {
+            this.rows = rows;
+        }
+
+        void walk(Node node) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (!s.isBlank() && proseLine < 0) {
+                    proseLine = lineOf(t);
+                }
+                prose.append(s);
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (SKIP.contains(tag) || hidden(e)) {
+                return;
+            }
+            if (tag.equals("br")) {
+                flush();
+                return;
+            }
+            if (tag.equals("table")) {
+                flush();
+                table(e);
+                return;
+            }
+            boolean block = BLOCK.contains(tag);
+            if (block) {
+                flush();
+            }
+            for (Node c : e.childNodes()) {
+                walk(c);
+            }
+            if (block) {
+                flush();
+            }
+        }
+
+        void flush() {
+            String s = squeeze(prose);
+            if (!s.isEmpty()) {
+                rows.add(Row.prose(s, at(proseLine, null)));
+            }
+            prose.setLength(0);
+            proseLine = -1;
+        }
+
+        void table(Element table) {
+            List<Element> trs = rowsOf(table);
+            if (isLayoutTable(table, trs)) {
+                for (Element tr : trs) {
+                    for (Element td : cellsOf(tr)) {
+                        for (Node c : td.childNodes()) {
+                            walk(c);
+                        }
+                        flush();
+                    }
+                }
+                return;
+            }
+            for (Element cap : table.children()) {
+                if (cap.normalName().equals("caption")) {
+                    walk(cap);
+                    flush();
+                }
+            }
+            // grid expansion: occupied[r] maps a column to true when a span above covers it
+            List<Map<Integer, Boolean>> covered = new ArrayList<>();
+            List<List<Cell>> grid = new ArrayList<>();
+            List<List<Element>> nested = new ArrayList<>();
+            int width = 0;
+            for (int r = 0; r < trs.size(); r++) {
+                while (covered.size() <= r) {
+                    covered.add(new HashMap<>());
+                }
+                Element tr = trs.get(r);
+                int trLine = lineOf(tr);
+                List<Cell> cells = new ArrayList<>();
+                List<Element> inner = new ArrayList<>();
+                int col = 0;
+                for (Element td : cellsOf(tr)) {
+                    while (covered.get(r).containsKey(col)) {
+                        col++;
+                    }
+                    int cs = clamp(span(td, "colspan"), 1, MAX_COLSPAN);
+                    int rsRaw = span(td, "rowspan");
+                    int rs = rsRaw == 0 ? trs.size() - r : clamp(rsRaw, 1, trs.size() - r);
+                    int line = lineOf(td);
+                    put(cells, col, new Cell(cellText(td, inner), at(line > 0 ? line : trLine, col + 1)));
+                    for (int dr = 0; dr < rs; dr++) {
+                        while (covered.size() <= r + dr) {
+                            covered.add(new HashMap<>());
+                        }
+                        for (int dc = 0; dc < cs; dc++) {
+                            if (dr > 0 || dc > 0) {
+                                covered.get(r + dr).put(col + dc, Boolean.TRUE);
+                            }
+                        }
+                    }
+                    for (int dc = 1; dc < cs; dc++) {
+                        put(cells, col + dc, null);
+                    }
+                    col += cs;
+                }
+                width = Math.max(width, cells.size());
+                for (int c : covered.get(r).keySet()) {
+                    width = Math.max(width, c + 1);
+                }
+                grid.add(cells);
+                nested.add(inner);
+            }
+            for (int r = 0; r < grid.size(); r++) {
+                Element tr = trs.get(r);
+                int trLine = lineOf(tr);
+                List<Cell> cells = grid.get(r);
+                List<Cell> full = new ArrayList<>(width);
+                for (int c = 0; c < width; c++) {
+                    Cell cell = c < cells.size() ? cells.get(c) : null;
+                    full.add(cell != null ? cell : new Cell("", at(trLine, c + 1)));
+                }
+                if (!cellsOf(tr).isEmpty()) {
+                    rows.add(new Row(full, true, at(trLine, null)));
+                }
+                for (Element t : nested.get(r)) {
+                    table(t);
+                }
+            }
+        }
+
+        private static void put(List<Cell> cells, int col, Cell cell) {
+            while (cells.size() <= col) {
+                cells.add(null);
+            }
+            if (cell != null || cells.get(col) == null) {
+                cells.set(col, cell);
+            }
+        }
+    }
+
+    /** A one-column table whose cells hold tables: only wraps the real tables. */
+    static boolean isLayoutTable(Element table, List<Element> trs) {
+        boolean holdsTable = false;
+        for (Element tr : trs) {
+            List<Element> tds = cellsOf(tr);
+            if (tds.size() > 1) {
+                return false;
+            }
+            for (Element td : tds) {
+                if (!td.getElementsByTag("table").isEmpty()) {
+                    holdsTable = true;
+                }
+            }
+        }
+        return holdsTable;
+    }
+
+    /** The rows of a table itself (not of tables nested in its cells), in source order. */
+    static List<Element> rowsOf(Element table) {
+        List<Element> out = new ArrayList<>();
+        for (Element c : table.children()) {
+            String tag = c.normalName();
+            if (tag.equals("tr")) {
+                out.add(c);
+            } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+                for (Element tr : c.children()) {
+                    if (tr.normalName().equals("tr")) {
+                        out.add(tr);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Element> cellsOf(Element tr) {
+        List<Element> out = new ArrayList<>();
+        for (Element c : tr.children()) {
+            if ((c.normalName().equals("td") || c.normalName().equals("th")) && !hidden(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** A cell's text: blocks and line breaks become spaces; nested tables are set aside in {@code inner}. */
+    static String cellText(Element td, List<Element> inner) {
+        StringBuilder b = new StringBuilder();
+        collect(td, b, inner);
+        return squeeze(b);
+    }
+
+    private static void collect(Node node, StringBuilder b, List<Element> inner) {
+        for (Node c : node.childNodes()) {
+            if (c instanceof TextNode t) {
+                b.append(t.getWholeText());
+            } else if (c instanceof Element e) {
+                String tag = e.normalName();
+                if (SKIP.contains(tag) || hidden(e)) {
+                    continue;
+                }
+                if (tag.equals("table")) {
+                    inner.add(e);
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    b.append(' ');
+                    continue;
+                }
+                boolean block = BLOCK.contains(tag);
+                if (block) {
+                    b.append(' ');
+                }
+                collect(e, b, inner);
+                if (block) {
+                    b.append(' ');
+                }
+            }
+        }
+    }
+
+    static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    static int span(Element td, String attr) {
+        String v = td.attr(attr).strip();
+        if (v.isEmpty()) {
+            return 1;
+        }
+        int n = 0;
+        int i = 0;
+        while (i < v.length() && Character.isDigit(v.charAt(i)) && n < 100_000) {
+            n = n * 10 + (v.charAt(i) - '0');
+            i++;
+        }
+        if (i == 0) {
+            return 1;
+        }
+        return n;
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Collapses white space (including no-break spaces and ideographic spaces) to single spaces. */
+    static String squeeze(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
 }

@@ -1,14 +1,625 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.read.ReadException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+import technology.tabula.RectangularTextContainer;
+import technology.tabula.Table;
+import technology.tabula.TextChunk;
+import technology.tabula.TextElement;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
-/** Not yet written (issue 5). */
+/**
+ * PDF (PDFBox 2 and tabula-java). Per page, ruled tables are found by tabula's lattice
+ * ({@link SpreadsheetExtractionAlgorithm}): one row per grid row, a merged cell's text in its
+ * top-left position and empty cells where it spans. The remaining text is grouped into lines by
+ * position; lines closer than half a line height are one logical row (a wrapped cell or a wrapped
+ * paragraph), and a logical row made of several horizontally separated chunks is a table row whose
+ * cells are placed on columns found from the chunks' left edges (unruled tables); any other line is
+ * prose (titles, year lines). Rows follow reading order (top to bottom) on each page. Lines of
+ * one cell are joined without a space between Chinese characters and with one space otherwise.
+ * Locators carry the 1-based page and, for cells, the 1-based column.
+ */
 final class PdfReader {
+    /** Pages beyond this are not read (a guard against absurd documents). */
+    private static final int MAX_PAGES = 2000;
+
     private PdfReader() {
     }
 
     static Document read(byte[] bytes, String source) throws ReadException {
-        throw new ReadException(source, "PDF is not supported yet");
+        try (PDDocument pdf = load(bytes, source)) {
+            int pages = pdf.getNumberOfPages();
+            if (pages == 0) {
+                throw new ReadException(source, "PDF has no pages");
+            }
+            if (pages > MAX_PAGES) {
+                throw new ReadException(source, "PDF has " + pages + " pages, more than the " + MAX_PAGES + " read");
+            }
+            List<Row> rows = new ArrayList<>();
+            boolean anyText = false;
+            Row lastOfPage = null;
+            try (ObjectExtractor extractor = new ObjectExtractor(pdf)) {
+                SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
+                for (int p = 1; p <= pages; p++) {
+                    Page page = extractor.extract(p);
+                    if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
+                        anyText = true;
+                        List<Row> pageRows = new ArrayList<>(readPage(page, lattice, p));
+                        if (lastOfPage != null && !pageRows.isEmpty() && continues(lastOfPage, pageRows.get(0))) {
+                            Row merged = merge(lastOfPage, pageRows.remove(0));
+                            rows.set(rows.size() - 1, merged);
+                        }
+                        rows.addAll(pageRows);
+                        lastOfPage = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                    }
+                }
+            }
+            if (!anyText) {
+                throw new ReadException(source, "PDF has no text layer (a scanned image? run OCR on it first)");
+            }
+            return new Document(source, rows);
+        } catch (ReadException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(source, "PDF could not be read (" + oneLine(e) + ")", e);
+        }
+    }
+
+    /**
+     * A table row cut by a page break: the first row of a page continues the last row of the
+     * previous page when both are table rows of the same width and the new row has text in exactly
+     * one cell, a cell that is filled in the old row too, while the old row has text in other cells
+     * as well (the rest of a wrapped cell; a genuine next row fills at least a name and a value).
+     */
+    static boolean continues(Row prev, Row next) {
+        if (!prev.table() || !next.table() || prev.cells().size() != next.cells().size()) {
+            return false;
+        }
+        int filledNew = 0;
+        int filledOld = 0;
+        for (int c = 0; c < next.cells().size(); c++) {
+            boolean p = !prev.cells().get(c).isEmpty();
+            boolean n = !next.cells().get(c).isEmpty();
+            if (n && !p) {
+                return false;
+            }
+            filledNew += n ? 1 : 0;
+            filledOld += p ? 1 : 0;
+        }
+        return filledNew == 1 && filledOld >= 2;
+    }
+
+    static Row merge(Row prev, Row next) {
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < prev.cells().size(); c++) {
+            Cell a = prev.cells().get(c);
+            Cell b = next.cells().get(c);
+            cells.add(b.isEmpty() ? a : new Cell(joinLines(List.of(a.text(), b.text())), a.at()));
+        }
+        return new Row(cells, true, prev.at());
+    }
+
+    private static PDDocument load(byte[] bytes, String source) throws ReadException {
+        try {
+            return PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly());
+        } catch (InvalidPasswordException e) {
+            throw new ReadException(source, "encrypted PDF (it needs a password to open)", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(source, "not a readable PDF (" + oneLine(e) + ")", e);
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        m = m.strip();
+        int nl = m.indexOf('\n');
+        return nl >= 0 ? m.substring(0, nl).strip() : m;
+    }
+
+    /** A row with its vertical position, to put rows of a page in reading order. */
+    private record Placed(float top, float left, Row row) {
+    }
+
+    static List<Row> readPage(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
+        List<Placed> placed = new ArrayList<>();
+        List<Table> tables = lattice.extract(page);
+        List<Table> real = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.getRowCount() >= 1 && t.getColCount() >= 2) {
+                real.add(t);
+            }
+        }
+        List<TextElement> glyphs = new ArrayList<>();
+        for (TextElement e : page.getText()) {
+            if (!e.getText().isBlank()) {
+                glyphs.add(e);
+            }
+        }
+        for (Table t : real) {
+            placed.addAll(grid(t, glyphs, pageNo));
+        }
+        List<TextElement> rest = new ArrayList<>();
+        for (TextElement e : glyphs) {
+            double cx = e.getCenterX();
+            double cy = e.getCenterY();
+            boolean inside = false;
+            for (Table t : real) {
+                if (cx >= t.getLeft() - 1 && cx <= t.getRight() + 1 && cy >= t.getTop() - 1 && cy <= t.getBottom() + 1) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                rest.add(e);
+            }
+        }
+        placed.addAll(loose(rest, pageNo));
+        placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
+        List<Row> rows = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            rows.add(p.row());
+        }
+        return rows;
+    }
+
+    /**
+     * The grid of a ruled table, built from tabula's cell rectangles (tabula's own row/column
+     * numbering is unreliable under row spans): a grid row per distinct cell top, a grid column per
+     * distinct cell left edge; a cell's text goes to the position of its top-left corner.
+     */
+    static List<Placed> grid(Table t, List<TextElement> glyphs, int pageNo) {
+        List<RectangularTextContainer<?>> cells = new ArrayList<>();
+        java.util.Set<RectangularTextContainer<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<RectangularTextContainer> row : t.getRows()) {
+            for (RectangularTextContainer<?> rc : row) {
+                if (rc instanceof technology.tabula.Cell && rc.getWidth() > 0 && rc.getHeight() > 0 && seen.add(rc)) {
+                    cells.add(rc);
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            return List.of();
+        }
+        List<Float> tops = new ArrayList<>();
+        List<Float> lefts = new ArrayList<>();
+        for (RectangularTextContainer<?> c : cells) {
+            tops.add((float) c.getTop());
+            lefts.add((float) c.getLeft());
+        }
+        List<Float> rowsAt = clusters(tops, 2f);
+        List<Float> colsAt = clusters(lefts, 2f);
+        String[][] text = new String[rowsAt.size()][colsAt.size()];
+        for (RectangularTextContainer<?> c : cells) {
+            int r = nearest(rowsAt, (float) c.getTop());
+            int k = nearest(colsAt, (float) c.getLeft());
+            List<TextElement> in = new ArrayList<>();
+            for (TextElement e : glyphs) {
+                double cx = e.getCenterX();
+                double cy = e.getCenterY();
+                if (cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom()) {
+                    in.add(e);
+                }
+            }
+            List<String> lines = new ArrayList<>();
+            for (Line l : lines(in)) {
+                lines.add(l.text());
+            }
+            String s = joinLines(lines);
+            text[r][k] = text[r][k] == null || text[r][k].isEmpty() ? s : joinLines(List.of(text[r][k], s));
+        }
+        List<Placed> out = new ArrayList<>();
+        for (int r = 0; r < rowsAt.size(); r++) {
+            List<Cell> row = new ArrayList<>();
+            for (int k = 0; k < colsAt.size(); k++) {
+                row.add(new Cell(text[r][k] == null ? "" : text[r][k], new Locator(null, k + 1, pageNo)));
+            }
+            out.add(new Placed(rowsAt.get(r), (float) t.getLeft(), new Row(row, true, Locator.page(pageNo))));
+        }
+        return out;
+    }
+
+    /** Sorted values merged where closer than {@code tol}; each cluster is its first value. */
+    static List<Float> clusters(List<Float> values, float tol) {
+        List<Float> v = new ArrayList<>(values);
+        v.sort(null);
+        List<Float> out = new ArrayList<>();
+        for (float x : v) {
+            if (out.isEmpty() || x - out.get(out.size() - 1) > tol) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    static int nearest(List<Float> at, float x) {
+        int best = 0;
+        for (int i = 1; i < at.size(); i++) {
+            if (Math.abs(at.get(i) - x) < Math.abs(at.get(best) - x)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** A line of glyphs. */
+    static final class Line {
+        final List<TextElement> glyphs = new ArrayList<>();
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+
+        void add(TextElement e) {
+            glyphs.add(e);
+            top = Math.min(top, (float) e.getTop());
+            bottom = Math.max(bottom, (float) e.getBottom());
+            left = Math.min(left, (float) e.getLeft());
+            right = Math.max(right, (float) e.getRight());
+        }
+
+        float height() {
+            return bottom - top;
+        }
+
+        String text() {
+            return chunkText(glyphs);
+        }
+    }
+
+    /**
+     * Groups glyphs into lines: a glyph joins the current line when its vertical centre is within a
+     * third of a glyph height of the centre of the line's first glyph (so a label centred beside a
+     * two-line cell is a line of its own, not a mix of both). Lines top to bottom, glyphs left to
+     * right.
+     */
+    static List<Line> lines(List<TextElement> els) {
+        List<TextElement> sorted = new ArrayList<>(els);
+        sorted.removeIf(e -> e.getText().isEmpty());
+        sorted.sort(Comparator.comparingDouble(TextElement::getCenterY).thenComparingDouble(TextElement::getLeft));
+        List<Line> lines = new ArrayList<>();
+        Line cur = null;
+        double ref = 0;
+        double refH = 0;
+        for (TextElement e : sorted) {
+            double cy = e.getCenterY();
+            if (cur == null || cy - ref > Math.max(1.0, Math.max(refH, e.getHeight()) / 3)) {
+                cur = new Line();
+                lines.add(cur);
+                ref = cy;
+                refH = e.getHeight();
+            }
+            cur.add(e);
+        }
+        for (Line l : lines) {
+            l.glyphs.sort(Comparator.comparingDouble(TextElement::getLeft));
+        }
+        return lines;
+    }
+
+    /** Glyphs of one line in x order, with a space where the gap is wider than a fifth of the font size. */
+    static String chunkText(List<TextElement> glyphs) {
+        StringBuilder b = new StringBuilder();
+        double prevRight = Double.NaN;
+        for (TextElement g : glyphs) {
+            String t = g.getText();
+            if (!Double.isNaN(prevRight) && g.getLeft() - prevRight > Math.max(1.0, fontSize(g) * 0.2)
+                    && b.length() > 0 && b.charAt(b.length() - 1) != ' ' && !t.startsWith(" ")) {
+                b.append(' ');
+            }
+            b.append(t);
+            prevRight = Double.isNaN(prevRight) ? g.getRight() : Math.max(prevRight, g.getRight());
+        }
+        return HtmlReader.squeeze(b);
+    }
+
+    static double fontSize(TextElement g) {
+        double fs = g.getFontSize();
+        return fs > 0.5 ? Math.max(fs, g.getHeight() * 0.8) : Math.max(g.getHeight(), 1.0);
+    }
+
+    /** Joins the lines of one cell: no space between Chinese characters, one space otherwise. */
+    static String joinLines(List<String> lines) {
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) {
+            String s = l.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0 && !(wide(b.charAt(b.length() - 1)) || wide(s.charAt(0)))) {
+                b.append(' ');
+            }
+            b.append(s);
+        }
+        return b.toString();
+    }
+
+    /** Chinese characters and full-width punctuation: no space is printed beside them at a line break. */
+    static boolean wide(char c) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        return sc == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')
+                || c == '\u2014' || c == '\u2026' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
+    }
+
+    /** A horizontally separated run of glyphs within a line. */
+    private record Chunk(float left, float right, float top, List<TextElement> glyphs) {
+    }
+
+    /** A logical row: lines close together, their chunks. */
+    private static final class Group {
+        final List<Line> lines = new ArrayList<>();
+        final List<List<Chunk>> chunks = new ArrayList<>();
+    }
+
+    /** Text outside ruled tables: prose lines and unruled table rows. */
+    static List<Placed> loose(List<TextElement> els, int pageNo) {
+        List<Line> lines = lines(els);
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<Float> heights = new ArrayList<>();
+        for (Line l : lines) {
+            heights.add(l.height());
+        }
+        heights.sort(null);
+        float h = Math.max(1f, heights.get(heights.size() / 2));
+        // logical rows: lines whose vertical gap is under half a line height
+        List<Group> groups = new ArrayList<>();
+        Group g = null;
+        Line prev = null;
+        for (Line l : lines) {
+            if (g == null || l.top - prev.bottom >= h * 0.5f) {
+                g = new Group();
+                groups.add(g);
+            }
+            g.lines.add(l);
+            g.chunks.add(split(l));
+            prev = l;
+        }
+        List<Placed> out = new ArrayList<>();
+        // runs of table groups share columns
+        int i = 0;
+        while (i < groups.size()) {
+            if (!tabular(groups.get(i))) {
+                Group pg = groups.get(i);
+                List<String> texts = new ArrayList<>();
+                for (Line l : pg.lines) {
+                    texts.add(l.text());
+                }
+                Line first = pg.lines.get(0);
+                out.add(new Placed(first.top, first.left, Row.prose(joinLines(texts), Locator.page(pageNo))));
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < groups.size() && (tabular(groups.get(j)) || j + 1 < groups.size()
+                    && tabular(groups.get(j + 1)) && inside(groups.get(j), groups.subList(i, j)))) {
+                j++;
+            }
+            out.addAll(table(groups.subList(i, j), pageNo, h));
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * A one-chunk group between table rows that starts right of the table's left edge and is
+     * narrower than half of it: a merged cell's text centred among the rows it spans.
+     */
+    private static boolean inside(Group g, List<Group> table) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (Group t : table) {
+            for (Line l : t.lines) {
+                left = Math.min(left, l.left);
+                right = Math.max(right, l.right);
+            }
+        }
+        float gl = Float.MAX_VALUE;
+        float gr = -Float.MAX_VALUE;
+        for (Line l : g.lines) {
+            gl = Math.min(gl, l.left);
+            gr = Math.max(gr, l.right);
+        }
+        return !table.isEmpty() && gl >= left - 2 && gr <= right + 2 && (gr - gl) < (right - left) / 2;
+    }
+
+    /**
+     * A logical row is part of a table when one of its lines has several chunks, or when two of its
+     * chunks sit side by side without overlapping horizontally (a label centred beside a wrapped
+     * cell); lines of a wrapped paragraph overlap each other.
+     */
+    private static boolean tabular(Group g) {
+        List<Chunk> all = new ArrayList<>();
+        for (List<Chunk> cs : g.chunks) {
+            if (cs.size() >= 2) {
+                return true;
+            }
+            all.addAll(cs);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Chunk a = all.get(i);
+                Chunk b = all.get(j);
+                double gap = Math.max(a.left() - b.right(), b.left() - a.right());
+                if (gap >= fontSize(a.glyphs().get(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Splits a line where the horizontal gap is at least one font size (a column gap). */
+    private static List<Chunk> split(Line l) {
+        List<Chunk> out = new ArrayList<>();
+        List<TextElement> cur = new ArrayList<>();
+        double prevRight = Double.NaN;
+        for (TextElement e : l.glyphs) {
+            if (e.getText().isBlank()) {
+                continue;
+            }
+            if (!cur.isEmpty() && e.getLeft() - prevRight >= fontSize(e) * 1.0) {
+                out.add(chunk(cur));
+                cur = new ArrayList<>();
+            }
+            cur.add(e);
+            prevRight = cur.size() == 1 ? e.getRight() : Math.max(prevRight, e.getRight());
+        }
+        if (!cur.isEmpty()) {
+            out.add(chunk(cur));
+        }
+        return out;
+    }
+
+    private static Chunk chunk(List<TextElement> glyphs) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        for (TextElement e : glyphs) {
+            left = Math.min(left, (float) e.getLeft());
+            right = Math.max(right, (float) e.getRight());
+            top = Math.min(top, (float) e.getTop());
+        }
+        return new Chunk(left, right, top, List.copyOf(glyphs));
+    }
+
+    /** Unruled table rows: columns from the chunks' left edges, each logical row one table row. */
+    private static List<Placed> table(List<Group> groups, int pageNo, float h) {
+        List<Float> starts = new ArrayList<>();
+        for (Group g : groups) {
+            for (List<Chunk> cs : g.chunks) {
+                for (Chunk c : cs) {
+                    starts.add(c.left());
+                }
+            }
+        }
+        starts.sort(null);
+        List<Float> cols = new ArrayList<>();
+        float tol = h * 0.8f;
+        for (float s : starts) {
+            if (cols.isEmpty() || s - cols.get(cols.size() - 1) > tol) {
+                cols.add(s);
+            }
+        }
+        List<String[]> grid = new ArrayList<>();
+        for (Group g : groups) {
+            List<List<Chunk>> perCol = new ArrayList<>();
+            for (int c = 0; c < cols.size(); c++) {
+                perCol.add(new ArrayList<>());
+            }
+            for (List<Chunk> cs : g.chunks) {
+                for (Chunk c : cs) {
+                    perCol.get(column(cols, c.left(), tol)).add(c);
+                }
+            }
+            String[] texts = new String[cols.size()];
+            for (int c = 0; c < cols.size(); c++) {
+                List<Chunk> in = perCol.get(c);
+                in.sort(Comparator.comparingDouble(Chunk::top).thenComparingDouble(Chunk::left));
+                List<String> parts = new ArrayList<>();
+                for (Chunk ch : in) {
+                    parts.add(chunkText(ch.glyphs()));
+                }
+                texts[c] = joinLines(parts);
+            }
+            grid.add(texts);
+        }
+        liftCentredSpans(grid);
+        List<Placed> out = new ArrayList<>();
+        for (int r = 0; r < groups.size(); r++) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < cols.size(); c++) {
+                cells.add(new Cell(grid.get(r)[c], new Locator(null, c + 1, pageNo)));
+            }
+            Line first = groups.get(r).lines.get(0);
+            out.add(new Placed(first.top, first.left, new Row(cells, true, Locator.page(pageNo))));
+        }
+        return out;
+    }
+
+    /**
+     * Without rules, a merged cell's text is printed centred among the rows it spans. Where a run
+     * of filled cells in a column has as many empty cells above it as below it (give or take one),
+     * and some column further right is filled in every one of those rows, the run is taken as such
+     * a centred text: it moves, joined, to the top of the span, as ruled tables and HTML give it.
+     */
+    static void liftCentredSpans(List<String[]> grid) {
+        int rows = grid.size();
+        if (rows < 3) {
+            return;
+        }
+        int width = grid.get(0).length;
+        for (int c = 0; c < width; c++) {
+            int r = 0;
+            while (r < rows) {
+                if (grid.get(r)[c].isEmpty()) {
+                    r++;
+                    continue;
+                }
+                int r1 = r;
+                int r2 = r;
+                while (r2 + 1 < rows && !grid.get(r2 + 1)[c].isEmpty()) {
+                    r2++;
+                }
+                int above = 0;
+                while (r1 - above - 1 >= 0 && grid.get(r1 - above - 1)[c].isEmpty()) {
+                    above++;
+                }
+                int below = 0;
+                while (r2 + below + 1 < rows && grid.get(r2 + below + 1)[c].isEmpty()) {
+                    below++;
+                }
+                int top = r1 - above;
+                int bottom = r2 + below;
+                if (above > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)) {
+                    List<String> parts = new ArrayList<>();
+                    for (int k = r1; k <= r2; k++) {
+                        parts.add(grid.get(k)[c]);
+                        grid.get(k)[c] = "";
+                    }
+                    grid.get(top)[c] = joinLines(parts);
+                }
+                r = r2 + 1;
+            }
+        }
+    }
+
+    private static boolean filledRightOf(List<String[]> grid, int c, int top, int bottom) {
+        int width = grid.get(0).length;
+        for (int k = c + 1; k < width; k++) {
+            boolean all = true;
+            for (int r = top; r <= bottom && all; r++) {
+                all = !grid.get(r)[k].isEmpty();
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int column(List<Float> cols, float left, float tol) {
+        int best = 0;
+        for (int c = 0; c < cols.size(); c++) {
+            if (cols.get(c) <= left + tol / 2) {
+                best = c;
+            }
+        }
+        return best;
     }
 }

@@ -1,18 +1,1315 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.text.Text;
 import dev.zhibiao.read.ReadException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
-/** Not yet written (issue 5). */
+/**
+ * pdftotext output without {@code -layout}: the text of each PDF page in pdftotext's reading
+ * order, which for these forms is far from the printed table.
+ *
+ * <p>What this reader repairs, page by page (pages end at a form feed or at a run of two or more
+ * blank lines; without either, at the header block after each title):
+ * <ul>
+ *   <li>the page's header (title, year line, 项目名称 …) printed after the body is moved before it;
+ *   <li>cells wrapped over several lines (with or without blank lines between the pieces) are
+ *       joined, and vertical labels ({@code 产\n出\n指\n标}) become one cell;
+ *   <li>two side-by-side periods (中期 left, 年度 right), printed row by row as left copy then right
+ *       copy, become one table row with the mid-term cells on the left and the annual ones on the
+ *       right, as the PDF printed them;
+ *   <li>一级/二级 labels of merged cells, printed apart after the body, are put back on their rows
+ *       (in order, over the rows that print none, split by what the rows' values and names are).
+ * </ul>
+ *
+ * <p>The rows produced, per sheet: title and year as prose; header rows ({@code 项目名称 | …});
+ * the funding rows ({@code 项目资金（万元） | 中期资金总额： | 11.25万元 | 年度资金总额： | 3.75万元}
+ * on two-period sheets); the goals ({@code 总体目标 | 中期目标（…） | 年度目标} then
+ * {@code  | mid text | annual text}); the indicator header and one row per indicator
+ * ({@code 一级指标 | 二级指标 | 三级指标 | 指标值}, twice side by side on two-period sheets). Text the
+ * reader cannot place is kept as rows after the sheet's table, never dropped.
+ */
 final class PdfTextReader {
     private PdfTextReader() {
     }
 
-    static Document read(String text, String source) throws ReadException {
-        throw new ReadException(source, "this rendering is not supported yet");
+    // ---------------------------------------------------------------- vocabulary
+
+    static final List<String> LEVEL1 = List.of("产出指标", "效益指标", "效果指标", "满意度指标", "成本指标");
+    static final List<String> LEVEL2 = List.of("数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标",
+            "社会成本指标", "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+            "服务对象满意度指标", "满意度指标", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度",
+            "数量", "质量", "时效", "成本");
+    private static final List<String> TABLE_HEADER = List.of("一级指标", "二级指标", "三级指标", "指标值", "绩效指标",
+            "指标内容", "指标名称");
+    private static final List<String> HEADER_LABELS = List.of("项目名称", "主管部门及代码", "主管部门", "实施单位",
+            "项目属性", "项目期", "预算单位", "项目单位", "单位名称", "资金使用单位", "市(县)名称", "市（县）名称", "地区",
+            "专项名称", "转移支付名称", "项目负责人", "联系电话", "项目编码", "项目类型", "省级财政部门", "省级主管部门",
+            "填报单位", "部门名称", "预算年度", "实施期限", "项目起止时间");
+    private static final List<String> FUNDING_LABELS = List.of("中期资金总额", "年度资金总额", "资金总额", "其中：财政拨款",
+            "其中:财政拨款", "财政拨款", "其他资金", "年度金额", "中央资金", "省级资金", "市级资金", "县级资金", "上年结转",
+            "本级财政资金", "其中：中央补助", "中央补助", "地方资金");
+    private static final Pattern TITLE = Pattern.compile(".{0,60}(绩效目标表|绩效自评表|绩效目标申报表|绩效评价表)([（(][^（()）]{0,16}[）)])?");
+    private static final Pattern YEAR = Pattern.compile("[（(]?\\s*\\d{4}\\s*年(度)?\\s*[）)]?|\\d{4}\\s*年度.{0,4}");
+    private static final Pattern AMOUNT = Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?\\s*(万元|元|亿元|万)?");
+    private static final Pattern VALUE_START = Pattern.compile(
+            "^([≥≤><=＞＜≧≦]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|低于|高于|至少|达到)?\\s*[0-9０-９]");
+    private static final Pattern OPERATOR_ONLY = Pattern.compile("[≥≤><=＞＜≧≦]");
+    private static final Pattern UNIT_PIECE = Pattern.compile(
+            "/?[人次元台个条点箱天月年日户所家项件张本册万亿吨辆座套间场批份期篇名位处亩米斤%‰/.·•小时公里]{1,4}");
+    private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\d)");
+
+    private static String key(String s) {
+        return Text.squeeze(Text.nfkc(s == null ? "" : s));
     }
 
+    static boolean isLevel1(String s) {
+        return LEVEL1.contains(key(s));
+    }
+
+    static boolean isLevel2(String s) {
+        return LEVEL2.contains(key(s));
+    }
+
+    static boolean isCategory(String s) {
+        return isLevel1(s) || isLevel2(s);
+    }
+
+    private static boolean isVocabulary(String s) {
+        String k = key(s);
+        return isCategory(k) || TABLE_HEADER.contains(k) || k.equals("总体目标") || k.equals("项目资金")
+                || k.equals("项目资金(万元)") || k.equals("(万元)") || k.equals("(元)");
+    }
+
+    // ---------------------------------------------------------------- detection
+
+    /**
+     * Whether the text reads like pdftotext flow output rather than a one-cell-per-line export: form
+     * feeds; vertical labels (three or more lines of a single CJK character); several table header
+     * labels on one line separated by spaces; a sheet title followed only by its header lines and then
+     * a page break (the header printed after the body).
+     */
     static boolean looksLikePdfText(String text) {
+        if (text.indexOf('\f') >= 0) {
+            return true;
+        }
+        String[] lines = text.split("\r?\n|\r", -1);
+        int nonEmpty = 0;
+        int tabLead = 0;
+        int vertical = 0;
+        int run = 0;
+        int joinedHeaders = 0;
+        int lateTitles = 0;
+        int multi = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String t = line.strip();
+            if (t.isEmpty()) {
+                if (run >= 3) {
+                    vertical++;
+                }
+                run = 0;
+                continue;
+            }
+            nonEmpty++;
+            if (line.startsWith("\t")) {
+                tabLead++;
+            }
+            if (t.codePointCount(0, t.length()) == 1 && Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN) {
+                run++;
+            } else {
+                if (run >= 3) {
+                    vertical++;
+                }
+                run = 0;
+            }
+            if (!t.contains("|") && line.indexOf('\t') < 0) {
+                int labels = 0;
+                for (String part : t.split("\\s+")) {
+                    if (TABLE_HEADER.contains(key(part))) {
+                        labels++;
+                    }
+                }
+                if (labels >= 2) {
+                    joinedHeaders++;
+                }
+            }
+            if (t.split("\\s+").length >= 3) {
+                multi++;
+            }
+            if (isTitle(t) && titleEndsPage(lines, i)) {
+                lateTitles++;
+            }
+        }
+        if (run >= 3) {
+            vertical++;
+        }
+        if (nonEmpty == 0 || tabLead * 2 >= nonEmpty) {
+            return false;
+        }
+        // a space-separated table (one row per line) also joins header labels on a line, but most of
+        // its lines hold several cells; pdftotext flow lines are mostly single wrapped fragments
+        boolean flow = multi * 10 < nonEmpty * 3;
+        return vertical >= 1 || joinedHeaders >= 1 && flow || lateTitles >= 1 && flow;
+    }
+
+    /**
+     * A title printed after its page's body: table values in the lines before it, only header lines
+     * (year, 项目名称 …) after it, then a page break (form feed, two blank lines or the end).
+     */
+    private static boolean titleEndsPage(String[] lines, int title) {
+        boolean body = false;
+        for (int j = Math.max(0, title - 40); j < title; j++) {
+            body |= Page.isValue(lines[j].strip());
+        }
+        if (!body) {
+            return false;
+        }
+        int header = 0;
+        for (int j = title + 1; j < lines.length; j++) {
+            String t = lines[j].strip();
+            if (t.isEmpty()) {
+                if (j + 1 >= lines.length || lines[j + 1].isBlank() || lines[j + 1].startsWith("\f")) {
+                    return header >= 1;
+                }
+                continue;
+            }
+            if (!isHeaderLine(t) || ++header > 6) {
+                return false;
+            }
+        }
+        return header >= 1;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** One non-blank source line. */
+    record Line(int no, String text, int block) {
+    }
+
+    /** A piece of a line (cells on one line are separated by spaces), or several joined pieces. */
+    record Frag(String text, int line, int block, boolean starts, boolean ends) {
+        Frag join(Frag next, String sep) {
+            return new Frag(text + sep + next.text, line, next.block, starts, next.ends);
+        }
+    }
+
+    enum Kind { LABEL, VALUE, TEXT }
+
+    /** A cell rebuilt from fragments. */
+    record Piece(String text, int line, Kind kind) {
+    }
+
+    static Document read(String text, String source) throws ReadException {
+        if (text == null || text.isBlank()) {
+            throw new ReadException(source, "empty document");
+        }
+        List<List<Line>> pages = pages(text);
+        List<Row> rows = new ArrayList<>();
+        for (List<Line> page : pages) {
+            new Page(page).emit(rows);
+        }
+        if (rows.isEmpty()) {
+            throw new ReadException(source, "no text found");
+        }
+        return new Document(source, rows);
+    }
+
+    /** Splits into pages: at form feeds, at runs of two or more blank lines, else after title blocks. */
+    static List<List<Line>> pages(String text) {
+        String[] raw = text.split("\r?\n|\r", -1);
+        // form feeds, where pdftotext kept them, are the only page breaks; else runs of blank lines
+        boolean formFeeds = text.indexOf('\f') >= 0;
+        List<List<Line>> chunks = new ArrayList<>();
+        List<Line> cur = new ArrayList<>();
+        int block = 0;
+        int blanks = 0;
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i];
+            String[] parts = line.split("\f", -1);
+            for (int p = 0; p < parts.length; p++) {
+                if (p > 0) {
+                    if (!cur.isEmpty()) {
+                        chunks.add(cur);
+                        cur = new ArrayList<>();
+                    }
+                    blanks = 0;
+                    block++;
+                }
+                String t = parts[p].strip();
+                if (t.isEmpty()) {
+                    if (p == 0 && parts.length == 1) {
+                        blanks++;
+                        block++;
+                    }
+                    continue;
+                }
+                if (blanks >= 2 && !formFeeds && !cur.isEmpty()) {
+                    chunks.add(cur);
+                    cur = new ArrayList<>();
+                }
+                blanks = 0;
+                cur.add(new Line(i + 1, t, block));
+            }
+        }
+        if (!cur.isEmpty()) {
+            chunks.add(cur);
+        }
+        // a chunk with several titles: split after each title's header lines
+        List<List<Line>> split = new ArrayList<>();
+        for (List<Line> chunk : chunks) {
+            split.addAll(splitAtTitles(chunk));
+        }
+        // a chunk with no title continues the previous page (a table running over a page break)
+        List<List<Line>> pages = new ArrayList<>();
+        for (List<Line> chunk : split) {
+            if (!pages.isEmpty() && chunk.stream().noneMatch(l -> isTitle(l.text()))) {
+                List<Line> prev = pages.get(pages.size() - 1);
+                if (prev.stream().anyMatch(l -> isTitle(l.text()))) {
+                    prev.addAll(chunk);
+                    continue;
+                }
+            }
+            pages.add(new ArrayList<>(chunk));
+        }
+        return pages;
+    }
+
+    private static List<List<Line>> splitAtTitles(List<Line> chunk) {
+        List<Integer> titles = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            if (isTitle(chunk.get(i).text())) {
+                titles.add(i);
+            }
+        }
+        if (titles.size() <= 1) {
+            return List.of(chunk);
+        }
+        boolean titleFirst = titles.get(0) == 0;
+        List<List<Line>> out = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < titles.size(); k++) {
+            int t = titles.get(k);
+            int end;
+            if (titleFirst) {
+                end = k + 1 < titles.size() ? titles.get(k + 1) : chunk.size();
+            } else {
+                end = t + 1;
+                while (end < chunk.size() && !isTitle(chunk.get(end).text()) && isHeaderLine(chunk.get(end).text())) {
+                    end++;
+                }
+                if (k == titles.size() - 1) {
+                    end = chunk.size();
+                }
+            }
+            if (end > start) {
+                out.add(new ArrayList<>(chunk.subList(start, end)));
+            }
+            start = end;
+        }
+        if (start < chunk.size()) {
+            out.add(new ArrayList<>(chunk.subList(start, chunk.size())));
+        }
+        return out;
+    }
+
+    static boolean isTitle(String t) {
+        String k = key(t);
+        return k.length() <= 60 && TITLE.matcher(k).matches();
+    }
+
+    static boolean isYear(String t) {
+        return YEAR.matcher(key(t)).matches();
+    }
+
+    static boolean isHeaderLine(String t) {
+        String k = key(t);
+        if (isYear(t)) {
+            return true;
+        }
+        for (String l : HEADER_LABELS) {
+            if (k.startsWith(key(l))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    static boolean isFundingLabel(String t) {
+        String k = key(t).replaceAll("[:：]$", "");
+        for (String l : FUNDING_LABELS) {
+            if (k.equals(key(l))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isAmount(String t) {
+        return AMOUNT.matcher(key(t)).matches();
+    }
+
+    // ---------------------------------------------------------------- one page
+
+    /** One page: classifies its lines and emits its rows in table order. */
+    static final class Page {
+        private final List<Line> lines;
+        private final boolean[] used;
+        private final List<Row> header = new ArrayList<>();
+        private final List<Row> funding = new ArrayList<>();
+        private final List<Row> goals = new ArrayList<>();
+        private final List<Row> indicators = new ArrayList<>();
+        private final List<Row> leftovers = new ArrayList<>();
+        private Row title;
+        private Row year;
+
+        Page(List<Line> lines) {
+            this.lines = lines;
+            this.used = new boolean[lines.size()];
+        }
+
+        void emit(List<Row> out) {
+            int first = lines.get(0).no();
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (title == null && isTitle(l.text())) {
+                    title = new Row(List.of(new Cell(l.text(), Locator.line(l.no()))), false, Locator.line(first));
+                    used[i] = true;
+                } else if (year == null && isYear(l.text())) {
+                    year = Row.prose(l.text(), Locator.line(l.no()));
+                    used[i] = true;
+                } else if (isHeaderLine(l.text())) {
+                    header.add(new Row(labelled(l), true, Locator.line(l.no())));
+                    used[i] = true;
+                }
+            }
+            boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(l.text().split("\\s+"))
+                    .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
+            readGoals(twoPeriods);
+            readFunding(twoPeriods);
+            readIndicators(twoPeriods);
+            if (title != null) {
+                out.add(title);
+            }
+            if (year != null) {
+                out.add(year);
+            }
+            // the header lines printed with the title first (项目名称, 主管部门 …), then the others (项目属性 …)
+            int titleLine = title == null ? Integer.MAX_VALUE : title.cells().get(0).at().line();
+            header.sort((a, b) -> Boolean.compare(a.at().line() < titleLine, b.at().line() < titleLine));
+            out.addAll(header);
+            out.addAll(funding);
+            out.addAll(goals);
+            out.addAll(indicators);
+            out.addAll(leftovers);
+        }
+
+        /** Splits a header line into label / value cells at known labels. */
+        private List<Cell> labelled(Line l) {
+            String[] parts = l.text().split("\\s+");
+            List<String> cells = new ArrayList<>();
+            StringBuilder value = null;
+            for (String p : parts) {
+                String k = key(p).replaceAll("[:：]$", "");
+                boolean label = HEADER_LABELS.stream().anyMatch(h -> key(h).equals(k));
+                if (label || cells.isEmpty()) {
+                    if (value != null) {
+                        cells.add(value.toString());
+                    }
+                    cells.add(p);
+                    value = null;
+                } else if (value == null) {
+                    value = new StringBuilder(p);
+                } else {
+                    value.append(' ').append(p);
+                }
+            }
+            if (value != null) {
+                cells.add(value.toString());
+            }
+            List<Cell> out = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                out.add(new Cell(cells.get(c), new Locator(l.no(), c + 1, null)));
+            }
+            return out;
+        }
+
+        // ------------------------------------------------------------ goals
+
+        private void readGoals(boolean twoPeriods) {
+            int head = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (used[i]) {
+                    continue;
+                }
+                String[] parts = lines.get(i).text().split("\\s+");
+                boolean allGoalLabels = parts.length >= 1;
+                boolean anyPeriod = false;
+                for (String p : parts) {
+                    String k = key(p);
+                    boolean g = k.startsWith("中期目标") || k.startsWith("年度目标") || k.equals("总体目标")
+                            || k.equals("年度绩效目标") || k.equals("绩效目标");
+                    allGoalLabels &= g;
+                    anyPeriod |= k.startsWith("中期目标") || k.startsWith("年度目标");
+                }
+                if (allGoalLabels && (anyPeriod || parts.length == 1)) {
+                    head = i;
+                    break;
+                }
+            }
+            Line h = head < 0 ? null : lines.get(head);
+            if (head < 0) {
+                // a goal label printed vertically (年\n度\n目\n标): the text follows it
+                for (String label : List.of("年度绩效目标", "年度目标", "总体目标", "绩效目标")) {
+                    int[] run = verticalRun(label);
+                    if (run != null) {
+                        head = run[1] - 1;
+                        h = new Line(lines.get(run[0]).no(), label, lines.get(head).block());
+                        break;
+                    }
+                }
+                if (head < 0) {
+                    return;
+                }
+            }
+            used[head] = true;
+            // the goal text: the following lines up to the next structural line
+            List<List<Line>> blocks = new ArrayList<>();
+            for (int i = head + 1; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (used[i] || structural(l.text()) || verticalAt(i)) {
+                    break;
+                }
+                if (blocks.isEmpty() || blocks.get(blocks.size() - 1).get(0).block() != l.block()) {
+                    blocks.add(new ArrayList<>());
+                }
+                blocks.get(blocks.size() - 1).add(l);
+                used[i] = true;
+            }
+            List<String> heads = new ArrayList<>(List.of(h.text().split("\\s+")));
+            String rowLabel = "总体目标";
+            for (int i = 0; i < lines.size(); i++) {
+                if (!used[i] && key(lines.get(i).text()).equals("总体目标")) {
+                    used[i] = true;
+                }
+            }
+            consumeVertical("总体目标");
+            List<Cell> headCells = new ArrayList<>();
+            headCells.add(new Cell(rowLabel, new Locator(h.no(), 1, null)));
+            for (String s : heads) {
+                if (!key(s).equals("总体目标")) {
+                    headCells.add(new Cell(s, new Locator(h.no(), headCells.size() + 1, null)));
+                }
+            }
+            int columns = Math.max(1, headCells.size() - 1);
+            List<List<List<Line>>> groups = splitBlocks(blocks, twoPeriods && columns >= 2 ? 2 : 1);
+            List<Cell> textCells = new ArrayList<>();
+            textCells.add(new Cell("", new Locator(h.no(), 1, null)));
+            int at = h.no();
+            for (List<List<Line>> g : groups) {
+                List<Line> ls = new ArrayList<>();
+                g.forEach(ls::addAll);
+                if (ls.isEmpty()) {
+                    textCells.add(new Cell("", Locator.UNKNOWN));
+                } else {
+                    textCells.add(new Cell(joinLines(ls), new Locator(ls.get(0).no(), textCells.size() + 1, null)));
+                    at = Math.min(at == h.no() ? ls.get(0).no() : at, ls.get(0).no());
+                }
+            }
+            if (textCells.size() == 2 && headCells.size() <= 2) {
+                // one period: a label / text row (年度目标 | text)
+                Cell label = headCells.get(headCells.size() - 1);
+                goals.add(new Row(List.of(new Cell(label.text(), new Locator(h.no(), 1, null)),
+                        new Cell(textCells.get(1).text(), new Locator(textCells.get(1).at().line(), 2, null))), true,
+                        Locator.line(h.no())));
+                return;
+            }
+            goals.add(new Row(headCells, true, Locator.line(h.no())));
+            goals.add(new Row(textCells, true, Locator.line(at)));
+        }
+
+        /** Splits blocks into n groups: two equal texts when two periods print the same goal. */
+        private static List<List<List<Line>>> splitBlocks(List<List<Line>> blocks, int n) {
+            List<List<List<Line>>> out = new ArrayList<>();
+            if (n == 1 || blocks.size() < 2) {
+                out.add(blocks);
+                if (n == 2) {
+                    out.add(List.of());
+                }
+                return out;
+            }
+            int best = blocks.size() / 2;
+            for (int k = 1; k < blocks.size(); k++) {
+                if (flat(blocks.subList(0, k)).equals(flat(blocks.subList(k, blocks.size())))) {
+                    best = k;
+                    break;
+                }
+            }
+            out.add(blocks.subList(0, best));
+            out.add(blocks.subList(best, blocks.size()));
+            return out;
+        }
+
+        private static String flat(List<List<Line>> blocks) {
+            StringBuilder b = new StringBuilder();
+            blocks.forEach(bl -> bl.forEach(l -> b.append(key(l.text()))));
+            return b.toString();
+        }
+
+        /** Whether a line starts a new element of the form (not part of a goal text). */
+        private boolean structural(String t) {
+            String k = key(t);
+            String first = t.split("\\s+")[0];
+            return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first)
+                    || k.equals("项目") || k.equals("资金") || k.equals("(万元)");
+        }
+
+        /** Whether line i starts a vertical label: it and the next line hold one character each. */
+        private boolean verticalAt(int i) {
+            return i + 1 < lines.size() && key(lines.get(i).text()).codePointCount(0, key(lines.get(i).text()).length()) == 1
+                    && key(lines.get(i + 1).text()).codePointCount(0, key(lines.get(i + 1).text()).length()) == 1;
+        }
+
+        /** The unused lines [from, to) spelling a label vertically, or null; marks them used. */
+        private int[] verticalRun(String label) {
+            String want = key(label);
+            for (int i = 0; i < lines.size(); i++) {
+                StringBuilder b = new StringBuilder();
+                int j = i;
+                while (j < lines.size() && !used[j] && b.length() < want.length() && key(lines.get(j).text()).length() <= 3
+                        && lines.get(j).block() == lines.get(i).block()) {
+                    b.append(key(lines.get(j).text()));
+                    j++;
+                }
+                if (j - i >= 2 && b.toString().equals(want)) {
+                    for (int k = i; k < j; k++) {
+                        used[k] = true;
+                    }
+                    return new int[] {i, j};
+                }
+            }
+            return null;
+        }
+
+        /** Marks the lines spelling a label vertically (one or a few characters per line) as used. */
+        private boolean consumeVertical(String label) {
+            String want = key(label);
+            for (int i = 0; i < lines.size(); i++) {
+                if (used[i]) {
+                    continue;
+                }
+                StringBuilder b = new StringBuilder();
+                int j = i;
+                while (j < lines.size() && !used[j] && b.length() < want.length()) {
+                    b.append(key(lines.get(j).text()));
+                    j++;
+                }
+                if (b.toString().equals(want) && j - i >= 2) {
+                    for (int k = i; k < j; k++) {
+                        used[k] = true;
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ------------------------------------------------------------ funding
+
+        private void readFunding(boolean twoPeriods) {
+            String unitLabel = null;
+            int unitLine = -1;
+            if (consumeVertical("项目资金")) {
+                unitLabel = "项目资金";
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                String k = key(lines.get(i).text());
+                if (!used[i] && (k.equals("(万元)") || k.equals("(元)") || k.equals("项目资金(万元)") || k.equals("项目资金"))) {
+                    unitLabel = (unitLabel == null || k.startsWith("项目资金") ? "" : unitLabel) + lines.get(i).text();
+                    if (k.equals("项目资金")) {
+                        unitLabel = lines.get(i).text();
+                    }
+                    unitLine = lines.get(i).no();
+                    used[i] = true;
+                }
+            }
+            // the funding lines: those holding a funding label, and stray label-only lines
+            List<Integer> rowsAt = new ArrayList<>();
+            List<Integer> strays = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (used[i]) {
+                    continue;
+                }
+                String[] parts = lines.get(i).text().split("\\s+");
+                boolean hasLabel = false;
+                boolean allKnown = true;
+                for (String p : parts) {
+                    boolean label = isFundingLabel(p);
+                    hasLabel |= label;
+                    allKnown &= label || isAmount(p);
+                }
+                if (hasLabel && allKnown) {
+                    if (parts.length == 1 && twoPeriods) {
+                        strays.add(i);
+                    } else {
+                        rowsAt.add(i);
+                    }
+                }
+            }
+            // order: the total first, then as printed
+            rowsAt.sort((a, b) -> Boolean.compare(!isTotal(lines.get(a).text()), !isTotal(lines.get(b).text())));
+            boolean firstRow = true;
+            for (int i : rowsAt) {
+                Line l = lines.get(i);
+                used[i] = true;
+                List<String[]> pairs = pairs(l.text());
+                if (twoPeriods) {
+                    // a left (mid-term) pair printed without its label: take a stray line of the same label
+                    if (pairs.size() == 2 && pairs.get(0)[0] == null && pairs.get(1)[0] != null) {
+                        String want = key(pairs.get(1)[0]);
+                        for (int s = 0; s < strays.size(); s++) {
+                            int si = strays.get(s);
+                            if (key(lines.get(si).text()).equals(want)) {
+                                pairs.get(0)[0] = lines.get(si).text();
+                                used[si] = true;
+                                strays.remove(s);
+                                break;
+                            }
+                        }
+                        if (pairs.get(0)[0] == null) {
+                            pairs.get(0)[0] = pairs.get(1)[0];
+                        }
+                    }
+                }
+                List<Cell> cells = new ArrayList<>();
+                if (unitLabel != null) {
+                    cells.add(new Cell(firstRow ? unitLabel : "", new Locator(firstRow && unitLine > 0 ? unitLine : l.no(), 1, null)));
+                }
+                for (String[] p : pairs) {
+                    cells.add(new Cell(p[0] == null ? "" : p[0], new Locator(l.no(), cells.size() + 1, null)));
+                    cells.add(new Cell(p[1] == null ? "" : p[1], new Locator(l.no(), cells.size() + 1, null)));
+                }
+                funding.add(new Row(cells, true, Locator.line(l.no())));
+                firstRow = false;
+            }
+            for (int si : strays) {
+                used[si] = true;
+                Line l = lines.get(si);
+                List<Cell> cells = new ArrayList<>();
+                if (unitLabel != null) {
+                    cells.add(new Cell("", new Locator(l.no(), 1, null)));
+                }
+                cells.add(new Cell(l.text(), new Locator(l.no(), cells.size() + 1, null)));
+                cells.add(new Cell("", new Locator(l.no(), cells.size() + 1, null)));
+                funding.add(new Row(cells, true, Locator.line(l.no())));
+            }
+        }
+
+        private static boolean isTotal(String t) {
+            return key(t).contains("总额") || key(t).contains("年度金额");
+        }
+
+        /** Label / amount pairs of a funding line; a missing label or amount is null. */
+        static List<String[]> pairs(String text) {
+            List<String[]> out = new ArrayList<>();
+            String[] cur = null;
+            for (String p : text.split("\\s+")) {
+                if (isFundingLabel(p)) {
+                    cur = new String[] {p, null};
+                    out.add(cur);
+                } else if (cur != null && cur[1] == null) {
+                    cur[1] = p;
+                } else {
+                    cur = new String[] {null, p};
+                    out.add(cur);
+                }
+            }
+            return out;
+        }
+
+        // ------------------------------------------------------------ indicators
+
+        private void readIndicators(boolean twoPeriods) {
+            List<Frag> frags = new ArrayList<>();
+            List<Line> rest = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!used[i]) {
+                    rest.add(lines.get(i));
+                }
+            }
+            for (Line l : rest) {
+                String[] parts = l.text().split("\\s+");
+                List<String> merged = new ArrayList<>();
+                for (String p : parts) {
+                    if (!merged.isEmpty() && OPERATOR_ONLY.matcher(merged.get(merged.size() - 1)).matches()) {
+                        merged.set(merged.size() - 1, merged.get(merged.size() - 1) + p);
+                    } else if (!merged.isEmpty() && (p.equals("%") || p.equals("％"))) {
+                        merged.set(merged.size() - 1, merged.get(merged.size() - 1) + p);
+                    } else {
+                        merged.add(p);
+                    }
+                }
+                for (int p = 0; p < merged.size(); p++) {
+                    frags.add(new Frag(merged.get(p), l.no(), l.block(), p == 0, p == merged.size() - 1));
+                }
+            }
+            frags = joinVertical(frags);
+            frags = joinVocabulary(frags);
+            List<Piece> pieces = pieces(frags);
+            // the table header: drop its labels, count its 指标值 columns
+            int valueColumns = 0;
+            List<Piece> body = new ArrayList<>();
+            int headerLine = -1;
+            for (Piece p : pieces) {
+                String k = key(p.text());
+                if (TABLE_HEADER.contains(k)) {
+                    if (k.equals("指标值")) {
+                        valueColumns++;
+                    }
+                    if (headerLine < 0 && !k.equals("绩效指标")) {
+                        headerLine = p.line();
+                    }
+                    continue;
+                }
+                body.add(p);
+            }
+            boolean two = twoPeriods && valueColumns != 1 || valueColumns >= 2;
+            Indicators ind = new Indicators(body, two);
+            ind.parse();
+            if (ind.rows.isEmpty() && body.isEmpty()) {
+                return;
+            }
+            ind.placeApartLabels();
+            int hl = headerLine > 0 ? headerLine : ind.rows.isEmpty() ? 0 : ind.rows.get(0).line;
+            List<String> head = List.of("一级指标", "二级指标", "三级指标", "指标值");
+            List<Cell> hc = new ArrayList<>();
+            for (int copy = 0; copy < (two ? 2 : 1); copy++) {
+                for (String h : head) {
+                    hc.add(new Cell(h, new Locator(hl, hc.size() + 1, null)));
+                }
+            }
+            if (!ind.rows.isEmpty()) {
+                indicators.add(new Row(hc, true, Locator.line(hl)));
+            }
+            for (IndRow r : ind.rows) {
+                List<Cell> cells = new ArrayList<>();
+                for (Copy c : two ? List.of(r.left, r.right) : List.of(r.left)) {
+                    for (Piece p : new Piece[] {c.l1, c.l2, c.name, c.value}) {
+                        cells.add(new Cell(p == null ? "" : p.text(), new Locator(p == null ? null : p.line(), cells.size() + 1, null)));
+                    }
+                }
+                indicators.add(new Row(cells, true, Locator.line(r.line)));
+            }
+            for (Piece p : ind.unplaced) {
+                leftovers.add(new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
+            }
+        }
+
+        /** Joins runs of one-character lines (vertical labels) into one fragment. */
+        static List<Frag> joinVertical(List<Frag> in) {
+            List<Frag> out = new ArrayList<>();
+            for (int i = 0; i < in.size(); i++) {
+                Frag f = in.get(i);
+                if (single(f)) {
+                    int j = i;
+                    Frag acc = f;
+                    while (j + 1 < in.size() && single(in.get(j + 1)) && in.get(j + 1).block() == f.block()) {
+                        acc = acc.join(in.get(j + 1), "");
+                        j++;
+                    }
+                    if (j > i) {
+                        out.add(acc);
+                        i = j;
+                        continue;
+                    }
+                }
+                out.add(f);
+            }
+            return out;
+        }
+
+        private static boolean single(Frag f) {
+            return f.starts() && f.ends() && f.text().codePointCount(0, f.text().length()) == 1
+                    && Character.UnicodeScript.of(f.text().codePointAt(0)) == Character.UnicodeScript.HAN;
+        }
+
+        /** Joins consecutive line-end / line-start fragments that together spell a known label. */
+        static List<Frag> joinVocabulary(List<Frag> in) {
+            List<Frag> out = new ArrayList<>();
+            for (int i = 0; i < in.size(); i++) {
+                Frag acc = in.get(i);
+                Frag best = isVocabulary(acc.text()) ? acc : null;
+                int bestJ = i;
+                int j = i;
+                while (j + 1 < in.size() && j - i < 4 && in.get(j).ends() && in.get(j + 1).starts()
+                        && key(acc.text()).length() < 12) {
+                    acc = acc.join(in.get(j + 1), "");
+                    j++;
+                    if (isVocabulary(acc.text())) {
+                        best = acc;
+                        bestJ = j;
+                    }
+                }
+                if (best != null) {
+                    out.add(best);
+                    i = bestJ;
+                } else {
+                    out.add(in.get(i));
+                }
+            }
+            return out;
+        }
+
+        /** Classifies fragments and joins wrapped values and names into pieces. */
+        static List<Piece> pieces(List<Frag> frags) {
+            List<Piece> out = new ArrayList<>();
+            for (int i = 0; i < frags.size(); i++) {
+                Frag f = frags.get(i);
+                String k = key(f.text());
+                if (isVocabulary(k)) {
+                    out.add(new Piece(f.text(), f.line(), Kind.LABEL));
+                } else if (isValue(f.text())) {
+                    StringBuilder v = new StringBuilder(f.text());
+                    Frag last = f;
+                    while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
+                            && continuesValue(v.toString(), frags.get(i + 1).text())) {
+                        i++;
+                        last = frags.get(i);
+                        v.append(last.text());
+                    }
+                    out.add(new Piece(v.toString(), f.line(), Kind.VALUE));
+                } else {
+                    StringBuilder t = new StringBuilder(f.text());
+                    Frag last = f;
+                    while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
+                            && frags.get(i + 1).block() == last.block()
+                            && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())) {
+                        i++;
+                        last = frags.get(i);
+                        t.append(last.text());
+                    }
+                    out.add(new Piece(t.toString(), f.line(), Kind.TEXT));
+                }
+            }
+            return out;
+        }
+
+        static boolean isValue(String t) {
+            return VALUE_START.matcher(key(t)).find();
+        }
+
+        /** Whether {@code next} is the wrapped rest of value {@code v} ({@code ≤0.6万|元}, {@code 480元/|人.天}). */
+        static boolean continuesValue(String v, String next) {
+            String n = key(next);
+            String k = key(v);
+            if (isVocabulary(n) || isValue(n) || n.length() > 5) {
+                return false;
+            }
+            if (k.endsWith("/") || k.endsWith("万") || k.endsWith("亿") || n.startsWith("/")) {
+                return true;
+            }
+            return UNIT_PIECE.matcher(n).matches() && (k.matches(".*\\d") || k.endsWith("元") && n.startsWith("/"));
+        }
+    }
+
+    // ---------------------------------------------------------------- indicator rows
+
+    /** One period's cells of an indicator row. */
+    static final class Copy {
+        Piece l1;
+        Piece l2;
+        Piece name;
+        Piece value;
+        List<Piece> labels = new ArrayList<>();
+    }
+
+    /** An indicator row: the left (mid-term, or only) copy and, on two-period sheets, the right one. */
+    static final class IndRow {
+        Copy left = new Copy();
+        Copy right = new Copy();
+        int line;
+    }
+
+    /** Groups pieces into indicator rows and puts the labels printed apart back on them. */
+    static final class Indicators {
+        final List<Piece> pieces;
+        final boolean two;
+        final List<IndRow> rows = new ArrayList<>();
+        final List<Piece> apart = new ArrayList<>();
+        final List<Piece> unplaced = new ArrayList<>();
+        int pos;
+
+        Indicators(List<Piece> pieces, boolean two) {
+            this.pieces = new ArrayList<>();
+            this.two = two;
+            for (Piece p : pieces) {
+                String t = p.text();
+                int h = t.length() / 2;
+                if (two && p.kind() == Kind.TEXT && t.length() >= 4 && t.length() % 2 == 0 && t.substring(0, h).equals(t.substring(h))) {
+                    // a name printed for both periods with nothing between (no value): two cells
+                    this.pieces.add(new Piece(t.substring(0, h), p.line(), Kind.TEXT));
+                    this.pieces.add(new Piece(t.substring(h), p.line(), Kind.TEXT));
+                } else {
+                    this.pieces.add(p);
+                }
+            }
+        }
+
+        private List<Piece> labels() {
+            List<Piece> out = new ArrayList<>();
+            while (pos < pieces.size() && pieces.get(pos).kind() == Kind.LABEL) {
+                out.add(pieces.get(pos++));
+            }
+            return out;
+        }
+
+        private boolean more() {
+            for (int i = pos; i < pieces.size(); i++) {
+                if (pieces.get(i).kind() != Kind.LABEL) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void parse() {
+            while (pos < pieces.size()) {
+                List<Piece> labels = labels();
+                if (!more()) {
+                    apart.addAll(labels);
+                    break;
+                }
+                IndRow r = new IndRow();
+                r.left.labels = labels;
+                r.left.name = pieces.get(pos++);
+                r.line = (labels.isEmpty() ? r.left.name : labels.get(0)).line();
+                if (!two) {
+                    if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL
+                            && (pieces.get(pos).kind() == Kind.VALUE || r.left.name.kind() == Kind.TEXT)) {
+                        r.left.value = pieces.get(pos++);
+                    }
+                    rows.add(r);
+                    continue;
+                }
+                // two periods: the right copy repeats the left copy's name
+                String name = key(r.left.name.text());
+                int found = -1;
+                for (int j = pos; j < pieces.size() && j < pos + 8; j++) {
+                    Piece p = pieces.get(j);
+                    if (p.kind() == Kind.LABEL) {
+                        continue;
+                    }
+                    String k = key(p.text());
+                    if (k.equals(name)) {
+                        found = j;
+                        break;
+                    }
+                    if (k.endsWith(name) && k.length() > name.length() && j == firstNonLabel(pos)) {
+                        // the left value and the right name joined into one piece: split them
+                        int cut = p.text().length() - r.left.name.text().length();
+                        if (cut > 0 && key(p.text().substring(cut)).equals(name)) {
+                            pieces.set(j, new Piece(p.text().substring(cut), p.line(), p.kind()));
+                            pieces.add(j, new Piece(p.text().substring(0, cut), p.line(), Kind.TEXT));
+                            found = j + 1;
+                            break;
+                        }
+                    }
+                }
+                if (found >= 0) {
+                    StringBuilder v = new StringBuilder();
+                    Piece first = null;
+                    List<Piece> rightLabels = new ArrayList<>();
+                    for (int j = pos; j < found; j++) {
+                        Piece p = pieces.get(j);
+                        if (p.kind() == Kind.LABEL) {
+                            rightLabels.add(p);
+                        } else {
+                            if (first == null) {
+                                first = p;
+                            }
+                            v.append(p.text());
+                        }
+                    }
+                    r.left.value = first == null ? null : new Piece(v.toString(), first.line(), first.kind());
+                    r.right.labels = rightLabels;
+                    r.right.name = pieces.get(found);
+                    pos = found + 1;
+                    if (r.left.value != null && pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL) {
+                        r.right.value = pieces.get(pos++);
+                    }
+                } else {
+                    // no repeated name: read by position
+                    if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL) {
+                        r.left.value = pieces.get(pos++);
+                    }
+                    r.right.labels = labels();
+                    if (pos < pieces.size()) {
+                        r.right.name = pieces.get(pos++);
+                    }
+                    if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL) {
+                        r.right.value = pieces.get(pos++);
+                    }
+                }
+                rows.add(r);
+            }
+        }
+
+        private int firstNonLabel(int from) {
+            for (int j = from; j < pieces.size(); j++) {
+                if (pieces.get(j).kind() != Kind.LABEL) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /** Sets l1/l2 of every copy from its inline labels, then fills the rest from the labels printed apart. */
+        void placeApartLabels() {
+            for (IndRow r : rows) {
+                for (Copy c : List.of(r.left, r.right)) {
+                    inline(c);
+                }
+            }
+            List<Piece> apartLabels = new ArrayList<>();
+            for (Piece p : apart) {
+                if (isCategory(p.text())) {
+                    apartLabels.add(p);
+                } else {
+                    unplaced.add(p);
+                }
+            }
+            List<Piece> oneCopy = apartLabels;
+            if (two && apartLabels.size() % 2 == 0) {
+                oneCopy = apartLabels.subList(0, apartLabels.size() / 2);
+            }
+            boolean newCost = false;
+            for (IndRow r : rows) {
+                for (Copy c : List.of(r.left, r.right)) {
+                    if (c.l2 != null && family(c.l2.text()) != null && family(c.l2.text()).equals("成本指标")) {
+                        newCost = true;
+                    }
+                }
+            }
+            List<Piece> l1s = new ArrayList<>();
+            List<Piece> l2s = new ArrayList<>();
+            for (Piece p : oneCopy) {
+                String k = key(p.text());
+                boolean level1 = isLevel1(k) && !(k.equals("成本指标") && !newCost) && !(k.equals("满意度指标") && hasLevel1Satisfaction());
+                (level1 ? l1s : l2s).add(p);
+            }
+            fillLevel2(l2s);
+            fillLevel1(l1s);
+        }
+
+        private boolean hasLevel1Satisfaction() {
+            return rows.stream().anyMatch(r -> r.left.l1 != null && key(r.left.l1.text()).startsWith("满意"));
+        }
+
+        private static void inline(Copy c) {
+            List<Piece> ls = c.labels;
+            if (ls.size() >= 2) {
+                c.l1 = ls.get(0);
+                c.l2 = ls.get(1);
+            } else if (ls.size() == 1) {
+                String k = key(ls.get(0).text());
+                if (isLevel1(k) && !k.equals("成本指标") || !isLevel2(k)) {
+                    c.l1 = ls.get(0);
+                } else {
+                    c.l2 = ls.get(0);
+                }
+            }
+        }
+
+        /** Assigns the level-2 labels printed apart, in order, to the rows that print none. */
+        private void fillLevel2(List<Piece> labels) {
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).left.l2 == null && rows.get(i).right.l2 == null) {
+                    missing.add(i);
+                }
+            }
+            if (labels.isEmpty() || missing.isEmpty()) {
+                return;
+            }
+            int n = labels.size();
+            int m = missing.size();
+            // dp[t][j]: best score with row t labelled j (labels in order, non-decreasing)
+            double[][] dp = new double[m][n];
+            int[][] from = new int[m][n];
+            for (double[] d : dp) {
+                java.util.Arrays.fill(d, Double.NEGATIVE_INFINITY);
+            }
+            for (int j = 0; j < n; j++) {
+                dp[0][j] = fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j;
+            }
+            for (int t = 1; t < m; t++) {
+                boolean boundary = missing.get(t) != missing.get(t - 1) + 1;
+                for (int j = 0; j < n; j++) {
+                    double f = fit(labels.get(j).text(), rows.get(missing.get(t)));
+                    for (int k = 0; k <= j; k++) {
+                        if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        double s = dp[t - 1][k] + f;
+                        if (k == j && boundary) {
+                            s -= 1.5;
+                        } else if (k < j) {
+                            s -= 2.0 * (j - k - 1);
+                            if (!boundary) {
+                                s -= 0.5;
+                            }
+                        }
+                        if (s > dp[t][j]) {
+                            dp[t][j] = s;
+                            from[t][j] = k;
+                        }
+                    }
+                }
+            }
+            int bestJ = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                double s = dp[m - 1][j] - 2.0 * (n - 1 - j);
+                if (s > best) {
+                    best = s;
+                    bestJ = j;
+                }
+            }
+            int j = bestJ;
+            for (int t = m - 1; t >= 0; t--) {
+                IndRow r = rows.get(missing.get(t));
+                r.left.l2 = labels.get(j);
+                if (two) {
+                    r.right.l2 = labels.get(j);
+                }
+                j = from[t][j];
+            }
+        }
+
+        /** Level 1 of the rows that print none: the family of their level 2, else the labels apart in order. */
+        private void fillLevel1(List<Piece> labels) {
+            int next = 0;
+            String prevFamily = null;
+            Piece prev = null;
+            for (IndRow r : rows) {
+                if (r.left.l1 != null || r.right.l1 != null) {
+                    prev = r.left.l1 != null ? r.left.l1 : r.right.l1;
+                    if (r.left.l1 == null) {
+                        r.left.l1 = prev;
+                    }
+                    if (two && r.right.l1 == null) {
+                        r.right.l1 = prev;
+                    }
+                    prevFamily = null;
+                    continue;
+                }
+                String fam = r.left.l2 == null ? null : family(r.left.l2.text());
+                Piece chosen = null;
+                if (fam != null) {
+                    for (int j = 0; j < labels.size(); j++) {
+                        if (key(labels.get(j).text()).equals(fam)) {
+                            chosen = labels.get(j);
+                            next = Math.max(next, j + 1);
+                            break;
+                        }
+                    }
+                    if (chosen == null) {
+                        chosen = new Piece(fam, -1, Kind.LABEL);
+                    }
+                } else if (prev != null && prevFamily == null) {
+                    chosen = prev;
+                } else if (next < labels.size()) {
+                    chosen = labels.get(next++);
+                }
+                if (chosen != null && chosen.line() < 0) {
+                    chosen = null;
+                }
+                r.left.l1 = chosen;
+                if (two) {
+                    r.right.l1 = chosen;
+                }
+                prev = chosen;
+                prevFamily = fam;
+            }
+        }
+
+        /** The level 1 a level-2 label belongs to, or null. */
+        static String family(String level2) {
+            String k = key(level2);
+            if (k.startsWith("数量") || k.startsWith("质量") || k.startsWith("时效") || k.equals("成本指标") || k.equals("成本")) {
+                return "产出指标";
+            }
+            if (k.contains("成本")) {
+                return "成本指标";
+            }
+            if (k.contains("效益") || k.startsWith("可持续")) {
+                return "效益指标";
+            }
+            if (k.contains("满意")) {
+                return "满意度指标";
+            }
+            return null;
+        }
+
+        /** How well a level-2 label suits a row, from its value and its name. */
+        static double fit(String label, IndRow r) {
+            Copy c = r.right.name != null ? r.right : r.left;
+            String name = c.name == null ? "" : key(c.name.text());
+            String value = c.value == null ? "" : key(c.value.text());
+            boolean numeric = Page.isValue(value);
+            boolean percent = value.contains("%");
+            boolean money = value.contains("元");
+            boolean time = value.matches(".*\\d+(月|日|天|年|小时|工作日|个月).*") && !value.matches(".*元.*");
+            String k = key(label);
+            double s = 0;
+            if (k.startsWith("数量")) {
+                s += numeric && !percent && !money && !time ? 2 : 0;
+                s += name.matches(".*(数|次数|人数|个数|台数|量).*") && !name.contains("率") ? 0.5 : 0;
+            } else if (k.startsWith("质量")) {
+                s += percent ? 2 : 0;
+                s += name.matches(".*(率|合格|达标|质量|准确|规范).*") ? 1 : 0;
+            } else if (k.startsWith("时效")) {
+                s += time ? 2 : 0;
+                s += name.matches(".*(时间|时限|及时|期限|进度).*") ? 1 : 0;
+            } else if (k.contains("成本")) {
+                s += money ? 2 : 0;
+                s += name.matches(".*(费|成本|金额|资金|补助|价格|单价|标准).*") ? 0.5 : 0;
+            } else if (k.contains("满意")) {
+                s += name.contains("满意") ? 2 : 0;
+            } else if (k.startsWith("可持续")) {
+                s += value.matches(".*(长期|持续|年).*") ? 2 : 0;
+                s += name.matches(".*(持续|长期|机制|长效).*") ? 1 : 0;
+            } else if (k.startsWith("经济")) {
+                s += name.matches(".*(经济|收入|负担|增收).*") ? 1 : 0;
+            } else if (k.startsWith("生态")) {
+                s += name.matches(".*(生态|环境|绿色).*") ? 1 : 0;
+            } else if (k.startsWith("社会")) {
+                s += !numeric ? 0.5 : 0;
+            }
+            return s;
+        }
+    }
+
+    static String joinLines(List<Line> ls) {
+        StringBuilder b = new StringBuilder();
+        for (Line l : ls) {
+            String t = l.text();
+            if (b.length() > 0) {
+                char last = b.charAt(b.length() - 1);
+                if (NUMBERING.matcher(t).find()) {
+                    b.append('\n');
+                } else if (last < 0x2e80 && t.charAt(0) < 0x2e80 && Character.isLetterOrDigit(last)
+                        && Character.isLetterOrDigit(t.charAt(0))) {
+                    b.append(' ');
+                }
+            }
+            b.append(t);
+        }
+        return b.toString();
     }
 }

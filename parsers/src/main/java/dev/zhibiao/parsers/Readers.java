@@ -53,14 +53,27 @@ public final class Readers {
      * @throws ReadException when it cannot be read or holds no sheet
      */
     public static List<Sheet> read(byte[] bytes, String source, Format format) throws ReadException {
+        return recover(document(bytes, source, format), source);
+    }
+
+    /**
+     * The rows a document's reader produces, before recovery (for auditing and tests).
+     *
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @return its rows
+     * @throws ReadException when it cannot be read
+     */
+    public static Document document(byte[] bytes, String source, Format format) throws ReadException {
         if (bytes.length == 0) {
             throw new ReadException(source, "empty file");
         }
         Format f = format == Format.AUTO ? Detector.detectBytes(bytes, source) : format;
         if (f == Format.PDF) {
-            return recover(PdfReader.read(bytes, source), source);
+            return PdfReader.read(bytes, source);
         }
-        return read(decode(bytes, source), source, f);
+        return document(decode(bytes, source), source, f);
     }
 
     /**
@@ -71,6 +84,19 @@ public final class Readers {
      * @throws ReadException when it holds no sheet
      */
     public static List<Sheet> read(String text, String source, Format format) throws ReadException {
+        return recover(document(text, source, format), source);
+    }
+
+    /**
+     * The rows a text document's reader produces, before recovery.
+     *
+     * @param text   the document's text
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @return its rows
+     * @throws ReadException when it cannot be read
+     */
+    public static Document document(String text, String source, Format format) throws ReadException {
         if (text == null || text.isBlank()) {
             throw new ReadException(source, "empty document");
         }
@@ -87,7 +113,7 @@ public final class Readers {
             case PDF -> throw new ReadException(source, "PDF must be read from bytes, not text");
             case AUTO -> throw new IllegalStateException("format not detected");
         };
-        return recover(doc, source);
+        return doc;
     }
 
     private static List<Sheet> recover(Document doc, String source) throws ReadException {

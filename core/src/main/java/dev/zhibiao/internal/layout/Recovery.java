@@ -1,10 +1,31 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.Kind;
 import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Layout recovery: rows of a document to sheets. */
+/**
+ * Layout recovery: the rows of a document to sheets.
+ *
+ * <ol>
+ * <li>Segmenting: a sheet starts at its title (a prose line naming a 绩效目标表 or 绩效自评表) or,
+ * where no title was printed, at a table row that starts a new header block after an indicator
+ * table; its year is read from the lines between the title and the table.</li>
+ * <li>The table rows before the indicator heading row (一级指标 / 二级指标 / 三级指标 / 指标值) are the
+ * header block ({@link HeaderBlock}); the rows after it are indicator rows
+ * ({@link IndicatorTable}).</li>
+ * <li>Prose after the table and cells nothing could place are the sheet's remnants.</li>
+ * </ol>
+ */
 public final class Recovery {
+    private static final Pattern TITLE = Pattern.compile("绩效(目标|自评|评价)[^。；;，,]{0,12}表");
+    private static final Pattern YEAR = Pattern.compile("(?:^|[(（\\s])((?:19|20)\\d{2}|[12],\\d{3})\\s*年");
+    private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2}|[12],\\d{3})\\s*年度?\\s*[)）]?$");
+
     private Recovery() {
     }
 
@@ -13,6 +34,181 @@ public final class Recovery {
      * @return its sheets in document order
      */
     public static List<Sheet> recover(Document doc) {
-        return List.of();
+        List<Segment> segments = segment(doc.rows());
+        List<Sheet> sheets = new ArrayList<>();
+        Integer documentYear = ProjectBudgetRows.documentYear(doc.rows()); // year of a title page (cell-per-line helper)
+        for (Segment s : segments) {
+            s.documentYear = documentYear;
+            Sheet sheet = build(doc.source(), s);
+            if (sheet != null) {
+                sheets.add(sheet);
+            }
+        }
+        return sheets;
+    }
+
+    /** The rows of one sheet: the title (or null), prose before the table, table rows, prose after. */
+    static final class Segment {
+        Row title;
+        final List<Row> before = new ArrayList<>();
+        final List<Row> table = new ArrayList<>();
+        final List<Row> after = new ArrayList<>();
+        boolean sawIndicatorHeading;
+        Integer documentYear;
+
+        /** The same segment with other table rows (used for the halves of a two-period sheet). */
+        Segment withTable(List<Row> rows) {
+            Segment c = new Segment();
+            c.title = title;
+            c.before.addAll(before);
+            c.table.addAll(rows);
+            c.after.addAll(after);
+            c.sawIndicatorHeading = sawIndicatorHeading;
+            c.documentYear = documentYear;
+            return c;
+        }
+    }
+
+    static boolean isTitle(Row r) {
+        if (r.table()) {
+            return false;
+        }
+        String t = Text.key(r.text());
+        return t.length() <= 80 && TITLE.matcher(t).find() && !t.matches(".*\\.{4,}.*");
+    }
+
+    static boolean isIndicatorHeading(Row r) {
+        int named = 0;
+        boolean value = false;
+        for (Cell c : r.cells()) {
+            Vocabulary.Column col = Vocabulary.column(c.text());
+            if (col == Vocabulary.Column.L1 || col == Vocabulary.Column.L2 || col == Vocabulary.Column.NAME) {
+                named++;
+            }
+            if (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE) {
+                value = true;
+            }
+        }
+        return named >= 2 && value || named >= 3;
+    }
+
+    /** Whether a table row begins a sheet's header block (项目名称 and the like). */
+    static boolean startsHeader(Row r) {
+        for (Cell c : r.cells()) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            String k = Vocabulary.labelKey(c.text());
+            return Vocabulary.PROJECT.contains(k) && !k.equals("项目");
+        }
+        return false;
+    }
+
+    static List<Segment> segment(List<Row> rows) {
+        List<Segment> out = new ArrayList<>();
+        Segment cur = null;
+        for (Row r : rows) {
+            if (isTitle(r)) {
+                cur = new Segment();
+                cur.title = r;
+                out.add(cur);
+                continue;
+            }
+            if (r.table()) {
+                if (cur == null || (cur.sawIndicatorHeading && startsHeader(r)) || (!cur.after.isEmpty() && startsHeader(r))) {
+                    cur = new Segment();
+                    out.add(cur);
+                }
+                if (!cur.after.isEmpty()) {
+                    // a table resumed after prose (a page break): keep the prose as remnants
+                    cur.table.addAll(List.of());
+                }
+                cur.table.add(r);
+                if (isIndicatorHeading(r)) {
+                    cur.sawIndicatorHeading = true;
+                }
+            } else if (cur != null) {
+                if (cur.table.isEmpty()) {
+                    cur.before.add(r);
+                } else {
+                    cur.after.add(r);
+                }
+            }
+        }
+        out.removeIf(s -> s.table.isEmpty());
+        return out;
+    }
+
+    static Integer year(String text) {
+        Matcher m = YEAR.matcher(Text.nfkc(text));
+        if (m.find()) {
+            return Integer.valueOf(m.group(1).replace(",", ""));
+        }
+        return null;
+    }
+
+    static Sheet build(String source, Segment s) {
+        // --- two-period sheets (中期 | 年度 side by side): recover each half alone, then merge (TwoPeriod) ---
+        TwoPeriod.Split split = TwoPeriod.split(s.table);
+        if (split != null) {
+            Sheet annual = build(source, s.withTable(split.annual()));
+            Sheet midTerm = build(source, s.withTable(split.midTerm()));
+            if (annual != null) {
+                return midTerm == null ? annual : TwoPeriod.merge(annual, midTerm);
+            }
+        }
+        // --- end two-period ---
+        SheetDraft d = new SheetDraft();
+        d.source = source;
+        Row first = s.title != null ? s.title : s.table.get(0);
+        d.locator = dev.zhibiao.Locator.line(first.at().line() == null ? 0 : first.at().line());
+        if (first.at().line() == null) {
+            d.locator = first.at();
+        }
+        if (s.title != null) {
+            // a table of contents' numbering (1、…绩效目标表) is not part of the title
+            d.title = Text.clean(s.title.text()).replaceFirst("^[0-9０-９]{1,3}\\s*[、.．]\\s*", "");
+            String k = Text.key(d.title);
+            if (k.contains("自评") || k.contains("评价表")) {
+                d.kind = Kind.SELF_EVALUATION;
+            }
+        }
+        for (Row r : s.before) {
+            String t = Text.key(r.text());
+            if (d.year == null && YEAR_LINE.matcher(t).matches()) {
+                d.year = year(t);
+            } else if (d.year == null && t.length() <= 20 && year(t) != null && t.contains("年度")) {
+                d.year = year(t);
+            } else {
+                d.remnants.add(r.text());
+                d.diag("remnant", r.at(), "line between the title and the table: \"" + r.text() + "\"");
+            }
+        }
+        if (d.year == null && d.title != null) {
+            d.year = year(d.title);
+        }
+        if (d.year == null) {
+            d.year = s.documentYear;
+        }
+        int heading = -1;
+        for (int i = 0; i < s.table.size(); i++) {
+            if (isIndicatorHeading(s.table.get(i))) {
+                heading = i;
+                break;
+            }
+        }
+        List<Row> header = heading < 0 ? s.table : s.table.subList(0, heading);
+        header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
+        HeaderBlock.read(header, d);
+        if (heading >= 0) {
+            IndicatorTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
+        }
+        for (Row r : s.after) {
+            d.remnants.add(r.text());
+        }
+        if (d.project == null && d.indicators.isEmpty()) {
+            return null;
+        }
+        return d.build();
     }
 }

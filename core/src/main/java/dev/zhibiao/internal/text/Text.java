@@ -91,6 +91,18 @@ public final class Text {
         return r;
     }
 
+    /**
+     * NFKC and simplified, when that keeps every character in place (so that a match found in
+     * the result can cut the printed text at the same offsets); else the text unchanged.
+     */
+    public static String foldInPlace(String s) {
+        if (s == null) {
+            return null;
+        }
+        String f = simplified(nfkc(s));
+        return f.length() == s.length() ? f : s;
+    }
+
     /** The folding used for matching: tags removed, NFKC, simplified, no white space. */
     public static String key(String s) {
         if (s == null) {
@@ -99,8 +111,20 @@ public final class Text {
         return squeeze(simplified(nfkc(stripTags(s))));
     }
 
-    /** The cleaning used for output: tags removed, NFKC, simplified, white space collapsed. */
+    /**
+     * The cleaning used for printed text in output (names, values, goals): tags removed, white
+     * space collapsed; characters kept as printed.
+     */
     public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String c = collapse(stripTags(s));
+        return c.isEmpty() ? null : c;
+    }
+
+    /** The cleaning used for labels in output: tags removed, NFKC, simplified, white space collapsed. */
+    public static String cleanLabel(String s) {
         if (s == null) {
             return null;
         }

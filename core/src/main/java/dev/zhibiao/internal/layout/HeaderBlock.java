@@ -1,0 +1,392 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.FundingItem;
+import dev.zhibiao.Kind;
+import dev.zhibiao.internal.text.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header block of a sheet: label/value pairs wherever they sit in a row (two pairs per row,
+ * values shifted right, label and value in one cell), the money block with its unit, goals split
+ * on their numbering, and the management and completion blocks of self-evaluations.
+ */
+final class HeaderBlock {
+    private static final Pattern AMOUNT = Pattern.compile("^([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元|亿元|千元|%)?$");
+    private static final Pattern UNIT_ONLY = Pattern.compile("^(万元|元|亿元|千元)$");
+    private static final Pattern GOAL_NUMBER = Pattern.compile(
+            "(?:^|\\s|(?<=[。；;.!！]))(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?\\s*[.．、]?|[0-9]{1,2}\\s*、|[0-9]{1,2}\\s*[.．]\\s*(?![0-9])|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*)");
+
+    private enum Mode { NONE, FUNDING, GOALS, MID_GOALS, MANAGEMENT, COMPLETION }
+
+    private HeaderBlock() {
+    }
+
+    static void read(List<Row> rows, SheetDraft d) {
+        Mode mode = Mode.NONE;
+        List<String> fundingColumns = List.of();
+        List<Cell> managementColumns = List.of();
+        StringBuilder goals = new StringBuilder();
+        StringBuilder midGoals = new StringBuilder();
+        for (Row r : rows) {
+            List<Cell> cells = nonEmpty(r);
+            if (cells.isEmpty()) {
+                continue;
+            }
+            Cell head = cells.get(0);
+            boolean leading = head == firstCell(r);
+            String headText = head.text();
+            if (leading && Vocabulary.isFundingLabel(headText)) {
+                mode = Mode.FUNDING;
+                String unit = Vocabulary.fundingUnit(headText);
+                if (unit != null) {
+                    d.fundingUnit = unit;
+                } else if (d.fundingUnit == null) {
+                    d.fundingUnit = "万元";
+                    d.diag("funding-unit", head.at(), "money block states no unit; 万元 assumed");
+                }
+                List<Cell> rest = cells.subList(1, cells.size());
+                if (isFundingColumnRow(rest)) {
+                    fundingColumns = texts(rest);
+                    d.kind = Kind.SELF_EVALUATION;
+                } else {
+                    fundingItem(rest, fundingColumns, d);
+                }
+                continue;
+            }
+            if (leading && Vocabulary.isManagementLabel(headText)) {
+                mode = Mode.MANAGEMENT;
+                managementColumns = List.copyOf(cells.subList(1, cells.size()));
+                d.kind = Kind.SELF_EVALUATION;
+                continue;
+            }
+            if (leading && Vocabulary.isCompletionLabel(headText)) {
+                mode = Mode.COMPLETION;
+                continue;
+            }
+            if (leading && Vocabulary.isGoalsLabel(headText)) {
+                mode = Vocabulary.isMidTermGoalsLabel(headText) ? Mode.MID_GOALS : Mode.GOALS;
+                StringBuilder target = mode == Mode.MID_GOALS ? midGoals : goals;
+                for (Cell c : cells.subList(1, cells.size())) {
+                    target.append(' ').append(c.text());
+                }
+                continue;
+            }
+            if (leading && Vocabulary.isNoteLabel(headText) && mode != Mode.NONE) {
+                for (Cell c : cells) {
+                    d.remnant(c, "footnote row");
+                }
+                continue;
+            }
+            if (leading && (Vocabulary.isHeaderLabel(headText) || Vocabulary.leadingLabel(headText) != null)) {
+                mode = Mode.NONE;
+                pairs(cells, d);
+                continue;
+            }
+            switch (mode) {
+                case FUNDING -> {
+                    if (isFundingColumnRow(cells)) {
+                        fundingColumns = texts(cells);
+                        d.kind = Kind.SELF_EVALUATION;
+                    } else {
+                        fundingItem(cells, fundingColumns, d);
+                    }
+                }
+                case GOALS, MID_GOALS -> {
+                    StringBuilder target = mode == Mode.MID_GOALS ? midGoals : goals;
+                    for (Cell c : cells) {
+                        target.append(' ').append(c.text());
+                    }
+                }
+                case MANAGEMENT -> management(cells, managementColumns, d);
+                case COMPLETION -> completion(r, cells, goals, d);
+                case NONE -> pairs(cells, d);
+            }
+        }
+        d.goals.addAll(splitGoals(goals.toString()));
+        d.midTermGoals.addAll(splitGoals(midGoals.toString()));
+    }
+
+    private static Cell firstCell(Row r) {
+        for (Cell c : r.cells()) {
+            if (!c.isEmpty()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static List<Cell> nonEmpty(Row r) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : r.cells()) {
+            if (!c.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts(List<Cell> cells) {
+        List<String> out = new ArrayList<>();
+        for (Cell c : cells) {
+            out.add(Text.key(c.text()));
+        }
+        return out;
+    }
+
+    /** 全年预算数(A) | 全年执行数(B) | 预算执行率: the self-evaluation money columns. */
+    private static boolean isFundingColumnRow(List<Cell> cells) {
+        int hits = 0;
+        for (Cell c : cells) {
+            String k = Text.key(c.text());
+            if (k.contains("预算数") || k.contains("执行数") || k.contains("执行率") || k.contains("分值") || k.contains("得分")) {
+                hits++;
+            }
+        }
+        return hits >= 2;
+    }
+
+    /** One line of the money block: a label, then its amount(s). */
+    private static void fundingItem(List<Cell> cells, List<String> columns, SheetDraft d) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        int i = 0;
+        String label = null;
+        while (i < cells.size() && label == null) {
+            String t = cells.get(i).text();
+            if (amount(t) == null && !UNIT_ONLY.matcher(Text.key(t)).matches()) {
+                label = fundingLabel(t);
+            } else {
+                d.remnant(cells.get(i), "money cell without a label");
+            }
+            i++;
+        }
+        if (label == null) {
+            return;
+        }
+        int at = d.funding.size();
+        List<BigDecimal> nums = new ArrayList<>();
+        List<Cell> numCells = new ArrayList<>();
+        for (; i < cells.size(); i++) {
+            String t = cells.get(i).text();
+            BigDecimal a = amount(t);
+            if (a != null || UNIT_ONLY.matcher(Text.key(t)).matches()) {
+                nums.add(a);
+                numCells.add(cells.get(i));
+            } else {
+                // a second label on the same row (two periods side by side): read it separately
+                fundingItem(cells.subList(i, cells.size()), columns, d);
+                break;
+            }
+        }
+        if (!columns.isEmpty() || d.kind == Kind.SELF_EVALUATION) {
+            BigDecimal budget = nums.size() > 0 ? nums.get(0) : null;
+            BigDecimal executed = nums.size() > 1 ? nums.get(1) : null;
+            BigDecimal rate = nums.size() > 2 ? nums.get(2) : null;
+            d.funding.add(at, new FundingItem(label, null, null, budget, executed, rate));
+        } else {
+            BigDecimal amount = nums.isEmpty() ? null : nums.get(0);
+            d.funding.add(at, new FundingItem(label, amount, null, null, null, null));
+            for (int k = 1; k < numCells.size(); k++) {
+                d.remnant(numCells.get(k), "extra amount in a money row");
+            }
+        }
+    }
+
+    static String fundingLabel(String printed) {
+        String c = Text.cleanLabel(printed);
+        c = c.replace(" ", "");
+        while (c.endsWith(":") || c.endsWith("：")) {
+            c = c.substring(0, c.length() - 1);
+        }
+        if (c.startsWith("其中")) {
+            String rest = c.substring(2);
+            while (rest.startsWith(":") || rest.startsWith("：")) {
+                rest = rest.substring(1);
+            }
+            if (!rest.isEmpty()) {
+                c = rest;
+            }
+        }
+        return c;
+    }
+
+    /** An amount: {@code 138486万元}, {@code 1,907,400}, {@code 99.14%}; null when not a number. */
+    static BigDecimal amount(String printed) {
+        String k = Text.key(printed);
+        Matcher m = AMOUNT.matcher(k);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(m.group(1).replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Label/value pairs in one row: label, value, label, value... */
+    private static void pairs(List<Cell> cells, SheetDraft d) {
+        int i = 0;
+        while (i < cells.size()) {
+            Cell c = cells.get(i);
+            String text = c.text();
+            String lead = Vocabulary.leadingLabel(text);
+            String label;
+            String value;
+            if (Vocabulary.isHeaderLabel(text)) {
+                label = text;
+                StringBuilder v = new StringBuilder();
+                int j = i + 1;
+                while (j < cells.size() && (j == i + 1 ? !Vocabulary.isKnownHeaderLabel(cells.get(j).text())
+                        : !Vocabulary.isHeaderLabel(cells.get(j).text()))
+                        && Vocabulary.leadingLabel(cells.get(j).text()) == null) {
+                    v.append(v.length() == 0 ? "" : " ").append(cells.get(j).text());
+                    j++;
+                }
+                value = v.length() == 0 ? null : v.toString();
+                i = j;
+            } else if (lead != null) {
+                label = lead;
+                value = Text.clean(text).substring(lead.length()).strip();
+                i++;
+                d.diag("cell-split", c.at(), "label and value printed in one cell: \"" + text + "\"");
+            } else {
+                d.remnant(c, "header cell without a label");
+                i++;
+                continue;
+            }
+            put(label, value, d);
+        }
+    }
+
+    static void put(String printedLabel, String printedValue, SheetDraft d) {
+        String label = Text.cleanLabel(printedLabel).replace(" ", "");
+        while (label.endsWith(":") || label.endsWith("：")) {
+            label = label.substring(0, label.length() - 1);
+        }
+        String key = Vocabulary.labelKey(label);
+        String value = printedValue == null ? null : Text.clean(printedValue);
+        if (Vocabulary.PROJECT.contains(key) && !key.equals("项目")) {
+            if (d.project == null) {
+                d.project = value;
+                return;
+            }
+        } else if (Vocabulary.REGION.contains(key)) {
+            if (d.region == null) {
+                d.region = value;
+                return;
+            }
+        }
+        if (key.contains("部门") || key.contains("单位") || key.contains("机构")) {
+            d.parties.putIfAbsent(label, value);
+        } else {
+            d.attributes.putIfAbsent(label, value);
+        }
+    }
+
+    /**
+     * One row of 资金管理情况: item | 情况说明 | 存在问题和改进措施. Each cell goes to the column whose
+     * heading is nearest to its position; without positions, in order.
+     */
+    private static void management(List<Cell> cells, List<Cell> columns, SheetDraft d) {
+        String item = Text.cleanLabel(cells.get(0).text()).replace(" ", "");
+        List<Cell> rest = cells.subList(1, cells.size());
+        String explanation = null;
+        String problems = null;
+        String problemsLabel = columns.size() >= 2 ? Text.cleanLabel(columns.get(columns.size() - 1).text()).replace(" ", "")
+                : "存在问题和改进措施";
+        for (int i = 0; i < rest.size(); i++) {
+            Cell c = rest.get(i);
+            int col = nearestColumn(c, columns);
+            if (col < 0) {
+                col = i;
+            }
+            if (col == 0 && explanation == null) {
+                explanation = Text.clean(c.text());
+            } else if (col >= 1 && problems == null) {
+                problems = Text.clean(c.text());
+            } else {
+                d.remnant(c, "extra cell in a 资金管理情况 row");
+            }
+        }
+        d.attributes.put("资金管理情况/" + item, explanation);
+        if (problems != null) {
+            d.attributes.put("资金管理情况/" + item + "/" + problemsLabel, problems);
+        }
+    }
+
+    /** Index of the heading cell nearest to {@code c} by column, -1 without column positions. */
+    private static int nearestColumn(Cell c, List<Cell> columns) {
+        Integer x = c.at().column();
+        if (x == null || columns.isEmpty()) {
+            return -1;
+        }
+        int best = -1;
+        int dist = Integer.MAX_VALUE;
+        for (int i = 0; i < columns.size(); i++) {
+            Integer y = columns.get(i).at().column();
+            if (y == null) {
+                return -1;
+            }
+            int dd = Math.abs(y - x);
+            if (dd < dist || dd == dist && y <= x) {
+                dist = dd;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The row under 总体目标完成情况: goals, then the completion text. */
+    private static void completion(Row r, List<Cell> cells, StringBuilder goals, SheetDraft d) {
+        if (cells.size() == 1) {
+            goals.append(' ').append(cells.get(0).text());
+            return;
+        }
+        for (int i = 0; i < cells.size() - 1; i++) {
+            goals.append(' ').append(cells.get(i).text());
+        }
+        String done = Text.clean(cells.get(cells.size() - 1).text());
+        d.attributes.put("全年实际完成情况", done);
+    }
+
+    /** Goals split on their numbering (目标1：, 1、, 1., （1）), tags removed. */
+    static List<String> splitGoals(String text) {
+        List<String> out = new ArrayList<>();
+        String t = Text.collapse(Text.simplified(Text.stripTags(text)));
+        if (t == null || t.isEmpty()) {
+            return out;
+        }
+        // match on the folded text (full-width digits, traditional 目標), cut the printed one
+        Matcher m = GOAL_NUMBER.matcher(Text.foldInPlace(t));
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start());
+            ends.add(m.end());
+        }
+        if (starts.isEmpty() || starts.get(0) > 0 && !t.substring(0, starts.get(0)).isBlank()) {
+            if (starts.isEmpty()) {
+                out.add(t.strip());
+                return out;
+            }
+            out.add(t.substring(0, starts.get(0)).strip());
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : t.length();
+            String g = t.substring(ends.get(i), end).strip();
+            while (g.startsWith(".") || g.startsWith("．") || g.startsWith(":") || g.startsWith("：") || g.startsWith("、")) {
+                g = g.substring(1).strip();
+            }
+            if (!g.isEmpty()) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+}

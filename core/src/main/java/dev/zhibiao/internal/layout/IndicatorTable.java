@@ -1,0 +1,563 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Indicator;
+import dev.zhibiao.Kind;
+import dev.zhibiao.Target;
+import dev.zhibiao.Targets;
+import dev.zhibiao.internal.layout.Vocabulary.Category;
+import dev.zhibiao.internal.layout.Vocabulary.Column;
+import dev.zhibiao.internal.layout.Vocabulary.Level;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The indicator table: column roles from the heading row, then each row read by position when its
+ * cells sit where the heading says, else by content and order (labels, name, value, actual,
+ * note); slid level-2 labels moved back to their groups where the sheet numbers its indicators;
+ * empty label cells continue the label above.
+ */
+final class IndicatorTable {
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^指标\\s*([0-9]+)\\s*[:：.．、]?\\s*");
+
+    private IndicatorTable() {
+    }
+
+    /** A label cell of a row, with the column it sat in when read by position. */
+    record Label(Cell cell, Category category, Column column) {
+        String printed() {
+            return Text.cleanLabel(cell.text()).replace(" ", "");
+        }
+    }
+
+    /** One row as read: its labels, its content by role, its number (指标N). */
+    static final class Read {
+        final Row row;
+        List<Label> labels = new ArrayList<>();
+        final Map<Column, Cell> content = new EnumMap<>(Column.class);
+        Integer number;
+        boolean positional;
+
+        Read(Row row) {
+            this.row = row;
+        }
+
+        boolean isIndicator() {
+            return content.containsKey(Column.NAME);
+        }
+    }
+
+    static void read(Row heading, List<Row> rows, SheetDraft d) {
+        TreeMap<Integer, Column> roles = new TreeMap<>();
+        for (int i = 0; i < heading.cells().size(); i++) {
+            Column c = Vocabulary.column(heading.cells().get(i).text());
+            if (c != null && !roles.containsValue(c)) {
+                roles.put(i, c);
+            }
+        }
+        List<Column> contentOrder = new ArrayList<>();
+        boolean afterName = false;
+        for (Column c : roles.values()) {
+            if (c == Column.NAME) {
+                afterName = true;
+            }
+            if (afterName) {
+                contentOrder.add(c);
+            }
+        }
+        if (contentOrder.isEmpty()) {
+            contentOrder = List.of(Column.NAME, Column.VALUE);
+        }
+        if (roles.containsValue(Column.ACTUAL)) {
+            d.kind = Kind.SELF_EVALUATION;
+        }
+        List<Read> reads = new ArrayList<>();
+        for (Row r : rows) {
+            List<Cell> cells = HeaderBlock.nonEmpty(r);
+            if (cells.isEmpty()) {
+                continue;
+            }
+            if (Vocabulary.isNoteLabel(cells.get(0).text()) && cells.get(0) == r.cells().get(0)) {
+                for (Cell c : cells) {
+                    d.remnant(c, "footnote row under the indicator table");
+                }
+                continue;
+            }
+            Read read = positional(r, roles, 0);
+            for (int shift : SHIFTS) {
+                if (read != null) {
+                    break;
+                }
+                read = positional(r, roles, shift);
+                if (read != null) {
+                    d.diag("row-shifted", r.at(), "row shifted " + Math.abs(shift) + (shift > 0 ? " cell(s) right" : " cell(s) left")
+                            + ", moved back: " + describe(read));
+                }
+            }
+            if (read == null) {
+                read = sequential(r, cells, contentOrder, d);
+            }
+            if (read.labels.isEmpty() && read.content.size() == 1 && read.content.containsKey(Column.NAME)
+                    && isValueLike(read.content.get(Column.NAME).text()) && !reads.isEmpty()) {
+                Read prev = lastIndicator(reads);
+                if (prev != null && !prev.content.containsKey(Column.VALUE)) {
+                    prev.content.put(Column.VALUE, read.content.get(Column.NAME));
+                    d.diag("value-joined", r.at(), "value printed on its own row joined to the indicator above");
+                    continue;
+                }
+            }
+            Cell name = read.content.get(Column.NAME);
+            if (name != null) {
+                Matcher m = NUMBER_PREFIX.matcher(Text.simplified(Text.nfkc(Text.clean(name.text()))));
+                if (m.find()) {
+                    read.number = Integer.valueOf(m.group(1));
+                }
+            }
+            reads.add(read);
+        }
+        joinWrappedNames(reads, d);
+        moveSlidLabels(reads, d);
+        assemble(reads, d);
+    }
+
+    private static Read lastIndicator(List<Read> reads) {
+        for (int i = reads.size() - 1; i >= 0; i--) {
+            if (reads.get(i).isIndicator()) {
+                return reads.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** A value the grammar reads as more than text: a number, a range, a reference, a deadline. */
+    static boolean isValueLike(String text) {
+        Target t = Targets.parse(text);
+        return t != null && !(t instanceof Target.Qualitative);
+    }
+
+    private static boolean strongCategory(String text) {
+        Category c = Vocabulary.category(text);
+        if (c == null) {
+            return false;
+        }
+        String k = Text.key(text);
+        return k.equals(c.label()) || (k + "指标").equals(c.label());
+    }
+
+    /** Whole-row shifts tried, nearest first, when a row's cells do not sit where the heading says. */
+    private static final int[] SHIFTS = {1, -1, 2, -2};
+
+    /**
+     * Reads a row by position, its cells taken {@code shift} places to the left of where they
+     * were printed, or returns null when they do not then sit where the heading says.
+     */
+    static Read positional(Row r, TreeMap<Integer, Column> roles, int shift) {
+        Read read = new Read(r);
+        read.positional = true;
+        List<Cell> cells = r.cells();
+        List<Label> unknown = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (c.isEmpty()) {
+                continue;
+            }
+            Column role = roles.get(i - shift);
+            if (role == null) {
+                return null;
+            }
+            String text = c.text();
+            switch (role) {
+                case LEAD -> {
+                    // the merged 绩效指标 column holds nothing on indicator rows: the row slid left
+                    return null;
+                }
+                case L1, L2 -> {
+                    Category cat = Vocabulary.category(text);
+                    if (cat != null) {
+                        read.labels.add(new Label(c, cat, role));
+                    } else if (Text.key(text).length() <= 10 && !isValueLike(text)
+                            && !NUMBER_PREFIX.matcher(Text.key(text)).find()) {
+                        Label l = new Label(c, null, role);
+                        read.labels.add(l);
+                        unknown.add(l);
+                    } else {
+                        return null;
+                    }
+                }
+                case NAME -> {
+                    if (strongCategory(text) || isValueLike(text)) {
+                        return null;
+                    }
+                    read.content.put(role, c);
+                }
+                case VALUE, MID_VALUE, ACTUAL -> {
+                    if (strongCategory(text)) {
+                        return null;
+                    }
+                    read.content.put(role, c);
+                }
+                default -> read.content.put(role, c);
+            }
+        }
+        if (!read.content.containsKey(Column.NAME)) {
+            return read.content.isEmpty() && unknown.isEmpty() && !read.labels.isEmpty() ? read : null;
+        }
+        if (!unknown.isEmpty() && !unknownLabelsFit(read, roles)) {
+            return null;
+        }
+        if (!read.content.containsKey(Column.VALUE)) {
+            for (Column c : read.content.keySet()) {
+                if (c == Column.ACTUAL || c == Column.MID_VALUE) {
+                    // an empty value cell before a filled actual: the cells slid right
+                    return null;
+                }
+            }
+        }
+        return read;
+    }
+
+    /**
+     * A label outside the vocabulary is trusted where it sits only when a known category starts
+     * the row in the level-1 column, or when every content column of the row is filled.
+     */
+    private static boolean unknownLabelsFit(Read read, TreeMap<Integer, Column> roles) {
+        for (Label l : read.labels) {
+            if (l.category() != null && l.column() == Column.L1) {
+                return true;
+            }
+        }
+        for (Column c : roles.values()) {
+            if ((c == Column.NAME || c == Column.VALUE || c == Column.ACTUAL) && !read.content.containsKey(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads a row by content and order: leading category labels, then name, value, and the rest. */
+    static Read sequential(Row r, List<Cell> cells, List<Column> order, SheetDraft d) {
+        Read read = new Read(r);
+        int i = 0;
+        while (i < cells.size() && read.labels.size() < 2) {
+            Category cat = Vocabulary.category(cells.get(i).text());
+            if (cat == null || i == cells.size() - 1 && read.labels.isEmpty() && cells.size() > 1) {
+                break;
+            }
+            read.labels.add(new Label(cells.get(i), cat, null));
+            i++;
+        }
+        List<Cell> rest = new ArrayList<>(cells.subList(i, cells.size()));
+        while (rest.size() > order.size() && read.labels.size() < 2 && !isValueLike(rest.get(0).text())) {
+            read.labels.add(new Label(rest.remove(0), null, null));
+        }
+        for (int k = 0; k < rest.size(); k++) {
+            if (k < order.size()) {
+                read.content.put(order.get(k), rest.get(k));
+            } else {
+                d.remnant(rest.get(k), "cell beyond the indicator columns");
+            }
+        }
+        if (!rest.isEmpty() || !read.labels.isEmpty()) {
+            Cell first = cells.get(0);
+            d.diag("row-realigned", first.at(), "row read by content: " + describe(read));
+        }
+        return read;
+    }
+
+    private static String describe(Read read) {
+        StringBuilder b = new StringBuilder();
+        for (Label l : read.labels) {
+            b.append(l.category() == null ? "label" : "label " + l.category().label()).append(" ← \"")
+                    .append(l.cell().text()).append("\" (cell ").append(l.cell().at().column()).append("); ");
+        }
+        for (Map.Entry<Column, Cell> e : read.content.entrySet()) {
+            b.append(e.getKey().name().toLowerCase(java.util.Locale.ROOT)).append(" ← \"").append(e.getValue().text())
+                    .append("\" (cell ").append(e.getValue().at().column()).append("); ");
+        }
+        return b.toString().strip();
+    }
+
+    /**
+     * Where a sheet numbers its indicators, a row holding only an unnumbered name right after a
+     * numbered one, and followed by a numbered row or nothing, is the rest of that name wrapped
+     * onto the next line.
+     */
+    static void joinWrappedNames(List<Read> reads, SheetDraft d) {
+        long numbered = reads.stream().filter(r -> r.number != null).count();
+        if (numbered < 2) {
+            return;
+        }
+        for (int i = 1; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            Read prev = reads.get(i - 1);
+            Read next = i + 1 < reads.size() ? reads.get(i + 1) : null;
+            if (r.number == null && r.labels.isEmpty() && r.content.size() == 1 && r.content.containsKey(Column.NAME)
+                    && prev.number != null && (next == null || next.number != null && next.number != 1)) {
+                Cell a = prev.content.get(Column.NAME);
+                Cell b = r.content.get(Column.NAME);
+                prev.content.put(Column.NAME, new Cell(a.text().strip() + b.text().strip(), a.at()));
+                reads.remove(i);
+                i--;
+                d.diag("cell-joined", b.at(), "\"" + b.text() + "\" continues the name of the indicator above");
+            }
+        }
+    }
+
+    /**
+     * Where a sheet numbers its indicators (指标1, 指标2...), each restart of the numbering starts a
+     * new level-2 group. When labels sit on rows that do not start a group, and there are as many
+     * label events as groups, the events are moved to the starts of the groups in order.
+     */
+    static void moveSlidLabels(List<Read> reads, SheetDraft d) {
+        long numbered = reads.stream().filter(r -> r.number != null).count();
+        if (numbered < 2) {
+            return;
+        }
+        List<Integer> starts = new ArrayList<>();
+        Read prev = null;
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (!r.isIndicator()) {
+                continue;
+            }
+            boolean start = prev == null || Objects.equals(r.number, 1)
+                    || r.number == null && prev.number != null
+                    || r.number == null && !r.labels.isEmpty();
+            if (start) {
+                starts.add(i);
+            }
+            prev = r;
+        }
+        List<Integer> events = new ArrayList<>();
+        List<Label> lastEvent = null;
+        boolean misplaced = false;
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (r.labels.isEmpty() || !hasLevel2(r.labels)) {
+                continue;
+            }
+            if (lastEvent != null && sameLabels(lastEvent, r.labels)) {
+                // the same label printed again (merged cell repeated): not a new event
+                misplaced |= !starts.contains(i);
+                r.labels = new ArrayList<>();
+                continue;
+            }
+            events.add(i);
+            lastEvent = r.labels;
+            misplaced |= !starts.contains(i);
+        }
+        if (!misplaced) {
+            return;
+        }
+        if (events.size() != starts.size()) {
+            d.diag("labels-unresolved", reads.get(events.isEmpty() ? 0 : events.get(0)).row.at(),
+                    "level-2 labels sit off their groups, but " + events.size() + " labels for " + starts.size()
+                            + " numbered groups: left where printed");
+            return;
+        }
+        List<List<Label>> moved = new ArrayList<>();
+        for (int e : events) {
+            moved.add(reads.get(e).labels);
+        }
+        for (Read r : reads) {
+            if (hasLevel2(r.labels)) {
+                r.labels = new ArrayList<>();
+            }
+        }
+        for (int g = 0; g < starts.size(); g++) {
+            Read target = reads.get(starts.get(g));
+            Read from = reads.get(events.get(g));
+            List<Label> labels = new ArrayList<>(target.labels);
+            labels.addAll(moved.get(g));
+            target.labels = labels;
+            if (target != from) {
+                d.diag("label-moved", from.row.at(), "label " + names(moved.get(g)) + " moved from "
+                        + from.row.at() + " to the group starting at " + target.row.at() + " (指标 numbering restarts there)");
+            }
+        }
+    }
+
+    private static boolean hasLevel2(List<Label> labels) {
+        if (labels.size() >= 2) {
+            return true;
+        }
+        for (Label l : labels) {
+            if (l.category() == null || l.category().level() != Level.L1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLabels(List<Label> a, List<Label> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Text.key(a.get(i).cell().text()).equals(Text.key(b.get(i).cell().text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String names(List<Label> labels) {
+        List<String> s = new ArrayList<>();
+        for (Label l : labels) {
+            s.add(l.printed());
+        }
+        return String.join("/", s);
+    }
+
+    /** Fills labels down and builds the indicators. */
+    static void assemble(List<Read> reads, SheetDraft d) {
+        int from = d.indicators.size();
+        assembleRows(reads, d);
+        fillUp(d, from);
+    }
+
+    private static void assembleRows(List<Read> reads, SheetDraft d) {
+        String l1 = null;
+        String l2 = null;
+        for (Read r : reads) {
+            if (!r.labels.isEmpty()) {
+                String[] next = resolve(r.labels, l1, l2);
+                if (r.labels.stream().anyMatch(l -> l.category() != null && !Text.key(l.cell().text()).equals(l.category().label()))) {
+                    d.diag("label-canonical", r.labels.get(0).cell().at(), "label " + names(r.labels) + " read as "
+                            + next[0] + "/" + next[1]);
+                }
+                l1 = next[0];
+                l2 = next[1];
+            }
+            if (!r.isIndicator()) {
+                continue;
+            }
+            Cell nameCell = r.content.get(Column.NAME);
+            String name = Text.clean(nameCell.text());
+            Matcher prefix = NUMBER_PREFIX.matcher(Text.foldInPlace(name));
+            if (prefix.find() && prefix.end() < name.length()) {
+                name = name.substring(prefix.end());
+            }
+            String value = text(r, Column.VALUE);
+            String actual = text(r, Column.ACTUAL);
+            Target target = Targets.parse(value, name);
+            Target actualParsed = Targets.parse(actual, name);
+            Boolean met = null;
+            if (target != null && actualParsed != null) {
+                met = target.test(actualParsed).asBoolean();
+            }
+            d.indicators.add(new Indicator(l1, l2, name, value, target, text(r, Column.MID_VALUE),
+                    text(r, Column.DESCRIPTION), text(r, Column.BASIS), actual, actualParsed, met,
+                    text(r, Column.NOTE), nameCell.at()));
+            Cell other = r.content.get(Column.OTHER);
+            if (other != null) {
+                d.remnant(other, "column the model has no field for");
+            }
+        }
+    }
+
+    /**
+     * A label printed in the middle of its merged cell leaves the rows above it without one: an
+     * indicator without a level-2 (or level-1) label takes the first label below it in the same
+     * group. What stays unlabelled is reported.
+     */
+    static void fillUp(SheetDraft d, int from) {
+        List<Indicator> inds = d.indicators;
+        for (int i = inds.size() - 1; i >= from; i--) {
+            Indicator a = inds.get(i);
+            if (a.level2() != null && a.level1() != null) {
+                continue;
+            }
+            Indicator below = i + 1 < inds.size() ? inds.get(i + 1) : null;
+            if (below != null && (a.level1() == null || a.level1().equals(below.level1()))) {
+                String l1 = a.level1() != null ? a.level1() : below.level1();
+                String l2 = a.level2() != null ? a.level2() : below.level2();
+                inds.set(i, new Indicator(l1, l2, a.name(), a.value(), a.target(), a.midTermValue(), a.description(),
+                        a.basis(), a.actual(), a.actualParsed(), a.met(), a.note(), a.locator()));
+                d.diag("label-filled-up", a.locator(), "indicator \"" + a.name() + "\" takes the label " + l1 + "/" + l2
+                        + " printed below it (a merged cell's label printed in its middle)");
+            } else {
+                d.diag("label-missing", a.locator(), "no " + (a.level1() == null ? "level-1" : "level-2")
+                        + " label for indicator \"" + a.name() + "\"");
+            }
+        }
+    }
+
+    private static String text(Read r, Column c) {
+        Cell cell = r.content.get(c);
+        return cell == null ? null : Text.clean(cell.text());
+    }
+
+    /** The level-1 and level-2 labels after a row's labels, given the labels above. */
+    static String[] resolve(List<Label> labels, String l1, String l2) {
+        if (labels.size() >= 2) {
+            Label a = labels.get(labels.size() - 2);
+            Label b = labels.get(labels.size() - 1);
+            String nl2 = b.category() != null ? b.category().label() : b.printed();
+            String nl1;
+            Category ca = a.category();
+            if (ca != null && (ca.level() == Level.L1 || ca.level() == Level.BOTH)) {
+                nl1 = ca.label();
+            } else if (b.category() != null && b.category().parent() != null && b.category().level() == Level.L2) {
+                nl1 = b.category().parent();
+            } else if (ca != null && ca.parent() != null) {
+                nl1 = ca.parent();
+            } else {
+                nl1 = a.printed();
+            }
+            if (ca != null && ca.level() == Level.L1 && b.category() != null && b.category().level() == Level.L1) {
+                // two level-1 words (满意度 | 满意度): the second is its level-2 default
+                nl2 = l2;
+            }
+            return new String[] {nl1, nl2};
+        }
+        Label a = labels.get(0);
+        Category c = a.category();
+        if (c == null) {
+            if (a.column() == Column.L1 || a.column() == Column.LEAD) {
+                return new String[] {a.printed(), null};
+            }
+            return new String[] {l1, a.printed()};
+        }
+        switch (c.level()) {
+            case L1 -> {
+                if (c.label().equals(l1)) {
+                    return new String[] {l1, l2};
+                }
+                String child = onlyChild(c.label());
+                return new String[] {c.label(), child};
+            }
+            case L2 -> {
+                return new String[] {c.parent(), c.label()};
+            }
+            default -> {
+                // 成本指标: level 1 where printed in the level-1 column or where the sheet uses it so
+                if (a.column() == Column.L1 || "成本指标".equals(l1)) {
+                    return new String[] {c.label(), c.label().equals(l1) ? l2 : null};
+                }
+                return new String[] {c.parent(), c.label()};
+            }
+        }
+    }
+
+    private static String onlyChild(String l1) {
+        String child = null;
+        for (Category c : Vocabulary.CATEGORIES.values()) {
+            if (l1.equals(c.parent()) && c.level() == Level.L2) {
+                if (child != null) {
+                    return null;
+                }
+                child = c.label();
+            }
+        }
+        return child;
+    }
+
+
+}

@@ -1,0 +1,53 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Funding;
+import dev.zhibiao.FundingItem;
+import dev.zhibiao.Indicator;
+import dev.zhibiao.Kind;
+import dev.zhibiao.Locator;
+import dev.zhibiao.Sheet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The mutable state of a sheet while recovery assembles it. */
+final class SheetDraft {
+    String source;
+    Locator locator;
+    Kind kind = Kind.TARGET;
+    String title;
+    Integer year;
+    String project;
+    String region;
+    final Map<String, String> parties = new LinkedHashMap<>();
+    final Map<String, String> attributes = new LinkedHashMap<>();
+    String fundingUnit;
+    final List<FundingItem> funding = new ArrayList<>();
+    Map<String, BigDecimal> spendingPlan;
+    final List<String> goals = new ArrayList<>();
+    final List<String> midTermGoals = new ArrayList<>();
+    final List<Indicator> indicators = new ArrayList<>();
+    final List<String> remnants = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    void diag(String code, Locator at, String message) {
+        diagnostics.add(new Diagnostic(code, message, at));
+    }
+
+    void remnant(Cell c, String why) {
+        String t = c.text().strip();
+        if (!t.isEmpty()) {
+            remnants.add(t);
+            diag("remnant", c.at(), why + ": \"" + t + "\"");
+        }
+    }
+
+    Sheet build() {
+        return new Sheet(source, locator, kind, title, year, project, region, parties, attributes,
+                funding.isEmpty() && fundingUnit == null ? Funding.NONE : new Funding(fundingUnit, funding),
+                spendingPlan, goals, midTermGoals, indicators, remnants, diagnostics);
+    }
+}

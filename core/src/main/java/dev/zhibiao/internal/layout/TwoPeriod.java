@@ -1,0 +1,313 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Funding;
+import dev.zhibiao.FundingItem;
+import dev.zhibiao.Indicator;
+import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Two-period target sheets (中期目标 on the left, 年度目标 on the right of one printed table).
+ *
+ * <p>How recovery uses it, per sheet (the rows from the sheet's title to the next title):
+ * <pre>{@code
+ * TwoPeriod.Split split = TwoPeriod.split(rows);
+ * if (split != null) {
+ *     Sheet annual = assemble(split.annual());     // ordinary single-period recovery
+ *     Sheet midTerm = assemble(split.midTerm());   // the same, over the left half
+ *     sheet = TwoPeriod.merge(annual, midTerm);    // annual sheet + mid_term_* fields
+ * }
+ * }</pre>
+ *
+ * <p>{@link #split} recognises the two-period layout by its markers — a goals header with a
+ * 中期… and a 年度… column, an indicator header whose labels (一级指标 … 指标值) appear twice, or a
+ * funding row with both 中期资金总额 and 年度资金总额 — and returns two single-period row lists
+ * with the same rows in the same order: the annual one keeps the right half of every two-period
+ * row, the mid-term one the left half; rows that are not split (title, year, 项目名称 …) appear in
+ * both. Cells keep their source locators.
+ *
+ * <ul>
+ *   <li>indicator header and rows (2n cells): cells [0, n) are mid-term, [n, 2n) annual;
+ *   <li>funding rows {@code rowLabel | label | amount | label | amount} (or without the row label):
+ *       the row label plus the first pair is mid-term, plus the second pair annual;
+ *   <li>goals {@code 总体目标 | 中期目标（…） | 年度目标} followed by {@code  | text | text}: each period
+ *       gets one row {@code 总体目标 | its text}.
+ * </ul>
+ *
+ * <p>{@link #merge} returns the annual sheet with {@code midTermValue} of each indicator, {@code
+ * midTermAmount} of each funding item and {@code midTermGoals} taken from the mid-term sheet,
+ * pairing indicators and funding items by position (by name/label when the counts differ).
+ */
+final class TwoPeriod {
+    private static final List<String> HEADER = List.of("一级指标", "二级指标", "三级指标", "指标值");
+
+    private TwoPeriod() {
+    }
+
+    /**
+     * The two single-period views of a two-period sheet.
+     *
+     * @param annual  the rows with the annual (年度, right) half of every two-period row
+     * @param midTerm the rows with the mid-term (中期, left) half
+     */
+    record Split(List<Row> annual, List<Row> midTerm) {
+        /** Copies the lists. */
+        Split {
+            annual = List.copyOf(annual);
+            midTerm = List.copyOf(midTerm);
+        }
+    }
+
+    private static String key(String s) {
+        return Text.squeeze(Text.nfkc(s == null ? "" : s)).replaceAll("[:：]$", "");
+    }
+
+    /**
+     * @param rows one sheet's rows
+     * @return the two periods' rows, or null when the rows hold no two-period table
+     */
+    static Split split(List<Row> rows) {
+        if (!isTwoPeriod(rows)) {
+            return null;
+        }
+        List<Row> annual = new ArrayList<>();
+        List<Row> mid = new ArrayList<>();
+        int indicatorWidth = -1;
+        int goalMid = -1;
+        int goalAnnual = -1;
+        String goalLabel = null;
+        for (Row r : rows) {
+            if (!r.table()) {
+                annual.add(r);
+                mid.add(r);
+                indicatorWidth = -1;
+                continue;
+            }
+            List<Cell> cells = r.cells();
+            int half = doubledHeader(cells);
+            if (half > 0) {
+                indicatorWidth = cells.size();
+                annual.add(slice(r, half, cells.size(), null));
+                mid.add(slice(r, 0, half, null));
+                goalMid = -1;
+                continue;
+            }
+            if (indicatorWidth > 0 && cells.size() == indicatorWidth) {
+                annual.add(slice(r, indicatorWidth / 2, indicatorWidth, null));
+                mid.add(slice(r, 0, indicatorWidth / 2, null));
+                continue;
+            }
+            indicatorWidth = -1;
+            int gm = indexOf(cells, "中期");
+            int ga = indexOfGoal(cells);
+            if (gm >= 0 && ga >= 0 && isGoalsHeader(cells)) {
+                goalMid = gm;
+                goalAnnual = ga;
+                goalLabel = gm > 0 && !cells.get(0).isEmpty() ? cells.get(0).text() : "总体目标";
+                continue;
+            }
+            if (goalMid >= 0) {
+                if (cells.size() > Math.max(goalMid, goalAnnual) && !hasFundingLabel(cells)) {
+                    Cell label = new Cell(goalLabel, cells.get(0).at());
+                    annual.add(new Row(List.of(label, cells.get(goalAnnual)), true, r.at()));
+                    mid.add(new Row(List.of(label, cells.get(goalMid)), true, r.at()));
+                    continue;
+                }
+                goalMid = -1;
+            }
+            int[] pairs = fundingPairs(cells);
+            if (pairs != null) {
+                Cell rowLabel = pairs[0] == 1 ? cells.get(0) : null;
+                annual.add(slice(r, pairs[2], pairs[2] + 2, rowLabel));
+                mid.add(slice(r, pairs[1], pairs[1] + 2, rowLabel));
+                continue;
+            }
+            annual.add(r);
+            mid.add(r);
+        }
+        return new Split(annual, mid);
+    }
+
+    /** Whether the rows carry a marker of two periods. */
+    static boolean isTwoPeriod(List<Row> rows) {
+        for (Row r : rows) {
+            if (!r.table()) {
+                continue;
+            }
+            List<Cell> cells = r.cells();
+            if (doubledHeader(cells) > 0) {
+                return true;
+            }
+            if (indexOf(cells, "中期") >= 0 && indexOfGoal(cells) >= 0 && isGoalsHeader(cells)) {
+                return true;
+            }
+            if (fundingPairs(cells) != null && indexOf(cells, "中期资金") >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The size of the first half when the cells are an indicator header printed twice, else -1. */
+    private static int doubledHeader(List<Cell> cells) {
+        int n = cells.size();
+        if (n < 4 || n % 2 != 0) {
+            return -1;
+        }
+        int half = n / 2;
+        int hits = 0;
+        for (int i = 0; i < half; i++) {
+            String a = key(cells.get(i).text());
+            if (!a.equals(key(cells.get(i + half).text()))) {
+                return -1;
+            }
+            hits += HEADER.contains(a) ? 1 : 0;
+        }
+        return hits >= 2 ? half : -1;
+    }
+
+    private static int indexOf(List<Cell> cells, String prefix) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (key(cells.get(i).text()).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfGoal(List<Cell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String k = key(cells.get(i).text());
+            if (k.startsWith("年度目标") || k.startsWith("年度绩效目标")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A goals header: every cell is a goal label (总体目标, 中期目标…, 年度目标) or empty. */
+    private static boolean isGoalsHeader(List<Cell> cells) {
+        for (Cell c : cells) {
+            String k = key(c.text());
+            if (!(k.isEmpty() || k.startsWith("中期目标") || k.startsWith("年度目标") || k.startsWith("年度绩效目标")
+                    || k.equals("总体目标") || k.equals("绩效目标"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFundingLabel(String text) {
+        String k = key(text);
+        return k.contains("资金") || k.contains("拨款") || k.contains("金额") || k.contains("结转");
+    }
+
+    private static boolean hasFundingLabel(List<Cell> cells) {
+        return cells.stream().anyMatch(c -> isFundingLabel(c.text()) && !key(c.text()).startsWith("项目资金"));
+    }
+
+    /**
+     * A funding row with two label/amount pairs: {rowLabelCells (0 or 1), first pair index, second
+     * pair index}, else null.
+     */
+    private static int[] fundingPairs(List<Cell> cells) {
+        int n = cells.size();
+        int off;
+        if (n == 5) {
+            off = 1;
+        } else if (n == 4) {
+            off = 0;
+        } else {
+            return null;
+        }
+        String a = cells.get(off).text();
+        String b = cells.get(off + 2).text();
+        if (!isFundingLabel(a) || !isFundingLabel(b) || key(cells.get(off).text()).startsWith("项目资金")) {
+            return null;
+        }
+        return new int[] {off, off, off + 2};
+    }
+
+    private static Row slice(Row r, int from, int to, Cell first) {
+        List<Cell> out = new ArrayList<>();
+        if (first != null) {
+            out.add(first);
+        }
+        out.addAll(r.cells().subList(from, to));
+        return new Row(out, true, r.at());
+    }
+
+    /**
+     * @param annual  the sheet recovered from {@link Split#annual()}
+     * @param midTerm the sheet recovered from {@link Split#midTerm()}
+     * @return the annual sheet with the mid-term values, amounts and goals added
+     */
+    static Sheet merge(Sheet annual, Sheet midTerm) {
+        List<Diagnostic> diags = new ArrayList<>(annual.diagnostics());
+        List<Indicator> a = annual.indicators();
+        List<Indicator> m = midTerm.indicators();
+        List<Indicator> merged = new ArrayList<>();
+        Map<String, List<Indicator>> byName = new HashMap<>();
+        for (Indicator i : m) {
+            byName.computeIfAbsent(key(i.name()), k -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Indicator x = a.get(i);
+            Indicator y = null;
+            if (a.size() == m.size()) {
+                y = m.get(i);
+            } else {
+                List<Indicator> same = byName.get(key(x.name()));
+                if (same != null && !same.isEmpty()) {
+                    y = same.remove(0);
+                }
+            }
+            if (y == null) {
+                diags.add(new Diagnostic("mid-term-missing", "no 中期 value found for " + x.name(), x.locator()));
+            }
+            merged.add(new Indicator(x.level1(), x.level2(), x.name(), x.value(), x.target(),
+                    y == null ? null : y.value(), x.description(), x.basis(), x.actual(), x.actualParsed(), x.met(),
+                    x.note(), x.locator()));
+        }
+        List<FundingItem> fa = annual.funding().items();
+        List<FundingItem> fm = midTerm.funding().items();
+        List<FundingItem> items = new ArrayList<>();
+        for (int i = 0; i < fa.size(); i++) {
+            FundingItem x = fa.get(i);
+            FundingItem y = null;
+            if (fa.size() == fm.size()) {
+                y = fm.get(i);
+            } else {
+                for (FundingItem c : fm) {
+                    if (fundingKey(c.label()).equals(fundingKey(x.label()))) {
+                        y = c;
+                        break;
+                    }
+                }
+            }
+            items.add(new FundingItem(x.label(), x.amount(), y == null ? null : y.amount(), x.budget(), x.executed(),
+                    x.rate()));
+        }
+        Funding funding = new Funding(annual.funding().unit() != null ? annual.funding().unit() : midTerm.funding().unit(),
+                items);
+        List<String> remnants = new ArrayList<>(annual.remnants());
+        for (String s : midTerm.remnants()) {
+            if (!remnants.contains(s)) {
+                remnants.add(s);
+            }
+        }
+        return new Sheet(annual.source(), annual.locator(), annual.kind(), annual.title(), annual.year(),
+                annual.project(), annual.region(), annual.parties(), annual.attributes(), funding,
+                annual.spendingPlan(), annual.goals(), midTerm.goals(), merged, remnants, diags);
+    }
+
+    /** A funding label without its period: 中期资金总额 and 年度资金总额 are the same line. */
+    private static String fundingKey(String label) {
+        return key(label).replaceFirst("^其中[:：]?", "").replaceFirst("^(中期|年度)", "");
+    }
+}

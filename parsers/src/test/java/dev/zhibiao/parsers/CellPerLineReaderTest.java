@@ -1,0 +1,161 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Format;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CellPerLineReaderTest {
+
+    private static List<Row> rows(String text) {
+        Document d = CellPerLineReader.read(text, "t.txt");
+        assertEquals("t.txt", d.source());
+        return d.rows();
+    }
+
+    private static List<String> cells(Row r) {
+        return r.cells().stream().map(Cell::text).toList();
+    }
+
+    @Test
+    void blankLinesSeparateRowsAndEachTabbedLineIsACell() {
+        String text = "项目绩效目标表\n"
+                + "\t项目名称\n\t某项目\n\n"
+                + "\t一级指标\n\t二级指标\n\t三级指标\n\t指标值\n\n"
+                + "\t产出指标\n\t数量指标\n\t参保人数\n\t≥100人\n\n\n";
+        List<Row> rows = rows(text);
+        assertEquals(4, rows.size());
+        assertFalse(rows.get(0).table());
+        assertEquals("项目绩效目标表", rows.get(0).text());
+        assertEquals(List.of("项目名称", "某项目"), cells(rows.get(1)));
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), cells(rows.get(2)));
+        assertEquals(List.of("产出指标", "数量指标", "参保人数", "≥100人"), cells(rows.get(3)));
+        assertTrue(rows.get(3).table());
+        // locators: row at its first line, each cell at its own line with its 1-based index
+        assertEquals(Locator.line(10), rows.get(3).at());
+        assertEquals(new Locator(12, 3, null), rows.get(3).cells().get(2).at());
+    }
+
+    @Test
+    void emptyCellsAreKeptInPlace() {
+        List<Row> rows = rows("\t资金支出计划（%）\n\t3月底\n\t6月底\n\n\t\n\t\n\t100.00\n\n\n");
+        assertEquals(2, rows.size());
+        assertEquals(List.of("", "", "100.00"), cells(rows.get(1)));
+        assertEquals(new Locator(7, 3, null), rows.get(1).cells().get(2).at());
+    }
+
+    @Test
+    void untabbedParagraphAfterOneBlankLineContinuesTheLastCell() {
+        String text = "\t绩效目标\n\t1、保证救助正常开展。\n\n2、提高满意度。\n\n\n"
+                + "\t一级指标\n\t二级指标\n";
+        List<Row> rows = rows(text);
+        assertEquals(2, rows.size());
+        assertEquals(List.of("绩效目标", "1、保证救助正常开展。\n2、提高满意度。"), cells(rows.get(0)));
+        assertEquals(List.of("一级指标", "二级指标"), cells(rows.get(1)));
+    }
+
+    @Test
+    void continuedCellInTheMiddleOfARowKeepsTheRowOpen() {
+        // a cell of two paragraphs followed directly by the next cell of the same row
+        List<Row> rows = rows("\t目标\n\t1、甲\n\n2、乙\n\t备注\n\n\t下一行\n");
+        assertEquals(2, rows.size());
+        assertEquals(List.of("目标", "1、甲\n2、乙", "备注"), cells(rows.get(0)));
+        assertEquals(List.of("下一行"), cells(rows.get(1)));
+    }
+
+    @Test
+    void continuationThatFollowsAnEmptyCellFillsIt() {
+        List<Row> rows = rows("\t资金用途\n\t\n\n用于补助\n\n\n");
+        assertEquals(1, rows.size());
+        assertEquals(List.of("资金用途", "用于补助"), cells(rows.get(0)));
+    }
+
+    @Test
+    void proseAfterATableIsNotAContinuation() {
+        // a table ends with the row's blank line and one more: what follows is prose
+        List<Row> rows = rows("\t甲\n\t乙\n\n\n第二部分\n预算项目绩效目标\n");
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(0).table());
+        assertFalse(rows.get(1).table());
+        assertEquals("第二部分", rows.get(1).text());
+        assertFalse(rows.get(2).table());
+    }
+
+    @Test
+    void aTitleFollowedByATableIsNeverSwallowedByThePreviousRow() {
+        List<Row> rows = rows("\t甲\n\t乙\n\n2、某资金绩效目标表\n\t项目名称\n\t某资金\n\n\n");
+        assertEquals(3, rows.size());
+        assertFalse(rows.get(1).table());
+        assertEquals("2、某资金绩效目标表", rows.get(1).text());
+        assertEquals(List.of("项目名称", "某资金"), cells(rows.get(2)));
+    }
+
+    @Test
+    void wordFieldCodesAreStrippedFromProse() {
+        List<Row> rows = rows("1、某资金绩效目标表 TC 1、某资金绩效目标表 \\f C \\l 1 \n"
+                + "一、总体绩效目标 TC 总体绩效目标 \\f A \\l 1 \n"
+                + "工作要点 PAGEREF _Toc12345 \\h 6\n"
+                + "TC 不是域代码的一句话\n"
+                + "\t单元格\n");
+        assertEquals("1、某资金绩效目标表", rows.get(0).text());
+        assertEquals("一、总体绩效目标", rows.get(1).text());
+        assertEquals("工作要点", rows.get(2).text());
+        assertEquals("TC 不是域代码的一句话", rows.get(3).text());
+    }
+
+    @Test
+    void tableOfContentsAndBodyProseStayProseLines() {
+        String text = "目    录\n第二部分 预算项目绩效目标\n\n61、甲资金绩效目标表\n\n\n72、乙资金绩效目标表\n\n\n"
+                + "总体绩效目标：\n\n宣传贯彻执行党的路线。\n\n1、全面落实医疗保障。\n\n"
+                + "1、甲资金绩效目标表 TC 1、甲资金绩效目标表 \\f C \\l 1 \n\t项目名称\n\t甲资金\n\n\n";
+        List<Row> rows = rows(text);
+        // every line before the table is its own prose row, nothing merged, nothing dropped
+        List<String> prose = rows.stream().filter(r -> !r.table()).map(Row::text).toList();
+        assertEquals(List.of("目    录", "第二部分 预算项目绩效目标", "61、甲资金绩效目标表", "72、乙资金绩效目标表",
+                "总体绩效目标：", "宣传贯彻执行党的路线。", "1、全面落实医疗保障。", "1、甲资金绩效目标表"), prose);
+        assertEquals(1, rows.stream().filter(Row::table).count());
+        Row last = rows.get(rows.size() - 1);
+        assertTrue(last.table());
+        assertEquals(Locator.line(17), last.at());
+        // the TOC entries are not followed by a table, the real title is
+        assertFalse(rows.get(rows.indexOf(last) - 1).table());
+    }
+
+    @Test
+    void windowsLineEndingsAndInnerTabs() {
+        List<Row> rows = rows("标题\r\n\t甲\tA\r\n\t乙\r\n\r\n\t丙\r\n");
+        assertEquals(3, rows.size());
+        assertEquals(List.of("甲 A", "乙"), cells(rows.get(1)));
+        assertEquals(List.of("丙"), cells(rows.get(2)));
+    }
+
+    @Test
+    void withoutTabsBlocksOfLinesAreRowsAndTitlesStayProse() {
+        String text = "某资金绩效目标表\n2020年度\n项目名称\n某资金\n\n一级指标\n二级指标\n\n单独一行\n";
+        List<Row> rows = rows(text);
+        assertEquals(5, rows.size());
+        assertEquals("某资金绩效目标表", rows.get(0).text());
+        assertFalse(rows.get(0).table());
+        assertEquals("2020年度", rows.get(1).text());
+        assertFalse(rows.get(1).table());
+        assertEquals(List.of("项目名称", "某资金"), cells(rows.get(2)));
+        assertEquals(List.of("一级指标", "二级指标"), cells(rows.get(3)));
+        assertFalse(rows.get(4).table());
+        assertEquals(new Locator(4, 2, null), rows.get(2).cells().get(1).at());
+    }
+
+    @Test
+    void detectorTellsCellPerLineFromTabSeparated() {
+        String cpl = "标题\n\t项目名称\n\t某资金\n\n\t一级指标\n\t二级指标\n\t三级指标\n\n";
+        assertEquals(Format.CELL_PER_LINE, Detector.detect(cpl, "a.txt"));
+        String tsv = "标题\n项目名称\t某资金\n\t其中：财政拨款\t100\n一级指标\t二级指标\t三级指标\n产出指标\t数量指标\t人数\n";
+        assertEquals(Format.TSV, Detector.detect(tsv, "b.txt"));
+    }
+}

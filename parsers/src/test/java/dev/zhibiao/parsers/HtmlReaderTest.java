@@ -1,0 +1,125 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Format;
+import dev.zhibiao.read.ReadException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlReaderTest {
+
+    private static List<String> texts(Row r) {
+        return r.cells().stream().map(Cell::text).toList();
+    }
+
+    @Test
+    void rowspanAndColspanAreExpandedIntoTheGrid() throws ReadException {
+        String html = """
+                <table>
+                <tr><td colspan="2">项目名称</td><td>某项目</td></tr>
+                <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>≥5人</td></tr>
+                <tr><td>质量指标</td><td>100%</td></tr>
+                </table>""";
+        Document d = HtmlReader.read(html, "t.html");
+        assertEquals(3, d.rows().size());
+        assertEquals(List.of("项目名称", "", "某项目"), texts(d.rows().get(0)));
+        assertEquals(List.of("产出指标", "数量指标", "≥5人"), texts(d.rows().get(1)));
+        assertEquals(List.of("", "质量指标", "100%"), texts(d.rows().get(2)));
+        assertTrue(d.rows().stream().allMatch(Row::table));
+        // locators: source line of the row, grid column of the cell
+        assertEquals(4, d.rows().get(2).at().line());
+        assertEquals(2, d.rows().get(2).cells().get(1).at().column());
+        assertEquals(4, d.rows().get(2).cells().get(1).at().line());
+    }
+
+    @Test
+    void spansThatOverlapAndRunPastTheTableAreClamped() throws ReadException {
+        String html = "<table><tr><td rowspan=9 colspan=2>a</td><td>b</td></tr><tr><td colspan=x>c</td></tr></table>";
+        Document d = HtmlReader.read(html, "t.html");
+        assertEquals(2, d.rows().size());
+        assertEquals(List.of("a", "", "b"), texts(d.rows().get(0)));
+        assertEquals(List.of("", "", "c"), texts(d.rows().get(1)));
+    }
+
+    @Test
+    void paragraphsAndBreaksInsideCellsBecomeSpaces() throws ReadException {
+        String html = "<table><tr><td>年度目标</td><td><p>目标1：巩固参保率。</p><p>目标2：稳步提高。</p></td>"
+                + "<td>工作人员<br>参加培训&nbsp;次数</td></tr></table>";
+        Row r = HtmlReader.read(html, "t.html").rows().get(0);
+        assertEquals(List.of("年度目标", "目标1：巩固参保率。 目标2：稳步提高。", "工作人员 参加培训 次数"), texts(r));
+    }
+
+    @Test
+    void textOutsideTablesIsProseAndSeveralTablesKeepTheirOrder() throws ReadException {
+        String html = """
+                <html><head><title>ignored</title><style>td{}</style></head><body>
+                <h2>项目支出绩效目标表</h2>
+                <p>（2023年度）</p>
+                <table><tr><td>项目名称</td><td>甲</td></tr></table>
+                <div>第二张<br>另起一行</div>
+                <h2>部门整体绩效目标表</h2>
+                <table><tbody><tr><th>项目名称</th><td>乙</td></tr></tbody></table>
+                <script>var x = "<td>";</script>
+                </body></html>""";
+        Document d = HtmlReader.read(html, "t.html");
+        List<String> seen = d.rows().stream().map(r -> (r.table() ? "T:" : "P:") + r.text()).toList();
+        assertEquals(List.of("P:项目支出绩效目标表", "P:（2023年度）", "T:项目名称 甲", "P:第二张", "P:另起一行",
+                "P:部门整体绩效目标表", "T:项目名称 乙"), seen);
+        assertEquals(2, d.rows().get(0).at().line());
+        assertFalse(d.rows().get(0).table());
+    }
+
+    @Test
+    void nestedTablesAreRowsOfTheirOwnAndLayoutTablesAreTransparent() throws ReadException {
+        String html = """
+                <table><tr><td><h3>绩效目标表</h3>
+                  <table><tr><td>项目名称</td><td>甲</td></tr></table>
+                </td></tr></table>
+                <table><tr><td>备注</td><td>见下表<table><tr><td>x</td><td>y</td></tr></table></td></tr></table>""";
+        Document d = HtmlReader.read(html, "t.html");
+        List<String> seen = d.rows().stream().map(r -> (r.table() ? "T:" : "P:") + String.join("|", texts(r))).toList();
+        assertEquals(List.of("P:绩效目标表", "T:项目名称|甲", "T:备注|见下表", "T:x|y"), seen);
+    }
+
+    @Test
+    void hiddenCellsAndEmptyRowsAreSkipped() throws ReadException {
+        String html = "<table><tr></tr><tr><td>a</td><td style=\"display: none\">secret</td><td>b</td></tr></table>";
+        Document d = HtmlReader.read(html, "t.html");
+        assertEquals(1, d.rows().size());
+        assertEquals(List.of("a", "b"), texts(d.rows().get(0)));
+    }
+
+    @Test
+    void aDocumentWithoutTextIsAnError() {
+        ReadException e = assertThrows(ReadException.class,
+                () -> HtmlReader.read("<html><body><table><tr><td> </td></tr></table></body></html>", "blank.html"));
+        assertTrue(e.getMessage().startsWith("blank.html: "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void aPageWithoutSheetsIsAOneLineErrorNamingTheFile() {
+        ReadException e = assertThrows(ReadException.class, () -> Readers.read(
+                "<html><body><p>通知</p><table><tr><td>a</td><td>b</td></tr></table></body></html>"
+                        .getBytes(StandardCharsets.UTF_8), "notice.html", Format.AUTO));
+        assertTrue(e.getMessage().startsWith("notice.html: "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void htmlIsDetectedFromContentAndGbkIsDecoded() throws ReadException {
+        String html = "<html><head><meta charset=\"gbk\"></head><body><table><tr><td>项目名称</td></tr></table></body></html>";
+        byte[] gbk = html.getBytes(java.nio.charset.Charset.forName("GBK"));
+        String text = Readers.decode(gbk, "x.txt");
+        assertEquals(Format.HTML, Detector.detect(text, "x.txt"));
+        assertEquals("项目名称", HtmlReader.read(text, "x.txt").rows().get(0).text());
+    }
+}

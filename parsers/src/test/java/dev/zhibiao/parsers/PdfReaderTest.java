@@ -1,0 +1,208 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Format;
+import dev.zhibiao.read.ReadException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.junit.jupiter.api.Test;
+
+/** PDFs are drawn here with PDFBox (standard fonts, ASCII text), so no font or tool of the machine is needed. */
+class PdfReaderTest {
+    private static final float H = PDRectangle.A4.getHeight();
+
+    /** Draws on one page; y is measured from the top. */
+    interface Drawing {
+        void draw(PDPageContentStream s) throws IOException;
+    }
+
+    static byte[] pdf(Drawing... pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (Drawing d : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                    d.draw(s);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static void text(PDPageContentStream s, float x, float yTop, String t) throws IOException {
+        s.beginText();
+        s.setFont(PDType1Font.HELVETICA, 10);
+        s.newLineAtOffset(x, H - yTop);
+        s.showText(t);
+        s.endText();
+    }
+
+    static void line(PDPageContentStream s, float x1, float y1, float x2, float y2) throws IOException {
+        s.setLineWidth(0.8f);
+        s.moveTo(x1, H - y1);
+        s.lineTo(x2, H - y2);
+        s.stroke();
+    }
+
+    private static List<String> texts(Row r) {
+        return r.cells().stream().map(Cell::text).toList();
+    }
+
+    /**
+     * A ruled table, 3 columns x 3 rows, whose first column's cell spans rows 2 and 3 and whose
+     * first row's first cell spans columns 1 and 2; a title above it.
+     */
+    static void ruled(PDPageContentStream s) throws IOException {
+        text(s, 100, 80, "Target sheet title");
+        float[] xs = {100, 200, 300, 400};
+        float[] ys = {100, 120, 140, 160};
+        line(s, xs[0], ys[0], xs[3], ys[0]);
+        line(s, xs[0], ys[1], xs[3], ys[1]);
+        line(s, xs[1], ys[2], xs[3], ys[2]); // no rule under "Output": it spans rows 2 and 3
+        line(s, xs[0], ys[3], xs[3], ys[3]);
+        line(s, xs[0], ys[0], xs[0], ys[3]);
+        line(s, xs[3], ys[0], xs[3], ys[3]);
+        line(s, xs[2], ys[0], xs[2], ys[3]);
+        line(s, xs[1], ys[1], xs[1], ys[3]); // no rule between columns 1 and 2 in row 1
+        // row 1: [Project name (colspan 2)] [Alpha]
+        text(s, 105, 114, "Project name");
+        text(s, 305, 114, "Alpha");
+        // rows 2-3: [Output (rowspan 2)] [Quantity] [>= 5]
+        text(s, 105, 144, "Output");
+        text(s, 205, 134, "Quantity");
+        text(s, 305, 134, ">= 5");
+        text(s, 205, 154, "Quality");
+        text(s, 305, 154, "100%");
+        text(s, 100, 200, "Note below the table");
+    }
+
+    @Test
+    void ruledTablesBecomeGridRowsWithSpansExpandedAndProseAround() throws IOException {
+        Document d = PdfReader.read(pdf(PdfReaderTest::ruled), "ruled.pdf");
+        List<String> seen = d.rows().stream().map(r -> (r.table() ? "T:" : "P:") + String.join("|", texts(r))).toList();
+        assertEquals(List.of("P:Target sheet title", "T:Project name||Alpha", "T:Output|Quantity|>= 5",
+                "T:|Quality|100%", "P:Note below the table"), seen);
+        for (Row r : d.rows()) {
+            assertEquals(1, r.at().page());
+        }
+        assertEquals(3, d.rows().get(2).cells().get(2).at().column());
+    }
+
+    @Test
+    void unruledTextIsSplitIntoLinesAndColumnsByPosition() throws IOException {
+        byte[] bytes = pdf(s -> {
+            text(s, 100, 80, "Sheet title");
+            text(s, 100, 120, "Level 1");
+            text(s, 200, 120, "Level 2");
+            text(s, 300, 120, "Value");
+            text(s, 100, 140, "Output");
+            text(s, 200, 140, "Quantity");
+            text(s, 300, 140, ">= 5");
+            text(s, 200, 160, "Quality");
+            text(s, 300, 160, "100%");
+        }, s -> text(s, 100, 80, "Second page"));
+        Document d = PdfReader.read(bytes, "unruled.pdf");
+        List<String> seen = d.rows().stream().map(r -> (r.table() ? "T:" : "P:") + String.join("|", texts(r))).toList();
+        assertEquals(List.of("P:Sheet title", "T:Level 1|Level 2|Value", "T:Output|Quantity|>= 5", "T:|Quality|100%",
+                "P:Second page"), seen);
+        assertEquals(2, d.rows().get(4).at().page());
+    }
+
+    @Test
+    void linesOfOneCellJoinWithoutASpaceBetweenChineseCharacters() {
+        assertEquals("参保人数(人)", PdfReader.joinLines(List.of("参保人", "数(人)")));
+        assertEquals("≥0.6万元", PdfReader.joinLines(List.of("≥0.6万", "元")));
+        assertEquals("rate of people", PdfReader.joinLines(List.of("rate of", " people ", "")));
+    }
+
+    @Test
+    void aLabelCentredAmongTheRowsItSpansMovesToTheTopOfTheSpan() {
+        List<String[]> grid = new java.util.ArrayList<>(List.of(
+                new String[] {"Goal", "text", "", ""},
+                new String[] {"", "L1", "name a", "1"},
+                new String[] {"", "", "name b", "2"},
+                new String[] {"Indicators", "", "name c", "3"},
+                new String[] {"", "", "name d", ""},
+                new String[] {"", "", "name e", "note"}));
+        PdfReader.liftCentredSpans(grid);
+        assertEquals(List.of("Goal", "Indicators", "", "", "", ""), grid.stream().map(r -> r[0]).toList());
+        // "L1" has no empty cell above it: it stays; the note in the last column has nothing right of it: it stays
+        assertEquals("L1", grid.get(1)[1]);
+        assertEquals("note", grid.get(5)[3]);
+        assertEquals("", grid.get(4)[3]);
+    }
+
+    @Test
+    void aRowCutByAPageBreakIsJoined() {
+        Row prev = new Row(List.of(new Cell("", null), new Cell("Indicator with a long", null), new Cell("100%", null)),
+                true, null);
+        Row cont = new Row(List.of(new Cell("", null), new Cell("name", null), new Cell("", null)), true, null);
+        Row next = new Row(List.of(new Cell("", null), new Cell("Other", null), new Cell("90%", null)), true, null);
+        assertTrue(PdfReader.continues(prev, cont));
+        assertFalse(PdfReader.continues(prev, next));
+        assertEquals("Indicator with a long name", PdfReader.merge(prev, cont).cells().get(1).text());
+    }
+
+    @Test
+    void anEncryptedPdfIsAOneLineError() throws IOException {
+        byte[] plain = pdf(PdfReaderTest::ruled);
+        byte[] locked;
+        try (PDDocument doc = PDDocument.load(plain)) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            locked = out.toByteArray();
+        }
+        ReadException e = assertThrows(ReadException.class, () -> Readers.read(locked, "secret.pdf", Format.AUTO));
+        assertTrue(e.getMessage().startsWith("secret.pdf: encrypted PDF"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void aPdfWithoutTextSaysSo() throws IOException {
+        byte[] blank = pdf(s -> line(s, 100, 100, 300, 100));
+        ReadException e = assertThrows(ReadException.class, () -> PdfReader.read(blank, "scan.pdf"));
+        assertTrue(e.getMessage().startsWith("scan.pdf: PDF has no text layer"), e.getMessage());
+    }
+
+    @Test
+    void aBrokenPdfIsAOneLineError() {
+        byte[] junk = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.ISO_8859_1);
+        ReadException e = assertThrows(ReadException.class, () -> Readers.read(junk, "broken.pdf", Format.AUTO));
+        assertTrue(e.getMessage().startsWith("broken.pdf: "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyFileIsAnError() {
+        ReadException e = assertThrows(ReadException.class, () -> Readers.read(new byte[0], "empty.pdf", Format.PDF));
+        assertEquals("empty.pdf: empty file", e.getMessage());
+    }
+
+    @Test
+    void aPdfWithoutSheetsIsAnErrorNotAnEmptyResult() throws IOException {
+        byte[] bytes = pdf(PdfReaderTest::ruled);
+        ReadException e = assertThrows(ReadException.class, () -> Readers.read(bytes, "other.pdf", Format.AUTO));
+        assertTrue(e.getMessage().startsWith("other.pdf: "), e.getMessage());
+    }
+}

@@ -1,0 +1,326 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Format;
+import dev.zhibiao.read.ReadException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class PdfTextReaderTest {
+
+    private static List<String> cells(Row r) {
+        return r.cells().stream().map(Cell::text).toList();
+    }
+
+    private static List<Row> tableRows(Document d) {
+        return d.rows().stream().filter(Row::table).toList();
+    }
+
+    private static Row rowStarting(Document d, String first) {
+        return d.rows().stream().filter(r -> r.cells().get(0).text().equals(first)).findFirst().orElseThrow();
+    }
+
+    /** A single-period page: vertical level-1 label, wrapped name and value, header after the body. */
+    private static final String SINGLE = String.join("\n",
+            "",
+            "一级",
+            "指标",
+            "",
+            "二级指标 三级指标 指标值",
+            "",
+            "培训参加",
+            "人员次数",
+            "",
+            "≥0.6万",
+            "",
+            "人次",
+            "",
+            "质量指标 培训合格率 100%",
+            "",
+            "产",
+            "出",
+            "指",
+            "标",
+            "",
+            "数量指标",
+            "",
+            "某县项目支出绩效目标表",
+            "",
+            "（2020年）",
+            "",
+            "项目名称 培训经费",
+            "");
+
+    @Test
+    void titleAndYearPrintedAfterTheBodyComeFirst() throws ReadException {
+        Document d = PdfTextReader.read(SINGLE, "s.txt");
+        Row title = d.rows().get(0);
+        assertFalse(title.table());
+        assertEquals("某县项目支出绩效目标表", title.text());
+        assertEquals(2, title.at().line(), "a sheet starts at its page's first line");
+        assertEquals(23, title.cells().get(0).at().line(), "the title cell keeps its own line");
+        assertEquals("（2020年）", d.rows().get(1).text());
+        assertEquals(List.of("项目名称", "培训经费"), cells(d.rows().get(2)));
+    }
+
+    @Test
+    void wrappedCellsAndVerticalLabelsAreJoined() throws ReadException {
+        Document d = PdfTextReader.read(SINGLE, "s.txt");
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), cells(rowStarting(d, "一级指标")));
+        List<Row> rows = tableRows(d);
+        Row first = rows.stream().filter(r -> r.cells().size() == 4 && r.cells().get(2).text().equals("培训参加人员次数"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("产出指标", "数量指标", "培训参加人员次数", "≥0.6万人次"), cells(first));
+        assertEquals(7, first.cells().get(2).at().line(), "a cell is located at its first line");
+        Row second = rows.stream().filter(r -> r.cells().size() == 4 && r.cells().get(2).text().equals("培训合格率"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("产出指标", "质量指标", "培训合格率", "100%"), cells(second));
+    }
+
+    /** Two periods side by side: each row printed as left (中期) copy then right (年度) copy. */
+    private static final String TWO = String.join("\n",
+            "其中：财政拨款",
+            "",
+            "一级",
+            "指标",
+            "",
+            "二级指标 三级指标 指标值",
+            "一级",
+            "指标",
+            "",
+            "二级指标 三级指标 指标值",
+            "",
+            "工作人员参加",
+            "培训次数",
+            "",
+            "≥6次",
+            "工作人员参加",
+            "培训次数",
+            "",
+            "≥2次",
+            "",
+            "培训人数 ≥9人 培训人数 ≥3人",
+            "",
+            "质量指标 完成率 100% 质量指标 完成率 100%",
+            "",
+            "培训费用",
+            "≤1.8万",
+            "",
+            "元",
+            "培训费用",
+            "",
+            "≤0.6万",
+            "元",
+            "",
+            "社会效益",
+            "指标",
+            "",
+            "提高工作人员",
+            "工作积极性",
+            "",
+            "明显提高",
+            "社会效益",
+            "",
+            "指标",
+            "提高工作人员",
+            "工作积极性",
+            "",
+            "明显提高",
+            "",
+            "产",
+            "出",
+            "指",
+            "标",
+            "",
+            "效",
+            "益",
+            "指",
+            "标",
+            "",
+            "数量指标",
+            "",
+            "成本指标",
+            "",
+            "绩",
+            "效",
+            "指",
+            "标",
+            "",
+            "产",
+            "出",
+            "指",
+            "标",
+            "",
+            "效",
+            "益",
+            "指",
+            "标",
+            "",
+            "数量指标",
+            "",
+            "成本指标",
+            "",
+            "中期目标（2020-2022） 年度目标",
+            "",
+            "三年内完成全部人员",
+            "培训",
+            "",
+            "本年完成三分之一人员",
+            "培训",
+            "",
+            "项目",
+            "资金",
+            "",
+            "（万元）",
+            "",
+            "总",
+            "体",
+            "目",
+            "标",
+            "",
+            "1.8万元 其中：财政拨款 0.6万元",
+            "",
+            "其他资金 其他资金",
+            "",
+            "中期资金总额： 1.8万元 年度资金总额： 0.6万元",
+            "",
+            "某县县级项目支出绩效目标表",
+            "",
+            "（2020年）",
+            "",
+            "项目名称 培训经费",
+            "",
+            "",
+            "");
+
+    @Test
+    void interleavedPeriodsBecomeOneRowMidTermLeftAnnualRight() throws ReadException {
+        Document d = PdfTextReader.read(TWO, "t.txt");
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"),
+                cells(rowStarting(d, "一级指标")));
+        List<List<String>> ind = tableRows(d).stream().filter(r -> r.cells().size() == 8).skip(1).map(PdfTextReaderTest::cells)
+                .toList();
+        assertEquals(List.of(
+                List.of("产出指标", "数量指标", "工作人员参加培训次数", "≥6次", "产出指标", "数量指标", "工作人员参加培训次数", "≥2次"),
+                List.of("产出指标", "数量指标", "培训人数", "≥9人", "产出指标", "数量指标", "培训人数", "≥3人"),
+                List.of("产出指标", "质量指标", "完成率", "100%", "产出指标", "质量指标", "完成率", "100%"),
+                List.of("产出指标", "成本指标", "培训费用", "≤1.8万元", "产出指标", "成本指标", "培训费用", "≤0.6万元"),
+                List.of("效益指标", "社会效益指标", "提高工作人员工作积极性", "明显提高", "效益指标", "社会效益指标",
+                        "提高工作人员工作积极性", "明显提高")), ind);
+    }
+
+    @Test
+    void emptyValuesAndAValueRunIntoTheNextNameAreSeparated() throws ReadException {
+        String text = String.join("\n", "一级指标 二级指标 三级指标 指标值 一级指标 二级指标 三级指标 指标值", "",
+                "工作人员出差", "次数", "工作人员出差", "次数", "", "购买电脑台数 ≥5台 购买电脑台数 ≥5台", "",
+                "提高工作人员", "工作积极性", "", "长期", "提高工作人员", "工作积极性", "", "长期", "",
+                "中期目标（2020-2022） 年度目标", "", "三年内完成全部人员的培训", "", "本年完成三分之一人员的培训", "",
+                "某县项目支出绩效目标表", "", "项目名称 培训经费", "");
+        Document d = PdfTextReader.read(text, "e.txt");
+        List<List<String>> ind = tableRows(d).stream().filter(r -> r.cells().size() == 8).skip(1)
+                .map(r -> List.of(r.cells().get(2).text(), r.cells().get(3).text(), r.cells().get(6).text(), r.cells().get(7).text()))
+                .toList();
+        assertEquals(List.of(List.of("工作人员出差次数", "", "工作人员出差次数", ""),
+                List.of("购买电脑台数", "≥5台", "购买电脑台数", "≥5台"),
+                List.of("提高工作人员工作积极性", "长期", "提高工作人员工作积极性", "长期")), ind);
+        assertEquals(List.of("", "三年内完成全部人员的培训", "本年完成三分之一人员的培训"),
+                cells(d.rows().get(d.rows().indexOf(rowStarting(d, "总体目标")) + 1)));
+    }
+
+    @Test
+    void twoPeriodFundingAndGoals() throws ReadException {
+        Document d = PdfTextReader.read(TWO, "t.txt");
+        assertEquals(List.of("项目资金（万元）", "中期资金总额：", "1.8万元", "年度资金总额：", "0.6万元"),
+                cells(rowStarting(d, "项目资金（万元）")));
+        List<List<String>> rest = tableRows(d).stream().map(PdfTextReaderTest::cells)
+                .filter(c -> c.size() == 5 && c.get(0).isEmpty()).toList();
+        assertEquals(List.of(List.of("", "其中：财政拨款", "1.8万元", "其中：财政拨款", "0.6万元"),
+                List.of("", "其他资金", "", "其他资金", "")), rest);
+        assertEquals(List.of("总体目标", "中期目标（2020-2022）", "年度目标"), cells(rowStarting(d, "总体目标")));
+        Row text = d.rows().get(d.rows().indexOf(rowStarting(d, "总体目标")) + 1);
+        assertEquals(List.of("", "三年内完成全部人员培训", "本年完成三分之一人员培训"), cells(text));
+        // the title row comes first, then the year, then the header rows
+        assertEquals("某县县级项目支出绩效目标表", d.rows().get(0).text());
+        assertEquals(1, d.rows().get(0).at().line());
+        // nothing left unplaced
+        assertTrue(d.rows().stream().noneMatch(r -> r.table() && r.cells().size() == 1), d.rows().toString());
+    }
+
+    @Test
+    void onePeriodGoalsAndFundingAreLabelValueRows() throws ReadException {
+        String text = String.join("\n", "年度资金总额： 5万元", "", "一级指标 二级指标 三级指标 指标值", "",
+                "数量指标 培训次数 ≥2次", "", "年", "度", "目", "标", "", "本年完成三分之一人员", "培训", "", "项", "目", "资", "金", "",
+                "（万元）", "", "其中：财政拨款 5万元", "", "某县项目支出绩效目标表", "", "项目名称 培训经费", "");
+        Document d = PdfTextReader.read(text, "o.txt");
+        assertEquals(List.of("年度目标", "本年完成三分之一人员培训"), cells(rowStarting(d, "年度目标")));
+        assertEquals(List.of("项目资金（万元）", "年度资金总额：", "5万元"), cells(rowStarting(d, "项目资金（万元）")));
+        assertEquals(List.of("", "其中：财政拨款", "5万元"), cells(d.rows().get(d.rows().indexOf(rowStarting(d, "项目资金（万元）")) + 1)));
+        assertEquals(List.of("", "数量指标", "培训次数", "≥2次"), cells(tableRows(d).get(tableRows(d).size() - 1)));
+    }
+
+    @Test
+    void pagesAreSplitAtFormFeedsAndBlankRuns() {
+        assertEquals(2, PdfTextReader.pages("a\n绩效目标表甲\n\fb\n绩效目标表乙\n").size());
+        assertEquals(2, PdfTextReader.pages(TWO + TWO).size());
+        assertEquals(1, PdfTextReader.pages("a\nb\n\nc\n").size());
+    }
+
+    @Test
+    void emptyInputIsAClearError() {
+        ReadException e = assertThrows(ReadException.class, () -> PdfTextReader.read("  \n\n", "e.txt"));
+        assertTrue(e.getMessage().contains("e.txt"), e.getMessage());
+    }
+
+    @Test
+    void detection() {
+        assertTrue(PdfTextReader.looksLikePdfText(TWO));
+        assertTrue(PdfTextReader.looksLikePdfText(SINGLE));
+        assertTrue(PdfTextReader.looksLikePdfText("标题\f第二页"));
+        String cellPerLine = String.join("\n", "某县项目支出绩效目标表", "", "项目名称", "培训经费", "", "一级指标", "二级指标",
+                "三级指标", "指标值", "", "产出指标", "数量指标", "培训次数", "≥2次", "", "效益指标", "社会效益指标", "工作积极性", "提高", "");
+        assertFalse(PdfTextReader.looksLikePdfText(cellPerLine));
+        // a table of contents listing titles between blank lines is not a title printed after its body
+        String toc = String.join("\n", "目录", "1、甲项目绩效目标表", "", "", "2、乙项目绩效目标表", "", "", "项目名称", "甲项目", "");
+        assertFalse(PdfTextReader.looksLikePdfText(toc));
+        // a space-separated table joins header labels on one line but is not pdftotext flow
+        String spaced = String.join("\n", "某县项目支出绩效目标表", "项目名称 培训经费 实施单位 某局", "一级指标 二级指标 三级指标 指标值",
+                "产出指标 数量指标 培训次数 ≥2次", "产出指标 质量指标 合格率 100%", "效益指标 社会效益指标 积极性 提高");
+        assertFalse(PdfTextReader.looksLikePdfText(spaced));
+        // only a title printed after its body, then a page break
+        String late = String.join("\n", "培训次数", "", "≥2次", "", "某县项目支出绩效目标表", "", "项目名称 培训经费", "", "", "下一页");
+        assertTrue(PdfTextReader.looksLikePdfText(late));
+        assertEquals(Format.PDFTOTEXT, Detector.detect(TWO, "t.txt"));
+    }
+
+    /** The corpus document: 7 pages, one sheet each, two periods. */
+    @Test
+    void corpusDocument003() throws Exception {
+        Path p = Path.of("../fixtures/corpus/raw/003_2eec33ba817418ff.txt");
+        Assumptions.assumeTrue(Files.exists(p), "corpus not present");
+        String text = Files.readString(p);
+        assertTrue(PdfTextReader.looksLikePdfText(text));
+        Document d = PdfTextReader.read(text, "003.txt");
+        List<Row> titles = d.rows().stream().filter(r -> !r.table() && r.text().endsWith("绩效目标表")).toList();
+        assertEquals(7, titles.size());
+        assertEquals(List.of(2, 185, 382, 588, 791, 950, 1131), titles.stream().map(r -> r.at().line()).toList());
+        List<Row> ind = tableRows(d).stream().filter(r -> r.cells().size() == 8
+                && !r.cells().get(0).text().equals("一级指标")).toList();
+        assertEquals(11 + 11 + 11 + 9 + 7 + 8 + 7, ind.size());
+        for (Row r : ind) {
+            List<String> c = cells(r);
+            assertEquals(c.subList(0, 3), c.subList(4, 7), "both periods name the same indicator: " + r);
+            assertTrue(c.stream().noneMatch(String::isEmpty), "no empty cell: " + r);
+        }
+        assertTrue(d.rows().stream().noneMatch(r -> r.table() && r.cells().size() == 1), "nothing unplaced");
+    }
+}
