@@ -38,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Grammar {
     private static final ConcurrentHashMap<String, NameUnit> NAME_UNITS = new ConcurrentHashMap<>();
     private static final NameUnit NO_UNIT = new NameUnit(BigDecimal.ONE, null);
+    private static final long NOT_A_NAME = Lexicon.mask(Kind.MINUS, Kind.HALF, Kind.DATEWORD, Kind.PLACEHOLDER);
 
     /**
      * The outcome of reading a value.
@@ -175,9 +176,8 @@ public final class Grammar {
         if (f.n == 0) {
             return new Result(null, null);
         }
-        if (f.c[0] == '«' && f.c[f.n - 1] == '»' && f.n >= 2) {
-            String inner = f.printed(1, f.n - 1);
-            return new Result(inner.isEmpty() ? null : new Target.Qualitative(inner), null);
+        if (f.n > 2 && f.c[0] == '«' && f.c[f.n - 1] == '»') {
+            return new Result(new Target.Qualitative(f.printed(1, f.n - 1)), null);
         }
         List<Token> ts = Tokenizer.tokens(f);
         Rules rules = new Rules(f, ts, name);
@@ -401,7 +401,7 @@ public final class Grammar {
                 }
             }
             String text = f.printed(ts.get(a + 1).from, ts.get(b - 1).to);
-            if (text.isEmpty() || text.length() > 40 || hasDigit(a + 1, b)) {
+            if (text.isEmpty() || text.length() > 40 || hasDigit(a + 1, b) || !nameable(text)) {
                 return null;
             }
             return new Target.Reference(op, text);
@@ -418,7 +418,8 @@ public final class Grammar {
                 Token r = ts.get(i + 1);
                 if (r.is(Kind.REF)) {
                     ref = r.entry(Kind.REF).arg1();
-                } else if (r.type == Token.Type.TEXT && r.to - r.from <= 15 && !hasDigit(i + 1, i + 2)) {
+                } else if (r.type == Token.Type.TEXT && r.to - r.from <= 15 && !hasDigit(i + 1, i + 2)
+                        && nameable(f.printed(r.from, r.to))) {
                     ref = f.printed(r.from, r.to);
                 } else {
                     return null;
@@ -514,6 +515,34 @@ public final class Grammar {
                 return new Target.Clause(subject, sub);
             }
             return null;
+        }
+
+        /**
+         * A named reference reads back as itself after a comparator ({@code ≥ 政府承受能力}): it
+         * holds no number, date, comparator or separator of its own (一类 would read as 1 类).
+         */
+        private static boolean nameable(String name) {
+            Fold g = Fold.of(name);
+            if (g.n == 0 || Lexicon.starts(g.c[0], NOT_A_NAME)) {
+                return false;
+            }
+            List<Token> nt = Tokenizer.tokens(g);
+            if (nt.size() == 1 && nt.get(0).is(Kind.REF)) {
+                return false;
+            }
+            for (Token t : nt) {
+                Entry pre = t.entry(Kind.PRE);
+                if (t.type == Token.Type.QTY || t.type == Token.Type.DATE || t.is(Kind.SEP) || t.is(Kind.COLON)
+                        || t.is(Kind.RANGE) || t.is(Kind.BY) || (pre != null && !pre.arg1().equals("-"))) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < g.n; i++) {
+                if (Numbers.isDigit(g.c[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean hasText(int a, int b) {

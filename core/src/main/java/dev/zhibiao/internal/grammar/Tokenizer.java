@@ -34,6 +34,9 @@ final class Tokenizer {
     private static final Set<String> UNITS = new HashSet<>();
     private static final int LONGEST_UNIT;
     private static final Entry[] BY = Lexicon.all(Kind.BY).toArray(new Entry[0]);
+    /** Four digits in this span before 年 (or in 2019-12-31) are a year; 3年 is a duration. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
     private static final Entry[] INCLUSIVE = {new Entry(Kind.SUF, "(含)", "-", null)};
 
     static {
@@ -242,8 +245,9 @@ final class Tokenizer {
             }
             Entry j = Lexicon.starts(ch, JOIN) ? Lexicon.match(c, q, n, JOIN) : null;
             if (j != null) {
-                if (u == null || u.length() == 0 || q + 1 >= n || !unitChar(c[q + 1])
-                        || (Numbers.isDigit(c[q + 1]))) {
+                int after = q + j.word().length();
+                if (u == null || u.length() == 0 || after >= n || !unitChar(c[after])
+                        || Lexicon.match(c, after, n, STOP | JOIN) != null) {
                     break;
                 }
                 u.append(j.arg1());
@@ -308,6 +312,11 @@ final class Tokenizer {
         char ch = c[q];
         if (!unitChar(ch) || Lexicon.match(c, q, n, STOP | JOIN) != null) {
             return false;
+        }
+        char next = q + 1 < n ? c[q + 1] : 0;
+        if (((ch == 'k' || ch == 'K') && !isAsciiLetter(next))
+                || ((ch == 'e' || ch == 'E') && (Numbers.isDigit(next) || next == '+' || next == '-'))) {
+            return false; // would read as 9k (9000) or 2e5 after a number
         }
         return !Lexicon.starts(ch, NUMERALISH) || Lexicon.match(c, q, n, KNOWN) != null;
     }
@@ -405,7 +414,7 @@ final class Tokenizer {
                 Entry ye = Lexicon.match(c, r.end, n, YEAR);
                 if (ye != null) {
                     int v = r.value.intValue();
-                    if (v < 1900 || v > 2100 || r.end - p != 4) {
+                    if (v < FIRST_YEAR || v > LAST_YEAR || r.end - p != 4) {
                         return null;
                     }
                     y = v;
@@ -499,6 +508,10 @@ final class Tokenizer {
         if (sep != '-' && sep != '.' && sep != '/') {
             return -1;
         }
+        int year = Integer.parseInt(new String(c, p, 4));
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return -1;
+        }
         int q = p + 5;
         int a = q;
         while (q < n && Numbers.isDigit(c[q]) && q - a < 2) {
@@ -508,9 +521,8 @@ final class Tokenizer {
             return -1;
         }
         if (q >= n || c[q] != sep) {
-            int year = Integer.parseInt(new String(c, p, 4));
             boolean ends = q >= n || Lexicon.match(c, q, n, PART | DATEPOST) != null;
-            return ends && year >= 1990 && year <= 2100 && (q >= n || !Numbers.isDigit(c[q])) ? q : -1;
+            return ends && (q >= n || !Numbers.isDigit(c[q])) ? q : -1;
         }
         q++;
         int b = q;
