@@ -38,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Grammar {
     private static final ConcurrentHashMap<String, NameUnit> NAME_UNITS = new ConcurrentHashMap<>();
     private static final NameUnit NO_UNIT = new NameUnit(BigDecimal.ONE, null);
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
     private static final long NOT_A_NAME = Lexicon.mask(Kind.MINUS, Kind.HALF, Kind.DATEWORD, Kind.PLACEHOLDER);
 
     /**
@@ -78,7 +79,15 @@ public final class Grammar {
             return new Result(null, null);
         }
         try {
-            return read0(value, indicatorName);
+            Result r = read0(value, indicatorName);
+            if (r.target() instanceof Target.Qualitative && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
+                // clauses printed on lines of their own: 成年人≥270元 / 学生≥200元
+                Result lines = read0(LINE_BREAKS.matcher(value.strip()).replaceAll(";"), indicatorName);
+                if (!(lines.target() instanceof Target.Qualitative)) {
+                    return lines;
+                }
+            }
+            return r;
         } catch (RuntimeException | StackOverflowError e) {
             String printed = printed(value);
             return new Result(printed == null ? null : new Target.Qualitative(printed),

@@ -142,6 +142,13 @@ class GrammarTest {
     }
 
     @Test
+    void clausesOnLinesOfTheirOwn() {
+        assertEquals("by 成年人: ≥ 270 元; 大中小学生、儿童: ≥ 200 元",
+                Grammar.parse("成年人≥270元\n大中小学生、儿童≥200元", null).toString());
+        assertEquals("≥ 2996800 人", Grammar.parse("≥299.68\n万人", null).toString());
+    }
+
+    @Test
     void qualitativeTextIsCollapsed() {
         assertEquals(new Target.Qualitative("逐步 推开"), Grammar.parse("  逐步\n\n推开 ", null));
     }
