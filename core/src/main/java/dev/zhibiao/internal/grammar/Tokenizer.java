@@ -492,8 +492,8 @@ final class Tokenizer {
 
     /**
      * {@code 2019-12-31}, {@code 2019.12.31}, {@code 2019/12/31}, and a year and month alone
-     * ({@code 2023.12}, {@code 2023-06}) when the value ends there or a date word follows: the end,
-     * or -1.
+     * ({@code 2023.12}, {@code 2023-6}; with a dot only two month digits, as 2023.5 is a decimal)
+     * when the value ends there or a date word follows: the end, or -1.
      */
     private static int separatedDate(char[] c, int p, int n) {
         if (p + 6 > n) {
@@ -521,8 +521,9 @@ final class Tokenizer {
             return -1;
         }
         if (q >= n || c[q] != sep) {
+            // 2023.12 and 2023.06 are dates, 2023.5 a decimal
             boolean ends = q >= n || Lexicon.match(c, q, n, PART | DATEPOST) != null;
-            return ends && (q >= n || !Numbers.isDigit(c[q])) ? q : -1;
+            return ends && (sep != '.' || q - a == 2) ? q : -1;
         }
         q++;
         int b = q;

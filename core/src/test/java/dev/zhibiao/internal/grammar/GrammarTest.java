@@ -114,6 +114,8 @@ class GrammarTest {
         "3年|NULL|{\"op\":\"=\",\"value\":3,\"unit\":\"年\"}",
         "2023.12|NULL|{\"op\":\"deadline\",\"year\":2023,\"month\":12,\"part\":null}",
         "2023.12.31|NULL|{\"op\":\"deadline\",\"year\":2023,\"month\":12,\"day\":31,\"part\":null}",
+        "2023.5|NULL|{\"op\":\"=\",\"value\":2023.5,\"unit\":null}",
+        "1900.1|NULL|{\"op\":\"=\",\"value\":1900.1,\"unit\":null}",
         "2.5|NULL|{\"op\":\"=\",\"value\":2.5,\"unit\":null}",
         "≥12月|NULL|{\"op\":\">=\",\"value\":12,\"unit\":\"月\"}",
         // punctuation and remarks around a value
