@@ -36,6 +36,11 @@ public enum Op {
         return symbol;
     }
 
+    /** @return whether the bound itself satisfies the operator: true for ≥, ≤ and = */
+    public boolean inclusive() {
+        return this == GE || this == LE || this == EQ;
+    }
+
     /**
      * Whether {@code cmp} (the sign of {@code actual.compareTo(bound)}) satisfies this operator.
      *

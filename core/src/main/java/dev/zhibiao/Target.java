@@ -64,24 +64,16 @@ public sealed interface Target
 
         @Override
         public Verdict test(Target actual, Function<String, Quantity> references) {
+            Units.Interval target = Units.Interval.of(op, quantity.value());
             if (actual instanceof Comparison a) {
-                if (!Units.compatible(quantity.unit(), a.quantity.unit())) {
-                    return Verdict.UNDECIDABLE;
-                }
-                int cmp = a.quantity.value().compareTo(quantity.value());
-                if (a.op == Op.EQ) {
-                    return op.holds(cmp) ? Verdict.MET : Verdict.NOT_MET;
-                }
-                // The actual restates a bound: met when that bound implies this one.
-                if (a.op == op || (op == Op.GE && a.op == Op.GT) || (op == Op.LE && a.op == Op.LT)) {
-                    boolean implied = switch (op) {
-                        case GE, GT -> cmp >= 0;
-                        case LE, LT -> cmp <= 0;
-                        case EQ -> cmp == 0;
-                    };
-                    return implied ? Verdict.MET : Verdict.UNDECIDABLE;
-                }
-                return Verdict.UNDECIDABLE;
+                BigDecimal v = Units.in(a.quantity.value(), a.quantity.unit(), quantity.unit());
+                return v == null ? Verdict.UNDECIDABLE : Units.Interval.verdict(Units.Interval.of(a.op, v), target);
+            }
+            if (actual instanceof Range r) {
+                BigDecimal lo = Units.in(r.min(), r.unit(), quantity.unit());
+                BigDecimal hi = Units.in(r.max(), r.unit(), quantity.unit());
+                return lo == null ? Verdict.UNDECIDABLE
+                        : Units.Interval.verdict(new Units.Interval(lo, true, hi, true), target);
             }
             return Verdict.UNDECIDABLE;
         }
@@ -112,12 +104,14 @@ public sealed interface Target
 
         @Override
         public Verdict test(Target actual, Function<String, Quantity> references) {
-            if (actual instanceof Range r && Units.compatible(unit, r.unit)) {
-                return min.compareTo(r.min) <= 0 && r.max.compareTo(max) <= 0 ? Verdict.MET : Verdict.UNDECIDABLE;
+            Units.Interval target = new Units.Interval(min, true, max, true);
+            if (actual instanceof Range r && Units.in(r.min, r.unit, unit) != null) {
+                return Units.Interval.verdict(new Units.Interval(Units.in(r.min, r.unit, unit), true,
+                        Units.in(r.max, r.unit, unit), true), target);
             }
-            if (actual instanceof Comparison c && c.op() == Op.EQ && Units.compatible(unit, c.quantity().unit())) {
-                BigDecimal v = c.quantity().value();
-                return v.compareTo(min) >= 0 && v.compareTo(max) <= 0 ? Verdict.MET : Verdict.NOT_MET;
+            if (actual instanceof Comparison c && Units.in(c.quantity().value(), c.quantity().unit(), unit) != null) {
+                return Units.Interval.verdict(Units.Interval.of(c.op(),
+                        Units.in(c.quantity().value(), c.quantity().unit(), unit)), target);
             }
             return Verdict.UNDECIDABLE;
         }
@@ -145,8 +139,10 @@ public sealed interface Target
 
         @Override
         public Verdict test(Target actual, Function<String, Quantity> references) {
-            if (actual instanceof Reference r && r.reference.equals(reference) && r.op == op) {
-                return Verdict.MET;
+            if (actual instanceof Reference r && Units.sameText(r.reference, reference)) {
+                // both against the same baseline: compare the relations themselves
+                return Units.Interval.verdict(Units.Interval.of(r.op, BigDecimal.ZERO),
+                        Units.Interval.of(op, BigDecimal.ZERO));
             }
             Quantity base = references == null ? null : references.apply(reference);
             if (base == null) {
@@ -264,22 +260,24 @@ public sealed interface Target
         @Override
         public Verdict test(Target actual, Function<String, Quantity> references) {
             if (actual instanceof Deadline d) {
-                return key(d) <= key(this) ? Verdict.MET : Verdict.NOT_MET;
+                boolean years = d.year != null && year != null;
+                return key(d, years) <= key(this, years) ? Verdict.MET : Verdict.NOT_MET;
             }
             return Verdict.UNDECIDABLE;
         }
 
-        private static long key(Deadline d) {
+        /** Orders deadlines; a missing month or day counts as the end of its year or month. */
+        private static long key(Deadline d, boolean years) {
             int p = d.part == null ? 3 : d.part.ordinal();
             int day = d.day != null ? d.day : d.month == null ? 31 : switch (p) {
                 case 0 -> 10;
                 case 1 -> 20;
                 default -> 31;
             };
-            return ((d.year == null ? 9999L : d.year) * 13 + (d.month == null ? 12 : d.month)) * 32 + day;
+            return ((years ? d.year : 0L) * 13 + (d.month == null ? 12 : d.month)) * 32 + day;
         }
 
-        /** @return {@code "by 2019-12-31"}, {@code "by 12月 end"} */
+        /** @return {@code "by 2019年12月31日"}, {@code "by 12月底"}, {@code "by 7月"} */
         @Override
         public String toString() {
             StringBuilder b = new StringBuilder("by ");
@@ -305,7 +303,7 @@ public sealed interface Target
 
     /**
      * A value that states a quality rather than a number: {@code 逐步推开}, {@code 有效缓解}.
-     * An actual value that restates it is {@link Verdict#MET}.
+     * An actual value that restates it ({@code 有效缓解}, {@code 已有效缓解}) is {@link Verdict#MET}.
      *
      * @param text the printed text, white space collapsed
      */
@@ -317,16 +315,19 @@ public sealed interface Target
 
         @Override
         public Verdict test(Target actual, Function<String, Quantity> references) {
-            if (actual instanceof Qualitative q && Units.sameText(q.text, text)) {
+            if (actual instanceof Qualitative q && Units.restates(q.text, text)) {
                 return Verdict.MET;
             }
             return Verdict.UNDECIDABLE;
         }
 
-        /** @return the text in quotes: {@code "“逐步推开”"} */
+        /**
+         * @return the text in guillemets, {@code «逐步推开»}, which {@link Targets#parse(String)} reads
+         *     back as this text (guillemets rather than “” because printed values use those)
+         */
         @Override
         public String toString() {
-            return "“" + text + "”";
+            return "«" + text + "»";
         }
     }
 }

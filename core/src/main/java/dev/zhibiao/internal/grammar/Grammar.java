@@ -3,19 +3,57 @@ package dev.zhibiao.internal.grammar;
 import dev.zhibiao.Op;
 import dev.zhibiao.Quantity;
 import dev.zhibiao.Target;
+import dev.zhibiao.internal.grammar.Lexicon.Entry;
+import dev.zhibiao.internal.grammar.Lexicon.Kind;
 import dev.zhibiao.internal.text.Text;
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The comparator grammar (first cut; see issue 3 for the full grammar): reads a printed value into
- * a {@link Target}. Never throws: unreadable text becomes {@link Target.Qualitative}.
+ * The value grammar: reads a printed indicator value (指标值) into a {@link Target}. Never throws:
+ * what it cannot read becomes a {@link Target.Qualitative} with the printed text, and
+ * {@link #read} says why.
+ *
+ * <p>The value is folded ({@link Fold}: NFKC, simplified, no white space), split into tokens
+ * ({@link Tokenizer}: quantities, dates, words of {@code vocabulary.tsv}, other text) and matched
+ * against these rules, in this order:
+ *
+ * <pre>
+ * value      := "by" (date | clauses)                          canonical forms of toString
+ *             | deadline | number | reference | change | clauses
+ * deadline   := (filler | DATEPRE)* DATE (SUF filler)*          12月底前, 2019年12月31日前, 7月份
+ * number     := PRE* QTY (RANGE QTY)? SUF*                      ≥299.68万人, 原则上控制在10%以内, 6-9个月
+ * reference  := PRE REF | PRE(strong) text                     不低于上年, 不超过政府承受能力
+ * change     := CMP (REF | text) ADVERB* CHANGE                 较上年减少, 与上年持平, 较上年有所提高
+ *             | REFCMP ADVERB* CHANGE                          同比增长
+ * clauses    := clause (SEP clause)+ | subject COLON target    成年人≥270元; 大中小学生、儿童≥200元
+ * clause     := subject target                                 the subject is printed text
+ * </pre>
+ *
+ * A quantity without a unit takes the unit its indicator's name ends with in brackets
+ * ({@code 参保率（%）}, {@code (万人)} with its multiplier).
  */
 public final class Grammar {
-    private static final Pattern SIMPLE = Pattern.compile(
-            "(≥|≤|>=|<=|>|<|=)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万)?\\s*([%a-zA-Z\\p{IsHan}/·.]*)");
-    private static final Pattern NAME_UNIT = Pattern.compile("[(（]\\s*([^()（）]{1,6}?)\\s*[)）]\\s*$");
+    private static final ConcurrentHashMap<String, NameUnit> NAME_UNITS = new ConcurrentHashMap<>();
+    private static final NameUnit NO_UNIT = new NameUnit(BigDecimal.ONE, null);
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
+    private static final long NOT_A_NAME = Lexicon.mask(Kind.MINUS, Kind.HALF, Kind.DATEWORD, Kind.PLACEHOLDER);
+
+    /**
+     * The outcome of reading a value.
+     *
+     * @param target  the target, null for a blank value
+     * @param problem why the value was read as qualitative although it holds numbers or
+     *                comparators, or null when it was read fully
+     */
+    public record Result(Target target, String problem) {
+    }
+
+    /** The unit an indicator's name states, with its multiplier: {@code (万人)} is 10000 人. */
+    private record NameUnit(BigDecimal factor, String unit) {
+    }
 
     private Grammar() {
     }
@@ -26,38 +64,535 @@ public final class Grammar {
      * @return the target, or null for blank input
      */
     public static Target parse(String value, String indicatorName) {
+        return read(value, indicatorName).target();
+    }
+
+    /**
+     * Reads a value and says what could not be read.
+     *
+     * @param value         printed value, may be null
+     * @param indicatorName the indicator's name, may be null
+     * @return the target (null for blank input) and a problem, or null when none
+     */
+    public static Result read(String value, String indicatorName) {
+        if (value == null) {
+            return new Result(null, null);
+        }
         try {
-            return parse0(value, indicatorName);
-        } catch (RuntimeException e) {
-            return Text.blank(value) ? null : new Target.Qualitative(Text.collapse(value));
-        }
-    }
-
-    private static Target parse0(String value, String indicatorName) {
-        if (Text.blank(value)) {
-            return null;
-        }
-        String printed = Text.collapse(Text.stripTags(value));
-        String v = Text.squeeze(Text.simplified(Text.nfkc(printed)));
-        Matcher m = SIMPLE.matcher(v);
-        if (m.matches()) {
-            Op op = m.group(1) == null ? Op.EQ : Op.of(m.group(1));
-            BigDecimal n = new BigDecimal(m.group(2));
-            if (m.group(3) != null) {
-                n = n.multiply(BigDecimal.valueOf(10000));
+            Result r = read0(value, indicatorName);
+            if (r.target() instanceof Target.Qualitative && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
+                // clauses printed on lines of their own: 成年人≥270元 / 学生≥200元
+                Result lines = read0(LINE_BREAKS.matcher(value.strip()).replaceAll(";"), indicatorName);
+                if (!(lines.target() instanceof Target.Qualitative)) {
+                    return lines;
+                }
             }
-            String unit = m.group(4).isEmpty() ? nameUnit(indicatorName) : m.group(4);
-            return new Target.Comparison(op, new Quantity(n, unit));
+            return r;
+        } catch (RuntimeException | StackOverflowError e) {
+            String printed = printed(value);
+            return new Result(printed == null ? null : new Target.Qualitative(printed),
+                    "value not read (" + e.getClass().getSimpleName() + "): " + printed);
         }
-        return new Target.Qualitative(printed);
     }
 
-    /** The unit an indicator's name ends with in brackets: {@code 参保率（%）} gives {@code %}. */
-    public static String nameUnit(String name) {
-        if (name == null) {
+    /**
+     * Reads a number written in any of the forms the grammar knows ({@code 肆佰陆拾}, {@code 4.78万亿},
+     * {@code 1,050}, {@code 五分之一}, {@code -1e1}).
+     *
+     * @param text the number alone (white space is ignored)
+     * @return its value, or null when {@code text} is not exactly one number
+     */
+    public static BigDecimal number(String text) {
+        if (text == null) {
             return null;
         }
-        Matcher m = NAME_UNIT.matcher(Text.nfkc(name));
-        return m.find() ? m.group(1) : null;
+        try {
+            Fold f = Fold.of(text);
+            if (f.n == 0) {
+                return null;
+            }
+            int p = 0;
+            boolean neg = false;
+            Entry m = Lexicon.match(f.c, 0, f.n, Lexicon.mask(Kind.MINUS));
+            if (m != null) {
+                neg = true;
+                p = m.word().length();
+            }
+            if (p >= f.n) {
+                return null;
+            }
+            Numbers.Read r = Numbers.read(f.c, p, f.n);
+            if (r == null || r.end != f.n || r.percent) {
+                return null;
+            }
+            return neg ? r.value.negate() : r.value;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads a percent written in any form ({@code 百分之九十五}, {@code 95%}, {@code 千分之一} and
+     * {@code 1‰} (0.1), {@code 三成}, {@code 七五折}, {@code 六个百分点}).
+     *
+     * @param text the percent alone
+     * @return the percent number (95 for 95 %), or null when {@code text} is not exactly one percent
+     */
+    public static BigDecimal percent(String text) {
+        Target t = parse(text, null);
+        if (t instanceof Target.Comparison c && c.op() == Op.EQ) {
+            String u = c.quantity().unit();
+            if ("%".equals(u) || "百分点".equals(u)) {
+                return c.quantity().value();
+            }
+            if ("‰".equals(u)) {
+                return c.quantity().value().movePointLeft(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The unit an indicator's name ends with in brackets: {@code 参保率（%）} gives {@code %},
+     * {@code 参保人数(万人)} gives {@code 人} (with the multiplier 10000 applied by {@link #parse}).
+     *
+     * @param name an indicator name, may be null
+     * @return the canonical unit, or null
+     */
+    public static String nameUnit(String name) {
+        return nameUnit0(name).unit();
+    }
+
+    /** The printed text: white space collapsed, tags removed (until none is left). */
+    private static String printed(String value) {
+        String s = Fold.collapse(value, 0, value.length());
+        for (int i = 0; i < 8 && s.indexOf('<') >= 0; i++) {
+            String t = Text.stripTags(s);
+            if (t.equals(s)) {
+                break;
+            }
+            s = Fold.collapse(t, 0, t.length());
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Result read0(String value, String name) {
+        String printed = printed(value);
+        if (printed == null) {
+            return new Result(null, null);
+        }
+        Fold f = Fold.of(printed);
+        if (f.n == 0) {
+            return new Result(null, null);
+        }
+        if (f.n > 2 && f.c[0] == '«' && f.c[f.n - 1] == '»') {
+            return new Result(new Target.Qualitative(f.printed(1, f.n - 1)), null);
+        }
+        List<Token> ts = Tokenizer.tokens(f);
+        Rules rules = new Rules(f, ts, name);
+        Target t = rules.value();
+        if (t != null) {
+            return new Result(t, null);
+        }
+        return new Result(new Target.Qualitative(printed), rules.problem());
+    }
+
+    private static NameUnit nameUnit0(String name) {
+        if (name == null || name.isEmpty()) {
+            return NO_UNIT;
+        }
+        NameUnit u = NAME_UNITS.get(name);
+        if (u == null) {
+            u = computeNameUnit(name);
+            if (NAME_UNITS.size() < 50_000) {
+                NAME_UNITS.put(name, u);
+            }
+        }
+        return u;
+    }
+
+    private static NameUnit computeNameUnit(String name) {
+        Fold f = Fold.of(name);
+        int end = f.n;
+        if (end < 3 || f.c[end - 1] != ')') {
+            return NO_UNIT;
+        }
+        int open = -1;
+        for (int i = end - 2; i >= 0; i--) {
+            if (f.c[i] == '(') {
+                open = i;
+                break;
+            }
+            if (f.c[i] == ')') {
+                return NO_UNIT;
+            }
+        }
+        if (open < 0 || end - 1 - open - 1 < 1 || end - 1 - open - 1 > 8) {
+            return NO_UNIT;
+        }
+        // read "1" + content as a quantity: 万人 is 10000 人, % is %
+        char[] probe = new char[end - 1 - open];
+        probe[0] = '1';
+        System.arraycopy(f.c, open + 1, probe, 1, end - 1 - open - 1);
+        Token q = Tokenizer.quantity(probe, 0, probe.length, true);
+        if (q == null || q.to != probe.length || q.unit == null) {
+            return NO_UNIT;
+        }
+        return new NameUnit(q.value, q.unit);
+    }
+
+    /** The rules over one value's tokens. */
+    private static final class Rules {
+        private final Fold f;
+        private final List<Token> ts;
+        private final String name;
+
+        Rules(Fold f, List<Token> ts, String name) {
+            this.f = f;
+            this.ts = ts;
+            this.name = name;
+        }
+
+        Target value() {
+            int a = 0;
+            int n = ts.size();
+            // a value may end (or start) with punctuation: ≥90%。
+            while (n > a && ts.get(n - 1).is(Kind.SEP)) {
+                n--;
+            }
+            while (a < n && ts.get(a).is(Kind.SEP)) {
+                a++;
+            }
+            if (a >= n) {
+                return null;
+            }
+            if (ts.get(a).is(Kind.BY)) {
+                Target d = deadline(a + 1, n);
+                return d != null ? d : clauses(a + 1, n, true);
+            }
+            Target t = target(a, n);
+            return t != null ? t : clauses(a, n, false);
+        }
+
+        /** A target over {@code ts[a..b)} without clauses. */
+        Target target(int a, int b) {
+            if (a >= b) {
+                return null;
+            }
+            Target t = deadline(a, b);
+            if (t == null) {
+                t = number(a, b);
+            }
+            if (t == null) {
+                t = reference(a, b);
+            }
+            if (t == null) {
+                t = change(a, b);
+            }
+            return t;
+        }
+
+        Target deadline(int a, int b) {
+            int i = a;
+            while (i < b && ts.get(i).type == Token.Type.WORD
+                    && (ts.get(i).is(Kind.DATEPRE) || filler(ts.get(i)))) {
+                i++;
+            }
+            if (i >= b || ts.get(i).type != Token.Type.DATE) {
+                return null;
+            }
+            Target.Deadline d = ts.get(i).date;
+            i++;
+            while (i < b && ts.get(i).type == Token.Type.WORD && suffixFiller(ts.get(i))) {
+                i++;
+            }
+            return i == b ? d : null;
+        }
+
+        Target number(int a, int b) {
+            int i = a;
+            Op pre = null;
+            boolean preWeak = false;
+            while (i < b && ts.get(i).is(Kind.PRE)) {
+                Entry e = ts.get(i).entry(Kind.PRE);
+                if (!e.arg1().equals("-")) {
+                    Op op = Op.of(e.arg1());
+                    if (pre != null && pre != op) {
+                        return null;
+                    }
+                    pre = op;
+                    preWeak = "weak".equals(e.arg2());
+                }
+                i++;
+            }
+            if (i >= b || !ts.get(i).numeric()) {
+                return null;
+            }
+            Token q1 = ts.get(i++);
+            Token q2 = null;
+            if (i + 1 < b && ts.get(i).is(Kind.RANGE) && ts.get(i + 1).numeric()) {
+                q2 = ts.get(i + 1);
+                i += 2;
+            }
+            Op suf = null;
+            boolean sufSeen = false;
+            while (i < b && ts.get(i).is(Kind.SUF)) {
+                Entry e = ts.get(i).entry(Kind.SUF);
+                if (!e.arg1().equals("-")) {
+                    suf = Op.of(e.arg1());
+                    sufSeen = true;
+                }
+                i++;
+            }
+            if (i != b) {
+                return null;
+            }
+            NameUnit nu = null;
+            if (q2 != null) {
+                if ((pre != null && !preWeak) || sufSeen) {
+                    return null;
+                }
+                String u1 = q1.unit;
+                String u2 = q2.unit;
+                if (u1 != null && u2 != null && !u1.equals(u2)) {
+                    return null;
+                }
+                BigDecimal min = q1.value;
+                BigDecimal max = q2.value;
+                if (u1 == null && q1.factor.compareTo(BigDecimal.ONE) == 0 && q2.factor.compareTo(BigDecimal.ONE) != 0) {
+                    min = min.multiply(q2.factor);
+                }
+                String unit = u2 != null ? u2 : u1;
+                if (unit == null) {
+                    nu = nameUnit0(name);
+                    unit = nu.unit();
+                    min = min.multiply(nu.factor());
+                    max = max.multiply(nu.factor());
+                }
+                return new Target.Range(min, max, unit);
+            }
+            Op op;
+            if (pre != null && suf != null && pre != suf) {
+                op = preWeak ? suf : pre;
+            } else {
+                op = pre != null ? pre : suf != null ? suf : Op.EQ;
+            }
+            BigDecimal v = q1.value;
+            String unit = q1.unit;
+            if (unit == null) {
+                nu = nameUnit0(name);
+                unit = nu.unit();
+                v = v.multiply(nu.factor());
+            }
+            return new Target.Comparison(op, new Quantity(v, unit));
+        }
+
+        Target reference(int a, int b) {
+            Token first = ts.get(a);
+            Entry pe = first.entry(Kind.PRE);
+            if (pe == null || a + 1 >= b) {
+                return null;
+            }
+            boolean filler = pe.arg1().equals("-");
+            Op op = filler ? Op.EQ : Op.of(pe.arg1());
+            Token ref = ts.get(a + 1);
+            if (a + 2 == b && ref.is(Kind.REF)) {
+                return new Target.Reference(op, ref.entry(Kind.REF).arg1());
+            }
+            if (filler || !"strong".equals(pe.arg2())) {
+                return null;
+            }
+            for (int i = a + 1; i < b; i++) {
+                Token t = ts.get(i);
+                if (t.type == Token.Type.QTY || t.type == Token.Type.DATE || t.is(Kind.SEP) || t.is(Kind.COLON)
+                        || t.is(Kind.RANGE) || (t.is(Kind.PRE) && !t.entry(Kind.PRE).arg1().equals("-"))) {
+                    return null;
+                }
+            }
+            String text = f.printed(ts.get(a + 1).from, ts.get(b - 1).to);
+            if (text.isEmpty() || text.length() > 40 || hasDigit(a + 1, b) || !nameable(text)) {
+                return null;
+            }
+            return new Target.Reference(op, text);
+        }
+
+        Target change(int a, int b) {
+            int i = a;
+            String ref;
+            Token t = ts.get(i);
+            if (t.is(Kind.REFCMP)) {
+                ref = t.entry(Kind.REFCMP).arg1();
+                i++;
+            } else if (t.is(Kind.CMP) && i + 1 < b) {
+                Token r = ts.get(i + 1);
+                if (r.is(Kind.REF)) {
+                    ref = r.entry(Kind.REF).arg1();
+                } else if (r.type == Token.Type.TEXT && r.to - r.from <= 15 && !hasDigit(i + 1, i + 2)
+                        && nameable(f.printed(r.from, r.to))) {
+                    ref = f.printed(r.from, r.to);
+                } else {
+                    return null;
+                }
+                i += 2;
+            } else {
+                return null;
+            }
+            while (i < b && ts.get(i).is(Kind.ADVERB)) {
+                i++;
+            }
+            if (i + 1 != b || !ts.get(i).is(Kind.CHANGE)) {
+                return null;
+            }
+            return new Target.Reference(Op.of(ts.get(i).entry(Kind.CHANGE).arg1()), ref);
+        }
+
+        /** Per-subject clauses over {@code ts[a..b)}. */
+        Target clauses(int a, int b, boolean single) {
+            List<Target.Clause> out = new ArrayList<>();
+            int s = a;
+            boolean colon = false;
+            for (int i = a; i <= b; i++) {
+                if (i < b && !ts.get(i).is(Kind.SEP)) {
+                    continue;
+                }
+                if (i > s) {
+                    Target.Clause c = single ? canonicalClause(s, i) : clause(s, i);
+                    if (c == null) {
+                        return null;
+                    }
+                    colon |= c.subject() != null && colonIn(s, i);
+                    out.add(c);
+                }
+                s = i + 1;
+            }
+            if (out.isEmpty() || (out.size() < 2 && !single && !colon)) {
+                return null;
+            }
+            return new Target.BySubject(out);
+        }
+
+        private boolean colonIn(int a, int b) {
+            for (int i = a; i < b; i++) {
+                if (ts.get(i).is(Kind.COLON)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** {@code subject: target}, as {@link Target.BySubject#toString()} writes it after "by". */
+        private Target.Clause canonicalClause(int a, int b) {
+            int colon = -1;
+            for (int i = a; i < b; i++) {
+                if (ts.get(i).is(Kind.COLON)) {
+                    colon = i;
+                }
+            }
+            if (colon <= a) {
+                return null;
+            }
+            Target sub = target(colon + 1, b);
+            String subject = f.printed(ts.get(a).from, ts.get(colon - 1).to);
+            return sub == null || subject.isEmpty() ? null : new Target.Clause(subject, sub);
+        }
+
+        private Target.Clause clause(int a, int b) {
+            for (int k = a + 1; k < b; k++) {
+                Token t = ts.get(k);
+                if (t.is(Kind.COLON)) {
+                    continue;
+                }
+                if (!(t.numeric() || t.type == Token.Type.DATE || t.is(Kind.PRE) || t.is(Kind.CMP)
+                        || t.is(Kind.REFCMP) || t.is(Kind.DATEPRE))) {
+                    continue;
+                }
+                Target sub = target(k, b);
+                if (sub == null) {
+                    continue;
+                }
+                int subjectEnd = k;
+                while (subjectEnd > a && ts.get(subjectEnd - 1).is(Kind.COLON)) {
+                    subjectEnd--;
+                }
+                if (!hasText(a, subjectEnd)) {
+                    return null; // a subject names someone: 成年人, 一类地区, not 00 or ~
+                }
+                String subject = f.printed(ts.get(a).from, ts.get(subjectEnd - 1).to);
+                if (subject.isEmpty() || subject.length() > 40) {
+                    return null;
+                }
+                return new Target.Clause(subject, sub);
+            }
+            return null;
+        }
+
+        /**
+         * A named reference reads back as itself after a comparator ({@code ≥ 政府承受能力}): it
+         * holds no number, date, comparator or separator of its own (一类 would read as 1 类).
+         */
+        private static boolean nameable(String name) {
+            Fold g = Fold.of(name);
+            if (g.n == 0 || Lexicon.starts(g.c[0], NOT_A_NAME)) {
+                return false;
+            }
+            List<Token> nt = Tokenizer.tokens(g);
+            if (nt.size() == 1 && nt.get(0).is(Kind.REF)) {
+                return false;
+            }
+            for (Token t : nt) {
+                Entry pre = t.entry(Kind.PRE);
+                if (t.type == Token.Type.QTY || t.type == Token.Type.DATE || t.is(Kind.SEP) || t.is(Kind.COLON)
+                        || t.is(Kind.RANGE) || t.is(Kind.BY) || (pre != null && !pre.arg1().equals("-"))) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < g.n; i++) {
+                if (Numbers.isDigit(g.c[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean hasText(int a, int b) {
+            for (int i = a; i < b; i++) {
+                if (ts.get(i).type == Token.Type.TEXT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasDigit(int a, int b) {
+            for (int i = ts.get(a).from; i < ts.get(b - 1).to; i++) {
+                if (Numbers.isDigit(f.c[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean filler(Token t) {
+            Entry e = t.entry(Kind.PRE);
+            return e != null && e.arg1().equals("-");
+        }
+
+        private static boolean suffixFiller(Token t) {
+            Entry e = t.entry(Kind.SUF);
+            return e != null && e.arg1().equals("-");
+        }
+
+        /** Why a value with numbers or comparators was not read, or null for plain text. */
+        String problem() {
+            for (Token t : ts) {
+                boolean numeric = (t.type == Token.Type.QTY && !t.chinese) || t.type == Token.Type.DATE;
+                Entry pre = t.entry(Kind.PRE);
+                boolean symbol = pre != null && !Tokenizer.isHan(pre.word().charAt(0));
+                if (numeric || symbol) {
+                    return "value not read as a target, kept as text: " + f.printed;
+                }
+            }
+            return null;
+        }
     }
 }

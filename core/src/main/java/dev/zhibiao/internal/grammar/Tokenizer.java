@@ -1,0 +1,542 @@
+package dev.zhibiao.internal.grammar;
+
+import dev.zhibiao.Target;
+import dev.zhibiao.internal.grammar.Lexicon.Entry;
+import dev.zhibiao.internal.grammar.Lexicon.Kind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a folded value into {@link Token}s: dates, quantities (a number with its percent form or
+ * unit), vocabulary words and runs of other text. Which word a character run is comes from the
+ * {@link Lexicon}; this class holds only the order in which the kinds are tried.
+ */
+final class Tokenizer {
+    private static final long WORDS = Lexicon.mask(Kind.PRE, Kind.SUF, Kind.RANGE, Kind.REF, Kind.CMP, Kind.REFCMP,
+            Kind.CHANGE, Kind.ADVERB, Kind.SEP, Kind.COLON, Kind.DATEPRE);
+    private static final long STOP = Lexicon.mask(Kind.SUF, Kind.RANGE, Kind.SEP, Kind.COLON);
+    private static final long MINUS = Lexicon.mask(Kind.MINUS);
+    private static final long PERCENTS = Lexicon.mask(Kind.PERCENT, Kind.DISCOUNT, Kind.POINTS);
+    private static final long MEASURE = Lexicon.mask(Kind.MEASURE);
+    private static final long JOIN = Lexicon.mask(Kind.JOIN);
+    private static final long DIGIT = Lexicon.mask(Kind.DIGIT);
+    private static final long HALF = Lexicon.mask(Kind.HALF);
+    private static final long DATEWORD = Lexicon.mask(Kind.DATEWORD);
+    private static final long PART = Lexicon.mask(Kind.PART);
+    private static final long DATEPOST = Lexicon.mask(Kind.DATEPOST);
+    private static final long YEAR = Lexicon.mask(Kind.YEAR);
+    private static final long MONTH = Lexicon.mask(Kind.MONTH);
+    private static final long DAY = Lexicon.mask(Kind.DAY);
+    private static final long PRE_SYMBOLS = Lexicon.mask(Kind.PRE);
+    private static final Set<String> UNITS = new HashSet<>();
+    private static final int LONGEST_UNIT;
+    private static final Entry[] BY = Lexicon.all(Kind.BY).toArray(new Entry[0]);
+    /** Four digits in this span before 年 (or in 2019-12-31) are a year; 3年 is a duration. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+    private static final Entry[] INCLUSIVE = {new Entry(Kind.SUF, "(含)", "-", null)};
+
+    static {
+        int longest = 1;
+        for (Entry e : Lexicon.all(Kind.UNIT)) {
+            UNITS.add(e.word());
+            longest = Math.max(longest, e.word().length());
+        }
+        LONGEST_UNIT = longest;
+    }
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokens(Fold f) {
+        char[] c = f.c;
+        int n = f.n;
+        List<Token> out = new ArrayList<>(6);
+        int p = 0;
+        if (n >= 2 && c[0] == 'b' && c[1] == 'y'
+                && (n == 2 || !isAsciiLetter(c[2]) || f.origin[2] > f.origin[1] + 1)) {
+            Token t = new Token(Token.Type.WORD, 0, 2);
+            t.entries = BY;
+            out.add(t);
+            p = 2;
+        }
+        while (p < n) {
+            char ch = c[p];
+            Token t = null;
+            boolean num = Numbers.starts(c, p, n);
+            if (num || Lexicon.starts(ch, DATEWORD)) {
+                t = date(c, p, n);
+            }
+            if (t == null && (num || Lexicon.starts(ch, MINUS | HALF))) {
+                t = quantity(c, p, n, signAllowed(out));
+            }
+            if (t == null && ch == '(' && p + 2 < n && c[p + 1] == '含') {
+                // (含), (含90%), (含本数): says the bound is included, as 以上 and 以内 already do
+                for (int q = p + 2; q < n && q < p + 12; q++) {
+                    if (c[q] == ')') {
+                        t = new Token(Token.Type.WORD, p, q + 1);
+                        t.entries = INCLUSIVE;
+                        break;
+                    }
+                }
+            }
+            if (t == null) {
+                Entry[] es = Lexicon.matchAll(c, p, n, WORDS);
+                if (es != null) {
+                    t = new Token(Token.Type.WORD, p, p + es[0].word().length());
+                    t.entries = es;
+                }
+            }
+            if (t == null) {
+                Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last.type == Token.Type.TEXT && last.to == p) {
+                    last.to = p + 1;
+                } else {
+                    out.add(new Token(Token.Type.TEXT, p, p + 1));
+                }
+                p++;
+                continue;
+            }
+            out.add(t);
+            p = t.to;
+        }
+        return out;
+    }
+
+    /** A minus sign may open a number at the start, or after a word (≥, 至, ;), not after a number. */
+    private static boolean signAllowed(List<Token> out) {
+        return out.isEmpty() || out.get(out.size() - 1).type == Token.Type.WORD;
+    }
+
+    /** A number with its percent form or unit, or null when none starts at {@code p}. */
+    static Token quantity(char[] c, int p, int n, boolean signAllowed) {
+        int q = p;
+        boolean neg = false;
+        Entry m = Lexicon.match(c, q, n, MINUS);
+        if (m != null) {
+            if (!signAllowed || q + m.word().length() >= n || !Numbers.starts(c, q + m.word().length(), n)) {
+                return null;
+            }
+            neg = true;
+            q += m.word().length();
+        }
+        BigDecimal v;
+        BigDecimal factor;
+        boolean chinese;
+        String unit = null;
+        Numbers.Read r = Numbers.read(c, q, n);
+        if (r == null) {
+            // 半成, 半折
+            Entry h = Lexicon.match(c, q, n, HALF);
+            Entry[] pc = h == null || q + 1 >= n ? null : Lexicon.matchAll(c, q + 1, n, PERCENTS);
+            if (pc == null || pc[0].kind() == Kind.POINTS || pc[0].word().equals("%")) {
+                return null;
+            }
+            Token t = new Token(Token.Type.QTY, p, q + 1 + pc[0].word().length());
+            t.value = pc[0].kind() == Kind.DISCOUNT ? BigDecimal.valueOf(50) : BigDecimal.valueOf(5);
+            t.unit = "%";
+            t.chinese = true;
+            return t;
+        }
+        v = r.value;
+        factor = r.factor;
+        chinese = r.chinese;
+        q = r.end;
+        if (r.percent) {
+            unit = r.percentUnit;
+        } else if (q < n) {
+            Entry[] pc = Lexicon.matchAll(c, q, n, PERCENTS);
+            Entry pe = pc == null ? null : pc[0];
+            if (pe != null && pe.kind() != Kind.POINTS && !pe.word().equals("%") && !pe.word().equals("‰")
+                    && !percentWordEnds(c, q + pe.word().length(), n)) {
+                pe = null;
+            }
+            if (pe != null && pe.kind() == Kind.PERCENT) {
+                BigDecimal scale = new BigDecimal(pe.arg1());
+                v = v.multiply(scale);
+                unit = pe.arg2();
+                q += pe.word().length();
+                if (!pe.word().equals("%") && !pe.word().equals("‰")) {
+                    factor = factor.multiply(scale);
+                    // 七成六 is 76 %, 三成半 is 35 %
+                    if (q < n) {
+                        Entry d = Lexicon.match(c, q, n, DIGIT | HALF);
+                        if (d != null && q + d.word().length() == n) {
+                            v = v.add(d.kind() == Kind.HALF ? BigDecimal.valueOf(5) : new BigDecimal(d.arg1()));
+                            q += d.word().length();
+                        } else if (Numbers.isDigit(c[q]) && (q + 1 == n)) {
+                            v = v.add(BigDecimal.valueOf(c[q] - '0'));
+                            q++;
+                        }
+                    }
+                }
+            } else if (pe != null && pe.kind() == Kind.DISCOUNT) {
+                v = v.compareTo(BigDecimal.TEN) < 0 ? v.multiply(BigDecimal.TEN) : v;
+                unit = "%";
+                q += pe.word().length();
+            } else if (pe != null && pe.kind() == Kind.POINTS) {
+                unit = pe.arg1();
+                q += pe.word().length();
+            } else {
+                int[] end = {q};
+                unit = unit(c, q, n, chinese, end);
+                if (unit == REJECT) {
+                    return null;
+                }
+                q = end[0];
+            }
+        }
+        Token t = new Token(Token.Type.QTY, p, q);
+        t.value = neg ? v.negate() : v;
+        t.unit = unit;
+        t.factor = factor;
+        t.chinese = chinese;
+        return t;
+    }
+
+    /** 成 and 折 are percent forms only at the end of a quantity (not in 成年人). */
+    private static boolean percentWordEnds(char[] c, int q, int n) {
+        if (q >= n) {
+            return true;
+        }
+        char ch = c[q];
+        if (!isHan(ch)) {
+            return true;
+        }
+        return Lexicon.match(c, q, n, STOP | DIGIT | HALF | PRE_SYMBOLS) != null;
+    }
+
+    private static final String REJECT = new String("reject");
+
+    /**
+     * The unit after a number, canonical: the measure word 个 dropped before a unit, {@code .} or
+     * {@code •} between units written {@code ·}. Returns null for none, {@link #REJECT} when a
+     * Chinese numeral is followed by text that is no unit (一般, 一站式): then it is no number.
+     */
+    private static String unit(char[] c, int q0, int n, boolean chinese, int[] end) {
+        int q = q0;
+        boolean measure = false;
+        Entry ms = Lexicon.match(c, q, n, MEASURE);
+        if (ms != null) {
+            int after = q + ms.word().length();
+            if (after < n && unitStart(c, after, n)) {
+                measure = true;
+                q = after;
+            }
+        }
+        int start = q;
+        StringBuilder u = null;
+        boolean open = q < n && unitStart(c, q, n);
+        while (open && q < n) {
+            char ch = c[q];
+            if (Numbers.isDigit(ch)) {
+                if (u != null && u.length() > 0 && isAsciiLetter(u.charAt(u.length() - 1))) {
+                    u.append(ch);
+                    q++;
+                    continue;
+                }
+                break;
+            }
+            if (Lexicon.starts(ch, STOP) && Lexicon.match(c, q, n, STOP) != null) {
+                break;
+            }
+            Entry j = Lexicon.starts(ch, JOIN) ? Lexicon.match(c, q, n, JOIN) : null;
+            if (j != null) {
+                int after = q + j.word().length();
+                if (u == null || u.length() == 0 || after >= n || !unitChar(c[after])
+                        || Lexicon.match(c, after, n, STOP | JOIN) != null) {
+                    break;
+                }
+                u.append(j.arg1());
+                q += j.word().length();
+                continue;
+            }
+            if (!unitChar(ch)) {
+                break;
+            }
+            if (u == null) {
+                u = new StringBuilder(4);
+            }
+            u.append(ch);
+            q++;
+        }
+        if (u == null || u.length() == 0) {
+            if (ms != null && !measure) {
+                end[0] = q0 + ms.word().length();
+                return ms.word();
+            }
+            end[0] = q0;
+            return null;
+        }
+        String run = u.toString();
+        if (known(run)) {
+            end[0] = q;
+            return run;
+        }
+        // the longest known unit the run starts with: 100人参加 gives 人
+        for (int k = Math.min(LONGEST_UNIT, run.length() - 1); k >= 1; k--) {
+            String pre = run.substring(0, k);
+            if (UNITS.contains(pre)) {
+                end[0] = start + k;
+                return pre;
+            }
+        }
+        if (!chinese && shortUnit(run)) {
+            end[0] = q;
+            return run;
+        }
+        if (chinese) {
+            return REJECT;
+        }
+        if (measure) {
+            end[0] = start;
+            return ms.word();
+        }
+        end[0] = q0;
+        return null;
+    }
+
+    private static final long NUMERALISH = Lexicon.mask(Kind.DIGIT, Kind.SMALL, Kind.BIG, Kind.PERCENT, Kind.DISCOUNT,
+            Kind.MINUS, Kind.HALF, Kind.PLACEHOLDER, Kind.POINT, Kind.APPROX, Kind.DOZEN, Kind.FRACTION, Kind.AND);
+    private static final long KNOWN = Lexicon.mask(Kind.UNIT, Kind.NUMUNIT);
+
+    /**
+     * Whether a unit may start at {@code q}: a unit character that does not begin a comparator,
+     * range or separator, nor a numeral or percent word (个十 is no unit) unless a known unit
+     * begins there ({@code 点}, {@code 千米}).
+     */
+    private static boolean unitStart(char[] c, int q, int n) {
+        char ch = c[q];
+        if (!unitChar(ch) || Lexicon.match(c, q, n, STOP | JOIN) != null) {
+            return false;
+        }
+        char next = q + 1 < n ? c[q + 1] : 0;
+        if (((ch == 'k' || ch == 'K') && !isAsciiLetter(next))
+                || ((ch == 'e' || ch == 'E') && (Numbers.isDigit(next) || next == '+' || next == '-'))) {
+            return false; // would read as 9k (9000) or 2e5 after a number
+        }
+        return !Lexicon.starts(ch, NUMERALISH) || Lexicon.match(c, q, n, KNOWN) != null;
+    }
+
+    /** Every part of a compound unit is a known unit ({@code 元/人·天}). */
+    static boolean known(String run) {
+        if (UNITS.contains(run)) {
+            return true;
+        }
+        int from = 0;
+        boolean compound = false;
+        for (int i = 0; i <= run.length(); i++) {
+            if (i == run.length() || run.charAt(i) == '/' || run.charAt(i) == '·') {
+                if (i == from || !UNITS.contains(run.substring(from, i))) {
+                    return false;
+                }
+                compound |= i < run.length();
+                from = i + 1;
+            }
+        }
+        return compound;
+    }
+
+    /** An unknown unit after an Arabic number is taken when short: {@code 4.5星}, {@code 3课}. */
+    private static boolean shortUnit(String run) {
+        int part = 0;
+        for (int i = 0; i < run.length(); i++) {
+            char ch = run.charAt(i);
+            if (ch == '/' || ch == '·') {
+                part = 0;
+            } else if (++part > 3) {
+                return false;
+            }
+        }
+        return run.length() <= 8;
+    }
+
+    private static boolean unitChar(char ch) {
+        return isHan(ch) || isAsciiLetter(ch) || ch == '%' || ch == '‰' || ch == '²' || ch == '³' || ch == '℃';
+    }
+
+    static boolean isHan(char ch) {
+        return (ch >= 0x4e00 && ch <= 0x9fff) || (ch >= 0x3400 && ch <= 0x4dbf) || (ch >= 0xf900 && ch <= 0xfaff);
+    }
+
+    static boolean isAsciiLetter(char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    }
+
+    /**
+     * A date at {@code p}: {@code 2019年12月31日前}, {@code 12月底}, {@code 7月份}, {@code 年底前},
+     * {@code 2019-12-31}. Null when none starts there ({@code 3年} and {@code 6个月} are quantities).
+     */
+    static Token date(char[] c, int p, int n) {
+        int q = p;
+        Integer y = null;
+        Integer m = null;
+        Integer d = null;
+        Target.Part part = null;
+        boolean marked = false;
+        int sepDate = separatedDate(c, p, n);
+        if (sepDate > 0) {
+            y = Integer.parseInt(new String(c, p, 4));
+            int q1 = p + 5;
+            int a = q1;
+            while (q1 < n && Numbers.isDigit(c[q1])) {
+                q1++;
+            }
+            m = Integer.parseInt(new String(c, a, q1 - a));
+            if (q1 < sepDate) {
+                int b = q1 + 1;
+                d = Integer.parseInt(new String(c, b, sepDate - b));
+            } else if (sepDate < n) {
+                // 2023.12底, 2023-06前: year and month
+                Entry pe = Lexicon.match(c, sepDate, n, PART);
+                if (pe != null) {
+                    part = pe.arg1().equals("-") ? null : Target.Part.valueOf(pe.arg1());
+                    sepDate += pe.word().length();
+                }
+            }
+            q = sepDate;
+            marked = true;
+        } else {
+            Entry dw = Lexicon.match(c, q, n, DATEWORD);
+            if (dw != null) {
+                m = Integer.valueOf(dw.arg1());
+                part = Target.Part.valueOf(dw.arg2());
+                q += dw.word().length();
+                marked = true;
+            } else {
+                Numbers.Read r = Numbers.read(c, q, n);
+                if (r == null || r.percent || !integral(r.value) || r.end >= n) {
+                    return null;
+                }
+                Entry ye = Lexicon.match(c, r.end, n, YEAR);
+                if (ye != null) {
+                    int v = r.value.intValue();
+                    if (v < FIRST_YEAR || v > LAST_YEAR || r.end - p != 4) {
+                        return null;
+                    }
+                    y = v;
+                    q = r.end + ye.word().length();
+                    if (q < n && c[q] == '度') {
+                        q++;
+                    }
+                    Entry pe = q < n ? Lexicon.match(c, q, n, PART) : null;
+                    if (pe != null && (pe.word().equals("底") || pe.word().equals("末") || pe.word().equals("初"))) {
+                        part = Target.Part.valueOf(pe.arg1());
+                        m = part == Target.Part.START ? 1 : 12;
+                        q += pe.word().length();
+                        marked = true;
+                    } else if (q < n) {
+                        Numbers.Read r2 = Numbers.read(c, q, n);
+                        if (r2 != null && integral(r2.value) && r2.end < n && Lexicon.match(c, r2.end, n, MONTH) != null) {
+                            m = r2.value.intValue();
+                            q = r2.end + 1;
+                        }
+                    }
+                } else if (Lexicon.match(c, r.end, n, MONTH) != null) {
+                    m = r.value.intValue();
+                    if (r.value.compareTo(BigDecimal.valueOf(12)) > 0) {
+                        return null;
+                    }
+                    q = r.end + 1;
+                } else {
+                    return null;
+                }
+                if (m != null && part == null && q < n) {
+                    Numbers.Read r3 = Numbers.read(c, q, n);
+                    if (r3 != null && integral(r3.value) && r3.end < n && Lexicon.match(c, r3.end, n, DAY) != null) {
+                        d = r3.value.intValue();
+                        q = r3.end + 1;
+                        marked = true;
+                    }
+                }
+                if (m != null && part == null && d == null && q < n) {
+                    Entry pe = Lexicon.match(c, q, n, PART);
+                    if (pe != null) {
+                        part = pe.arg1().equals("-") ? null : Target.Part.valueOf(pe.arg1());
+                        q += pe.word().length();
+                        marked = true;
+                    }
+                }
+            }
+        }
+        while (q < n) {
+            Entry post = Lexicon.match(c, q, n, DATEPOST);
+            if (post == null) {
+                break;
+            }
+            q += post.word().length();
+            marked = true;
+        }
+        if (m != null && (m < 1 || m > 12)) {
+            return null;
+        }
+        if (d != null && (d < 1 || d > 31)) {
+            return null;
+        }
+        if (y == null && m == null) {
+            return null;
+        }
+        Token t = new Token(Token.Type.DATE, p, q);
+        t.date = new Target.Deadline(y, m, d, part);
+        // a bare 12月 or 2019年 may also be a number of months or years (≥ 12 月)
+        t.monthOnly = !marked && (y == null || (m == null && d == null && part == null));
+        if (t.monthOnly) {
+            t.value = BigDecimal.valueOf(y == null ? m : y);
+            t.unit = y == null ? "月" : "年";
+        }
+        return t;
+    }
+
+    /**
+     * {@code 2019-12-31}, {@code 2019.12.31}, {@code 2019/12/31}, and a year and month alone
+     * ({@code 2023.12}, {@code 2023-6}; with a dot only two month digits, as 2023.5 is a decimal)
+     * when the value ends there or a date word follows: the end, or -1.
+     */
+    private static int separatedDate(char[] c, int p, int n) {
+        if (p + 6 > n) {
+            return -1;
+        }
+        for (int i = p; i < p + 4; i++) {
+            if (!Numbers.isDigit(c[i])) {
+                return -1;
+            }
+        }
+        char sep = c[p + 4];
+        if (sep != '-' && sep != '.' && sep != '/') {
+            return -1;
+        }
+        int year = Integer.parseInt(new String(c, p, 4));
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return -1;
+        }
+        int q = p + 5;
+        int a = q;
+        while (q < n && Numbers.isDigit(c[q]) && q - a < 2) {
+            q++;
+        }
+        if (q == a) {
+            return -1;
+        }
+        if (q >= n || c[q] != sep) {
+            // 2023.12 and 2023.06 are dates, 2023.5 a decimal
+            boolean ends = q >= n || Lexicon.match(c, q, n, PART | DATEPOST) != null;
+            return ends && (sep != '.' || q - a == 2) ? q : -1;
+        }
+        q++;
+        int b = q;
+        while (q < n && Numbers.isDigit(c[q]) && q - b < 2) {
+            q++;
+        }
+        if (q == b || (q < n && Numbers.isDigit(c[q]))) {
+            return -1;
+        }
+        return q;
+    }
+
+    private static boolean integral(BigDecimal v) {
+        return v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(100000)) < 0;
+    }
+}

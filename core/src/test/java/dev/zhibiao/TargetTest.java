@@ -1,0 +1,79 @@
+package dev.zhibiao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TargetTest {
+
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource(delimiter = '|', value = {
+        "≥2次|1次|NOT_MET",
+        "≥2次|2次|MET",
+        "≥2次|3次|MET",
+        "100%|98%|NOT_MET",
+        "100%|100%|MET",
+        "≥70%|≥70%|MET",
+        "≥70%|≥80%|MET",
+        "≥70%|≥60%|UNDECIDABLE",
+        "≥70%|<60%|NOT_MET",
+        ">55%|55%|NOT_MET",
+        "≤0.76万元|7600元|MET",
+        "≤0.76万元|0.8万元|NOT_MET",
+        "6-9个月|7个月|MET",
+        "6-9个月|10个月|NOT_MET",
+        "6-9个月|6-9个月|MET",
+        "≥90%|≥90次|UNDECIDABLE",
+        "≤3‰|0.2%|MET",
+        "≤0.3%|5‰|NOT_MET",
+        "逐步推开|逐步推开|MET",
+        "有效缓解|已有效缓解|MET",
+        "有效缓解|明显提高|UNDECIDABLE",
+        "不低于上年|不低于上年|MET",
+        "不低于上年|高于上年|MET",
+        "不低于上年|较上年减少|NOT_MET",
+        "不低于上年|95%|UNDECIDABLE",
+        "12月底|2019年11月|MET",
+        "7月份|9月底|NOT_MET",
+        "成年人≥270元; 儿童≥200元|成年人280元; 儿童210元|MET",
+        "成年人≥270元; 儿童≥200元|成年人280元; 儿童190元|NOT_MET",
+    })
+    void evaluates(String target, String actual, Verdict expected) {
+        assertEquals(expected, Targets.parse(target).test(Targets.parse(actual)));
+    }
+
+    @Test
+    void nullActualIsUndecidable() {
+        assertEquals(Verdict.UNDECIDABLE, Targets.parse("≥2次").test((Target) null));
+    }
+
+    @Test
+    void referenceDecidedWithItsValue() {
+        Target t = Targets.parse("不低于上年");
+        assertEquals(Verdict.UNDECIDABLE, t.test(Targets.parse("95%")));
+        assertEquals(Verdict.MET, t.test(Targets.parse("95%"), r -> r.equals("上年") ? Quantity.of(90, "%") : null));
+        assertEquals(Verdict.NOT_MET, t.test(Targets.parse("85%"), r -> r.equals("上年") ? Quantity.of(90, "%") : null));
+    }
+
+    @Test
+    void quantities() {
+        assertEquals(new Quantity(new BigDecimal("2996800"), "人"), Quantity.parse("299.68万人"));
+        assertEquals(Quantity.of(2, "次"), Quantity.parse("两次"));
+        assertEquals(Verdict.NOT_MET, Targets.parse("100%").test(Quantity.of(98, "%")));
+        assertEquals("2996800 人", Quantity.parse("299.68万人").toString());
+    }
+
+    @Test
+    void roundTripsThroughToString() {
+        String[] values = {"≥299.68万人", "6-9个月", "不低于上年", "不超过政府承受能力", "较上年减少", "12月底前",
+            "7月份", "2019年12月31日前", "成年人≥270元; 大中小学生、儿童≥200元", "逐步推开", "480元/人.天", "-5%",
+            "0", "≤0.76万元", "一千零一", "百分之九十五", "不低于上年度", "12月中旬", "年初"};
+        for (String v : values) {
+            Target t = Targets.parse(v);
+            assertEquals(t, Targets.parse(t.toString()), v + " -> " + t);
+        }
+    }
+}
