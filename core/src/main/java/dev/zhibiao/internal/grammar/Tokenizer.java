@@ -276,6 +276,12 @@ final class Tokenizer {
             end[0] = q;
             return run;
         }
+        // a known unit per something short: 元/箱, 元/册
+        int slash = run.indexOf('/');
+        if (slash > 0 && UNITS.contains(run.substring(0, slash)) && shortUnit(run)) {
+            end[0] = q;
+            return run;
+        }
         // the longest known unit the run starts with: 100人参加 gives 人
         for (int k = Math.min(LONGEST_UNIT, run.length() - 1); k >= 1; k--) {
             String pre = run.substring(0, k);

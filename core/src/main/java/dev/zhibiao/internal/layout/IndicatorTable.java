@@ -4,6 +4,7 @@ import dev.zhibiao.Indicator;
 import dev.zhibiao.Kind;
 import dev.zhibiao.Target;
 import dev.zhibiao.Targets;
+import dev.zhibiao.internal.grammar.Grammar;
 import dev.zhibiao.internal.layout.Vocabulary.Category;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
 import dev.zhibiao.internal.layout.Vocabulary.Level;
@@ -446,8 +447,8 @@ final class IndicatorTable {
             }
             String value = text(r, Column.VALUE);
             String actual = text(r, Column.ACTUAL);
-            Target target = Targets.parse(value, name);
-            Target actualParsed = Targets.parse(actual, name);
+            Target target = readValue(value, name, r.content.get(Column.VALUE), d);
+            Target actualParsed = readValue(actual, name, r.content.get(Column.ACTUAL), d);
             Boolean met = null;
             if (target != null && actualParsed != null) {
                 met = target.test(actualParsed).asBoolean();
@@ -487,6 +488,15 @@ final class IndicatorTable {
                         + " label for indicator \"" + a.name() + "\"");
             }
         }
+    }
+
+    /** Reads a value with the grammar; what it cannot read is qualitative, with a diagnostic. */
+    private static Target readValue(String value, String name, Cell cell, SheetDraft d) {
+        Grammar.Result r = Grammar.read(value, name);
+        if (r.problem() != null && cell != null) {
+            d.diag("value-unread", cell.at(), "\"" + value + "\" kept as text: " + r.problem());
+        }
+        return r.target();
     }
 
     private static String text(Read r, Column c) {

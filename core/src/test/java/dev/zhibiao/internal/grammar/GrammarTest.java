@@ -123,6 +123,7 @@ class GrammarTest {
         "90%以上（含90%）|NULL|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
         "≤5个工作日|NULL|{\"op\":\"<=\",\"value\":5,\"unit\":\"工作日\"}",
         "20000元/人/年|NULL|{\"op\":\"=\",\"value\":20000,\"unit\":\"元/人/年\"}",
+        "≤220元/箱|NULL|{\"op\":\"<=\",\"value\":220,\"unit\":\"元/箱\"}",
         "≥1次/年|NULL|{\"op\":\">=\",\"value\":1,\"unit\":\"次/年\"}",
         "3个工作日内完成|NULL|{\"op\":\"<=\",\"value\":3,\"unit\":\"工作日\"}",
         // text that only looks like numbers stays text
