@@ -180,7 +180,8 @@ public final class Vocabulary {
     /** Known header labels other than project and region. */
     static final List<String> HEADER_LABELS = List.of("省级财政部门", "省级主管部门", "地方财政部门", "地方主管部门",
             "中央主管部门", "主管部门", "主管部门及代码", "实施单位", "项目属性", "项目期", "项目编码", "项目类型",
-            "预算单位", "填报单位", "项目负责人", "联系电话", "项目起止时间", "实施期限", "绩效目标类型");
+            "预算单位", "填报单位", "项目负责人", "联系电话", "项目起止时间", "实施期限", "绩效目标类型", "资金用途",
+            "项目概况", "立项依据", "项目内容", "实施内容", "项目类别");
 
     /**
      * Whether a cell is a header label ({@code 项目名称}, {@code 省级财政部门}, {@code 实施单位}).
