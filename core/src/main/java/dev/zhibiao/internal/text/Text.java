@@ -2,7 +2,6 @@ package dev.zhibiao.internal.text;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +14,8 @@ public final class Text {
     private static final Pattern WS = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final ThreadLocal<Transliterator> T2S =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-    private static final ConcurrentHashMap<String, String> SIMPLIFIED = new ConcurrentHashMap<>();
+    private static final String[] T2S_CHAR = new String[65536];
+    private static final String[] FOLD_CHAR = new String[65536];
 
     private Text() {
     }
@@ -66,29 +66,62 @@ public final class Text {
         return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
 
-    /** Traditional characters to simplified (cached; ASCII is returned at once). */
+    /**
+     * Traditional characters to simplified, character by character through ICU's
+     * {@code Traditional-Simplified} transform (each character's result cached, so repeated text
+     * costs a table lookup per character).
+     */
     public static String simplified(String s) {
         if (s == null) {
             return null;
         }
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 0x3000;
-        }
-        if (ascii) {
-            return s;
-        }
-        if (s.length() > 64) {
-            return T2S.get().transliterate(s);
-        }
-        String r = SIMPLIFIED.get(s);
-        if (r == null) {
-            r = T2S.get().transliterate(s);
-            if (SIMPLIFIED.size() < 100_000) {
-                SIMPLIFIED.put(s, r);
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < 0x3000 || Character.isSurrogate(ch)) {
+                if (b != null) {
+                    b.append(ch);
+                }
+                continue;
             }
+            String m = simplified(ch);
+            if (b == null) {
+                if (m.length() == 1 && m.charAt(0) == ch) {
+                    continue;
+                }
+                b = new StringBuilder(s.length());
+                b.append(s, 0, i);
+            }
+            b.append(m);
         }
-        return r;
+        return b == null ? s : b.toString();
+    }
+
+    private static String simplified(char ch) {
+        String m = T2S_CHAR[ch];
+        if (m == null) {
+            m = T2S.get().transliterate(String.valueOf(ch));
+            T2S_CHAR[ch] = m;
+        }
+        return m;
+    }
+
+    /** The folding used for matching, per character: NFKC, simplified, white space dropped. */
+    private static String fold(char ch) {
+        String f = FOLD_CHAR[ch];
+        if (f == null) {
+            String k = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC);
+            StringBuilder b = new StringBuilder(k.length());
+            for (int i = 0; i < k.length(); i++) {
+                char x = k.charAt(i);
+                if (!Character.isWhitespace(x) && x != '\u00a0' && x != '\u3000') {
+                    b.append(x >= 0x3000 && !Character.isSurrogate(x) ? simplified(x) : String.valueOf(x));
+                }
+            }
+            f = b.toString();
+            FOLD_CHAR[ch] = f;
+        }
+        return f;
     }
 
     /**
@@ -108,7 +141,27 @@ public final class Text {
         if (s == null) {
             return "";
         }
-        return squeeze(simplified(nfkc(stripTags(s))));
+        String t = stripTags(s);
+        StringBuilder b = null;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch > ' ' && ch < 0x7f) {
+                if (b != null) {
+                    b.append(ch);
+                }
+                continue;
+            }
+            String f = Character.isSurrogate(ch) ? String.valueOf(ch) : fold(ch);
+            if (b == null) {
+                if (f.length() == 1 && f.charAt(0) == ch) {
+                    continue;
+                }
+                b = new StringBuilder(t.length());
+                b.append(t, 0, i);
+            }
+            b.append(f);
+        }
+        return b == null ? t : b.toString();
     }
 
     /**
