@@ -42,6 +42,8 @@ final class IndicatorTable {
         final Row row;
         List<Label> labels = new ArrayList<>();
         final Map<Column, Cell> content = new EnumMap<>(Column.class);
+        /** Cells of columns the model has no field for (分值, 得分): the sheet's remnants. */
+        final List<Cell> others = new ArrayList<>();
         Integer number;
         boolean positional;
 
@@ -58,7 +60,7 @@ final class IndicatorTable {
         TreeMap<Integer, Column> roles = new TreeMap<>();
         for (int i = 0; i < heading.cells().size(); i++) {
             Column c = Vocabulary.column(heading.cells().get(i).text());
-            if (c != null && !roles.containsValue(c)) {
+            if (c != null && (c == Column.OTHER || !roles.containsValue(c))) {
                 roles.put(i, c);
             }
         }
@@ -203,6 +205,7 @@ final class IndicatorTable {
                     }
                     read.content.put(role, c);
                 }
+                case OTHER -> read.others.add(c);
                 default -> read.content.put(role, c);
             }
         }
@@ -459,6 +462,9 @@ final class IndicatorTable {
             Cell other = r.content.get(Column.OTHER);
             if (other != null) {
                 d.remnant(other, "column the model has no field for");
+            }
+            for (Cell c : r.others) {
+                d.remnant(c, "column the model has no field for");
             }
         }
     }

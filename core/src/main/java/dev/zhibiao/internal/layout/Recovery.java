@@ -197,10 +197,28 @@ public final class Recovery {
                 break;
             }
         }
+        Row synthetic = null;
+        if (heading < 0) {
+            // no heading row printed: the indicator table starts at the first row holding a
+            // level-1 category; its rows are then read by content alone
+            for (int i = 0; i < s.table.size() && heading < 0; i++) {
+                for (Cell c : s.table.get(i).cells()) {
+                    Vocabulary.Category cat = Vocabulary.category(c.text());
+                    if (cat != null && cat.level() != Vocabulary.Level.L2 && Text.key(c.text()).equals(cat.label())) {
+                        heading = i;
+                        synthetic = s.table.get(i);
+                        d.diag("heading-missing", synthetic.at(), "no 一级指标/二级指标/三级指标/指标值 heading: indicator rows read by content from here");
+                        break;
+                    }
+                }
+            }
+        }
         List<Row> header = heading < 0 ? s.table : s.table.subList(0, heading);
         header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
         HeaderBlock.read(header, d);
-        if (heading >= 0) {
+        if (synthetic != null) {
+            IndicatorTable.read(new Row(List.of(), true, synthetic.at()), s.table.subList(heading, s.table.size()), d);
+        } else if (heading >= 0) {
             IndicatorTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
         }
         for (Row r : s.after) {

@@ -169,6 +169,40 @@ class RecoveryTest {
     }
 
     @Test
+    void withoutAHeadingRowIndicatorsAreReadByContent() {
+        List<Sheet> sheets = Recovery.recover(doc(
+                "项目支出绩效目标表",
+                "| 项目名称 | 长护配套金 | | |",
+                "| 产出指标 | 数量指标 | 参保人数 | ≥5万人 |",
+                "| | 质量指标 | 参保率 | ≥98% |"));
+        Sheet s = sheets.get(0);
+        assertEquals("长护配套金", s.project());
+        assertEquals(List.of("产出指标|数量指标|参保人数|≥5万人", "产出指标|质量指标|参保率|≥98%"),
+                s.indicators().stream().map(RecoveryTest::row).toList());
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("heading-missing")));
+    }
+
+    @Test
+    void scoreColumnsAreRemnantsAndDoNotBreakAlignment() {
+        List<Sheet> sheets = Recovery.recover(doc(
+                "项目绩效自评表",
+                "| 项目名称 | 长护配套金 | | | | | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+                "| 产出指标 | 数量指标 | 参保人数 | ≥5万人 | 6万人 | 10 | 10 | |",
+                "| | 质量指标 | 参保率 | ≥98% | 97% | 10 | 8 | 宣传不足 |"));
+        Sheet s = sheets.get(0);
+        assertEquals(Kind.SELF_EVALUATION, s.kind());
+        Indicator a = s.indicators().get(0);
+        assertEquals("6万人", a.actual());
+        assertEquals(Boolean.TRUE, a.met());
+        Indicator b = s.indicators().get(1);
+        assertEquals(Boolean.FALSE, b.met());
+        assertEquals("宣传不足", b.note());
+        assertEquals(List.of("10", "10", "10", "8"), s.remnants());
+        assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("row-realigned")));
+    }
+
+    @Test
     void cellsBeyondTheColumnsAreRemnants() {
         Sheet s = one("| | 产出指标 | 数量指标 | 参保人数 | ≥5人 | 多余 | 还多余 |");
         assertEquals(1, s.indicators().size());
