@@ -195,6 +195,80 @@ final class PdfReader {
         if (cells.isEmpty()) {
             return List.of();
         }
+        List<Placed> out = new ArrayList<>();
+        for (List<RectangularTextContainer<?>> section : sections(cells)) {
+            out.addAll(grid(section, (float) t.getLeft(), glyphs, pageNo));
+        }
+        return out;
+    }
+
+    /**
+     * Splits the cells of one lattice area into the tables printed there: tables printed one right
+     * under the other touch and tabula reads them as one area, whose merged column set would pad
+     * every row with the other table's columns. A cut goes where no cell crosses and the cells
+     * above and below share no inner vertical rule (a table continuing below keeps at least one of
+     * its column rules).
+     */
+    static List<List<RectangularTextContainer<?>>> sections(List<RectangularTextContainer<?>> cells) {
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        List<Float> tops = new ArrayList<>();
+        for (RectangularTextContainer<?> c : cells) {
+            left = Math.min(left, c.getLeft());
+            right = Math.max(right, c.getRight());
+            tops.add((float) c.getTop());
+        }
+        List<Float> cuts = new ArrayList<>();
+        for (float y : clusters(tops, 2f)) {
+            List<Float> above = new ArrayList<>();
+            List<Float> below = new ArrayList<>();
+            boolean crossed = false;
+            for (RectangularTextContainer<?> c : cells) {
+                if (c.getTop() < y - 2 && c.getBottom() > y + 2) {
+                    crossed = true;
+                    break;
+                }
+                List<Float> side = Math.abs(c.getBottom() - y) <= 2 ? above : Math.abs(c.getTop() - y) <= 2 ? below : null;
+                if (side != null) {
+                    for (double x : new double[] {c.getLeft(), c.getRight()}) {
+                        if (x > left + 2 && x < right - 2) {
+                            side.add((float) x);
+                        }
+                    }
+                }
+            }
+            if (!crossed && !above.isEmpty() && !below.isEmpty() && !shares(above, below)) {
+                cuts.add(y);
+            }
+        }
+        List<List<RectangularTextContainer<?>>> out = new ArrayList<>();
+        for (int i = 0; i <= cuts.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        for (RectangularTextContainer<?> c : cells) {
+            int k = 0;
+            while (k < cuts.size() && c.getTop() >= cuts.get(k) - 2) {
+                k++;
+            }
+            out.get(k).add(c);
+        }
+        out.removeIf(List::isEmpty);
+        return out;
+    }
+
+    private static boolean shares(List<Float> a, List<Float> b) {
+        for (float x : a) {
+            for (float y : b) {
+                if (Math.abs(x - y) <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Placed> grid(List<RectangularTextContainer<?>> cells, float tableLeft, List<TextElement> glyphs,
+            int pageNo) {
         List<Float> tops = new ArrayList<>();
         List<Float> lefts = new ArrayList<>();
         for (RectangularTextContainer<?> c : cells) {
@@ -228,7 +302,7 @@ final class PdfReader {
             for (int k = 0; k < colsAt.size(); k++) {
                 row.add(new Cell(text[r][k] == null ? "" : text[r][k], new Locator(null, k + 1, pageNo)));
             }
-            out.add(new Placed(rowsAt.get(r), (float) t.getLeft(), new Row(row, true, Locator.page(pageNo))));
+            out.add(new Placed(rowsAt.get(r), tableLeft, new Row(row, true, Locator.page(pageNo))));
         }
         return out;
     }

@@ -78,6 +78,7 @@ final class TwoPeriod {
         List<Row> annual = new ArrayList<>();
         List<Row> mid = new ArrayList<>();
         int indicatorWidth = -1;
+        int indicatorLead = 0;
         int goalMid = -1;
         int goalAnnual = -1;
         String goalLabel = null;
@@ -89,17 +90,20 @@ final class TwoPeriod {
                 continue;
             }
             List<Cell> cells = r.cells();
-            int half = doubledHeader(cells);
+            int lead = lead(cells);
+            int half = doubledHeader(cells.subList(lead, cells.size()));
             if (half > 0) {
                 indicatorWidth = cells.size();
-                annual.add(slice(r, half, cells.size(), null));
-                mid.add(slice(r, 0, half, null));
+                indicatorLead = lead;
+                annual.add(slice(r, lead + half, cells.size(), null));
+                mid.add(slice(r, lead, lead + half, null));
                 goalMid = -1;
                 continue;
             }
             if (indicatorWidth > 0 && cells.size() == indicatorWidth) {
-                annual.add(slice(r, indicatorWidth / 2, indicatorWidth, null));
-                mid.add(slice(r, 0, indicatorWidth / 2, null));
+                int h = (indicatorWidth - indicatorLead) / 2;
+                annual.add(slice(r, indicatorLead + h, indicatorWidth, null));
+                mid.add(slice(r, indicatorLead, indicatorLead + h, null));
                 continue;
             }
             indicatorWidth = -1;
@@ -123,8 +127,8 @@ final class TwoPeriod {
             int[] pairs = fundingPairs(cells);
             if (pairs != null) {
                 Cell rowLabel = pairs[0] == 1 ? cells.get(0) : null;
-                annual.add(slice(r, pairs[2], pairs[2] + 2, rowLabel));
-                mid.add(slice(r, pairs[1], pairs[1] + 2, rowLabel));
+                annual.add(pair(r, rowLabel, pairs[2], pairs[4]));
+                mid.add(pair(r, rowLabel, pairs[1], pairs[3]));
                 continue;
             }
             annual.add(r);
@@ -140,7 +144,7 @@ final class TwoPeriod {
                 continue;
             }
             List<Cell> cells = r.cells();
-            if (doubledHeader(cells) > 0) {
+            if (doubledHeader(cells.subList(lead(cells), cells.size())) > 0) {
                 return true;
             }
             if (indexOf(cells, "中期") >= 0 && indexOfGoal(cells) >= 0 && isGoalsHeader(cells)) {
@@ -212,8 +216,12 @@ final class TwoPeriod {
     }
 
     /**
-     * A funding row with two label/amount pairs: {rowLabelCells (0 or 1), first pair index, second
-     * pair index}, else null.
+     * A funding row with two label/amount pairs: {rowLabelCells (0 or 1), first label index, second
+     * label index, first amount index, second amount index}, else null. Beside the compact forms
+     * ({@code rowLabel | label | amount | label | amount} or without the row label) the pairs may be
+     * padded by the empty cells of spanned columns ({@code 项目资金 | 中期资金总额： | 11.25万元 |  |  |
+     * 年度资金总额： | 3.75万元 |  | }): then each label's amount is the one filled cell after it (or
+     * the cell right after it when none is filled).
      */
     private static int[] fundingPairs(List<Cell> cells) {
         int n = cells.size();
@@ -223,14 +231,71 @@ final class TwoPeriod {
         } else if (n == 4) {
             off = 0;
         } else {
-            return null;
+            return paddedFundingPairs(cells);
         }
         String a = cells.get(off).text();
         String b = cells.get(off + 2).text();
         if (!isFundingLabel(a) || !isFundingLabel(b) || key(cells.get(off).text()).startsWith("项目资金")) {
             return null;
         }
-        return new int[] {off, off, off + 2};
+        return new int[] {off, off, off + 2, off + 1, off + 3};
+    }
+
+    private static int[] paddedFundingPairs(List<Cell> cells) {
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String t = cells.get(i).text();
+            if (!cells.get(i).isEmpty() && isFundingLabel(t) && !key(t).startsWith("项目资金")) {
+                labels.add(i);
+            }
+        }
+        if (labels.size() != 2 || labels.get(0) > 1 || labels.get(1) + 1 >= cells.size()) {
+            return null;
+        }
+        int a = labels.get(0);
+        int b = labels.get(1);
+        int amountA = filledIn(cells, a + 1, b);
+        int amountB = filledIn(cells, b + 1, cells.size());
+        if (amountA < 0 || amountB < 0 || amountA >= b) {
+            return null;
+        }
+        return new int[] {a, a, b, amountA, amountB};
+    }
+
+    /** The one filled cell in [from, to), {@code from} when none is filled, -1 when several are. */
+    private static int filledIn(List<Cell> cells, int from, int to) {
+        int found = -1;
+        for (int i = from; i < to; i++) {
+            if (!cells.get(i).isEmpty()) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found >= 0 ? found : from;
+    }
+
+    /**
+     * 1 when the cells are a doubled indicator header (or row) after one cell that labels the whole
+     * block ({@code 绩效指标 | 一级指标 … 指标值 | 一级指标 … 指标值}, a rowspan printed as a cell), else 0.
+     */
+    private static int lead(List<Cell> cells) {
+        int n = cells.size();
+        if (n >= 5 && n % 2 == 1 && !HEADER.contains(key(cells.get(0).text()))) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static Row pair(Row r, Cell rowLabel, int label, int amount) {
+        List<Cell> out = new ArrayList<>();
+        if (rowLabel != null) {
+            out.add(rowLabel);
+        }
+        out.add(r.cells().get(label));
+        out.add(r.cells().get(amount));
+        return new Row(out, true, r.at());
     }
 
     private static Row slice(Row r, int from, int to, Cell first) {
