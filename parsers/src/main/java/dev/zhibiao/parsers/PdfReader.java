@@ -168,7 +168,11 @@ final class PdfReader {
                 rest.add(e);
             }
         }
-        placed.addAll(loose(rest, pageNo));
+        List<float[]> ruled = new ArrayList<>();
+        for (Table t : real) {
+            ruled.add(new float[] {(float) t.getTop(), (float) t.getBottom()});
+        }
+        placed.addAll(loose(rest, pageNo, ruled));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
         List<Row> rows = new ArrayList<>(placed.size());
         for (Placed p : placed) {
@@ -430,7 +434,7 @@ final class PdfReader {
     }
 
     /** A horizontally separated run of glyphs within a line. */
-    private record Chunk(float left, float right, float top, List<TextElement> glyphs) {
+    record Chunk(float left, float right, float top, List<TextElement> glyphs) {
     }
 
     /** A logical row: lines close together, their chunks. */
@@ -441,6 +445,14 @@ final class PdfReader {
 
     /** Text outside ruled tables: prose lines and unruled table rows. */
     static List<Placed> loose(List<TextElement> els, int pageNo) {
+        return loose(els, pageNo, List.of());
+    }
+
+    /**
+     * @param ruled the vertical extents {top, bottom} of the page's ruled tables: an unruled table
+     *              never continues across one of them
+     */
+    static List<Placed> loose(List<TextElement> els, int pageNo, List<float[]> ruled) {
         List<Line> lines = lines(els);
         if (lines.isEmpty()) {
             return List.of();
@@ -455,13 +467,21 @@ final class PdfReader {
         List<Group> groups = new ArrayList<>();
         Group g = null;
         Line prev = null;
+        float pageRight = -Float.MAX_VALUE;
         for (Line l : lines) {
-            if (g == null || l.top - prev.bottom >= h * 0.5f) {
+            pageRight = Math.max(pageRight, l.right);
+        }
+        for (Line l : lines) {
+            List<Chunk> cs = split(l);
+            float gap = g == null ? 0 : l.top - prev.bottom;
+            boolean wrapped = g != null && g.lines.size() == 1 && g.chunks.get(0).size() == 1 && cs.size() == 1
+                    && gap < h && prev.right >= pageRight - fontSize(prev.glyphs.get(0)) * 1.5;
+            if (g == null || gap >= h * 0.5f && !wrapped || crossesGap(g.chunks.get(g.chunks.size() - 1), cs)) {
                 g = new Group();
                 groups.add(g);
             }
             g.lines.add(l);
-            g.chunks.add(split(l));
+            g.chunks.add(cs);
             prev = l;
         }
         List<Placed> out = new ArrayList<>();
@@ -480,14 +500,49 @@ final class PdfReader {
                 continue;
             }
             int j = i;
-            while (j < groups.size() && (tabular(groups.get(j)) || j + 1 < groups.size()
-                    && tabular(groups.get(j + 1)) && inside(groups.get(j), groups.subList(i, j)))) {
+            while (j < groups.size() && (j == i || !ruledBetween(groups.get(j - 1), groups.get(j), ruled))
+                    && (tabular(groups.get(j)) || j + 1 < groups.size() && tabular(groups.get(j + 1))
+                    && !ruledBetween(groups.get(j), groups.get(j + 1), ruled) && inside(groups.get(j), groups.subList(i, j)))) {
                 j++;
             }
             out.addAll(table(groups.subList(i, j), pageNo, h));
             i = j;
         }
         return out;
+    }
+
+    /** Whether a ruled table lies between two groups of lines (one above the other). */
+    private static boolean ruledBetween(Group a, Group b, List<float[]> ruled) {
+        float from = a.lines.get(a.lines.size() - 1).bottom;
+        float to = b.lines.get(0).top;
+        for (float[] t : ruled) {
+            if (t[0] >= from - 1 && t[1] <= to + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of two adjacent lines is a single run of text that crosses a column gap of the
+     * other (a heading right above a row of cells): such lines are not parts of one table row, where
+     * every line of a wrapped cell stays inside its column.
+     */
+    static boolean crossesGap(List<Chunk> a, List<Chunk> b) {
+        return crosses(a, b) || crosses(b, a);
+    }
+
+    private static boolean crosses(List<Chunk> single, List<Chunk> cells) {
+        if (single.size() != 1 || cells.size() < 2) {
+            return false;
+        }
+        Chunk s = single.get(0);
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            if (s.left() < cells.get(i).right() && s.right() > cells.get(i + 1).left()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
