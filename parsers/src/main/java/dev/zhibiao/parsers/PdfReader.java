@@ -87,9 +87,33 @@ final class PdfReader {
         if (!prev.table() || !next.table() || prev.cells().size() != next.cells().size()) {
             return false;
         }
+        int n = next.cells().size();
+        if (continues(prev, next, 0, n)) {
+            return true;
+        }
+        // two tables printed side by side (a two-period sheet), after at most one leading label
+        // column: the rule holds in each half, and both halves are filled alike
+        for (int lead = 0; lead <= 1; lead++) {
+            int h = (n - lead) / 2;
+            if (h >= 2 && (n - lead) % 2 == 0 && (lead == 0 || next.cells().get(0).isEmpty())
+                    && continues(prev, next, lead, lead + h) && continues(prev, next, lead + h, n)) {
+                boolean alike = true;
+                for (int c = lead; c < lead + h && alike; c++) {
+                    alike = prev.cells().get(c).isEmpty() == prev.cells().get(c + h).isEmpty()
+                            && next.cells().get(c).isEmpty() == next.cells().get(c + h).isEmpty();
+                }
+                if (alike) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean continues(Row prev, Row next, int from, int to) {
         int filledNew = 0;
         int filledOld = 0;
-        for (int c = 0; c < next.cells().size(); c++) {
+        for (int c = from; c < to; c++) {
             boolean p = !prev.cells().get(c).isEmpty();
             boolean n = !next.cells().get(c).isEmpty();
             if (n && !p) {
