@@ -49,20 +49,32 @@ final class PdfReader {
             }
             List<Row> rows = new ArrayList<>();
             boolean anyText = false;
-            Row lastOfPage = null;
+            Placed lastOfPage = null;
             try (ObjectExtractor extractor = new ObjectExtractor(pdf)) {
                 SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
                 for (int p = 1; p <= pages; p++) {
                     Page page = extractor.extract(p);
                     if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                         anyText = true;
-                        List<Row> pageRows = new ArrayList<>(readPage(page, lattice, p));
-                        if (lastOfPage != null && !pageRows.isEmpty() && continues(lastOfPage, pageRows.get(0))) {
-                            Row merged = merge(lastOfPage, pageRows.remove(0));
-                            rows.set(rows.size() - 1, merged);
+                        List<Placed> pageRows = new ArrayList<>(placedRows(page, lattice, p));
+                        if (lastOfPage != null && !pageRows.isEmpty()) {
+                            Row prev = lastOfPage.row();
+                            Row next = pageRows.get(0).row();
+                            if (next.cells().size() != prev.cells().size()) {
+                                Row moved = onGrid(next, pageRows.get(0).columns(), lastOfPage.columns());
+                                next = moved != null ? moved : next;
+                            }
+                            if (continues(prev, next)) {
+                                pageRows.remove(0);
+                                rows.set(rows.size() - 1, merge(prev, next));
+                            }
                         }
-                        rows.addAll(pageRows);
-                        lastOfPage = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                        for (Placed pr : pageRows) {
+                            rows.add(pr.row());
+                        }
+                        if (!pageRows.isEmpty()) {
+                            lastOfPage = pageRows.get(pageRows.size() - 1);
+                        }
                     }
                 }
             }
@@ -156,10 +168,21 @@ final class PdfReader {
     }
 
     /** A row with its vertical position, to put rows of a page in reading order. */
-    private record Placed(float top, float left, Row row) {
+    private record Placed(float top, float left, Row row, float[] columns) {
+        Placed(float top, float left, Row row) {
+            this(top, left, row, null);
+        }
     }
 
     static List<Row> readPage(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
+        List<Row> rows = new ArrayList<>();
+        for (Placed p : placedRows(page, lattice, pageNo)) {
+            rows.add(p.row());
+        }
+        return rows;
+    }
+
+    private static List<Placed> placedRows(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
         List<Placed> placed = new ArrayList<>();
         List<Table> tables = lattice.extract(page);
         List<Table> real = new ArrayList<>();
@@ -198,11 +221,43 @@ final class PdfReader {
         }
         placed.addAll(loose(rest, pageNo, ruled));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
-        List<Row> rows = new ArrayList<>(placed.size());
-        for (Placed p : placed) {
-            rows.add(p.row());
+        return placed;
+    }
+
+    /**
+     * The first row of a page on the column grid of the last row of the previous page, when both
+     * are ruled rows whose grids differ (a table's rows printed on the next page form a grid of
+     * their own, without the columns of the rows left behind): each filled cell goes to the old
+     * column whose left rule is nearest its own (within 3 pt). Null when a filled cell has no such
+     * column or two land in one.
+     */
+    static Row onGrid(Row next, float[] nextCols, float[] prevCols) {
+        if (nextCols == null || prevCols == null || nextCols.length != next.cells().size()) {
+            return null;
         }
-        return rows;
+        Cell[] out = new Cell[prevCols.length];
+        for (int c = 0; c < nextCols.length; c++) {
+            Cell cell = next.cells().get(c);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            int best = -1;
+            for (int k = 0; k < prevCols.length; k++) {
+                if (Math.abs(prevCols[k] - nextCols[c]) <= 3 && (best < 0
+                        || Math.abs(prevCols[k] - nextCols[c]) < Math.abs(prevCols[best] - nextCols[c]))) {
+                    best = k;
+                }
+            }
+            if (best < 0 || out[best] != null) {
+                return null;
+            }
+            out[best] = new Cell(cell.text(), new Locator(null, best + 1, cell.at().page()));
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int k = 0; k < out.length; k++) {
+            cells.add(out[k] != null ? out[k] : new Cell("", new Locator(null, k + 1, next.at().page())));
+        }
+        return new Row(cells, true, next.at());
     }
 
     /**
@@ -330,7 +385,11 @@ final class PdfReader {
             for (int k = 0; k < colsAt.size(); k++) {
                 row.add(new Cell(text[r][k] == null ? "" : text[r][k], new Locator(null, k + 1, pageNo)));
             }
-            out.add(new Placed(rowsAt.get(r), tableLeft, new Row(row, true, Locator.page(pageNo))));
+            float[] columnLefts = new float[colsAt.size()];
+            for (int k = 0; k < columnLefts.length; k++) {
+                columnLefts[k] = colsAt.get(k);
+            }
+            out.add(new Placed(rowsAt.get(r), tableLeft, new Row(row, true, Locator.page(pageNo)), columnLefts));
         }
         return out;
     }
@@ -499,7 +558,9 @@ final class PdfReader {
             List<Chunk> cs = split(l);
             float gap = g == null ? 0 : l.top - prev.bottom;
             boolean wrapped = g != null && g.lines.size() == 1 && g.chunks.get(0).size() == 1 && cs.size() == 1
-                    && gap < h && prev.right >= pageRight - fontSize(prev.glyphs.get(0)) * 1.5;
+                    && gap < Math.max(h, fontSize(prev.glyphs.get(0)))
+                    && Math.abs(prev.height() - l.height()) <= 0.25f * Math.max(prev.height(), l.height())
+                    && prev.right >= pageRight - fontSize(prev.glyphs.get(0)) * 1.5;
             if (g == null || gap >= h * 0.5f && !wrapped || crossesGap(g.chunks.get(g.chunks.size() - 1), cs)) {
                 g = new Group();
                 groups.add(g);

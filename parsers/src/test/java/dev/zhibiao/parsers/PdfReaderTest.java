@@ -205,4 +205,92 @@ class PdfReaderTest {
         ReadException e = assertThrows(ReadException.class, () -> Readers.read(bytes, "other.pdf", Format.AUTO));
         assertTrue(e.getMessage().startsWith("other.pdf: "), e.getMessage());
     }
+
+    /** Two ruled tables printed one right under the other (touching): their columns are not mixed. */
+    @Test
+    void tablesPrintedOneUnderTheOtherKeepTheirOwnColumns() throws IOException {
+        byte[] bytes = pdf(s -> {
+            // table 1: 2 columns split at x=200; table 2 (from y=140): 3 columns split at 150 and 300
+            line(s, 100, 100, 400, 100);
+            line(s, 100, 120, 400, 120);
+            line(s, 100, 140, 400, 140);
+            line(s, 100, 160, 400, 160);
+            line(s, 100, 180, 400, 180);
+            line(s, 100, 100, 100, 180);
+            line(s, 400, 100, 400, 180);
+            line(s, 200, 100, 200, 140);
+            line(s, 150, 140, 150, 180);
+            line(s, 300, 140, 300, 180);
+            text(s, 105, 114, "Project");
+            text(s, 205, 114, "Alpha");
+            text(s, 105, 134, "Goal");
+            text(s, 205, 134, "Train staff");
+            text(s, 105, 154, "Output");
+            text(s, 155, 154, "Count");
+            text(s, 305, 154, ">= 5");
+            text(s, 105, 174, "Effect");
+            text(s, 155, 174, "Rate");
+            text(s, 305, 174, "100%");
+        });
+        List<Row> rows = PdfReader.read(bytes, "t.pdf").rows();
+        assertEquals(List.of("Project", "Alpha"), texts(rows.get(0)));
+        assertEquals(List.of("Goal", "Train staff"), texts(rows.get(1)));
+        assertEquals(List.of("Output", "Count", ">= 5"), texts(rows.get(2)));
+        assertEquals(List.of("Effect", "Rate", "100%"), texts(rows.get(3)));
+    }
+
+    /** A heading right above an unruled row is a prose line, not a cell of that row. */
+    @Test
+    void aHeadingAboveAnUnruledRowStaysProse() throws IOException {
+        byte[] bytes = pdf(s -> {
+            text(s, 100, 100, "2. Staff training fund target sheet");
+            text(s, 100, 112, "Health bureau");
+            text(s, 400, 112, "Unit: yuan");
+        });
+        List<Row> rows = PdfReader.read(bytes, "t.pdf").rows();
+        assertFalse(rows.get(0).table(), rows.toString());
+        assertEquals("2. Staff training fund target sheet", rows.get(0).text());
+        assertTrue(rows.get(1).table(), rows.toString());
+        assertEquals(List.of("Health bureau", "Unit: yuan"), texts(rows.get(1)));
+    }
+
+    /** A title wrapped at the right edge of the text is one prose line. */
+    @Test
+    void aWrappedTitleIsOneLine() throws IOException {
+        String first = "A very long title of a performance target sheet that wraps at";
+        byte[] bytes = pdf(s -> {
+            text(s, 100, 100, first);
+            text(s, 250, 111, "the margin");
+            text(s, 200, 140, "(2020)");
+        });
+        List<Row> rows = PdfReader.read(bytes, "t.pdf").rows();
+        assertEquals(first + " the margin", rows.get(0).text());
+        assertEquals("(2020)", rows.get(1).text());
+    }
+
+    @Test
+    void aRowCutInTwoSideBySideTablesIsJoined() {
+        Row prev = row("", "Count", "4500", "", "Count", "4500");
+        Row cont = row("", "", "yuan/set", "", "", "yuan/set");
+        Row next = row("", "Rate", "100%", "", "Rate", "100%");
+        Row halfOnly = row("", "", "yuan/set", "", "Rate", "");
+        assertTrue(PdfReader.continues(prev, cont));
+        assertFalse(PdfReader.continues(prev, next));
+        assertFalse(PdfReader.continues(prev, halfOnly), "the halves are not filled alike");
+        assertEquals(List.of("", "Count", "4500 yuan/set", "", "Count", "4500 yuan/set"),
+                texts(PdfReader.merge(prev, cont)));
+    }
+
+    @Test
+    void aCutRowOnTheNextPageIsPutOnThePreviousGrid() {
+        Row next = row("", "rest of goal", "rest of result");
+        Row moved = PdfReader.onGrid(next, new float[] {56.5f, 132.3f, 314.2f},
+                new float[] {56.4f, 133.1f, 200f, 314.2f, 450f});
+        assertEquals(List.of("", "rest of goal", "", "rest of result", ""), texts(moved));
+        assertEquals(null, PdfReader.onGrid(next, new float[] {56.5f, 132.3f, 314.2f}, new float[] {56.4f, 250f}));
+    }
+
+    private static Row row(String... texts) {
+        return new Row(java.util.Arrays.stream(texts).map(t -> new Cell(t, null)).toList(), true, null);
+    }
 }

@@ -120,4 +120,31 @@ class TwoPeriodTest {
         assertEquals(1, m.diagnostics().size());
         assertEquals("mid-term-missing", m.diagnostics().get(0).code());
     }
+
+    /**
+     * The grid of an HTML or ruled PDF table: a 绩效指标 cell spanning the indicator block prints as
+     * a leading column, and spanned columns pad the funding rows with empty cells.
+     */
+    @Test
+    void splitsAGridWithABlockLabelColumnAndSpanPadding() {
+        List<Row> rows = List.of(
+                Row.prose("某县项目支出绩效目标表", Locator.line(1)),
+                row("项目名称", "培训经费", "", "", "", "", "", "", ""),
+                row("项目资金（万元）", "中期资金总额：", "11.25万元", "", "", "年度资金总额：", "3.75万元", "", ""),
+                row("", "其中：财政拨款", "11.25万元", "", "", "其中：财政拨款", "3.75万元", "", ""),
+                row("", "其他资金", "", "", "", "其他资金", "", "", ""),
+                row("绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"),
+                row("", "产出指标", "数量指标", "培训次数", "≥6次", "产出指标", "数量指标", "培训次数", "≥2次"),
+                row("", "", "", "培训人数", "≥9人", "", "", "培训人数", "≥3人"));
+        assertEquals(true, TwoPeriod.isTwoPeriod(rows));
+        TwoPeriod.Split s = TwoPeriod.split(rows);
+        List<List<String>> annual = s.annual().stream().map(TwoPeriodTest::texts).toList();
+        List<List<String>> mid = s.midTerm().stream().map(TwoPeriodTest::texts).toList();
+        assertEquals(List.of("项目资金（万元）", "年度资金总额：", "3.75万元"), annual.get(2));
+        assertEquals(List.of("项目资金（万元）", "中期资金总额：", "11.25万元"), mid.get(2));
+        assertEquals(List.of("", "其他资金", ""), annual.get(4));
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), annual.get(5));
+        assertEquals(List.of("", "", "培训人数", "≥3人"), annual.get(7));
+        assertEquals(List.of("", "", "培训人数", "≥9人"), mid.get(7));
+    }
 }
