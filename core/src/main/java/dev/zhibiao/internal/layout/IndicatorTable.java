@@ -101,6 +101,11 @@ final class IndicatorTable {
                 }
                 continue;
             }
+            if (reads.isEmpty() && cells.stream().allMatch(c -> Vocabulary.column(c.text()) != null)) {
+                // the heading wrapped onto a second row (一级 / 指标): heading words, not an indicator
+                d.diag("heading-continued", r.at(), "row of heading words under the heading row: \"" + r.text() + "\"");
+                continue;
+            }
             if (joinWrappedContent(r, cells, roles, reads, d)) {
                 continue;
             }
@@ -137,6 +142,8 @@ final class IndicatorTable {
             reads.add(read);
         }
         joinWrappedNames(reads, d);
+        joinVerticalLabels(reads, Column.L1, d);
+        joinVerticalLabels(reads, Column.L2, d);
         moveSlidLabels(reads, d);
         assemble(reads, d);
     }
@@ -383,6 +390,71 @@ final class IndicatorTable {
                 i--;
             }
         }
+    }
+
+    /**
+     * A label printed vertically, a character or two per row down its merged cell (产 / 出 / 指 / 标),
+     * leaves fragments in one label column on consecutive rows: fragments that together spell a
+     * category are that category, on the row of the first fragment.
+     */
+    static void joinVerticalLabels(List<Read> reads, Column column, SheetDraft d) {
+        for (int i = 0; i < reads.size(); i++) {
+            Label first = labelIn(reads.get(i), column);
+            if (first == null || Text.key(first.cell().text()).length() > 2) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(Text.key(first.cell().text()));
+            int end = -1;
+            Category found = null;
+            for (int j = i + 1; j < reads.size(); j++) {
+                Label next = labelIn(reads.get(j), column);
+                if (next == null || Text.key(next.cell().text()).length() > 2) {
+                    break;
+                }
+                text.append(Text.key(next.cell().text()));
+                if (strongCategory(text.toString())) {
+                    end = j;
+                    found = Vocabulary.category(text.toString());
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j <= end; j++) {
+                Read r = reads.get(j);
+                Label l = labelIn(r, column);
+                joined.append(Text.key(l.cell().text()));
+                List<Label> rest = new ArrayList<>(r.labels);
+                rest.remove(l);
+                if (j == i) {
+                    rest.add(rest.isEmpty() || column == Column.L2 ? rest.size() : 0,
+                            new Label(new Cell(joined.toString(), l.cell().at()), found, column));
+                } else {
+                    d.diag("label-joined", l.cell().at(), "\"" + l.cell().text() + "\" continues the label printed"
+                            + " vertically from " + first.cell().at());
+                }
+                r.labels = rest;
+            }
+            List<Label> labels = new ArrayList<>(reads.get(i).labels);
+            for (int k = 0; k < labels.size(); k++) {
+                if (labels.get(k).column() == column) {
+                    labels.set(k, new Label(new Cell(text.substring(0, joined.length()), first.cell().at()), found, column));
+                }
+            }
+            reads.get(i).labels = labels;
+            d.diag("label-joined", first.cell().at(), "label printed vertically read as " + found.label());
+            i = end;
+        }
+    }
+
+    private static Label labelIn(Read r, Column column) {
+        for (Label l : r.labels) {
+            if (l.column() == column) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /**

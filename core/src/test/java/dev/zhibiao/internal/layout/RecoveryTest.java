@@ -320,4 +320,16 @@ class RecoveryTest {
         assertEquals("产出指标|数量指标|c|3", row(s.indicators().get(2)));
         assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("label-merged")));
     }
+
+    @Test
+    void aLabelPrintedVerticallyOneCharacterPerRowIsOneCategory() {
+        Sheet s = one(
+                "| | 产 | 数量指标 | 指标1: a | 1 |",
+                "| | 出 | | 指标2: b | 2 |",
+                "| | 指 | | 指标3: c | 3 |",
+                "| | 标 | 质量指标 | 指标1: d | 4 |");
+        assertEquals("产出指标|数量指标|b|2", row(s.indicators().get(1)));
+        assertEquals("产出指标|质量指标|d|4", row(s.indicators().get(3)));
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("label-joined")));
+    }
 }
