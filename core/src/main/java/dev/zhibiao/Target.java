@@ -9,7 +9,7 @@ import java.util.function.Function;
  * The typed reading of an indicator value (指标值): a predicate an actual value can be tested
  * against. Obtain one with {@link Targets#parse(String)}.
  *
- * <p>Every target has a canonical {@link #toString()} ({@code ≥ 28 %}, {@code 6..9 月},
+ * <p>Every target has a canonical {@code toString()} ({@code ≥ 28 %}, {@code 6..9 月},
  * {@code ≥ 上年}, {@code by 成年人: ≥ 270 元; 大中小学生、儿童: ≥ 200 元}) that
  * {@link Targets#parse(String)} reads back to an equal target.
  */
