@@ -81,7 +81,16 @@ final class IndicatorTable {
             d.kind = Kind.SELF_EVALUATION;
         }
         List<Read> reads = new ArrayList<>();
-        for (Row r : rows) {
+        // the columns before the level-1 column (the lead column, printed with or without its label)
+        int leadAt = -1;
+        for (Map.Entry<Integer, Column> e : roles.entrySet()) {
+            if (e.getValue() == Column.L1) {
+                leadAt = e.getKey() - 1;
+                break;
+            }
+        }
+        for (Row printed : rows) {
+            Row r = withoutLeadLabel(printed, leadAt, d);
             List<Cell> cells = HeaderBlock.nonEmpty(r);
             if (cells.isEmpty()) {
                 continue;
@@ -90,6 +99,14 @@ final class IndicatorTable {
                 for (Cell c : cells) {
                     d.remnant(c, "footnote row under the indicator table");
                 }
+                continue;
+            }
+            if (reads.isEmpty() && cells.stream().allMatch(c -> Vocabulary.column(c.text()) != null)) {
+                // the heading wrapped onto a second row (一级 / 指标): heading words, not an indicator
+                d.diag("heading-continued", r.at(), "row of heading words under the heading row: \"" + r.text() + "\"");
+                continue;
+            }
+            if (joinWrappedContent(r, cells, roles, reads, d)) {
                 continue;
             }
             Read read = positional(r, roles, 0);
@@ -125,8 +142,61 @@ final class IndicatorTable {
             reads.add(read);
         }
         joinWrappedNames(reads, d);
+        joinVerticalLabels(reads, Column.L1, d);
+        joinVerticalLabels(reads, Column.L2, d);
         moveSlidLabels(reads, d);
         assemble(reads, d);
+    }
+
+    /**
+     * The merged 绩效指标 cell that spans the heading row and the indicator rows may be printed on
+     * any of its rows (a vertically centred label lands on a middle row): in the lead column of an
+     * indicator row it is that label again, not a category, and is set aside with a diagnostic.
+     */
+    private static Row withoutLeadLabel(Row r, int leadAt, SheetDraft d) {
+        if (leadAt < 0 || leadAt >= r.cells().size()) {
+            return r;
+        }
+        Cell c = r.cells().get(leadAt);
+        if (c.isEmpty() || Vocabulary.column(c.text()) != Column.LEAD) {
+            return r;
+        }
+        List<Cell> cells = new ArrayList<>(r.cells());
+        cells.set(leadAt, new Cell("", c.at()));
+        d.diag("label-merged", c.at(), "\"" + c.text() + "\" in the lead column is the merged 绩效指标 label printed on an"
+                + " indicator row, set aside");
+        return new Row(cells, r.table(), r.at());
+    }
+
+    /**
+     * A row whose only cell sits, where printed, in a content column after the name (value, actual,
+     * note, description, basis) right under an indicator whose cell in that column is filled, is
+     * that cell wrapped onto the next table row: it is joined to it rather than read as a row
+     * shifted right. A cell with its own 指标N number is a name, never a continuation.
+     */
+    private static boolean joinWrappedContent(Row r, List<Cell> cells, TreeMap<Integer, Column> roles, List<Read> reads,
+                                              SheetDraft d) {
+        if (cells.size() != 1 || reads.isEmpty()) {
+            return false;
+        }
+        Cell b = cells.get(0);
+        int at = r.cells().indexOf(b);
+        Column role = roles.get(at);
+        if (role == null || role == Column.LEAD || role == Column.L1 || role == Column.L2 || role == Column.NAME
+                || role == Column.OTHER) {
+            return false;
+        }
+        Read prev = reads.get(reads.size() - 1);
+        Cell a = prev.content.get(role);
+        String key = Text.key(b.text());
+        if (!prev.isIndicator() || a == null || a.isEmpty() || key.isEmpty()
+                || NUMBER_PREFIX.matcher(key).find() || Vocabulary.category(b.text()) != null) {
+            return false;
+        }
+        prev.content.put(role, new Cell(a.text().strip() + b.text().strip(), a.at()));
+        d.diag("cell-joined", b.at(), "\"" + b.text() + "\" continues the " + role.name().toLowerCase(java.util.Locale.ROOT)
+                + " of the indicator above (a cell wrapped onto the next row)");
+        return true;
     }
 
     private static Read lastIndicator(List<Read> reads) {
@@ -290,7 +360,8 @@ final class IndicatorTable {
     /**
      * Where a sheet numbers its indicators, a row holding only an unnumbered name right after a
      * numbered one, and followed by a numbered row or nothing, is the rest of that name wrapped
-     * onto the next line.
+     * onto the next line; so is an unnumbered row of name and value fragments before the next number
+     * (指标7, fragments, 指标8 or a new group's 指标1) or the table's end, each fragment joined to its column.
      */
     static void joinWrappedNames(List<Read> reads, SheetDraft d) {
         long numbered = reads.stream().filter(r -> r.number != null).count();
@@ -301,16 +372,89 @@ final class IndicatorTable {
             Read r = reads.get(i);
             Read prev = reads.get(i - 1);
             Read next = i + 1 < reads.size() ? reads.get(i + 1) : null;
-            if (r.number == null && r.labels.isEmpty() && r.content.size() == 1 && r.content.containsKey(Column.NAME)
-                    && prev.number != null && (next == null || next.number != null && next.number != 1)) {
-                Cell a = prev.content.get(Column.NAME);
-                Cell b = r.content.get(Column.NAME);
-                prev.content.put(Column.NAME, new Cell(a.text().strip() + b.text().strip(), a.at()));
+            boolean nameOnly = r.content.size() == 1;
+            boolean between = next == null || next.number != null && prev.number != null
+                    && (next.number == prev.number + 1 || next.number == 1);
+            if (r.number == null && r.labels.isEmpty() && r.content.containsKey(Column.NAME) && r.others.isEmpty()
+                    && prev.number != null && prev.isIndicator()
+                    && (nameOnly && (next == null || next.number != null && next.number != 1) || !nameOnly && between)) {
+                // a name-only fragment, or a row of fragments between two consecutive numbers
+                for (Map.Entry<Column, Cell> e : r.content.entrySet()) {
+                    Cell a = prev.content.get(e.getKey());
+                    Cell b = e.getValue();
+                    prev.content.put(e.getKey(), a == null ? b : new Cell(a.text().strip() + b.text().strip(), a.at()));
+                    d.diag("cell-joined", b.at(), "\"" + b.text() + "\" continues the "
+                            + e.getKey().name().toLowerCase(java.util.Locale.ROOT) + " of the indicator above");
+                }
                 reads.remove(i);
                 i--;
-                d.diag("cell-joined", b.at(), "\"" + b.text() + "\" continues the name of the indicator above");
             }
         }
+    }
+
+    /**
+     * A label printed vertically, a character or two per row down its merged cell (产 / 出 / 指 / 标),
+     * leaves fragments in one label column on consecutive rows: fragments that together spell a
+     * category are that category, on the row of the first fragment.
+     */
+    static void joinVerticalLabels(List<Read> reads, Column column, SheetDraft d) {
+        for (int i = 0; i < reads.size(); i++) {
+            Label first = labelIn(reads.get(i), column);
+            if (first == null || Text.key(first.cell().text()).length() > 2) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(Text.key(first.cell().text()));
+            int end = -1;
+            Category found = null;
+            for (int j = i + 1; j < reads.size(); j++) {
+                Label next = labelIn(reads.get(j), column);
+                if (next == null || Text.key(next.cell().text()).length() > 2) {
+                    break;
+                }
+                text.append(Text.key(next.cell().text()));
+                if (strongCategory(text.toString())) {
+                    end = j;
+                    found = Vocabulary.category(text.toString());
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j <= end; j++) {
+                Read r = reads.get(j);
+                Label l = labelIn(r, column);
+                joined.append(Text.key(l.cell().text()));
+                List<Label> rest = new ArrayList<>(r.labels);
+                rest.remove(l);
+                if (j == i) {
+                    rest.add(rest.isEmpty() || column == Column.L2 ? rest.size() : 0,
+                            new Label(new Cell(joined.toString(), l.cell().at()), found, column));
+                } else {
+                    d.diag("label-joined", l.cell().at(), "\"" + l.cell().text() + "\" continues the label printed"
+                            + " vertically from " + first.cell().at());
+                }
+                r.labels = rest;
+            }
+            List<Label> labels = new ArrayList<>(reads.get(i).labels);
+            for (int k = 0; k < labels.size(); k++) {
+                if (labels.get(k).column() == column) {
+                    labels.set(k, new Label(new Cell(text.substring(0, joined.length()), first.cell().at()), found, column));
+                }
+            }
+            reads.get(i).labels = labels;
+            d.diag("label-joined", first.cell().at(), "label printed vertically read as " + found.label());
+            i = end;
+        }
+    }
+
+    private static Label labelIn(Read r, Column column) {
+        for (Label l : r.labels) {
+            if (l.column() == column) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /**

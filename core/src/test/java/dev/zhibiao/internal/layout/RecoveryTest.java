@@ -274,4 +274,62 @@ class RecoveryTest {
         assertEquals("610-医疗保障局", s.parties().get("主管部门及代码"));
         assertEquals("成本指标|经济成本指标|补助|补助到位", row(s.indicators().get(0)));
     }
+
+    @Test
+    void aValueWrappedOntoTheNextRowIsJoinedNotReadAsAShiftedName() {
+        Sheet s = one(
+                "| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥94万人 |",
+                "| | | | 指标2: 参保居民个人实际缴费标准(元) | 成年人≥270元; |",
+                "| | | | | 大中小学生、儿童≥200元 |",
+                "| | | | 指标3: 重复参保人数(人) | 0 |");
+        assertEquals(3, s.indicators().size());
+        assertEquals("产出指标|数量指标|参保居民个人实际缴费标准(元)|成年人≥270元;大中小学生、儿童≥200元",
+                row(s.indicators().get(1)));
+        assertTrue(s.indicators().get(1).target() instanceof dev.zhibiao.Target.BySubject);
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("cell-joined") && d.position().line() == 13));
+    }
+
+    @Test
+    void aLoneNumberedNameInTheValueColumnIsStillAShiftedRow() {
+        Sheet s = one(
+                "| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥94万人 |",
+                "| | | | | 指标2: 虚报参保人数(人) | 0 |");
+        assertEquals("产出指标|数量指标|虚报参保人数(人)|0", row(s.indicators().get(1)));
+    }
+
+    @Test
+    void nameAndValueWrappedTogetherBeforeTheNextNumberAreJoined() {
+        Sheet s = one(
+                "| | 产出指标 | 质量指标 | 指标1: 基金滚存结 | 6-9 |",
+                "| | | | 余可支配月数(月) | 个月 |",
+                "| | 时效指标 | | 指标1: 补助资金到位率 | 100% |");
+        assertEquals(2, s.indicators().size());
+        assertEquals("产出指标|质量指标|基金滚存结余可支配月数(月)|6-9个月", row(s.indicators().get(0)));
+        assertTrue(s.diagnostics().stream().filter(d -> d.code().equals("cell-joined")).count() == 2);
+    }
+
+    @Test
+    void theLeadLabelPrintedOnAMiddleIndicatorRowIsNotACategory() {
+        List<String> lines = new ArrayList<>(List.of(HEAD));
+        lines.set(lines.size() - 1, "| | 一级指标 | 二级指标 | 三级指标 | 指标值 |");
+        lines.add("| | 产出指标 | 数量指标 | 指标1: a | 1 |");
+        lines.add("| 绩效指标 | | | 指标2: b | 2 |");
+        lines.add("| | | | 指标3: c | 3 |");
+        Sheet s = Recovery.recover(doc(lines.toArray(String[]::new))).get(0);
+        assertEquals("产出指标|数量指标|b|2", row(s.indicators().get(1)));
+        assertEquals("产出指标|数量指标|c|3", row(s.indicators().get(2)));
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("label-merged")));
+    }
+
+    @Test
+    void aLabelPrintedVerticallyOneCharacterPerRowIsOneCategory() {
+        Sheet s = one(
+                "| | 产 | 数量指标 | 指标1: a | 1 |",
+                "| | 出 | | 指标2: b | 2 |",
+                "| | 指 | | 指标3: c | 3 |",
+                "| | 标 | 质量指标 | 指标1: d | 4 |");
+        assertEquals("产出指标|数量指标|b|2", row(s.indicators().get(1)));
+        assertEquals("产出指标|质量指标|d|4", row(s.indicators().get(3)));
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("label-joined")));
+    }
 }
