@@ -377,7 +377,8 @@ final class IndicatorTable {
                     && (next.number == prev.number + 1 || next.number == 1);
             if (r.number == null && r.labels.isEmpty() && r.content.containsKey(Column.NAME) && r.others.isEmpty()
                     && prev.number != null && prev.isIndicator()
-                    && (nameOnly && (next == null || next.number != null && next.number != 1) || !nameOnly && between)) {
+                    && (nameOnly && (next == null || next.number != null && next.number != 1)
+                        || !nameOnly && between && !twoCompleteValues(prev, r))) {
                 // a name-only fragment, or a row of fragments between two consecutive numbers
                 for (Map.Entry<Column, Cell> e : r.content.entrySet()) {
                     Cell a = prev.content.get(e.getKey());
@@ -390,6 +391,16 @@ final class IndicatorTable {
                 i--;
             }
         }
+    }
+
+    /**
+     * Two rows that each hold a value the grammar reads on its own (a number, a range, a
+     * reference, a deadline) are two indicators, not one wrapped over two rows.
+     */
+    private static boolean twoCompleteValues(Read prev, Read r) {
+        Cell a = prev.content.get(Column.VALUE);
+        Cell b = r.content.get(Column.VALUE);
+        return a != null && b != null && isValueLike(a.text()) && isValueLike(b.text());
     }
 
     /**

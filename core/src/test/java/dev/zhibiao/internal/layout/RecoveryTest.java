@@ -203,6 +203,16 @@ class RecoveryTest {
     }
 
     @Test
+    void anUnnumberedLastIndicatorWithItsOwnValueIsNotAWrap() {
+        Sheet s = one(
+                "| | 产出指标 | 数量指标 | 指标1: a | ≥1次 |",
+                "| | | | 指标2: b | ≥2次 |",
+                "| | | | c | ≥85% |");
+        assertEquals(List.of("产出指标|数量指标|a|≥1次", "产出指标|数量指标|b|≥2次", "产出指标|数量指标|c|≥85%"),
+                s.indicators().stream().map(RecoveryTest::row).toList());
+    }
+
+    @Test
     void cellsBeyondTheColumnsAreRemnants() {
         Sheet s = one("| | 产出指标 | 数量指标 | 参保人数 | ≥5人 | 多余 | 还多余 |");
         assertEquals(1, s.indicators().size());
