@@ -18,7 +18,11 @@ final class Detector {
     static Format detect(String text, String source) {
         String head = text.length() > 4000 ? text.substring(0, 4000) : text;
         String lower = head.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")) {
+        String start = lower.stripLeading();
+        if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")
+                || start.startsWith("<!doctype html") || start.startsWith("<?xml") && lower.contains("xhtml")
+                || start.startsWith("<") && text.toLowerCase(java.util.Locale.ROOT).contains("<table")) {
+            // a page whose head (styles, scripts) runs past the first 4000 characters still starts with a tag
             return Format.HTML;
         }
         int lines = 0;
