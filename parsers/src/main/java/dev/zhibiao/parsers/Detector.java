@@ -9,7 +9,9 @@ final class Detector {
     }
 
     static Format detectBytes(byte[] bytes, String source) {
-        if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+        // readers accept the header anywhere in the first kilobyte (some writers put bytes before it)
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        if (head.contains("%PDF-")) {
             return Format.PDF;
         }
         return Format.AUTO;
