@@ -9,7 +9,9 @@ final class Detector {
     }
 
     static Format detectBytes(byte[] bytes, String source) {
-        if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+        // readers accept the header anywhere in the first kilobyte (some writers put bytes before it)
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        if (head.contains("%PDF-")) {
             return Format.PDF;
         }
         return Format.AUTO;
@@ -18,7 +20,11 @@ final class Detector {
     static Format detect(String text, String source) {
         String head = text.length() > 4000 ? text.substring(0, 4000) : text;
         String lower = head.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")) {
+        String start = lower.stripLeading();
+        if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")
+                || start.startsWith("<!doctype html") || start.startsWith("<?xml") && lower.contains("xhtml")
+                || start.startsWith("<") && text.toLowerCase(java.util.Locale.ROOT).contains("<table")) {
+            // a page whose head (styles, scripts) runs past the first 4000 characters still starts with a tag
             return Format.HTML;
         }
         int lines = 0;

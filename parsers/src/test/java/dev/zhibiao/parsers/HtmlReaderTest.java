@@ -122,4 +122,13 @@ class HtmlReaderTest {
         assertEquals(Format.HTML, Detector.detect(text, "x.txt"));
         assertEquals("项目名称", HtmlReader.read(text, "x.txt").rows().get(0).text());
     }
+
+    @Test
+    void aPageWithALongHeadIsStillDetectedAsHtml() {
+        String page = "<!DOCTYPE html>\n<html><head><style>" + "td { font-family: 仿宋; }\n".repeat(400)
+                + "</style></head><body><p>项目支出绩效目标表</p><table><tr><td>项目名称</td><td>x</td></tr></table></body></html>";
+        assertEquals(Format.HTML, Detector.detect(page, "page"));
+        String bare = "<div>\n" + "<p>说明文字</p>\n".repeat(500) + "<table><tr><td>a</td></tr></table></div>";
+        assertEquals(Format.HTML, Detector.detect(bare, "page"));
+    }
 }

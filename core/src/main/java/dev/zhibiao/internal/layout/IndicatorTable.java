@@ -347,14 +347,33 @@ final class IndicatorTable {
     private static String describe(Read read) {
         StringBuilder b = new StringBuilder();
         for (Label l : read.labels) {
-            b.append(l.category() == null ? "label" : "label " + l.category().label()).append(" ← \"")
-                    .append(l.cell().text()).append("\" (cell ").append(l.cell().at().column()).append("); ");
+            String as = l.column() == Column.L1 ? "一级指标" : l.column() == Column.L2 ? "二级指标"
+                    : l.category() == null ? "label" : l.category().level() == Level.L1 ? "一级指标" : "二级指标";
+            b.append(as).append(" ← \"").append(l.cell().text()).append("\" (printed in cell ")
+                    .append(l.cell().at().column()).append("); ");
         }
         for (Map.Entry<Column, Cell> e : read.content.entrySet()) {
-            b.append(e.getKey().name().toLowerCase(java.util.Locale.ROOT)).append(" ← \"").append(e.getValue().text())
-                    .append("\" (cell ").append(e.getValue().at().column()).append("); ");
+            b.append(heading(e.getKey())).append(" ← \"").append(e.getValue().text()).append("\" (printed in cell ")
+                    .append(e.getValue().at().column()).append("); ");
         }
         return b.toString().strip();
+    }
+
+    /** The usual heading of a column, for messages. */
+    private static String heading(Column c) {
+        return switch (c) {
+            case LEAD -> "绩效指标";
+            case L1 -> "一级指标";
+            case L2 -> "二级指标";
+            case NAME -> "三级指标";
+            case VALUE -> "指标值";
+            case MID_VALUE -> "中期指标值";
+            case ACTUAL -> "全年实际完成值";
+            case NOTE -> "未完成原因和改进措施";
+            case DESCRIPTION -> "绩效指标描述";
+            case BASIS -> "指标值确定依据";
+            case OTHER -> "other column";
+        };
     }
 
     /**
