@@ -154,6 +154,7 @@ final class HeaderBlock {
         if (cells.isEmpty()) {
             return;
         }
+        cells = splitLabelAndAmount(cells, d);
         int i = 0;
         String label = null;
         while (i < cells.size() && label == null) {
@@ -195,6 +196,29 @@ final class HeaderBlock {
                 d.remnant(numCells.get(k), "extra amount in a money row");
             }
         }
+    }
+
+    private static final Pattern LABEL_AMOUNT = Pattern.compile(
+            "^(.*[^0-9０-９.,\\s])\\s+([-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\\s*(?:万元|元|亿元|千元|%)?)$");
+
+    /** A money label and its amount printed in one cell ({@code 其中：财政资金 30160000.00}) are split. */
+    static List<Cell> splitLabelAndAmount(List<Cell> cells, SheetDraft d) {
+        List<Cell> out = null;
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            Matcher m = amount(c.text()) == null ? LABEL_AMOUNT.matcher(c.text().strip()) : null;
+            if (m != null && m.matches() && amount(m.group(2)) != null && !m.group(1).isBlank()) {
+                if (out == null) {
+                    out = new ArrayList<>(cells.subList(0, i));
+                }
+                out.add(new Cell(m.group(1), c.at()));
+                out.add(new Cell(m.group(2), c.at()));
+                d.diag("cell-split", c.at(), "money label and amount printed in one cell: \"" + c.text() + "\"");
+            } else if (out != null) {
+                out.add(c);
+            }
+        }
+        return out == null ? cells : out;
     }
 
     static String fundingLabel(String printed) {

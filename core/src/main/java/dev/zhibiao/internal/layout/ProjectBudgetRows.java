@@ -184,6 +184,7 @@ final class ProjectBudgetRows {
 
     /** Label, amount, label, amount...: an empty amount cell is a null amount. */
     private static void moneyPairs(List<Cell> cells, SheetDraft d) {
+        cells = HeaderBlock.splitLabelAndAmount(cells, d);
         int k = 0;
         while (k < cells.size()) {
             Cell c = cells.get(k);

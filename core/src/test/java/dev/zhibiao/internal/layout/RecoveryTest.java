@@ -234,6 +234,22 @@ class RecoveryTest {
     }
 
     @Test
+    void moneyLabelAndAmountInOneCellAreSplit() {
+        List<Sheet> sheets = Recovery.recover(doc(
+                "项目支出绩效目标表",
+                "| 项目名称 | 某项目 | |",
+                "| 项目资金（万元） | 年度资金总额 30160000.00 | |",
+                "| | 其中：财政资金 1,500 | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 产出指标 | 数量指标 | 参保人数 | ≥5万人 |"));
+        Sheet s = sheets.get(0);
+        assertEquals("年度资金总额", s.funding().items().get(0).label());
+        assertEquals(new BigDecimal("30160000"), s.funding().items().get(0).amount());
+        assertEquals("财政资金", s.funding().items().get(1).label());
+        assertEquals(new BigDecimal("1500"), s.funding().items().get(1).amount());
+    }
+
+    @Test
     void cellsBeyondTheColumnsAreRemnants() {
         Sheet s = one("| | 产出指标 | 数量指标 | 参保人数 | ≥5人 | 多余 | 还多余 |");
         assertEquals(1, s.indicators().size());
