@@ -4,6 +4,7 @@ import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.text.Text;
 import dev.zhibiao.read.ReadException;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class PdfTextReader {
     private static final Pattern OPERATOR_ONLY = Pattern.compile("[≥≤><=＞＜≧≦]");
     private static final Pattern UNIT_PIECE = Pattern.compile(
             "/?[人次元台个条点箱天月年日户所家项件张本册万亿吨辆座套间场批份期篇名位处亩米斤%‰/.·•小时公里]{1,4}");
-    private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\d)");
+    private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
 
     private static String key(String s) {
         return Text.squeeze(Text.nfkc(s == null ? "" : s));
@@ -337,11 +338,15 @@ final class PdfTextReader {
                 return true;
             }
         }
-        return false;
+        // a known header label alone on its line (地方财政部门, 转移支付(项目)名称 …)
+        return !k.equals("项目") && Vocabulary.isKnownHeaderLabel(t);
     }
 
     static boolean isFundingLabel(String t) {
         String k = key(t).replaceAll("[:：]$", "");
+        if (k.matches("其中[:：]?.{1,8}(资金|拨款|补助|结转)")) {
+            return true; // 其中：中央资金, 其中：财政拨款 …
+        }
         for (String l : FUNDING_LABELS) {
             if (k.equals(key(l))) {
                 return true;
@@ -377,6 +382,16 @@ final class PdfTextReader {
             int first = lines.get(0).no();
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
+                if (used[i]) {
+                    continue;
+                }
+                if (!isHeaderLine(l.text()) && i + 1 < lines.size() && !used[i + 1] && lines.get(i + 1).block() == l.block()
+                        && !isYear(l.text()) && isHeaderLine(l.text() + lines.get(i + 1).text())
+                        && !isHeaderLine(lines.get(i + 1).text())) {
+                    // a header label wrapped over two lines (转移支付(项目) / 名称)
+                    l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());
+                    used[i + 1] = true;
+                }
                 if (title == null && isTitle(l.text())) {
                     title = new Row(List.of(new Cell(l.text(), Locator.line(l.no()))), false, Locator.line(first));
                     used[i] = true;
@@ -384,8 +399,15 @@ final class PdfTextReader {
                     year = Row.prose(l.text(), Locator.line(l.no()));
                     used[i] = true;
                 } else if (isHeaderLine(l.text())) {
-                    header.add(new Row(labelled(l), true, Locator.line(l.no())));
                     used[i] = true;
+                    List<Cell> cells = labelled(l);
+                    if (cells.size() == 1 && !isYear(l.text())) {
+                        Cell value = valueApart(i);
+                        if (value != null) {
+                            cells = List.of(cells.get(0), value);
+                        }
+                    }
+                    header.add(new Row(cells, true, Locator.line(l.no())));
                 }
             }
             boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(l.text().split("\\s+"))
@@ -407,6 +429,55 @@ final class PdfTextReader {
             out.addAll(goals);
             out.addAll(indicators);
             out.addAll(leftovers);
+        }
+
+        /**
+         * The value of a header label printed alone on its line (one cell per paragraph): the next
+         * unused paragraph after it that is not itself a label, an amount or another part of the
+         * form; its wrapped lines are joined. Null when there is none before the indicator block.
+         */
+        private Cell valueApart(int label) {
+            for (int i = label + 1; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text()))) {
+                    return null;
+                }
+                if (used[i] || apartSkip(l.text())) {
+                    continue;
+                }
+                List<Line> ls = new ArrayList<>();
+                for (int j = i; j < lines.size() && lines.get(j).block() == l.block() && !used[j]; j++) {
+                    String t = lines.get(j).text();
+                    if (j > i && isHeaderLine(t) && !isYear(t)) {
+                        continue; // another label printed inside the wrapped value: left for its own turn
+                    }
+                    if (j > i && (apartSkip(t) || TABLE_HEADER.contains(key(t)))) {
+                        break;
+                    }
+                    ls.add(lines.get(j));
+                    used[j] = true;
+                }
+                return new Cell(joinLines(ls), new Locator(l.no(), 2, null));
+            }
+            return null;
+        }
+
+        /** Lines a value printed apart from its label skips: labels, amounts, units, goal and funding heads. */
+        private boolean apartSkip(String t) {
+            String k = key(t);
+            String first = t.split("\\s+")[0];
+            return isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first) || isGoalHead(k)
+                    || isUnitLabel(k);
+        }
+
+        static boolean isGoalHead(String k) {
+            return k.startsWith("中期目标") || k.startsWith("年度目标") || k.equals("总体目标") || k.equals("年度绩效目标")
+                    || k.equals("绩效目标");
+        }
+
+        /** A funding block label such as 资金情况（万元）, possibly cut at its line end (资金情况（万). */
+        static boolean isUnitLabel(String k) {
+            return k.matches("(项目)?资金(情况)?(\\(万?元?\\)?)?|\\(?万?元\\)|(资金|项目资金|资金情况|预算规模)(\\(.*)?");
         }
 
         /** Splits a header line into label / value cells at known labels. */
@@ -482,7 +553,7 @@ final class PdfTextReader {
             List<List<Line>> blocks = new ArrayList<>();
             for (int i = head + 1; i < lines.size(); i++) {
                 Line l = lines.get(i);
-                if (used[i] || structural(l.text()) || verticalAt(i)) {
+                if (used[i] || endsGoal(i)) {
                     break;
                 }
                 if (blocks.isEmpty() || blocks.get(blocks.size() - 1).get(0).block() != l.block()) {
@@ -490,6 +561,26 @@ final class PdfTextReader {
                 }
                 blocks.get(blocks.size() - 1).add(l);
                 used[i] = true;
+            }
+            if (blocks.isEmpty() && !twoPeriods) {
+                // the text printed apart (one cell per paragraph): the next paragraph that is no label
+                for (int i = head + 1; i < lines.size(); i++) {
+                    Line l = lines.get(i);
+                    if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text())) && !key(l.text()).equals("绩效指标")) {
+                        break;
+                    }
+                    if (used[i] || apartSkip(l.text())) {
+                        continue;
+                    }
+                    List<Line> ls = new ArrayList<>();
+                    for (int j = i; j < lines.size() && lines.get(j).block() == l.block() && !used[j]
+                            && (j == i || !endsGoal(j)); j++) {
+                        ls.add(lines.get(j));
+                        used[j] = true;
+                    }
+                    blocks.add(ls);
+                    break;
+                }
             }
             List<String> heads = new ArrayList<>(List.of(h.text().split("\\s+")));
             String rowLabel = "总体目标";
@@ -531,6 +622,13 @@ final class PdfTextReader {
             }
             goals.add(new Row(headCells, true, Locator.line(h.no())));
             goals.add(new Row(textCells, true, Locator.line(at)));
+        }
+
+        /** Whether line i ends a goal text: the next element, or a label wrapped over two lines (一级指 / 标). */
+        private boolean endsGoal(int i) {
+            Line l = lines.get(i);
+            return structural(l.text()) || verticalAt(i) || i + 1 < lines.size() && key(l.text()).length() < 6
+                    && isVocabulary(key(l.text() + lines.get(i + 1).text()));
         }
 
         /** Splits blocks into n groups: two equal texts when two periods print the same goal. */
@@ -627,6 +725,28 @@ final class PdfTextReader {
             if (consumeVertical("项目资金")) {
                 unitLabel = "项目资金";
             }
+            // a funding block label wrapped over lines (资金情况（万 / 元）)
+            for (int i = 0; i < lines.size() && unitLabel == null; i++) {
+                String k = key(lines.get(i).text());
+                if (used[i] || !(k.startsWith("资金情况") || k.startsWith("项目资金")) || !isUnitLabel(k)) {
+                    continue;
+                }
+                StringBuilder b = new StringBuilder(lines.get(i).text());
+                int j = i + 1;
+                while (j < lines.size() && !used[j] && lines.get(j).block() == lines.get(i).block()
+                        && (key(b.toString()).contains("(") && !key(b.toString()).contains(")") && key(lines.get(j).text()).length() <= 4
+                        || !key(b.toString()).contains("(") && key(lines.get(j).text()).matches("\\(万?元\\)"))) {
+                    b.append(lines.get(j).text());
+                    j++;
+                }
+                if (isUnitLabel(key(b.toString()))) {
+                    unitLabel = b.toString();
+                    unitLine = lines.get(i).no();
+                    for (int u = i; u < j; u++) {
+                        used[u] = true;
+                    }
+                }
+            }
             for (int i = 0; i < lines.size(); i++) {
                 String k = key(lines.get(i).text());
                 if (!used[i] && (k.equals("(万元)") || k.equals("(元)") || k.equals("项目资金(万元)") || k.equals("项目资金"))) {
@@ -668,6 +788,12 @@ final class PdfTextReader {
                 Line l = lines.get(i);
                 used[i] = true;
                 List<String[]> pairs = pairs(l.text());
+                if (!twoPeriods && pairs.size() == 1 && pairs.get(0)[1] == null && i + 1 < lines.size() && !used[i + 1]
+                        && isAmount(lines.get(i + 1).text())) {
+                    // the amount printed as its own paragraph right after the label
+                    pairs.get(0)[1] = lines.get(i + 1).text();
+                    used[i + 1] = true;
+                }
                 if (twoPeriods) {
                     // a left (mid-term) pair printed without its label: take a stray line of the same label
                     if (pairs.size() == 2 && pairs.get(0)[0] == null && pairs.get(1)[0] != null) {

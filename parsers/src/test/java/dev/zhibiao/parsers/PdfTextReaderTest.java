@@ -323,4 +323,103 @@ class PdfTextReaderTest {
         }
         assertTrue(d.rows().stream().noneMatch(r -> r.table() && r.cells().size() == 1), "nothing unplaced");
     }
+
+    /**
+     * A page printed one cell per paragraph, title first (a ruled PDF of a one-period sheet): labels
+     * and values alternate, a value may come after the funding block, a label and the goal head wrap.
+     */
+    private static final String PARAGRAPHS = String.join("\n",
+            "某县项目支出绩效目标表",
+            "（2023 年度）",
+            "项目名称",
+            "",
+            "培训经费",
+            "",
+            "主管部门及代码",
+            "",
+            "610-某县医疗保障",
+            "局",
+            "",
+            "地方财政部门",
+            "",
+            "某县财政局",
+            "",
+            "资金情况（万",
+            "元）",
+            "",
+            "年度目标",
+            "",
+            "绩效指标",
+            "",
+            "实施单位",
+            "",
+            "年度资金总额：",
+            "",
+            "1907400",
+            "",
+            "其中：中央资金",
+            "",
+            "97109",
+            "",
+            "其他资金",
+            "",
+            "某县医疗保障服务中心",
+            "",
+            "目标 1：提高参保率。",
+            "目标 2：稳步提高保障水平。",
+            "一级指",
+            "标",
+            "",
+            "二级指标",
+            "",
+            "三级指标",
+            "",
+            "指标值",
+            "",
+            "数量指标",
+            "",
+            "参保人数",
+            "",
+            "≥95%",
+            "",
+            "产出指标",
+            "");
+
+    @Test
+    void labelsPrintedAloneTakeTheNextParagraphThatIsNoLabel() throws ReadException {
+        Document d = PdfTextReader.read(PARAGRAPHS, "p.txt");
+        assertEquals(List.of("项目名称", "培训经费"), cells(rowStarting(d, "项目名称")));
+        assertEquals(List.of("主管部门及代码", "610-某县医疗保障局"), cells(rowStarting(d, "主管部门及代码")),
+                "a wrapped value is joined");
+        assertEquals(List.of("地方财政部门", "某县财政局"), cells(rowStarting(d, "地方财政部门")),
+                "any known header label, not only the reader's own list");
+        assertEquals(List.of("实施单位", "某县医疗保障服务中心"), cells(rowStarting(d, "实施单位")),
+                "a value printed after the funding block skips labels and amounts");
+    }
+
+    @Test
+    void fundingAmountsAndAWrappedUnitLabelPrintedAsParagraphs() throws ReadException {
+        Document d = PdfTextReader.read(PARAGRAPHS, "p.txt");
+        assertEquals(List.of("资金情况（万元）", "年度资金总额：", "1907400"), cells(rowStarting(d, "资金情况（万元）")));
+        List<List<String>> rows = tableRows(d).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.contains(List.of("", "其中：中央资金", "97109")), rows.toString());
+        assertTrue(rows.contains(List.of("", "其他资金", "")), "a label without amount stays empty: " + rows);
+    }
+
+    @Test
+    void goalTextPrintedApartFromItsHeadStopsAtAWrappedTableLabel() throws ReadException {
+        Document d = PdfTextReader.read(PARAGRAPHS, "p.txt");
+        assertEquals(List.of("年度目标", "目标 1：提高参保率。\n目标 2：稳步提高保障水平。"), cells(rowStarting(d, "年度目标")));
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), cells(rowStarting(d, "一级指标")));
+        assertTrue(tableRows(d).stream().map(PdfTextReaderTest::cells)
+                .anyMatch(r -> r.equals(List.of("产出指标", "数量指标", "参保人数", "≥95%"))), d.rows().toString());
+    }
+
+    @Test
+    void aHeaderLabelWrappedOverTwoLinesIsOneLabel() throws ReadException {
+        String text = String.join("\n", "某县项目绩效自评表", "（2023 年度）", "转移支付(项目)", "名称", "", "离休医疗费补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "产出指标", "", "数量指标", "", "人数", "", "≥3人", "");
+        Document d = PdfTextReader.read(text, "w.txt");
+        assertEquals(List.of("转移支付(项目)名称", "离休医疗费补助资金"), cells(rowStarting(d, "转移支付(项目)名称")));
+    }
 }
