@@ -63,6 +63,8 @@ final class PdfTextReader {
     private static final Pattern OPERATOR_ONLY = Pattern.compile("[≥≤><=＞＜≧≦]");
     private static final Pattern UNIT_PIECE = Pattern.compile(
             "/?[人次元台个条点箱天月年日户所家项件张本册万亿吨辆座套间场批份期篇名位处亩米斤%‰/.·•小时公里]{1,4}");
+    /** A numbered indicator name ({@code 指标 3：…}, {@code 1、…}). */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("^(指标\\s*\\d{1,2}\\s*[:：.、]|\\d{1,2}[、.．])");
     private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
 
     private static String key(String s) {
@@ -868,8 +870,14 @@ final class PdfTextReader {
                     rest.add(lines.get(i));
                 }
             }
+            boolean paragraphs = paragraphs();
+            if (paragraphs) {
+                rest = valueInsideName(rest);
+            }
             for (Line l : rest) {
-                String[] parts = l.text().split("\\s+");
+                // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
+                // but a known label sharing a line with the next cell is split off
+                String[] parts = paragraphs ? splitLabels(l.text()) : l.text().split("\\s+");
                 List<String> merged = new ArrayList<>();
                 for (String p : parts) {
                     if (!merged.isEmpty() && OPERATOR_ONLY.matcher(merged.get(merged.size() - 1)).matches()) {
@@ -934,6 +942,84 @@ final class PdfTextReader {
             for (Piece p : ind.unplaced) {
                 leftovers.add(new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
             }
+        }
+
+        /**
+         * Splits a line of a one-cell-per-paragraph page at the spaces next to a known label
+         * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell.
+         */
+        static String[] splitLabels(String text) {
+            String[] parts = text.split("\\s+");
+            List<String> out = new ArrayList<>();
+            StringBuilder cur = null;
+            for (String p : parts) {
+                if (isVocabulary(p)) {
+                    if (cur != null) {
+                        out.add(cur.toString());
+                        cur = null;
+                    }
+                    out.add(p);
+                } else if (cur == null) {
+                    cur = new StringBuilder(p);
+                } else {
+                    cur.append(' ').append(p);
+                }
+            }
+            if (cur != null) {
+                out.add(cur.toString());
+            }
+            return out.toArray(new String[0]);
+        }
+
+        /**
+         * A value printed between the two lines of a wrapped name (pdftotext puts a vertically
+         * centred value after the first line): {@code name start / ≥98% / 保率} becomes
+         * {@code name start / 保率 / ≥98%}, the three lines being one paragraph.
+         */
+        static List<Line> valueInsideName(List<Line> in) {
+            List<Line> out = new ArrayList<>(in);
+            for (int i = 0; i + 2 < out.size(); i++) {
+                Line a = out.get(i);
+                Line v = out.get(i + 1);
+                Line b = out.get(i + 2);
+                boolean oneParagraph = a.block() == v.block() && v.block() == b.block();
+                String kb = key(b.text());
+                if (oneParagraph && !isValue(a.text()) && !isVocabulary(a.text()) && isValue(v.text())
+                        && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
+                        && !NUMBERED_NAME.matcher(kb).find() && !NUMBERED_NAME.matcher(key(v.text())).find()
+                        && (i + 3 >= out.size() || out.get(i + 3).block() != b.block() && kb.length() <= 6
+                            || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find())) {
+                    out.set(i + 1, b);
+                    out.set(i + 2, v);
+                    i += 2;
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether the page prints one cell per paragraph: two or more of the table's column labels
+         * stand alone on their lines and none shares a line with another.
+         */
+        boolean paragraphs() {
+            int alone = 0;
+            int shared = 0;
+            for (Line l : lines) {
+                String[] parts = l.text().split("\\s+");
+                int labels = 0;
+                for (String p : parts) {
+                    if (TABLE_HEADER.contains(key(p))) {
+                        labels++;
+                    }
+                }
+                if (labels >= 2) {
+                    shared++;
+                }
+                if (labels == 1 && parts.length == 1) {
+                    alone++;
+                }
+            }
+            return alone >= 2 && alone > shared;
         }
 
         /** Joins runs of one-character lines (vertical labels) into one fragment. */

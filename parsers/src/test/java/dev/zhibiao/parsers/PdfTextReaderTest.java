@@ -422,4 +422,32 @@ class PdfTextReaderTest {
         Document d = PdfTextReader.read(text, "w.txt");
         assertEquals(List.of("转移支付(项目)名称", "离休医疗费补助资金"), cells(rowStarting(d, "转移支付(项目)名称")));
     }
+
+    @Test
+    void onAParagraphPageSpacesStayInsideCellsButLabelsAreSplitOff() throws ReadException {
+        String text = String.join("\n", "某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "数量指标", "", "指标 1：参保人数(人)", "", "≥ 99 万人", "",
+                "服务对象满意度指标 指标 2：参保对象满意度(%)", "", "≥90%", "", "产出指标", "");
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "s.txt")).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 1：参保人数(人)") && r.get(3).equals("≥ 99 万人")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(1).equals("服务对象满意度指标")
+                && r.get(2).equals("指标 2：参保对象满意度(%)") && r.get(3).equals("≥90%")), rows.toString());
+    }
+
+    @Test
+    void aValuePrintedBetweenTheLinesOfAWrappedNameFollowsTheWholeName() throws ReadException {
+        String text = String.join("\n", "某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "质量指标", "", "以常住人口数为基数计算的基本医保参", "≥98%", "保率", "",
+                "指标 5：参保人政策范围内住院费用报销", "≥ 71.85%", "比例", "指标 6：参保人住院费用实际报销比例", "≥ 52.8%", "",
+                "产出指标", "");
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "s.txt")).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.contains(List.of("产出指标", "质量指标", "以常住人口数为基数计算的基本医保参保率", "≥98%")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 5：参保人政策范围内住院费用报销比例") && r.get(3).equals("≥ 71.85%")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 6：参保人住院费用实际报销比例") && r.get(3).equals("≥ 52.8%")),
+                rows.toString());
+    }
 }
