@@ -387,10 +387,11 @@ final class PdfTextReader {
                 if (used[i]) {
                     continue;
                 }
-                if (!isHeaderLine(l.text()) && i + 1 < lines.size() && !used[i + 1] && lines.get(i + 1).block() == l.block()
-                        && !isYear(l.text()) && isHeaderLine(l.text() + lines.get(i + 1).text())
-                        && !isHeaderLine(lines.get(i + 1).text())) {
-                    // a header label wrapped over two lines (转移支付(项目) / 名称)
+                if (i + 1 < lines.size() && !used[i + 1] && lines.get(i + 1).block() == l.block() && !isYear(l.text())
+                        && !isHeaderLine(lines.get(i + 1).text())
+                        && (!isHeaderLine(l.text()) && isHeaderLine(l.text() + lines.get(i + 1).text())
+                            || wrappedLabel(l.text(), lines.get(i + 1).text()))) {
+                    // a header label wrapped over two lines (转移支付(项目) / 名称, 主管部门及代 / 码)
                     l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());
                     used[i + 1] = true;
                 }
@@ -404,7 +405,7 @@ final class PdfTextReader {
                     used[i] = true;
                     List<Cell> cells = labelled(l);
                     if (cells.size() == 1 && !isYear(l.text())) {
-                        Cell value = valueApart(i);
+                        Cell value = valueApart(i, l.text());
                         if (value != null) {
                             cells = List.of(cells.get(0), value);
                         }
@@ -438,14 +439,19 @@ final class PdfTextReader {
          * unused paragraph after it that is not itself a label, an amount or another part of the
          * form; its wrapped lines are joined. Null when there is none before the indicator block.
          */
-        private Cell valueApart(int label) {
+        private Cell valueApart(int label, String labelText) {
             for (int i = label + 1; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text()))) {
                     return null;
                 }
-                if (used[i] || apartSkip(l.text())) {
-                    continue;
+                boolean code = key(labelText).matches(".*(代码|编码)");
+                if (used[i] || apartSkip(l.text()) && !(code && isAmount(l.text()) && !isFundingLabel(l.text()))) {
+                    continue; // a code (主管部门及代码 | 238001) is a number but no amount
+                }
+                String before = lines.get(i - 1).text();
+                if (lines.get(i - 1).block() == l.block() && wrappedLabel(before, l.text())) {
+                    continue; // the end of a label wrapped over two lines (主管部门及代 / 码)
                 }
                 List<Line> ls = new ArrayList<>();
                 for (int j = i; j < lines.size() && lines.get(j).block() == l.block() && !used[j]; j++) {
@@ -462,6 +468,12 @@ final class PdfTextReader {
                 return new Cell(joinLines(ls), new Locator(l.no(), 2, null));
             }
             return null;
+        }
+
+        /** Whether two lines are the pieces of one known header label of four or more characters (主管部门及代 / 码). */
+        static boolean wrappedLabel(String first, String second) {
+            String joined = first + second;
+            return key(joined).length() >= 4 && !Vocabulary.isKnownHeaderLabel(first) && Vocabulary.isKnownHeaderLabel(joined);
         }
 
         /** Lines a value printed apart from its label skips: labels, amounts, units, goal and funding heads. */

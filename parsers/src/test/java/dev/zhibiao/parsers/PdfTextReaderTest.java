@@ -450,4 +450,14 @@ class PdfTextReaderTest {
         assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 6：参保人住院费用实际报销比例") && r.get(3).equals("≥ 52.8%")),
                 rows.toString());
     }
+
+    @Test
+    void aLabelWrappedAfterAKnownPrefixAndANumericCodeAreRead() throws ReadException {
+        String text = String.join("\n", "某县县级项目支出绩效目标表", "（2020 年）", "项目名称", "主管部门及代", "码", "", "培训经费", "",
+                "238001", "", "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "数量指标", "", "人数", "", "≥3人", "",
+                "产出指标", "");
+        Document d = PdfTextReader.read(text, "c.txt");
+        assertEquals(List.of("项目名称", "培训经费"), cells(rowStarting(d, "项目名称")), "the end of a wrapped label is no value");
+        assertEquals(List.of("主管部门及代码", "238001"), cells(rowStarting(d, "主管部门及代码")), "a code is a number, not an amount");
+    }
 }
