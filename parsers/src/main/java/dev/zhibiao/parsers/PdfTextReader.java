@@ -1149,6 +1149,8 @@ final class PdfTextReader {
         Piece l2;
         Piece name;
         Piece value;
+        /** A level-2 label printed with this row's own for the next group of rows. */
+        Piece next;
         List<Piece> labels = new ArrayList<>();
     }
 
@@ -1216,6 +1218,12 @@ final class PdfTextReader {
                     if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL
                             && (pieces.get(pos).kind() == Kind.VALUE || r.left.name.kind() == Kind.TEXT)) {
                         r.left.value = pieces.get(pos++);
+                    } else if (r.left.value == null && lastAfterLabels(pos) >= 0) {
+                        // the last row's value printed after the labels printed apart (产出指标 / 普遍知晓)
+                        int last = lastAfterLabels(pos);
+                        apart.addAll(pieces.subList(pos, last));
+                        r.left.value = pieces.get(last);
+                        pos = last + 1;
                     }
                     rows.add(r);
                     continue;
@@ -1283,6 +1291,26 @@ final class PdfTextReader {
             }
         }
 
+        /**
+         * The index of the one non-label piece left on the page when it follows a run of labels from
+         * {@code from} (only labels after it); -1 otherwise.
+         */
+        private int lastAfterLabels(int from) {
+            int j = from;
+            while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
+                j++;
+            }
+            if (j == from || j >= pieces.size()) {
+                return -1;
+            }
+            for (int k = j + 1; k < pieces.size(); k++) {
+                if (pieces.get(k).kind() != Kind.LABEL) {
+                    return -1;
+                }
+            }
+            return j;
+        }
+
         private int firstNonLabel(int from) {
             for (int j = from; j < pieces.size(); j++) {
                 if (pieces.get(j).kind() != Kind.LABEL) {
@@ -1328,6 +1356,56 @@ final class PdfTextReader {
             }
             fillLevel2(l2s);
             fillLevel1(l1s);
+            if (!two) {
+                numberedGroups();
+            }
+        }
+
+        /**
+         * Names numbered per group ({@code 指标 1：…} again after {@code 指标 4：…}) start a new group:
+         * a level-2 label printed in the middle of its merged cell (pdftotext puts a vertically
+         * centred label after the group's first rows) also labels the rows from the restart to it.
+         */
+        private void numberedGroups() {
+            int restart = -1;
+            int previous = 0;
+            Piece pending = null;
+            for (int i = 0; i < rows.size(); i++) {
+                Copy c = rows.get(i).left;
+                int n = number(c.name);
+                if (n == 1 && previous > 1 && c.l2 == null) {
+                    restart = i;
+                    if (pending != null) {
+                        c.l2 = pending; // the next group's label printed with the previous group's
+                        pending = null;
+                    }
+                }
+                if (c.next != null) {
+                    pending = c.next;
+                }
+                if (c.l2 != null && n > 1 && restart >= 0 && restart < i) {
+                    for (int k = restart; k < i; k++) {
+                        if (rows.get(k).left.l2 == null) {
+                            rows.get(k).left.l2 = c.l2;
+                        }
+                    }
+                }
+                if (c.l2 != null) {
+                    restart = -1;
+                }
+                if (n > 0) {
+                    previous = n;
+                }
+            }
+        }
+
+        /** The number of a numbered name ({@code 指标 3：…} is 3), or 0. */
+        static int number(Piece name) {
+            if (name == null) {
+                return 0;
+            }
+            java.util.regex.Matcher m = Pattern.compile("^指标(\\d{1,2})[:：.、]").matcher(key(name.text()));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
         }
 
         private boolean hasLevel1Satisfaction() {
@@ -1336,7 +1414,11 @@ final class PdfTextReader {
 
         private static void inline(Copy c) {
             List<Piece> ls = c.labels;
-            if (ls.size() >= 2) {
+            if (ls.size() == 2 && !isLevel1(ls.get(0).text()) && isLevel2(ls.get(0).text()) && isLevel2(ls.get(1).text())) {
+                // two stacked level-2 labels (时效指标 / 成本指标): this row's, then the next group's
+                c.l2 = ls.get(0);
+                c.next = ls.get(1);
+            } else if (ls.size() >= 2) {
                 c.l1 = ls.get(0);
                 c.l2 = ls.get(1);
             } else if (ls.size() == 1) {

@@ -460,4 +460,29 @@ class PdfTextReaderTest {
         assertEquals(List.of("项目名称", "培训经费"), cells(rowStarting(d, "项目名称")), "the end of a wrapped label is no value");
         assertEquals(List.of("主管部门及代码", "238001"), cells(rowStarting(d, "主管部门及代码")), "a code is a number, not an amount");
     }
+
+    @Test
+    void theLastValuePrintedAfterTheLabelsPrintedApartIsTheLastRowsValue() throws ReadException {
+        String text = String.join("\n", "某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "数量指标", "", "参保人数", "", "全民参保", "", "服务对象满意度指标", "", "政策知晓率", "", "产出指标", "", "普遍知晓", "");
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "s.txt")).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("政策知晓率") && r.get(3).equals("普遍知晓")), rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.contains("普遍知晓") && !r.contains("政策知晓率")), rows.toString());
+    }
+
+    @Test
+    void numberingRestartsStartTheGroupOfALabelPrintedInItsMiddle() throws ReadException {
+        String text = String.join("\n", "某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "产出指标", "数量指标", "", "三级指标", "", "指标值", "",
+                "指标 1：参保人数(人)", "", "≥40 万人", "", "指标 2：补助标准(元)", "", "≥520 元", "",
+                "指标 1：以户籍人口数计算的参保率(%)", "", "≥90%", "", "质量指标", "", "指标 2：重复参保人数(人)", "", "0", "",
+                "时效指标", "成本指标", "", "指标 1：中央资金到位率", "", "100%", "", "指标 2：省级资金到位率", "", "100%", "",
+                "指标 1：人均补助标准", "", "≥312 元", "");
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "n.txt")).stream().map(PdfTextReaderTest::cells)
+                .filter(r -> r.size() == 4).map(r -> List.of(r.get(1), r.get(2))).toList();
+        assertTrue(rows.contains(List.of("质量指标", "指标 1：以户籍人口数计算的参保率(%)")), rows.toString());
+        assertTrue(rows.contains(List.of("时效指标", "指标 1：中央资金到位率")), rows.toString());
+        assertTrue(rows.contains(List.of("成本指标", "指标 1：人均补助标准")), "the second of two stacked labels: " + rows);
+    }
 }
