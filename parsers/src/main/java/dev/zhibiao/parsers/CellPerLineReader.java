@@ -24,7 +24,12 @@ import java.util.regex.Pattern;
  * break;</li>
  * <li>every other untabbed line is prose, one prose row per line.</li>
  * </ul>
- * One exception keeps a title from being swallowed by a table that lacks its closing blank line: an
+ * A table row whose only non-empty cell is a sheet's title (…绩效目标表, …绩效目标自评表, one line of
+ * at most 120 characters) or its year line ({@code （2023年度）}) is the title or year line printed as a
+ * row spanning the table (Word documents often put them in the table's first rows); it is read as
+ * prose, as if printed above the table.
+ *
+ * <p>One exception keeps a title from being swallowed by a table that lacks its closing blank line: an
  * untabbed line after a blank line that names a sheet (…绩效目标表, …绩效自评表) and is immediately
  * followed by a cell is prose.
  *
@@ -48,8 +53,11 @@ final class CellPerLineReader {
     /** A switch of a field code, e.g. {@code \f C}, {@code \l 1}, {@code \h}. */
     private static final Pattern SWITCH = Pattern.compile("\\\\[a-zA-Z*](?:\\s|$)");
 
-    /** A line naming a sheet. */
-    private static final Pattern TITLE = Pattern.compile("绩效(?:目标|自评)表");
+    /**
+     * A line naming a sheet: 绩效目标表, 绩效自评表, 绩效评价表 and their longer forms such as
+     * 绩效目标自评表 (the title rule of the layout recovery).
+     */
+    private static final Pattern TITLE = Pattern.compile("绩效(?:目标|自评|评价)[^。；;，,]{0,12}表");
 
     /** A year line such as {@code 2020年度} or {@code （2023年）}. */
     private static final Pattern YEAR = Pattern.compile("^[(（]?\\s*\\d[\\d,，]*\\s*年度?\\s*[)）]?$");
@@ -85,7 +93,7 @@ final class CellPerLineReader {
             } else if (line.isBlank()) {
                 blanks++;
             } else if (row != null && blanks <= 1 && !(blanks == 1 && namesSheet(line) && nextIsCell(lines, i))) {
-                row.continueCell(line.strip());
+                row.continueCell(line.strip(), lineNo);
                 blanks = 0;
             } else {
                 flush(row, rows);
@@ -144,9 +152,23 @@ final class CellPerLineReader {
     }
 
     private static void flush(RowBuilder row, List<Row> rows) {
-        if (row != null) {
-            rows.add(row.build());
+        if (row == null) {
+            return;
         }
+        String caption = row.caption();
+        rows.add(caption != null ? Row.prose(caption, Locator.line(row.captionLine())) : row.build());
+    }
+
+    /** Longest cell text taken for a title printed in a table row. */
+    private static final int MAX_CAPTION = 120;
+
+    /**
+     * @param text the only text of a table row
+     * @return true when it is a sheet's title or year line printed as a row spanning the table
+     */
+    private static boolean isCaption(String text) {
+        return text.indexOf('\n') < 0 && text.length() <= MAX_CAPTION
+                && (TITLE.matcher(text).find() || YEAR.matcher(text).matches());
     }
 
     /** Cell text: further tabs inside a cell become spaces, the ends are trimmed. */
@@ -175,6 +197,8 @@ final class CellPerLineReader {
         private final int line;
         private final List<StringBuilder> texts = new ArrayList<>();
         private final List<Integer> lines = new ArrayList<>();
+        /** Per cell, the line its text starts on (a cell may open with an empty paragraph). */
+        private final List<Integer> textLines = new ArrayList<>();
 
         RowBuilder(int line) {
             this.line = line;
@@ -183,14 +207,41 @@ final class CellPerLineReader {
         void addCell(String text, int lineNo) {
             texts.add(new StringBuilder(text));
             lines.add(lineNo);
+            textLines.add(lineNo);
         }
 
-        void continueCell(String paragraph) {
+        void continueCell(String paragraph, int lineNo) {
             StringBuilder last = texts.get(texts.size() - 1);
             if (last.length() > 0) {
                 last.append('\n');
+            } else {
+                textLines.set(texts.size() - 1, lineNo);
             }
             last.append(paragraph);
+        }
+
+        /** @return the text of a row whose only non-empty cell is a title or year line, else null */
+        String caption() {
+            String only = null;
+            for (StringBuilder t : texts) {
+                if (t.length() > 0) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = t.toString();
+                }
+            }
+            return only != null && isCaption(only) ? only : null;
+        }
+
+        /** @return the line on which the text of the row's non-empty cell starts */
+        int captionLine() {
+            for (int c = 0; c < texts.size(); c++) {
+                if (texts.get(c).length() > 0) {
+                    return textLines.get(c);
+                }
+            }
+            return line;
         }
 
         Row build() {

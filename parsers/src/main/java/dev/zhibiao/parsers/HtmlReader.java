@@ -47,7 +47,7 @@ final class HtmlReader {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document html;
         try {
-            html = Jsoup.parse(text, "", parser);
+            html = Jsoup.parse(pipeTablesToHtml(text), "", parser);
         } catch (RuntimeException e) {
             throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
         }
@@ -59,6 +59,96 @@ final class HtmlReader {
             throw new ReadException(source, "HTML document holds no text");
         }
         return new Document(source, rows);
+    }
+
+    /**
+     * Markdown pipe tables among the HTML (what converters such as pandoc write for tables
+     * without spans, next to HTML for tables with spans) become HTML tables, line for line, so
+     * that positions stay those of the source. Cell contents are kept as they are (they may hold
+     * inline HTML).
+     */
+    static String pipeTablesToHtml(String text) {
+        String[] lines = text.split("\n", -1);
+        int pipes = 0;
+        int markdown = 0;
+        for (String l : lines) {
+            if (isPipeLine(l)) {
+                pipes++;
+            } else if (MARKDOWN_LINE.matcher(l).find()) {
+                markdown++;
+            }
+        }
+        if (pipes < 2 && markdown == 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + pipes * 32);
+        boolean open = false;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (isPipeLine(l)) {
+                if (!open) {
+                    out.append("<table>");
+                    open = true;
+                }
+                if (!MarkdownReader.isDelimiter(l)) {
+                    out.append("<tr>");
+                    for (String cell : pipeCells(l.strip())) {
+                        out.append("<td>").append(MarkdownReader.markup(cell)).append("</td>");
+                    }
+                    out.append("</tr>");
+                }
+            } else {
+                if (open) {
+                    out.append("</table>");
+                    open = false;
+                }
+                // markdown around the HTML: fenced divs, headings, spans, emphasis; a blank line
+                // ends a paragraph
+                String x = l.strip();
+                if (x.startsWith(":::")) {
+                    out.append("<br>");
+                } else if (x.isEmpty()) {
+                    out.append("<br>");
+                } else {
+                    out.append(MarkdownReader.markup(x.replaceFirst("^#{1,6}\\s+", "")));
+                }
+            }
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        if (open) {
+            out.append("</table>");
+        }
+        return out.toString();
+    }
+
+    /** Markdown a converter writes around HTML: fenced divs, headings, bracketed spans. */
+    private static final java.util.regex.Pattern MARKDOWN_LINE =
+            java.util.regex.Pattern.compile("^\\s*(:::|#{1,6}\\s)|\\]\\{[^{}]*\\}");
+
+    private static boolean isPipeLine(String l) {
+        String x = l.strip();
+        return x.length() > 1 && x.charAt(0) == '|' && x.charAt(x.length() - 1) == '|';
+    }
+
+    private static List<String> pipeCells(String x) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 1; i < x.length() - 1; i++) {
+            char c = x.charAt(i);
+            if (c == '\\' && x.charAt(i + 1) == '|') {
+                cur.append('|');
+                i++;
+            } else if (c == '|') {
+                cells.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        cells.add(cur.toString());
+        return cells;
     }
 
     static int lineOf(Node n) {
@@ -84,7 +174,14 @@ final class HtmlReader {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 if (!s.isBlank() && proseLine < 0) {
-                    proseLine = lineOf(t);
+                    // the node may start with line breaks before its text
+                    int line = lineOf(t);
+                    for (int i = 0; line > 0 && i < s.length() && Character.isWhitespace(s.charAt(i)); i++) {
+                        if (s.charAt(i) == '\n') {
+                            line++;
+                        }
+                    }
+                    proseLine = line;
                 }
                 prose.append(s);
                 return;

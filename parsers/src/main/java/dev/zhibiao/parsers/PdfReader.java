@@ -712,63 +712,313 @@ final class PdfReader {
         return new Chunk(left, right, top, List.copyOf(glyphs));
     }
 
-    /** Unruled table rows: columns from the chunks' left edges, each logical row one table row. */
-    private static List<Placed> table(List<Group> groups, int pageNo, float h) {
-        List<Float> starts = new ArrayList<>();
-        for (Group g : groups) {
-            for (List<Chunk> cs : g.chunks) {
-                for (Chunk c : cs) {
-                    starts.add(c.left());
+    /**
+     * Unruled table rows. Columns come from gutters: x ranges that no glyph of a logical row
+     * (a band of lines close together) crosses. A gap of at least one font size is a gutter; a
+     * narrower gap (at least 0.3 of the font size, wider than a word space) is one when the band
+     * above or below has a gap there too (column gaps repeat from row to row). Consecutive bands
+     * whose text does not run across each other's gutters form one section with shared columns (a
+     * boundary where the gutters of its bands overlap); a text run goes to the column holding its
+     * centre, so the lines of a centred cell stay together however they are indented. Within a
+     * band, a column whose text has a vertical gap of half a line height or more holds cells of
+     * several table rows (a merged cell centred beside them joined the rows into one band): the
+     * band is cut there, and each block of lines goes to the row where it begins.
+     */
+    private static List<Placed> table(List<Group> found, int pageNo, float h) {
+        float pitch = pitch(found);
+        List<Group> groups = found;
+        if (pitch > 0) {
+            // bands again: a line starts a new band when it starts more than 1.25 line pitches below the previous line
+            groups = new ArrayList<>();
+            Group g = null;
+            float prevTop = 0;
+            for (Group f : found) {
+                for (int k = 0; k < f.lines.size(); k++) {
+                    Line l = f.lines.get(k);
+                    if (g == null || l.top - prevTop > pitch * 1.25f) {
+                        g = new Group();
+                        groups.add(g);
+                    }
+                    g.lines.add(l);
+                    g.chunks.add(f.chunks.get(k));
+                    prevTop = l.top;
                 }
             }
         }
-        starts.sort(null);
-        List<Float> cols = new ArrayList<>();
-        float tol = h * 0.8f;
-        for (float s : starts) {
-            if (cols.isEmpty() || s - cols.get(cols.size() - 1) > tol) {
-                cols.add(s);
+        float rowStep = pitch > 0 ? pitch * 1.25f : Float.NaN;
+        int n = groups.size();
+        List<List<float[]>> gaps = new ArrayList<>();
+        for (Group g : groups) {
+            gaps.add(gaps(g));
+        }
+        List<List<float[]>> gutters = new ArrayList<>();
+        for (int b = 0; b < n; b++) {
+            List<float[]> keep = new ArrayList<>();
+            for (float[] gap : gaps.get(b)) {
+                if (gap[2] >= 1f || b > 0 && overlapsAny(gap, gaps.get(b - 1)) || b + 1 < n && overlapsAny(gap, gaps.get(b + 1))) {
+                    keep.add(gap);
+                }
+            }
+            gutters.add(keep);
+        }
+        List<List<Chunk>> runs = new ArrayList<>();
+        for (int b = 0; b < n; b++) {
+            List<Chunk> cs = new ArrayList<>();
+            for (Line l : groups.get(b).lines) {
+                cs.addAll(splitAt(l, gutters.get(b)));
+            }
+            runs.add(cs);
+        }
+        List<Placed> out = new ArrayList<>();
+        int from = 0;
+        for (int b = 1; b <= n; b++) {
+            if (b == n || crossesGutter(runs.get(b - 1), gutters.get(b)) || crossesGutter(runs.get(b), gutters.get(b - 1))) {
+                out.addAll(section(groups.subList(from, b), runs.subList(from, b), gutters.subList(from, b), pageNo, h, rowStep));
+                from = b;
             }
         }
-        List<String[]> grid = new ArrayList<>();
+        return out;
+    }
+
+    /**
+     * The line pitch inside cells: the least distance, within one logical row found by gaps, between
+     * the tops of a text run and the nearest run below it that it overlaps horizontally (at least
+     * 0.8 font size, so runs of one line do not count); 0 when there is none (no cell wraps, and the
+     * rows found by gaps stand).
+     */
+    private static float pitch(List<Group> groups) {
+        float best = Float.MAX_VALUE;
         for (Group g : groups) {
+            List<Chunk> all = new ArrayList<>();
+            for (List<Chunk> cs : g.chunks) {
+                all.addAll(cs);
+            }
+            best = Math.min(best, runPitch(all));
+        }
+        return best == Float.MAX_VALUE ? 0 : best;
+    }
+
+    private static float runPitch(List<Chunk> all) {
+        float best = Float.MAX_VALUE;
+        for (Chunk a : all) {
+            float fs = (float) fontSize(a.glyphs().get(0));
+            float next = Float.MAX_VALUE;
+            for (Chunk b : all) {
+                float d = b.top() - a.top();
+                if (d >= fs * 0.8f && b.left() < a.right() && b.right() > a.left()) {
+                    next = Math.min(next, d);
+                }
+            }
+            best = Math.min(best, next);
+        }
+        return best;
+    }
+
+    /** Gaps in the x coverage of a band's glyphs: {start, end, width in font sizes}, at least 0.3 font size wide. */
+    private static List<float[]> gaps(Group g) {
+        List<TextElement> all = new ArrayList<>();
+        for (Line l : g.lines) {
+            for (TextElement e : l.glyphs) {
+                if (!e.getText().isBlank()) {
+                    all.add(e);
+                }
+            }
+        }
+        all.sort(Comparator.comparingDouble(TextElement::getLeft));
+        List<float[]> out = new ArrayList<>();
+        double covered = Double.NaN;
+        for (TextElement e : all) {
+            if (!Double.isNaN(covered)) {
+                double w = e.getLeft() - covered;
+                double fs = fontSize(e);
+                if (w >= fs * 0.3) {
+                    out.add(new float[] {(float) covered, (float) e.getLeft(), (float) (w / fs)});
+                }
+            }
+            covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(float[] gap, List<float[]> others) {
+        for (float[] o : others) {
+            if (Math.min(gap[1], o[1]) - Math.max(gap[0], o[0]) > 0.5f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line's glyphs split at the band's gutters. */
+    private static List<Chunk> splitAt(Line l, List<float[]> gutters) {
+        List<Chunk> out = new ArrayList<>();
+        List<TextElement> cur = new ArrayList<>();
+        double prevRight = Double.NaN;
+        for (TextElement e : l.glyphs) {
+            if (e.getText().isBlank()) {
+                continue;
+            }
+            if (!cur.isEmpty()) {
+                for (float[] g : gutters) {
+                    if (prevRight <= g[0] + 0.5 && e.getLeft() >= g[1] - 0.5) {
+                        out.add(chunk(cur));
+                        cur = new ArrayList<>();
+                        break;
+                    }
+                }
+            }
+            cur.add(e);
+            prevRight = cur.size() == 1 ? e.getRight() : Math.max(prevRight, e.getRight());
+        }
+        if (!cur.isEmpty()) {
+            out.add(chunk(cur));
+        }
+        return out;
+    }
+
+    /** Whether a text run spans a whole gutter of another band (the two bands have different columns). */
+    private static boolean crossesGutter(List<Chunk> runs, List<float[]> gutters) {
+        for (Chunk c : runs) {
+            for (float[] g : gutters) {
+                if (c.left() < g[0] - 0.5f && c.right() > g[1] + 0.5f) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static float bottom(Chunk c) {
+        float b = -Float.MAX_VALUE;
+        for (TextElement e : c.glyphs()) {
+            b = Math.max(b, (float) e.getBottom());
+        }
+        return b;
+    }
+
+    /** Intervals clustered while they share a common part: {start, end} of each cluster's common part. */
+    private static List<float[]> clusterIntervals(List<float[]> intervals) {
+        List<float[]> sorted = new ArrayList<>(intervals);
+        sorted.sort(Comparator.comparingDouble(a -> a[0]));
+        List<float[]> out = new ArrayList<>();
+        float[] cur = null;
+        for (float[] iv : sorted) {
+            if (cur != null && iv[0] < cur[1]) {
+                cur[0] = Math.max(cur[0], iv[0]);
+                cur[1] = Math.min(cur[1], iv[1]);
+                continue;
+            }
+            cur = new float[] {iv[0], iv[1]};
+            out.add(cur);
+        }
+        return out;
+    }
+
+    private static List<Placed> section(List<Group> bands, List<List<Chunk>> runs, List<List<float[]>> gutters,
+            int pageNo, float h, float rowStep) {
+        List<float[]> all = new ArrayList<>();
+        for (List<float[]> gs : gutters) {
+            all.addAll(gs);
+        }
+        List<Float> bounds = new ArrayList<>();
+        for (float[] c : clusterIntervals(all)) {
+            bounds.add((c[0] + c[1]) / 2);
+        }
+        int width = bounds.size() + 1;
+        List<String[]> grid = new ArrayList<>();
+        List<float[]> at = new ArrayList<>();
+        for (int b = 0; b < bands.size(); b++) {
+            // blocks per column: runs stacked with less than half a line height between them
             List<List<Chunk>> perCol = new ArrayList<>();
-            for (int c = 0; c < cols.size(); c++) {
+            for (int c = 0; c < width; c++) {
                 perCol.add(new ArrayList<>());
             }
-            for (List<Chunk> cs : g.chunks) {
-                for (Chunk c : cs) {
-                    perCol.get(column(cols, c.left(), tol)).add(c);
+            for (Chunk ch : runs.get(b)) {
+                float mid = (ch.left() + ch.right()) / 2;
+                int c = 0;
+                while (c < bounds.size() && bounds.get(c) < mid) {
+                    c++;
                 }
+                perCol.get(c).add(ch);
             }
-            String[] texts = new String[cols.size()];
-            for (int c = 0; c < cols.size(); c++) {
+            List<List<List<Chunk>>> blocks = new ArrayList<>();
+            List<float[]> cuts = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
                 List<Chunk> in = perCol.get(c);
                 in.sort(Comparator.comparingDouble(Chunk::top).thenComparingDouble(Chunk::left));
-                List<String> parts = new ArrayList<>();
+                List<List<Chunk>> bs = new ArrayList<>();
+                float prevBottom = Float.NaN;
+                float prevTop = Float.NaN;
                 for (Chunk ch : in) {
-                    parts.add(chunkText(ch.glyphs()));
+                    boolean apart = Float.isNaN(rowStep) ? ch.top() - prevBottom >= h * 0.5f : ch.top() - prevTop > rowStep;
+                    prevTop = ch.top();
+                    if (bs.isEmpty() || apart) {
+                        if (!bs.isEmpty()) {
+                            cuts.add(new float[] {prevBottom, ch.top()});
+                        }
+                        bs.add(new ArrayList<>());
+                        prevBottom = bottom(ch);
+                    } else {
+                        prevBottom = Math.max(prevBottom, bottom(ch));
+                    }
+                    bs.get(bs.size() - 1).add(ch);
                 }
-                texts[c] = joinLines(parts);
+                blocks.add(bs);
             }
-            grid.add(texts);
+            List<Float> cutAt = new ArrayList<>();
+            for (float[] c : clusterIntervals(cuts)) {
+                cutAt.add((c[0] + c[1]) / 2);
+            }
+            int rows = cutAt.size() + 1;
+            List<List<List<String>>> texts = new ArrayList<>();
+            float[] tops = new float[rows];
+            java.util.Arrays.fill(tops, Float.MAX_VALUE);
+            for (int r = 0; r < rows; r++) {
+                List<List<String>> row = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    row.add(new ArrayList<>());
+                }
+                texts.add(row);
+            }
+            for (int c = 0; c < width; c++) {
+                for (List<Chunk> block : blocks.get(c)) {
+                    float top = block.get(0).top();
+                    int r = 0;
+                    while (r < cutAt.size() && cutAt.get(r) < top) {
+                        r++;
+                    }
+                    tops[r] = Math.min(tops[r], top);
+                    for (Chunk ch : block) {
+                        texts.get(r).get(c).add(chunkText(ch.glyphs()));
+                    }
+                }
+            }
+            Line first = bands.get(b).lines.get(0);
+            for (int r = 0; r < rows; r++) {
+                String[] cells = new String[width];
+                for (int c = 0; c < width; c++) {
+                    cells[c] = joinLines(texts.get(r).get(c));
+                }
+                grid.add(cells);
+                at.add(new float[] {r == 0 ? first.top : tops[r], first.left});
+            }
         }
         liftCentredSpans(grid);
         List<Placed> out = new ArrayList<>();
-        for (int r = 0; r < groups.size(); r++) {
+        for (int r = 0; r < grid.size(); r++) {
             List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < cols.size(); c++) {
+            for (int c = 0; c < width; c++) {
                 cells.add(new Cell(grid.get(r)[c], new Locator(null, c + 1, pageNo)));
             }
-            Line first = groups.get(r).lines.get(0);
-            out.add(new Placed(first.top, first.left, new Row(cells, true, Locator.page(pageNo))));
+            out.add(new Placed(at.get(r)[0], at.get(r)[1], new Row(cells, true, Locator.page(pageNo))));
         }
         return out;
     }
 
     /**
      * Without rules, a merged cell's text is printed centred among the rows it spans. Where a run
-     * of filled cells in a column has as many empty cells above it as below it (give or take one),
+     * of filled cells in a column has as many empty cells above it as below it (give or take one, and
+     * at least one of each: a text whose own rows were cut apart by position starts in its top row),
      * and some column further right is filled in every one of those rows, the run is taken as such
      * a centred text: it moves, joined, to the top of the span, as ruled tables and HTML give it.
      */
@@ -800,7 +1050,7 @@ final class PdfReader {
                 }
                 int top = r1 - above;
                 int bottom = r2 + below;
-                if (above > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)) {
+                if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)) {
                     List<String> parts = new ArrayList<>();
                     for (int k = r1; k <= r2; k++) {
                         parts.add(grid.get(k)[c]);
@@ -825,15 +1075,5 @@ final class PdfReader {
             }
         }
         return false;
-    }
-
-    private static int column(List<Float> cols, float left, float tol) {
-        int best = 0;
-        for (int c = 0; c < cols.size(); c++) {
-            if (cols.get(c) <= left + tol / 2) {
-                best = c;
-            }
-        }
-        return best;
     }
 }

@@ -89,6 +89,61 @@ class CellPerLineReaderTest {
     }
 
     @Test
+    void aTitleAndYearPrintedAsRowsSpanningTheTableAreProse() {
+        // Word documents that put the title and the year line in the table's first (merged) rows:
+        // the export prints each as a one-cell row, right after the previous sheet's last row
+        String text = "\t满意度指标\n\t服务对象满意度指标\n\t政策知晓率\n\t≥95%\n\n"
+                + "\t项目支出绩效目标表\n\n\t\n\t（2023年度）\n\t\n\n"
+                + "\t项目名称\n\t某资金\n\n\n";
+        List<Row> rows = rows(text);
+        assertEquals(4, rows.size());
+        assertEquals(List.of("满意度指标", "服务对象满意度指标", "政策知晓率", "≥95%"), cells(rows.get(0)));
+        assertFalse(rows.get(1).table());
+        assertEquals("项目支出绩效目标表", rows.get(1).text());
+        assertEquals(Locator.line(6), rows.get(1).at());
+        assertFalse(rows.get(2).table());
+        assertEquals("（2023年度）", rows.get(2).text());
+        assertEquals(Locator.line(9), rows.get(2).at());
+        assertEquals(List.of("项目名称", "某资金"), cells(rows.get(3)));
+    }
+
+    @Test
+    void aTitleRowWhoseCellOpensWithAnEmptyParagraphIsLocatedAtItsText() {
+        // the export prints the cell's empty first paragraph on the tabbed line, the title under it
+        List<Row> rows = rows("\t甲\n\t乙\n\n\n\t\n项目支出绩效目标表\n\n\t（2023年度）\n\n\t项目名称\n\t某资金\n\n\n");
+        assertEquals(4, rows.size());
+        assertFalse(rows.get(1).table());
+        assertEquals("项目支出绩效目标表", rows.get(1).text());
+        assertEquals(Locator.line(6), rows.get(1).at());
+        assertFalse(rows.get(2).table());
+        assertEquals(Locator.line(8), rows.get(2).at());
+    }
+
+    @Test
+    void longerTitleFormsAreTitlesToo() {
+        // 绩效目标自评表 (a self-evaluation of targets) in a spanning row, and after a row as prose
+        List<Row> rows = rows("\t甲\n\t乙\n\n\t离休医疗费补助资金绩效目标自评表\n\n"
+                + "\t项目名称\n\t某资金\n\n某资金绩效评价表\n\t项目名称\n\t某资金\n\n\n");
+        assertEquals(5, rows.size());
+        assertFalse(rows.get(1).table());
+        assertEquals("离休医疗费补助资金绩效目标自评表", rows.get(1).text());
+        assertFalse(rows.get(3).table());
+        assertEquals("某资金绩效评价表", rows.get(3).text());
+        assertEquals(List.of("项目名称", "某资金"), cells(rows.get(4)));
+    }
+
+    @Test
+    void aRowThatOnlyMentionsASheetAmongOtherCellsOrParagraphsStaysATableRow() {
+        // a second non-empty cell, a cell of several paragraphs, or a long text is not a title
+        List<Row> rows = rows("\t说明\n\t见附件绩效目标表\n\n"
+                + "\t按绩效目标表执行\n\n第二段\n\n"
+                + "\t" + "按".repeat(120) + "绩效目标表\n\n\t2023年\n\t5\n\n\n");
+        assertEquals(4, rows.size());
+        assertTrue(rows.stream().allMatch(Row::table));
+        assertEquals(List.of("按绩效目标表执行\n第二段"), cells(rows.get(1)));
+    }
+
+    @Test
     void aTitleFollowedByATableIsNeverSwallowedByThePreviousRow() {
         List<Row> rows = rows("\t甲\n\t乙\n\n2、某资金绩效目标表\n\t项目名称\n\t某资金\n\n\n");
         assertEquals(3, rows.size());

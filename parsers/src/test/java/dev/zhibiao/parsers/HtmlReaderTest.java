@@ -131,4 +131,28 @@ class HtmlReaderTest {
         String bare = "<div>\n" + "<p>说明文字</p>\n".repeat(500) + "<table><tr><td>a</td></tr></table></div>";
         assertEquals(Format.HTML, Detector.detect(bare, "page"));
     }
+
+    @Test
+    void markdownAroundHtmlTablesIsReadToo() throws ReadException {
+        String doc = String.join("\n",
+                "::: TRS_Editor",
+                "**[项目支出绩效目标表]{style=\"font-size:16pt\"}**",
+                "",
+                "[（2023年度）]{style=\"font-size:10.5pt\"}",
+                "",
+                "<table><tr><td colspan=\"2\">项目名称</td><td>某项目</td></tr></table>",
+                "",
+                "| | | | |",
+                "|---|---|---|---|",
+                "| [一级指标]{lang=\"ZH-CN\"} | 二级指标 | 三级指标 | 指标值 |",
+                "| 产出指标 | 数量指标 | 参保人数\\[1\\] | ≥5人 |",
+                ":::");
+        Document d = HtmlReader.read(doc, "t.md");
+        List<String> prose = d.rows().stream().filter(r -> !r.table()).map(Row::text).toList();
+        assertEquals(List.of("项目支出绩效目标表", "（2023年度）"), prose);
+        Row last = d.rows().get(d.rows().size() - 1);
+        assertEquals(List.of("产出指标", "数量指标", "参保人数[1]", "≥5人"), texts(last));
+        assertEquals(11, last.at().line());
+        assertEquals(Format.HTML, Detector.detect(doc, "t.md"));
+    }
 }

@@ -126,6 +126,33 @@ class PdfReaderTest {
         assertEquals(2, d.rows().get(4).at().page());
     }
 
+    /**
+     * A borderless table whose cells are centred and wrap over two lines (so the lines of one cell
+     * start at different x), with a first-column label centred over two rows and a column gap
+     * narrower than a font size: columns come from the gutters, rows from the vertical gaps.
+     */
+    @Test
+    void unruledWrappedCentredCellsStayInTheirColumnsAndRows() throws IOException {
+        byte[] bytes = pdf(s -> {
+            text(s, 100, 60, "Sheet title");
+            text(s, 108, 100, "Level");
+            text(s, 112, 112, "one");
+            text(s, 172, 106, "Indicator name");
+            text(s, 244, 106, "Value");
+            text(s, 160, 140, "A long indicator");
+            text(s, 190, 152, "name");
+            text(s, 244, 146, ">= 95%");
+            text(s, 104, 158, "Output");
+            text(s, 110, 170, "total");
+            text(s, 190, 181, "Time");
+            text(s, 246, 181, "100%");
+        });
+        Document d = PdfReader.read(bytes, "wrapped.pdf");
+        List<String> seen = d.rows().stream().map(r -> (r.table() ? "T:" : "P:") + String.join("|", texts(r))).toList();
+        assertEquals(List.of("P:Sheet title", "T:Level one|Indicator name|Value", "T:Output total|A long indicator name|>= 95%",
+                "T:|Time|100%"), seen);
+    }
+
     @Test
     void linesOfOneCellJoinWithoutASpaceBetweenChineseCharacters() {
         assertEquals("参保人数(人)", PdfReader.joinLines(List.of("参保人", "数(人)")));

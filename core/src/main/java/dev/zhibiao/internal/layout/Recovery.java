@@ -70,11 +70,27 @@ public final class Recovery {
     }
 
     static boolean isTitle(Row r) {
-        if (r.table()) {
+        if (r.table() && !singleCell(r)) {
             return false;
         }
         String t = Text.key(r.text());
         return t.length() <= 80 && TITLE.matcher(t).find() && !t.matches(".*\\.{4,}.*");
+    }
+
+    /** A table row with one non-empty cell: Word documents often print the title and year in the table. */
+    private static boolean singleCell(Row r) {
+        int n = 0;
+        for (Cell c : r.cells()) {
+            if (!c.isEmpty() && ++n > 1) {
+                return false;
+            }
+        }
+        return n == 1;
+    }
+
+    /** A table row holding only a year line ({@code （2023年度）}), printed under a title in the table. */
+    private static boolean isYearRow(Row r) {
+        return r.table() && singleCell(r) && YEAR_LINE.matcher(Text.key(r.text())).matches();
     }
 
     static boolean isIndicatorHeading(Row r) {
@@ -114,14 +130,14 @@ public final class Recovery {
                 out.add(cur);
                 continue;
             }
+            if (cur != null && cur.title != null && cur.table.isEmpty() && isYearRow(r)) {
+                cur.before.add(r);
+                continue;
+            }
             if (r.table()) {
                 if (cur == null || (cur.sawIndicatorHeading && startsHeader(r)) || (!cur.after.isEmpty() && startsHeader(r))) {
                     cur = new Segment();
                     out.add(cur);
-                }
-                if (!cur.after.isEmpty()) {
-                    // a table resumed after prose (a page break): keep the prose as remnants
-                    cur.table.addAll(List.of());
                 }
                 cur.table.add(r);
                 if (isIndicatorHeading(r)) {

@@ -64,7 +64,7 @@ final class TwoPeriod {
     }
 
     private static String key(String s) {
-        return Text.squeeze(Text.nfkc(s == null ? "" : s)).replaceAll("[:：]$", "");
+        return Text.key(s).replaceAll("[:：]$", "");
     }
 
     /**

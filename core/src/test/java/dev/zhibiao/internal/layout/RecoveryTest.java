@@ -213,6 +213,27 @@ class RecoveryTest {
     }
 
     @Test
+    void titleAndYearPrintedInsideTheTable() {
+        List<Sheet> sheets = Recovery.recover(doc(
+                "| 项目支出绩效目标表 | | | |",
+                "| （2023年度） | | | |",
+                "| 项目名称 | 长护配套金 | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 产出指标 | 数量指标 | 参保人数 | ≥5万人 |",
+                "| 项目支出绩效目标表 | | | |",
+                "| （2024年度） | | | |",
+                "| 项目名称 | 第二个 | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 产出指标 | 数量指标 | 参保率 | ≥98% |"));
+        assertEquals(2, sheets.size());
+        assertEquals("项目支出绩效目标表", sheets.get(0).title());
+        assertEquals(2023, sheets.get(0).year());
+        assertEquals(2024, sheets.get(1).year());
+        assertEquals(1, sheets.get(0).indicators().size());
+        assertEquals(Locator.line(6), sheets.get(1).locator());
+    }
+
+    @Test
     void cellsBeyondTheColumnsAreRemnants() {
         Sheet s = one("| | 产出指标 | 数量指标 | 参保人数 | ≥5人 | 多余 | 还多余 |");
         assertEquals(1, s.indicators().size());
