@@ -7,7 +7,12 @@ import dev.zhibiao.internal.layout.Row;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Tab-separated text: a line with a tab is a table row, other non-blank lines are prose. */
+/**
+ * Tab-separated text: a line with a tab is a table row, other non-blank lines are prose. A cell
+ * that starts with a straight double quote is quoted the way spreadsheet programs export text
+ * ("Unicode text", tab-delimited): it may hold tabs and line breaks, and {@code ""} stands for
+ * one quote.
+ */
 final class TsvReader {
     private TsvReader() {
     }
@@ -22,16 +27,88 @@ final class TsvReader {
             }
             int lineNo = i + 1;
             if (line.indexOf('\t') >= 0) {
-                String[] parts = line.split("\t", -1);
                 List<Cell> cells = new ArrayList<>();
-                for (int c = 0; c < parts.length; c++) {
-                    cells.add(new Cell(parts[c].strip(), new Locator(lineNo, c + 1, null)));
-                }
+                i = cells(lines, i, cells);
                 rows.add(new Row(cells, true, Locator.line(lineNo)));
             } else {
                 rows.add(Row.prose(line.strip(), Locator.line(lineNo)));
             }
         }
         return new Document(source, rows);
+    }
+
+    /** Reads the cells of the row starting at line {@code i}; returns the row's last line. */
+    private static int cells(String[] lines, int i, List<Cell> out) {
+        String line = lines[i];
+        int lineNo = i + 1;
+        StringBuilder cur = new StringBuilder();
+        int p = 0;
+        boolean atStart = true;
+        while (true) {
+            if (p >= line.length()) {
+                out.add(new Cell(cur.toString().strip(), new Locator(lineNo, out.size() + 1, null)));
+                return i;
+            }
+            char c = line.charAt(p);
+            if (atStart && c == '"') {
+                Quoted q = quoted(lines, i, p);
+                if (q != null) {
+                    cur.append(q.text);
+                    i = q.line;
+                    line = lines[i];
+                    p = q.end;
+                    atStart = false;
+                    continue;
+                }
+            }
+            if (c == '\t') {
+                out.add(new Cell(cur.toString().strip(), new Locator(lineNo, out.size() + 1, null)));
+                cur.setLength(0);
+                atStart = true;
+            } else {
+                cur.append(c);
+                atStart = atStart && c == ' ';
+            }
+            p++;
+        }
+    }
+
+    /** A quoted cell's text, the line it ends on and the offset after its closing quote. */
+    private record Quoted(String text, int line, int end) {
+    }
+
+    /**
+     * Reads a quoted cell starting at {@code lines[i].charAt(p)}; null when the quote does not
+     * close right before a tab or the end of a line (then the quote is part of the text, as in
+     * {@code "一站式"结算}).
+     */
+    private static Quoted quoted(String[] lines, int i, int p) {
+        StringBuilder b = new StringBuilder();
+        String line = lines[i];
+        int start = i;
+        p++;
+        while (true) {
+            int q = line.indexOf('"', p);
+            if (q < 0) {
+                if (i + 1 >= lines.length || i - start >= 50) {
+                    return null;
+                }
+                b.append(line, p, line.length()).append('\n');
+                i++;
+                line = lines[i];
+                p = 0;
+                continue;
+            }
+            if (q + 1 < line.length() && line.charAt(q + 1) == '"') {
+                b.append(line, p, q + 1);
+                p = q + 2;
+                continue;
+            }
+            if (q + 1 < line.length() && line.charAt(q + 1) != '\t') {
+                return null;
+            }
+            b.append(line, p, q);
+            return new Quoted(b.toString(), i, q + 1);
+        }
     }
 }

@@ -1,0 +1,43 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TsvReaderTest {
+
+    private static List<String> texts(Row r) {
+        return r.cells().stream().map(Cell::text).toList();
+    }
+
+    @Test
+    void tabsSplitCellsAndOtherLinesAreProse() {
+        Document d = TsvReader.read("项目支出绩效目标表\n\n项目名称\t某项目\t\n\t其中：财政拨款\t1,907,400\n", "t.txt");
+        assertEquals(3, d.rows().size());
+        assertEquals(List.of("项目名称", "某项目", ""), texts(d.rows().get(1)));
+        assertEquals(List.of("", "其中：财政拨款", "1,907,400"), texts(d.rows().get(2)));
+        assertEquals(4, d.rows().get(2).at().line());
+        assertEquals(3, d.rows().get(2).cells().get(2).at().column());
+    }
+
+    @Test
+    void spreadsheetQuotedCellsMayHoldLineBreaksTabsAndQuotes() {
+        Document d = TsvReader.read("年度目标\t\"目标1：巩固参保率。\n目标2：稳步提高\t保障水平。\"\t\n"
+                + "产出指标\t数量指标\t说\"明\"\t\"\"\"≥5\"\" 人\"\n", "t.txt");
+        assertEquals(2, d.rows().size());
+        assertEquals(List.of("年度目标", "目标1：巩固参保率。\n目标2：稳步提高\t保障水平。", ""), texts(d.rows().get(0)));
+        assertEquals(List.of("产出指标", "数量指标", "说\"明\"", "\"≥5\" 人"), texts(d.rows().get(1)));
+        assertEquals(3, d.rows().get(1).at().line());
+    }
+
+    @Test
+    void quotesThatDoNotWrapTheWholeCellArePrintedText() {
+        Document d = TsvReader.read("a\t\"b\n\"一站式\"结算覆盖地区\t不低于上年\n", "t.txt");
+        assertEquals(List.of("a", "\"b"), texts(d.rows().get(0)));
+        assertEquals(List.of("\"一站式\"结算覆盖地区", "不低于上年"), texts(d.rows().get(1)));
+    }
+}
