@@ -442,8 +442,8 @@ final class PdfTextReader {
         private Cell valueApart(int label, String labelText) {
             for (int i = label + 1; i < lines.size(); i++) {
                 Line l = lines.get(i);
-                if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text()))) {
-                    return null;
+                if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text())) && !key(l.text()).equals("绩效指标")) {
+                    return null; // the indicator block (绩效指标 labels the whole block, printed before it)
                 }
                 boolean code = key(labelText).matches(".*(代码|编码)");
                 if (used[i] || apartSkip(l.text()) && !(code && isAmount(l.text()) && !isFundingLabel(l.text()))) {
@@ -481,7 +481,7 @@ final class PdfTextReader {
             String k = key(t);
             String first = t.split("\\s+")[0];
             return isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first) || isGoalHead(k)
-                    || isUnitLabel(k);
+                    || isUnitLabel(k) || k.matches("[万元]{0,2}\\)"); // or the end of a wrapped unit label (元）)
         }
 
         static boolean isGoalHead(String k) {
@@ -677,7 +677,8 @@ final class PdfTextReader {
         private boolean structural(String t) {
             String k = key(t);
             String first = t.split("\\s+")[0];
-            return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first)
+            return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || TABLE_HEADER.contains(key(first)) || isFundingLabel(first)
+                    || isAmount(first)
                     || k.equals("项目") || k.equals("资金") || k.equals("(万元)");
         }
 

@@ -485,4 +485,16 @@ class PdfTextReaderTest {
         assertTrue(rows.contains(List.of("时效指标", "指标 1：中央资金到位率")), rows.toString());
         assertTrue(rows.contains(List.of("成本指标", "指标 1：人均补助标准")), "the second of two stacked labels: " + rows);
     }
+
+    @Test
+    void theEndOfAWrappedUnitLabelIsNoHeaderValue() throws ReadException {
+        String text = String.join("\n", "某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "", "主管部门及代码", "",
+                "610-某县医疗保", "实施单位", "障局", "", "资金情况（万", "元）", "", "年度目标", "", "绩效指标", "",
+                "年度资金总额：", "", "100", "", "某县医疗保障服务中心", "", "确保困难群众医保有所保障",
+                "一级指标 二级指标", "", "三级指标", "", "指标值", "", "数量指标", "", "人数", "", "≥3人", "", "产出指标", "");
+        Document d = PdfTextReader.read(text, "u.txt");
+        assertEquals(List.of("主管部门及代码", "610-某县医疗保障局"), cells(rowStarting(d, "主管部门及代码")));
+        assertEquals(List.of("实施单位", "某县医疗保障服务中心"), cells(rowStarting(d, "实施单位")));
+        assertEquals(List.of("年度目标", "确保困难群众医保有所保障"), cells(rowStarting(d, "年度目标")));
+    }
 }
