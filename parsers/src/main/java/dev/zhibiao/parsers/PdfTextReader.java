@@ -4,6 +4,7 @@ import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.text.Text;
 import dev.zhibiao.read.ReadException;
 import java.util.ArrayList;
@@ -62,7 +63,9 @@ final class PdfTextReader {
     private static final Pattern OPERATOR_ONLY = Pattern.compile("[≥≤><=＞＜≧≦]");
     private static final Pattern UNIT_PIECE = Pattern.compile(
             "/?[人次元台个条点箱天月年日户所家项件张本册万亿吨辆座套间场批份期篇名位处亩米斤%‰/.·•小时公里]{1,4}");
-    private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\d)");
+    /** A numbered indicator name ({@code 指标 3：…}, {@code 1、…}). */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("^(指标\\s*\\d{1,2}\\s*[:：.、]|\\d{1,2}[、.．])");
+    private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
 
     private static String key(String s) {
         return Text.squeeze(Text.nfkc(s == null ? "" : s));
@@ -337,11 +340,15 @@ final class PdfTextReader {
                 return true;
             }
         }
-        return false;
+        // a known header label alone on its line (地方财政部门, 转移支付(项目)名称 …)
+        return !k.equals("项目") && Vocabulary.isKnownHeaderLabel(t);
     }
 
     static boolean isFundingLabel(String t) {
         String k = key(t).replaceAll("[:：]$", "");
+        if (k.matches("其中[:：]?.{1,8}(资金|拨款|补助|结转)")) {
+            return true; // 其中：中央资金, 其中：财政拨款 …
+        }
         for (String l : FUNDING_LABELS) {
             if (k.equals(key(l))) {
                 return true;
@@ -377,6 +384,17 @@ final class PdfTextReader {
             int first = lines.get(0).no();
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
+                if (used[i]) {
+                    continue;
+                }
+                if (i + 1 < lines.size() && !used[i + 1] && lines.get(i + 1).block() == l.block() && !isYear(l.text())
+                        && !isHeaderLine(lines.get(i + 1).text())
+                        && (!isHeaderLine(l.text()) && isHeaderLine(l.text() + lines.get(i + 1).text())
+                            || wrappedLabel(l.text(), lines.get(i + 1).text()))) {
+                    // a header label wrapped over two lines (转移支付(项目) / 名称, 主管部门及代 / 码)
+                    l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());
+                    used[i + 1] = true;
+                }
                 if (title == null && isTitle(l.text())) {
                     title = new Row(List.of(new Cell(l.text(), Locator.line(l.no()))), false, Locator.line(first));
                     used[i] = true;
@@ -384,8 +402,15 @@ final class PdfTextReader {
                     year = Row.prose(l.text(), Locator.line(l.no()));
                     used[i] = true;
                 } else if (isHeaderLine(l.text())) {
-                    header.add(new Row(labelled(l), true, Locator.line(l.no())));
                     used[i] = true;
+                    List<Cell> cells = labelled(l);
+                    if (cells.size() == 1 && !isYear(l.text())) {
+                        Cell value = valueApart(i, l.text());
+                        if (value != null) {
+                            cells = List.of(cells.get(0), value);
+                        }
+                    }
+                    header.add(new Row(cells, true, Locator.line(l.no())));
                 }
             }
             boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(l.text().split("\\s+"))
@@ -407,6 +432,66 @@ final class PdfTextReader {
             out.addAll(goals);
             out.addAll(indicators);
             out.addAll(leftovers);
+        }
+
+        /**
+         * The value of a header label printed alone on its line (one cell per paragraph): the next
+         * unused paragraph after it that is not itself a label, an amount or another part of the
+         * form; its wrapped lines are joined. Null when there is none before the indicator block.
+         */
+        private Cell valueApart(int label, String labelText) {
+            for (int i = label + 1; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text())) && !key(l.text()).equals("绩效指标")) {
+                    return null; // the indicator block (绩效指标 labels the whole block, printed before it)
+                }
+                boolean code = key(labelText).matches(".*(代码|编码)");
+                if (used[i] || apartSkip(l.text()) && !(code && isAmount(l.text()) && !isFundingLabel(l.text()))) {
+                    continue; // a code (主管部门及代码 | 238001) is a number but no amount
+                }
+                String before = lines.get(i - 1).text();
+                if (lines.get(i - 1).block() == l.block() && wrappedLabel(before, l.text())) {
+                    continue; // the end of a label wrapped over two lines (主管部门及代 / 码)
+                }
+                List<Line> ls = new ArrayList<>();
+                for (int j = i; j < lines.size() && lines.get(j).block() == l.block() && !used[j]; j++) {
+                    String t = lines.get(j).text();
+                    if (j > i && isHeaderLine(t) && !isYear(t)) {
+                        continue; // another label printed inside the wrapped value: left for its own turn
+                    }
+                    if (j > i && (apartSkip(t) || TABLE_HEADER.contains(key(t)))) {
+                        break;
+                    }
+                    ls.add(lines.get(j));
+                    used[j] = true;
+                }
+                return new Cell(joinLines(ls), new Locator(l.no(), 2, null));
+            }
+            return null;
+        }
+
+        /** Whether two lines are the pieces of one known header label of four or more characters (主管部门及代 / 码). */
+        static boolean wrappedLabel(String first, String second) {
+            String joined = first + second;
+            return key(joined).length() >= 4 && !Vocabulary.isKnownHeaderLabel(first) && Vocabulary.isKnownHeaderLabel(joined);
+        }
+
+        /** Lines a value printed apart from its label skips: labels, amounts, units, goal and funding heads. */
+        private boolean apartSkip(String t) {
+            String k = key(t);
+            String first = t.split("\\s+")[0];
+            return isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first) || isGoalHead(k)
+                    || isUnitLabel(k) || k.matches("[万元]{0,2}\\)"); // or the end of a wrapped unit label (元）)
+        }
+
+        static boolean isGoalHead(String k) {
+            return k.startsWith("中期目标") || k.startsWith("年度目标") || k.equals("总体目标") || k.equals("年度绩效目标")
+                    || k.equals("绩效目标");
+        }
+
+        /** A funding block label such as 资金情况（万元）, possibly cut at its line end (资金情况（万). */
+        static boolean isUnitLabel(String k) {
+            return k.matches("(项目)?资金(情况)?(\\(万?元?\\)?)?|\\(?万?元\\)|(资金|项目资金|资金情况|预算规模)(\\(.*)?");
         }
 
         /** Splits a header line into label / value cells at known labels. */
@@ -482,7 +567,7 @@ final class PdfTextReader {
             List<List<Line>> blocks = new ArrayList<>();
             for (int i = head + 1; i < lines.size(); i++) {
                 Line l = lines.get(i);
-                if (used[i] || structural(l.text()) || verticalAt(i)) {
+                if (used[i] || endsGoal(i)) {
                     break;
                 }
                 if (blocks.isEmpty() || blocks.get(blocks.size() - 1).get(0).block() != l.block()) {
@@ -490,6 +575,26 @@ final class PdfTextReader {
                 }
                 blocks.get(blocks.size() - 1).add(l);
                 used[i] = true;
+            }
+            if (blocks.isEmpty() && !twoPeriods) {
+                // the text printed apart (one cell per paragraph): the next paragraph that is no label
+                for (int i = head + 1; i < lines.size(); i++) {
+                    Line l = lines.get(i);
+                    if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text())) && !key(l.text()).equals("绩效指标")) {
+                        break;
+                    }
+                    if (used[i] || apartSkip(l.text())) {
+                        continue;
+                    }
+                    List<Line> ls = new ArrayList<>();
+                    for (int j = i; j < lines.size() && lines.get(j).block() == l.block() && !used[j]
+                            && (j == i || !endsGoal(j)); j++) {
+                        ls.add(lines.get(j));
+                        used[j] = true;
+                    }
+                    blocks.add(ls);
+                    break;
+                }
             }
             List<String> heads = new ArrayList<>(List.of(h.text().split("\\s+")));
             String rowLabel = "总体目标";
@@ -533,6 +638,13 @@ final class PdfTextReader {
             goals.add(new Row(textCells, true, Locator.line(at)));
         }
 
+        /** Whether line i ends a goal text: the next element, or a label wrapped over two lines (一级指 / 标). */
+        private boolean endsGoal(int i) {
+            Line l = lines.get(i);
+            return structural(l.text()) || verticalAt(i) || i + 1 < lines.size() && key(l.text()).length() < 6
+                    && isVocabulary(key(l.text() + lines.get(i + 1).text()));
+        }
+
         /** Splits blocks into n groups: two equal texts when two periods print the same goal. */
         private static List<List<List<Line>>> splitBlocks(List<List<Line>> blocks, int n) {
             List<List<List<Line>>> out = new ArrayList<>();
@@ -565,7 +677,8 @@ final class PdfTextReader {
         private boolean structural(String t) {
             String k = key(t);
             String first = t.split("\\s+")[0];
-            return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first)
+            return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || TABLE_HEADER.contains(key(first)) || isFundingLabel(first)
+                    || isAmount(first)
                     || k.equals("项目") || k.equals("资金") || k.equals("(万元)");
         }
 
@@ -627,6 +740,28 @@ final class PdfTextReader {
             if (consumeVertical("项目资金")) {
                 unitLabel = "项目资金";
             }
+            // a funding block label wrapped over lines (资金情况（万 / 元）)
+            for (int i = 0; i < lines.size() && unitLabel == null; i++) {
+                String k = key(lines.get(i).text());
+                if (used[i] || !(k.startsWith("资金情况") || k.startsWith("项目资金")) || !isUnitLabel(k)) {
+                    continue;
+                }
+                StringBuilder b = new StringBuilder(lines.get(i).text());
+                int j = i + 1;
+                while (j < lines.size() && !used[j] && lines.get(j).block() == lines.get(i).block()
+                        && (key(b.toString()).contains("(") && !key(b.toString()).contains(")") && key(lines.get(j).text()).length() <= 4
+                        || !key(b.toString()).contains("(") && key(lines.get(j).text()).matches("\\(万?元\\)"))) {
+                    b.append(lines.get(j).text());
+                    j++;
+                }
+                if (isUnitLabel(key(b.toString()))) {
+                    unitLabel = b.toString();
+                    unitLine = lines.get(i).no();
+                    for (int u = i; u < j; u++) {
+                        used[u] = true;
+                    }
+                }
+            }
             for (int i = 0; i < lines.size(); i++) {
                 String k = key(lines.get(i).text());
                 if (!used[i] && (k.equals("(万元)") || k.equals("(元)") || k.equals("项目资金(万元)") || k.equals("项目资金"))) {
@@ -668,6 +803,12 @@ final class PdfTextReader {
                 Line l = lines.get(i);
                 used[i] = true;
                 List<String[]> pairs = pairs(l.text());
+                if (!twoPeriods && pairs.size() == 1 && pairs.get(0)[1] == null && i + 1 < lines.size() && !used[i + 1]
+                        && isAmount(lines.get(i + 1).text())) {
+                    // the amount printed as its own paragraph right after the label
+                    pairs.get(0)[1] = lines.get(i + 1).text();
+                    used[i + 1] = true;
+                }
                 if (twoPeriods) {
                     // a left (mid-term) pair printed without its label: take a stray line of the same label
                     if (pairs.size() == 2 && pairs.get(0)[0] == null && pairs.get(1)[0] != null) {
@@ -742,8 +883,14 @@ final class PdfTextReader {
                     rest.add(lines.get(i));
                 }
             }
+            boolean paragraphs = paragraphs();
+            if (paragraphs) {
+                rest = valueInsideName(rest);
+            }
             for (Line l : rest) {
-                String[] parts = l.text().split("\\s+");
+                // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
+                // but a known label sharing a line with the next cell is split off
+                String[] parts = paragraphs ? splitLabels(l.text()) : l.text().split("\\s+");
                 List<String> merged = new ArrayList<>();
                 for (String p : parts) {
                     if (!merged.isEmpty() && OPERATOR_ONLY.matcher(merged.get(merged.size() - 1)).matches()) {
@@ -808,6 +955,84 @@ final class PdfTextReader {
             for (Piece p : ind.unplaced) {
                 leftovers.add(new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
             }
+        }
+
+        /**
+         * Splits a line of a one-cell-per-paragraph page at the spaces next to a known label
+         * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell.
+         */
+        static String[] splitLabels(String text) {
+            String[] parts = text.split("\\s+");
+            List<String> out = new ArrayList<>();
+            StringBuilder cur = null;
+            for (String p : parts) {
+                if (isVocabulary(p)) {
+                    if (cur != null) {
+                        out.add(cur.toString());
+                        cur = null;
+                    }
+                    out.add(p);
+                } else if (cur == null) {
+                    cur = new StringBuilder(p);
+                } else {
+                    cur.append(' ').append(p);
+                }
+            }
+            if (cur != null) {
+                out.add(cur.toString());
+            }
+            return out.toArray(new String[0]);
+        }
+
+        /**
+         * A value printed between the two lines of a wrapped name (pdftotext puts a vertically
+         * centred value after the first line): {@code name start / ≥98% / 保率} becomes
+         * {@code name start / 保率 / ≥98%}, the three lines being one paragraph.
+         */
+        static List<Line> valueInsideName(List<Line> in) {
+            List<Line> out = new ArrayList<>(in);
+            for (int i = 0; i + 2 < out.size(); i++) {
+                Line a = out.get(i);
+                Line v = out.get(i + 1);
+                Line b = out.get(i + 2);
+                boolean oneParagraph = a.block() == v.block() && v.block() == b.block();
+                String kb = key(b.text());
+                if (oneParagraph && !isValue(a.text()) && !isVocabulary(a.text()) && isValue(v.text())
+                        && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
+                        && !NUMBERED_NAME.matcher(kb).find() && !NUMBERED_NAME.matcher(key(v.text())).find()
+                        && (i + 3 >= out.size() || out.get(i + 3).block() != b.block() && kb.length() <= 6
+                            || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find())) {
+                    out.set(i + 1, b);
+                    out.set(i + 2, v);
+                    i += 2;
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether the page prints one cell per paragraph: two or more of the table's column labels
+         * stand alone on their lines and none shares a line with another.
+         */
+        boolean paragraphs() {
+            int alone = 0;
+            int shared = 0;
+            for (Line l : lines) {
+                String[] parts = l.text().split("\\s+");
+                int labels = 0;
+                for (String p : parts) {
+                    if (TABLE_HEADER.contains(key(p))) {
+                        labels++;
+                    }
+                }
+                if (labels >= 2) {
+                    shared++;
+                }
+                if (labels == 1 && parts.length == 1) {
+                    alone++;
+                }
+            }
+            return alone >= 2 && alone > shared;
         }
 
         /** Joins runs of one-character lines (vertical labels) into one fragment. */
@@ -925,6 +1150,8 @@ final class PdfTextReader {
         Piece l2;
         Piece name;
         Piece value;
+        /** A level-2 label printed with this row's own for the next group of rows. */
+        Piece next;
         List<Piece> labels = new ArrayList<>();
     }
 
@@ -992,6 +1219,12 @@ final class PdfTextReader {
                     if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL
                             && (pieces.get(pos).kind() == Kind.VALUE || r.left.name.kind() == Kind.TEXT)) {
                         r.left.value = pieces.get(pos++);
+                    } else if (r.left.value == null && lastAfterLabels(pos) >= 0) {
+                        // the last row's value printed after the labels printed apart (产出指标 / 普遍知晓)
+                        int last = lastAfterLabels(pos);
+                        apart.addAll(pieces.subList(pos, last));
+                        r.left.value = pieces.get(last);
+                        pos = last + 1;
                     }
                     rows.add(r);
                     continue;
@@ -1059,6 +1292,26 @@ final class PdfTextReader {
             }
         }
 
+        /**
+         * The index of the one non-label piece left on the page when it follows a run of labels from
+         * {@code from} (only labels after it); -1 otherwise.
+         */
+        private int lastAfterLabels(int from) {
+            int j = from;
+            while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
+                j++;
+            }
+            if (j == from || j >= pieces.size()) {
+                return -1;
+            }
+            for (int k = j + 1; k < pieces.size(); k++) {
+                if (pieces.get(k).kind() != Kind.LABEL) {
+                    return -1;
+                }
+            }
+            return j;
+        }
+
         private int firstNonLabel(int from) {
             for (int j = from; j < pieces.size(); j++) {
                 if (pieces.get(j).kind() != Kind.LABEL) {
@@ -1104,6 +1357,56 @@ final class PdfTextReader {
             }
             fillLevel2(l2s);
             fillLevel1(l1s);
+            if (!two) {
+                numberedGroups();
+            }
+        }
+
+        /**
+         * Names numbered per group ({@code 指标 1：…} again after {@code 指标 4：…}) start a new group:
+         * a level-2 label printed in the middle of its merged cell (pdftotext puts a vertically
+         * centred label after the group's first rows) also labels the rows from the restart to it.
+         */
+        private void numberedGroups() {
+            int restart = -1;
+            int previous = 0;
+            Piece pending = null;
+            for (int i = 0; i < rows.size(); i++) {
+                Copy c = rows.get(i).left;
+                int n = number(c.name);
+                if (n == 1 && previous > 1 && c.l2 == null) {
+                    restart = i;
+                    if (pending != null) {
+                        c.l2 = pending; // the next group's label printed with the previous group's
+                        pending = null;
+                    }
+                }
+                if (c.next != null) {
+                    pending = c.next;
+                }
+                if (c.l2 != null && n > 1 && restart >= 0 && restart < i) {
+                    for (int k = restart; k < i; k++) {
+                        if (rows.get(k).left.l2 == null) {
+                            rows.get(k).left.l2 = c.l2;
+                        }
+                    }
+                }
+                if (c.l2 != null) {
+                    restart = -1;
+                }
+                if (n > 0) {
+                    previous = n;
+                }
+            }
+        }
+
+        /** The number of a numbered name ({@code 指标 3：…} is 3), or 0. */
+        static int number(Piece name) {
+            if (name == null) {
+                return 0;
+            }
+            java.util.regex.Matcher m = Pattern.compile("^指标(\\d{1,2})[:：.、]").matcher(key(name.text()));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
         }
 
         private boolean hasLevel1Satisfaction() {
@@ -1112,7 +1415,11 @@ final class PdfTextReader {
 
         private static void inline(Copy c) {
             List<Piece> ls = c.labels;
-            if (ls.size() >= 2) {
+            if (ls.size() == 2 && !isLevel1(ls.get(0).text()) && isLevel2(ls.get(0).text()) && isLevel2(ls.get(1).text())) {
+                // two stacked level-2 labels (时效指标 / 成本指标): this row's, then the next group's
+                c.l2 = ls.get(0);
+                c.next = ls.get(1);
+            } else if (ls.size() >= 2) {
                 c.l1 = ls.get(0);
                 c.l2 = ls.get(1);
             } else if (ls.size() == 1) {

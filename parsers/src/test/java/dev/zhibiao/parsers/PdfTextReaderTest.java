@@ -323,4 +323,178 @@ class PdfTextReaderTest {
         }
         assertTrue(d.rows().stream().noneMatch(r -> r.table() && r.cells().size() == 1), "nothing unplaced");
     }
+
+    /**
+     * A page printed one cell per paragraph, title first (a ruled PDF of a one-period sheet): labels
+     * and values alternate, a value may come after the funding block, a label and the goal head wrap.
+     */
+    private static final String PARAGRAPHS = String.join("\n",
+            "某县项目支出绩效目标表",
+            "（2023 年度）",
+            "项目名称",
+            "",
+            "培训经费",
+            "",
+            "主管部门及代码",
+            "",
+            "610-某县医疗保障",
+            "局",
+            "",
+            "地方财政部门",
+            "",
+            "某县财政局",
+            "",
+            "资金情况（万",
+            "元）",
+            "",
+            "年度目标",
+            "",
+            "绩效指标",
+            "",
+            "实施单位",
+            "",
+            "年度资金总额：",
+            "",
+            "1907400",
+            "",
+            "其中：中央资金",
+            "",
+            "97109",
+            "",
+            "其他资金",
+            "",
+            "某县医疗保障服务中心",
+            "",
+            "目标 1：提高参保率。",
+            "目标 2：稳步提高保障水平。",
+            "一级指",
+            "标",
+            "",
+            "二级指标",
+            "",
+            "三级指标",
+            "",
+            "指标值",
+            "",
+            "数量指标",
+            "",
+            "参保人数",
+            "",
+            "≥95%",
+            "",
+            "产出指标",
+            "");
+
+    @Test
+    void labelsPrintedAloneTakeTheNextParagraphThatIsNoLabel() throws ReadException {
+        Document d = PdfTextReader.read(PARAGRAPHS, "p.txt");
+        assertEquals(List.of("项目名称", "培训经费"), cells(rowStarting(d, "项目名称")));
+        assertEquals(List.of("主管部门及代码", "610-某县医疗保障局"), cells(rowStarting(d, "主管部门及代码")),
+                "a wrapped value is joined");
+        assertEquals(List.of("地方财政部门", "某县财政局"), cells(rowStarting(d, "地方财政部门")),
+                "any known header label, not only the reader's own list");
+        assertEquals(List.of("实施单位", "某县医疗保障服务中心"), cells(rowStarting(d, "实施单位")),
+                "a value printed after the funding block skips labels and amounts");
+    }
+
+    @Test
+    void fundingAmountsAndAWrappedUnitLabelPrintedAsParagraphs() throws ReadException {
+        Document d = PdfTextReader.read(PARAGRAPHS, "p.txt");
+        assertEquals(List.of("资金情况（万元）", "年度资金总额：", "1907400"), cells(rowStarting(d, "资金情况（万元）")));
+        List<List<String>> rows = tableRows(d).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.contains(List.of("", "其中：中央资金", "97109")), rows.toString());
+        assertTrue(rows.contains(List.of("", "其他资金", "")), "a label without amount stays empty: " + rows);
+    }
+
+    @Test
+    void goalTextPrintedApartFromItsHeadStopsAtAWrappedTableLabel() throws ReadException {
+        Document d = PdfTextReader.read(PARAGRAPHS, "p.txt");
+        assertEquals(List.of("年度目标", "目标 1：提高参保率。\n目标 2：稳步提高保障水平。"), cells(rowStarting(d, "年度目标")));
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), cells(rowStarting(d, "一级指标")));
+        assertTrue(tableRows(d).stream().map(PdfTextReaderTest::cells)
+                .anyMatch(r -> r.equals(List.of("产出指标", "数量指标", "参保人数", "≥95%"))), d.rows().toString());
+    }
+
+    @Test
+    void aHeaderLabelWrappedOverTwoLinesIsOneLabel() throws ReadException {
+        String text = String.join("\n", "某县项目绩效自评表", "（2023 年度）", "转移支付(项目)", "名称", "", "离休医疗费补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "产出指标", "", "数量指标", "", "人数", "", "≥3人", "");
+        Document d = PdfTextReader.read(text, "w.txt");
+        assertEquals(List.of("转移支付(项目)名称", "离休医疗费补助资金"), cells(rowStarting(d, "转移支付(项目)名称")));
+    }
+
+    @Test
+    void onAParagraphPageSpacesStayInsideCellsButLabelsAreSplitOff() throws ReadException {
+        String text = String.join("\n", "某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "数量指标", "", "指标 1：参保人数(人)", "", "≥ 99 万人", "",
+                "服务对象满意度指标 指标 2：参保对象满意度(%)", "", "≥90%", "", "产出指标", "");
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "s.txt")).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 1：参保人数(人)") && r.get(3).equals("≥ 99 万人")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(1).equals("服务对象满意度指标")
+                && r.get(2).equals("指标 2：参保对象满意度(%)") && r.get(3).equals("≥90%")), rows.toString());
+    }
+
+    @Test
+    void aValuePrintedBetweenTheLinesOfAWrappedNameFollowsTheWholeName() throws ReadException {
+        String text = String.join("\n", "某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "质量指标", "", "以常住人口数为基数计算的基本医保参", "≥98%", "保率", "",
+                "指标 5：参保人政策范围内住院费用报销", "≥ 71.85%", "比例", "指标 6：参保人住院费用实际报销比例", "≥ 52.8%", "",
+                "产出指标", "");
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "s.txt")).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.contains(List.of("产出指标", "质量指标", "以常住人口数为基数计算的基本医保参保率", "≥98%")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 5：参保人政策范围内住院费用报销比例") && r.get(3).equals("≥ 71.85%")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 6：参保人住院费用实际报销比例") && r.get(3).equals("≥ 52.8%")),
+                rows.toString());
+    }
+
+    @Test
+    void aLabelWrappedAfterAKnownPrefixAndANumericCodeAreRead() throws ReadException {
+        String text = String.join("\n", "某县县级项目支出绩效目标表", "（2020 年）", "项目名称", "主管部门及代", "码", "", "培训经费", "",
+                "238001", "", "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "数量指标", "", "人数", "", "≥3人", "",
+                "产出指标", "");
+        Document d = PdfTextReader.read(text, "c.txt");
+        assertEquals(List.of("项目名称", "培训经费"), cells(rowStarting(d, "项目名称")), "the end of a wrapped label is no value");
+        assertEquals(List.of("主管部门及代码", "238001"), cells(rowStarting(d, "主管部门及代码")), "a code is a number, not an amount");
+    }
+
+    @Test
+    void theLastValuePrintedAfterTheLabelsPrintedApartIsTheLastRowsValue() throws ReadException {
+        String text = String.join("\n", "某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "数量指标", "", "参保人数", "", "全民参保", "", "服务对象满意度指标", "", "政策知晓率", "", "产出指标", "", "普遍知晓", "");
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "s.txt")).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("政策知晓率") && r.get(3).equals("普遍知晓")), rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.contains("普遍知晓") && !r.contains("政策知晓率")), rows.toString());
+    }
+
+    @Test
+    void numberingRestartsStartTheGroupOfALabelPrintedInItsMiddle() throws ReadException {
+        String text = String.join("\n", "某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "产出指标", "数量指标", "", "三级指标", "", "指标值", "",
+                "指标 1：参保人数(人)", "", "≥40 万人", "", "指标 2：补助标准(元)", "", "≥520 元", "",
+                "指标 1：以户籍人口数计算的参保率(%)", "", "≥90%", "", "质量指标", "", "指标 2：重复参保人数(人)", "", "0", "",
+                "时效指标", "成本指标", "", "指标 1：中央资金到位率", "", "100%", "", "指标 2：省级资金到位率", "", "100%", "",
+                "指标 1：人均补助标准", "", "≥312 元", "");
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "n.txt")).stream().map(PdfTextReaderTest::cells)
+                .filter(r -> r.size() == 4).map(r -> List.of(r.get(1), r.get(2))).toList();
+        assertTrue(rows.contains(List.of("质量指标", "指标 1：以户籍人口数计算的参保率(%)")), rows.toString());
+        assertTrue(rows.contains(List.of("时效指标", "指标 1：中央资金到位率")), rows.toString());
+        assertTrue(rows.contains(List.of("成本指标", "指标 1：人均补助标准")), "the second of two stacked labels: " + rows);
+    }
+
+    @Test
+    void theEndOfAWrappedUnitLabelIsNoHeaderValue() throws ReadException {
+        String text = String.join("\n", "某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "", "主管部门及代码", "",
+                "610-某县医疗保", "实施单位", "障局", "", "资金情况（万", "元）", "", "年度目标", "", "绩效指标", "",
+                "年度资金总额：", "", "100", "", "某县医疗保障服务中心", "", "确保困难群众医保有所保障",
+                "一级指标 二级指标", "", "三级指标", "", "指标值", "", "数量指标", "", "人数", "", "≥3人", "", "产出指标", "");
+        Document d = PdfTextReader.read(text, "u.txt");
+        assertEquals(List.of("主管部门及代码", "610-某县医疗保障局"), cells(rowStarting(d, "主管部门及代码")));
+        assertEquals(List.of("实施单位", "某县医疗保障服务中心"), cells(rowStarting(d, "实施单位")));
+        assertEquals(List.of("年度目标", "确保困难群众医保有所保障"), cells(rowStarting(d, "年度目标")));
+    }
 }
