@@ -8,7 +8,9 @@ import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.text.Text;
 import dev.zhibiao.read.ReadException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,6 +65,11 @@ final class PdfTextReader {
     private static final Pattern OPERATOR_ONLY = Pattern.compile("[≥≤><=＞＜≧≦]");
     private static final Pattern UNIT_PIECE = Pattern.compile(
             "/?[人次元台个条点箱天月年日户所家项件张本册万亿吨辆座套间场批份期篇名位处亩米斤%‰/.·•小时公里]{1,4}");
+    /** A name followed on its line by a number with at most a short unit ({@code … 312 元}, {@code … ≥90%}). */
+    private static final Pattern TRAILING_VALUE = Pattern.compile(
+            "(.*[^\\s\\d])\\s+((?:[≥≤><=＞＜≧≦]\\s*)?\\d[\\d.,]*\\s*(?:%|％|\\p{IsHan}{1,2}(?:/\\p{IsHan}{1,2})?)?)");
+    /** The end of a name that a number continues (不低于 3 次): no value split off there. */
+    private static final Pattern VALUE_WORD_END = Pattern.compile("(不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|低于|高于|至少|达到|[≥≤><=＞＜≧≦:：第约])\\s*$");
     /** A numbered indicator name ({@code 指标 3：…}, {@code 1、…}). */
     private static final Pattern NUMBERED_NAME = Pattern.compile("^(指标\\s*\\d{1,2}\\s*[:：.、]|\\d{1,2}[、.．])");
     private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
@@ -890,7 +897,7 @@ final class PdfTextReader {
             for (Line l : rest) {
                 // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
                 // but a known label sharing a line with the next cell is split off
-                String[] parts = paragraphs ? splitLabels(l.text()) : l.text().split("\\s+");
+                String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.text())) : l.text().split("\\s+");
                 List<String> merged = new ArrayList<>();
                 for (String p : parts) {
                     if (!merged.isEmpty() && OPERATOR_ONLY.matcher(merged.get(merged.size() - 1)).matches()) {
@@ -905,6 +912,7 @@ final class PdfTextReader {
                     frags.add(new Frag(merged.get(p), l.no(), l.block(), p == 0, p == merged.size() - 1));
                 }
             }
+            frags = joinLabelEnds(frags);
             frags = joinVertical(frags);
             frags = joinVocabulary(frags);
             List<Piece> pieces = pieces(frags);
@@ -966,7 +974,7 @@ final class PdfTextReader {
             List<String> out = new ArrayList<>();
             StringBuilder cur = null;
             for (String p : parts) {
-                if (isVocabulary(p)) {
+                if (isVocabulary(p) || isLabelStart(p)) {
                     if (cur != null) {
                         out.add(cur.toString());
                         cur = null;
@@ -985,6 +993,29 @@ final class PdfTextReader {
         }
 
         /**
+         * On a one-cell-per-paragraph page, a numbered name and its value printed on one line
+         * ({@code 指标 1：人均补助标准 312 元}) are two cells: the last part of such a line that is a
+         * number with at most a short unit is split off.
+         */
+        static String[] splitTrailingValue(String[] parts) {
+            if (parts.length == 0) {
+                return parts;
+            }
+            String last = parts[parts.length - 1];
+            if (!NUMBERED_NAME.matcher(key(last)).find()) {
+                return parts;
+            }
+            Matcher m = TRAILING_VALUE.matcher(last);
+            if (!m.matches() || VALUE_WORD_END.matcher(m.group(1)).find()) {
+                return parts;
+            }
+            String[] out = Arrays.copyOf(parts, parts.length + 1);
+            out[parts.length - 1] = m.group(1);
+            out[parts.length] = m.group(2);
+            return out;
+        }
+
+        /**
          * A value printed between the two lines of a wrapped name (pdftotext puts a vertically
          * centred value after the first line): {@code name start / ≥98% / 保率} becomes
          * {@code name start / 保率 / ≥98%}, the three lines being one paragraph.
@@ -997,13 +1028,24 @@ final class PdfTextReader {
                 Line b = out.get(i + 2);
                 boolean oneParagraph = a.block() == v.block() && v.block() == b.block();
                 String kb = key(b.text());
-                if (oneParagraph && !isValue(a.text()) && !isVocabulary(a.text()) && isValue(v.text())
+                String ka = key(a.text());
+                String kv = key(v.text());
+                boolean numbered = NUMBERED_NAME.matcher(ka).find();
+                boolean ends = i + 3 >= out.size() || out.get(i + 3).block() != b.block()
+                        || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find();
+                // the middle line of a wrapped name is as wide as its first line: a much shorter
+                // middle line is another cell (the row's value) printed at its vertical centre
+                boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && ka.length() >= 8
+                        && kv.length() * 2 <= ka.length() && (i == 0 || out.get(i - 1).block() != a.block() || numbered);
+                if (oneParagraph && !isValue(a.text()) && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
                         && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
-                        && !NUMBERED_NAME.matcher(kb).find() && !NUMBERED_NAME.matcher(key(v.text())).find()
-                        && (i + 3 >= out.size() || out.get(i + 3).block() != b.block() && kb.length() <= 6
-                            || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find())) {
+                        && !NUMBERED_NAME.matcher(kb).find() && !NUMBERED_NAME.matcher(kv).find()
+                        && (i + 3 >= out.size() || out.get(i + 3).block() != b.block() && (kb.length() <= 6 || numbered)
+                            || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find())
+                        && (!shortMiddle || ends)) {
                     out.set(i + 1, b);
-                    out.set(i + 2, v);
+                    // a block of its own: the moved cell is not joined to the name it now follows
+                    out.set(i + 2, new Line(v.no(), v.text(), -1 - v.no()));
                     i += 2;
                 }
             }
@@ -1063,6 +1105,60 @@ final class PdfTextReader {
                     && Character.UnicodeScript.of(f.text().codePointAt(0)) == Character.UnicodeScript.HAN;
         }
 
+        /** Whether a text is a known label cut before its last one or two characters ({@code 满意度指}). */
+        static boolean isLabelStart(String t) {
+            String k = key(t);
+            if (k.length() < 3 || isVocabulary(k)) {
+                return false;
+            }
+            for (List<String> words : List.of(LEVEL1, LEVEL2, TABLE_HEADER)) {
+                for (String w : words) {
+                    if (w.startsWith(k) && w.length() - k.length() <= 2) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Joins a label cut at its line end ({@code 服务对象满意度指}) with its last characters printed
+         * alone on a later line ({@code 标}) when other cells were printed between them: pdftotext
+         * emits a cell's second line after the lines of cells beside it. Two labels cut side by side
+         * take their ends in order.
+         */
+        static List<Frag> joinLabelEnds(List<Frag> in) {
+            List<Frag> out = new ArrayList<>(in);
+            boolean[] taken = new boolean[out.size()];
+            for (int i = 0; i < out.size(); i++) {
+                Frag f = out.get(i);
+                if (taken[i] || key(f.text()).length() < 2
+                        || i + 1 < out.size() && isVocabulary(f.text() + key(out.get(i + 1).text()))) {
+                    continue;
+                }
+                for (int j = i + 2; j < out.size() && j <= i + 4; j++) {
+                    Frag e = out.get(j);
+                    String ke = key(e.text());
+                    if (taken[j] || !e.starts() || !e.ends() || ke.length() > 2
+                            || isVocabulary(key(out.get(j - 1).text()) + ke)) {
+                        continue;
+                    }
+                    if (isVocabulary(f.text() + ke) && !isVocabulary(ke)) {
+                        out.set(i, f.join(e, ""));
+                        taken[j] = true;
+                        break;
+                    }
+                }
+            }
+            List<Frag> kept = new ArrayList<>();
+            for (int i = 0; i < out.size(); i++) {
+                if (!taken[i]) {
+                    kept.add(out.get(i));
+                }
+            }
+            return kept;
+        }
+
         /** Joins consecutive line-end / line-start fragments that together spell a known label. */
         static List<Frag> joinVocabulary(List<Frag> in) {
             List<Frag> out = new ArrayList<>();
@@ -1113,7 +1209,8 @@ final class PdfTextReader {
                     Frag last = f;
                     while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
                             && frags.get(i + 1).block() == last.block()
-                            && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())) {
+                            && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())
+                            && !NUMBERED_NAME.matcher(key(frags.get(i + 1).text())).find()) {
                         i++;
                         last = frags.get(i);
                         t.append(last.text());
@@ -1216,6 +1313,14 @@ final class PdfTextReader {
                 r.left.name = pieces.get(pos++);
                 r.line = (labels.isEmpty() ? r.left.name : labels.get(0)).line();
                 if (!two) {
+                    if (labels.size() > 2) {
+                        // a run of labels before a name: the row's own (level 1, level 2) end the run,
+                        // the others are labels of earlier rows printed apart (vertically centred)
+                        int keep = isLevel2(labels.get(labels.size() - 1).text())
+                                && isLevel1(labels.get(labels.size() - 2).text()) ? 2 : 1;
+                        apart.addAll(labels.subList(0, labels.size() - keep));
+                        r.left.labels = new ArrayList<>(labels.subList(labels.size() - keep, labels.size()));
+                    }
                     if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL
                             && (pieces.get(pos).kind() == Kind.VALUE || r.left.name.kind() == Kind.TEXT)) {
                         r.left.value = pieces.get(pos++);

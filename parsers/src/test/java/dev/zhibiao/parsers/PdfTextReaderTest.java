@@ -497,4 +497,74 @@ class PdfTextReaderTest {
         assertEquals(List.of("实施单位", "某县医疗保障服务中心"), cells(rowStarting(d, "实施单位")));
         assertEquals(List.of("年度目标", "确保困难群众医保有所保障"), cells(rowStarting(d, "年度目标")));
     }
+
+    private static List<List<String>> table(String... lines) throws ReadException {
+        return tableRows(PdfTextReader.read(String.join("\n", lines), "t.txt")).stream().map(PdfTextReaderTest::cells).toList();
+    }
+
+    @Test
+    void aShortTextPrintedBetweenTheLinesOfAWrappedNameIsItsValue() throws ReadException {
+        List<List<String>> rows = table("某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "社会成本指标", "", "对离休干部和建老人员医疗待遇保", "成效明显", "障", "",
+                "数量指标", "", "补助对象人次", "", "≥3人", "", "成本指标", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("对离休干部和建老人员医疗待遇保障")
+                && r.get(3).equals("成效明显")), rows.toString());
+        // a full-width middle line is the name's own second line
+        rows = table("某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "社会成本指标", "", "对离休干部和建老人员医疗待遇保", "障水平的提高以及长期照护服务", "覆盖", "", "成效明显", "",
+                "成本指标", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("对离休干部和建老人员医疗待遇保障水平的提高以及长期照护服务覆盖")
+                && r.get(3).equals("成效明显")), rows.toString());
+    }
+
+    @Test
+    void aNumberedNameWrappedAroundItsValueKeepsItsLongSecondLine() throws ReadException {
+        List<List<String>> rows = table("某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "数量指标", "",
+                "指标 1：以常住人口数为基数计算的基本", "≥95%", "参保综合参保率(%)", "", "质量指标", "",
+                "指标 2：开展门诊统筹, 实行个人账户的,", "普遍开展", "向门诊统筹过渡", "", "产出指标", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 1：以常住人口数为基数计算的基本参保综合参保率(%)")
+                && r.get(3).equals("≥95%")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 2：开展门诊统筹, 实行个人账户的,向门诊统筹过渡")
+                && r.get(3).equals("普遍开展")), rows.toString());
+    }
+
+    @Test
+    void numberedNamesWithTheirValueOnTheirLineAreSeparateRows() throws ReadException {
+        List<List<String>> rows = table("某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "成本指标", "",
+                "指标 1：中央财政人均补助标准 312 元", "指标 2：省级财政人均补助标准 124.8 元", "指标 3：参保次数不低于 3 次", "", "产出指标", "");
+        assertTrue(rows.contains(List.of("产出指标", "成本指标", "指标 1：中央财政人均补助标准", "312 元")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 2：省级财政人均补助标准")
+                && r.get(3).equals("124.8 元")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 3：参保次数不低于 3 次")), "a number after 不低于 stays in the name: " + rows);
+    }
+
+    @Test
+    void labelsCutAtTheirLineEndTakeTheirEndsPrintedAfterOtherCells() throws ReadException {
+        List<List<String>> rows = table("某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "数量指标", "", "救助人次", "", "≥3人", "", "产出指标", "",
+                "满意度指 服务对象满意度指", "政策知晓率", "标", "标", "", "≥80%", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.subList(1, 4).equals(List.of("服务对象满意度指标", "政策知晓率", "≥80%"))),
+                rows.toString());
+        assertTrue(rows.stream().flatMap(List::stream).noneMatch(c -> c.equals("标") || c.equals("满意度指")), rows.toString());
+        rows = table("某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "数量指标", "",
+                "指标 1：参保人数(人)", "", "≥40 万人", "", "产出指标", "", "满意度", "指标", "",
+                "服务对象满意度", "指标 1：参保对象满意度(%)", "指标", "", "≥90%", "");
+        assertTrue(rows.contains(List.of("满意度指标", "服务对象满意度指标", "指标 1：参保对象满意度(%)", "≥90%")), rows.toString());
+    }
+
+    @Test
+    void aRunOfLabelsBeforeANameEndsWithTheRowsOwnTheRestBelongToEarlierRows() throws ReadException {
+        List<List<String>> rows = table("某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "数量指标", "", "救助人次", "", "≥3人", "", "就医方便程度", "", "明显提高", "",
+                "产出指标", "", "效益指标 社会效益指标", "", "满意度指标 服务对象满意度指标", "", "政策知晓率", "", "≥80%", "");
+        assertTrue(rows.contains(List.of("满意度指标", "服务对象满意度指标", "政策知晓率", "≥80%")), rows.toString());
+        assertTrue(rows.contains(List.of("效益指标", "社会效益指标", "就医方便程度", "明显提高")), rows.toString());
+    }
 }
