@@ -278,6 +278,13 @@ final class PdfTextReader {
         // a chunk with no title continues the previous page (a table running over a page break)
         List<List<Line>> pages = new ArrayList<>();
         for (List<Line> chunk : split) {
+            int title = firstTitle(chunk);
+            if (title > 0 && !pages.isEmpty() && firstTitle(pages.get(pages.size() - 1)) >= 0
+                    && !hasTableHeader(chunk.subList(0, title)) && hasTableHeader(chunk.subList(title, chunk.size()))) {
+                // the last rows of the previous sheet, then the next sheet with its own table header
+                pages.get(pages.size() - 1).addAll(chunk.subList(0, title));
+                chunk = chunk.subList(title, chunk.size());
+            }
             if (!pages.isEmpty() && chunk.stream().noneMatch(l -> isTitle(l.text()))) {
                 List<Line> prev = pages.get(pages.size() - 1);
                 if (prev.stream().anyMatch(l -> isTitle(l.text()))) {
@@ -288,6 +295,26 @@ final class PdfTextReader {
             pages.add(new ArrayList<>(chunk));
         }
         return pages;
+    }
+
+    private static int firstTitle(List<Line> chunk) {
+        for (int i = 0; i < chunk.size(); i++) {
+            if (isTitle(chunk.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether lines hold a table header label that starts a table (一级指标, 三级指标, also wrapped as 一级指 / 标). */
+    private static boolean hasTableHeader(List<Line> lines) {
+        for (Line l : lines) {
+            String k = key(l.text());
+            if (k.contains("一级指") || k.contains("三级指标")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<List<Line>> splitAtTitles(List<Line> chunk) {
@@ -1035,7 +1062,8 @@ final class PdfTextReader {
                         || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find();
                 // the middle line of a wrapped name is as wide as its first line: a much shorter
                 // middle line is another cell (the row's value) printed at its vertical centre
-                boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && ka.length() >= 8
+                boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabulary(kv + kb)
+                        && !TRAILING_VALUE.matcher(a.text()).matches() && ka.length() >= 8
                         && kv.length() * 2 <= ka.length() && (i == 0 || out.get(i - 1).block() != a.block() || numbered);
                 if (oneParagraph && !isValue(a.text()) && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
                         && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
@@ -1460,7 +1488,9 @@ final class PdfTextReader {
                 boolean level1 = isLevel1(k) && !(k.equals("成本指标") && !newCost) && !(k.equals("满意度指标") && hasLevel1Satisfaction());
                 (level1 ? l1s : l2s).add(p);
             }
-            fillLevel2(l2s);
+            if (two || !levelTwoByNumberedGroups(l2s)) {
+                fillLevel2(l2s);
+            }
             fillLevel1(l1s);
             if (!two) {
                 numberedGroups();
@@ -1503,6 +1533,56 @@ final class PdfTextReader {
                     previous = n;
                 }
             }
+        }
+
+        /**
+         * When every name is numbered and the numbering restarts at 1 for each group, and the page
+         * prints as many level-2 labels as there are groups, the labels in print order (top to
+         * bottom, whether printed with a row or apart) label the groups in order. Returns whether
+         * it did.
+         */
+        private boolean levelTwoByNumberedGroups(List<Piece> apartLevel2) {
+            if (rows.isEmpty()) {
+                return false;
+            }
+            List<Integer> starts = new ArrayList<>();
+            int previous = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                int n = number(rows.get(i).left.name);
+                if (n == 0) {
+                    return false;
+                }
+                if (i == 0 || n == 1 && previous >= 1) {
+                    if (n != 1) {
+                        return false;
+                    }
+                    starts.add(i);
+                } else if (n != previous + 1) {
+                    return false;
+                }
+                previous = n;
+            }
+            List<Piece> labels = new ArrayList<>(apartLevel2);
+            for (IndRow r : rows) {
+                if (r.left.l2 != null) {
+                    labels.add(r.left.l2);
+                }
+                if (r.left.next != null) {
+                    labels.add(r.left.next);
+                }
+            }
+            labels.sort(java.util.Comparator.comparingInt(Piece::line));
+            if (starts.size() < 2 || labels.size() != starts.size()) {
+                return false;
+            }
+            for (int g = 0; g < starts.size(); g++) {
+                int end = g + 1 < starts.size() ? starts.get(g + 1) : rows.size();
+                for (int i = starts.get(g); i < end; i++) {
+                    rows.get(i).left.l2 = labels.get(g);
+                    rows.get(i).left.next = null;
+                }
+            }
+            return true;
         }
 
         /** The number of a numbered name ({@code 指标 3：…} is 3), or 0. */

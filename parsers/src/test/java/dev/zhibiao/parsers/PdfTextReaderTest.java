@@ -567,4 +567,39 @@ class PdfTextReaderTest {
         assertTrue(rows.contains(List.of("满意度指标", "服务对象满意度指标", "政策知晓率", "≥80%")), rows.toString());
         assertTrue(rows.contains(List.of("效益指标", "社会效益指标", "就医方便程度", "明显提高")), rows.toString());
     }
+
+    @Test
+    void rowsPrintedOnTheNextPageBeforeTheNextTitleEndThePreviousSheet() throws ReadException {
+        String text = String.join("\n", "某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "数量指标", "",
+                "指标 1：参保人数(人)", "", "≥40 万人", "", "产出指标", "",
+                "\f满意度", "指标", "", "服务对象满意度", "指标 1：参保对象满意度(%)", "指标", "", "≥90%", "",
+                "某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "另一资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "数量指标", "",
+                "指标 1：救助人数(人)", "", "≥3 万人", "", "产出指标", "");
+        Document d = PdfTextReader.read(text, "p.txt");
+        List<String> order = d.rows().stream().map(r -> r.cells().size() == 4 ? r.cells().get(2).text() : r.text()).toList();
+        int satisfaction = order.indexOf("指标 1：参保对象满意度(%)");
+        int secondTitle = order.lastIndexOf("某省对市县专项转移支付整体绩效目标表");
+        assertTrue(satisfaction > 0 && secondTitle > satisfaction, order.toString());
+        assertTrue(tableRows(d).stream().map(PdfTextReaderTest::cells)
+                .anyMatch(r -> r.equals(List.of("满意度指标", "服务对象满意度指标", "指标 1：参保对象满意度(%)", "≥90%"))), order.toString());
+    }
+
+    @Test
+    void levelTwoLabelsStackedApartLabelTheNumberedGroupsInOrder() throws ReadException {
+        List<List<String>> rows = table("某省对市县专项转移支付整体绩效目标表", "（2019 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "产出指标", "数量指标", "", "三级指标", "", "指标值", "",
+                "指标 1：参保人数(人)", "", "≥40 万人", "", "指标 2：补助标准(元)", "", "≥520 元", "",
+                "指标 1：参保率(%)", "", "≥90%", "", "指标 2：重复参保人数(人)", "", "0", "",
+                "质量指标", "", "时效指标", "", "成本指标", "", "指标 3：虚报人数(人)", "", "0", "",
+                "指标 1：中央资金到位率", "", "100%", "", "指标 2：省级资金到位率", "", "100%", "",
+                "指标 1：人均补助标准", "", "≥312 元", "");
+        List<List<String>> pairs = rows.stream().filter(r -> r.size() == 4).map(r -> List.of(r.get(1), r.get(2))).toList();
+        assertTrue(pairs.contains(List.of("数量指标", "指标 2：补助标准(元)")), pairs.toString());
+        assertTrue(pairs.contains(List.of("质量指标", "指标 1：参保率(%)")), pairs.toString());
+        assertTrue(pairs.contains(List.of("质量指标", "指标 3：虚报人数(人)")), pairs.toString());
+        assertTrue(pairs.contains(List.of("时效指标", "指标 2：省级资金到位率")), pairs.toString());
+        assertTrue(pairs.contains(List.of("成本指标", "指标 1：人均补助标准")), pairs.toString());
+    }
 }
