@@ -49,7 +49,7 @@ final class PdfTextReader {
             "服务对象满意度指标", "满意度指标", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度",
             "数量", "质量", "时效", "成本");
     private static final List<String> TABLE_HEADER = List.of("一级指标", "二级指标", "三级指标", "指标值", "绩效指标",
-            "指标内容", "指标名称");
+            "指标内容", "指标名称", "全年实际完成值", "未完成原因和改进措施");
     private static final List<String> HEADER_LABELS = List.of("项目名称", "主管部门及代码", "主管部门", "实施单位",
             "项目属性", "项目期", "预算单位", "项目单位", "单位名称", "资金使用单位", "市(县)名称", "市（县）名称", "地区",
             "专项名称", "转移支付名称", "项目负责人", "联系电话", "项目编码", "项目类型", "省级财政部门", "省级主管部门",
@@ -57,7 +57,7 @@ final class PdfTextReader {
     private static final List<String> FUNDING_LABELS = List.of("中期资金总额", "年度资金总额", "资金总额", "其中：财政拨款",
             "其中:财政拨款", "财政拨款", "其他资金", "年度金额", "中央资金", "省级资金", "市级资金", "县级资金", "上年结转",
             "本级财政资金", "其中：中央补助", "中央补助", "地方资金");
-    private static final Pattern TITLE = Pattern.compile(".{0,60}(绩效目标表|绩效自评表|绩效目标申报表|绩效评价表)([（(][^（()）]{0,16}[）)])?");
+    private static final Pattern TITLE = Pattern.compile(".{0,60}(绩效目标表|绩效自评表|绩效目标自评表|绩效目标申报表|绩效评价表)([（(][^（()）]{0,16}[）)])?");
     private static final Pattern YEAR = Pattern.compile("[（(]?\\s*\\d{4}\\s*年(度)?\\s*[）)]?|\\d{4}\\s*年度.{0,4}");
     private static final Pattern AMOUNT = Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?\\s*(万元|元|亿元|万)?");
     private static final Pattern VALUE_START = Pattern.compile(
@@ -426,6 +426,12 @@ final class PdfTextReader {
                         && (!isHeaderLine(l.text()) && isHeaderLine(l.text() + lines.get(i + 1).text())
                             || wrappedLabel(l.text(), lines.get(i + 1).text()))) {
                     // a header label wrapped over two lines (转移支付(项目) / 名称, 主管部门及代 / 码)
+                    l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());
+                    used[i + 1] = true;
+                }
+                if (title == null && !isTitle(l.text()) && i + 1 < lines.size() && !used[i + 1]
+                        && key(lines.get(i + 1).text()).length() <= 4 && isTitle(l.text() + lines.get(i + 1).text())) {
+                    // a title wrapped at its line end (…绩效自 / 评表)
                     l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());
                     used[i + 1] = true;
                 }
@@ -947,8 +953,22 @@ final class PdfTextReader {
             int valueColumns = 0;
             List<Piece> body = new ArrayList<>();
             int headerLine = -1;
+            // a self-evaluation prints a 全年实际完成值 column; its table starts at 一级指标 (what comes
+            // before belongs to the money and goal blocks and is kept as unplaced text)
+            boolean actual = lines.stream().anyMatch(l -> key(l.text()).contains("全年实际完成值"));
+            boolean started = !actual || pieces.stream().noneMatch(p -> key(p.text()).equals("一级指标"));
+            List<Piece> before = new ArrayList<>();
             for (Piece p : pieces) {
                 String k = key(p.text());
+                if (!started) {
+                    if (k.equals("一级指标")) {
+                        started = true;
+                        headerLine = p.line();
+                    } else if (!TABLE_HEADER.contains(k)) {
+                        before.add(p);
+                    }
+                    continue;
+                }
                 if (TABLE_HEADER.contains(k)) {
                     if (k.equals("指标值")) {
                         valueColumns++;
@@ -962,18 +982,24 @@ final class PdfTextReader {
             }
             boolean two = twoPeriods && valueColumns != 1 || valueColumns >= 2;
             Indicators ind = new Indicators(body, two);
+            ind.actual = actual && !two;
             ind.parse();
             if (ind.rows.isEmpty() && body.isEmpty()) {
                 return;
             }
             ind.placeApartLabels();
             int hl = headerLine > 0 ? headerLine : ind.rows.isEmpty() ? 0 : ind.rows.get(0).line;
-            List<String> head = List.of("一级指标", "二级指标", "三级指标", "指标值");
+            List<String> head = ind.actual ? List.of("一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值")
+                    : List.of("一级指标", "二级指标", "三级指标", "指标值");
             List<Cell> hc = new ArrayList<>();
             for (int copy = 0; copy < (two ? 2 : 1); copy++) {
                 for (String h : head) {
                     hc.add(new Cell(h, new Locator(hl, hc.size() + 1, null)));
                 }
+            }
+            for (Piece p : before) {
+                // text of the blocks above the table that no reading placed: kept, as prose
+                indicators.add(Row.prose(p.text(), Locator.line(p.line())));
             }
             if (!ind.rows.isEmpty()) {
                 indicators.add(new Row(hc, true, Locator.line(hl)));
@@ -981,7 +1007,8 @@ final class PdfTextReader {
             for (IndRow r : ind.rows) {
                 List<Cell> cells = new ArrayList<>();
                 for (Copy c : two ? List.of(r.left, r.right) : List.of(r.left)) {
-                    for (Piece p : new Piece[] {c.l1, c.l2, c.name, c.value}) {
+                    Piece[] ps = ind.actual ? new Piece[] {c.l1, c.l2, c.name, c.value, c.actual} : new Piece[] {c.l1, c.l2, c.name, c.value};
+                    for (Piece p : ps) {
                         cells.add(new Cell(p == null ? "" : p.text(), new Locator(p == null ? null : p.line(), cells.size() + 1, null)));
                     }
                 }
@@ -1275,6 +1302,8 @@ final class PdfTextReader {
         Piece l2;
         Piece name;
         Piece value;
+        /** Self-evaluation: the 全年实际完成值 cell. */
+        Piece actual;
         /** A level-2 label printed with this row's own for the next group of rows. */
         Piece next;
         List<Piece> labels = new ArrayList<>();
@@ -1291,6 +1320,8 @@ final class PdfTextReader {
     static final class Indicators {
         final List<Piece> pieces;
         final boolean two;
+        /** Whether each row prints a 全年实际完成值 cell after its value. */
+        boolean actual;
         final List<IndRow> rows = new ArrayList<>();
         final List<Piece> apart = new ArrayList<>();
         final List<Piece> unplaced = new ArrayList<>();
@@ -1358,6 +1389,9 @@ final class PdfTextReader {
                         apart.addAll(pieces.subList(pos, last));
                         r.left.value = pieces.get(last);
                         pos = last + 1;
+                    }
+                    if (actual && r.left.value != null && pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL) {
+                        r.left.actual = pieces.get(pos++);
                     }
                     rows.add(r);
                     continue;

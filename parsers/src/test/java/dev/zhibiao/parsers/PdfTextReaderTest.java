@@ -602,4 +602,21 @@ class PdfTextReaderTest {
         assertTrue(pairs.contains(List.of("时效指标", "指标 2：省级资金到位率")), pairs.toString());
         assertTrue(pairs.contains(List.of("成本指标", "指标 1：人均补助标准")), pairs.toString());
     }
+
+    @Test
+    void aSelfEvaluationWrappedTitleAndItsActualColumnAreRead() throws ReadException {
+        Document d = PdfTextReader.read(String.join("\n", "某县补助资金转移支付区域（项目）绩效自", "评表", "（2023 年度）",
+                "转移支付(项目)名称", "", "补助资金", "", "全年预算数(A)", "", "未归位的说明文字", "",
+                "一级", "指标", "", "二级指标", "", "三级指标", "", "数量指标", "",
+                "离休干部人数规模", "544", "(人)", "", "544", "", "满足离休人员就医", "成效明显", "需求", "", "基本满足", "",
+                "指标值", "", "全年实际完成值", "", "产出指标", ""), "e.txt");
+        assertTrue(d.rows().stream().anyMatch(r -> !r.table() && r.text().equals("某县补助资金转移支付区域（项目）绩效自评表")),
+                d.rows().toString());
+        List<List<String>> rows = tableRows(d).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.contains(List.of("一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值")), rows.toString());
+        assertTrue(rows.contains(List.of("产出指标", "数量指标", "离休干部人数规模(人)", "544", "544")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 5 && r.get(2).equals("满足离休人员就医需求")
+                && r.get(3).equals("成效明显") && r.get(4).equals("基本满足")), rows.toString());
+        assertTrue(d.rows().stream().anyMatch(r -> !r.table() && r.text().equals("未归位的说明文字")), "text above the table is kept");
+    }
 }
