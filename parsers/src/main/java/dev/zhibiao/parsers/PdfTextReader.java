@@ -813,6 +813,8 @@ final class PdfTextReader {
                     used[i] = true;
                 }
             }
+            columnFunding(unitLabel, unitLine);
+            management();
             // the funding lines: those holding a funding label, and stray label-only lines
             List<Integer> rowsAt = new ArrayList<>();
             List<Integer> strays = new ArrayList<>();
@@ -888,6 +890,150 @@ final class PdfTextReader {
                 cells.add(new Cell(l.text(), new Locator(l.no(), cells.size() + 1, null)));
                 cells.add(new Cell("", new Locator(l.no(), cells.size() + 1, null)));
                 funding.add(new Row(cells, true, Locator.line(l.no())));
+            }
+        }
+
+        /** The unused paragraphs (runs of unused lines of one block) from line {@code from} on, as [first, end). */
+        private List<int[]> paragraphs(int from) {
+            List<int[]> out = new ArrayList<>();
+            int i = from;
+            while (i < lines.size()) {
+                if (used[i]) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < lines.size() && !used[j] && lines.get(j).block() == lines.get(i).block()) {
+                    j++;
+                }
+                out.add(new int[] {i, j});
+                i = j;
+            }
+            return out;
+        }
+
+        private String paragraphText(int[] p) {
+            return joinLines(lines.subList(p[0], p[1]));
+        }
+
+        private void use(int[] p) {
+            for (int i = p[0]; i < p[1]; i++) {
+                used[i] = true;
+            }
+        }
+
+        /** A column heading of the self-evaluation money block: 全年预算数(A), 全年执行数(B), 预算执行率(B/A×100%). */
+        static boolean isMoneyColumn(String t) {
+            String k = key(t);
+            return k.length() <= 24 && (k.startsWith("全年预算数") || k.startsWith("全年执行数") || k.startsWith("预算执行率")
+                    || k.startsWith("执行率"));
+        }
+
+        /** A money row label of a column funding block: a known funding label, or one naming money (…资金, …总额). */
+        static boolean isMoneyRowLabel(String t) {
+            String k = key(t).replaceAll("[:：]$", "");
+            return isFundingLabel(t) || k.length() <= 16 && k.matches(".*(资金|总额|拨款|补助|结转|结余)");
+        }
+
+        /**
+         * The self-evaluation money block when pdftotext prints each cell as its own paragraph: the
+         * column headings (全年预算数(A), 全年执行数(B), 预算执行率) one after another, then per row
+         * its label (maybe wrapped over lines) followed by up to one amount per column. Emitted as
+         * {@code unit | 全年预算数(A) | 全年执行数(B) | 预算执行率} and {@code | label | amounts…}.
+         */
+        private void columnFunding(String unitLabel, int unitLine) {
+            List<int[]> ps = paragraphs(0);
+            int h = 0;
+            while (h < ps.size() && !isMoneyColumn(paragraphText(ps.get(h)))) {
+                h++;
+            }
+            List<int[]> heads = new ArrayList<>();
+            while (h < ps.size() && isMoneyColumn(paragraphText(ps.get(h)))) {
+                heads.add(ps.get(h++));
+            }
+            if (heads.size() < 2) {
+                return;
+            }
+            int headLine = lines.get(heads.get(0)[0]).no();
+            List<Cell> cells = new ArrayList<>();
+            cells.add(new Cell(unitLabel == null ? "资金情况" : unitLabel, new Locator(unitLine > 0 ? unitLine : headLine, 1, null)));
+            for (int[] p : heads) {
+                use(p);
+                cells.add(new Cell(paragraphText(p), new Locator(lines.get(p[0]).no(), cells.size() + 1, null)));
+            }
+            funding.add(new Row(cells, true, Locator.line(headLine)));
+            List<Cell> row = null;
+            int rowLine = -1;
+            for (int q = h; q < ps.size(); q++) {
+                int[] p = ps.get(q);
+                String t = paragraphText(p);
+                if (row != null && isAmount(t.replaceAll("%$", "")) && row.size() < heads.size() + 2) {
+                    row.add(new Cell(t, new Locator(lines.get(p[0]).no(), row.size() + 1, null)));
+                    use(p);
+                } else if (isMoneyRowLabel(t)) {
+                    if (row != null) {
+                        funding.add(new Row(row, true, Locator.line(rowLine)));
+                    }
+                    rowLine = lines.get(p[0]).no();
+                    row = new ArrayList<>();
+                    row.add(new Cell("", new Locator(rowLine, 1, null)));
+                    row.add(new Cell(t, new Locator(rowLine, 2, null)));
+                    use(p);
+                } else {
+                    break;
+                }
+            }
+            if (row != null) {
+                funding.add(new Row(row, true, Locator.line(rowLine)));
+            }
+        }
+
+        /**
+         * The 资金管理情况 block when each cell is its own paragraph: the headings 情况说明 and
+         * 存在问题和改进措施, then per item its label, its explanation and its problems. Emitted as
+         * {@code 资金管理情况 | 情况说明 | 存在问题和改进措施} and {@code item | explanation | problems}.
+         */
+        private void management() {
+            List<int[]> ps = paragraphs(0);
+            int h = 0;
+            while (h + 1 < ps.size() && !(key(paragraphText(ps.get(h))).equals("情况说明")
+                    && key(paragraphText(ps.get(h + 1))).startsWith("存在问题"))) {
+                h++;
+            }
+            if (h + 1 >= ps.size()) {
+                return;
+            }
+            int[] label = null;
+            for (int[] p : ps) {
+                if (key(paragraphText(p)).equals("资金管理情况")) {
+                    label = p;
+                }
+            }
+            int headLine = lines.get(ps.get(h)[0]).no();
+            String labelText = "资金管理情况";
+            if (label != null) {
+                use(label);
+                labelText = paragraphText(label);
+            }
+            funding.add(new Row(List.of(new Cell(labelText, new Locator(headLine, 1, null)),
+                    new Cell(paragraphText(ps.get(h)), new Locator(headLine, 2, null)),
+                    new Cell(paragraphText(ps.get(h + 1)), new Locator(lines.get(ps.get(h + 1)[0]).no(), 3, null))),
+                    true, Locator.line(headLine)));
+            use(ps.get(h));
+            use(ps.get(h + 1));
+            for (int q = h + 2; q + 2 < ps.size(); q += 3) {
+                String item = paragraphText(ps.get(q));
+                String k = key(item);
+                if (k.length() > 12 || isGoalHead(k) || k.startsWith("总体目标") || TABLE_HEADER.contains(k) || isAmount(item)) {
+                    break;
+                }
+                List<Cell> cells = new ArrayList<>();
+                for (int c = 0; c < 3; c++) {
+                    int[] p = ps.get(q + c);
+                    cells.add(new Cell(paragraphText(p), new Locator(lines.get(p[0]).no(), c + 1, null)));
+                    use(p);
+                }
+                funding.add(new Row(cells, true, Locator.line(cells.get(0).at().line())));
             }
         }
 

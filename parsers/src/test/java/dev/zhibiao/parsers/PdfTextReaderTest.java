@@ -619,4 +619,22 @@ class PdfTextReaderTest {
                 && r.get(3).equals("成效明显") && r.get(4).equals("基本满足")), rows.toString());
         assertTrue(d.rows().stream().anyMatch(r -> !r.table() && r.text().equals("未归位的说明文字")), "text above the table is kept");
     }
+    @Test
+    void aSelfEvaluationMoneyBlockOfOneParagraphPerCellBecomesItsRows() throws ReadException {
+        List<List<String>> rows = table("某县补助资金绩效自评表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "资金情况（万", "元）", "", "资金管理情况", "", "全年预算数(A)", "", "全年执行数(B)", "", "预算执行率", "",
+                "年度资金总", "额：", "", "10.5", "", "9", "", "85.71%", "", "其中：中央", "财政资金", "", "0", "", "0", "",
+                "其他资金", "", "2", "", "情况说明", "", "存在问题和改进措施", "", "分配科学性", "", "分配合理", "", "无", "",
+                "下达及时性", "", "及时", "", "无", "", "总体目标", "", "一级指标", "", "二级指标", "", "三级指标", "",
+                "指标值", "", "全年实际完成值", "");
+        assertTrue(rows.contains(List.of("资金情况（万元）", "全年预算数(A)", "全年执行数(B)", "预算执行率")), rows.toString());
+        assertTrue(rows.contains(List.of("", "年度资金总额：", "10.5", "9", "85.71%")), rows.toString());
+        assertTrue(rows.contains(List.of("", "其中：中央财政资金", "0", "0")), rows.toString());
+        assertTrue(rows.contains(List.of("", "其他资金", "2")), rows.toString());
+        assertTrue(rows.contains(List.of("资金管理情况", "情况说明", "存在问题和改进措施")), rows.toString());
+        assertTrue(rows.contains(List.of("分配科学性", "分配合理", "无")), rows.toString());
+        assertTrue(rows.contains(List.of("下达及时性", "及时", "无")), rows.toString());
+        assertFalse(rows.stream().anyMatch(r -> r.contains("总体目标") && r.size() == 3 && r.get(0).equals("总体目标") && r.get(1).equals("一级指标")),
+                "the management block ends before 总体目标: " + rows);
+    }
 }
