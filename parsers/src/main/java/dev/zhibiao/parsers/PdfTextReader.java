@@ -719,7 +719,12 @@ final class PdfTextReader {
             String first = t.split("\\s+")[0];
             return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || TABLE_HEADER.contains(key(first)) || isFundingLabel(first)
                     || isAmount(first)
-                    || k.equals("项目") || k.equals("资金") || k.equals("(万元)");
+                    || k.equals("项目") || k.equals("资金") || k.equals("(万元)") || headingStart(k);
+        }
+
+        /** A line holding only the first piece of a wrapped table heading (绩效 of 绩效指标, 一级指 of 一级指标). */
+        static boolean headingStart(String k) {
+            return k.length() >= 2 && TABLE_HEADER.stream().anyMatch(h -> h.length() > k.length() && h.startsWith(k));
         }
 
         /** Whether line i starts a vertical label: it and the next line hold one character each. */
@@ -1021,10 +1026,11 @@ final class PdfTextReader {
                     true, Locator.line(headLine)));
             use(ps.get(h));
             use(ps.get(h + 1));
-            for (int q = h + 2; q + 2 < ps.size(); q += 3) {
-                String item = paragraphText(ps.get(q));
-                String k = key(item);
-                if (k.length() > 12 || isGoalHead(k) || k.startsWith("总体目标") || TABLE_HEADER.contains(k) || isAmount(item)) {
+            ps = paragraphs(ps.get(h + 1)[1]);
+            for (int q = 0; q + 2 < ps.size(); q += 3) {
+                String k = key(paragraphText(ps.get(q)));
+                if (k.length() > 12 || k.contains("指标") || isAmount(k)
+                        || !ps.subList(q, q + 3).stream().allMatch(p -> managementCell(paragraphText(p)))) {
                     break;
                 }
                 List<Cell> cells = new ArrayList<>();
@@ -1035,6 +1041,14 @@ final class PdfTextReader {
                 }
                 funding.add(new Row(cells, true, Locator.line(cells.get(0).at().line())));
             }
+        }
+
+        /** A paragraph that can be a cell of a 资金管理情况 row: no label of another part of the form. */
+        private static boolean managementCell(String t) {
+            String k = key(t);
+            return !(isTitle(t) || isHeaderLine(t) || isVocabulary(k) || isGoalHead(k) || k.startsWith("总体目标")
+                    || k.startsWith("全年实际") || k.equals("资金管理情况") || TABLE_HEADER.contains(k) || k.startsWith("绩效")
+                    || k.matches(".*指(标)?") || isMoneyColumn(t) || isFundingLabel(t));
         }
 
         private static boolean isTotal(String t) {
@@ -1093,6 +1107,7 @@ final class PdfTextReader {
             }
             frags = joinLabelEnds(frags);
             frags = joinVertical(frags);
+            frags = joinInterleaved(frags);
             frags = joinVocabulary(frags);
             List<Piece> pieces = pieces(frags);
             // the table header: drop its labels, count its 指标值 columns
@@ -1358,6 +1373,41 @@ final class PdfTextReader {
                 }
             }
             return kept;
+        }
+
+        /**
+         * Heading cells of one table row wrapped over two lines, printed line by line: first the
+         * first line of each of k cells, then the second line of each (指标 / 全年实际 / 未完成原因和改 /
+         * 值 / 完成值 / 进措施). When each first piece joined with the piece k places later spells a
+         * table heading, the pairs are joined in place.
+         */
+        static List<Frag> joinInterleaved(List<Frag> in) {
+            List<Frag> out = new ArrayList<>(in);
+            for (int i = 0; i < out.size(); i++) {
+                for (int k = 4; k >= 2; k--) {
+                    if (i + 2 * k > out.size()) {
+                        continue;
+                    }
+                    boolean all = true;
+                    for (int m = 0; m < k && all; m++) {
+                        Frag a = out.get(i + m);
+                        Frag b = out.get(i + k + m);
+                        all = a.starts() && a.ends() && b.starts() && b.ends() && !TABLE_HEADER.contains(key(a.text()))
+                                && !TABLE_HEADER.contains(key(b.text())) && TABLE_HEADER.contains(key(a.text() + b.text()));
+                    }
+                    if (all) {
+                        List<Frag> joined = new ArrayList<>();
+                        for (int m = 0; m < k; m++) {
+                            joined.add(out.get(i + m).join(out.get(i + k + m), ""));
+                        }
+                        out.subList(i, i + 2 * k).clear();
+                        out.addAll(i, joined);
+                        i += k - 1;
+                        break;
+                    }
+                }
+            }
+            return out;
         }
 
         /** Joins consecutive line-end / line-start fragments that together spell a known label. */

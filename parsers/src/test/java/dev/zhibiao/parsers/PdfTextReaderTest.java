@@ -637,4 +637,35 @@ class PdfTextReaderTest {
         assertFalse(rows.stream().anyMatch(r -> r.contains("总体目标") && r.size() == 3 && r.get(0).equals("总体目标") && r.get(1).equals("一级指标")),
                 "the management block ends before 总体目标: " + rows);
     }
+    @Test
+    void headingCellsWrappedAndPrintedLineByLineAreJoined() {
+        List<PdfTextReader.Frag> in = new java.util.ArrayList<>();
+        String[] texts = {"数量指标", "指标", "全年实际", "未完成原因和改", "值", "完成值", "进措施", "参保人数"};
+        for (int i = 0; i < texts.length; i++) {
+            in.add(new PdfTextReader.Frag(texts[i], i * 2 + 1, i, true, true));
+        }
+        List<String> out = PdfTextReader.Page.joinInterleaved(in).stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals(List.of("数量指标", "指标值", "全年实际完成值", "未完成原因和改进措施", "参保人数"), out);
+        // pieces that do not spell headings stay apart
+        List<PdfTextReader.Frag> other = List.of(new PdfTextReader.Frag("指标", 1, 0, true, true),
+                new PdfTextReader.Frag("全年", 3, 1, true, true), new PdfTextReader.Frag("值", 5, 2, true, true),
+                new PdfTextReader.Frag("计划", 7, 3, true, true));
+        assertEquals(4, PdfTextReader.Page.joinInterleaved(other).size());
+    }
+
+    @Test
+    void theFirstPieceOfAWrappedHeadingEndsTheGoalsAndTheManagementBlock() throws ReadException {
+        Document d = PdfTextReader.read(String.join("\n", "某县补助资金绩效自评表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "情况说明", "", "存在问题和改进措施", "", "分配科学性", "", "分配合理", "", "无", "",
+                "资金管理情况", "", "总体目标", "", "全年实际完成情况", "", "目标 1：巩固参保率。", "", "基本完成", "",
+                "绩效", "", "一级指", "", "指标", "", "标", "", "二级指标", "", "三级指标", "", "指标值", "", "全年实际完成值", "",
+                "产出指标", "", "数量指标", "", "参保人数(人)", "", "≥600人", "", "≥623人", ""), "g.txt");
+        List<List<String>> rows = tableRows(d).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.contains(List.of("分配科学性", "分配合理", "无")), rows.toString());
+        assertFalse(rows.stream().anyMatch(r -> r.get(0).equals("资金管理情况") && r.size() == 3 && !r.get(1).equals("情况说明")),
+                "the management label after the items is no item: " + rows);
+        assertFalse(d.rows().stream().anyMatch(r -> r.text().contains("绩效") && r.text().contains("目标 1")),
+                "绩效 (of 绩效指标) is no part of a goal: " + d.rows());
+        assertTrue(rows.contains(List.of("一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值")), rows.toString());
+    }
 }
