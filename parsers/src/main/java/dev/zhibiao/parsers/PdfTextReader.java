@@ -455,6 +455,7 @@ final class PdfTextReader {
             }
             boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(l.text().split("\\s+"))
                     .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
+            readCompletion();
             readGoals(twoPeriods);
             readFunding(twoPeriods);
             readIndicators(twoPeriods);
@@ -565,6 +566,109 @@ final class PdfTextReader {
         }
 
         // ------------------------------------------------------------ goals
+
+        /** The lines [from, to) of one block spelling {@code label} (总体目 / 标完成 / 情况), or null; marks them used. */
+        private int[] spelled(String label, int from) {
+            String want = key(label);
+            for (int i = from; i < lines.size(); i++) {
+                StringBuilder b = new StringBuilder();
+                int j = i;
+                while (j < lines.size() && !used[j] && b.length() < want.length() && lines.get(j).block() == lines.get(i).block()) {
+                    b.append(key(lines.get(j).text()));
+                    j++;
+                }
+                if (j > i && b.toString().equals(want)) {
+                    for (int k = i; k < j; k++) {
+                        used[k] = true;
+                    }
+                    return new int[] {i, j};
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The goals of a self-evaluation sheet printed one cell per paragraph: the headings 总体目标
+         * and 全年实际完成情况, the numbered goal lines after them (目标 1：…, wrapped lines joined) and
+         * the completion text printed among them. Emitted as
+         * {@code 总体目标完成情况 | 总体目标 | 全年实际完成情况} and {@code | goals | completion}.
+         */
+        private void readCompletion() {
+            int c = -1;
+            for (int i = 0; i < lines.size() && c < 0; i++) {
+                if (!used[i] && key(lines.get(i).text()).equals("全年实际完成情况")) {
+                    c = i;
+                }
+            }
+            if (c < 0) {
+                return;
+            }
+            List<Line> goalLines = new ArrayList<>();
+            List<Line> done = new ArrayList<>();
+            boolean inGoal = false;
+            for (int i = c + 1; i < lines.size(); i++) {
+                if (used[i]) {
+                    continue;
+                }
+                Line l = lines.get(i);
+                String k = key(l.text());
+                if (k.equals("总体目标完成情况") || k.equals("总体目标")) {
+                    continue; // a heading printed among the goals: taken below
+                }
+                if (NUMBERING.matcher(l.text()).find()) {
+                    goalLines.add(l);
+                    used[i] = true;
+                    inGoal = true;
+                } else if (structural(l.text()) || verticalAt(i) || k.length() > 0 && spelledAt(i, "总体目标完成情况")) {
+                    if (k.length() > 0 && spelledAt(i, "总体目标完成情况")) {
+                        continue;
+                    }
+                    break;
+                } else if (inGoal && l.block() == goalLines.get(goalLines.size() - 1).block()
+                        && !goalLines.get(goalLines.size() - 1).text().matches(".*[。；;]\\s*$")) {
+                    goalLines.add(l);
+                    used[i] = true;
+                } else if (!goalLines.isEmpty() && done.isEmpty()) {
+                    for (int j = i; j < lines.size() && !used[j] && lines.get(j).block() == l.block()
+                            && !NUMBERING.matcher(lines.get(j).text()).find() && !structural(lines.get(j).text()); j++) {
+                        done.add(lines.get(j));
+                        used[j] = true;
+                    }
+                    inGoal = false;
+                } else {
+                    break;
+                }
+            }
+            if (goalLines.isEmpty()) {
+                return;
+            }
+            used[c] = true;
+            Line h = lines.get(c);
+            String goalHead = "总体目标";
+            int[] g = spelled("总体目标", 0);
+            int[] label = spelled("总体目标完成情况", 0);
+            int at = label != null ? lines.get(label[0]).no() : g != null ? lines.get(g[0]).no() : h.no();
+            goals.add(new Row(List.of(new Cell("总体目标完成情况", new Locator(at, 1, null)),
+                    new Cell(goalHead, new Locator(g != null ? lines.get(g[0]).no() : at, 2, null)),
+                    new Cell(h.text(), new Locator(h.no(), 3, null))), true, Locator.line(at)));
+            List<Cell> cells = new ArrayList<>();
+            cells.add(new Cell("", new Locator(goalLines.get(0).no(), 1, null)));
+            cells.add(new Cell(joinLines(goalLines), new Locator(goalLines.get(0).no(), 2, null)));
+            if (!done.isEmpty()) {
+                cells.add(new Cell(joinLines(done), new Locator(done.get(0).no(), 3, null)));
+            }
+            goals.add(new Row(cells, true, Locator.line(goalLines.get(0).no())));
+        }
+
+        /** Whether the unused lines from i on, in one block, spell {@code label}; marks nothing. */
+        private boolean spelledAt(int i, String label) {
+            String want = key(label);
+            StringBuilder b = new StringBuilder();
+            for (int j = i; j < lines.size() && !used[j] && b.length() < want.length() && lines.get(j).block() == lines.get(i).block(); j++) {
+                b.append(key(lines.get(j).text()));
+            }
+            return b.toString().equals(want);
+        }
 
         private void readGoals(boolean twoPeriods) {
             int head = -1;

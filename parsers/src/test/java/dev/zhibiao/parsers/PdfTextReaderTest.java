@@ -668,4 +668,17 @@ class PdfTextReaderTest {
                 "绩效 (of 绩效指标) is no part of a goal: " + d.rows());
         assertTrue(rows.contains(List.of("一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值")), rows.toString());
     }
+    @Test
+    void selfEvaluationGoalsAndTheirCompletionPrintedApartBecomeTheCompletionRows() throws ReadException {
+        Document d = PdfTextReader.read(String.join("\n", "某县补助资金绩效自评表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "总体目标", "总体目", "标完成", "情况", "", "全年实际完成情况", "", "目标 1：巩固参保", "率。", "总体目标完成情况", "",
+                "目标 2：稳步提高保障水平。", "", "基本完成", "", "目标 3：实现收支平衡。", "绩效", "", "一级指标", "", "二级指标", "",
+                "三级指标", "", "指标值", "", "全年实际完成值", "", "产出指标", "", "数量指标", "", "参保人数(人)", "", "≥600人", "",
+                "≥623人", ""), "c.txt");
+        List<List<String>> rows = tableRows(d).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.contains(List.of("总体目标完成情况", "总体目标", "全年实际完成情况")), rows.toString());
+        assertTrue(rows.contains(List.of("", "目标 1：巩固参保率。\n目标 2：稳步提高保障水平。\n目标 3：实现收支平衡。", "基本完成")),
+                rows.toString());
+        assertTrue(rows.contains(List.of("一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值")), rows.toString());
+    }
 }
