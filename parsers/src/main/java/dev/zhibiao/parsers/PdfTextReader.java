@@ -1360,7 +1360,8 @@ final class PdfTextReader {
                 if (oneParagraph && !isValue(a.text()) && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
                         && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
                         && !NUMBERED_NAME.matcher(kb).find() && !NUMBERED_NAME.matcher(kv).find()
-                        && (i + 3 >= out.size() || out.get(i + 3).block() != b.block() && (kb.length() <= 6 || numbered)
+                        && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
+                                && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
                             || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find())
                         && (!shortMiddle || ends)) {
                     out.set(i + 1, b);

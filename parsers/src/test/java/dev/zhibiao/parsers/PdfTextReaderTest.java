@@ -681,4 +681,12 @@ class PdfTextReaderTest {
                 rows.toString());
         assertTrue(rows.contains(List.of("一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值")), rows.toString());
     }
+    @Test
+    void aValueBetweenTheLinesOfANameWhoseLastLineIsNoWiderThanItsFirstIsTheValue() throws ReadException {
+        List<List<String>> rows = table("某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "质量指标", "", "市直离休干部异地", "100%", "就医报销办结率", "", "数量指标", "", "补助对象人次", "", "≥3人", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("市直离休干部异地就医报销办结率")
+                && r.get(3).equals("100%")), rows.toString());
+    }
 }
