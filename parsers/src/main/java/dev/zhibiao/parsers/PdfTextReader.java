@@ -1189,7 +1189,7 @@ final class PdfTextReader {
             }
             boolean paragraphs = paragraphs();
             if (paragraphs) {
-                rest = valueInsideName(rest);
+                rest = valueAfterNameStart(valueInsideName(rest));
             }
             for (Line l : rest) {
                 // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
@@ -1332,6 +1332,42 @@ final class PdfTextReader {
             out[parts.length - 1] = m.group(1);
             out[parts.length] = m.group(2);
             return out;
+        }
+
+        /**
+         * A short cell printed at the height of a wrapped name's first line, after a space, in one
+         * cell per paragraph pages: {@code 对健全离休干部医 成效明显 / 疗保障制度体系的 / 作用} becomes
+         * the name {@code 对健全离休干部医 / 疗保障制度体系的 / 作用} followed by {@code 成效明显} as its own
+         * paragraph. Only when the name goes on over at least two more lines without spaces.
+         */
+        static List<Line> valueAfterNameStart(List<Line> in) {
+            List<Line> out = new ArrayList<>();
+            for (int i = 0; i < in.size(); i++) {
+                Line a = in.get(i);
+                String[] parts = a.text().trim().split("\\s+");
+                int j = i + 1;
+                while (j < in.size() && in.get(j).block() == a.block() && !in.get(j).text().trim().contains(" ")) {
+                    j++;
+                }
+                boolean next = j < in.size() && in.get(j).block() == a.block();
+                if (parts.length == 2 && j - i >= 3 && !next && key(parts[0]).length() >= 6 && key(parts[1]).length() <= 8
+                        && isCjk(parts[0]) && !NUMBERED_NAME.matcher(key(parts[0])).find()
+                        && !VALUE_WORD_END.matcher(parts[0]).find() && !isVocabulary(parts[1])
+                        && !isValue(parts[0]) && !isValue(in.get(i + 1).text())) {
+                    out.add(new Line(a.no(), parts[0], a.block()));
+                    out.addAll(in.subList(i + 1, j));
+                    out.add(new Line(a.no(), parts[1], -1 - a.no()));
+                    i = j - 1;
+                } else {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+
+        /** Whether a text ends in a CJK character (a name cut at its line end, not a number or unit). */
+        private static boolean isCjk(String t) {
+            return !t.isEmpty() && Character.UnicodeScript.of(t.codePointBefore(t.length())) == Character.UnicodeScript.HAN;
         }
 
         /**

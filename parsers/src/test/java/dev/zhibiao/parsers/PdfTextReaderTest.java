@@ -689,4 +689,19 @@ class PdfTextReaderTest {
         assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("市直离休干部异地就医报销办结率")
                 && r.get(3).equals("100%")), rows.toString());
     }
+    @Test
+    void aShortCellPrintedAfterTheFirstLineOfAWrappedNameIsTheValue() throws ReadException {
+        List<List<String>> rows = table("某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "社会效益指标", "", "对健全离休干部医 成效明显", "疗保障制度体系的", "作用", "", "数量指标", "", "补助对象人次", "",
+                "≥3人", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("对健全离休干部医疗保障制度体系的作用")
+                && r.get(3).equals("成效明显")), rows.toString());
+        // a numbered name keeps its inner space
+        rows = table("某县项目支出绩效目标表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "数量指标", "", "指标 1：补助对象人次", "", "≥3人", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 1：补助对象人次") && r.get(3).equals("≥3人")),
+                rows.toString());
+    }
 }
