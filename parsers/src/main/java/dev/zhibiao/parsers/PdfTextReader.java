@@ -421,6 +421,17 @@ final class PdfTextReader {
                 if (used[i]) {
                     continue;
                 }
+                if (i + 2 < lines.size() && !used[i + 1] && !used[i + 2] && lines.get(i + 1).block() == l.block()
+                        && lines.get(i + 2).block() == l.block() && !isHeaderLine(l.text()) && !isYear(l.text())
+                        && !isHeaderLine(lines.get(i + 1).text()) && wrappedLabel(l.text(), lines.get(i + 2).text())
+                        && key(lines.get(i + 2).text()).length() <= 3) {
+                    // a label wrapped over two lines with its value printed between them (资金使用单 / 长春地区 / 位)
+                    Line value = lines.get(i + 1);
+                    used[i] = used[i + 1] = used[i + 2] = true;
+                    header.add(new Row(List.of(new Cell(l.text() + lines.get(i + 2).text(), Locator.line(l.no())),
+                            new Cell(value.text(), new Locator(value.no(), 2, null))), true, Locator.line(l.no())));
+                    continue;
+                }
                 if (i + 1 < lines.size() && !used[i + 1] && lines.get(i + 1).block() == l.block() && !isYear(l.text())
                         && !isHeaderLine(lines.get(i + 1).text())
                         && (!isHeaderLine(l.text()) && isHeaderLine(l.text() + lines.get(i + 1).text())
@@ -1051,49 +1062,87 @@ final class PdfTextReader {
          * {@code unit | 全年预算数(A) | 全年执行数(B) | 预算执行率} and {@code | label | amounts…}.
          */
         private void columnFunding(String unitLabel, int unitLine) {
-            List<int[]> ps = paragraphs(0);
-            int h = 0;
-            while (h < ps.size() && !isMoneyColumn(paragraphText(ps.get(h)))) {
-                h++;
+            int first = 0;
+            while (first < lines.size() && (used[first] || !isMoneyColumn(lines.get(first).text()))) {
+                first++;
             }
-            List<int[]> heads = new ArrayList<>();
-            while (h < ps.size() && isMoneyColumn(paragraphText(ps.get(h)))) {
-                heads.add(ps.get(h++));
+            // the paragraphs from the first heading on (a heading may share a paragraph with the cells above it)
+            List<int[]> ps = paragraphs(first);
+            int h = 0;
+            // the headings, one per paragraph or several in one (a wrapped heading's end, (B), printed after the others)
+            List<StringBuilder> heads = new ArrayList<>();
+            List<Integer> headAt = new ArrayList<>();
+            int headLine = h < ps.size() ? lines.get(ps.get(h)[0]).no() : -1;
+            while (h < ps.size() && isMoneyColumn(lines.get(ps.get(h)[0]).text())) {
+                for (int i = ps.get(h)[0]; i < ps.get(h)[1]; i++) {
+                    String t = lines.get(i).text().trim();
+                    if (isMoneyColumn(t)) {
+                        heads.add(new StringBuilder(t));
+                        headAt.add(lines.get(i).no());
+                    } else {
+                        StringBuilder open = heads.stream().filter(b -> !b.toString().matches(".*[)）]\\s*$")).findFirst()
+                                .orElse(heads.get(heads.size() - 1));
+                        open.append(t);
+                    }
+                }
+                h++;
             }
             if (heads.size() < 2) {
                 return;
             }
-            int headLine = lines.get(heads.get(0)[0]).no();
-            List<Cell> cells = new ArrayList<>();
-            cells.add(new Cell(unitLabel == null ? "资金情况" : unitLabel, new Locator(unitLine > 0 ? unitLine : headLine, 1, null)));
-            for (int[] p : heads) {
-                use(p);
-                cells.add(new Cell(paragraphText(p), new Locator(lines.get(p[0]).no(), cells.size() + 1, null)));
-            }
-            funding.add(new Row(cells, true, Locator.line(headLine)));
-            List<Cell> row = null;
-            int rowLine = -1;
-            for (int q = h; q < ps.size(); q++) {
-                int[] p = ps.get(q);
-                String t = paragraphText(p);
-                if (row != null && isAmount(t.replaceAll("%$", "")) && row.size() < heads.size() + 2) {
-                    row.add(new Cell(t, new Locator(lines.get(p[0]).no(), row.size() + 1, null)));
-                    use(p);
-                } else if (isMoneyRowLabel(t)) {
-                    if (row != null) {
-                        funding.add(new Row(row, true, Locator.line(rowLine)));
-                    }
-                    rowLine = lines.get(p[0]).no();
-                    row = new ArrayList<>();
-                    row.add(new Cell("", new Locator(rowLine, 1, null)));
-                    row.add(new Cell(t, new Locator(rowLine, 2, null)));
-                    use(p);
-                } else {
-                    break;
+            for (int q = 0; q < h; q++) {
+                if (isMoneyColumn(lines.get(ps.get(q)[0]).text())) {
+                    use(ps.get(q));
                 }
             }
-            if (row != null) {
-                funding.add(new Row(row, true, Locator.line(rowLine)));
+            List<Cell> cells = new ArrayList<>();
+            cells.add(new Cell(unitLabel == null ? "资金情况" : unitLabel, new Locator(unitLine > 0 ? unitLine : headLine, 1, null)));
+            for (int k = 0; k < heads.size(); k++) {
+                cells.add(new Cell(heads.get(k).toString(), new Locator(headAt.get(k), cells.size() + 1, null)));
+            }
+            funding.add(new Row(cells, true, Locator.line(headLine)));
+            List<List<Cell>> rows = new ArrayList<>();
+            List<Cell> row = null;
+            for (int q = h; q < ps.size(); q++) {
+                int[] p = ps.get(q);
+                // a paragraph: its label pieces joined, then its amounts (a value printed inside a wrapped label goes after it)
+                StringBuilder label = new StringBuilder();
+                List<Cell> amounts = new ArrayList<>();
+                boolean other = false;
+                for (int i = p[0]; i < p[1]; i++) {
+                    for (String part : lines.get(i).text().trim().split("\\s+")) {
+                        if (isAmount(part.replaceAll("%$", ""))) {
+                            amounts.add(new Cell(part, new Locator(lines.get(i).no(), 0, null)));
+                        } else if (amounts.isEmpty() || i > p[0]) {
+                            label.append(part);
+                        } else {
+                            other = true;
+                        }
+                    }
+                }
+                String l = label.toString();
+                if (other || !l.isEmpty() && !isMoneyRowLabel(l)) {
+                    break;
+                }
+                if (!l.isEmpty() || row == null || row.size() + amounts.size() > heads.size() + 2) {
+                    int at = lines.get(p[0]).no();
+                    row = new ArrayList<>();
+                    row.add(new Cell("", new Locator(at, 1, null)));
+                    row.add(new Cell(l, new Locator(at, 2, null)));
+                    rows.add(row);
+                }
+                for (Cell a : amounts) {
+                    row.add(new Cell(a.text(), new Locator(a.at().line(), row.size() + 1, null)));
+                }
+                use(p);
+            }
+            // a label printed after the rows, without amounts of its own: the label of the row printed without one
+            if (rows.size() >= 2 && rows.get(rows.size() - 1).size() == 2 && rows.get(0).get(1).text().isEmpty()) {
+                List<Cell> last = rows.remove(rows.size() - 1);
+                rows.get(0).set(1, new Cell(last.get(1).text(), last.get(1).at()));
+            }
+            for (List<Cell> r : rows) {
+                funding.add(new Row(r, true, Locator.line(r.get(0).at().line())));
             }
         }
 

@@ -704,4 +704,17 @@ class PdfTextReaderTest {
         assertTrue(rows.stream().anyMatch(r -> r.size() == 4 && r.get(2).equals("指标 1：补助对象人次") && r.get(3).equals("≥3人")),
                 rows.toString());
     }
+    @Test
+    void moneyBlockPiecesPrintedOutOfPlaceGoToTheirRows() throws ReadException {
+        List<List<String>> rows = table("某县补助资金绩效自评表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "资金情况（万元）", "", "资金使用单", "长春地区", "位", "全年预算数(A)", "", "全年执行数", "预算执行率", "(B)", "",
+                "16722", "", "16722", "", "100.00%", "", "其中：中央财", "13108", "政资金", "", "13108", "", "100.00%", "",
+                "地方财政资金 3536", "", "3536", "", "年度资金总", "额：", "", "资金管理情况", "");
+        assertTrue(rows.contains(List.of("资金使用单位", "长春地区")), "a value printed inside its wrapped label: " + rows);
+        assertTrue(rows.contains(List.of("资金情况（万元）", "全年预算数(A)", "全年执行数(B)", "预算执行率")), rows.toString());
+        assertTrue(rows.contains(List.of("", "年度资金总额：", "16722", "16722", "100.00%")),
+                "the label printed after the rows names the row printed without one: " + rows);
+        assertTrue(rows.contains(List.of("", "其中：中央财政资金", "13108", "13108", "100.00%")), rows.toString());
+        assertTrue(rows.contains(List.of("", "地方财政资金", "3536", "3536")), rows.toString());
+    }
 }
