@@ -632,6 +632,7 @@ final class PdfTextReader {
                     inGoal = true;
                 } else if (structural(l.text()) || verticalAt(i) || k.length() > 0 && spelledAt(i, "总体目标完成情况")) {
                     if (k.length() > 0 && spelledAt(i, "总体目标完成情况")) {
+                        spelled("总体目标完成情况", i); // the heading wrapped among the goals (总体目标完 / 成情况)
                         continue;
                     }
                     break;
@@ -1582,7 +1583,7 @@ final class PdfTextReader {
                     for (int m = 0; m < k && all; m++) {
                         Frag a = out.get(i + m);
                         Frag b = out.get(i + k + m);
-                        all = a.starts() && a.ends() && b.starts() && b.ends() && !TABLE_HEADER.contains(key(a.text()))
+                        all = !TABLE_HEADER.contains(key(a.text()))
                                 && !TABLE_HEADER.contains(key(b.text())) && TABLE_HEADER.contains(key(a.text() + b.text()));
                     }
                     if (all) {

@@ -717,4 +717,14 @@ class PdfTextReaderTest {
         assertTrue(rows.contains(List.of("", "其中：中央财政资金", "13108", "13108", "100.00%")), rows.toString());
         assertTrue(rows.contains(List.of("", "地方财政资金", "3536", "3536")), rows.toString());
     }
+    @Test
+    void theCompletionHeadingWrappedAmongTheGoalsIsNoCompletionText() throws ReadException {
+        Document d = PdfTextReader.read(String.join("\n", "某县补助资金绩效自评表", "（2023 年度）", "项目名称", "", "补助资金", "",
+                "总体目标", "", "全年实际完成情况", "", "目标 1：巩固参保率。", "总体目标完", "成情况", "", "目标 2：稳步提高保障水平。", "",
+                "基本完成", "", "目标 3：实现收支平衡。", "一级指", "标", "", "二级指标", "", "三级指标", "", "指标值", "",
+                "产出指标", "", "数量指标", "", "参保人数(人)", "", "≥600人", ""), "w.txt");
+        List<List<String>> rows = tableRows(d).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.contains(List.of("", "目标 1：巩固参保率。\n目标 2：稳步提高保障水平。\n目标 3：实现收支平衡。", "基本完成")),
+                rows.toString());
+    }
 }
