@@ -421,6 +421,18 @@ final class PdfTextReader {
                 if (used[i]) {
                     continue;
                 }
+                int[] apart = labelAroundValue(i);
+                if (apart != null) {
+                    // a label wrapped over two paragraphs with its value's paragraph between them (转移支付(项 / value / 目)名称)
+                    List<Line> value = lines.subList(apart[0], apart[1]);
+                    header.add(new Row(List.of(new Cell(l.text() + lines.get(apart[1]).text(), Locator.line(l.no())),
+                            new Cell(joinLines(value), new Locator(value.get(0).no(), 2, null))), true, Locator.line(l.no())));
+                    used[i] = true;
+                    for (int u = apart[0]; u <= apart[1]; u++) {
+                        used[u] = true;
+                    }
+                    continue;
+                }
                 if (i + 2 < lines.size() && !used[i + 1] && !used[i + 2] && lines.get(i + 1).block() == l.block()
                         && lines.get(i + 2).block() == l.block() && !isHeaderLine(l.text()) && !isYear(l.text())
                         && !isHeaderLine(lines.get(i + 1).text()) && wrappedLabel(l.text(), lines.get(i + 2).text())
@@ -520,6 +532,33 @@ final class PdfTextReader {
                 return new Cell(joinLines(ls), new Locator(l.no(), 2, null));
             }
             return null;
+        }
+
+        /**
+         * For a line alone in its paragraph that is the start of a header label: the value paragraph
+         * [from, to) after it when the paragraph after that starts with a short line completing the
+         * label ({@code 转移支付(项 / 城乡居民…资金 / 目)名称}); null otherwise.
+         */
+        private int[] labelAroundValue(int i) {
+            Line l = lines.get(i);
+            if (used[i] || isHeaderLine(l.text()) || i > 0 && lines.get(i - 1).block() == l.block() && !used[i - 1]
+                    || i + 1 >= lines.size() || lines.get(i + 1).block() == l.block()) {
+                return null;
+            }
+            int from = i + 1;
+            int to = from;
+            while (to < lines.size() && !used[to] && lines.get(to).block() == lines.get(from).block()) {
+                to++;
+            }
+            if (to == from || to >= lines.size() || used[to]) {
+                return null;
+            }
+            String end = lines.get(to).text();
+            if (key(end).length() > 4 || !wrappedLabel(l.text(), end) || isHeaderLine(lines.get(from).text())
+                    || apartSkip(lines.get(from).text())) {
+                return null;
+            }
+            return new int[] {from, to};
         }
 
         /** Whether two lines are the pieces of one known header label of four or more characters (主管部门及代 / 码). */

@@ -727,4 +727,14 @@ class PdfTextReaderTest {
         assertTrue(rows.contains(List.of("", "目标 1：巩固参保率。\n目标 2：稳步提高保障水平。\n目标 3：实现收支平衡。", "基本完成")),
                 rows.toString());
     }
+    @Test
+    void aLabelWrappedAroundTheParagraphOfItsValueIsJoined() throws ReadException {
+        Document d = PdfTextReader.read(String.join("\n", "某县补助资金绩效自评表", "（2023 年度）", "转移支付(项", "",
+                "城乡居民长期护理保险补助资金", "", "目)名称", "中央主管部门", "", "国家医疗保障局", "",
+                "一级指标", "", "二级指标", "", "三级指标", "", "指标值", "", "产出指标", "", "数量指标", "", "参保人数(人)", "",
+                "≥600人", ""), "a.txt");
+        List<List<String>> rows = tableRows(d).stream().map(PdfTextReaderTest::cells).toList();
+        assertTrue(rows.contains(List.of("转移支付(项目)名称", "城乡居民长期护理保险补助资金")), rows.toString());
+        assertTrue(rows.contains(List.of("中央主管部门", "国家医疗保障局")), rows.toString());
+    }
 }
