@@ -306,10 +306,18 @@ public final class Grammar {
             while (i < b && ts.get(i).type == Token.Type.WORD && suffixFiller(ts.get(i))) {
                 i++;
             }
+            if (i + 1 == b && activity(ts.get(i - 1), ts.get(i))) {
+                return d; // 12月底前完成拨付: what is to be done by then
+            }
             return i == b ? d : null;
         }
 
         Target number(int a, int b) {
+            for (int k = a + 1; k < b - 1; k++) {
+                if (ts.get(k).is(Kind.BOTH)) {
+                    return bounds(number(a, k), number(k + 1, b));
+                }
+            }
             int i = a;
             Op pre = null;
             boolean preWeak = false;
@@ -385,6 +393,35 @@ public final class Grammar {
                 v = v.multiply(nu.factor());
             }
             return new Target.Comparison(op, new Quantity(v, unit));
+        }
+
+        /**
+         * A lower and an upper bound joined by 且 ({@code ≥80%且≤100%}): a range when both are
+         * inclusive, in one unit (or one of them without a unit) and in order; else null.
+         */
+        private static Target bounds(Target lower, Target upper) {
+            if (lower instanceof Target.Comparison lo && upper instanceof Target.Comparison hi) {
+                if (lo.op() == Op.LE && hi.op() == Op.GE) {
+                    Target.Comparison t = lo;
+                    lo = hi;
+                    hi = t;
+                }
+                if (lo.op() != Op.GE || hi.op() != Op.LE) {
+                    return null;
+                }
+                String ul = lo.quantity().unit();
+                String uh = hi.quantity().unit();
+                if (ul != null && uh != null && !ul.equals(uh)) {
+                    return null;
+                }
+                BigDecimal min = lo.quantity().value();
+                BigDecimal max = hi.quantity().value();
+                if (min.compareTo(max) > 0) {
+                    return null;
+                }
+                return new Target.Range(min, max, ul != null ? ul : uh);
+            }
+            return null;
         }
 
         Target reference(int a, int b) {
@@ -497,6 +534,28 @@ public final class Grammar {
         }
 
         private Target.Clause clause(int a, int b) {
+            Target.Clause c = subjectFirst(a, b);
+            return c != null ? c : subjectAfter(a, b);
+        }
+
+        /** {@code ≥95%（职工）}: the target, then its subject in brackets. */
+        private Target.Clause subjectAfter(int a, int b) {
+            Token last = ts.get(b - 1);
+            if (b - 1 <= a || last.type != Token.Type.TEXT || last.to - last.from < 3
+                    || f.c[last.from] != '(' || f.c[last.to - 1] != ')' || hasDigit(b - 1, b)) {
+                return null;
+            }
+            for (int k = last.from + 1; k < last.to - 1; k++) {
+                if (f.c[k] == '(' || f.c[k] == ')') {
+                    return null;
+                }
+            }
+            Target sub = target(a, b - 1);
+            String subject = f.printed(last.from + 1, last.to - 1);
+            return sub == null || subject.isEmpty() || subject.length() > 40 ? null : new Target.Clause(subject, sub);
+        }
+
+        private Target.Clause subjectFirst(int a, int b) {
             for (int k = a + 1; k < b; k++) {
                 Token t = ts.get(k);
                 if (t.is(Kind.COLON)) {
@@ -570,6 +629,23 @@ public final class Grammar {
                 }
             }
             return false;
+        }
+
+        /**
+         * Words after a date that say what is due by then ({@code 12月底前完成拨付}): only Han
+         * characters, at most eight, right after a date that ends in 前 or 完成.
+         */
+        private boolean activity(Token date, Token t) {
+            if (t.type != Token.Type.TEXT || t.to - t.from > 8 || date.to != t.from) {
+                return false;
+            }
+            for (int k = t.from; k < t.to; k++) {
+                if (!Tokenizer.isHan(f.c[k])) {
+                    return false;
+                }
+            }
+            String d = new String(f.c, date.from, date.to - date.from);
+            return d.endsWith("前") || d.endsWith("完成");
         }
 
         private static boolean filler(Token t) {

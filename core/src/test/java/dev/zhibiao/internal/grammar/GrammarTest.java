@@ -98,6 +98,20 @@ class GrammarTest {
         "万分之三|NULL|{\"op\":\"=\",\"value\":0.03,\"unit\":\"%\"}",
         "三成|NULL|{\"op\":\"=\",\"value\":30,\"unit\":\"%\"}",
         "1,234.5元|NULL|{\"op\":\"=\",\"value\":1234.5,\"unit\":\"元\"}",
+        // two bounds joined by 且 make a range only when both are inclusive
+        "≥80%且≤100%|NULL|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":\"%\"}",
+        "不超过100%并且不低于80%|NULL|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":\"%\"}",
+        ">80%且<100%|NULL|{\"op\":\"qualitative\",\"text\":\">80%且<100%\"}",
+        "≥100%且≤80%|NULL|{\"op\":\"qualitative\",\"text\":\"≥100%且≤80%\"}",
+        // the subject printed after its target, in brackets
+        "≥95%（职工）；≥90%（居民）|NULL|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"职工\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"居民\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "≥95%（城镇）|NULL|{\"op\":\"qualitative\",\"text\":\"≥95%（城镇）\"}",
+        // a scope word before the number, deadlines with what is due and how late
+        "全年≥12次|NULL|{\"op\":\">=\",\"value\":12,\"unit\":\"次\"}",
+        "当年12月底|NULL|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "12月底前完成拨付|NULL|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "不晚于9月|NULL|{\"op\":\"deadline\",\"month\":9,\"part\":null}",
+        "12月底前完成50%|NULL|{\"op\":\"qualitative\",\"text\":\"12月底前完成50%\"}",
         "≥2个百分点|NULL|{\"op\":\">=\",\"value\":2,\"unit\":\"百分点\"}",
         // the printed text is kept where the target quotes it
         "逐步推開|NULL|{\"op\":\"qualitative\",\"text\":\"逐步推開\"}",
