@@ -124,9 +124,17 @@ public final class Readers {
         return sheets;
     }
 
-    /** UTF-8 (with or without BOM), else GB18030, else a clear error. */
+    /**
+     * UTF-16 when a byte-order mark says so (Word's "Unicode text"), else UTF-8 (with or without
+     * BOM), else GB18030 (which includes GBK and GB2312), else a clear error.
+     */
     static String decode(byte[] bytes, String source) throws ReadException {
-        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+        List<Charset> candidates = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"));
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            candidates = List.of(StandardCharsets.UTF_16); // reads the mark and drops it
+        }
+        for (Charset cs : candidates) {
             try {
                 return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -134,6 +142,8 @@ public final class Readers {
                 // try the next one
             }
         }
-        throw new ReadException(source, "unreadable encoding (neither UTF-8 nor GB18030)");
+        throw new ReadException(source, candidates.size() == 1
+                ? "unreadable encoding (marked UTF-16 but not valid UTF-16)"
+                : "unreadable encoding (neither UTF-8 nor GB18030)");
     }
 }

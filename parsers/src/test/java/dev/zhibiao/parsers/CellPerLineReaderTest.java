@@ -213,4 +213,23 @@ class CellPerLineReaderTest {
         String tsv = "标题\n项目名称\t某资金\n\t其中：财政拨款\t100\n一级指标\t二级指标\t三级指标\n产出指标\t数量指标\t人数\n";
         assertEquals(Format.TSV, Detector.detect(tsv, "b.txt"));
     }
+
+    @Test
+    void wordUnicodeTextWithAByteOrderMarkIsDecoded() throws Exception {
+        String text = "项目支出绩效目标表\r\n\r\n项目名称\r\n城乡居民医疗保险\r\n";
+        for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+                java.nio.charset.StandardCharsets.UTF_16BE)) {
+            byte[] body = text.getBytes(cs);
+            byte[] bytes = new byte[body.length + 2];
+            bytes[0] = (byte) (cs == java.nio.charset.StandardCharsets.UTF_16LE ? 0xFF : 0xFE);
+            bytes[1] = (byte) (cs == java.nio.charset.StandardCharsets.UTF_16LE ? 0xFE : 0xFF);
+            System.arraycopy(body, 0, bytes, 2, body.length);
+            assertEquals(text, Readers.decode(bytes, "w.txt"), cs.name());
+        }
+        // a UTF-16 mark before bytes that are not UTF-16 is a one-line error, not mojibake
+        byte[] odd = {(byte) 0xFF, (byte) 0xFE, 0x41};
+        dev.zhibiao.read.ReadException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.zhibiao.read.ReadException.class, () -> Readers.decode(odd, "w.txt"));
+        assertTrue(e.getMessage().startsWith("w.txt: "), e.getMessage());
+    }
 }
