@@ -23,13 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>
  * value      := "by" (date | clauses)                          canonical forms of toString
  *             | deadline | number | reference | change | clauses
- * deadline   := (filler | DATEPRE)* DATE (SUF filler)*          12月底前, 2019年12月31日前, 7月份
+ * deadline   := (filler | DATEPRE)* DATE (SUF filler)* activity?  12月底前, 2019年12月31日前, 12月底前完成拨付
  * number     := PRE* QTY (RANGE QTY)? SUF*                      ≥299.68万人, 原则上控制在10%以内, 6-9个月
+ *             | number BOTH number                             ≥80%且≤100% (two inclusive bounds: a range)
  * reference  := PRE REF | PRE(strong) text                     不低于上年, 不超过政府承受能力
  * change     := CMP (REF | text) ADVERB* CHANGE                 较上年减少, 与上年持平, 较上年有所提高
  *             | REFCMP ADVERB* CHANGE                          同比增长
  * clauses    := clause (SEP clause)+ | subject COLON target    成年人≥270元; 大中小学生、儿童≥200元
- * clause     := subject target                                 the subject is printed text
+ * clause     := subject target | target "(" subject ")"        the subject is printed text: ≥95%（职工）
  * </pre>
  *
  * A quantity without a unit takes the unit its indicator's name ends with in brackets
