@@ -28,7 +28,7 @@ import java.util.List;
  * Exit 0 on success, 2 on a usage error, 1 when an input cannot be read.
  */
 public final class Main {
-    static final String USAGE = "usage: zhibiao extract [--format json|jsonl] [--input-format FORMAT] FILE...\n"
+    static final String USAGE = "usage: zhibiao extract [--format json|jsonl] [--input-format FORMAT] FILE...   (- for standard input)\n"
             + "       zhibiao targets [FILE]\n"
             + "       zhibiao rows [--input-format FORMAT] FILE   (the reader's rows before recovery, for auditing)";
 
@@ -87,6 +87,13 @@ public final class Main {
     }
 
     private static int extract(String[] args, PrintStream out, PrintStream err) {
+        return extract(args, System.in, out, err);
+    }
+
+    /** Standard input among the FILEs of extract ({@code -}). */
+    private static final Path STDIN = Path.of("-");
+
+    static int extract(String[] args, java.io.InputStream stdin, PrintStream out, PrintStream err) {
         boolean jsonl = false;
         Format format = Format.AUTO;
         List<Path> files = new ArrayList<>();
@@ -117,8 +124,10 @@ public final class Main {
                 jsonl = v.equals("jsonl");
             } else if (a.startsWith("-") && a.length() > 1) {
                 return usage(err, "unknown option " + a);
+            } else if (a.equals("-") && files.contains(STDIN)) {
+                return usage(err, "standard input (-) can be read only once");
             } else {
-                files.add(Path.of(a));
+                files.add(a.equals("-") ? STDIN : Path.of(a));
             }
         }
         if (files.isEmpty()) {
@@ -128,7 +137,7 @@ public final class Main {
         Zhibiao.SheetReader reader = Zhibiao.reader().format(format);
         for (Path f : files) {
             try {
-                all.addAll(reader.read(f));
+                all.addAll(f == STDIN ? reader.read(stdin, "stdin") : reader.read(f));
             } catch (IOException e) {
                 err.println("zhibiao: " + e.getMessage());
                 return 1;

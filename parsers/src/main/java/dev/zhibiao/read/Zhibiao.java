@@ -2,6 +2,7 @@ package dev.zhibiao.read;
 
 import dev.zhibiao.Sheet;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -92,6 +93,27 @@ public final class Zhibiao {
          */
         public List<Sheet> read(String text, String source) throws ReadException {
             return dev.zhibiao.parsers.Readers.read(text, source, format);
+        }
+
+        /**
+         * Reads a document from a stream (a download, standard input), detecting its rendering
+         * and its encoding from the bytes as for a file. The stream is read to its end, not closed.
+         *
+         * @param in     the document's bytes
+         * @param source its file name, reported in sheets and errors
+         * @return its sheets in document order (never empty)
+         * @throws ReadException naming {@code source} when it cannot be read or holds no sheet
+         */
+        public List<Sheet> read(InputStream in, String source) throws ReadException {
+            Objects.requireNonNull(in, "in");
+            Objects.requireNonNull(source, "source");
+            byte[] bytes;
+            try {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
+            }
+            return dev.zhibiao.parsers.Readers.read(bytes, source, format);
         }
 
         @Override

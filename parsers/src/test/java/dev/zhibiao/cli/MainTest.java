@@ -39,6 +39,27 @@ class MainTest {
             "");
 
     @Test
+    void extractReadsStandardInputForADash() throws IOException {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, SHEET);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.extract(new String[] {"extract", "--format", "jsonl", f.toString(), "-"},
+                new java.io.ByteArrayInputStream(SHEET.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].contains("\"source\":\"a.txt\""), lines[0]);
+        assertTrue(lines[1].contains("\"source\":\"stdin\""), lines[1]);
+        assertEquals(lines[0].replace("a.txt", "stdin"), lines[1]);
+
+        Run twice = run("extract", "-", "-");
+        assertEquals(2, twice.code());
+        assertTrue(twice.err().contains("only once"), twice.err());
+    }
+
+    @Test
     void noArgumentsIsAUsageError() {
         Run r = run();
         assertEquals(2, r.code());
