@@ -37,14 +37,18 @@ public record Sheet(String source, Locator locator, Kind kind, String title, Int
                     Map<String, BigDecimal> spendingPlan, List<String> goals, List<String> midTermGoals,
                     List<Indicator> indicators, List<String> remnants, List<Diagnostic> diagnostics) {
 
-    /** Copies every collection; null collections become empty (spendingPlan stays null). */
+    /** Copies every collection; null collections become empty (spendingPlan stays null); numbers without trailing zeros. */
     public Sheet {
         Objects.requireNonNull(kind, "kind");
         locator = locator == null ? Locator.UNKNOWN : locator;
         parties = copy(parties);
         attributes = copy(attributes);
         funding = funding == null ? Funding.NONE : funding;
-        spendingPlan = spendingPlan == null ? null : copy(spendingPlan);
+        if (spendingPlan != null) {
+            Map<String, BigDecimal> plan = new LinkedHashMap<>();
+            spendingPlan.forEach((k, v) -> plan.put(k, v == null ? null : Quantity.normalize(v)));
+            spendingPlan = Collections.unmodifiableMap(plan);
+        }
         goals = goals == null ? List.of() : List.copyOf(goals);
         midTermGoals = midTermGoals == null ? List.of() : List.copyOf(midTermGoals);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);

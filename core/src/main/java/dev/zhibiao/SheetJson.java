@@ -1,6 +1,7 @@
 package dev.zhibiao;
 
 import dev.zhibiao.internal.json.Json;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,12 @@ import java.util.Map;
  * String json = SheetJson.write(sheets);          // pretty-printed array
  * String line = SheetJson.writeLine(sheet);       // one sheet on one line (JSON Lines)
  * String t    = SheetJson.write(Targets.parse("6-9个月"));  // {"op":"between","min":6,"max":9,"unit":"月"}
+ * List<Sheet> back = SheetJson.read(json);        // equal to sheets
  * }</pre>
+ *
+ * <p>Reading takes targets from their JSON objects as written (it does not parse the printed
+ * values again), so a stored export or an answer key reads back exactly, whatever version of the
+ * grammar reads it. Keys the form does not define (a gold file's {@code notes}) are ignored.
  */
 public final class SheetJson {
     private SheetJson() {
@@ -100,6 +106,7 @@ public final class SheetJson {
             im.put("actual_parsed", toMap(i.actualParsed()));
             im.put("met", i.met());
             im.put("note", i.note());
+            im.put("locator", locator(i.locator()));
             inds.add(im);
         }
         m.put("indicators", inds);
@@ -116,6 +123,206 @@ public final class SheetJson {
         }
         m.put("diagnostics", diags);
         return m;
+    }
+
+    private static Map<String, Object> locator(Locator l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", l.line());
+        m.put("column", l.column());
+        m.put("page", l.page());
+        return m;
+    }
+
+    /**
+     * Reads sheets written by {@link #write(List)} or {@link #writeLine(Sheet)}, or answer keys in
+     * the same form.
+     *
+     * @param json an array of sheet objects, or one sheet object
+     * @return the sheets, in order
+     * @throws IllegalArgumentException saying where, when the text is not Sheet JSON
+     */
+    public static List<Sheet> read(String json) {
+        java.util.Objects.requireNonNull(json, "json");
+        Object v = Json.parse(json);
+        List<Sheet> out = new ArrayList<>();
+        List<?> all = v instanceof List<?> l ? l : List.of(v);
+        for (int k = 0; k < all.size(); k++) {
+            try {
+                out.add(sheet(map(all.get(k), "a sheet")));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new IllegalArgumentException("sheet " + (k + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads one target object, as {@link #write(Target)} writes it.
+     *
+     * @param json a target object, or {@code null}
+     * @return the target, or null
+     * @throws IllegalArgumentException when the text is not a target object
+     */
+    public static Target readTarget(String json) {
+        java.util.Objects.requireNonNull(json, "json");
+        return target(Json.parse(json));
+    }
+
+    private static Sheet sheet(Map<String, Object> m) {
+        Map<String, Object> loc = m.get("locator") == null ? Map.of() : map(m.get("locator"), "locator");
+        Locator locator = new Locator(integer(loc.get("line")), integer(loc.get("column")), integer(loc.get("page")));
+        Kind kind = kind(str(m.get("kind")));
+        Map<String, Object> f = m.get("funding") == null ? Map.of() : map(m.get("funding"), "funding");
+        List<FundingItem> items = new ArrayList<>();
+        for (Object o : list(f.get("items"), "funding.items")) {
+            Map<String, Object> i = map(o, "a funding item");
+            items.add(new FundingItem(str(i.get("label")), dec(i.get("amount")), dec(i.get("mid_term_amount")),
+                    dec(i.get("budget")), dec(i.get("executed")), dec(i.get("rate"))));
+        }
+        Map<String, BigDecimal> plan = null;
+        if (m.get("spending_plan") != null) {
+            plan = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : map(m.get("spending_plan"), "spending_plan").entrySet()) {
+                plan.put(e.getKey(), dec(e.getValue()));
+            }
+        }
+        List<Indicator> inds = new ArrayList<>();
+        List<?> rows = list(m.get("indicators"), "indicators");
+        for (int k = 0; k < rows.size(); k++) {
+            Map<String, Object> i = map(rows.get(k), "indicator " + (k + 1));
+            try {
+                Map<String, Object> il = i.get("locator") == null ? Map.of() : map(i.get("locator"), "locator");
+                Object met = i.get("met");
+                if (met != null && !(met instanceof Boolean)) {
+                    throw new IllegalArgumentException("met is not true, false or null: " + met);
+                }
+                inds.add(new Indicator(str(i.get("level1")), str(i.get("level2")), str(i.get("name")),
+                        str(i.get("value")), target(i.get("target")), str(i.get("mid_term_value")),
+                        str(i.get("description")), str(i.get("basis")), str(i.get("actual")),
+                        target(i.get("actual_parsed")), (Boolean) met, str(i.get("note")),
+                        new Locator(integer(il.get("line")), integer(il.get("column")), integer(il.get("page")))));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new IllegalArgumentException("indicator " + (k + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        List<Diagnostic> diags = new ArrayList<>();
+        for (Object o : list(m.get("diagnostics"), "diagnostics")) {
+            Map<String, Object> d = map(o, "a diagnostic");
+            diags.add(new Diagnostic(str(d.get("code")), str(d.get("message")),
+                    new Locator(integer(d.get("line")), integer(d.get("column")), integer(d.get("page")))));
+        }
+        return new Sheet(str(m.get("source")), locator, kind, str(m.get("title")), integer(m.get("year")),
+                str(m.get("project")), str(m.get("region")), strings(m.get("parties"), "parties"),
+                strings(m.get("attributes"), "attributes"), new Funding(str(f.get("unit")), items), plan,
+                stringList(m.get("goals"), "goals"), stringList(m.get("mid_term_goals"), "mid_term_goals"), inds,
+                stringList(m.get("remnants"), "remnants"), diags);
+    }
+
+    private static Target target(Object v) {
+        if (v == null) {
+            return null;
+        }
+        Map<String, Object> m = map(v, "a target");
+        String op = str(m.get("op"));
+        if (op == null) {
+            throw new IllegalArgumentException("target without op: " + v);
+        }
+        return switch (op) {
+            case "between" -> new Target.Range(dec(m.get("min")), dec(m.get("max")), str(m.get("unit")));
+            case "by_subject" -> {
+                List<Target.Clause> clauses = new ArrayList<>();
+                for (Object c : list(m.get("clauses"), "clauses")) {
+                    Map<String, Object> cm = map(c, "a clause");
+                    clauses.add(new Target.Clause(str(cm.get("subject")), target(cm.get("target"))));
+                }
+                yield new Target.BySubject(clauses);
+            }
+            case "deadline" -> new Target.Deadline(integer(m.get("year")), integer(m.get("month")),
+                    integer(m.get("day")), part(str(m.get("part"))));
+            case "qualitative" -> new Target.Qualitative(str(m.get("text")));
+            default -> m.containsKey("reference")
+                    ? new Target.Reference(Op.of(op), str(m.get("reference")))
+                    : new Target.Comparison(Op.of(op), new Quantity(dec(m.get("value")), str(m.get("unit"))));
+        };
+    }
+
+    private static Target.Part part(String s) {
+        if (s == null) {
+            return null;
+        }
+        for (Target.Part p : Target.Part.values()) {
+            if (p.json().equals(s)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown deadline part: " + s);
+    }
+
+    private static Kind kind(String s) {
+        for (Kind k : Kind.values()) {
+            if (k.json().equals(s)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind: " + s);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o, String what) {
+        if (o instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new IllegalArgumentException(what + " is not an object: " + o);
+    }
+
+    private static List<?> list(Object o, String what) {
+        if (o == null) {
+            return List.of();
+        }
+        if (o instanceof List<?> l) {
+            return l;
+        }
+        throw new IllegalArgumentException(what + " is not an array: " + o);
+    }
+
+    private static List<String> stringList(Object o, String what) {
+        List<String> out = new ArrayList<>();
+        for (Object x : list(o, what)) {
+            out.add(str(x));
+        }
+        return out;
+    }
+
+    private static Map<String, String> strings(Object o, String what) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (o != null) {
+            for (Map.Entry<String, Object> e : map(o, what).entrySet()) {
+                out.put(e.getKey(), str(e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static BigDecimal dec(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof BigDecimal d) {
+            return d;
+        }
+        try {
+            return new BigDecimal(o.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: " + o);
+        }
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : dec(o).intValueExact();
     }
 
     private static boolean hasMidTerm(Sheet s) {
