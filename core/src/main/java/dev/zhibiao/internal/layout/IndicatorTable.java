@@ -297,18 +297,33 @@ final class IndicatorTable {
     }
 
     /**
-     * A label outside the vocabulary is trusted where it sits only when a known category starts
-     * the row in the level-1 column, or when every content column of the row is filled.
+     * A label outside the vocabulary is trusted where it sits only when a known category that can
+     * be a level-1 category starts the row in the level-1 column, or when every content column of
+     * the row is filled and no value sits in a description, basis or note column while the value
+     * column holds text.
      */
     private static boolean unknownLabelsFit(Read read, TreeMap<Integer, Column> roles) {
         for (Label l : read.labels) {
             if (l.category() != null && l.column() == Column.L1) {
-                return true;
+                // a level-2 category has no level-2 label of its own under it: printed in the
+                // level-1 column it slid left with the rest of the row
+                return l.category().level() != Level.L2;
             }
         }
         for (Column c : roles.values()) {
             if ((c == Column.NAME || c == Column.VALUE || c == Column.ACTUAL) && !read.content.containsKey(c)) {
                 return false;
+            }
+        }
+        // every content column filled, yet the value column holds text while a column after the
+        // name that is not a value column holds a value: the cells slid left past the label
+        Cell value = read.content.get(Column.VALUE);
+        if (value != null && !isValueLike(value.text())) {
+            for (Map.Entry<Column, Cell> e : read.content.entrySet()) {
+                Column c = e.getKey();
+                if ((c == Column.DESCRIPTION || c == Column.BASIS || c == Column.NOTE) && isValueLike(e.getValue().text())) {
+                    return false;
+                }
             }
         }
         return true;
