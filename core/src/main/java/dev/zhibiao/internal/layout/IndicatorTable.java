@@ -121,6 +121,9 @@ final class IndicatorTable {
                 }
             }
             if (read == null) {
+                read = gapAfterName(r, roles, d);
+            }
+            if (read == null) {
                 read = sequential(r, cells, contentOrder, d);
             }
             if (read.labels.isEmpty() && read.content.size() == 1 && read.content.containsKey(Column.NAME)
@@ -221,6 +224,37 @@ final class IndicatorTable {
         }
         String k = Text.key(text);
         return k.equals(c.label()) || (k + "指标").equals(c.label());
+    }
+
+    /**
+     * A row whose cells up to the name slid one cell left while an empty cell is printed right
+     * after the name (a merged cell of the row's start printed after its first text cells, as
+     * tab-separated converters print some rows) is read by position with that empty cell put back
+     * at the row's start; null when the row does not have that shape or does not then fit.
+     */
+    private static Read gapAfterName(Row r, TreeMap<Integer, Column> roles, SheetDraft d) {
+        Integer nameAt = null;
+        for (Map.Entry<Integer, Column> e : roles.entrySet()) {
+            if (e.getValue() == Column.NAME) {
+                nameAt = e.getKey();
+                break;
+            }
+        }
+        List<Cell> cells = r.cells();
+        if (nameAt == null || nameAt < 1 || nameAt + 1 >= cells.size() || !cells.get(nameAt).isEmpty()
+                || cells.get(nameAt - 1).isEmpty() || cells.get(nameAt + 1).isEmpty()) {
+            return null;
+        }
+        List<Cell> moved = new ArrayList<>(cells.size());
+        moved.add(new Cell("", cells.get(0).at()));
+        moved.addAll(cells.subList(0, nameAt));
+        moved.addAll(cells.subList(nameAt + 1, cells.size()));
+        Read read = positional(new Row(moved, r.table(), r.at()), roles, 0);
+        if (read != null) {
+            d.diag("row-shifted", r.at(), "cells up to the name printed one cell left, an empty cell after the name;"
+                    + " moved back: " + describe(read));
+        }
+        return read;
     }
 
     /** Whole-row shifts tried, nearest first, when a row's cells do not sit where the heading says. */
