@@ -121,6 +121,9 @@ final class IndicatorTable {
                 }
             }
             if (read == null) {
+                read = gapAfterName(r, roles, d);
+            }
+            if (read == null) {
                 read = sequential(r, cells, contentOrder, d);
             }
             if (read.labels.isEmpty() && read.content.size() == 1 && read.content.containsKey(Column.NAME)
@@ -223,6 +226,37 @@ final class IndicatorTable {
         return k.equals(c.label()) || (k + "指标").equals(c.label());
     }
 
+    /**
+     * A row whose cells up to the name slid one cell left while an empty cell is printed right
+     * after the name (a merged cell of the row's start printed after its first text cells, as
+     * tab-separated converters print some rows) is read by position with that empty cell put back
+     * at the row's start; null when the row does not have that shape or does not then fit.
+     */
+    private static Read gapAfterName(Row r, TreeMap<Integer, Column> roles, SheetDraft d) {
+        Integer nameAt = null;
+        for (Map.Entry<Integer, Column> e : roles.entrySet()) {
+            if (e.getValue() == Column.NAME) {
+                nameAt = e.getKey();
+                break;
+            }
+        }
+        List<Cell> cells = r.cells();
+        if (nameAt == null || nameAt < 1 || nameAt + 1 >= cells.size() || !cells.get(nameAt).isEmpty()
+                || cells.get(nameAt - 1).isEmpty() || cells.get(nameAt + 1).isEmpty()) {
+            return null;
+        }
+        List<Cell> moved = new ArrayList<>(cells.size());
+        moved.add(new Cell("", cells.get(0).at()));
+        moved.addAll(cells.subList(0, nameAt));
+        moved.addAll(cells.subList(nameAt + 1, cells.size()));
+        Read read = positional(new Row(moved, r.table(), r.at()), roles, 0);
+        if (read != null) {
+            d.diag("row-shifted", r.at(), "cells up to the name printed one cell left, an empty cell after the name;"
+                    + " moved back: " + describe(read));
+        }
+        return read;
+    }
+
     /** Whole-row shifts tried, nearest first, when a row's cells do not sit where the heading says. */
     private static final int[] SHIFTS = {1, -1, 2, -2};
 
@@ -297,18 +331,33 @@ final class IndicatorTable {
     }
 
     /**
-     * A label outside the vocabulary is trusted where it sits only when a known category starts
-     * the row in the level-1 column, or when every content column of the row is filled.
+     * A label outside the vocabulary is trusted where it sits only when a known category that can
+     * be a level-1 category starts the row in the level-1 column, or when every content column of
+     * the row is filled and no value sits in a description, basis or note column while the value
+     * column holds text.
      */
     private static boolean unknownLabelsFit(Read read, TreeMap<Integer, Column> roles) {
         for (Label l : read.labels) {
             if (l.category() != null && l.column() == Column.L1) {
-                return true;
+                // a level-2 category has no level-2 label of its own under it: printed in the
+                // level-1 column it slid left with the rest of the row
+                return l.category().level() != Level.L2;
             }
         }
         for (Column c : roles.values()) {
             if ((c == Column.NAME || c == Column.VALUE || c == Column.ACTUAL) && !read.content.containsKey(c)) {
                 return false;
+            }
+        }
+        // every content column filled, yet the value column holds text while a column after the
+        // name that is not a value column holds a value: the cells slid left past the label
+        Cell value = read.content.get(Column.VALUE);
+        if (value != null && !isValueLike(value.text())) {
+            for (Map.Entry<Column, Cell> e : read.content.entrySet()) {
+                Column c = e.getKey();
+                if ((c == Column.DESCRIPTION || c == Column.BASIS || c == Column.NOTE) && isValueLike(e.getValue().text())) {
+                    return false;
+                }
             }
         }
         return true;

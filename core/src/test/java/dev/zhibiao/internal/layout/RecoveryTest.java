@@ -149,6 +149,36 @@ class RecoveryTest {
     }
 
     @Test
+    void aLevelTwoCategoryInTheLevelOneColumnDoesNotVouchForAnUnknownLabel() {
+        // the row lost its merged level-1 cell: 质量指标 slid into the level-1 column and the name
+        // into the level-2 column; read where the heading puts it, not as a label 医保综合监管能力
+        Sheet s = one(
+                "| | 产出指标 | 数量指标 | 参保人数 | ≥299万人 |",
+                "| | 质量指标 | 医保综合监管能力 | 有所提升 | |");
+        assertEquals(List.of("产出指标|数量指标|参保人数|≥299万人", "产出指标|质量指标|医保综合监管能力|有所提升"),
+                s.indicators().stream().map(RecoveryTest::row).toList());
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("row-shifted")));
+    }
+
+    @Test
+    void cellsUpToTheNameSlidLeftWithAnEmptyCellAfterTheNameAreMovedBack() {
+        // the merged lead cell printed after the name: 满意度指标 | 政策知晓率 | name | (empty) | value | actual
+        List<Sheet> sheets = Recovery.recover(doc(
+                "城乡居民基本医疗保险补助资金转移支付区域(项目)绩效自评表",
+                "(2023年度)",
+                "| 转移支付(项目)名称 | | 城乡居民基本医疗保险补助资金 | | | | | |",
+                "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 | |",
+                "| | 产出指标 | 数量指标 | 参保人数(人) | ≥623万人 | ≥623万人 | | |",
+                "| 满意度指标 | 政策知晓率 | 参保群众政策知晓率 | | 普遍知晓 | 普遍知晓 | | |",
+                "| | | 服务对象满意度指标 | 参保对象满意度 | ≥85% | ≥85% | | |"));
+        assertEquals(1, sheets.size());
+        Sheet s = sheets.get(0);
+        assertEquals(List.of("产出指标|数量指标|参保人数(人)|≥623万人", "满意度指标|政策知晓率|参保群众政策知晓率|普遍知晓",
+                "满意度指标|服务对象满意度指标|参保对象满意度|≥85%"), s.indicators().stream().map(RecoveryTest::row).toList());
+        assertEquals("普遍知晓", s.indicators().get(1).actual());
+    }
+
+    @Test
     void labelPrintedInTheMiddleOfItsMergedCellFillsUp() {
         Sheet s = one(
                 "| | 产出指标 | | a | 1 |",
