@@ -679,6 +679,18 @@ final class PdfTextReader {
                         && !goalLines.get(goalLines.size() - 1).text().matches(".*[。；;]\\s*$")) {
                     goalLines.add(l);
                     used[i] = true;
+                } else if (goalLines.isEmpty() && l.block() != lines.get(c).block() && lines.get(i - 1).block() != l.block()
+                        && k.length() >= 8) {
+                    // one unnumbered goal: the whole paragraph after the headings is the goal cell, the
+                    // next paragraph the completion cell
+                    int j = i;
+                    while (j < lines.size() && !used[j] && lines.get(j).block() == l.block()) {
+                        goalLines.add(lines.get(j));
+                        used[j] = true;
+                        j++;
+                    }
+                    i = j - 1;
+                    inGoal = false;
                 } else if (!goalLines.isEmpty() && done.isEmpty()) {
                     for (int j = i; j < lines.size() && !used[j] && lines.get(j).block() == l.block()
                             && !NUMBERING.matcher(lines.get(j).text()).find() && !structural(lines.get(j).text()); j++) {

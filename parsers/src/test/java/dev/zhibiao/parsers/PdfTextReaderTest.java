@@ -792,4 +792,16 @@ class PdfTextReaderTest {
                 rows.toString());
         assertTrue(rows.contains(List.of("产出指标", "数量指标", "人数规模(人)", "544", "544")), rows.toString());
     }
+
+    @Test
+    void anUnnumberedGoalParagraphIsFollowedByItsCompletionParagraph() throws ReadException {
+        List<List<String>> rows = table("某市转移支付区域（项目）绩效自评表", "（2023 年度）", "转移支付(项目)名称", "", "医疗救助资金", "",
+                "总体目", "标完成", "情况", "", "总体目标", "", "全年实际完成情况", "",
+                "通过实施城乡医疗救助，将符合救助条件的对象", "按规定纳入救助范围。", "",
+                "已将符合救助条件的对象按规定纳入救助", "范围。", "",
+                "一级", "指标", "", "产出", "指标", "", "二级指标", "", "三级指标", "", "数量指标", "", "救助人次", "", "≥500", "", "612", "",
+                "指标值", "", "全年实际完成值", "", "未完成原因和改进措施", "");
+        assertTrue(rows.contains(List.of("", "通过实施城乡医疗救助，将符合救助条件的对象按规定纳入救助范围。", "已将符合救助条件的对象按规定纳入救助范围。")),
+                rows.toString());
+    }
 }
