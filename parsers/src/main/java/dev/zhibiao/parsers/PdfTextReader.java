@@ -2271,6 +2271,7 @@ final class PdfTextReader {
                 return false;
             }
             labels.sort(java.util.Comparator.comparingInt(Piece::line));
+            canonicalOrder(labels);
             int n = labels.size();
             int m = rows.size();
             double[][] dp = new double[m][n];
@@ -2289,7 +2290,7 @@ final class PdfTextReader {
                         if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
                             continue;
                         }
-                        double s = dp[t - 1][k] + f - 4.0 * Math.max(0, j - k - 1) - (own[t] != null && k == j ? 1 : 0);
+                        double s = dp[t - 1][k] + f - 4.0 * Math.max(0, j - k - 1) - (own[t] != null && k == j ? 0.25 : 0);
                         if (s > dp[t][j]) {
                             dp[t][j] = s;
                             from[t][j] = k;
@@ -2313,6 +2314,43 @@ final class PdfTextReader {
                 j = from[t][j];
             }
             return true;
+        }
+
+        /** The level-2 labels in the order the indicator framework lists them (数量 … 成本, 经济效益 … 可持续影响, 满意度). */
+        private static final List<String> LEVEL2_ORDER = List.of("数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益",
+                "可持续影响", "服务对象满意度");
+
+        /** A level-2 label's place in {@link #LEVEL2_ORDER}, or -1. */
+        static int level2Rank(String label) {
+            String k = key(label);
+            for (int i = 0; i < LEVEL2_ORDER.size(); i++) {
+                if (k.startsWith(LEVEL2_ORDER.get(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Labels in print order normally follow the column top to bottom; a label printed after a
+         * later group's (the 数量指标 of a group centred lower than the next group's label) breaks the
+         * framework's order. Then the known labels are put back in that order in the places they
+         * hold; labels outside the framework keep their places.
+         */
+        static void canonicalOrder(List<Piece> labels) {
+            List<Integer> at = new ArrayList<>();
+            List<Piece> known = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (level2Rank(labels.get(i).text()) >= 0) {
+                    at.add(i);
+                    known.add(labels.get(i));
+                }
+            }
+            List<Piece> sorted = new ArrayList<>(known);
+            sorted.sort(java.util.Comparator.comparingInt(p -> level2Rank(p.text())));
+            for (int i = 0; i < at.size(); i++) {
+                labels.set(at.get(i), sorted.get(i));
+            }
         }
 
         private static boolean own(Piece[] own, Piece label) {
@@ -2484,7 +2522,7 @@ final class PdfTextReader {
                 s += name.contains("满意") ? 2 : 0;
             } else if (k.startsWith("可持续")) {
                 s += value.matches(".*(长期|持续|年).*") ? 2 : 0;
-                s += name.matches(".*(持续|长期|机制|长效).*") ? 1 : 0;
+                s += name.matches(".*(持续|长期|机制|长效|影响).*") ? 1 : 0;
             } else if (k.startsWith("经济")) {
                 s += name.matches(".*(经济|收入|负担|增收).*") ? 1 : 0;
             } else if (k.startsWith("生态")) {

@@ -804,4 +804,16 @@ class PdfTextReaderTest {
         assertTrue(rows.contains(List.of("", "通过实施城乡医疗救助，将符合救助条件的对象按规定纳入救助范围。", "已将符合救助条件的对象按规定纳入救助范围。")),
                 rows.toString());
     }
+
+    @Test
+    void levelTwoLabelsOutOfTheFrameworkOrderAreReorderedLabelsOutsideItKeepTheirPlaces() {
+        List<PdfTextReader.Piece> labels = new java.util.ArrayList<>();
+        int line = 1;
+        for (String t : List.of("质量指标", "时效指标", "数量指标", "政策知晓率", "社会效益指标", "可持续影响指标")) {
+            labels.add(new PdfTextReader.Piece(t, line++, PdfTextReader.Kind.LABEL));
+        }
+        PdfTextReader.Indicators.canonicalOrder(labels);
+        assertEquals(List.of("数量指标", "质量指标", "时效指标", "政策知晓率", "社会效益指标", "可持续影响指标"),
+                labels.stream().map(PdfTextReader.Piece::text).toList());
+    }
 }
