@@ -679,6 +679,18 @@ final class PdfTextReader {
                         && !goalLines.get(goalLines.size() - 1).text().matches(".*[。；;]\\s*$")) {
                     goalLines.add(l);
                     used[i] = true;
+                } else if (goalLines.isEmpty() && l.block() != lines.get(c).block() && lines.get(i - 1).block() != l.block()
+                        && k.length() >= 8) {
+                    // one unnumbered goal: the whole paragraph after the headings is the goal cell, the
+                    // next paragraph the completion cell
+                    int j = i;
+                    while (j < lines.size() && !used[j] && lines.get(j).block() == l.block()) {
+                        goalLines.add(lines.get(j));
+                        used[j] = true;
+                        j++;
+                    }
+                    i = j - 1;
+                    inGoal = false;
                 } else if (!goalLines.isEmpty() && done.isEmpty()) {
                     for (int j = i; j < lines.size() && !used[j] && lines.get(j).block() == l.block()
                             && !NUMBERING.matcher(lines.get(j).text()).find() && !structural(lines.get(j).text()); j++) {
@@ -692,6 +704,9 @@ final class PdfTextReader {
             }
             if (goalLines.isEmpty()) {
                 return;
+            }
+            if (done.isEmpty()) {
+                done = widePargraph(c + 1);
             }
             used[c] = true;
             Line h = lines.get(c);
@@ -709,6 +724,37 @@ final class PdfTextReader {
                 cells.add(new Cell(joinLines(done), new Locator(done.get(0).no(), 3, null)));
             }
             goals.add(new Row(cells, true, Locator.line(goalLines.get(0).no())));
+        }
+
+        /**
+         * The completion text printed further down, among the indicator cells (its cell is as tall
+         * as the goals and pdftotext reads it with the table's next column): the first unused
+         * paragraph after {@code from} whose first line is as wide as only the wide completion
+         * column prints (20 characters or more, every indicator column being narrower), a sentence
+         * ending in 。 of 30 characters or more. Its lines are marked used; empty if none.
+         */
+        private List<Line> widePargraph(int from) {
+            for (int i = from; i < lines.size(); i++) {
+                if (used[i] || i > 0 && lines.get(i - 1).block() == lines.get(i).block()) {
+                    continue;
+                }
+                int j = i;
+                StringBuilder b = new StringBuilder();
+                while (j < lines.size() && !used[j] && lines.get(j).block() == lines.get(i).block()) {
+                    b.append(key(lines.get(j).text()));
+                    j++;
+                }
+                String t = b.toString();
+                if (key(lines.get(i).text()).length() >= 20 && t.length() >= 30 && t.endsWith("。")
+                        && !NUMBERING.matcher(lines.get(i).text()).find() && !structural(lines.get(i).text())) {
+                    List<Line> out = new ArrayList<>(lines.subList(i, j));
+                    for (int k = i; k < j; k++) {
+                        used[k] = true;
+                    }
+                    return out;
+                }
+            }
+            return new ArrayList<>();
         }
 
         /** Whether the unused lines from i on, in one block, spell {@code label}; marks nothing. */
@@ -1277,6 +1323,10 @@ final class PdfTextReader {
                 }
             }
             boolean paragraphs = paragraphs();
+            boolean selfEvaluation = lines.stream().anyMatch(l -> key(l.text()).contains("全年实际完成值") || key(l.text()).contains("未完成原因"));
+            if (paragraphs && selfEvaluation) {
+                rest = valueEchoedByActual(rest);
+            }
             if (paragraphs) {
                 rest = valueAfterNameStart(valueInsideName(rest));
             }
@@ -1309,7 +1359,9 @@ final class PdfTextReader {
             int headerLine = -1;
             // a self-evaluation prints a 全年实际完成值 column; its table starts at 一级指标 (what comes
             // before belongs to the money and goal blocks and is kept as unplaced text)
-            boolean actual = lines.stream().anyMatch(l -> key(l.text()).contains("全年实际完成值"));
+            // (its heading may wrap and interleave with its neighbour's: 全年实际完 未完成原因和改 / 成值 / 进措施;
+            // the 未完成原因 column is printed only beside it)
+            boolean actual = lines.stream().anyMatch(l -> key(l.text()).contains("全年实际完成值") || key(l.text()).contains("未完成原因"));
             boolean started = !actual || pieces.stream().noneMatch(p -> key(p.text()).equals("一级指标"));
             List<Piece> before = new ArrayList<>();
             for (Piece p : pieces) {
@@ -1452,6 +1504,57 @@ final class PdfTextReader {
                 }
             }
             return out;
+        }
+
+        /**
+         * Self-evaluation, one cell per paragraph: the 全年实际完成值 cell, printed as the paragraph
+         * after its row's name, mostly repeats the row's 指标值. A value printed inside the wrapped
+         * name before it (at the name's vertical centre: {@code 实行按病种(组)、按人头付费 / 逐步推开 /
+         * 等支付方式改革}, or after a space: {@code 基金滚存结余可支付月数(月) 6-9}) is found by that
+         * repetition and made its own paragraph after the name, whatever it looks like.
+         */
+        static List<Line> valueEchoedByActual(List<Line> in) {
+            List<Line> out = new ArrayList<>();
+            int i = 0;
+            while (i < in.size()) {
+                int j = i + 1;
+                while (j < in.size() && in.get(j).block() == in.get(i).block()) {
+                    j++;
+                }
+                List<Line> para = in.subList(i, j);
+                boolean nextAlone = j < in.size() && (j + 1 >= in.size() || in.get(j + 1).block() != in.get(j).block());
+                String echo = nextAlone ? key(in.get(j).text()) : "";
+                List<Line> fixed = echo.isEmpty() || isVocabulary(echo) || TABLE_HEADER.contains(echo) ? null : split(para, echo);
+                out.addAll(fixed == null ? para : fixed);
+                i = j;
+            }
+            return out;
+        }
+
+        /** The paragraph with the value {@code echo} taken out of its name and put after it; null if none. */
+        private static List<Line> split(List<Line> para, String echo) {
+            if (para.size() >= 2) {
+                for (int k = 1; k < para.size(); k++) {
+                    if (key(para.get(k).text()).equals(echo) && !key(para.get(0).text()).equals(echo)) {
+                        List<Line> out = new ArrayList<>(para);
+                        Line v = out.remove(k);
+                        out.add(new Line(v.no(), v.text(), -1 - v.no()));
+                        return out;
+                    }
+                }
+            }
+            for (int k = 0; k < para.size(); k++) {
+                String t = para.get(k).text().trim();
+                int sp = t.lastIndexOf(' ');
+                if (sp > 0 && key(t.substring(sp + 1)).equals(echo) && key(t.substring(0, sp)).length() >= 2) {
+                    List<Line> out = new ArrayList<>(para);
+                    Line l = out.get(k);
+                    out.set(k, new Line(l.no(), t.substring(0, sp).trim(), l.block()));
+                    out.add(new Line(l.no(), t.substring(sp + 1), -1 - l.no()));
+                    return out;
+                }
+            }
+            return null;
         }
 
         /** Whether a text ends in a CJK character (a name cut at its line end, not a number or unit). */
@@ -1795,10 +1898,24 @@ final class PdfTextReader {
                 }
                 IndRow r = new IndRow();
                 r.left.labels = labels;
+                if (!two && actual && unknownLevel2(pos)) {
+                    r.left.l2 = new Piece(pieces.get(pos).text(), pieces.get(pos).line(), Kind.LABEL);
+                    pos++;
+                }
                 r.left.name = pieces.get(pos++);
                 r.line = (labels.isEmpty() ? r.left.name : labels.get(0)).line();
                 if (!two) {
-                    if (labels.size() > 2) {
+                    List<Piece> firstOwn = rows.isEmpty() && labels.size() > 2 ? firstRowLabels(labels) : null;
+                    if (firstOwn != null) {
+                        // before the first row: the top labels of the 一级 and 二级 columns are its own,
+                        // the others (printed with them, lower in their columns) label later groups
+                        for (Piece l : labels) {
+                            if (!firstOwn.contains(l)) {
+                                apart.add(l);
+                            }
+                        }
+                        r.left.labels = firstOwn;
+                    } else if (labels.size() > 2) {
                         // a run of labels before a name: the row's own (level 1, level 2) end the run,
                         // the others are labels of earlier rows printed apart (vertically centred)
                         int keep = isLevel2(labels.get(labels.size() - 1).text())
@@ -1886,6 +2003,57 @@ final class PdfTextReader {
         }
 
         /**
+         * Self-evaluation: whether the piece at {@code at} is a level-2 label outside the vocabulary
+         * (政策知晓率) printed before its row's name. A row prints name, value and 全年实际完成值; when
+         * the fourth piece repeats the third but the third differs from the second, the third is the
+         * row's actual repeating its value, so the first is not a name but a short label before it.
+         */
+        private boolean unknownLevel2(int at) {
+            if (at + 3 >= pieces.size()) {
+                return false;
+            }
+            for (int k = at; k <= at + 3; k++) {
+                if (pieces.get(k).kind() == Kind.LABEL) {
+                    return false;
+                }
+            }
+            String label = key(pieces.get(at).text());
+            return key(pieces.get(at + 3).text()).equals(key(pieces.get(at + 2).text()))
+                    && !key(pieces.get(at + 2).text()).equals(key(pieces.get(at + 1).text()))
+                    && !Page.isValue(label) && !Page.isValue(pieces.get(at + 1).text()) && label.length() <= 10
+                    && !label.matches(".*[，。；,;:：、].*");
+        }
+
+        /**
+         * The first row's own labels out of a run printed before it that holds two or more level-1
+         * labels (the 一级 column's labels printed together above the body): the first level-1 label
+         * and the first level-2 label after it. Null when the run is not such.
+         */
+        static List<Piece> firstRowLabels(List<Piece> labels) {
+            int l1 = -1;
+            int count = 0;
+            for (int i = 0; i < labels.size(); i++) {
+                String k = key(labels.get(i).text());
+                if (isLevel1(k) && !k.equals("成本指标")) {
+                    count++;
+                    if (l1 < 0) {
+                        l1 = i;
+                    }
+                }
+            }
+            if (count < 2) {
+                return null;
+            }
+            for (int i = l1 + 1; i < labels.size(); i++) {
+                String k = key(labels.get(i).text());
+                if (isLevel2(k) && !isLevel1(k)) {
+                    return new ArrayList<>(List.of(labels.get(l1), labels.get(i)));
+                }
+            }
+            return new ArrayList<>(List.of(labels.get(l1)));
+        }
+
+        /**
          * The index of the one non-label piece left on the page when it follows a run of labels from
          * {@code from} (only labels after it); -1 otherwise.
          */
@@ -1948,7 +2116,9 @@ final class PdfTextReader {
                 boolean level1 = isLevel1(k) && !(k.equals("成本指标") && !newCost) && !(k.equals("满意度指标") && hasLevel1Satisfaction());
                 (level1 ? l1s : l2s).add(p);
             }
-            if (two || !levelTwoByNumberedGroups(l2s)) {
+            if (!two && actual && levelTwoInSequence(l2s)) {
+                // done
+            } else if (two || !levelTwoByNumberedGroups(l2s)) {
                 fillLevel2(l2s);
             }
             fillLevel1(l1s);
@@ -2075,6 +2245,121 @@ final class PdfTextReader {
                     c.l2 = ls.get(0);
                 }
             }
+        }
+
+        /**
+         * One period, labels printed both with rows and apart: every level-2 label of the page, in
+         * print order (the 二级 column's cells top to bottom), labels a run of consecutive rows, each
+         * label at least one row while there are rows enough. The runs are chosen by how the labels
+         * suit the rows' names and values, a row keeping the label printed just before its name
+         * unless the order forbids it. Returns false (nothing changed) when no row prints a label.
+         */
+        private boolean levelTwoInSequence(List<Piece> apartLevel2) {
+            List<Piece> labels = new ArrayList<>(apartLevel2);
+            Piece[] own = new Piece[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                Copy c = rows.get(i).left;
+                if (c.l2 != null) {
+                    labels.add(c.l2);
+                    own[i] = c.l2;
+                }
+                if (c.next != null) {
+                    labels.add(c.next);
+                }
+            }
+            if (rows.isEmpty() || labels.size() < 2 || labels.stream().allMatch(l -> own(own, l))) {
+                return false;
+            }
+            labels.sort(java.util.Comparator.comparingInt(Piece::line));
+            canonicalOrder(labels);
+            int n = labels.size();
+            int m = rows.size();
+            double[][] dp = new double[m][n];
+            int[][] from = new int[m][n];
+            for (double[] d : dp) {
+                java.util.Arrays.fill(d, Double.NEGATIVE_INFINITY);
+            }
+            for (int t = 0; t < m; t++) {
+                for (int j = 0; j < n; j++) {
+                    double f = fit(labels.get(j).text(), rows.get(t)) + (own[t] == labels.get(j) ? 3 : 0);
+                    if (t == 0) {
+                        dp[0][j] = f - 4.0 * j;
+                        continue;
+                    }
+                    for (int k = 0; k <= j; k++) {
+                        if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        double s = dp[t - 1][k] + f - 4.0 * Math.max(0, j - k - 1) - (own[t] != null && k == j ? 0.25 : 0);
+                        if (s > dp[t][j]) {
+                            dp[t][j] = s;
+                            from[t][j] = k;
+                        }
+                    }
+                }
+            }
+            int bestJ = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                double s = dp[m - 1][j] - 4.0 * (n - 1 - j);
+                if (s > best) {
+                    best = s;
+                    bestJ = j;
+                }
+            }
+            int j = bestJ;
+            for (int t = m - 1; t >= 0; t--) {
+                rows.get(t).left.l2 = labels.get(j);
+                rows.get(t).left.next = null;
+                j = from[t][j];
+            }
+            return true;
+        }
+
+        /** The level-2 labels in the order the indicator framework lists them (数量 … 成本, 经济效益 … 可持续影响, 满意度). */
+        private static final List<String> LEVEL2_ORDER = List.of("数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益",
+                "可持续影响", "服务对象满意度");
+
+        /** A level-2 label's place in {@link #LEVEL2_ORDER}, or -1. */
+        static int level2Rank(String label) {
+            String k = key(label);
+            for (int i = 0; i < LEVEL2_ORDER.size(); i++) {
+                if (k.startsWith(LEVEL2_ORDER.get(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Labels in print order normally follow the column top to bottom; a label printed after a
+         * later group's (the 数量指标 of a group centred lower than the next group's label) breaks the
+         * framework's order. Then the known labels are put back in that order in the places they
+         * hold; labels outside the framework keep their places.
+         */
+        static void canonicalOrder(List<Piece> labels) {
+            List<Integer> at = new ArrayList<>();
+            List<Piece> known = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (level2Rank(labels.get(i).text()) >= 0) {
+                    at.add(i);
+                    known.add(labels.get(i));
+                }
+            }
+            List<Piece> sorted = new ArrayList<>(known);
+            sorted.sort(java.util.Comparator.comparingInt(p -> level2Rank(p.text())));
+            for (int i = 0; i < at.size(); i++) {
+                labels.set(at.get(i), sorted.get(i));
+            }
+        }
+
+        private static boolean own(Piece[] own, Piece label) {
+            for (Piece p : own) {
+                if (p == label) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Assigns the level-2 labels printed apart, in order, to the rows that print none. */
@@ -2223,11 +2508,13 @@ final class PdfTextReader {
                 s += numeric && !percent && !money && !time ? 2 : 0;
                 s += name.matches(".*(数|次数|人数|个数|台数|量).*") && !name.contains("率") ? 0.5 : 0;
             } else if (k.startsWith("质量")) {
-                s += percent ? 2 : 0;
-                s += name.matches(".*(率|合格|达标|质量|准确|规范).*") ? 1 : 0;
+                // a rate of timeliness (及时率, 即时结算率) is a 时效 indicator, not a 质量 one
+                boolean timely = name.matches(".*(及时|即时|时限).*");
+                s += percent && !timely ? 2 : 0;
+                s += name.matches(".*(率|合格|达标|质量|准确|规范).*") && !timely ? 1 : 0;
             } else if (k.startsWith("时效")) {
                 s += time ? 2 : 0;
-                s += name.matches(".*(时间|时限|及时|期限|进度).*") ? 1 : 0;
+                s += name.matches(".*(时间|时限|及时|即时|期限|进度).*") ? 1 : 0;
             } else if (k.contains("成本")) {
                 s += money ? 2 : 0;
                 s += name.matches(".*(费|成本|金额|资金|补助|价格|单价|标准).*") ? 0.5 : 0;
@@ -2235,7 +2522,7 @@ final class PdfTextReader {
                 s += name.contains("满意") ? 2 : 0;
             } else if (k.startsWith("可持续")) {
                 s += value.matches(".*(长期|持续|年).*") ? 2 : 0;
-                s += name.matches(".*(持续|长期|机制|长效).*") ? 1 : 0;
+                s += name.matches(".*(持续|长期|机制|长效|影响).*") ? 1 : 0;
             } else if (k.startsWith("经济")) {
                 s += name.matches(".*(经济|收入|负担|增收).*") ? 1 : 0;
             } else if (k.startsWith("生态")) {

@@ -737,4 +737,83 @@ class PdfTextReaderTest {
         assertTrue(rows.contains(List.of("转移支付(项目)名称", "城乡居民长期护理保险补助资金")), rows.toString());
         assertTrue(rows.contains(List.of("中央主管部门", "国家医疗保障局")), rows.toString());
     }
+
+    /** A self-evaluation's indicator block, one cell per paragraph, as LibreOffice's PDFs print it. */
+    private static List<List<String>> selfEvaluation(String... body) throws ReadException {
+        List<String> lines = new java.util.ArrayList<>(List.of("某市转移支付区域（项目）绩效自评表", "（2023 年度）",
+                "转移支付(项目)名称", "", "补助资金", "", "一级指", "标", "", "产出指", "标", "", "满意度", "指标", "",
+                "二级指标", "", "数量指标", "", "三级指标", "", "指标值", "", "全年实际完 未完成原因和改", "成值", "进措施", ""));
+        lines.addAll(List.of(body));
+        return table(lines.toArray(new String[0]));
+    }
+
+    @Test
+    void aSelfEvaluationValueInsideItsWrappedNameIsFoundByTheActualRepeatingIt() throws ReadException {
+        List<List<String>> rows = selfEvaluation("参保人数(人)", "", "≥623 万人", "", "≥623 万人", "",
+                "实行按病种(组)、按人头付费", "逐步推开", "等支付方式改革", "", "逐步推开", "",
+                "基金滚存结余可支付月数(月) 6-9", "", "6-9", "",
+                "服务对象满意", "度指标", "", "参保对象满意度", "", "≥85%", "", "80%", "");
+        assertTrue(rows.contains(List.of("产出指标", "数量指标", "参保人数(人)", "≥623 万人", "≥623 万人")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() >= 5 && r.subList(2, 5).equals(List.of("实行按病种(组)、按人头付费等支付方式改革", "逐步推开", "逐步推开"))),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() >= 5 && r.subList(2, 5).equals(List.of("基金滚存结余可支付月数(月)", "6-9", "6-9"))), rows.toString());
+        // the 一级 labels printed together above the body: the first is the first row's, the next a later group's
+        assertTrue(rows.contains(List.of("满意度指标", "服务对象满意度指标", "参保对象满意度", "≥85%", "80%")), rows.toString());
+    }
+
+    @Test
+    void aSelfEvaluationLabelOutsideTheVocabularyBeforeItsNameIsALevelTwoLabel() throws ReadException {
+        List<List<String>> rows = selfEvaluation("开展门诊统筹", "", "普遍开展", "", "普遍开展", "",
+                "政策知晓率", "", "参保群众政策知晓率", "", "普遍知晓", "", "普遍知晓", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() >= 5 && r.subList(1, 5).equals(List.of("政策知晓率", "参保群众政策知晓率", "普遍知晓", "普遍知晓"))),
+                rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.size() >= 5 && r.get(2).equals("政策知晓率")), rows.toString());
+    }
+
+    @Test
+    void levelTwoLabelsPrintedApartLabelRunsInPrintOrderATimelyRateBeingTimeliness() throws ReadException {
+        List<List<String>> rows = selfEvaluation("人数规模(人)", "", "544", "", "544", "",
+                "医疗费超支补偿率", "", "100%", "", "100%", "", "医疗费用即时结算率", "", "100%", "", "100%", "",
+                "满足就医需求", "", "成效明显", "", "成效明显", "", "质量指标", "", "时效指标", "效益", "指标", "",
+                "社会效益指标", "", "服务对象满意", "度指标", "", "工作满意度", "", "100%", "", "99%", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() >= 5 && r.subList(1, 3).equals(List.of("质量指标", "医疗费超支补偿率"))), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() >= 5 && r.subList(1, 3).equals(List.of("时效指标", "医疗费用即时结算率"))), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() >= 5 && r.subList(1, 3).equals(List.of("社会效益指标", "满足就医需求"))), rows.toString());
+    }
+
+    @Test
+    void aWideSentenceAmongTheIndicatorCellsIsTheGoalsCompletion() throws ReadException {
+        List<List<String>> rows = table("某市转移支付区域（项目）绩效自评表", "（2023 年度）", "转移支付(项目)名称", "", "补助资金", "",
+                "总体目标", "总体目", "标完成", "情况", "", "全年实际完成情况", "", "目标 1：保障离休干部享受医疗待", "遇。",
+                "一级", "指标", "", "产出", "指标", "", "二级指标", "", "三级指标", "", "数量指标", "", "人数规模(人)", "", "544", "", "544", "",
+                "能够充分做好市直离休干部医疗待遇保障工作,与特殊事项处", "理工作,同时能够做好与老干部局、管理中心的沟通协调工作。", "",
+                "指标值", "", "全年实际完成值", "", "未完成原因和改进措施", "");
+        assertTrue(rows.stream().anyMatch(r -> r.size() == 3 && r.get(2).startsWith("能够充分做好") && r.get(1).startsWith("目标 1")),
+                rows.toString());
+        assertTrue(rows.contains(List.of("产出指标", "数量指标", "人数规模(人)", "544", "544")), rows.toString());
+    }
+
+    @Test
+    void anUnnumberedGoalParagraphIsFollowedByItsCompletionParagraph() throws ReadException {
+        List<List<String>> rows = table("某市转移支付区域（项目）绩效自评表", "（2023 年度）", "转移支付(项目)名称", "", "医疗救助资金", "",
+                "总体目", "标完成", "情况", "", "总体目标", "", "全年实际完成情况", "",
+                "通过实施城乡医疗救助，将符合救助条件的对象", "按规定纳入救助范围。", "",
+                "已将符合救助条件的对象按规定纳入救助", "范围。", "",
+                "一级", "指标", "", "产出", "指标", "", "二级指标", "", "三级指标", "", "数量指标", "", "救助人次", "", "≥500", "", "612", "",
+                "指标值", "", "全年实际完成值", "", "未完成原因和改进措施", "");
+        assertTrue(rows.contains(List.of("", "通过实施城乡医疗救助，将符合救助条件的对象按规定纳入救助范围。", "已将符合救助条件的对象按规定纳入救助范围。")),
+                rows.toString());
+    }
+
+    @Test
+    void levelTwoLabelsOutOfTheFrameworkOrderAreReorderedLabelsOutsideItKeepTheirPlaces() {
+        List<PdfTextReader.Piece> labels = new java.util.ArrayList<>();
+        int line = 1;
+        for (String t : List.of("质量指标", "时效指标", "数量指标", "政策知晓率", "社会效益指标", "可持续影响指标")) {
+            labels.add(new PdfTextReader.Piece(t, line++, PdfTextReader.Kind.LABEL));
+        }
+        PdfTextReader.Indicators.canonicalOrder(labels);
+        assertEquals(List.of("数量指标", "质量指标", "时效指标", "政策知晓率", "社会效益指标", "可持续影响指标"),
+                labels.stream().map(PdfTextReader.Piece::text).toList());
+    }
 }
