@@ -155,6 +155,9 @@ final class PdfTextReader {
             if (isTitle(t) && titleEndsPage(lines, i)) {
                 lateTitles++;
             }
+            if (i + 1 < lines.length && cutLabel(t, lines[i + 1].strip())) {
+                vertical++; // a table label cut at a line end (一级指 / 标): only a page's layout does that
+            }
         }
         if (run >= 3) {
             vertical++;
@@ -166,6 +169,21 @@ final class PdfTextReader {
         // its lines hold several cells; pdftotext flow lines are mostly single wrapped fragments
         boolean flow = multi * 10 < nonEmpty * 3;
         return vertical >= 1 || joinedHeaders >= 1 && flow || lateTitles >= 1 && flow;
+    }
+
+    /** A table label cut over two lines ({@code 一级指} / {@code 标}, {@code 项目编} / {@code 码}). */
+    private static boolean cutLabel(String a, String b) {
+        String ka = key(a);
+        String kb = key(b);
+        if (ka.length() < 2 || kb.isEmpty()) {
+            return false;
+        }
+        for (String l : List.of("一级指标", "二级指标", "三级指标", "项目编码", "绩效指标描述", "指标值确定依据", "资金支出计划")) {
+            if (!ka.equals(l) && l.startsWith(ka) && l.startsWith(ka + kb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -222,7 +240,11 @@ final class PdfTextReader {
         List<List<Line>> pages = pages(text);
         List<Row> rows = new ArrayList<>();
         for (List<Line> page : pages) {
-            new Page(page).emit(rows);
+            if (PdfTextBudget.isBudget(page)) {
+                PdfTextBudget.emit(page, rows);
+            } else {
+                new Page(page).emit(rows);
+            }
         }
         if (rows.isEmpty()) {
             throw new ReadException(source, "no text found");
@@ -270,6 +292,9 @@ final class PdfTextReader {
         if (!cur.isEmpty()) {
             chunks.add(cur);
         }
+        for (List<Line> chunk : chunks) {
+            joinWrappedTitles(chunk);
+        }
         // a chunk with several titles: split after each title's header lines
         List<List<Line>> split = new ArrayList<>();
         for (List<Line> chunk : chunks) {
@@ -295,6 +320,26 @@ final class PdfTextReader {
             pages.add(new ArrayList<>(chunk));
         }
         return pages;
+    }
+
+    /**
+     * Joins a numbered title wrapped at its line end ({@code 3、冀财社…补助} / {@code 资金（第一批）绩效目标表}):
+     * a line ending in a title word whose line before, with no blank line between, starts with a
+     * numbering and is no title itself.
+     */
+    static void joinWrappedTitles(List<Line> chunk) {
+        for (int i = 1; i < chunk.size(); i++) {
+            Line prev = chunk.get(i - 1);
+            Line cur = chunk.get(i);
+            String k = key(cur.text());
+            if (cur.block() == prev.block() && k.length() <= 60 && TITLE.matcher(k).matches()
+                    && key(prev.text()).matches("\\d{1,2}[、.．].{8,}") && !isTitle(prev.text())
+                    && !TITLE.matcher(key(prev.text())).matches()) {
+                chunk.set(i - 1, new Line(prev.no(), prev.text() + cur.text(), prev.block()));
+                chunk.remove(i);
+                i--;
+            }
+        }
     }
 
     private static int firstTitle(List<Line> chunk) {
@@ -327,7 +372,8 @@ final class PdfTextReader {
         if (titles.size() <= 1) {
             return List.of(chunk);
         }
-        boolean titleFirst = titles.get(0) == 0;
+        // department budget sheets print their title first, whatever prose comes before it
+        boolean titleFirst = titles.get(0) == 0 || PdfTextBudget.isBudget(chunk);
         List<List<Line>> out = new ArrayList<>();
         int start = 0;
         for (int k = 0; k < titles.size(); k++) {
@@ -357,7 +403,7 @@ final class PdfTextReader {
 
     static boolean isTitle(String t) {
         String k = key(t);
-        return k.length() <= 60 && TITLE.matcher(k).matches();
+        return (k.length() <= 60 || k.length() <= 140 && k.matches("\\d{1,2}[、.．].*")) && TITLE.matcher(k.length() <= 60 ? k : k.substring(k.length() - 60)).matches();
     }
 
     static boolean isYear(String t) {
