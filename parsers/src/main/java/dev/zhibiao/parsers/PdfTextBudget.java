@@ -133,7 +133,7 @@ final class PdfTextBudget {
                 codeLine = lines.get(i).no();
                 used[i] = true;
                 if (code.endsWith("-")) {
-                    for (int j = i + 1; j < Math.min(n, i + 8); j++) {
+                    for (int j = i + 1; j < block; j++) {
                         if (!used[j] && CODE_TAIL.matcher(key(lines.get(j).text())).matches()
                                 && !NUMBER.matcher(key(lines.get(j).text())).matches()) {
                             code += key(lines.get(j).text());

@@ -268,6 +268,76 @@ class PdfTextReaderTest {
         assertEquals(List.of("", "数量指标", "培训次数", "≥2次"), cells(tableRows(d).get(tableRows(d).size() - 1)));
     }
 
+    /** A department budget sheet cut into narrow fragments, labels wrapped, a number cut after its first decimal. */
+    private static final String BUDGET = String.join("\n",
+            "2021 年部门预算绩效文本",
+            "2、某某县图书馆免费开放补助",
+            "资金（第二批）绩效目标表",
+            "123456 某某县文化和旅游局",
+            "",
+            "项目编",
+            "码",
+            "预算规",
+            "单位：元",
+            "601-0101-ABC-",
+            "预算数",
+            "48000.0",
+            "项目名称",
+            "0",
+            "其中：财政资金",
+            "某某县图书馆免费开放补助资金（第二",
+            "批）",
+            "48000.00",
+            "其他资金",
+            "模及资",
+            "用于图书馆免费开放运行",
+            "金用途",
+            "",
+            "X9Q2",
+            "",
+            "资金支",
+            "3 月底",
+            "6 月底",
+            "10 月底",
+            "12 月底",
+            "40.00",
+            "70.00",
+            "100.00",
+            "出计划",
+            "（%）",
+            "绩效目",
+            "标",
+            "一级指",
+            "标",
+            "1、保障图书馆全年免费开放，年接待读者不少于",
+            "2 万人次。",
+            "",
+            "二级指标",
+            "三级指标",
+            "接待读者人次",
+            "≥2 万人次",
+            "");
+
+    @Test
+    void departmentBudgetSheetIsReadByWhatEachFragmentIs() throws ReadException {
+        assertTrue(PdfTextReader.looksLikePdfText(BUDGET), "labels cut at a line end mark pdftotext output");
+        Document d = PdfTextReader.read(BUDGET, "b.txt");
+        assertEquals("2、某某县图书馆免费开放补助资金（第二批）绩效目标表", d.rows().get(1).cells().get(0).text());
+        assertEquals(List.of("123456 某某县文化和旅游局", "单位：元"), cells(rowStarting(d, "123456 某某县文化和旅游局")));
+        assertEquals(List.of("项目编码", "601-0101-ABC-X9Q2", "项目名称", "某某县图书馆免费开放补助资金(第二批)"),
+                cells(rowStarting(d, "项目编码")));
+        assertEquals(List.of("预算规模及资金用途", "预算数", "48000.00", "其中：财政资金", "48000.00", "其他资金", ""),
+                cells(rowStarting(d, "预算规模及资金用途")));
+        assertTrue(d.rows().stream().anyMatch(r -> cells(r).equals(List.of("", "用于图书馆免费开放运行"))));
+        assertEquals(List.of("资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"), cells(rowStarting(d, "资金支出计划（%）")));
+        assertTrue(d.rows().stream().anyMatch(r -> cells(r).equals(List.of("", "40.00", "70.00", "100.00"))));
+        assertEquals(List.of("绩效目标", "1、保障图书馆全年免费开放，年接待读者不少于2 万人次。"), cells(rowStarting(d, "绩效目标")));
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"), cells(rowStarting(d, "一级指标")));
+        // the indicator text it cannot place is kept, as prose after the table
+        assertTrue(d.rows().stream().anyMatch(r -> !r.table() && r.text().equals("接待读者人次")));
+        assertTrue(d.rows().stream().anyMatch(r -> !r.table() && r.text().equals("≥2 万人次")));
+    }
+
     @Test
     void pagesAreSplitAtFormFeedsAndBlankRuns() {
         assertEquals(2, PdfTextReader.pages("a\n绩效目标表甲\n\fb\n绩效目标表乙\n").size());
