@@ -178,6 +178,9 @@ final class PdfTextReader {
         if (ka.length() < 2 || kb.isEmpty()) {
             return false;
         }
+        if (kb.length() <= 2 && Page.wrappedLabel(a, b)) {
+            return true; // 主管部门及代 / 码
+        }
         for (String l : List.of("一级指标", "二级指标", "三级指标", "项目编码", "绩效指标描述", "指标值确定依据", "资金支出计划")) {
             if (!ka.equals(l) && l.startsWith(ka) && l.startsWith(ka + kb)) {
                 return true;
@@ -447,6 +450,8 @@ final class PdfTextReader {
     static final class Page {
         private final List<Line> lines;
         private final boolean[] used;
+        /** For a value paragraph, the header label it belongs to when that label is printed between values; else -1. */
+        private final int[] reservedFor;
         private final List<Row> header = new ArrayList<>();
         private final List<Row> funding = new ArrayList<>();
         private final List<Row> goals = new ArrayList<>();
@@ -458,10 +463,13 @@ final class PdfTextReader {
         Page(List<Line> lines) {
             this.lines = lines;
             this.used = new boolean[lines.size()];
+            this.reservedFor = new int[lines.size()];
+            java.util.Arrays.fill(reservedFor, -1);
         }
 
         void emit(List<Row> out) {
             int first = lines.get(0).no();
+            reserveBetweenValues();
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 if (used[i]) {
@@ -493,7 +501,7 @@ final class PdfTextReader {
                 if (i + 1 < lines.size() && !used[i + 1] && lines.get(i + 1).block() == l.block() && !isYear(l.text())
                         && !isHeaderLine(lines.get(i + 1).text())
                         && (!isHeaderLine(l.text()) && isHeaderLine(l.text() + lines.get(i + 1).text())
-                            || wrappedLabel(l.text(), lines.get(i + 1).text()))) {
+                            || wrappedLabel(l.text(), lines.get(i + 1).text()) || longerLabel(l.text(), lines.get(i + 1).text()))) {
                     // a header label wrapped over two lines (转移支付(项目) / 名称, 主管部门及代 / 码)
                     l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());
                     used[i + 1] = true;
@@ -545,6 +553,29 @@ final class PdfTextReader {
         }
 
         /**
+         * A header label printed between two values (… 238001 / 实施单位 / 刚察县医疗保障局 …) is the
+         * second pair of its row, printed where its cells stand: the value right after it is its own,
+         * and the labels printed before it in a column run (项目名称 / 主管部门及代码 / 项目属性, then
+         * their values) must not take it. Labels printed one after another never reserve a value.
+         */
+        private void reserveBetweenValues() {
+            for (int i = 1; i + 1 < lines.size(); i++) {
+                String t = lines.get(i).text();
+                String prev = lines.get(i - 1).text();
+                String next = lines.get(i + 1).text();
+                if (t.strip().contains(" ") || !isHeaderLine(t) || isYear(t) || !Vocabulary.isKnownHeaderLabel(t)) {
+                    continue;
+                }
+                boolean prevValue = !isHeaderLine(prev) && !isTitle(prev) && !isYear(prev) && !isVocabulary(key(prev))
+                        && !isFundingLabel(prev) && !isUnitLabel(key(prev)) && !isGoalHead(key(prev))
+                        && !(i >= 2 && wrappedLabel(lines.get(i - 2).text(), prev));
+                if (prevValue && !apartSkip(next) && !isTitle(next) && !wrappedLabel(t, next)) {
+                    reservedFor[i + 1] = i;
+                }
+            }
+        }
+
+        /**
          * The value of a header label printed alone on its line (one cell per paragraph): the next
          * unused paragraph after it that is not itself a label, an amount or another part of the
          * form; its wrapped lines are joined. Null when there is none before the indicator block.
@@ -556,12 +587,13 @@ final class PdfTextReader {
                     return null; // the indicator block (绩效指标 labels the whole block, printed before it)
                 }
                 boolean code = key(labelText).matches(".*(代码|编码)");
-                if (used[i] || apartSkip(l.text()) && !(code && isAmount(l.text()) && !isFundingLabel(l.text()))) {
+                if (used[i] || reservedFor[i] >= 0 && reservedFor[i] != label
+                        || apartSkip(l.text()) && !(code && isAmount(l.text()) && !isFundingLabel(l.text()))) {
                     continue; // a code (主管部门及代码 | 238001) is a number but no amount
                 }
                 String before = lines.get(i - 1).text();
-                if (lines.get(i - 1).block() == l.block() && wrappedLabel(before, l.text())) {
-                    continue; // the end of a label wrapped over two lines (主管部门及代 / 码)
+                if (lines.get(i - 1).block() == l.block() && (wrappedLabel(before, l.text()) || longerLabel(before, l.text()))) {
+                    continue; // the end of a label wrapped over two lines (主管部门及代 / 码, 主管部门 / 及代码)
                 }
                 List<Line> ls = new ArrayList<>();
                 for (int j = i; j < lines.size() && lines.get(j).block() == l.block() && !used[j]; j++) {
@@ -605,6 +637,16 @@ final class PdfTextReader {
                 return null;
             }
             return new int[] {from, to};
+        }
+
+        /**
+         * Whether a known label and a short piece after it make a longer known label (主管部门 / 及代码):
+         * the piece is no label of its own, and no amount.
+         */
+        static boolean longerLabel(String first, String second) {
+            String k = key(second);
+            return k.length() <= 4 && !k.isEmpty() && Vocabulary.isKnownHeaderLabel(first) && !isHeaderLine(second)
+                    && !isAmount(second) && Vocabulary.isKnownHeaderLabel(first + second) && key(first + second).length() > key(first).length();
         }
 
         /** Whether two lines are the pieces of one known header label of four or more characters (主管部门及代 / 码). */
@@ -815,11 +857,16 @@ final class PdfTextReader {
 
         private void readGoals(boolean twoPeriods) {
             int head = -1;
+            // a line naming a period (中期目标 …, 年度目标) comes before a lone 总体目标 row label
+            for (int pass = 0; pass < 2 && head < 0; pass++) {
             for (int i = 0; i < lines.size(); i++) {
                 if (used[i]) {
                     continue;
                 }
                 String[] parts = lines.get(i).text().split("\\s+");
+                if (isPeriodHead(lines.get(i).text())) {
+                    parts = new String[] {lines.get(i).text()}; // 中期目标（2020-2022 年）: a space before 年
+                }
                 boolean allGoalLabels = parts.length >= 1;
                 boolean anyPeriod = false;
                 for (String p : parts) {
@@ -829,12 +876,24 @@ final class PdfTextReader {
                     allGoalLabels &= g;
                     anyPeriod |= k.startsWith("中期目标") || k.startsWith("年度目标");
                 }
-                if (allGoalLabels && (anyPeriod || parts.length == 1)) {
+                if (allGoalLabels && (anyPeriod || pass == 1 && parts.length == 1)) {
                     head = i;
                     break;
                 }
             }
+            }
             Line h = head < 0 ? null : lines.get(head);
+            if (h != null && twoPeriods && key(h.text()).startsWith("中期目标") && isPeriodHead(h.text())) {
+                // the annual head printed as its own paragraph right after the mid-term one
+                for (int j = head + 1; j < Math.min(lines.size(), head + 3); j++) {
+                    if (!used[j] && key(lines.get(j).text()).startsWith("年度目标") && isPeriodHead(lines.get(j).text())) {
+                        used[head] = true;
+                        head = j;
+                        h = new Line(h.no(), key(h.text()) + " " + key(lines.get(j).text()), h.block());
+                        break;
+                    }
+                }
+            }
             if (head < 0) {
                 // a goal label printed vertically (年\n度\n目\n标): the text follows it
                 for (String label : List.of("年度绩效目标", "年度目标", "总体目标", "绩效目标")) {
@@ -925,6 +984,11 @@ final class PdfTextReader {
             goals.add(new Row(textCells, true, Locator.line(at)));
         }
 
+        /** A period's goal head alone on its line: 中期目标（2020-2022 年）, 年度目标. */
+        static boolean isPeriodHead(String t) {
+            return key(t).matches("(中期目标|年度目标)([(（][^()（）]{0,20}[)）])?");
+        }
+
         /** Whether line i ends a goal text: the next element, or a label wrapped over two lines (一级指 / 标). */
         private boolean endsGoal(int i) {
             Line l = lines.get(i);
@@ -947,6 +1011,19 @@ final class PdfTextReader {
                 if (flat(blocks.subList(0, k)).equals(flat(blocks.subList(k, blocks.size())))) {
                     best = k;
                     break;
+                }
+            }
+            if (best == blocks.size() / 2 && blocks.size() % 2 == 0 && !flat(blocks.subList(0, best)).equals(flat(blocks.subList(best, blocks.size())))) {
+                // each line printed left copy then right copy: the same text taken every other paragraph
+                List<List<Line>> even = new ArrayList<>();
+                List<List<Line>> odd = new ArrayList<>();
+                for (int k = 0; k < blocks.size(); k++) {
+                    (k % 2 == 0 ? even : odd).add(blocks.get(k));
+                }
+                if (flat(even).equals(flat(odd))) {
+                    out.add(even);
+                    out.add(odd);
+                    return out;
                 }
             }
             out.add(blocks.subList(0, best));
@@ -1128,6 +1205,43 @@ final class PdfTextReader {
                 for (String[] p : pairs) {
                     cells.add(new Cell(p[0] == null ? "" : p[0], new Locator(l.no(), cells.size() + 1, null)));
                     cells.add(new Cell(p[1] == null ? "" : p[1], new Locator(l.no(), cells.size() + 1, null)));
+                }
+                funding.add(new Row(cells, true, Locator.line(l.no())));
+                firstRow = false;
+            }
+            // two periods, every cell its own paragraph: the labels in printed order, each with the
+            // amount printed right after it, pair up as the row's mid-term (left) and annual (right) halves
+            // (中期资金总额 with 年度资金总额, a label with the next of the same name)
+            while (twoPeriods && strays.size() >= 2) {
+                int a = strays.get(0);
+                int partner = -1;
+                String ka = key(lines.get(a).text());
+                for (int s = 1; s < strays.size() && partner < 0; s++) {
+                    String kb = key(lines.get(strays.get(s)).text());
+                    if (kb.equals(ka) || ka.startsWith("中期") && kb.startsWith("年度") && ka.substring(2).equals(kb.substring(2))) {
+                        partner = s;
+                    }
+                }
+                if (partner < 0) {
+                    break;
+                }
+                int b = strays.remove(partner);
+                strays.remove(0);
+                Line l = lines.get(a);
+                List<Cell> cells = new ArrayList<>();
+                if (unitLabel != null) {
+                    cells.add(new Cell(firstRow ? unitLabel : "", new Locator(firstRow && unitLine > 0 ? unitLine : l.no(), 1, null)));
+                }
+                for (int at : new int[] {a, b}) {
+                    used[at] = true;
+                    String amount = "";
+                    if (at + 1 < lines.size() && !used[at + 1] && isAmount(lines.get(at + 1).text())
+                            && !isFundingLabel(lines.get(at + 1).text())) {
+                        amount = lines.get(at + 1).text();
+                        used[at + 1] = true;
+                    }
+                    cells.add(new Cell(lines.get(at).text(), new Locator(lines.get(at).no(), cells.size() + 1, null)));
+                    cells.add(new Cell(amount, new Locator(lines.get(at).no(), cells.size() + 1, null)));
                 }
                 funding.add(new Row(cells, true, Locator.line(l.no())));
                 firstRow = false;
@@ -1401,6 +1515,7 @@ final class PdfTextReader {
             List<Piece> pieces = pieces(frags);
             // the table header: drop its labels, count its 指标值 columns
             int valueColumns = 0;
+            int nameColumns = 0;
             List<Piece> body = new ArrayList<>();
             int headerLine = -1;
             // a self-evaluation prints a 全年实际完成值 column; its table starts at 一级指标 (what comes
@@ -1425,6 +1540,9 @@ final class PdfTextReader {
                     if (k.equals("指标值")) {
                         valueColumns++;
                     }
+                    if (k.equals("三级指标")) {
+                        nameColumns++;
+                    }
                     if (headerLine < 0 && !k.equals("绩效指标")) {
                         headerLine = p.line();
                     }
@@ -1432,7 +1550,8 @@ final class PdfTextReader {
                 }
                 body.add(p);
             }
-            boolean two = twoPeriods && valueColumns != 1 || valueColumns >= 2;
+            // two periods print the heading twice (a 指标值 cut over two lines still leaves two 三级指标)
+            boolean two = twoPeriods && (valueColumns != 1 || nameColumns >= 2) || valueColumns >= 2;
             Indicators ind = new Indicators(body, two);
             ind.actual = actual && !two;
             ind.parse();

@@ -338,6 +338,34 @@ class PdfTextReaderTest {
         assertTrue(d.rows().stream().anyMatch(r -> !r.table() && r.text().equals("≥2 万人次")));
     }
 
+    /** A two-period header, funding and goal block with every cell its own paragraph (a LibreOffice-printed PDF). */
+    private static final String TWO_PARAGRAPHS = String.join("\n",
+            "某县县级项目支出绩效目标表", "（2021 年）", "项目名称", "主管部门", "及代码", "项目属性", "", "项目资金（万", "元）", "",
+            "道路养护经费", "", "310002", "", "实施单位", "", "某县交通运输局", "", "新增项目", "", "项目期", "", "一次性项目", "",
+            "中期资金总额：", "", "9 万元", "", "年度资金总额：", "", "3 万元", "", "其中：财政拨款", "", "9 万元", "",
+            "其中：财政拨款", "", "3 万元", "", "其他资金", "", "总体目标", "", "其他资金", "",
+            "中期目标（2021-2023 年）", "", "年度目标", "",
+            "养护县乡道路，保障", "", "养护县乡道路，保障", "", "群众安全出行", "", "群众安全出行", "",
+            "二级指标", "", "三级指标", "", "指标值", "", "数量指标", "", "养护里程", "", "≥30 公里", "");
+
+    @Test
+    void twoPeriodCellsPrintedAsParagraphs() throws ReadException {
+        Document d = PdfTextReader.read(TWO_PARAGRAPHS, "t.txt");
+        // a label printed between two values keeps the value after it; the column of labels takes the rest in order
+        assertEquals(List.of("项目名称", "道路养护经费"), cells(rowStarting(d, "项目名称")));
+        assertEquals(List.of("主管部门及代码", "310002"), cells(rowStarting(d, "主管部门及代码")));
+        assertEquals(List.of("项目属性", "新增项目"), cells(rowStarting(d, "项目属性")));
+        assertEquals(List.of("实施单位", "某县交通运输局"), cells(rowStarting(d, "实施单位")));
+        assertEquals(List.of("项目期", "一次性项目"), cells(rowStarting(d, "项目期")));
+        // funding labels each with the amount after it, paired mid-term left, annual right
+        assertEquals(List.of("项目资金（万元）", "中期资金总额：", "9 万元", "年度资金总额：", "3 万元"), cells(rowStarting(d, "项目资金（万元）")));
+        assertTrue(d.rows().stream().anyMatch(r -> cells(r).equals(List.of("", "其中：财政拨款", "9 万元", "其中：财政拨款", "3 万元"))));
+        assertTrue(d.rows().stream().anyMatch(r -> cells(r).equals(List.of("", "其他资金", "", "其他资金", ""))));
+        // the period heads on their own lines, the goal printed line by line left copy then right copy
+        assertEquals(List.of("总体目标", "中期目标(2021-2023年)", "年度目标"), cells(rowStarting(d, "总体目标")));
+        assertTrue(d.rows().stream().anyMatch(r -> cells(r).equals(List.of("", "养护县乡道路，保障群众安全出行", "养护县乡道路，保障群众安全出行"))));
+    }
+
     @Test
     void pagesAreSplitAtFormFeedsAndBlankRuns() {
         assertEquals(2, PdfTextReader.pages("a\n绩效目标表甲\n\fb\n绩效目标表乙\n").size());
