@@ -50,6 +50,8 @@ public final class Recovery {
     /** The rows of one sheet: the title (or null), prose before the table, table rows, prose after. */
     static final class Segment {
         Row title;
+        /** The first line of a title printed over two lines ({@code 省级对市县专项转移支付 / 整体绩效目标表}), or null. */
+        Row titleHead;
         final List<Row> before = new ArrayList<>();
         final List<Row> table = new ArrayList<>();
         final List<Row> after = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class Recovery {
         Segment withTable(List<Row> rows) {
             Segment c = new Segment();
             c.title = title;
+            c.titleHead = titleHead;
             c.before.addAll(before);
             c.table.addAll(rows);
             c.after.addAll(after);
@@ -123,12 +126,26 @@ public final class Recovery {
     static List<Segment> segment(List<Row> rows) {
         List<Segment> out = new ArrayList<>();
         Segment cur = null;
+        Row lastProse = null; // the prose line right before this row, if the row before was prose
         for (Row r : rows) {
+            Row proseBefore = lastProse;
+            lastProse = null;
             if (isTitle(r)) {
+                Segment prev = cur;
                 cur = new Segment();
                 cur.title = r;
+                if (proseBefore != null && titleHead(proseBefore, r)) {
+                    cur.titleHead = proseBefore;
+                    if (prev != null) {
+                        prev.before.remove(proseBefore);
+                        prev.after.remove(proseBefore);
+                    }
+                }
                 out.add(cur);
                 continue;
+            }
+            if (!r.table() && !r.text().isBlank()) {
+                lastProse = r;
             }
             if (cur != null && cur.title != null && cur.table.isEmpty() && isYearRow(r)) {
                 cur.before.add(r);
@@ -155,6 +172,27 @@ public final class Recovery {
         return out;
     }
 
+    /**
+     * Whether a prose line is the first half of a title wrapped over two lines: the title's own
+     * line names only the kind of sheet (整体绩效目标表, 区域绩效目标表, 项目支出绩效目标表), and the line
+     * before it is a short phrase ending in a Chinese character (not a sentence, a year, a
+     * heading number or another title).
+     */
+    static boolean titleHead(Row head, Row title) {
+        String t = Text.key(title.text());
+        Matcher m = TITLE.matcher(t);
+        if (!m.find() || m.start() > 4 || t.length() - m.end() > 0) {
+            return false;
+        }
+        String h = Text.key(head.text());
+        if (h.length() < 4 || h.length() > 40 || isTitle(head) || year(h) != null || h.matches(".*[0-9].*")) {
+            return false;
+        }
+        char last = h.charAt(h.length() - 1);
+        return Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN
+                && !h.matches("^(第[一二三四五六七八九十]+部分|附件|附表).*");
+    }
+
     static Integer year(String text) {
         Matcher m = YEAR.matcher(Text.nfkc(text));
         if (m.find()) {
@@ -176,14 +214,18 @@ public final class Recovery {
         // --- end two-period ---
         SheetDraft d = new SheetDraft();
         d.source = source;
-        Row first = s.title != null ? s.title : s.table.get(0);
+        Row first = s.titleHead != null ? s.titleHead : s.title != null ? s.title : s.table.get(0);
         d.locator = dev.zhibiao.Locator.line(first.at().line() == null ? 0 : first.at().line());
         if (first.at().line() == null) {
             d.locator = first.at();
         }
         if (s.title != null) {
             // a table of contents' numbering (1、…绩效目标表) is not part of the title
-            d.title = Text.clean(s.title.text()).replaceFirst("^[0-9０-９]{1,3}\\s*[、.．]\\s*", "");
+            String printed = s.titleHead == null ? s.title.text() : s.titleHead.text().strip() + s.title.text().strip();
+            d.title = Text.clean(printed).replaceFirst("^[0-9０-９]{1,3}\\s*[、.．]\\s*", "");
+            if (s.titleHead != null) {
+                d.diag("value-joined", s.titleHead.at(), "title printed over two lines joined: \"" + d.title + "\"");
+            }
             String k = Text.key(d.title);
             if (k.contains("自评") || k.contains("评价表")) {
                 d.kind = Kind.SELF_EVALUATION;

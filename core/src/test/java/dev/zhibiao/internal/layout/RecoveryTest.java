@@ -82,6 +82,24 @@ class RecoveryTest {
     }
 
     @Test
+    void aTitleWrappedOverTwoLinesIsJoinedButAHeadingBeforeAFullTitleIsNot() {
+        List<String> lines = new ArrayList<>(List.of("第二部分", "省级对市县专项转移支付", "整体绩效目标表"));
+        lines.addAll(List.of(HEAD).subList(1, HEAD.length));
+        lines.add("| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥299.68万人 |");
+        lines.add("医疗救助补助资金");
+        lines.addAll(List.of(HEAD));
+        lines.add("| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥299.68万人 |");
+        List<Sheet> sheets = Recovery.recover(doc(lines.toArray(String[]::new)));
+        assertEquals(2, sheets.size());
+        assertEquals("省级对市县专项转移支付整体绩效目标表", sheets.get(0).title());
+        assertEquals(Locator.line(2), sheets.get(0).locator());
+        assertTrue(sheets.get(0).diagnostics().stream().anyMatch(d -> d.message().contains("title printed over two lines")));
+        // the heading before a complete title is not part of it: it stays a remnant of the sheet before
+        assertEquals("省级对市县专项转移支付整体绩效目标表", sheets.get(1).title());
+        assertTrue(sheets.get(0).remnants().contains("医疗救助补助资金"), sheets.get(0).remnants().toString());
+    }
+
+    @Test
     void mergedCellsFillDownAndNumberPrefixIsRemoved() {
         Sheet s = one(
                 "| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥299.68万人 |",
