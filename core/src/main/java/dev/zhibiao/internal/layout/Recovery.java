@@ -34,7 +34,8 @@ public final class Recovery {
      * @return its sheets in document order
      */
     public static List<Sheet> recover(Document doc) {
-        List<Segment> segments = segment(doc.rows());
+        List<Row> outside = new ArrayList<>();
+        List<Segment> segments = segment(doc.rows(), outside);
         List<Sheet> sheets = new ArrayList<>();
         Integer documentYear = ProjectBudgetRows.documentYear(doc.rows()); // year of a title page (cell-per-line helper)
         for (Segment s : segments) {
@@ -42,9 +43,50 @@ public final class Recovery {
             Sheet sheet = build(doc.source(), s);
             if (sheet != null) {
                 sheets.add(sheet);
+            } else {
+                if (s.titleHead != null) {
+                    outside.add(s.titleHead);
+                }
+                if (s.title != null) {
+                    outside.add(s.title);
+                }
+                outside.addAll(s.before);
+                outside.addAll(s.table);
+                outside.addAll(s.after);
             }
         }
+        outside.removeIf(r -> r.text().isBlank());
+        if (!sheets.isEmpty() && !outside.isEmpty()) {
+            sheets.set(0, withOutside(sheets.get(0), outside));
+        }
         return sheets;
+    }
+
+    /**
+     * Records, on the first sheet, the lines of the document that belong to no sheet (a notice's
+     * text, a table of contents, a form that is not a 绩效目标表), so that a reader of the export
+     * knows they were seen and where they are.
+     */
+    private static Sheet withOutside(Sheet s, List<Row> outside) {
+        outside.sort(java.util.Comparator.comparing((Row r) -> r.at().page() == null ? 0 : r.at().page())
+                .thenComparing(r -> r.at().line() == null ? 0 : r.at().line()));
+        Row first = outside.get(0);
+        Row last = outside.get(outside.size() - 1);
+        String where = first.at().line() != null
+                ? "lines " + first.at().line() + "–" + last.at().line()
+                : first.at().page() != null ? "pages " + first.at().page() + "–" + last.at().page() : "the document";
+        String sample = Text.clean(first.text());
+        if (sample.length() > 30) {
+            sample = sample.substring(0, 30) + "…";
+        }
+        List<dev.zhibiao.Diagnostic> diags = new ArrayList<>();
+        diags.add(new dev.zhibiao.Diagnostic("outside-sheets", outside.size()
+                + " line(s) of the document belong to no sheet and were not read (" + where + ", from \"" + sample
+                + "\")", first.at()));
+        diags.addAll(s.diagnostics());
+        return new Sheet(s.source(), s.locator(), s.kind(), s.title(), s.year(), s.project(), s.region(), s.parties(),
+                s.attributes(), s.funding(), s.spendingPlan(), s.goals(), s.midTermGoals(), s.indicators(),
+                s.remnants(), diags);
     }
 
     /** The rows of one sheet: the title (or null), prose before the table, table rows, prose after. */
@@ -124,6 +166,11 @@ public final class Recovery {
     }
 
     static List<Segment> segment(List<Row> rows) {
+        return segment(rows, new ArrayList<>());
+    }
+
+    /** The segments of a document; rows before the first one go to {@code outside}. */
+    static List<Segment> segment(List<Row> rows, List<Row> outside) {
         List<Segment> out = new ArrayList<>();
         Segment cur = null;
         Row lastProse = null; // the prose line right before this row, if the row before was prose
@@ -160,12 +207,24 @@ public final class Recovery {
                 if (isIndicatorHeading(r)) {
                     cur.sawIndicatorHeading = true;
                 }
-            } else if (cur != null) {
+            } else if (cur == null) {
+                outside.add(r);
+            } else {
                 if (cur.table.isEmpty()) {
                     cur.before.add(r);
                 } else {
                     cur.after.add(r);
                 }
+            }
+        }
+        for (Segment s : out) {
+            if (s.table.isEmpty()) { // a title without a table: a table of contents' entry, a heading
+                if (s.titleHead != null) {
+                    outside.add(s.titleHead);
+                }
+                outside.add(s.title);
+                outside.addAll(s.before);
+                outside.addAll(s.after);
             }
         }
         out.removeIf(s -> s.table.isEmpty());
