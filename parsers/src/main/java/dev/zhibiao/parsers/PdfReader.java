@@ -184,7 +184,7 @@ final class PdfReader {
 
     private static List<Placed> placedRows(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
         List<Placed> placed = new ArrayList<>();
-        List<Table> tables = lattice.extract(page);
+        List<Table> tables = lattice.extract(page, closed(page.getHorizontalRulings(), page.getVerticalRulings()));
         List<Table> real = new ArrayList<>();
         for (Table t : tables) {
             if (t.getRowCount() >= 1 && t.getColCount() >= 2) {
@@ -200,18 +200,11 @@ final class PdfReader {
         for (Table t : real) {
             placed.addAll(grid(t, glyphs, pageNo));
         }
+        // a glyph no cell of a ruled table holds (its cell has no closed outline) is read with the
+        // text outside the tables, so that nothing printed is lost
         List<TextElement> rest = new ArrayList<>();
         for (TextElement e : glyphs) {
-            double cx = e.getCenterX();
-            double cy = e.getCenterY();
-            boolean inside = false;
-            for (Table t : real) {
-                if (cx >= t.getLeft() - 1 && cx <= t.getRight() + 1 && cy >= t.getTop() - 1 && cy <= t.getBottom() + 1) {
-                    inside = true;
-                    break;
-                }
-            }
-            if (!inside) {
+            if (!inCell(e, real)) {
                 rest.add(e);
             }
         }
@@ -222,6 +215,89 @@ final class PdfReader {
         placed.addAll(loose(rest, pageNo, ruled));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
         return placed;
+    }
+
+    /** Whether some cell of the tables holds the glyph's centre (the test {@link #grid} places text by). */
+    private static boolean inCell(TextElement e, List<Table> tables) {
+        double cx = e.getCenterX();
+        double cy = e.getCenterY();
+        for (Table t : tables) {
+            if (cx < t.getLeft() - 1 || cx > t.getRight() + 1 || cy < t.getTop() - 1 || cy > t.getBottom() + 1) {
+                continue;
+            }
+            for (List<RectangularTextContainer> row : t.getRows()) {
+                for (RectangularTextContainer<?> c : row) {
+                    if (c instanceof technology.tabula.Cell && c.getWidth() > 0 && c.getHeight() > 0
+                            && cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The page's rulings with the open ends of tables closed. A table cut by a page break (a browser
+     * prints it so) has its column rules run to the cut without a rule across them there, so the
+     * cells cut open hold no closed rectangle and the lattice would not see them (their text, a
+     * merged label above all, would be lost or put on another row). Where two vertical rules end at
+     * the same height, with no horizontal rule there between them, while some horizontal rule further
+     * along crosses both (they bound one table's columns), a horizontal rule is added between their
+     * ends.
+     */
+    static List<technology.tabula.Ruling> closed(List<technology.tabula.Ruling> horizontal,
+            List<technology.tabula.Ruling> vertical) {
+        List<technology.tabula.Ruling> out = new ArrayList<>(horizontal);
+        out.addAll(vertical);
+        List<technology.tabula.Ruling> added = new ArrayList<>();
+        float tol = 2f;
+        for (technology.tabula.Ruling a : vertical) {
+            for (technology.tabula.Ruling b : vertical) {
+                if (b.getLeft() <= a.getLeft() + tol) {
+                    continue;
+                }
+                for (boolean top : new boolean[] {true, false}) {
+                    float ya = (float) (top ? a.getTop() : a.getBottom());
+                    float yb = (float) (top ? b.getTop() : b.getBottom());
+                    if (Math.abs(ya - yb) > tol) {
+                        continue;
+                    }
+                    float y = top ? Math.min(ya, yb) : Math.max(ya, yb);
+                    float x0 = (float) a.getLeft();
+                    float x1 = (float) b.getLeft();
+                    if (spans(horizontal, y, x0, x1, tol) || spans(added, y, x0, x1, tol) || !crossesBoth(horizontal, a, b, tol)) {
+                        continue;
+                    }
+                    added.add(new technology.tabula.Ruling(y, x0, x1 - x0, 0f));
+                }
+            }
+        }
+        out.addAll(added);
+        return out;
+    }
+
+    /** Whether a horizontal rule at height y runs from x0 to x1. */
+    private static boolean spans(List<technology.tabula.Ruling> horizontal, float y, float x0, float x1, float tol) {
+        for (technology.tabula.Ruling h : horizontal) {
+            if (Math.abs(h.getTop() - y) <= tol && h.getLeft() <= x0 + tol && h.getRight() >= x1 - tol) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a horizontal rule crosses both vertical rules within their extents. */
+    private static boolean crossesBoth(List<technology.tabula.Ruling> horizontal, technology.tabula.Ruling a,
+            technology.tabula.Ruling b, float tol) {
+        for (technology.tabula.Ruling h : horizontal) {
+            double y = h.getTop();
+            if (h.getLeft() <= a.getLeft() + tol && h.getRight() >= b.getLeft() - tol
+                    && y >= a.getTop() - tol && y <= a.getBottom() + tol && y >= b.getTop() - tol && y <= b.getBottom() + tol) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
