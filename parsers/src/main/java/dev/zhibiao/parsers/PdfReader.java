@@ -184,17 +184,18 @@ final class PdfReader {
 
     private static List<Placed> placedRows(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
         List<Placed> placed = new ArrayList<>();
-        List<Table> tables = lattice.extract(page, closed(page.getHorizontalRulings(), page.getVerticalRulings()));
-        List<Table> real = new ArrayList<>();
-        for (Table t : tables) {
-            if (t.getRowCount() >= 1 && t.getColCount() >= 2) {
-                real.add(t);
-            }
-        }
         List<TextElement> glyphs = new ArrayList<>();
         for (TextElement e : page.getText()) {
             if (!e.getText().isBlank()) {
                 glyphs.add(e);
+            }
+        }
+        List<Table> tables = lattice.extract(page, closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
+                outsideGlyphs(page.getVerticalRulings(), glyphs)));
+        List<Table> real = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.getRowCount() >= 1 && t.getColCount() >= 2) {
+                real.add(t);
             }
         }
         for (Table t : real) {
@@ -235,6 +236,32 @@ final class PdfReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The rulings that do not lie inside a glyph. Fonts drawn as pictures (Type 3 fonts, which
+     * browsers use for synthetic bold) paint their strokes as paths: the strokes of 三, 目 or 出 would
+     * be read as rules and carve tiny tables out of a title or a heading cell. A table's rule is
+     * longer than one glyph and never runs through one.
+     */
+    static List<technology.tabula.Ruling> outsideGlyphs(List<technology.tabula.Ruling> rulings, List<TextElement> glyphs) {
+        List<technology.tabula.Ruling> out = new ArrayList<>();
+        for (technology.tabula.Ruling r : rulings) {
+            boolean inGlyph = false;
+            for (TextElement g : glyphs) {
+                double half = fontSize(g) * 0.6;
+                double cy = g.getCenterY();
+                if (r.getLeft() >= g.getLeft() - 0.5 && r.getRight() <= g.getRight() + 0.5
+                        && r.getTop() >= cy - half && r.getBottom() <= cy + half) {
+                    inGlyph = true;
+                    break;
+                }
+            }
+            if (!inGlyph) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**
