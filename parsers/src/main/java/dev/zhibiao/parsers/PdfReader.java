@@ -58,6 +58,7 @@ final class PdfReader {
                         anyText = true;
                         List<Placed> pageRows = new ArrayList<>(placedRows(page, lattice, p));
                         if (lastOfPage != null && !pageRows.isEmpty()) {
+                            onPreviousGrid(pageRows, lastOfPage.columns());
                             Row prev = lastOfPage.row();
                             Row next = pageRows.get(0).row();
                             if (next.cells().size() != prev.cells().size()) {
@@ -86,6 +87,32 @@ final class PdfReader {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ReadException(source, "PDF could not be read (" + oneLine(e) + ")", e);
+        }
+    }
+
+    /**
+     * A table continued from the previous page keeps the columns of its part before the break: when
+     * the page starts with ruled rows on a grid of their own (a table's rows printed on the next page
+     * form a grid without the columns only the rows left behind had), and every row of that grid fits
+     * the previous page's last grid ({@link #onGrid}), the rows are put on that grid. Otherwise they
+     * stay as they are.
+     */
+    private static void onPreviousGrid(List<Placed> pageRows, float[] prevCols) {
+        float[] cols = pageRows.get(0).columns();
+        if (cols == null || prevCols == null || cols.length == prevCols.length) {
+            return;
+        }
+        List<Placed> moved = new ArrayList<>();
+        for (int k = 0; k < pageRows.size() && java.util.Arrays.equals(pageRows.get(k).columns(), cols); k++) {
+            Placed pr = pageRows.get(k);
+            Row m = onGrid(pr.row(), cols, prevCols);
+            if (m == null) {
+                return;
+            }
+            moved.add(new Placed(pr.top(), pr.left(), m, prevCols));
+        }
+        for (int k = 0; k < moved.size(); k++) {
+            pageRows.set(k, moved.get(k));
         }
     }
 
@@ -218,6 +245,18 @@ final class PdfReader {
         return placed;
     }
 
+    /** The smallest width and height of a cell that can hold text, in points. */
+    private static final float MIN_CELL = 3f;
+
+    /**
+     * Whether a lattice cell is a cell that can hold text: a sliver narrower or lower than
+     * {@link #MIN_CELL} lies between two rules drawn close together (a double rule, or the rules of
+     * neighbouring cells a browser draws a point apart) and would add an empty column or row.
+     */
+    private static boolean holds(RectangularTextContainer<?> c) {
+        return c instanceof technology.tabula.Cell && c.getWidth() >= MIN_CELL && c.getHeight() >= MIN_CELL;
+    }
+
     /** Whether some cell of the tables holds the glyph's centre (the test {@link #grid} places text by). */
     private static boolean inCell(TextElement e, List<Table> tables) {
         double cx = e.getCenterX();
@@ -228,7 +267,7 @@ final class PdfReader {
             }
             for (List<RectangularTextContainer> row : t.getRows()) {
                 for (RectangularTextContainer<?> c : row) {
-                    if (c instanceof technology.tabula.Cell && c.getWidth() > 0 && c.getHeight() > 0
+                    if (holds(c)
                             && cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom()) {
                         return true;
                     }
@@ -373,7 +412,7 @@ final class PdfReader {
         java.util.Set<RectangularTextContainer<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (List<RectangularTextContainer> row : t.getRows()) {
             for (RectangularTextContainer<?> rc : row) {
-                if (rc instanceof technology.tabula.Cell && rc.getWidth() > 0 && rc.getHeight() > 0 && seen.add(rc)) {
+                if (holds(rc) && seen.add(rc)) {
                     cells.add(rc);
                 }
             }
