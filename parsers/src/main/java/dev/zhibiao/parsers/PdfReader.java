@@ -217,6 +217,7 @@ final class PdfReader {
                 glyphs.add(e);
             }
         }
+        glyphs = printedSize(glyphs);
         List<Table> tables = lattice.extract(page, closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
                 outsideGlyphs(page.getVerticalRulings(), glyphs)));
         List<Table> real = new ArrayList<>();
@@ -240,7 +241,14 @@ final class PdfReader {
         for (Table t : real) {
             ruled.add(new float[] {(float) t.getTop(), (float) t.getBottom()});
         }
-        placed.addAll(loose(rest, pageNo, ruled));
+        float textRight = -Float.MAX_VALUE;
+        for (TextElement e : glyphs) {
+            textRight = Math.max(textRight, (float) e.getRight());
+        }
+        for (Table t : real) {
+            textRight = Math.max(textRight, (float) t.getRight());
+        }
+        placed.addAll(loose(rest, pageNo, ruled, textRight));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
         return placed;
     }
@@ -630,6 +638,39 @@ final class PdfReader {
         return HtmlReader.squeeze(b);
     }
 
+    /**
+     * The glyphs with their font size as printed. The size a PDF gives a glyph leaves out the scale
+     * of the page's coordinate system: a browser draws CSS pixels scaled by 3/4 to points, so a
+     * 10.5 pt character says 14. A Chinese character is one em wide in every font, so where the
+     * page's Chinese characters are clearly narrower than their stated size (the median ratio under
+     * 0.95, at least 5 characters), every size is scaled by that ratio; otherwise the glyphs are
+     * returned as they are.
+     */
+    static List<TextElement> printedSize(List<TextElement> glyphs) {
+        List<Float> ratios = new ArrayList<>();
+        for (TextElement e : glyphs) {
+            String t = e.getText();
+            if (t.length() == 1 && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN
+                    && e.getFontSize() > 0.5) {
+                ratios.add((float) (e.getWidth() / e.getFontSize()));
+            }
+        }
+        if (ratios.size() < 5) {
+            return glyphs;
+        }
+        ratios.sort(null);
+        float scale = ratios.get(ratios.size() / 2);
+        if (scale >= 0.95f || scale <= 0.1f) {
+            return glyphs;
+        }
+        List<TextElement> out = new ArrayList<>(glyphs.size());
+        for (TextElement e : glyphs) {
+            out.add(new TextElement((float) e.getTop(), (float) e.getLeft(), (float) e.getWidth(), (float) e.getHeight(),
+                    e.getFont(), e.getFontSize() * scale, e.getText(), e.getWidthOfSpace(), e.getDirection()));
+        }
+        return out;
+    }
+
     static double fontSize(TextElement g) {
         double fs = g.getFontSize();
         return fs > 0.5 ? Math.max(fs, g.getHeight() * 0.8) : Math.max(g.getHeight(), 1.0);
@@ -670,14 +711,17 @@ final class PdfReader {
 
     /** Text outside ruled tables: prose lines and unruled table rows. */
     static List<Placed> loose(List<TextElement> els, int pageNo) {
-        return loose(els, pageNo, List.of());
+        return loose(els, pageNo, List.of(), -Float.MAX_VALUE);
     }
 
     /**
-     * @param ruled the vertical extents {top, bottom} of the page's ruled tables: an unruled table
-     *              never continues across one of them
+     * @param ruled     the vertical extents {top, bottom} of the page's ruled tables: an unruled table
+     *                  never continues across one of them
+     * @param textRight the right edge of the page's text, ruled tables included: a prose line that
+     *                  reaches it wraps onto the next line (a centred title narrower than the
+     *                  table under it does not, however wide it is among the lines outside tables)
      */
-    static List<Placed> loose(List<TextElement> els, int pageNo, List<float[]> ruled) {
+    static List<Placed> loose(List<TextElement> els, int pageNo, List<float[]> ruled, float textRight) {
         List<Line> lines = lines(els);
         if (lines.isEmpty()) {
             return List.of();
@@ -692,7 +736,7 @@ final class PdfReader {
         List<Group> groups = new ArrayList<>();
         Group g = null;
         Line prev = null;
-        float pageRight = -Float.MAX_VALUE;
+        float pageRight = textRight;
         for (Line l : lines) {
             pageRight = Math.max(pageRight, l.right);
         }
