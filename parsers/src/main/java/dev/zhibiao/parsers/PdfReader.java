@@ -746,6 +746,7 @@ final class PdfReader {
             boolean wrapped = g != null && g.lines.size() == 1 && g.chunks.get(0).size() == 1 && cs.size() == 1
                     && gap < Math.max(h, fontSize(prev.glyphs.get(0)))
                     && Math.abs(prev.height() - l.height()) <= 0.25f * Math.max(prev.height(), l.height())
+                    && sameSize(prev, l)
                     && prev.right >= pageRight - fontSize(prev.glyphs.get(0)) * 1.5;
             if (g == null || gap >= h * 0.5f && !wrapped || crossesGap(g.chunks.get(g.chunks.size() - 1), cs)) {
                 g = new Group();
@@ -780,6 +781,13 @@ final class PdfReader {
             i = j;
         }
         return out;
+    }
+
+    /** Whether two lines are printed in one font size (within 15 %, as the lines of one paragraph are). */
+    private static boolean sameSize(Line a, Line b) {
+        double fa = fontSize(a.glyphs.get(0));
+        double fb = fontSize(b.glyphs.get(0));
+        return Math.abs(fa - fb) <= 0.15 * Math.max(fa, fb);
     }
 
     /** Whether a ruled table lies between two groups of lines (one above the other). */
@@ -941,7 +949,8 @@ final class PdfReader {
         for (int b = 0; b < n; b++) {
             List<float[]> keep = new ArrayList<>();
             for (float[] gap : gaps.get(b)) {
-                if (gap[2] >= 1f || b > 0 && overlapsAny(gap, gaps.get(b - 1)) || b + 1 < n && overlapsAny(gap, gaps.get(b + 1))) {
+                if (gap[2] >= 1f || b > 0 && overlapsAny(gap, gaps.get(b - 1)) || b + 1 < n && overlapsAny(gap, gaps.get(b + 1))
+                        || b > 0 && leavesOpen(groups.get(b - 1), gap) || b + 1 < n && leavesOpen(groups.get(b + 1), gap)) {
                     keep.add(gap);
                 }
             }
@@ -1024,6 +1033,27 @@ final class PdfReader {
             covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
         }
         return out;
+    }
+
+    /**
+     * Whether a band leaves a gap of another band open: no glyph of it reaches into the gap, and it
+     * has text right of it (a column boundary the band keeps too, be its label column empty: a
+     * merged label printed centred among the rows it spans is close to the cells beside it).
+     */
+    private static boolean leavesOpen(Group g, float[] gap) {
+        boolean right = false;
+        for (Line l : g.lines) {
+            for (TextElement e : l.glyphs) {
+                if (e.getText().isBlank()) {
+                    continue;
+                }
+                if (e.getRight() > gap[0] + 0.5f && e.getLeft() < gap[1] - 0.5f) {
+                    return false;
+                }
+                right |= e.getLeft() >= gap[1] - 0.5f;
+            }
+        }
+        return right;
     }
 
     private static boolean overlapsAny(float[] gap, List<float[]> others) {
