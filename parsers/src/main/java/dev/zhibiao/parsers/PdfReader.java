@@ -438,9 +438,10 @@ final class PdfReader {
     /**
      * Splits the cells of one lattice area into the tables printed there: tables printed one right
      * under the other touch and tabula reads them as one area, whose merged column set would pad
-     * every row with the other table's columns. A cut goes where no cell crosses and the cells
-     * above and below share no inner vertical rule (a table continuing below keeps at least one of
-     * its column rules).
+     * every row with the other table's columns. A cut goes where no cell crosses and neither side's
+     * inner vertical rules at the boundary are all among the other side's (a table continuing below
+     * keeps its column grid: the rules of the row with fewer columns are rules of the other row; two
+     * tables share at most a rule or two that fall together by chance).
      */
     static List<List<RectangularTextContainer<?>>> sections(List<RectangularTextContainer<?>> cells) {
         double left = Double.MAX_VALUE;
@@ -470,7 +471,7 @@ final class PdfReader {
                     }
                 }
             }
-            if (!crossed && !above.isEmpty() && !below.isEmpty() && !shares(above, below)) {
+            if (!crossed && !above.isEmpty() && !below.isEmpty() && !within(above, below) && !within(below, above)) {
                 cuts.add(y);
             }
         }
@@ -489,15 +490,18 @@ final class PdfReader {
         return out;
     }
 
-    private static boolean shares(List<Float> a, List<Float> b) {
+    /** Whether every rule of a is within 2 pt of a rule of b. */
+    private static boolean within(List<Float> a, List<Float> b) {
         for (float x : a) {
+            boolean found = false;
             for (float y : b) {
-                if (Math.abs(x - y) <= 2) {
-                    return true;
-                }
+                found |= Math.abs(x - y) <= 2;
+            }
+            if (!found) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static List<Placed> grid(List<RectangularTextContainer<?>> cells, float tableLeft, List<TextElement> glyphs,
