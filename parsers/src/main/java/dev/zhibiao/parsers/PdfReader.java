@@ -253,6 +253,9 @@ final class PdfReader {
         return placed;
     }
 
+    /** Pages with more rules than this in one direction are not searched for open table ends. */
+    private static final int MAX_CLOSED_RULES = 400;
+
     /** The smallest width and height of a cell that can hold text, in points. */
     private static final float MIN_CELL = 3f;
 
@@ -324,6 +327,9 @@ final class PdfReader {
             List<technology.tabula.Ruling> vertical) {
         List<technology.tabula.Ruling> out = new ArrayList<>(horizontal);
         out.addAll(vertical);
+        if (vertical.size() > MAX_CLOSED_RULES || horizontal.size() > MAX_CLOSED_RULES) {
+            return out; // a drawing, not a table: not worth the pairwise search
+        }
         List<technology.tabula.Ruling> added = new ArrayList<>();
         float tol = 2f;
         for (technology.tabula.Ruling a : vertical) {
