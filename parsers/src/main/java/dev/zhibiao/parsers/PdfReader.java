@@ -1000,7 +1000,38 @@ final class PdfReader {
             }
             best = Math.min(best, runPitch(all));
         }
+        if (best == Float.MAX_VALUE) {
+            best = lonePitch(groups);
+        }
         return best == Float.MAX_VALUE ? 0 : best;
+    }
+
+    /**
+     * The line pitch shown by a lone fragment: a logical row of one line and one run (a middle line
+     * of a label wrapped over several lines and centred among the rows it spans, printed with
+     * more space between lines than half a line height) whose top is at most 1.6 font sizes below
+     * the top of a run of the row above that it overlaps horizontally. The least such distance, or
+     * {@link Float#MAX_VALUE} when there is none.
+     */
+    private static float lonePitch(List<Group> groups) {
+        float best = Float.MAX_VALUE;
+        for (int i = 1; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (g.lines.size() != 1 || g.chunks.get(0).size() != 1) {
+                continue;
+            }
+            Chunk lone = g.chunks.get(0).get(0);
+            float fs = (float) fontSize(lone.glyphs().get(0));
+            for (List<Chunk> cs : groups.get(i - 1).chunks) {
+                for (Chunk a : cs) {
+                    float d = lone.top() - a.top();
+                    if (d >= fs * 0.8f && d <= fs * 1.6f && a.left() < lone.right() && a.right() > lone.left()) {
+                        best = Math.min(best, d);
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private static float runPitch(List<Chunk> all) {
@@ -1152,6 +1183,7 @@ final class PdfReader {
         }
         int width = bounds.size() + 1;
         List<String[]> grid = new ArrayList<>();
+        List<int[]> reachesDown = new ArrayList<>();
         List<float[]> at = new ArrayList<>();
         for (int b = 0; b < bands.size(); b++) {
             // blocks per column: runs stacked with less than half a line height between them
@@ -1199,6 +1231,7 @@ final class PdfReader {
             List<List<List<String>>> texts = new ArrayList<>();
             float[] tops = new float[rows];
             java.util.Arrays.fill(tops, Float.MAX_VALUE);
+            int[][] down = new int[rows][width];
             for (int r = 0; r < rows; r++) {
                 List<List<String>> row = new ArrayList<>();
                 for (int c = 0; c < width; c++) {
@@ -1214,6 +1247,10 @@ final class PdfReader {
                         r++;
                     }
                     tops[r] = Math.min(tops[r], top);
+                    float last = block.get(block.size() - 1).top();
+                    for (int j = r; j < cutAt.size() && last > cutAt.get(j); j++) {
+                        down[r][c]++;
+                    }
                     for (Chunk ch : block) {
                         texts.get(r).get(c).add(chunkText(ch.glyphs()));
                     }
@@ -1226,10 +1263,11 @@ final class PdfReader {
                     cells[c] = joinLines(texts.get(r).get(c));
                 }
                 grid.add(cells);
+                reachesDown.add(down[r]);
                 at.add(new float[] {r == 0 ? first.top : tops[r], first.left});
             }
         }
-        liftCentredSpans(grid);
+        liftCentredSpans(grid, reachesDown);
         List<Placed> out = new ArrayList<>();
         for (int r = 0; r < grid.size(); r++) {
             List<Cell> cells = new ArrayList<>();
@@ -1249,6 +1287,16 @@ final class PdfReader {
      * a centred text: it moves, joined, to the top of the span, as ruled tables and HTML give it.
      */
     static void liftCentredSpans(List<String[]> grid) {
+        liftCentredSpans(grid, null);
+    }
+
+    /**
+     * @param reachesDown per row and column, into how many of the next rows the cell's text runs on
+     *                    (a label wrapped over several lines covers the rows beside its lines): the
+     *                    run counts as reaching that far, and the empty cells below it are counted
+     *                    from there. Null when not known.
+     */
+    static void liftCentredSpans(List<String[]> grid, List<int[]> reachesDown) {
         int rows = grid.size();
         if (rows < 3) {
             return;
@@ -1276,6 +1324,11 @@ final class PdfReader {
                 }
                 int top = r1 - above;
                 int bottom = r2 + below;
+                int reach = r2;
+                for (int k = r1; k <= r2 && reachesDown != null; k++) {
+                    reach = Math.max(reach, k + reachesDown.get(k)[c]);
+                }
+                below = Math.max(0, below - (reach - r2));
                 if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)) {
                     List<String> parts = new ArrayList<>();
                     for (int k = r1; k <= r2; k++) {
