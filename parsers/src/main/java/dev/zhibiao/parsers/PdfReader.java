@@ -50,10 +50,15 @@ final class PdfReader {
             List<Row> rows = new ArrayList<>();
             boolean anyText = false;
             Placed lastOfPage = null;
-            try (ObjectExtractor extractor = new ObjectExtractor(pdf)) {
+            try (PageExtractor extractor = new PageExtractor(pdf)) {
                 SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
                 for (int p = 1; p <= pages; p++) {
-                    Page page = extractor.extract(p);
+                    Page page;
+                    try {
+                        page = extractor.page(p);
+                    } catch (IOException | RuntimeException e) {
+                        throw new ReadException(source, "page " + p + " of the PDF cannot be read (" + oneLine(e) + ")", e);
+                    }
                     if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                         anyText = true;
                         List<Placed> pageRows = new ArrayList<>(placedRows(page, lattice, p));
@@ -172,6 +177,20 @@ final class PdfReader {
             cells.add(b.isEmpty() ? a : new Cell(joinLines(List.of(a.text(), b.text())), a.at()));
         }
         return new Row(cells, true, prev.at());
+    }
+
+    /**
+     * tabula's public {@code extract(int)} prints the stack trace of a damaged page and returns
+     * null; its protected {@code extractPage} throws, which lets the reader name the page.
+     */
+    private static final class PageExtractor extends ObjectExtractor {
+        PageExtractor(PDDocument pdf) {
+            super(pdf);
+        }
+
+        Page page(int p) throws IOException {
+            return extractPage(p);
+        }
     }
 
     private static PDDocument load(byte[] bytes, String source) throws ReadException {

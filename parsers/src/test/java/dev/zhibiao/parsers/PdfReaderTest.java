@@ -363,4 +363,36 @@ class PdfReaderTest {
     private static Row row(String... texts) {
         return new Row(java.util.Arrays.stream(texts).map(t -> new Cell(t, null)).toList(), true, null);
     }
+
+    @Test
+    void aPageWhoseContentCannotBeDecodedIsAOneLineErrorNamingThePage() throws IOException {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage(PDRectangle.A4));
+            PDPage bad = new PDPage(PDRectangle.A4);
+            org.apache.pdfbox.pdmodel.common.PDStream content = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+            try (java.io.OutputStream out = content.createOutputStream()) {
+                out.write("not deflated at all".getBytes(StandardCharsets.US_ASCII));
+            }
+            content.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            bad.setContents(content);
+            doc.addPage(bad);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        java.io.PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        ReadException e;
+        try {
+            byte[] b = bytes;
+            e = assertThrows(ReadException.class, () -> PdfReader.read(b, "bad.pdf"));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertTrue(e.getMessage().startsWith("bad.pdf: page 2 of the PDF cannot be read"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        assertEquals("", captured.toString(StandardCharsets.UTF_8), "nothing printed by the PDF libraries");
+    }
 }
