@@ -37,7 +37,10 @@ public final class Main {
      * fallback warnings on stderr; the command line keeps stderr for its own one-line errors. Held
      * here so that the logger (and its level) is not collected.
      */
-    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+    private static final List<java.util.logging.Logger> PDF_LOGS = List.of(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"),
+            java.util.logging.Logger.getLogger("org.apache.fontbox"),
+            java.util.logging.Logger.getLogger("technology.tabula"));
 
     private Main() {
     }
@@ -48,7 +51,9 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // a damaged PDF makes PDFBox log every bad operator (thousands of lines); what matters
+        // reaches the user as the one-line error or as the sheets' diagnostics
+        PDF_LOGS.forEach(l -> l.setLevel(java.util.logging.Level.OFF));
         int code = run(args, out, err);
         out.flush();
         System.exit(code);

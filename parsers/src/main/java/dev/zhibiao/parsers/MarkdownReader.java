@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Markdown pipe tables: a line {@code | a | b |} is a table row (its cells split on unescaped
- * pipes), a delimiter line {@code |---|:--|} is skipped, every other non-blank line is prose.
+ * Markdown tables: a pipe-table line {@code | a | b |} is a table row (its cells split on
+ * unescaped pipes) and its delimiter line {@code |---|:--|} is skipped; a grid table (pandoc's
+ * {@code +----+----+} borders) gives one row per bordered band, each cell the lines of its
+ * column joined; every other non-blank line is prose.
  */
 final class MarkdownReader {
     private static final Pattern DELIMITER = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
@@ -34,6 +36,10 @@ final class MarkdownReader {
                 continue;
             }
             int lineNo = first + 1;
+            if (GRID_BORDER.matcher(t).matches()) {
+                i = grid(lines, i, rows) - 1;
+                continue;
+            }
             if (t.startsWith("|")) {
                 if (DELIMITER.matcher(t).matches()) {
                     continue;
@@ -53,6 +59,158 @@ final class MarkdownReader {
     }
 
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern GRID_BORDER = Pattern.compile("\\+(:?[-=]+:?\\+)+");
+
+    /**
+     * Reads a grid table starting at the border line {@code lines[at]}: each band of lines between
+     * two borders is one row; a line's text is given to the column (of the border above) in which
+     * it starts, counting display width (a Chinese character is two columns wide, as the
+     * converter aligned it), and the lines of a cell are joined: without a space where either side
+     * of the break is a Chinese character (converters wrap Chinese anywhere), with one otherwise; a
+     * trailing backslash (a hard line break) becomes a space.
+     *
+     * @return the index of the first line after the table
+     */
+    private static int grid(String[] lines, int at, List<Row> rows) {
+        int[] bounds = borders(lines[at].strip(), lead(lines[at]));
+        int i = at + 1;
+        List<StringBuilder> cells = null;
+        boolean[] full = new boolean[0];
+        int rowLine = -1;
+        while (i < lines.length) {
+            String line = lines[i];
+            String t = line.strip();
+            if (GRID_BORDER.matcher(t).matches()) {
+                if (cells != null) {
+                    rows.add(gridRow(cells, rowLine));
+                    cells = null;
+                }
+                int[] b = borders(t, lead(line));
+                if (b.length >= 2) {
+                    bounds = b;
+                }
+                i++;
+                continue;
+            }
+            if (!t.startsWith("|") || !t.endsWith("|")) {
+                break;
+            }
+            if (cells == null) {
+                cells = new ArrayList<>();
+                for (int k = 0; k + 1 < bounds.length; k++) {
+                    cells.add(new StringBuilder());
+                }
+                full = new boolean[cells.size()];
+                rowLine = i + 1;
+            }
+            // the text between consecutive unescaped pipes, with its display column
+            int col = 0;
+            int segStart = -1;
+            int segCol = 0;
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                boolean pipe = c == '|' && (k == 0 || line.charAt(k - 1) != '\\');
+                if (pipe) {
+                    if (segStart >= 0) {
+                        put(cells, full, bounds, segCol, col - segCol, line.substring(segStart, k));
+                    }
+                    segStart = k + 1;
+                    segCol = col + 1;
+                }
+                col += width(c);
+            }
+            i++;
+        }
+        if (cells != null) {
+            rows.add(gridRow(cells, rowLine));
+        }
+        return i;
+    }
+
+    private static int lead(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
+    /** Display columns of the {@code +} of a border line. */
+    private static int[] borders(String border, int lead) {
+        int[] out = new int[border.length()];
+        int n = 0;
+        for (int k = 0; k < border.length(); k++) {
+            if (border.charAt(k) == '+') {
+                out[n++] = lead + k;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Adds a line's piece of text to the cell whose column span holds its start. Converters wrap
+     * Chinese anywhere and cut a token too long for its column (an amount, a project code, a
+     * styled span) wherever the column ends, so a soft break is joined without a space; only a
+     * break between two Latin letters on a line that did not fill its cell was a space between
+     * words. A missing space costs nothing in Chinese text, a spurious one splits a number.
+     *
+     * @param span the display width between the piece's two pipes
+     */
+    private static void put(List<StringBuilder> cells, boolean[] full, int[] bounds, int col, int span, String piece) {
+        String p = piece.strip();
+        if (p.isEmpty()) {
+            return;
+        }
+        int k = 0;
+        while (k + 2 < bounds.length && col >= bounds[k + 1]) {
+            k++;
+        }
+        k = Math.min(k, cells.size() - 1);
+        StringBuilder b = cells.get(k);
+        if (b.length() > 0) {
+            char last = b.charAt(b.length() - 1);
+            if (last == '\\') {
+                b.setLength(b.length() - 1);
+                b.append(' ');
+            } else if (letter(last) && letter(p.charAt(0)) && !full[k]) {
+                b.append(' ');
+            }
+        }
+        b.append(p);
+        int w = 0;
+        for (int c = 0; c < p.length(); c++) {
+            w += width(p.charAt(c));
+        }
+        full[k] = w >= span - 2; // the text reached the padding before the border
+    }
+
+    private static Row gridRow(List<StringBuilder> cells, int lineNo) {
+        List<Cell> out = new ArrayList<>();
+        for (StringBuilder b : cells) {
+            String text = b.toString();
+            if (text.endsWith("\\")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            out.add(new Cell(inline(text).strip(), new Locator(lineNo, out.size() + 1, null)));
+        }
+        return new Row(out, true, Locator.line(lineNo));
+    }
+
+    private static boolean letter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Display width as a converter aligns text: East Asian wide and full-width characters take two columns. */
+    static int width(char c) {
+        return wide(c) ? 2 : 1;
+    }
+
+    /** Chinese characters, full-width forms and CJK punctuation. */
+    static boolean wide(char c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6);
+    }
     private static final Pattern SPAN = Pattern.compile("\\[((?:\\\\.|[^\\[\\]\\\\])*)\\]\\{[^{}]*\\}");
     private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!~<>])");

@@ -50,14 +50,20 @@ final class PdfReader {
             List<Row> rows = new ArrayList<>();
             boolean anyText = false;
             Placed lastOfPage = null;
-            try (ObjectExtractor extractor = new ObjectExtractor(pdf)) {
+            try (PageExtractor extractor = new PageExtractor(pdf)) {
                 SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
                 for (int p = 1; p <= pages; p++) {
-                    Page page = extractor.extract(p);
+                    Page page;
+                    try {
+                        page = extractor.page(p);
+                    } catch (IOException | RuntimeException e) {
+                        throw new ReadException(source, "page " + p + " of the PDF cannot be read (" + oneLine(e) + ")", e);
+                    }
                     if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                         anyText = true;
                         List<Placed> pageRows = new ArrayList<>(placedRows(page, lattice, p));
                         if (lastOfPage != null && !pageRows.isEmpty()) {
+                            onPreviousGrid(pageRows, lastOfPage.columns());
                             Row prev = lastOfPage.row();
                             Row next = pageRows.get(0).row();
                             if (next.cells().size() != prev.cells().size()) {
@@ -86,6 +92,32 @@ final class PdfReader {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ReadException(source, "PDF could not be read (" + oneLine(e) + ")", e);
+        }
+    }
+
+    /**
+     * A table continued from the previous page keeps the columns of its part before the break: when
+     * the page starts with ruled rows on a grid of their own (a table's rows printed on the next page
+     * form a grid without the columns only the rows left behind had), and every row of that grid fits
+     * the previous page's last grid ({@link #onGrid}), the rows are put on that grid. Otherwise they
+     * stay as they are.
+     */
+    private static void onPreviousGrid(List<Placed> pageRows, float[] prevCols) {
+        float[] cols = pageRows.get(0).columns();
+        if (cols == null || prevCols == null || cols.length == prevCols.length) {
+            return;
+        }
+        List<Placed> moved = new ArrayList<>();
+        for (int k = 0; k < pageRows.size() && java.util.Arrays.equals(pageRows.get(k).columns(), cols); k++) {
+            Placed pr = pageRows.get(k);
+            Row m = onGrid(pr.row(), cols, prevCols);
+            if (m == null) {
+                return;
+            }
+            moved.add(new Placed(pr.top(), pr.left(), m, prevCols));
+        }
+        for (int k = 0; k < moved.size(); k++) {
+            pageRows.set(k, moved.get(k));
         }
     }
 
@@ -147,6 +179,20 @@ final class PdfReader {
         return new Row(cells, true, prev.at());
     }
 
+    /**
+     * tabula's public {@code extract(int)} prints the stack trace of a damaged page and returns
+     * null; its protected {@code extractPage} throws, which lets the reader name the page.
+     */
+    private static final class PageExtractor extends ObjectExtractor {
+        PageExtractor(PDDocument pdf) {
+            super(pdf);
+        }
+
+        Page page(int p) throws IOException {
+            return extractPage(p);
+        }
+    }
+
     private static PDDocument load(byte[] bytes, String source) throws ReadException {
         try {
             return PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly());
@@ -184,34 +230,29 @@ final class PdfReader {
 
     private static List<Placed> placedRows(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
         List<Placed> placed = new ArrayList<>();
-        List<Table> tables = lattice.extract(page);
-        List<Table> real = new ArrayList<>();
-        for (Table t : tables) {
-            if (t.getRowCount() >= 1 && t.getColCount() >= 2) {
-                real.add(t);
-            }
-        }
         List<TextElement> glyphs = new ArrayList<>();
         for (TextElement e : page.getText()) {
             if (!e.getText().isBlank()) {
                 glyphs.add(e);
             }
         }
+        glyphs = printedSize(glyphs);
+        List<Table> tables = lattice.extract(page, closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
+                outsideGlyphs(page.getVerticalRulings(), glyphs)));
+        List<Table> real = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.getRowCount() >= 1 && t.getColCount() >= 2) {
+                real.add(t);
+            }
+        }
         for (Table t : real) {
             placed.addAll(grid(t, glyphs, pageNo));
         }
+        // a glyph no cell of a ruled table holds (its cell has no closed outline) is read with the
+        // text outside the tables, so that nothing printed is lost
         List<TextElement> rest = new ArrayList<>();
         for (TextElement e : glyphs) {
-            double cx = e.getCenterX();
-            double cy = e.getCenterY();
-            boolean inside = false;
-            for (Table t : real) {
-                if (cx >= t.getLeft() - 1 && cx <= t.getRight() + 1 && cy >= t.getTop() - 1 && cy <= t.getBottom() + 1) {
-                    inside = true;
-                    break;
-                }
-            }
-            if (!inside) {
+            if (!inCell(e, real)) {
                 rest.add(e);
             }
         }
@@ -219,9 +260,143 @@ final class PdfReader {
         for (Table t : real) {
             ruled.add(new float[] {(float) t.getTop(), (float) t.getBottom()});
         }
-        placed.addAll(loose(rest, pageNo, ruled));
+        float textRight = -Float.MAX_VALUE;
+        for (TextElement e : glyphs) {
+            textRight = Math.max(textRight, (float) e.getRight());
+        }
+        for (Table t : real) {
+            textRight = Math.max(textRight, (float) t.getRight());
+        }
+        placed.addAll(loose(rest, pageNo, ruled, textRight));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
         return placed;
+    }
+
+    /** Pages with more rules than this in one direction are not searched for open table ends. */
+    private static final int MAX_CLOSED_RULES = 400;
+
+    /** The smallest width and height of a cell that can hold text, in points. */
+    private static final float MIN_CELL = 3f;
+
+    /**
+     * Whether a lattice cell is a cell that can hold text: a sliver narrower or lower than
+     * {@link #MIN_CELL} lies between two rules drawn close together (a double rule, or the rules of
+     * neighbouring cells a browser draws a point apart) and would add an empty column or row.
+     */
+    private static boolean holds(RectangularTextContainer<?> c) {
+        return c instanceof technology.tabula.Cell && c.getWidth() >= MIN_CELL && c.getHeight() >= MIN_CELL;
+    }
+
+    /** Whether some cell of the tables holds the glyph's centre (the test {@link #grid} places text by). */
+    private static boolean inCell(TextElement e, List<Table> tables) {
+        double cx = e.getCenterX();
+        double cy = e.getCenterY();
+        for (Table t : tables) {
+            if (cx < t.getLeft() - 1 || cx > t.getRight() + 1 || cy < t.getTop() - 1 || cy > t.getBottom() + 1) {
+                continue;
+            }
+            for (List<RectangularTextContainer> row : t.getRows()) {
+                for (RectangularTextContainer<?> c : row) {
+                    if (holds(c)
+                            && cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rulings that do not lie inside a glyph. Fonts drawn as pictures (Type 3 fonts, which
+     * browsers use for synthetic bold) paint their strokes as paths: the strokes of 三, 目 or 出 would
+     * be read as rules and carve tiny tables out of a title or a heading cell. A table's rule is
+     * longer than one glyph and never runs through one.
+     */
+    static List<technology.tabula.Ruling> outsideGlyphs(List<technology.tabula.Ruling> rulings, List<TextElement> glyphs) {
+        List<technology.tabula.Ruling> out = new ArrayList<>();
+        for (technology.tabula.Ruling r : rulings) {
+            boolean inGlyph = false;
+            for (TextElement g : glyphs) {
+                double half = fontSize(g) * 0.6;
+                double cy = g.getCenterY();
+                if (r.getLeft() >= g.getLeft() - 0.5 && r.getRight() <= g.getRight() + 0.5
+                        && r.getTop() >= cy - half && r.getBottom() <= cy + half) {
+                    inGlyph = true;
+                    break;
+                }
+            }
+            if (!inGlyph) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The page's rulings with the open ends of tables closed. A table cut by a page break (a browser
+     * prints it so) has its column rules run to the cut without a rule across them there, so the
+     * cells cut open hold no closed rectangle and the lattice would not see them (their text, a
+     * merged label above all, would be lost or put on another row). Where two vertical rules end at
+     * the same height, with no horizontal rule there between them, while some horizontal rule further
+     * along crosses both (they bound one table's columns), a horizontal rule is added between their
+     * ends.
+     */
+    static List<technology.tabula.Ruling> closed(List<technology.tabula.Ruling> horizontal,
+            List<technology.tabula.Ruling> vertical) {
+        List<technology.tabula.Ruling> out = new ArrayList<>(horizontal);
+        out.addAll(vertical);
+        if (vertical.size() > MAX_CLOSED_RULES || horizontal.size() > MAX_CLOSED_RULES) {
+            return out; // a drawing, not a table: not worth the pairwise search
+        }
+        List<technology.tabula.Ruling> added = new ArrayList<>();
+        float tol = 2f;
+        for (technology.tabula.Ruling a : vertical) {
+            for (technology.tabula.Ruling b : vertical) {
+                if (b.getLeft() <= a.getLeft() + tol) {
+                    continue;
+                }
+                for (boolean top : new boolean[] {true, false}) {
+                    float ya = (float) (top ? a.getTop() : a.getBottom());
+                    float yb = (float) (top ? b.getTop() : b.getBottom());
+                    if (Math.abs(ya - yb) > tol) {
+                        continue;
+                    }
+                    float y = top ? Math.min(ya, yb) : Math.max(ya, yb);
+                    float x0 = (float) a.getLeft();
+                    float x1 = (float) b.getLeft();
+                    if (spans(horizontal, y, x0, x1, tol) || spans(added, y, x0, x1, tol) || !crossesBoth(horizontal, a, b, tol)) {
+                        continue;
+                    }
+                    added.add(new technology.tabula.Ruling(y, x0, x1 - x0, 0f));
+                }
+            }
+        }
+        out.addAll(added);
+        return out;
+    }
+
+    /** Whether a horizontal rule at height y runs from x0 to x1. */
+    private static boolean spans(List<technology.tabula.Ruling> horizontal, float y, float x0, float x1, float tol) {
+        for (technology.tabula.Ruling h : horizontal) {
+            if (Math.abs(h.getTop() - y) <= tol && h.getLeft() <= x0 + tol && h.getRight() >= x1 - tol) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a horizontal rule crosses both vertical rules within their extents. */
+    private static boolean crossesBoth(List<technology.tabula.Ruling> horizontal, technology.tabula.Ruling a,
+            technology.tabula.Ruling b, float tol) {
+        for (technology.tabula.Ruling h : horizontal) {
+            double y = h.getTop();
+            if (h.getLeft() <= a.getLeft() + tol && h.getRight() >= b.getLeft() - tol
+                    && y >= a.getTop() - tol && y <= a.getBottom() + tol && y >= b.getTop() - tol && y <= b.getBottom() + tol) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -270,7 +445,7 @@ final class PdfReader {
         java.util.Set<RectangularTextContainer<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (List<RectangularTextContainer> row : t.getRows()) {
             for (RectangularTextContainer<?> rc : row) {
-                if (rc instanceof technology.tabula.Cell && rc.getWidth() > 0 && rc.getHeight() > 0 && seen.add(rc)) {
+                if (holds(rc) && seen.add(rc)) {
                     cells.add(rc);
                 }
             }
@@ -288,9 +463,10 @@ final class PdfReader {
     /**
      * Splits the cells of one lattice area into the tables printed there: tables printed one right
      * under the other touch and tabula reads them as one area, whose merged column set would pad
-     * every row with the other table's columns. A cut goes where no cell crosses and the cells
-     * above and below share no inner vertical rule (a table continuing below keeps at least one of
-     * its column rules).
+     * every row with the other table's columns. A cut goes where no cell crosses and neither side's
+     * inner vertical rules at the boundary are all among the other side's (a table continuing below
+     * keeps its column grid: the rules of the row with fewer columns are rules of the other row; two
+     * tables share at most a rule or two that fall together by chance).
      */
     static List<List<RectangularTextContainer<?>>> sections(List<RectangularTextContainer<?>> cells) {
         double left = Double.MAX_VALUE;
@@ -320,7 +496,7 @@ final class PdfReader {
                     }
                 }
             }
-            if (!crossed && !above.isEmpty() && !below.isEmpty() && !shares(above, below)) {
+            if (!crossed && !above.isEmpty() && !below.isEmpty() && !within(above, below) && !within(below, above)) {
                 cuts.add(y);
             }
         }
@@ -339,15 +515,18 @@ final class PdfReader {
         return out;
     }
 
-    private static boolean shares(List<Float> a, List<Float> b) {
+    /** Whether every rule of a is within 2 pt of a rule of b. */
+    private static boolean within(List<Float> a, List<Float> b) {
         for (float x : a) {
+            boolean found = false;
             for (float y : b) {
-                if (Math.abs(x - y) <= 2) {
-                    return true;
-                }
+                found |= Math.abs(x - y) <= 2;
+            }
+            if (!found) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static List<Placed> grid(List<RectangularTextContainer<?>> cells, float tableLeft, List<TextElement> glyphs,
@@ -488,6 +667,39 @@ final class PdfReader {
         return HtmlReader.squeeze(b);
     }
 
+    /**
+     * The glyphs with their font size as printed. The size a PDF gives a glyph leaves out the scale
+     * of the page's coordinate system: a browser draws CSS pixels scaled by 3/4 to points, so a
+     * 10.5 pt character says 14. A Chinese character is one em wide in every font, so where the
+     * page's Chinese characters are clearly narrower than their stated size (the median ratio under
+     * 0.95, at least 5 characters), every size is scaled by that ratio; otherwise the glyphs are
+     * returned as they are.
+     */
+    static List<TextElement> printedSize(List<TextElement> glyphs) {
+        List<Float> ratios = new ArrayList<>();
+        for (TextElement e : glyphs) {
+            String t = e.getText();
+            if (t.length() == 1 && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN
+                    && e.getFontSize() > 0.5) {
+                ratios.add((float) (e.getWidth() / e.getFontSize()));
+            }
+        }
+        if (ratios.size() < 5) {
+            return glyphs;
+        }
+        ratios.sort(null);
+        float scale = ratios.get(ratios.size() / 2);
+        if (scale >= 0.95f || scale <= 0.1f) {
+            return glyphs;
+        }
+        List<TextElement> out = new ArrayList<>(glyphs.size());
+        for (TextElement e : glyphs) {
+            out.add(new TextElement((float) e.getTop(), (float) e.getLeft(), (float) e.getWidth(), (float) e.getHeight(),
+                    e.getFont(), e.getFontSize() * scale, e.getText(), e.getWidthOfSpace(), e.getDirection()));
+        }
+        return out;
+    }
+
     static double fontSize(TextElement g) {
         double fs = g.getFontSize();
         return fs > 0.5 ? Math.max(fs, g.getHeight() * 0.8) : Math.max(g.getHeight(), 1.0);
@@ -528,14 +740,17 @@ final class PdfReader {
 
     /** Text outside ruled tables: prose lines and unruled table rows. */
     static List<Placed> loose(List<TextElement> els, int pageNo) {
-        return loose(els, pageNo, List.of());
+        return loose(els, pageNo, List.of(), -Float.MAX_VALUE);
     }
 
     /**
-     * @param ruled the vertical extents {top, bottom} of the page's ruled tables: an unruled table
-     *              never continues across one of them
+     * @param ruled     the vertical extents {top, bottom} of the page's ruled tables: an unruled table
+     *                  never continues across one of them
+     * @param textRight the right edge of the page's text, ruled tables included: a prose line that
+     *                  reaches it wraps onto the next line (a centred title narrower than the
+     *                  table under it does not, however wide it is among the lines outside tables)
      */
-    static List<Placed> loose(List<TextElement> els, int pageNo, List<float[]> ruled) {
+    static List<Placed> loose(List<TextElement> els, int pageNo, List<float[]> ruled, float textRight) {
         List<Line> lines = lines(els);
         if (lines.isEmpty()) {
             return List.of();
@@ -550,7 +765,7 @@ final class PdfReader {
         List<Group> groups = new ArrayList<>();
         Group g = null;
         Line prev = null;
-        float pageRight = -Float.MAX_VALUE;
+        float pageRight = textRight;
         for (Line l : lines) {
             pageRight = Math.max(pageRight, l.right);
         }
@@ -560,6 +775,7 @@ final class PdfReader {
             boolean wrapped = g != null && g.lines.size() == 1 && g.chunks.get(0).size() == 1 && cs.size() == 1
                     && gap < Math.max(h, fontSize(prev.glyphs.get(0)))
                     && Math.abs(prev.height() - l.height()) <= 0.25f * Math.max(prev.height(), l.height())
+                    && sameSize(prev, l)
                     && prev.right >= pageRight - fontSize(prev.glyphs.get(0)) * 1.5;
             if (g == null || gap >= h * 0.5f && !wrapped || crossesGap(g.chunks.get(g.chunks.size() - 1), cs)) {
                 g = new Group();
@@ -594,6 +810,13 @@ final class PdfReader {
             i = j;
         }
         return out;
+    }
+
+    /** Whether two lines are printed in one font size (within 15 %, as the lines of one paragraph are). */
+    private static boolean sameSize(Line a, Line b) {
+        double fa = fontSize(a.glyphs.get(0));
+        double fb = fontSize(b.glyphs.get(0));
+        return Math.abs(fa - fb) <= 0.15 * Math.max(fa, fb);
     }
 
     /** Whether a ruled table lies between two groups of lines (one above the other). */
@@ -755,7 +978,8 @@ final class PdfReader {
         for (int b = 0; b < n; b++) {
             List<float[]> keep = new ArrayList<>();
             for (float[] gap : gaps.get(b)) {
-                if (gap[2] >= 1f || b > 0 && overlapsAny(gap, gaps.get(b - 1)) || b + 1 < n && overlapsAny(gap, gaps.get(b + 1))) {
+                if (gap[2] >= 1f || b > 0 && overlapsAny(gap, gaps.get(b - 1)) || b + 1 < n && overlapsAny(gap, gaps.get(b + 1))
+                        || b > 0 && leavesOpen(groups.get(b - 1), gap) || b + 1 < n && leavesOpen(groups.get(b + 1), gap)) {
                     keep.add(gap);
                 }
             }
@@ -795,7 +1019,38 @@ final class PdfReader {
             }
             best = Math.min(best, runPitch(all));
         }
+        if (best == Float.MAX_VALUE) {
+            best = lonePitch(groups);
+        }
         return best == Float.MAX_VALUE ? 0 : best;
+    }
+
+    /**
+     * The line pitch shown by a lone fragment: a logical row of one line and one run (a middle line
+     * of a label wrapped over several lines and centred among the rows it spans, printed with
+     * more space between lines than half a line height) whose top is at most 1.6 font sizes below
+     * the top of a run of the row above that it overlaps horizontally. The least such distance, or
+     * {@link Float#MAX_VALUE} when there is none.
+     */
+    private static float lonePitch(List<Group> groups) {
+        float best = Float.MAX_VALUE;
+        for (int i = 1; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (g.lines.size() != 1 || g.chunks.get(0).size() != 1) {
+                continue;
+            }
+            Chunk lone = g.chunks.get(0).get(0);
+            float fs = (float) fontSize(lone.glyphs().get(0));
+            for (List<Chunk> cs : groups.get(i - 1).chunks) {
+                for (Chunk a : cs) {
+                    float d = lone.top() - a.top();
+                    if (d >= fs * 0.8f && d <= fs * 1.6f && a.left() < lone.right() && a.right() > lone.left()) {
+                        best = Math.min(best, d);
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private static float runPitch(List<Chunk> all) {
@@ -838,6 +1093,27 @@ final class PdfReader {
             covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
         }
         return out;
+    }
+
+    /**
+     * Whether a band leaves a gap of another band open: no glyph of it reaches into the gap, and it
+     * has text right of it (a column boundary the band keeps too, be its label column empty: a
+     * merged label printed centred among the rows it spans is close to the cells beside it).
+     */
+    private static boolean leavesOpen(Group g, float[] gap) {
+        boolean right = false;
+        for (Line l : g.lines) {
+            for (TextElement e : l.glyphs) {
+                if (e.getText().isBlank()) {
+                    continue;
+                }
+                if (e.getRight() > gap[0] + 0.5f && e.getLeft() < gap[1] - 0.5f) {
+                    return false;
+                }
+                right |= e.getLeft() >= gap[1] - 0.5f;
+            }
+        }
+        return right;
     }
 
     private static boolean overlapsAny(float[] gap, List<float[]> others) {
@@ -926,6 +1202,7 @@ final class PdfReader {
         }
         int width = bounds.size() + 1;
         List<String[]> grid = new ArrayList<>();
+        List<int[]> reachesDown = new ArrayList<>();
         List<float[]> at = new ArrayList<>();
         for (int b = 0; b < bands.size(); b++) {
             // blocks per column: runs stacked with less than half a line height between them
@@ -973,6 +1250,7 @@ final class PdfReader {
             List<List<List<String>>> texts = new ArrayList<>();
             float[] tops = new float[rows];
             java.util.Arrays.fill(tops, Float.MAX_VALUE);
+            int[][] down = new int[rows][width];
             for (int r = 0; r < rows; r++) {
                 List<List<String>> row = new ArrayList<>();
                 for (int c = 0; c < width; c++) {
@@ -988,6 +1266,10 @@ final class PdfReader {
                         r++;
                     }
                     tops[r] = Math.min(tops[r], top);
+                    float last = block.get(block.size() - 1).top();
+                    for (int j = r; j < cutAt.size() && last > cutAt.get(j); j++) {
+                        down[r][c]++;
+                    }
                     for (Chunk ch : block) {
                         texts.get(r).get(c).add(chunkText(ch.glyphs()));
                     }
@@ -1000,10 +1282,11 @@ final class PdfReader {
                     cells[c] = joinLines(texts.get(r).get(c));
                 }
                 grid.add(cells);
+                reachesDown.add(down[r]);
                 at.add(new float[] {r == 0 ? first.top : tops[r], first.left});
             }
         }
-        liftCentredSpans(grid);
+        liftCentredSpans(grid, reachesDown);
         List<Placed> out = new ArrayList<>();
         for (int r = 0; r < grid.size(); r++) {
             List<Cell> cells = new ArrayList<>();
@@ -1023,6 +1306,16 @@ final class PdfReader {
      * a centred text: it moves, joined, to the top of the span, as ruled tables and HTML give it.
      */
     static void liftCentredSpans(List<String[]> grid) {
+        liftCentredSpans(grid, null);
+    }
+
+    /**
+     * @param reachesDown per row and column, into how many of the next rows the cell's text runs on
+     *                    (a label wrapped over several lines covers the rows beside its lines): the
+     *                    run counts as reaching that far, and the empty cells below it are counted
+     *                    from there. Null when not known.
+     */
+    static void liftCentredSpans(List<String[]> grid, List<int[]> reachesDown) {
         int rows = grid.size();
         if (rows < 3) {
             return;
@@ -1050,6 +1343,11 @@ final class PdfReader {
                 }
                 int top = r1 - above;
                 int bottom = r2 + below;
+                int reach = r2;
+                for (int k = r1; k <= r2 && reachesDown != null; k++) {
+                    reach = Math.max(reach, k + reachesDown.get(k)[c]);
+                }
+                below = Math.max(0, below - (reach - r2));
                 if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)) {
                     List<String> parts = new ArrayList<>();
                     for (int k = r1; k <= r2; k++) {

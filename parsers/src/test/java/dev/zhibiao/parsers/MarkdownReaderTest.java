@@ -11,6 +11,40 @@ import org.junit.jupiter.api.Test;
 class MarkdownReaderTest {
 
     @Test
+    void gridTableBandsAreRowsWithWrappedCellsJoined() {
+        Document d = MarkdownReader.read(String.join("\n",
+                "## 项目支出绩效目标表",
+                "",
+                "+-------------+-------------+-----------+",
+                "| 项目名称    | 城乡        | [901      |",
+                "|             | 居民医疗保  | 00.00]{st |",
+                "|             | 险补助资金  | yle=\"x\"} |",
+                "+=============+=============+===========+",
+                "| 指标1：参保 | ≥ 95 %      | Basic     |",
+                "| 率(%)       |             | insurance |",
+                "+-------------+-------------+-----------+",
+                "| 目标1：巩   |             |           |",
+                "| 固参保率。\\ |             |           |",
+                "| 目标2：稳步 |             |           |",
+                "+-------------+-------------+-----------+",
+                "",
+                "说明"), "g.md");
+        List<Row> rows = d.rows();
+        assertEquals(5, rows.size(), rows.toString());
+        assertEquals("项目支出绩效目标表", rows.get(0).text());
+        // Chinese wrapped anywhere and a cut amount join without a space; the converter's span is removed
+        assertEquals(List.of("项目名称", "城乡居民医疗保险补助资金", "90100.00"),
+                rows.get(1).cells().stream().map(Cell::text).toList());
+        assertEquals(4, rows.get(1).at().line());
+        assertEquals(List.of("指标1：参保率(%)", "≥ 95 %", "Basic insurance"),
+                rows.get(2).cells().stream().map(Cell::text).toList());
+        // a hard line break (trailing backslash) is a space
+        assertEquals("目标1：巩固参保率。 目标2：稳步", rows.get(3).cells().get(0).text());
+        assertEquals("", rows.get(3).cells().get(1).text());
+        assertEquals("说明", rows.get(4).text());
+    }
+
+    @Test
     void pipeRowsDelimitersAndProse() {
         Document d = MarkdownReader.read("标题绩效目标表\n\n| a | b \\| c |\n|---|:--:|\n| 1 | |\n", "t.md");
         assertEquals(3, d.rows().size());

@@ -234,6 +234,49 @@ class PdfReaderTest {
     }
 
     /** Two ruled tables printed one right under the other (touching): their columns are not mixed. */
+    /**
+     * A browser leaves a table cut by a page break open: the column rules run to the cut with no
+     * rule across them. The cut cells still hold their text (a label centred in a merged cell that
+     * runs on to the next page goes to its first row), and nothing is lost.
+     */
+    @Test
+    void aTableLeftOpenAtAPageBreakKeepsItsCutCells() throws IOException {
+        byte[] bytes = pdf(s -> {
+            line(s, 100, 100, 400, 100);
+            line(s, 200, 120, 400, 120);
+            line(s, 200, 140, 400, 140);
+            line(s, 200, 160, 400, 160); // no rule under the first column: "Output" runs on
+            for (float x : new float[] {100, 200, 300, 400}) {
+                line(s, x, 100, x, 160);
+            }
+            text(s, 105, 134, "Output"); // centred in its cell
+            text(s, 205, 114, "Count");
+            text(s, 305, 114, ">= 5");
+            text(s, 205, 134, "Quality");
+            text(s, 305, 134, "100%");
+            text(s, 205, 154, "Time");
+            text(s, 305, 154, "1 day");
+        }, s -> {
+            // the rest of the table: no rule on top
+            line(s, 200, 70, 400, 70);
+            line(s, 100, 90, 400, 90);
+            for (float x : new float[] {100, 200, 300, 400}) {
+                line(s, x, 50, x, 90);
+            }
+            text(s, 205, 64, "Cost");
+            text(s, 305, 64, "<= 9");
+            text(s, 205, 84, "Rate");
+            text(s, 305, 84, "90%");
+        });
+        List<Row> rows = PdfReader.read(bytes, "t.pdf").rows();
+        assertEquals(5, rows.size(), rows.toString());
+        assertEquals(List.of("Output", "Count", ">= 5"), texts(rows.get(0)));
+        assertEquals(List.of("", "Quality", "100%"), texts(rows.get(1)));
+        assertEquals(List.of("", "Time", "1 day"), texts(rows.get(2)));
+        assertEquals(List.of("", "Cost", "<= 9"), texts(rows.get(3)));
+        assertEquals(List.of("", "Rate", "90%"), texts(rows.get(4)));
+    }
+
     @Test
     void tablesPrintedOneUnderTheOtherKeepTheirOwnColumns() throws IOException {
         byte[] bytes = pdf(s -> {
@@ -319,5 +362,37 @@ class PdfReaderTest {
 
     private static Row row(String... texts) {
         return new Row(java.util.Arrays.stream(texts).map(t -> new Cell(t, null)).toList(), true, null);
+    }
+
+    @Test
+    void aPageWhoseContentCannotBeDecodedIsAOneLineErrorNamingThePage() throws IOException {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage(PDRectangle.A4));
+            PDPage bad = new PDPage(PDRectangle.A4);
+            org.apache.pdfbox.pdmodel.common.PDStream content = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+            try (java.io.OutputStream out = content.createOutputStream()) {
+                out.write("not deflated at all".getBytes(StandardCharsets.US_ASCII));
+            }
+            content.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            bad.setContents(content);
+            doc.addPage(bad);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        java.io.PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        ReadException e;
+        try {
+            byte[] b = bytes;
+            e = assertThrows(ReadException.class, () -> PdfReader.read(b, "bad.pdf"));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertTrue(e.getMessage().startsWith("bad.pdf: page 2 of the PDF cannot be read"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        assertEquals("", captured.toString(StandardCharsets.UTF_8), "nothing printed by the PDF libraries");
     }
 }

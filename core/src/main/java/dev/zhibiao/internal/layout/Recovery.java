@@ -34,7 +34,8 @@ public final class Recovery {
      * @return its sheets in document order
      */
     public static List<Sheet> recover(Document doc) {
-        List<Segment> segments = segment(doc.rows());
+        List<Row> outside = new ArrayList<>();
+        List<Segment> segments = segment(doc.rows(), outside);
         List<Sheet> sheets = new ArrayList<>();
         Integer documentYear = ProjectBudgetRows.documentYear(doc.rows()); // year of a title page (cell-per-line helper)
         for (Segment s : segments) {
@@ -42,14 +43,57 @@ public final class Recovery {
             Sheet sheet = build(doc.source(), s);
             if (sheet != null) {
                 sheets.add(sheet);
+            } else {
+                if (s.titleHead != null) {
+                    outside.add(s.titleHead);
+                }
+                if (s.title != null) {
+                    outside.add(s.title);
+                }
+                outside.addAll(s.before);
+                outside.addAll(s.table);
+                outside.addAll(s.after);
             }
         }
+        outside.removeIf(r -> r.text().isBlank());
+        if (!sheets.isEmpty() && !outside.isEmpty()) {
+            sheets.set(0, withOutside(sheets.get(0), outside));
+        }
         return sheets;
+    }
+
+    /**
+     * Records, on the first sheet, the lines of the document that belong to no sheet (a notice's
+     * text, a table of contents, a form that is not a 绩效目标表), so that a reader of the export
+     * knows they were seen and where they are.
+     */
+    private static Sheet withOutside(Sheet s, List<Row> outside) {
+        outside.sort(java.util.Comparator.comparing((Row r) -> r.at().page() == null ? 0 : r.at().page())
+                .thenComparing(r -> r.at().line() == null ? 0 : r.at().line()));
+        Row first = outside.get(0);
+        Row last = outside.get(outside.size() - 1);
+        String where = first.at().line() != null
+                ? "lines " + first.at().line() + "–" + last.at().line()
+                : first.at().page() != null ? "pages " + first.at().page() + "–" + last.at().page() : "the document";
+        String sample = Text.clean(first.text());
+        if (sample.length() > 30) {
+            sample = sample.substring(0, 30) + "…";
+        }
+        List<dev.zhibiao.Diagnostic> diags = new ArrayList<>();
+        diags.add(new dev.zhibiao.Diagnostic("outside-sheets", outside.size()
+                + " line(s) of the document belong to no sheet and were not read (" + where + ", from \"" + sample
+                + "\")", first.at()));
+        diags.addAll(s.diagnostics());
+        return new Sheet(s.source(), s.locator(), s.kind(), s.title(), s.year(), s.project(), s.region(), s.parties(),
+                s.attributes(), s.funding(), s.spendingPlan(), s.goals(), s.midTermGoals(), s.indicators(),
+                s.remnants(), diags);
     }
 
     /** The rows of one sheet: the title (or null), prose before the table, table rows, prose after. */
     static final class Segment {
         Row title;
+        /** The first line of a title printed over two lines ({@code 省级对市县专项转移支付 / 整体绩效目标表}), or null. */
+        Row titleHead;
         final List<Row> before = new ArrayList<>();
         final List<Row> table = new ArrayList<>();
         final List<Row> after = new ArrayList<>();
@@ -60,6 +104,7 @@ public final class Recovery {
         Segment withTable(List<Row> rows) {
             Segment c = new Segment();
             c.title = title;
+            c.titleHead = titleHead;
             c.before.addAll(before);
             c.table.addAll(rows);
             c.after.addAll(after);
@@ -121,14 +166,33 @@ public final class Recovery {
     }
 
     static List<Segment> segment(List<Row> rows) {
+        return segment(rows, new ArrayList<>());
+    }
+
+    /** The segments of a document; rows before the first one go to {@code outside}. */
+    static List<Segment> segment(List<Row> rows, List<Row> outside) {
         List<Segment> out = new ArrayList<>();
         Segment cur = null;
+        Row lastProse = null; // the prose line right before this row, if the row before was prose
         for (Row r : rows) {
+            Row proseBefore = lastProse;
+            lastProse = null;
             if (isTitle(r)) {
+                Segment prev = cur;
                 cur = new Segment();
                 cur.title = r;
+                if (proseBefore != null && titleHead(proseBefore, r)) {
+                    cur.titleHead = proseBefore;
+                    if (prev != null) {
+                        prev.before.remove(proseBefore);
+                        prev.after.remove(proseBefore);
+                    }
+                }
                 out.add(cur);
                 continue;
+            }
+            if (!r.table() && !r.text().isBlank()) {
+                lastProse = r;
             }
             if (cur != null && cur.title != null && cur.table.isEmpty() && isYearRow(r)) {
                 cur.before.add(r);
@@ -143,7 +207,9 @@ public final class Recovery {
                 if (isIndicatorHeading(r)) {
                     cur.sawIndicatorHeading = true;
                 }
-            } else if (cur != null) {
+            } else if (cur == null) {
+                outside.add(r);
+            } else {
                 if (cur.table.isEmpty()) {
                     cur.before.add(r);
                 } else {
@@ -151,8 +217,39 @@ public final class Recovery {
                 }
             }
         }
+        for (Segment s : out) {
+            if (s.table.isEmpty()) { // a title without a table: a table of contents' entry, a heading
+                if (s.titleHead != null) {
+                    outside.add(s.titleHead);
+                }
+                outside.add(s.title);
+                outside.addAll(s.before);
+                outside.addAll(s.after);
+            }
+        }
         out.removeIf(s -> s.table.isEmpty());
         return out;
+    }
+
+    /**
+     * Whether a prose line is the first half of a title wrapped over two lines: the title's own
+     * line names only the kind of sheet (整体绩效目标表, 区域绩效目标表, 项目支出绩效目标表), and the line
+     * before it is a short phrase ending in a Chinese character (not a sentence, a year, a
+     * heading number or another title).
+     */
+    static boolean titleHead(Row head, Row title) {
+        String t = Text.key(title.text());
+        Matcher m = TITLE.matcher(t);
+        if (!m.find() || m.start() > 4 || t.length() - m.end() > 0) {
+            return false;
+        }
+        String h = Text.key(head.text());
+        if (h.length() < 4 || h.length() > 40 || isTitle(head) || year(h) != null || h.matches(".*[0-9].*")) {
+            return false;
+        }
+        char last = h.charAt(h.length() - 1);
+        return Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN
+                && !h.matches("^(第[一二三四五六七八九十]+部分|附件|附表).*");
     }
 
     static Integer year(String text) {
@@ -176,14 +273,18 @@ public final class Recovery {
         // --- end two-period ---
         SheetDraft d = new SheetDraft();
         d.source = source;
-        Row first = s.title != null ? s.title : s.table.get(0);
+        Row first = s.titleHead != null ? s.titleHead : s.title != null ? s.title : s.table.get(0);
         d.locator = dev.zhibiao.Locator.line(first.at().line() == null ? 0 : first.at().line());
         if (first.at().line() == null) {
             d.locator = first.at();
         }
         if (s.title != null) {
             // a table of contents' numbering (1、…绩效目标表) is not part of the title
-            d.title = Text.clean(s.title.text()).replaceFirst("^[0-9０-９]{1,3}\\s*[、.．]\\s*", "");
+            String printed = s.titleHead == null ? s.title.text() : s.titleHead.text().strip() + s.title.text().strip();
+            d.title = Text.clean(printed).replaceFirst("^[0-9０-９]{1,3}\\s*[、.．]\\s*", "");
+            if (s.titleHead != null) {
+                d.diag("value-joined", s.titleHead.at(), "title printed over two lines joined: \"" + d.title + "\"");
+            }
             String k = Text.key(d.title);
             if (k.contains("自评") || k.contains("评价表")) {
                 d.kind = Kind.SELF_EVALUATION;

@@ -82,6 +82,40 @@ class RecoveryTest {
     }
 
     @Test
+    void aTitleWrappedOverTwoLinesIsJoinedButAHeadingBeforeAFullTitleIsNot() {
+        List<String> lines = new ArrayList<>(List.of("第二部分", "省级对市县专项转移支付", "整体绩效目标表"));
+        lines.addAll(List.of(HEAD).subList(1, HEAD.length));
+        lines.add("| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥299.68万人 |");
+        lines.add("医疗救助补助资金");
+        lines.addAll(List.of(HEAD));
+        lines.add("| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥299.68万人 |");
+        List<Sheet> sheets = Recovery.recover(doc(lines.toArray(String[]::new)));
+        assertEquals(2, sheets.size());
+        assertEquals("省级对市县专项转移支付整体绩效目标表", sheets.get(0).title());
+        assertEquals(Locator.line(2), sheets.get(0).locator());
+        assertTrue(sheets.get(0).diagnostics().stream().anyMatch(d -> d.message().contains("title printed over two lines")));
+        // the heading before a complete title is not part of it: it stays a remnant of the sheet before
+        assertEquals("省级对市县专项转移支付整体绩效目标表", sheets.get(1).title());
+        assertTrue(sheets.get(0).remnants().contains("医疗救助补助资金"), sheets.get(0).remnants().toString());
+    }
+
+    @Test
+    void linesBeforeTheFirstSheetAreRecordedNotDropped() {
+        List<String> lines = new ArrayList<>(List.of("关于下达2019年绩效目标的通知", "各市（州）财政局：", "现将目标下达给你们。",
+                "目录", "1、省级对市县专项转移支付整体绩效目标表"));
+        lines.addAll(List.of(HEAD));
+        lines.add("| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥299.68万人 |");
+        List<Sheet> sheets = Recovery.recover(doc(lines.toArray(String[]::new)));
+        assertEquals(1, sheets.size());
+        List<dev.zhibiao.Diagnostic> outside = sheets.get(0).diagnostics().stream()
+                .filter(d -> d.code().equals("outside-sheets")).toList();
+        assertEquals(1, outside.size());
+        assertTrue(outside.get(0).message().startsWith("5 line(s)"), outside.get(0).message());
+        assertTrue(outside.get(0).message().contains("lines 1–5"), outside.get(0).message());
+        assertEquals(Locator.line(1), outside.get(0).position());
+    }
+
+    @Test
     void mergedCellsFillDownAndNumberPrefixIsRemoved() {
         Sheet s = one(
                 "| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥299.68万人 |",
