@@ -340,6 +340,7 @@ public final class Recovery {
         }
         for (Row r : s.after) {
             d.remnants.add(r.text());
+            d.diag("remnant", r.at(), "line after the table: \"" + r.text() + "\"");
         }
         if (d.project == null && d.indicators.isEmpty()) {
             return null;
