@@ -4,6 +4,7 @@ import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.read.ReadException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -783,14 +784,35 @@ final class PdfReader {
             }
             int j = i;
             while (j < groups.size() && (j == i || !ruledBetween(groups.get(j - 1), groups.get(j), ruled))
-                    && (tabular(groups.get(j)) || j + 1 < groups.size() && tabular(groups.get(j + 1))
-                    && !ruledBetween(groups.get(j), groups.get(j + 1), ruled) && inside(groups.get(j), groups.subList(i, j)))) {
+                    && (tabular(groups.get(j)) || fragmentsInside(groups, i, j, ruled))) {
                 j++;
             }
             out.addAll(table(groups.subList(i, j), pageNo, h));
             i = j;
         }
         return out;
+    }
+
+    /** The most lines of one merged cell's text printed apart, one under the other, between table rows. */
+    private static final int MAX_FRAGMENTS = 4;
+
+    /**
+     * Whether the groups from {@code j} on, up to the next table row, are fragments of a merged
+     * cell's text centred among the rows it spans ({@link #inside}: a label wrapped over lines
+     * printed further apart than half a line height is a group per line), with no ruled table
+     * between them and at most {@link #MAX_FRAGMENTS} of them.
+     */
+    private static boolean fragmentsInside(List<Group> groups, int i, int j, List<float[]> ruled) {
+        for (int k = j; k < groups.size() && k - j < MAX_FRAGMENTS; k++) {
+            if (tabular(groups.get(k)) || !inside(groups.get(k), groups.subList(i, j))
+                    || k + 1 >= groups.size() || ruledBetween(groups.get(k), groups.get(k + 1), ruled)) {
+                return false;
+            }
+            if (tabular(groups.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two lines are printed in one font size (within 15 %, as the lines of one paragraph are). */
@@ -974,13 +996,213 @@ final class PdfReader {
             }
             runs.add(cs);
         }
+        int head = -1;
+        List<float[]> spans = null;
+        for (int b = 0; b < n && spans == null; b++) {
+            spans = headingSpans(groups.get(b));
+            head = b;
+        }
         List<Placed> out = new ArrayList<>();
-        int from = 0;
-        for (int b = 1; b <= n; b++) {
-            if (b == n || crossesGutter(runs.get(b - 1), gutters.get(b)) || crossesGutter(runs.get(b), gutters.get(b - 1))) {
-                out.addAll(section(groups.subList(from, b), runs.subList(from, b), gutters.subList(from, b), pageNo, h, rowStep));
+        if (spans == null) {
+            out.addAll(sections(groups, runs, gutters, 0, n, pageNo, h, rowStep));
+            return out;
+        }
+        int stop = head + 1;
+        while (stop < n && !spansColumns(groups.get(stop), spans)) {
+            stop++;
+        }
+        out.addAll(sections(groups, runs, gutters, 0, head, pageNo, h, rowStep));
+        // columns beside the headings (a 绩效指标 label centred among the rows, left of 一级指标): the
+        // bands' gutters outside the headings' extent
+        float headLeft = spans.get(0)[0];
+        float headRight = spans.get(spans.size() - 1)[1];
+        List<List<Chunk>> cut = new ArrayList<>();
+        List<float[]> outside = new ArrayList<>();
+        for (int b = head; b < stop; b++) {
+            List<float[]> beside = new ArrayList<>();
+            for (float[] gap : gutters.get(b)) {
+                if (gap[1] <= headLeft + 0.5f || gap[0] >= headRight - 0.5f) {
+                    beside.add(gap);
+                }
+            }
+            outside.addAll(beside);
+            List<Chunk> cs = new ArrayList<>();
+            for (Line l : groups.get(b).lines) {
+                for (Chunk c : splitAt(l, beside)) {
+                    cs.addAll(cutAtSpans(c.glyphs(), spans));
+                }
+            }
+            cut.add(cs);
+        }
+        List<Float> bounds = new ArrayList<>();
+        for (float[] c : clusterIntervals(outside)) {
+            bounds.add((c[0] + c[1]) / 2);
+        }
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            bounds.add((spans.get(k)[1] + spans.get(k + 1)[0]) / 2);
+        }
+        bounds.sort(null);
+        out.addAll(section(groups.subList(head, stop), cut, bounds, pageNo, h, rowStep));
+        out.addAll(sections(groups, runs, gutters, stop, n, pageNo, h, rowStep));
+        return out;
+    }
+
+    /** Bands from..to in sections of shared columns: a new section where a band's text runs across the other's gutters. */
+    private static List<Placed> sections(List<Group> groups, List<List<Chunk>> runs, List<List<float[]>> gutters,
+            int lo, int hi, int pageNo, float h, float rowStep) {
+        List<Placed> out = new ArrayList<>();
+        int from = lo;
+        for (int b = lo + 1; b <= hi; b++) {
+            if (b == hi || crossesGutter(runs.get(b - 1), gutters.get(b)) || crossesGutter(runs.get(b), gutters.get(b - 1))) {
+                List<float[]> all = new ArrayList<>();
+                for (List<float[]> gs : gutters.subList(from, b)) {
+                    all.addAll(gs);
+                }
+                List<Float> bounds = new ArrayList<>();
+                for (float[] c : clusterIntervals(all)) {
+                    bounds.add((c[0] + c[1]) / 2);
+                }
+                out.addAll(section(groups.subList(from, b), runs.subList(from, b), bounds, pageNo, h, rowStep));
                 from = b;
             }
+        }
+        return out;
+    }
+
+    /** The least number of recognised headings of an indicator table's heading row read as a column model. */
+    private static final int MIN_HEADINGS = 3;
+
+    /**
+     * The columns of an indicator table's heading row (一级指标 / 二级指标 / 三级指标 / 指标值 ...),
+     * or null when the band is not one. A heading word is printed without gaps between its
+     * characters, so the band's x coverage, split where no glyph of any of its lines covers at least
+     * 0.3 font size, gives one span per heading (its lines wrapped under each other); the band is a
+     * heading row when every span's text names a column of the indicator table and at least
+     * {@link #MIN_HEADINGS} of them are the indicator's levels, name or value. {start, end} per span.
+     */
+    private static List<float[]> headingSpans(Group g) {
+        List<TextElement> all = new ArrayList<>();
+        for (Line l : g.lines) {
+            for (TextElement e : l.glyphs) {
+                if (!e.getText().isBlank()) {
+                    all.add(e);
+                }
+            }
+        }
+        all.sort(Comparator.comparingDouble(TextElement::getLeft));
+        List<List<TextElement>> parts = new ArrayList<>();
+        double covered = Double.NaN;
+        for (TextElement e : all) {
+            if (Double.isNaN(covered) || e.getLeft() - covered >= fontSize(e) * 0.3) {
+                parts.add(new ArrayList<>());
+            }
+            parts.get(parts.size() - 1).add(e);
+            covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
+        }
+        if (parts.size() < MIN_HEADINGS) {
+            return null;
+        }
+        int core = 0;
+        List<float[]> spans = new ArrayList<>();
+        for (List<TextElement> part : parts) {
+            List<String> texts = new ArrayList<>();
+            for (Line l : lines(part)) {
+                texts.add(l.text());
+            }
+            Vocabulary.Column c = Vocabulary.column(joinLines(texts));
+            if (c == null) {
+                return null;
+            }
+            if (c == Vocabulary.Column.L1 || c == Vocabulary.Column.L2 || c == Vocabulary.Column.NAME
+                    || c == Vocabulary.Column.VALUE) {
+                core++;
+            }
+            Chunk ch = chunk(part);
+            spans.add(new float[] {ch.left(), ch.right()});
+        }
+        return core >= MIN_HEADINGS ? spans : null;
+    }
+
+    /**
+     * Whether a band is no longer a row of the table under a heading row: one of its runs of text
+     * (split at gaps of a font size) covers three heading columns whole (a text across the table).
+     */
+    private static boolean spansColumns(Group g, List<float[]> spans) {
+        for (Line l : g.lines) {
+            for (Chunk c : split(l)) {
+                int whole = 0;
+                for (float[] s : spans) {
+                    whole += c.left() <= s[0] + 0.5f && c.right() >= s[1] - 0.5f ? 1 : 0;
+                }
+                if (whole >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The heading span holding a glyph's centre, or -1. */
+    private static int spanOf(TextElement e, List<float[]> spans) {
+        double mid = (e.getLeft() + e.getRight()) / 2;
+        for (int k = 0; k < spans.size(); k++) {
+            if (mid >= spans.get(k)[0] && mid <= spans.get(k)[1]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A line's glyphs (in x order) cut into runs under a heading row: at gaps of a font size, and where the
+     * glyphs pass from one heading's span into the next one's, even without a visible gap (a
+     * printer that leaves columns less than a character apart). The cut goes at the widest gap
+     * between the last glyph under the one heading and the first under the next (the glyphs in
+     * between, outside both headings, go with the nearer side of that gap; the cut is right before
+     * the glyph under the next heading where no gap is wider).
+     */
+    static List<Chunk> cutAtSpans(List<TextElement> glyphs, List<float[]> spans) {
+        List<Chunk> out = new ArrayList<>();
+        List<TextElement> cur = new ArrayList<>();
+        int lastSpan = -1;
+        int lastPos = -1;
+        double prevRight = Double.NaN;
+        for (TextElement e : glyphs) {
+            if (e.getText().isBlank()) {
+                continue;
+            }
+            if (!cur.isEmpty() && e.getLeft() - prevRight >= fontSize(e)) {
+                out.add(chunk(cur));
+                cur = new ArrayList<>();
+                lastSpan = -1;
+            }
+            int s = spanOf(e, spans);
+            if (!cur.isEmpty() && s >= 0 && lastSpan >= 0 && s > lastSpan) {
+                int best = cur.size();
+                double bestGap = e.getLeft() - cur.get(cur.size() - 1).getRight();
+                for (int i = lastPos + 1; i < cur.size(); i++) {
+                    double gap = cur.get(i).getLeft() - cur.get(i - 1).getRight();
+                    if (gap > bestGap + 0.01) {
+                        best = i;
+                        bestGap = gap;
+                    }
+                }
+                out.add(chunk(cur.subList(0, best)));
+                cur = new ArrayList<>(cur.subList(best, cur.size()));
+                prevRight = Double.NaN;
+                for (TextElement k : cur) {
+                    prevRight = Double.isNaN(prevRight) ? k.getRight() : Math.max(prevRight, k.getRight());
+                }
+            }
+            cur.add(e);
+            if (s >= 0) {
+                lastSpan = s;
+                lastPos = cur.size() - 1;
+            }
+            prevRight = cur.size() == 1 || Double.isNaN(prevRight) ? e.getRight() : Math.max(prevRight, e.getRight());
+        }
+        if (!cur.isEmpty()) {
+            out.add(chunk(cur));
         }
         return out;
     }
@@ -1171,16 +1393,8 @@ final class PdfReader {
         return out;
     }
 
-    private static List<Placed> section(List<Group> bands, List<List<Chunk>> runs, List<List<float[]>> gutters,
+    private static List<Placed> section(List<Group> bands, List<List<Chunk>> runs, List<Float> bounds,
             int pageNo, float h, float rowStep) {
-        List<float[]> all = new ArrayList<>();
-        for (List<float[]> gs : gutters) {
-            all.addAll(gs);
-        }
-        List<Float> bounds = new ArrayList<>();
-        for (float[] c : clusterIntervals(all)) {
-            bounds.add((c[0] + c[1]) / 2);
-        }
         int width = bounds.size() + 1;
         List<String[]> grid = new ArrayList<>();
         List<int[]> reachesDown = new ArrayList<>();
