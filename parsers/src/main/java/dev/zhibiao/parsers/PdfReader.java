@@ -754,7 +754,7 @@ final class PdfReader {
         for (Line l : lines) {
             List<Chunk> cs = split(l);
             float gap = g == null ? 0 : l.top - prev.bottom;
-            boolean wrapped = g != null && g.lines.size() == 1 && g.chunks.get(0).size() == 1 && cs.size() == 1
+            boolean wrapped = g != null && g.chunks.stream().allMatch(c -> c.size() == 1) && cs.size() == 1
                     && gap < Math.max(h, fontSize(prev.glyphs.get(0)))
                     && Math.abs(prev.height() - l.height()) <= 0.25f * Math.max(prev.height(), l.height())
                     && sameSize(prev, l)
@@ -773,12 +773,21 @@ final class PdfReader {
         while (i < groups.size()) {
             if (!tabular(groups.get(i))) {
                 Group pg = groups.get(i);
-                List<String> texts = new ArrayList<>();
-                for (Line l : pg.lines) {
-                    texts.add(l.text());
-                }
                 Line first = pg.lines.get(0);
-                out.add(new Placed(first.top, first.left, Row.prose(joinLines(texts), Locator.page(pageNo))));
+                int[] label = labelBeside(pg);
+                List<String> texts = new ArrayList<>();
+                for (int k = 0; k < pg.lines.size(); k++) {
+                    List<TextElement> gl = pg.lines.get(k).glyphs;
+                    texts.add(chunkText(label != null && label[0] == k ? gl.subList(label[1], gl.size()) : gl));
+                }
+                if (label != null) {
+                    List<TextElement> gl = pg.lines.get(label[0]).glyphs;
+                    Row row = new Row(List.of(new Cell(chunkText(gl.subList(0, label[1])), new Locator(null, 1, pageNo)),
+                            new Cell(joinLines(texts), new Locator(null, 2, pageNo))), true, Locator.page(pageNo));
+                    out.add(new Placed(first.top, Math.min(first.left, pg.lines.get(label[0]).left), row));
+                } else {
+                    out.add(new Placed(first.top, first.left, Row.prose(joinLines(texts), Locator.page(pageNo))));
+                }
                 i++;
                 continue;
             }
@@ -791,6 +800,51 @@ final class PdfReader {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * A label printed beside a paragraph of several lines, on one of its lines (a label cell
+     * centred beside a wrapped text, printed less than a font size away from it): a line that
+     * starts with at least two Chinese characters followed by a gap of half a font size or more,
+     * while every other line of the group starts at least 0.3 font size right of those characters. {line index, index of the
+     * glyph after the gap}, or null.
+     */
+    private static int[] labelBeside(Group g) {
+        if (g.lines.size() < 2) {
+            return null;
+        }
+        for (int k = 0; k < g.lines.size(); k++) {
+            List<TextElement> gl = new ArrayList<>(g.lines.get(k).glyphs);
+            int cut = -1;
+            double right = Double.NaN;
+            for (int i = 0; i < gl.size(); i++) {
+                TextElement e = gl.get(i);
+                if (i > 0 && e.getLeft() - right >= fontSize(e) * 0.5) {
+                    cut = i;
+                    break;
+                }
+                String t = e.getText();
+                if (t.isBlank()) {
+                    continue;
+                }
+                if (t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN)) {
+                    break;
+                }
+                right = Double.isNaN(right) ? e.getRight() : Math.max(right, e.getRight());
+            }
+            if (cut < 2) {
+                continue;
+            }
+            double clear = right + fontSize(gl.get(cut)) * 0.3;
+            boolean beside = true;
+            for (int m = 0; m < g.lines.size() && beside; m++) {
+                beside = m == k || g.lines.get(m).left >= clear;
+            }
+            if (beside) {
+                return new int[] {k, cut};
+            }
+        }
+        return null;
     }
 
     /** The most lines of one merged cell's text printed apart, one under the other, between table rows. */
