@@ -124,7 +124,7 @@ final class PdfReader {
      * as well (the rest of a wrapped cell; a genuine next row fills at least a name and a value).
      */
     static boolean continues(Row prev, Row next) {
-        if (!prev.table() || !next.table() || prev.cells().size() != next.cells().size()) {
+        if (!prev.table() || !next.table() || prev.cells().size() != next.cells().size() || parallelLabels(prev, next)) {
             return false;
         }
         int n = next.cells().size();
@@ -148,6 +148,37 @@ final class PdfReader {
             }
         }
         return false;
+    }
+
+    /** The longest label, in characters, that {@link #parallelLabels} compares. */
+    private static final int MAX_LABEL = 12;
+
+    /**
+     * Whether each filled cell of the new row is a label of its own beside the old row's cell
+     * above it, not the rest of it: both are short runs of Chinese characters only (no
+     * punctuation, digits or spaces: a cut text's rest is rarely one) that end in the same two
+     * characters, as the labels of one column do ({@code 地方财政资金} over {@code 其他资金}); a
+     * label wrapped over a page break leaves a rest that does not repeat its ending.
+     */
+    static boolean parallelLabels(Row prev, Row next) {
+        boolean any = false;
+        for (int c = 0; c < next.cells().size(); c++) {
+            String b = next.cells().get(c).text().strip();
+            if (b.isEmpty()) {
+                continue;
+            }
+            String a = prev.cells().get(c).text().strip();
+            if (!hanLabel(a) || !hanLabel(b) || !a.substring(a.length() - 2).equals(b.substring(b.length() - 2))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean hanLabel(String t) {
+        return t.length() >= 3 && t.length() <= MAX_LABEL
+                && t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean continues(Row prev, Row next, int from, int to) {
