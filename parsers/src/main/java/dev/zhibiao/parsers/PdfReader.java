@@ -752,8 +752,12 @@ final class PdfReader {
     }
 
     /** Text outside ruled tables: prose lines and unruled table rows. */
-    static List<Placed> loose(List<TextElement> els, int pageNo) {
-        return loose(els, pageNo, List.of(), -Float.MAX_VALUE);
+    static List<Row> looseRows(List<TextElement> els, int pageNo) {
+        List<Row> rows = new ArrayList<>();
+        for (Placed p : loose(els, pageNo, List.of(), -Float.MAX_VALUE)) {
+            rows.add(p.row());
+        }
+        return rows;
     }
 
     /**
