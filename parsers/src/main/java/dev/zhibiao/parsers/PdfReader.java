@@ -889,7 +889,8 @@ final class PdfReader {
      * Whether the groups from {@code j} on, up to the next table row, are fragments of a merged
      * cell's text centred among the rows it spans ({@link #inside}: a label wrapped over lines
      * printed further apart than half a line height is a group per line), with no ruled table
-     * between them and at most {@link #MAX_FRAGMENTS} of them.
+     * between them and at most {@link #MAX_FRAGMENTS} of them; when there are several, none runs
+     * across a column gap of the row above.
      */
     private static boolean fragmentsInside(List<Group> groups, int i, int j, List<float[]> ruled) {
         for (int k = j; k < groups.size() && k - j < MAX_FRAGMENTS; k++) {
@@ -898,7 +899,26 @@ final class PdfReader {
                 return false;
             }
             if (tabular(groups.get(k + 1))) {
+                // several fragments: each stays within one column of the row above (a title centred
+                // over the table, with a line under it, runs across its columns)
+                for (int m = j; m <= k && k > j; m++) {
+                    if (acrossColumns(groups.get(m), groups.get(j - 1))) {
+                        return false;
+                    }
+                }
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line of a group runs across a column gap of a line of the table row above it. */
+    private static boolean acrossColumns(Group g, Group above) {
+        for (List<Chunk> cs : g.chunks) {
+            for (List<Chunk> row : above.chunks) {
+                if (crossesGap(cs, row)) {
+                    return true;
+                }
             }
         }
         return false;

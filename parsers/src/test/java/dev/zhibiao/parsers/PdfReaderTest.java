@@ -410,6 +410,38 @@ class PdfReaderTest {
     }
 
     @Test
+    void aTitleAndYearLineBetweenTwoUnruledTablesStayProse() {
+        List<TextElement> page = new java.util.ArrayList<>();
+        page.addAll(glyphs("一二三四五六七八九十一二三四", 36, 100));
+        page.addAll(glyphs("甲乙丙丁戊己庚辛", 250, 100));
+        page.addAll(glyphs("某某项目绩效目标表啊", 160, 140));
+        page.addAll(glyphs("（2023年度）", 190, 160));
+        page.addAll(glyphs("项目名称", 36, 190));
+        page.addAll(glyphs("甲乙丙", 250, 190));
+        List<Row> rows = PdfReader.looseRows(page, 1);
+        assertTrue(rows.stream().anyMatch(r -> !r.table() && r.cells().get(0).text().equals("某某项目绩效目标表啊")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> !r.table() && r.cells().get(0).text().equals("（2023年度）")),
+                rows.toString());
+    }
+
+    @Test
+    void theLinesOfALabelPrintedApartBetweenRowsStayInTheTable() {
+        List<TextElement> page = new java.util.ArrayList<>();
+        page.addAll(glyphs("一级指标", 36, 85));
+        page.addAll(glyphs("二级指标", 100, 85));
+        page.addAll(glyphs("三级指标", 200, 85));
+        page.addAll(glyphs("数量指标", 100, 100));
+        page.addAll(glyphs("参保率", 200, 100));
+        page.addAll(glyphs("产出", 36, 115));
+        page.addAll(glyphs("指标", 36, 130));
+        page.addAll(glyphs("质量指标", 100, 145));
+        page.addAll(glyphs("报销比例", 200, 145));
+        List<Row> rows = PdfReader.looseRows(page, 1);
+        assertTrue(rows.stream().allMatch(Row::table), rows.toString());
+    }
+
+    @Test
     void aLabelOnALineOfTheParagraphBesideItIsACell() {
         List<TextElement> page = new java.util.ArrayList<>();
         page.addAll(glyphs("一".repeat(40), 83, 100));
