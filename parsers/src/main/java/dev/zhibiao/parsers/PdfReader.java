@@ -841,7 +841,9 @@ final class PdfReader {
      * A label printed beside a paragraph of several lines, on one of its lines (a label cell
      * centred beside a wrapped text, printed less than a font size away from it): a line that
      * starts with at least two Chinese characters followed by a gap of half a font size or more,
-     * while every other line of the group starts at least 0.3 font size right of those characters. {line index, index of the
+     * while every other line of the group starts at least 0.3 font size right of those characters
+     * and one of them reaches as far right as the label's line (the lines of one text block, not
+     * a title's lines centred one under the other). {line index, index of the
      * glyph after the gap}, or null.
      */
     private static int[] labelBeside(Group g) {
@@ -870,12 +872,15 @@ final class PdfReader {
             if (cut < 2) {
                 continue;
             }
-            double clear = right + fontSize(gl.get(cut)) * 0.3;
+            double fs = fontSize(gl.get(cut));
+            double clear = right + fs * 0.3;
             boolean beside = true;
+            boolean flush = false;
             for (int m = 0; m < g.lines.size() && beside; m++) {
                 beside = m == k || g.lines.get(m).left >= clear;
+                flush |= m != k && g.lines.get(m).right >= g.lines.get(k).right - fs * 1.5;
             }
-            if (beside) {
+            if (beside && flush) {
                 return new int[] {k, cut};
             }
         }

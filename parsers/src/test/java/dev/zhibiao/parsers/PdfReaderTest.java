@@ -455,6 +455,16 @@ class PdfReaderTest {
     }
 
     @Test
+    void aTitleWithAGapAboveAShorterCentredLineIsNoLabel() {
+        List<TextElement> page = new java.util.ArrayList<>();
+        page.addAll(glyphs("某某县医疗保障局", 100, 100));
+        page.addAll(glyphs("医疗保险项目绩效目标表", 190, 100));
+        page.addAll(glyphs("单位元", 250, 108));
+        List<Row> rows = PdfReader.looseRows(page, 1);
+        assertTrue(rows.stream().noneMatch(Row::table), rows.toString());
+    }
+
+    @Test
     void aRowOfItsOwnLabelAfterAPageBreakIsNotJoined() {
         Row prev = row("", "地方财政资金", "141619", "138543", "97.83%");
         assertFalse(PdfReader.continues(prev, row("", "其他资金", "", "", "")));
