@@ -4,6 +4,7 @@ import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.read.ReadException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ final class PdfReader {
      * as well (the rest of a wrapped cell; a genuine next row fills at least a name and a value).
      */
     static boolean continues(Row prev, Row next) {
-        if (!prev.table() || !next.table() || prev.cells().size() != next.cells().size()) {
+        if (!prev.table() || !next.table() || prev.cells().size() != next.cells().size() || parallelLabels(prev, next)) {
             return false;
         }
         int n = next.cells().size();
@@ -152,6 +153,37 @@ final class PdfReader {
             }
         }
         return false;
+    }
+
+    /** The longest label, in characters, that {@link #parallelLabels} compares. */
+    private static final int MAX_LABEL = 12;
+
+    /**
+     * Whether each filled cell of the new row is a label of its own beside the old row's cell
+     * above it, not the rest of it: both are short runs of Chinese characters only (no
+     * punctuation, digits or spaces: a cut text's rest is rarely one) that end in the same two
+     * characters, as the labels of one column do ({@code 地方财政资金} over {@code 其他资金}); a
+     * label wrapped over a page break leaves a rest that does not repeat its ending.
+     */
+    static boolean parallelLabels(Row prev, Row next) {
+        boolean any = false;
+        for (int c = 0; c < next.cells().size(); c++) {
+            String b = next.cells().get(c).text().strip();
+            if (b.isEmpty()) {
+                continue;
+            }
+            String a = prev.cells().get(c).text().strip();
+            if (!hanLabel(a) || !hanLabel(b) || !a.substring(a.length() - 2).equals(b.substring(b.length() - 2))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean hanLabel(String t) {
+        return t.length() >= 3 && t.length() <= MAX_LABEL
+                && t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean continues(Row prev, Row next, int from, int to) {
@@ -739,8 +771,12 @@ final class PdfReader {
     }
 
     /** Text outside ruled tables: prose lines and unruled table rows. */
-    static List<Placed> loose(List<TextElement> els, int pageNo) {
-        return loose(els, pageNo, List.of(), -Float.MAX_VALUE);
+    static List<Row> looseRows(List<TextElement> els, int pageNo) {
+        List<Row> rows = new ArrayList<>();
+        for (Placed p : loose(els, pageNo, List.of(), -Float.MAX_VALUE)) {
+            rows.add(p.row());
+        }
+        return rows;
     }
 
     /**
@@ -772,7 +808,7 @@ final class PdfReader {
         for (Line l : lines) {
             List<Chunk> cs = split(l);
             float gap = g == null ? 0 : l.top - prev.bottom;
-            boolean wrapped = g != null && g.lines.size() == 1 && g.chunks.get(0).size() == 1 && cs.size() == 1
+            boolean wrapped = g != null && g.chunks.stream().allMatch(c -> c.size() == 1) && cs.size() == 1
                     && gap < Math.max(h, fontSize(prev.glyphs.get(0)))
                     && Math.abs(prev.height() - l.height()) <= 0.25f * Math.max(prev.height(), l.height())
                     && sameSize(prev, l)
@@ -791,25 +827,125 @@ final class PdfReader {
         while (i < groups.size()) {
             if (!tabular(groups.get(i))) {
                 Group pg = groups.get(i);
-                List<String> texts = new ArrayList<>();
-                for (Line l : pg.lines) {
-                    texts.add(l.text());
-                }
                 Line first = pg.lines.get(0);
-                out.add(new Placed(first.top, first.left, Row.prose(joinLines(texts), Locator.page(pageNo))));
+                int[] label = labelBeside(pg);
+                List<String> texts = new ArrayList<>();
+                for (int k = 0; k < pg.lines.size(); k++) {
+                    List<TextElement> gl = pg.lines.get(k).glyphs;
+                    texts.add(chunkText(label != null && label[0] == k ? gl.subList(label[1], gl.size()) : gl));
+                }
+                if (label != null) {
+                    List<TextElement> gl = pg.lines.get(label[0]).glyphs;
+                    Row row = new Row(List.of(new Cell(chunkText(gl.subList(0, label[1])), new Locator(null, 1, pageNo)),
+                            new Cell(joinLines(texts), new Locator(null, 2, pageNo))), true, Locator.page(pageNo));
+                    out.add(new Placed(first.top, Math.min(first.left, pg.lines.get(label[0]).left), row));
+                } else {
+                    out.add(new Placed(first.top, first.left, Row.prose(joinLines(texts), Locator.page(pageNo))));
+                }
                 i++;
                 continue;
             }
             int j = i;
             while (j < groups.size() && (j == i || !ruledBetween(groups.get(j - 1), groups.get(j), ruled))
-                    && (tabular(groups.get(j)) || j + 1 < groups.size() && tabular(groups.get(j + 1))
-                    && !ruledBetween(groups.get(j), groups.get(j + 1), ruled) && inside(groups.get(j), groups.subList(i, j)))) {
+                    && (tabular(groups.get(j)) || fragmentsInside(groups, i, j, ruled))) {
                 j++;
             }
             out.addAll(table(groups.subList(i, j), pageNo, h));
             i = j;
         }
         return out;
+    }
+
+    /**
+     * A label printed beside a paragraph of several lines, on one of its lines (a label cell
+     * centred beside a wrapped text, printed less than a font size away from it): a line that
+     * starts with at least two Chinese characters followed by a gap of half a font size or more,
+     * while every other line of the group starts at least 0.3 font size right of those characters
+     * and one of them reaches as far right as the label's line (the lines of one text block, not
+     * a title's lines centred one under the other). {line index, index of the
+     * glyph after the gap}, or null.
+     */
+    private static int[] labelBeside(Group g) {
+        if (g.lines.size() < 2) {
+            return null;
+        }
+        for (int k = 0; k < g.lines.size(); k++) {
+            List<TextElement> gl = new ArrayList<>(g.lines.get(k).glyphs);
+            int cut = -1;
+            double right = Double.NaN;
+            for (int i = 0; i < gl.size(); i++) {
+                TextElement e = gl.get(i);
+                if (i > 0 && e.getLeft() - right >= fontSize(e) * 0.5) {
+                    cut = i;
+                    break;
+                }
+                String t = e.getText();
+                if (t.isBlank()) {
+                    continue;
+                }
+                if (t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN)) {
+                    break;
+                }
+                right = Double.isNaN(right) ? e.getRight() : Math.max(right, e.getRight());
+            }
+            if (cut < 2) {
+                continue;
+            }
+            double fs = fontSize(gl.get(cut));
+            double clear = right + fs * 0.3;
+            boolean beside = true;
+            boolean flush = false;
+            for (int m = 0; m < g.lines.size() && beside; m++) {
+                beside = m == k || g.lines.get(m).left >= clear;
+                flush |= m != k && g.lines.get(m).right >= g.lines.get(k).right - fs * 1.5;
+            }
+            if (beside && flush) {
+                return new int[] {k, cut};
+            }
+        }
+        return null;
+    }
+
+    /** The most lines of one merged cell's text printed apart, one under the other, between table rows. */
+    private static final int MAX_FRAGMENTS = 4;
+
+    /**
+     * Whether the groups from {@code j} on, up to the next table row, are fragments of a merged
+     * cell's text centred among the rows it spans ({@link #inside}: a label wrapped over lines
+     * printed further apart than half a line height is a group per line), with no ruled table
+     * between them and at most {@link #MAX_FRAGMENTS} of them; when there are several, none runs
+     * across a column gap of the row above.
+     */
+    private static boolean fragmentsInside(List<Group> groups, int i, int j, List<float[]> ruled) {
+        for (int k = j; k < groups.size() && k - j < MAX_FRAGMENTS; k++) {
+            if (tabular(groups.get(k)) || !inside(groups.get(k), groups.subList(i, j))
+                    || k + 1 >= groups.size() || ruledBetween(groups.get(k), groups.get(k + 1), ruled)) {
+                return false;
+            }
+            if (tabular(groups.get(k + 1))) {
+                // several fragments: each stays within one column of the row above (a title centred
+                // over the table, with a line under it, runs across its columns)
+                for (int m = j; m <= k && k > j; m++) {
+                    if (acrossColumns(groups.get(m), groups.get(j - 1))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line of a group runs across a column gap of a line of the table row above it. */
+    private static boolean acrossColumns(Group g, Group above) {
+        for (List<Chunk> cs : g.chunks) {
+            for (List<Chunk> row : above.chunks) {
+                if (crossesGap(cs, row)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two lines are printed in one font size (within 15 %, as the lines of one paragraph are). */
@@ -993,13 +1129,213 @@ final class PdfReader {
             }
             runs.add(cs);
         }
+        int head = -1;
+        List<float[]> spans = null;
+        for (int b = 0; b < n && spans == null; b++) {
+            spans = headingSpans(groups.get(b));
+            head = b;
+        }
         List<Placed> out = new ArrayList<>();
-        int from = 0;
-        for (int b = 1; b <= n; b++) {
-            if (b == n || crossesGutter(runs.get(b - 1), gutters.get(b)) || crossesGutter(runs.get(b), gutters.get(b - 1))) {
-                out.addAll(section(groups.subList(from, b), runs.subList(from, b), gutters.subList(from, b), pageNo, h, rowStep));
+        if (spans == null) {
+            out.addAll(sections(groups, runs, gutters, 0, n, pageNo, h, rowStep));
+            return out;
+        }
+        int stop = head + 1;
+        while (stop < n && !spansColumns(groups.get(stop), spans)) {
+            stop++;
+        }
+        out.addAll(sections(groups, runs, gutters, 0, head, pageNo, h, rowStep));
+        // columns beside the headings (a 绩效指标 label centred among the rows, left of 一级指标): the
+        // bands' gutters outside the headings' extent
+        float headLeft = spans.get(0)[0];
+        float headRight = spans.get(spans.size() - 1)[1];
+        List<List<Chunk>> cut = new ArrayList<>();
+        List<float[]> outside = new ArrayList<>();
+        for (int b = head; b < stop; b++) {
+            List<float[]> beside = new ArrayList<>();
+            for (float[] gap : gutters.get(b)) {
+                if (gap[1] <= headLeft + 0.5f || gap[0] >= headRight - 0.5f) {
+                    beside.add(gap);
+                }
+            }
+            outside.addAll(beside);
+            List<Chunk> cs = new ArrayList<>();
+            for (Line l : groups.get(b).lines) {
+                for (Chunk c : splitAt(l, beside)) {
+                    cs.addAll(cutAtSpans(c.glyphs(), spans));
+                }
+            }
+            cut.add(cs);
+        }
+        List<Float> bounds = new ArrayList<>();
+        for (float[] c : clusterIntervals(outside)) {
+            bounds.add((c[0] + c[1]) / 2);
+        }
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            bounds.add((spans.get(k)[1] + spans.get(k + 1)[0]) / 2);
+        }
+        bounds.sort(null);
+        out.addAll(section(groups.subList(head, stop), cut, bounds, pageNo, h, rowStep));
+        out.addAll(sections(groups, runs, gutters, stop, n, pageNo, h, rowStep));
+        return out;
+    }
+
+    /** Bands from..to in sections of shared columns: a new section where a band's text runs across the other's gutters. */
+    private static List<Placed> sections(List<Group> groups, List<List<Chunk>> runs, List<List<float[]>> gutters,
+            int lo, int hi, int pageNo, float h, float rowStep) {
+        List<Placed> out = new ArrayList<>();
+        int from = lo;
+        for (int b = lo + 1; b <= hi; b++) {
+            if (b == hi || crossesGutter(runs.get(b - 1), gutters.get(b)) || crossesGutter(runs.get(b), gutters.get(b - 1))) {
+                List<float[]> all = new ArrayList<>();
+                for (List<float[]> gs : gutters.subList(from, b)) {
+                    all.addAll(gs);
+                }
+                List<Float> bounds = new ArrayList<>();
+                for (float[] c : clusterIntervals(all)) {
+                    bounds.add((c[0] + c[1]) / 2);
+                }
+                out.addAll(section(groups.subList(from, b), runs.subList(from, b), bounds, pageNo, h, rowStep));
                 from = b;
             }
+        }
+        return out;
+    }
+
+    /** The least number of recognised headings of an indicator table's heading row read as a column model. */
+    private static final int MIN_HEADINGS = 3;
+
+    /**
+     * The columns of an indicator table's heading row (一级指标 / 二级指标 / 三级指标 / 指标值 ...),
+     * or null when the band is not one. A heading word is printed without gaps between its
+     * characters, so the band's x coverage, split where no glyph of any of its lines covers at least
+     * 0.3 font size, gives one span per heading (its lines wrapped under each other); the band is a
+     * heading row when every span's text names a column of the indicator table and at least
+     * {@link #MIN_HEADINGS} of them are the indicator's levels, name or value. {start, end} per span.
+     */
+    private static List<float[]> headingSpans(Group g) {
+        List<TextElement> all = new ArrayList<>();
+        for (Line l : g.lines) {
+            for (TextElement e : l.glyphs) {
+                if (!e.getText().isBlank()) {
+                    all.add(e);
+                }
+            }
+        }
+        all.sort(Comparator.comparingDouble(TextElement::getLeft));
+        List<List<TextElement>> parts = new ArrayList<>();
+        double covered = Double.NaN;
+        for (TextElement e : all) {
+            if (Double.isNaN(covered) || e.getLeft() - covered >= fontSize(e) * 0.3) {
+                parts.add(new ArrayList<>());
+            }
+            parts.get(parts.size() - 1).add(e);
+            covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
+        }
+        if (parts.size() < MIN_HEADINGS) {
+            return null;
+        }
+        int core = 0;
+        List<float[]> spans = new ArrayList<>();
+        for (List<TextElement> part : parts) {
+            List<String> texts = new ArrayList<>();
+            for (Line l : lines(part)) {
+                texts.add(l.text());
+            }
+            Vocabulary.Column c = Vocabulary.column(joinLines(texts));
+            if (c == null) {
+                return null;
+            }
+            if (c == Vocabulary.Column.L1 || c == Vocabulary.Column.L2 || c == Vocabulary.Column.NAME
+                    || c == Vocabulary.Column.VALUE) {
+                core++;
+            }
+            Chunk ch = chunk(part);
+            spans.add(new float[] {ch.left(), ch.right()});
+        }
+        return core >= MIN_HEADINGS ? spans : null;
+    }
+
+    /**
+     * Whether a band is no longer a row of the table under a heading row: one of its runs of text
+     * (split at gaps of a font size) covers three heading columns whole (a text across the table).
+     */
+    private static boolean spansColumns(Group g, List<float[]> spans) {
+        for (Line l : g.lines) {
+            for (Chunk c : split(l)) {
+                int whole = 0;
+                for (float[] s : spans) {
+                    whole += c.left() <= s[0] + 0.5f && c.right() >= s[1] - 0.5f ? 1 : 0;
+                }
+                if (whole >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The heading span holding a glyph's centre, or -1. */
+    private static int spanOf(TextElement e, List<float[]> spans) {
+        double mid = (e.getLeft() + e.getRight()) / 2;
+        for (int k = 0; k < spans.size(); k++) {
+            if (mid >= spans.get(k)[0] && mid <= spans.get(k)[1]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A line's glyphs (in x order) cut into runs under a heading row: at gaps of a font size, and where the
+     * glyphs pass from one heading's span into the next one's, even without a visible gap (a
+     * printer that leaves columns less than a character apart). The cut goes at the widest gap
+     * between the last glyph under the one heading and the first under the next (the glyphs in
+     * between, outside both headings, go with the nearer side of that gap; the cut is right before
+     * the glyph under the next heading where no gap is wider).
+     */
+    static List<Chunk> cutAtSpans(List<TextElement> glyphs, List<float[]> spans) {
+        List<Chunk> out = new ArrayList<>();
+        List<TextElement> cur = new ArrayList<>();
+        int lastSpan = -1;
+        int lastPos = -1;
+        double prevRight = Double.NaN;
+        for (TextElement e : glyphs) {
+            if (e.getText().isBlank()) {
+                continue;
+            }
+            if (!cur.isEmpty() && e.getLeft() - prevRight >= fontSize(e)) {
+                out.add(chunk(cur));
+                cur = new ArrayList<>();
+                lastSpan = -1;
+            }
+            int s = spanOf(e, spans);
+            if (!cur.isEmpty() && s >= 0 && lastSpan >= 0 && s > lastSpan) {
+                int best = cur.size();
+                double bestGap = e.getLeft() - cur.get(cur.size() - 1).getRight();
+                for (int i = lastPos + 1; i < cur.size(); i++) {
+                    double gap = cur.get(i).getLeft() - cur.get(i - 1).getRight();
+                    if (gap > bestGap + 0.01) {
+                        best = i;
+                        bestGap = gap;
+                    }
+                }
+                out.add(chunk(cur.subList(0, best)));
+                cur = new ArrayList<>(cur.subList(best, cur.size()));
+                prevRight = Double.NaN;
+                for (TextElement k : cur) {
+                    prevRight = Double.isNaN(prevRight) ? k.getRight() : Math.max(prevRight, k.getRight());
+                }
+            }
+            cur.add(e);
+            if (s >= 0) {
+                lastSpan = s;
+                lastPos = cur.size() - 1;
+            }
+            prevRight = cur.size() == 1 || Double.isNaN(prevRight) ? e.getRight() : Math.max(prevRight, e.getRight());
+        }
+        if (!cur.isEmpty()) {
+            out.add(chunk(cur));
         }
         return out;
     }
@@ -1190,16 +1526,8 @@ final class PdfReader {
         return out;
     }
 
-    private static List<Placed> section(List<Group> bands, List<List<Chunk>> runs, List<List<float[]>> gutters,
+    private static List<Placed> section(List<Group> bands, List<List<Chunk>> runs, List<Float> bounds,
             int pageNo, float h, float rowStep) {
-        List<float[]> all = new ArrayList<>();
-        for (List<float[]> gs : gutters) {
-            all.addAll(gs);
-        }
-        List<Float> bounds = new ArrayList<>();
-        for (float[] c : clusterIntervals(all)) {
-            bounds.add((c[0] + c[1]) / 2);
-        }
         int width = bounds.size() + 1;
         List<String[]> grid = new ArrayList<>();
         List<int[]> reachesDown = new ArrayList<>();

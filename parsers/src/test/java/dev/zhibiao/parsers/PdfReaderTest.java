@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.junit.jupiter.api.Test;
+import technology.tabula.TextElement;
 
 /** PDFs are drawn here with PDFBox (standard fonts, ASCII text), so no font or tool of the machine is needed. */
 class PdfReaderTest {
@@ -358,6 +359,118 @@ class PdfReaderTest {
                 new float[] {56.4f, 133.1f, 200f, 314.2f, 450f});
         assertEquals(List.of("", "rest of goal", "", "rest of result", ""), texts(moved));
         assertEquals(null, PdfReader.onGrid(next, new float[] {56.5f, 132.3f, 314.2f}, new float[] {56.4f, 250f}));
+    }
+
+    /** Glyphs of one line as a browser prints them: Chinese 10.5 wide, other characters half that, no gaps. */
+    private static List<TextElement> glyphs(String t, float left, float top) {
+        List<TextElement> out = new java.util.ArrayList<>();
+        float x = left;
+        for (int k = 0; k < t.length(); k++) {
+            String c = t.substring(k, k + 1);
+            float w = c.charAt(0) < 0x2000 ? 5.25f : 10.5f;
+            out.add(new TextElement(top, x, w, 7f, null, 10.5f, c, 2.6f, 0f));
+            x += w;
+        }
+        return out;
+    }
+
+    @Test
+    void anIndicatorHeadingGivesTheColumnsOfRowsPrintedWithoutVisibleGaps() {
+        List<TextElement> page = new java.util.ArrayList<>();
+        page.addAll(glyphs("一级指标", 36, 100));
+        page.addAll(glyphs("二级指标", 84, 100));
+        page.addAll(glyphs("三级指标", 140, 100));
+        page.addAll(glyphs("指标值", 200, 100));
+        // 2 pt between the first two columns, half a point before the value: no gutter shows
+        page.addAll(glyphs("产出指标", 36, 130));
+        page.addAll(glyphs("数量指标", 80, 130));
+        page.addAll(glyphs("参保人数比例", 140, 130));
+        page.addAll(glyphs("100%", 203.5f, 130));
+        page.addAll(glyphs("效益指标", 36, 160));
+        page.addAll(glyphs("社会效益", 80, 160));
+        page.addAll(glyphs("知晓率", 140, 160));
+        page.addAll(glyphs("≥85%", 200, 160));
+        List<Row> rows = PdfReader.looseRows(page, 1);
+        assertEquals(3, rows.size());
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), texts(rows.get(0)));
+        assertEquals(List.of("产出指标", "数量指标", "参保人数比例", "100%"), texts(rows.get(1)));
+        assertEquals(List.of("效益指标", "社会效益", "知晓率", "≥85%"), texts(rows.get(2)));
+    }
+
+    @Test
+    void withoutAnIndicatorHeadingRunsWithoutGapsStayWhole() {
+        List<TextElement> page = new java.util.ArrayList<>();
+        page.addAll(glyphs("项目名称", 36, 100));
+        page.addAll(glyphs("医疗保险", 120, 100));
+        page.addAll(glyphs("产出指标", 36, 130));
+        page.addAll(glyphs("数量指标", 80, 130));
+        List<Row> rows = PdfReader.looseRows(page, 1);
+        assertTrue(rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> c.text().equals("产出指标数量指标"))),
+                rows.toString());
+    }
+
+    @Test
+    void aTitleAndYearLineBetweenTwoUnruledTablesStayProse() {
+        List<TextElement> page = new java.util.ArrayList<>();
+        page.addAll(glyphs("一二三四五六七八九十一二三四", 36, 100));
+        page.addAll(glyphs("甲乙丙丁戊己庚辛", 250, 100));
+        page.addAll(glyphs("某某项目绩效目标表啊", 160, 140));
+        page.addAll(glyphs("（2023年度）", 190, 160));
+        page.addAll(glyphs("项目名称", 36, 190));
+        page.addAll(glyphs("甲乙丙", 250, 190));
+        List<Row> rows = PdfReader.looseRows(page, 1);
+        assertTrue(rows.stream().anyMatch(r -> !r.table() && r.cells().get(0).text().equals("某某项目绩效目标表啊")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> !r.table() && r.cells().get(0).text().equals("（2023年度）")),
+                rows.toString());
+    }
+
+    @Test
+    void theLinesOfALabelPrintedApartBetweenRowsStayInTheTable() {
+        List<TextElement> page = new java.util.ArrayList<>();
+        page.addAll(glyphs("一级指标", 36, 85));
+        page.addAll(glyphs("二级指标", 100, 85));
+        page.addAll(glyphs("三级指标", 200, 85));
+        page.addAll(glyphs("数量指标", 100, 100));
+        page.addAll(glyphs("参保率", 200, 100));
+        page.addAll(glyphs("产出", 36, 115));
+        page.addAll(glyphs("指标", 36, 130));
+        page.addAll(glyphs("质量指标", 100, 145));
+        page.addAll(glyphs("报销比例", 200, 145));
+        List<Row> rows = PdfReader.looseRows(page, 1);
+        assertTrue(rows.stream().allMatch(Row::table), rows.toString());
+    }
+
+    @Test
+    void aLabelOnALineOfTheParagraphBesideItIsACell() {
+        List<TextElement> page = new java.util.ArrayList<>();
+        page.addAll(glyphs("一".repeat(40), 83, 100));
+        page.addAll(glyphs("绩效目标", 36, 112));
+        page.addAll(glyphs("二".repeat(40), 84, 112));
+        page.addAll(glyphs("三".repeat(10), 200, 124));
+        List<Row> rows = PdfReader.looseRows(page, 1);
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).table());
+        assertEquals(List.of("绩效目标", "一".repeat(40) + "二".repeat(40) + "三".repeat(10)), texts(rows.get(0)));
+    }
+
+    @Test
+    void aTitleWithAGapAboveAShorterCentredLineIsNoLabel() {
+        List<TextElement> page = new java.util.ArrayList<>();
+        page.addAll(glyphs("某某县医疗保障局", 100, 100));
+        page.addAll(glyphs("医疗保险项目绩效目标表", 190, 100));
+        page.addAll(glyphs("单位元", 250, 108));
+        List<Row> rows = PdfReader.looseRows(page, 1);
+        assertTrue(rows.stream().noneMatch(Row::table), rows.toString());
+    }
+
+    @Test
+    void aRowOfItsOwnLabelAfterAPageBreakIsNotJoined() {
+        Row prev = row("", "地方财政资金", "141619", "138543", "97.83%");
+        assertFalse(PdfReader.continues(prev, row("", "其他资金", "", "", "")));
+        Row cut = row("", "其中中央财政", "214526", "214526", "100%");
+        assertTrue(PdfReader.continues(cut, row("", "资金", "", "", "")));
+        assertTrue(PdfReader.continues(row("", "地方财政资金", "1", "1", "1%"), row("", "及其他", "", "", "")));
     }
 
     private static Row row(String... texts) {
