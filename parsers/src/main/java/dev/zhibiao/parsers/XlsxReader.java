@@ -22,11 +22,13 @@ import org.w3c.dom.Node;
  *
  * <p>Every worksheet is read in workbook order (a sheet tab often holds one 绩效目标表). Each
  * spreadsheet row with any non-empty cell is a table row whose cells run from column A to the
- * worksheet's last used column (empty cells are empty strings); a one-cell title or year row stays
- * a table row (recovery reads single-cell rows as titles). Merged ranges ({@code mergeCells}) keep
+ * worksheet's last used column (empty cells are empty strings). A row whose only text is in column A
+ * and is merged across the worksheet's used width, or that comes before any row with two cells of
+ * text (a title or year line typed in A1), is a line of prose, as a title printed above a table. Merged ranges ({@code mergeCells}) keep
  * their text in the top-left cell and leave the others empty. Text comes from shared strings
  * (phonetic runs left out), inline strings and formula results; booleans print as TRUE/FALSE,
- * errors as written ({@code #N/A}).
+ * errors as written ({@code #N/A}). A formula that is only a number or a percent ({@code =100%}, which
+ * Excel makes of a target typed as "=100%") is printed as typed, with its equals sign.
  *
  * <p>Numbers are printed as Excel prints them for simple number formats: the stored value rounded
  * to 15 significant digits (so {@code 0.95} stays {@code 0.95}, float artefacts go), percent
@@ -46,6 +48,9 @@ final class XlsxReader {
     /** Excel's last column (XFD) and last row. */
     private static final int MAX_COL = 16_384;
     private static final int MAX_ROW = 1_048_576;
+
+    /** A formula that is a plain number or percent. */
+    private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("[+-]?\\d+(?:\\.\\d+)?%?");
 
     private XlsxReader() {
     }
@@ -197,6 +202,7 @@ final class XlsxReader {
             }
         }
         int width = 0;
+        Map<Long, Integer> mergeEnd = new HashMap<>(); // top-left (row << 20 | col) -> last column
         Element merges = child(ws, "mergeCells");
         if (merges != null) {
             for (Node n = merges.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -223,6 +229,7 @@ final class XlsxReader {
                     }
                     if (used) {
                         width = Math.max(width, c1);
+                        mergeEnd.put((long) r0 << 20 | c0, c1);
                     }
                 }
             }
@@ -234,11 +241,25 @@ final class XlsxReader {
                 }
             }
         }
+        boolean preamble = true;
         for (Map.Entry<Integer, TreeMap<Integer, String>> e : grid.entrySet()) {
             int r = e.getKey();
             TreeMap<Integer, String> cells = e.getValue();
-            if (cells.values().stream().allMatch(String::isBlank)) {
+            long filled = cells.values().stream().filter(t -> !t.isBlank()).count();
+            if (filled == 0) {
                 continue;
+            }
+            String first = cells.getOrDefault(1, "");
+            if (filled == 1 && !first.isBlank()) {
+                Integer end = mergeEnd.get((long) r << 20 | 1);
+                if (end == null ? preamble : end >= width) {
+                    // a line across the sheet (merged over its width) or above its tables: prose
+                    out.add(Row.prose(HtmlReader.squeeze(first), new Locator(r, null, page)));
+                    continue;
+                }
+            }
+            if (filled > 1) {
+                preamble = false;
             }
             List<Cell> row = new ArrayList<>(width);
             for (int c = 1; c <= width; c++) {
@@ -269,6 +290,11 @@ final class XlsxReader {
                 return raw == null ? "" : raw.strip().equals("1") ? "TRUE" : "FALSE";
             }
             default -> {
+                Element f = child(c, "f");
+                if (f != null && CONSTANT.matcher(f.getTextContent().strip()).matches()) {
+                    // a formula that is only a constant is what the author typed: "=100%" (equal to 100%)
+                    return "=" + f.getTextContent().strip();
+                }
                 if (raw == null || raw.isBlank()) {
                     return "";
                 }
