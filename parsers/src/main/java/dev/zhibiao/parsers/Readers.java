@@ -76,7 +76,7 @@ public final class Readers {
         if (f == Format.DOCX || f == Format.XLSX) {
             if (!OfficeZip.isZip(bytes)) {
                 throw new ReadException(source, OfficeZip.isOle2(bytes) ? OfficeZip.describeOle2(bytes)
-                        : "not a " + (f == Format.DOCX ? "Word .docx" : "Excel .xlsx") + " file (no zip container)");
+                        : "not " + (f == Format.DOCX ? "a Word .docx" : "an Excel .xlsx") + " file (no zip container)");
             }
             return f == Format.DOCX ? DocxReader.read(bytes, source) : XlsxReader.read(bytes, source);
         }
