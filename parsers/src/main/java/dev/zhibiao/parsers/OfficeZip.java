@@ -256,7 +256,7 @@ final class OfficeZip {
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder db = f.newDocumentBuilder();
-            db.setErrorHandler(null);
+            db.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // fatal errors throw, nothing printed
             db.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused: " + systemId);
             });

@@ -317,6 +317,10 @@ final class XlsxReader {
             return raw;
         }
         d = d.round(new MathContext(15, RoundingMode.HALF_EVEN));
+        if (d.signum() != 0 && (d.precision() - d.scale() > 21 || d.precision() - d.scale() < -20)) {
+            // beyond what Excel prints in full: scientific, as Excel shows it (and no huge plain string)
+            return d.stripTrailingZeros().toString();
+        }
         String f = stripLiterals(format.split(";", -1)[0]);
         if (f.contains("%")) {
             int decimals = decimals(f.substring(0, f.indexOf('%')));

@@ -206,6 +206,7 @@ class OfficeReadersTest {
         assertEquals("12.50%", XlsxReader.number("0.125", "0.00%", false));
         assertEquals("3.00", XlsxReader.number("3", "0.00", false));
         assertEquals("1907400", XlsxReader.number("1907400", "General", false));
+        assertEquals("1E+999999999", XlsxReader.number("1E999999999", "0.00%", false));
         assertEquals("2023-12-31", XlsxReader.number("45291", "yyyy-mm-dd", false));
         assertEquals("2023年12月31日", XlsxReader.number("45291", "yyyy\"年\"m\"月\"d\"日\"", false));
     }
@@ -281,6 +282,37 @@ class OfficeReadersTest {
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
         ReadException e = assertThrows(ReadException.class, () -> Readers.document(cut, "cut.docx", Format.AUTO));
         assertTrue(e.getMessage().startsWith("cut.docx: a damaged zip file"), e.getMessage());
+    }
+
+    @Test
+    void damagedFilesReadOrFailWithAReadException() throws IOException {
+        String body = p("项目支出绩效目标表") + "<w:tbl><w:tr>" + tc("<w:gridSpan w:val=\"2\"/>", "项目名称") + tc("", "某项目")
+                + "</w:tr><w:tr>" + tc("<w:vMerge/>", "产出指标") + tc("", "≥5人") + "</w:tr></w:tbl>";
+        String sheet = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>0.95</v></c></row>"
+                + "</sheetData><mergeCells><mergeCell ref=\"A1:B2\"/></mergeCells>";
+        List<byte[]> originals = List.of(docx(body), xlsx(List.of(sheet), "<si><t>一级指标</t></si>",
+                "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"9\"/></cellXfs>"));
+        java.util.Random random = new java.util.Random(20261123L);
+        int read = 0;
+        for (byte[] original : originals) {
+            for (int i = 0; i < 400; i++) {
+                byte[] b = original.clone();
+                if (i % 4 == 0) {
+                    b = java.util.Arrays.copyOf(b, 4 + random.nextInt(b.length - 4));
+                } else {
+                    for (int k = 0; k <= i % 7; k++) {
+                        b[4 + random.nextInt(b.length - 4)] = (byte) random.nextInt(256);
+                    }
+                }
+                try {
+                    Readers.document(b, "damaged", Format.AUTO);
+                    read++;
+                } catch (ReadException e) {
+                    assertTrue(e.getMessage().startsWith("damaged: ") && !e.getMessage().contains("\n"), e.getMessage());
+                }
+            }
+        }
+        assertTrue(read > 0, "some damage leaves the file readable");
     }
 
     @Test
