@@ -37,7 +37,8 @@ import org.w3c.dom.Node;
  * format asks for, and date formats as dates ({@code 2023年12月31日} when the format is Chinese, else
  * {@code 2023-12-31}). Other formats print the plain value.
  *
- * <p>Not read: comments, drawings, charts, text boxes, headers and footers.
+ * <p>Not read: hidden rows and columns (they are not printed; a hidden column stays as an empty
+ * cell, so columns keep their letters), comments, drawings, charts, text boxes, headers and footers.
  *
  * <p>Locators: {@code line} is the 1-based spreadsheet row number, {@code column} the 1-based column
  * (A = 1), {@code page} the 1-based index of the worksheet in workbook order.
@@ -68,7 +69,7 @@ final class XlsxReader {
         Element pr = child(wb, "workbookPr");
         if (pr != null) {
             String v = pr.getAttribute("date1904");
-            date1904 = v.equals("1") || v.equals("true");
+            date1904 = isTrue(v);
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
@@ -168,6 +169,19 @@ final class XlsxReader {
     private static void sheet(Element ws, int page, List<String> shared, Styles styles, boolean date1904, List<Row> out,
             String source) throws ReadException {
         TreeMap<Integer, TreeMap<Integer, String>> grid = new TreeMap<>();
+        java.util.BitSet hiddenColumns = new java.util.BitSet();
+        Element cols = child(ws, "cols");
+        if (cols != null) {
+            for (Node n = cols.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element col && "col".equals(col.getLocalName()) && isTrue(col.getAttribute("hidden"))) {
+                    int min = Math.max(1, parseInt(col.getAttribute("min"), 1));
+                    int max = Math.min(MAX_COL, parseInt(col.getAttribute("max"), min));
+                    if (min <= max) {
+                        hiddenColumns.set(min, max + 1);
+                    }
+                }
+            }
+        }
         Element data = child(ws, "sheetData");
         if (data != null) {
             int rowNo = 0;
@@ -177,6 +191,9 @@ final class XlsxReader {
                 }
                 int r = parseInt(row.getAttribute("r"), rowNo + 1);
                 rowNo = r;
+                if (isTrue(row.getAttribute("hidden"))) {
+                    continue; // not printed
+                }
                 int colNo = 0;
                 for (Node m = row.getFirstChild(); m != null; m = m.getNextSibling()) {
                     if (!(m instanceof Element c) || !"c".equals(c.getLocalName())) {
@@ -191,7 +208,7 @@ final class XlsxReader {
                         }
                     }
                     colNo = col;
-                    if (r < 1 || r > MAX_ROW || col < 1 || col > MAX_COL) {
+                    if (r < 1 || r > MAX_ROW || col < 1 || col > MAX_COL || hiddenColumns.get(col)) {
                         continue;
                     }
                     String text = value(c, shared, styles, date1904);
@@ -475,6 +492,10 @@ final class XlsxReader {
             return null;
         }
         return new int[] {row, col};
+    }
+
+    private static boolean isTrue(String v) {
+        return v.equals("1") || v.equals("true");
     }
 
     private static int parseInt(String s, int dflt) {

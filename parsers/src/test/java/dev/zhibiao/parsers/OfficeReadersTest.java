@@ -199,6 +199,22 @@ class OfficeReadersTest {
     }
 
     @Test
+    void xlsxHiddenRowsAndColumnsAreNotPrinted() throws IOException {
+        String sheet = "<cols><col min=\"2\" max=\"2\" hidden=\"1\"/><col min=\"3\" max=\"4\" hidden=\"false\"/></cols>"
+                + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>甲</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>辅助</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>乙</t></is></c></row>"
+                + "<row r=\"2\" hidden=\"true\"><c r=\"A2\" t=\"inlineStr\"><is><t>隐藏</t></is></c>"
+                + "<c r=\"C2\" t=\"inlineStr\"><is><t>行</t></is></c></row>"
+                + "<row r=\"3\" hidden=\"false\"><c r=\"A3\" t=\"inlineStr\"><is><t>丙</t></is></c>"
+                + "<c r=\"C3\" t=\"inlineStr\"><is><t>丁</t></is></c></row></sheetData>";
+        List<Row> rows = XlsxReader.read(xlsx(List.of(sheet), null, null), "t.xlsx").rows();
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals(List.of("甲", "", "乙"), texts(rows.get(0)));
+        assertEquals(List.of("丙", "", "丁"), texts(rows.get(1)));
+        assertEquals(3, rows.get(1).at().line());
+    }
+
+    @Test
     void numbersPrintWithoutFloatArtefacts() {
         assertEquals("0.95", XlsxReader.number("0.95", "", false));
         assertEquals("0.3", XlsxReader.number("0.30000000000000004", "General", false));
