@@ -31,7 +31,8 @@ import org.w3c.dom.Node;
  *
  * <p>Locators: {@code line} is the 1-based index of the block in body order, counting every
  * paragraph outside tables (empty ones too) and every table row (a nested table's rows follow the
- * row that holds them); {@code column} is the 1-based cell index in the row after spans are
+ * row that holds them; the paragraphs in the cells of a layout table, read as prose, count as
+ * blocks after their row); {@code column} is the 1-based cell index in the row after spans are
  * expanded.
  */
 final class DocxReader {
