@@ -22,7 +22,7 @@ import java.util.List;
  * The command line.
  *
  * <pre>
- * zhibiao extract [--format jsonl|json] [--input-format auto|markdown|tsv|...] FILE...
+ * zhibiao extract [--format jsonl|json] [--input-format auto|markdown|tsv|...|pdf|docx|xlsx] FILE...
  * zhibiao targets [FILE]        lines "name&lt;TAB&gt;value" or "value"; prints one target JSON per line
  * </pre>
  * Exit 0 on success, 2 on a usage error, 1 when an input cannot be read.
@@ -30,7 +30,9 @@ import java.util.List;
 public final class Main {
     static final String USAGE = "usage: zhibiao extract [--format json|jsonl] [--input-format FORMAT] FILE...   (- for standard input)\n"
             + "       zhibiao targets [FILE]\n"
-            + "       zhibiao rows [--input-format FORMAT] FILE   (the reader's rows before recovery, for auditing)";
+            + "       zhibiao rows [--input-format FORMAT] FILE   (the reader's rows before recovery, for auditing)\n"
+            + "FORMAT: auto (default: detected from the content), markdown, tsv, cell-per-line, pdftotext, html, pdf,\n"
+            + "        docx (Word), xlsx (Excel)";
 
     /**
      * PDFBox logs through commons-logging, which falls back to java.util.logging and prints font

@@ -1,6 +1,7 @@
 package dev.zhibiao.parsers;
 
 import dev.zhibiao.read.Format;
+import dev.zhibiao.read.ReadException;
 import java.nio.charset.StandardCharsets;
 
 /** Detects a document's rendering from its content; the file name is only a tie-breaker. */
@@ -8,7 +9,28 @@ final class Detector {
     private Detector() {
     }
 
-    static Format detectBytes(byte[] bytes, String source) {
+    /**
+     * @return PDF, DOCX or XLSX when the bytes say so, else AUTO (a text rendering)
+     * @throws ReadException for a zip that is not a Word or Excel document, and for legacy or
+     *                       encrypted Office files (OLE2 containers)
+     */
+    static Format detectBytes(byte[] bytes, String source) throws ReadException {
+        if (OfficeZip.isZip(bytes)) {
+            OfficeZip zip = OfficeZip.open(bytes, source);
+            if (zip.has("word/document.xml")) {
+                return Format.DOCX;
+            }
+            if (zip.has("xl/workbook.xml")) {
+                return Format.XLSX;
+            }
+            if (zip.has("content.xml") && zip.has("mimetype")) {
+                throw new ReadException(source, "an OpenDocument file (.odt/.ods): save it as .docx, .xlsx or HTML and read that");
+            }
+            throw new ReadException(source, "a zip file that is neither a Word .docx nor an Excel .xlsx document");
+        }
+        if (OfficeZip.isOle2(bytes)) {
+            throw new ReadException(source, OfficeZip.describeOle2(bytes));
+        }
         // readers accept the header anywhere in the first kilobyte (some writers put bytes before it)
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
         if (head.contains("%PDF-")) {

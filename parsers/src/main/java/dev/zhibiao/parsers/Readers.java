@@ -73,6 +73,16 @@ public final class Readers {
         if (f == Format.PDF) {
             return PdfReader.read(bytes, source);
         }
+        if (f == Format.DOCX || f == Format.XLSX) {
+            if (!OfficeZip.isZip(bytes)) {
+                throw new ReadException(source, OfficeZip.isOle2(bytes) ? OfficeZip.describeOle2(bytes)
+                        : "not " + (f == Format.DOCX ? "a Word .docx" : "an Excel .xlsx") + " file (no zip container)");
+            }
+            return f == Format.DOCX ? DocxReader.read(bytes, source) : XlsxReader.read(bytes, source);
+        }
+        if (format == Format.AUTO && OfficeZip.isOle2(bytes)) {
+            throw new ReadException(source, OfficeZip.describeOle2(bytes));
+        }
         return document(decode(bytes, source), source, f);
     }
 
@@ -110,7 +120,7 @@ public final class Readers {
             case CELL_PER_LINE -> CellPerLineReader.read(text, source);
             case PDFTOTEXT -> PdfTextReader.read(text, source);
             case HTML -> HtmlReader.read(text, source);
-            case PDF -> throw new ReadException(source, "PDF must be read from bytes, not text");
+            case PDF, DOCX, XLSX -> throw new ReadException(source, f + " must be read from bytes, not text");
             case AUTO -> throw new IllegalStateException("format not detected");
         };
         return doc;

@@ -18,11 +18,25 @@ public enum Format {
     /** HTML tables (rowspan and colspan expanded). */
     HTML,
     /** PDF (ruled tables via tabula-java, text positions otherwise). */
-    PDF;
+    PDF,
+    /**
+     * A Word document (.docx, WordprocessingML): paragraphs outside tables are prose, every table
+     * row a row (spans and vertical merges as empty cells). Locators: {@code line} is the 1-based
+     * index of the block (a paragraph outside tables or a table row) in body order, {@code column}
+     * the cell index. Text boxes, headers and footers are not read.
+     */
+    DOCX,
+    /**
+     * An Excel workbook (.xlsx, SpreadsheetML): every worksheet in workbook order, one table row
+     * per spreadsheet row that holds text, cells from column A on (merged ranges as empty cells,
+     * numbers as printed). Locators: {@code line} is the 1-based spreadsheet row number,
+     * {@code column} the 1-based column, {@code page} the 1-based worksheet index.
+     */
+    XLSX;
 
     /**
      * Reads a format name case-insensitively ({@code "markdown"}, {@code "tsv"},
-     * {@code "cell-per-line"}...).
+     * {@code "cell-per-line"}, {@code "docx"}, {@code "xlsx"}...).
      *
      * @param name a format name
      * @return the format
@@ -35,6 +49,12 @@ public enum Format {
                 return f;
             }
         }
+        if (n.equals("WORD")) {
+            return DOCX;
+        }
+        if (n.equals("EXCEL")) {
+            return XLSX;
+        }
         if (n.equals("MD")) {
             return MARKDOWN;
         }
@@ -42,6 +62,6 @@ public enum Format {
             return TSV;
         }
         throw new IllegalArgumentException("unknown format \"" + name
-                + "\" (one of auto, markdown, tsv, cell-per-line, pdftotext, html, pdf)");
+                + "\" (one of auto, markdown, tsv, cell-per-line, pdftotext, html, pdf, docx, xlsx)");
     }
 }

@@ -60,6 +60,49 @@ class MainTest {
     }
 
     @Test
+    void wordFilesAreReadAndLegacyOnesRefusedInOneLine() throws IOException {
+        Path docx = dir.resolve("sheet.docx");
+        StringBuilder body = new StringBuilder();
+        String[] lines = SHEET.strip().split("\n");
+        body.append("<w:p><w:r><w:t>").append(lines[0]).append("</w:t></w:r></w:p>");
+        body.append("<w:p><w:r><w:t>").append(lines[1]).append("</w:t></w:r></w:p><w:tbl>");
+        for (int i = 2; i < lines.length; i++) {
+            body.append("<w:tr>");
+            for (String cell : lines[i].split("\t", -1)) {
+                body.append("<w:tc><w:p><w:r><w:t>").append(cell).append("</w:t></w:r></w:p></w:tc>");
+            }
+            body.append("</w:tr>");
+        }
+        body.append("</w:tbl>");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(docx))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            z.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + body + "</w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Run ok = run("extract", docx.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("\"source\": \"sheet.docx\"") || ok.out().contains("\"source\":\"sheet.docx\""), ok.out());
+        assertTrue(ok.out().contains("参保人数(人)"), ok.out());
+
+        Path doc = dir.resolve("sheet.doc");
+        byte[] b = new byte[1024];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, b, 0, magic.length);
+        byte[] name = "WordDocument".getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(name, 0, b, 512, name.length);
+        Files.write(doc, b);
+        Run refused = run("extract", doc.toString());
+        assertEquals(1, refused.code());
+        assertEquals("zhibiao: sheet.doc: a legacy Word .doc file: save it as .docx (or HTML) and read that",
+                refused.err().strip());
+        assertFalse(refused.err().contains("encoding"));
+
+        Run help = run("--help");
+        assertTrue(help.out().contains("docx") && help.out().contains("xlsx"), help.out());
+    }
+
+    @Test
     void noArgumentsIsAUsageError() {
         Run r = run();
         assertEquals(2, r.code());
@@ -74,7 +117,8 @@ class MainTest {
         assertTrue(r.err().contains("unknown option --bogus"), r.err());
         assertEquals(2, run("extract").code());
         assertEquals(2, run("extract", "--format", "xml", "x").code());
-        assertEquals(2, run("extract", "--input-format", "docx", "x").code());
+        assertEquals(2, run("extract", "--input-format", "rtf", "x").code());
+        assertEquals(1, run("extract", "--input-format", "docx", dir.resolve("nope.docx").toString()).code());
     }
 
     @Test

@@ -274,7 +274,8 @@ public final class Recovery {
         SheetDraft d = new SheetDraft();
         d.source = source;
         Row first = s.titleHead != null ? s.titleHead : s.title != null ? s.title : s.table.get(0);
-        d.locator = dev.zhibiao.Locator.line(first.at().line() == null ? 0 : first.at().line());
+        // line, and the page where a rendering has both (the worksheet of a workbook)
+        d.locator = new dev.zhibiao.Locator(first.at().line() == null ? 0 : first.at().line(), null, first.at().page());
         if (first.at().line() == null) {
             d.locator = first.at();
         }
