@@ -182,7 +182,7 @@ final class ProjectBudgetRows {
         return last;
     }
 
-    /** Label, amount, label, amount...: an empty amount cell is a null amount. */
+    /** Label, amount, label, amount...: a label followed by no amount has a null amount. */
     private static void moneyPairs(List<Cell> cells, SheetDraft d) {
         cells = HeaderBlock.splitLabelAndAmount(cells, d);
         int k = 0;
@@ -199,13 +199,17 @@ final class ProjectBudgetRows {
             }
             String label = HeaderBlock.fundingLabel(c.text());
             BigDecimal amount = null;
-            if (k + 1 < cells.size()) {
-                Cell v = cells.get(k + 1);
-                BigDecimal a = HeaderBlock.amount(v.text());
-                if (a != null || v.isEmpty()) {
-                    amount = a;
-                    k++;
-                }
+            // the amount is the next filled cell: a label merged over two columns (预算数 spanning
+            // two cells of a spreadsheet or a colspan) leaves an empty cell before it
+            int v = k + 1;
+            while (v < cells.size() && cells.get(v).isEmpty()) {
+                v++;
+            }
+            if (v < cells.size() && HeaderBlock.amount(cells.get(v).text()) != null) {
+                amount = HeaderBlock.amount(cells.get(v).text());
+                k = v;
+            } else {
+                k = v - 1; // the empty cells were this label's empty amount
             }
             d.funding.add(new FundingItem(label, amount, null, null, null, null));
             k++;

@@ -77,6 +77,17 @@ class ProjectBudgetRowsTest {
     }
 
     @Test
+    void aMoneyLabelMergedOverTwoCellsTakesTheAmountAfterTheEmptyOne() {
+        SheetDraft d = new SheetDraft();
+        ProjectBudgetRows.take(List.of(row("预算规模及资金用途", "预算数", "", "90100.00", "其中：财政资金", "", "90100.00",
+                "其他资金", "", "")), d);
+        assertEquals(List.of(new FundingItem("预算数", n("90100.00"), null, null, null, null),
+                new FundingItem("财政资金", n("90100.00"), null, null, null, null),
+                new FundingItem("其他资金", null, null, null, null, null)), d.funding);
+        assertTrue(d.remnants.isEmpty(), d.remnants.toString());
+    }
+
+    @Test
     void rowsItDoesNotKnowPassThroughUnchanged() {
         List<Row> header = List.of(
                 row("项目名称", "某资金", "主管部门", "某局"),
