@@ -31,7 +31,7 @@ public final class Main {
     static final String USAGE = "usage: zhibiao extract [--format json|jsonl] [--input-format FORMAT] FILE...   (- for standard input)\n"
             + "       zhibiao targets [FILE]\n"
             + "       zhibiao rows [--input-format FORMAT] FILE   (the reader's rows before recovery, for auditing)\n"
-            + "FORMAT: auto (default: detected from the content), markdown, tsv, cell-per-line, pdftotext, html, pdf,\n"
+            + "FORMAT: auto (default: detected from the content), markdown, tsv, csv, cell-per-line, pdftotext, html, pdf,\n"
             + "        docx (Word), xlsx (Excel)";
 
     /**

@@ -56,6 +56,7 @@ final class Detector {
         int shortLines = 0;
         int leadingTabOnly = 0;
         int anyTab = 0;
+        int commaRows = 0; // lines with three or more commas: rows of comma-separated values
         for (String line : text.split("\n", -1)) {
             lines++;
             if (line.indexOf('\t') >= 0) {
@@ -78,6 +79,9 @@ final class Detector {
             if (t.length() <= 24) {
                 shortLines++;
             }
+            if (commas(t) >= 3) {
+                commaRows++;
+            }
         }
         if (pipes >= 3 && pipes * 5 >= nonEmpty) {
             return Format.MARKDOWN;
@@ -89,7 +93,23 @@ final class Detector {
         if (tabs >= 3 && tabs * 3 >= nonEmpty) {
             return Format.TSV;
         }
+        // a spreadsheet saved as CSV: most lines are rows of comma-separated cells, none has a tab
+        // (Chinese prose writes the full-width comma; an amount has at most a few commas)
+        boolean csvName = source != null && source.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        if (anyTab == 0 && pipes == 0 && commaRows >= 3 && (commaRows * 2 >= nonEmpty || csvName)) {
+            return Format.CSV;
+        }
         return PdfTextReader.looksLikePdfText(text) ? Format.PDFTOTEXT : Format.CELL_PER_LINE;
+    }
+
+    private static int commas(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ',') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** @return true when the line's only tab is the one that starts it (after optional spaces) */

@@ -117,6 +117,7 @@ public final class Readers {
         Document doc = switch (f) {
             case MARKDOWN -> MarkdownReader.read(text, source);
             case TSV -> TsvReader.read(text, source);
+            case CSV -> TsvReader.readCsv(text, source);
             case CELL_PER_LINE -> CellPerLineReader.read(text, source);
             case PDFTOTEXT -> PdfTextReader.read(text, source);
             case HTML -> HtmlReader.read(text, source);

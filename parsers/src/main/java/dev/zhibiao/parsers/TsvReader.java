@@ -11,13 +11,23 @@ import java.util.List;
  * Tab-separated text: a line with a tab is a table row, other non-blank lines are prose. A cell
  * that starts with a straight double quote is quoted the way spreadsheet programs export text
  * ("Unicode text", tab-delimited): it may hold tabs and line breaks, and {@code ""} stands for
- * one quote.
+ * one quote. Comma-separated values (a spreadsheet saved as CSV, RFC 4180) are read the same way
+ * with the comma as the separator.
  */
 final class TsvReader {
     private TsvReader() {
     }
 
     static Document read(String text, String source) {
+        return read(text, source, '\t');
+    }
+
+    /** Comma-separated values: the same rows, cells split on commas outside quotes. */
+    static Document readCsv(String text, String source) {
+        return read(text, source, ',');
+    }
+
+    private static Document read(String text, String source, char sep) {
         List<Row> rows = new ArrayList<>();
         String[] lines = text.split("\r?\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -26,9 +36,9 @@ final class TsvReader {
                 continue;
             }
             int lineNo = i + 1;
-            if (line.indexOf('\t') >= 0) {
+            if (line.indexOf(sep) >= 0) {
                 List<Cell> cells = new ArrayList<>();
-                i = cells(lines, i, cells);
+                i = cells(lines, i, cells, sep);
                 rows.add(new Row(cells, true, Locator.line(lineNo)));
             } else {
                 rows.add(Row.prose(line.strip(), Locator.line(lineNo)));
@@ -38,7 +48,7 @@ final class TsvReader {
     }
 
     /** Reads the cells of the row starting at line {@code i}; returns the row's last line. */
-    private static int cells(String[] lines, int i, List<Cell> out) {
+    private static int cells(String[] lines, int i, List<Cell> out, char sep) {
         String line = lines[i];
         int lineNo = i + 1;
         StringBuilder cur = new StringBuilder();
@@ -51,7 +61,7 @@ final class TsvReader {
             }
             char c = line.charAt(p);
             if (atStart && c == '"') {
-                Quoted q = quoted(lines, i, p);
+                Quoted q = quoted(lines, i, p, sep);
                 if (q != null) {
                     cur.append(q.text);
                     i = q.line;
@@ -61,7 +71,7 @@ final class TsvReader {
                     continue;
                 }
             }
-            if (c == '\t') {
+            if (c == sep) {
                 out.add(new Cell(cur.toString().strip(), new Locator(lineNo, out.size() + 1, null)));
                 cur.setLength(0);
                 atStart = true;
@@ -79,10 +89,10 @@ final class TsvReader {
 
     /**
      * Reads a quoted cell starting at {@code lines[i].charAt(p)}; null when the quote does not
-     * close right before a tab or the end of a line (then the quote is part of the text, as in
+     * close right before a separator or the end of a line (then the quote is part of the text, as in
      * {@code "一站式"结算}).
      */
-    private static Quoted quoted(String[] lines, int i, int p) {
+    private static Quoted quoted(String[] lines, int i, int p, char sep) {
         StringBuilder b = new StringBuilder();
         String line = lines[i];
         int start = i;
@@ -104,7 +114,7 @@ final class TsvReader {
                 p = q + 2;
                 continue;
             }
-            if (q + 1 < line.length() && line.charAt(q + 1) != '\t') {
+            if (q + 1 < line.length() && line.charAt(q + 1) != sep) {
                 return null;
             }
             b.append(line, p, q);

@@ -11,6 +11,11 @@ public enum Format {
     MARKDOWN,
     /** Tab-separated text: one table row per line, cells split on tabs. */
     TSV,
+    /**
+     * Comma-separated values, as a spreadsheet program saves a sheet (RFC 4180: quoted cells may
+     * hold commas, quotes and line breaks); read like {@link #TSV}.
+     */
+    CSV,
     /** A Word export with one cell per line and rows separated by blank lines. */
     CELL_PER_LINE,
     /** {@code pdftotext} output without {@code -layout}: text in flow order. */

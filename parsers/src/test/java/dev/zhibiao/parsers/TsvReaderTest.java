@@ -40,4 +40,24 @@ class TsvReaderTest {
         assertEquals(List.of("a", "\"b"), texts(d.rows().get(0)));
         assertEquals(List.of("\"一站式\"结算覆盖地区", "不低于上年"), texts(d.rows().get(1)));
     }
+
+    @Test
+    void commaSeparatedValuesAsASpreadsheetSavesThem() {
+        String csv = String.join("\n",
+                "\"项目支出绩效目标表\",,,",
+                "\"项目资金\",\"年度资金总额\",\"1,907,400\",",
+                "\"一级指标\",\"二级指标\",\"三级指标\",\"指标值\"",
+                "\"产出指标\",\"数量指标\",\"参保人数\n(人)\",\"≥299.68万人\"",
+                "\"满意度指标\",,\"\"\"一站式\"\"结算\",≥90%",
+                "");
+        assertEquals(dev.zhibiao.read.Format.CSV, Detector.detect(csv, "x.txt"));
+        Document d = TsvReader.readCsv(csv, "x.csv");
+        assertEquals(5, d.rows().size());
+        assertEquals(List.of("项目资金", "年度资金总额", "1,907,400", ""), texts(d.rows().get(1)));
+        assertEquals(List.of("产出指标", "数量指标", "参保人数\n(人)", "≥299.68万人"), texts(d.rows().get(3)));
+        assertEquals(List.of("满意度指标", "", "\"一站式\"结算", "≥90%"), texts(d.rows().get(4)));
+        assertEquals(6, d.rows().get(4).at().line());
+        // amounts with thousands separators and Chinese prose do not make a text CSV
+        assertEquals(dev.zhibiao.read.Format.TSV, Detector.detect("标题\n项目\t1,907,400\n\t其中：1,000,000\n\t2,000\n", "t.txt"));
+    }
 }

@@ -48,8 +48,8 @@ final class ProjectBudgetRows {
      */
     static Integer documentYear(List<Row> rows) {
         for (Row r : rows) {
-            if (r.table()) {
-                return null;
+            if (r.table() && !Recovery.singleCell(r)) {
+                return null; // a one-cell row is a line of the title page too (a spreadsheet saved as CSV)
             }
             String k = Text.key(r.text());
             Matcher m = TITLE_PAGE_YEAR.matcher(k);

@@ -123,7 +123,7 @@ public final class Recovery {
     }
 
     /** A table row with one non-empty cell: Word documents often print the title and year in the table. */
-    private static boolean singleCell(Row r) {
+    static boolean singleCell(Row r) {
         int n = 0;
         for (Cell c : r.cells()) {
             if (!c.isEmpty() && ++n > 1) {
