@@ -202,15 +202,20 @@ final class MarkdownReader {
 
     /** Display width as a converter aligns text: East Asian wide and full-width characters take two columns. */
     static int width(char c) {
-        return wide(c) ? 2 : 1;
+        return doubleWidth(c) ? 2 : 1;
     }
 
-    /** Chinese characters, full-width forms and CJK punctuation. */
-    static boolean wide(char c) {
+    /**
+     * East Asian wide and full-width characters (Unicode's EastAsianWidth W and F), the ones a
+     * converter counts as two columns; not {@link PdfReader#wide}, which says where a line break
+     * needs no space and so also covers curly quotes and dashes.
+     */
+    private static boolean doubleWidth(char c) {
         return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
                 || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
                 || (c >= 0xFFE0 && c <= 0xFFE6);
     }
+
     private static final Pattern SPAN = Pattern.compile("\\[((?:\\\\.|[^\\[\\]\\\\])*)\\]\\{[^{}]*\\}");
     private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!~<>])");

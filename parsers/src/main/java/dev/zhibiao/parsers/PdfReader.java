@@ -1214,15 +1214,7 @@ final class PdfReader {
      * {@link #MIN_HEADINGS} of them are the indicator's levels, name or value. {start, end} per span.
      */
     private static List<float[]> headingSpans(Group g) {
-        List<TextElement> all = new ArrayList<>();
-        for (Line l : g.lines) {
-            for (TextElement e : l.glyphs) {
-                if (!e.getText().isBlank()) {
-                    all.add(e);
-                }
-            }
-        }
-        all.sort(Comparator.comparingDouble(TextElement::getLeft));
+        List<TextElement> all = glyphsByX(g);
         List<List<TextElement>> parts = new ArrayList<>();
         double covered = Double.NaN;
         for (TextElement e : all) {
@@ -1405,8 +1397,8 @@ final class PdfReader {
         return best;
     }
 
-    /** Gaps in the x coverage of a band's glyphs: {start, end, width in font sizes}, at least 0.3 font size wide. */
-    private static List<float[]> gaps(Group g) {
+    /** The non-blank glyphs of a band's lines, left to right. */
+    private static List<TextElement> glyphsByX(Group g) {
         List<TextElement> all = new ArrayList<>();
         for (Line l : g.lines) {
             for (TextElement e : l.glyphs) {
@@ -1416,6 +1408,12 @@ final class PdfReader {
             }
         }
         all.sort(Comparator.comparingDouble(TextElement::getLeft));
+        return all;
+    }
+
+    /** Gaps in the x coverage of a band's glyphs: {start, end, width in font sizes}, at least 0.3 font size wide. */
+    private static List<float[]> gaps(Group g) {
+        List<TextElement> all = glyphsByX(g);
         List<float[]> out = new ArrayList<>();
         double covered = Double.NaN;
         for (TextElement e : all) {

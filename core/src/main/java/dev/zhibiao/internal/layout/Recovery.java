@@ -44,15 +44,7 @@ public final class Recovery {
             if (sheet != null) {
                 sheets.add(sheet);
             } else {
-                if (s.titleHead != null) {
-                    outside.add(s.titleHead);
-                }
-                if (s.title != null) {
-                    outside.add(s.title);
-                }
-                outside.addAll(s.before);
-                outside.addAll(s.table);
-                outside.addAll(s.after);
+                outside.addAll(s.rows());
             }
         }
         outside.removeIf(r -> r.text().isBlank());
@@ -99,6 +91,21 @@ public final class Recovery {
         final List<Row> after = new ArrayList<>();
         boolean sawIndicatorHeading;
         Integer documentYear;
+
+        /** Every row of the segment, title lines first. */
+        List<Row> rows() {
+            List<Row> all = new ArrayList<>();
+            if (titleHead != null) {
+                all.add(titleHead);
+            }
+            if (title != null) {
+                all.add(title);
+            }
+            all.addAll(before);
+            all.addAll(table);
+            all.addAll(after);
+            return all;
+        }
 
         /** The same segment with other table rows (used for the halves of a two-period sheet). */
         Segment withTable(List<Row> rows) {
@@ -219,12 +226,7 @@ public final class Recovery {
         }
         for (Segment s : out) {
             if (s.table.isEmpty()) { // a title without a table: a table of contents' entry, a heading
-                if (s.titleHead != null) {
-                    outside.add(s.titleHead);
-                }
-                outside.add(s.title);
-                outside.addAll(s.before);
-                outside.addAll(s.after);
+                outside.addAll(s.rows());
             }
         }
         out.removeIf(s -> s.table.isEmpty());
