@@ -106,6 +106,9 @@ public final class SheetJson {
             im.put("actual_parsed", toMap(i.actualParsed()));
             im.put("met", i.met());
             im.put("note", i.note());
+            im.put("weight", i.weight());
+            im.put("score", i.score());
+            im.put("direction", i.direction() == null ? null : i.direction().json());
             im.put("locator", locator(i.locator()));
             inds.add(im);
         }
@@ -200,6 +203,7 @@ public final class SheetJson {
                         str(i.get("value")), target(i.get("target")), str(i.get("mid_term_value")),
                         str(i.get("description")), str(i.get("basis")), str(i.get("actual")),
                         target(i.get("actual_parsed")), (Boolean) met, str(i.get("note")),
+                        dec(i.get("weight")), dec(i.get("score")), Direction.fromJson(str(i.get("direction"))),
                         new Locator(integer(il.get("line")), integer(il.get("column")), integer(il.get("page")))));
             } catch (IllegalArgumentException | ArithmeticException e) {
                 throw new IllegalArgumentException("indicator " + (k + 1) + ": " + e.getMessage(), e);

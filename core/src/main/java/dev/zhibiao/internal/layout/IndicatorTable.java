@@ -709,7 +709,8 @@ final class IndicatorTable {
                 String l1 = a.level1() != null ? a.level1() : below.level1();
                 String l2 = a.level2() != null ? a.level2() : below.level2();
                 inds.set(i, new Indicator(l1, l2, a.name(), a.value(), a.target(), a.midTermValue(), a.description(),
-                        a.basis(), a.actual(), a.actualParsed(), a.met(), a.note(), a.locator()));
+                        a.basis(), a.actual(), a.actualParsed(), a.met(), a.note(), a.weight(), a.score(),
+                        a.direction(), a.locator()));
                 d.diag("label-filled-up", a.locator(), "indicator \"" + a.name() + "\" takes the label " + l1 + "/" + l2
                         + " printed below it (a merged cell's label printed in its middle)");
             } else {

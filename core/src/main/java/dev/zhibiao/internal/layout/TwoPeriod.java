@@ -337,7 +337,7 @@ final class TwoPeriod {
             }
             merged.add(new Indicator(x.level1(), x.level2(), x.name(), x.value(), x.target(),
                     y == null ? null : y.value(), x.description(), x.basis(), x.actual(), x.actualParsed(), x.met(),
-                    x.note(), x.locator()));
+                    x.note(), x.weight(), x.score(), x.direction(), x.locator()));
         }
         List<FundingItem> fa = annual.funding().items();
         List<FundingItem> fm = midTerm.funding().items();
