@@ -5,8 +5,6 @@
  * {@code zhibiao-parsers} alone.
  */
 module dev.zhibiao.core {
-    requires com.ibm.icu;
-
     exports dev.zhibiao;
     exports dev.zhibiao.internal.layout to dev.zhibiao.parsers, dev.zhibiao.fixtures;
     exports dev.zhibiao.internal.text to dev.zhibiao.parsers, dev.zhibiao.fixtures;
