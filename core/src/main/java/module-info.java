@@ -5,6 +5,8 @@
  * {@code zhibiao-parsers} alone.
  */
 module dev.zhibiao.core {
+    requires static transitive org.jspecify;
+
     exports dev.zhibiao;
     exports dev.zhibiao.internal.layout to dev.zhibiao.parsers, dev.zhibiao.fixtures;
     exports dev.zhibiao.internal.text to dev.zhibiao.parsers, dev.zhibiao.fixtures;

@@ -2,6 +2,7 @@ package dev.zhibiao;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a sheet's money block (资金情况), amounts in the block's unit.
@@ -13,8 +14,8 @@ import java.util.Objects;
  * @param executed      self-evaluation: 全年执行数, or null
  * @param rate          self-evaluation: 预算执行率 as a percent number (99.14), or null
  */
-public record FundingItem(String label, BigDecimal amount, BigDecimal midTermAmount, BigDecimal budget,
-                          BigDecimal executed, BigDecimal rate) {
+public record FundingItem(String label, @Nullable BigDecimal amount, @Nullable BigDecimal midTermAmount,
+                          @Nullable BigDecimal budget, @Nullable BigDecimal executed, @Nullable BigDecimal rate) {
 
     /** Checks the label; numbers are kept without trailing zeros. */
     public FundingItem {

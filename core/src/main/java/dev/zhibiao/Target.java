@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The typed reading of an indicator value (指标值): a predicate an actual value can be tested
@@ -25,7 +26,7 @@ public sealed interface Target
      * @param actual the parsed actual value, or null
      * @return the verdict
      */
-    default Verdict test(Target actual) {
+    default Verdict test(@Nullable Target actual) {
         return test(actual, ref -> null);
     }
 
@@ -37,7 +38,7 @@ public sealed interface Target
      * @param references the value of a reference, or null when unknown
      * @return the verdict
      */
-    Verdict test(Target actual, Function<String, Quantity> references);
+    Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references);
 
     /**
      * Tests an actual quantity.
@@ -45,7 +46,7 @@ public sealed interface Target
      * @param actual a quantity such as {@code Quantity.of(98, "%")}
      * @return the verdict
      */
-    default Verdict test(Quantity actual) {
+    default Verdict test(@Nullable Quantity actual) {
         return test(actual == null ? null : new Comparison(Op.EQ, actual));
     }
 
@@ -63,7 +64,7 @@ public sealed interface Target
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             Units.Interval target = Units.Interval.of(op, quantity.value());
             if (actual instanceof Comparison a) {
                 BigDecimal v = Units.in(a.quantity.value(), a.quantity.unit(), quantity.unit());
@@ -92,7 +93,7 @@ public sealed interface Target
      * @param max  the upper bound (inclusive)
      * @param unit the unit, or null
      */
-    record Range(BigDecimal min, BigDecimal max, String unit) implements Target {
+    record Range(BigDecimal min, BigDecimal max, @Nullable String unit) implements Target {
         /** Canonical numbers; a blank unit as null. */
         public Range {
             min = Quantity.normalize(Objects.requireNonNull(min, "min"));
@@ -103,7 +104,7 @@ public sealed interface Target
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             Units.Interval target = new Units.Interval(min, true, max, true);
             if (actual instanceof Range r && Units.in(r.min, r.unit, unit) != null) {
                 return Units.Interval.verdict(new Units.Interval(Units.in(r.min, r.unit, unit), true,
@@ -138,7 +139,7 @@ public sealed interface Target
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             if (actual instanceof Reference r && Units.sameText(r.reference, reference)) {
                 // both against the same baseline: compare the relations themselves
                 return Units.Interval.verdict(Units.Interval.of(r.op, BigDecimal.ZERO),
@@ -170,7 +171,7 @@ public sealed interface Target
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             if (!(actual instanceof BySubject a)) {
                 return Verdict.UNDECIDABLE;
             }
@@ -243,7 +244,7 @@ public sealed interface Target
      * @param day   the day, or null
      * @param part  the part of the month, or null
      */
-    record Deadline(Integer year, Integer month, Integer day, Part part) implements Target {
+    record Deadline(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day, @Nullable Part part) implements Target {
         /** Checks the ranges of month and day. */
         public Deadline {
             if (month != null && (month < 1 || month > 12)) {
@@ -258,7 +259,7 @@ public sealed interface Target
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             if (actual instanceof Deadline d) {
                 boolean years = d.year != null && year != null;
                 return key(d, years) <= key(this, years) ? Verdict.MET : Verdict.NOT_MET;
@@ -314,7 +315,7 @@ public sealed interface Target
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             if (actual instanceof Qualitative q && Units.restates(q.text, text)) {
                 return Verdict.MET;
             }
