@@ -14,7 +14,12 @@ public record Funding(@Nullable String unit, List<FundingItem> items) {
     /** No money block. */
     public static final Funding NONE = new Funding(null, List.of());
 
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param unit  the unit the sheet states ({@code 万元}, {@code 元}), or null
+     * @param items the lines
+     */
     public Funding {
         items = List.copyOf(items);
     }

@@ -37,7 +37,26 @@ public record Indicator(@Nullable String level1, @Nullable String level2, @Nulla
                         @Nullable BigDecimal weight, @Nullable BigDecimal score, @Nullable Direction direction,
                         Locator locator) {
 
-    /** Numbers without trailing zeros, so equal weights and scores compare equal; a null locator is unknown. */
+    /**
+     * Numbers without trailing zeros, so equal weights and scores compare equal; a null locator is unknown.
+     *
+     * @param level1       一级指标, canonical ({@code 产出指标}), or null when the sheet gives none
+     * @param level2       二级指标, canonical ({@code 数量指标}), or null when the sheet gives none
+     * @param name         三级指标, its {@code 指标N:} prefix removed
+     * @param value        指标值 as printed, white space collapsed; null when empty
+     * @param target       the typed reading of {@code value}, or null
+     * @param midTermValue the 中期 value on two-period sheets, or null
+     * @param description  绩效指标描述 where the sheet has that column, or null
+     * @param basis        指标值确定依据 where the sheet has that column, or null
+     * @param actual       self-evaluation: 全年实际完成值 as printed, or null
+     * @param actualParsed the typed reading of {@code actual}, or null
+     * @param met          self-evaluation: the actual tested against the target ({@link Verdict#UNDECIDABLE} when they cannot be compared); null when there is no target or no actual
+     * @param note         self-evaluation: 未完成原因和改进措施, or null
+     * @param weight       权重 / 分值 where the sheet has that column, or null
+     * @param score        self-evaluation: 得分 where printed, or null
+     * @param direction    指标方向性 where printed (or shown by a split operator column), or null
+     * @param locator      where the row starts in the source ({@link Locator#UNKNOWN} for null)
+     */
     public Indicator {
         weight = weight == null ? null : Quantity.normalize(weight);
         score = score == null ? null : Quantity.normalize(score);

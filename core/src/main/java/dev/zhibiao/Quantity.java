@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Quantity(BigDecimal value, @Nullable String unit) implements Comparable<Quantity> {
 
-    /** Canonical form: the value without trailing zeros, a blank unit as null. */
+    /**
+     * Canonical form: the value without trailing zeros, a blank unit as null.
+     *
+     * @param value the number, never null, kept exact and without trailing zeros
+     * @param unit  the canonical unit ({@code "%"}, {@code "人"}, {@code "元/人·天"}), or null when none
+     */
     public Quantity {
         Objects.requireNonNull(value, "value");
         value = normalize(value);

@@ -45,7 +45,26 @@ public record Sheet(@Nullable String source, Locator locator, Kind kind, @Nullab
                     @Nullable Map<String, BigDecimal> spendingPlan, List<String> goals, List<String> midTermGoals,
                     List<Indicator> indicators, List<String> remnants, List<Diagnostic> diagnostics) {
 
-    /** Copies every collection; null collections become empty (spendingPlan stays null); numbers without trailing zeros. */
+    /**
+     * Copies every collection; null collections become empty (spendingPlan stays null); numbers without trailing zeros.
+     *
+     * @param source       file name of the input document
+     * @param locator      where the sheet starts: the line of its title, or its page ({@link Locator#UNKNOWN} for null)
+     * @param kind         target or self-evaluation
+     * @param title        the title as printed, or null
+     * @param year         the sheet's own year, or null
+     * @param project      项目名称 / 专项名称 / 转移支付(项目)名称, or null
+     * @param region       市(县)名称 / 地区 / 资金使用单位, or null
+     * @param parties      every other labelled party field, label as printed (simplified, no spaces)
+     * @param attributes   other key/value header facts
+     * @param funding      the money block ({@link Funding#NONE} for null)
+     * @param spendingPlan 资金支出计划 ({@code 3月底 -> 25}), or null when the sheet has none
+     * @param goals        one entry per numbered goal (年度目标)
+     * @param midTermGoals 中期目标 on two-period sheets
+     * @param indicators   the indicator rows in document order
+     * @param remnants     source text that could not be placed, verbatim
+     * @param diagnostics  repairs made and problems found, with positions
+     */
     public Sheet {
         Objects.requireNonNull(kind, "kind");
         locator = locator == null ? Locator.UNKNOWN : locator;

@@ -57,7 +57,12 @@ public sealed interface Target
      * @param quantity the bound
      */
     record Comparison(Op op, Quantity quantity) implements Target {
-        /** Checks that both parts are present. */
+        /**
+         * Checks that both parts are present.
+         *
+         * @param op       the operator
+         * @param quantity the bound
+         */
         public Comparison {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(quantity, "quantity");
@@ -94,7 +99,13 @@ public sealed interface Target
      * @param unit the unit, or null
      */
     record Range(BigDecimal min, BigDecimal max, @Nullable String unit) implements Target {
-        /** Canonical numbers; a blank unit as null. */
+        /**
+         * Canonical numbers; a blank unit as null.
+         *
+         * @param min  the lower bound (inclusive)
+         * @param max  the upper bound (inclusive)
+         * @param unit the unit, or null
+         */
         public Range {
             min = Quantity.normalize(Objects.requireNonNull(min, "min"));
             max = Quantity.normalize(Objects.requireNonNull(max, "max"));
@@ -132,7 +143,12 @@ public sealed interface Target
      * @param reference the baseline, canonical ({@code 上年度}, {@code 去年} read as {@code 上年})
      */
     record Reference(Op op, String reference) implements Target {
-        /** Checks that both parts are present. */
+        /**
+         * Checks that both parts are present.
+         *
+         * @param op        the operator
+         * @param reference the baseline, canonical ({@code 上年度}, {@code 去年} read as {@code 上年})
+         */
         public Reference {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(reference, "reference");
@@ -165,7 +181,11 @@ public sealed interface Target
      * @param clauses the clauses in printed order
      */
     record BySubject(List<Clause> clauses) implements Target {
-        /** Copies the clauses. */
+        /**
+         * Copies the clauses.
+         *
+         * @param clauses the clauses in printed order
+         */
         public BySubject {
             clauses = List.copyOf(clauses);
         }
@@ -207,7 +227,12 @@ public sealed interface Target
      * @param target  its target
      */
     record Clause(String subject, Target target) {
-        /** Checks that both parts are present. */
+        /**
+         * Checks that both parts are present.
+         *
+         * @param subject the subject as printed ({@code 成年人})
+         * @param target  its target
+         */
         public Clause {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(target, "target");
@@ -245,7 +270,14 @@ public sealed interface Target
      * @param part  the part of the month, or null
      */
     record Deadline(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day, @Nullable Part part) implements Target {
-        /** Checks the ranges of month and day. */
+        /**
+         * Checks the ranges of month and day.
+         *
+         * @param year  the year, or null
+         * @param month the month 1-12, or null
+         * @param day   the day, or null
+         * @param part  the part of the month, or null
+         */
         public Deadline {
             if (month != null && (month < 1 || month > 12)) {
                 throw new IllegalArgumentException("month out of range: " + month);
@@ -309,7 +341,11 @@ public sealed interface Target
      * @param text the printed text, white space collapsed
      */
     record Qualitative(String text) implements Target {
-        /** Checks that the text is present. */
+        /**
+         * Checks that the text is present.
+         *
+         * @param text the printed text, white space collapsed
+         */
         public Qualitative {
             Objects.requireNonNull(text, "text");
         }

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record SourceRows(String source, List<Row> rows) {
 
-    /** Copies the rows. */
+    /**
+     * Copies the rows.
+     *
+     * @param source the document's file name
+     * @param rows   table rows and prose lines in source order
+     */
     public SourceRows {
         Objects.requireNonNull(source, "source");
         rows = List.copyOf(rows);
@@ -39,7 +44,13 @@ public record SourceRows(String source, List<Row> rows) {
      * @param at    where the row starts ({@link Locator#UNKNOWN} for null)
      */
     public record Row(List<Cell> cells, boolean table, Locator at) {
-        /** Copies the cells. */
+        /**
+         * Copies the cells.
+         *
+         * @param cells the cells in printed order
+         * @param table true for a table row, false for a line of prose (a title, a year line, a note)
+         * @param at    where the row starts ({@link Locator#UNKNOWN} for null)
+         */
         public Row {
             cells = List.copyOf(cells);
             at = at == null ? Locator.UNKNOWN : at;
@@ -59,7 +70,12 @@ public record SourceRows(String source, List<Row> rows) {
      * @param at   its position: line and cell index, or page ({@link Locator#UNKNOWN} for null)
      */
     public record Cell(String text, Locator at) {
-        /** Null text becomes empty. */
+        /**
+         * Null text becomes empty.
+         *
+         * @param text the printed text (empty, never null, for an empty cell)
+         * @param at   its position: line and cell index, or page ({@link Locator#UNKNOWN} for null)
+         */
         public Cell {
             text = text == null ? "" : text;
             at = at == null ? Locator.UNKNOWN : at;
