@@ -5,7 +5,7 @@
  * {@code zhibiao-parsers} alone.
  */
 module dev.zhibiao.core {
-    requires com.ibm.icu;
+    requires static transitive org.jspecify;
 
     exports dev.zhibiao;
     exports dev.zhibiao.internal.layout to dev.zhibiao.parsers, dev.zhibiao.fixtures;

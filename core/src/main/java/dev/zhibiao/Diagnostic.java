@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Diagnostic(String code, String message, Locator position) {
 
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param code     a stable, machine-readable code such as {@code "row-shifted"}, {@code "label-filled"}
+     * @param message  what was done or found, readable by a person
+     * @param position where in the source
+     */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

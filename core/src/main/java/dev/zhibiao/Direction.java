@@ -1,5 +1,7 @@
 package dev.zhibiao;
 
+import org.jspecify.annotations.Nullable;
+
 /** 指标方向性: whether more of an indicator is better (正向指标) or less is (反向指标). */
 public enum Direction {
     /** 正向指标: the higher, the better. */
@@ -23,7 +25,7 @@ public enum Direction {
      * @return the direction, or null for null
      * @throws IllegalArgumentException for any other text
      */
-    public static Direction fromJson(String json) {
+    public static @Nullable Direction fromJson(@Nullable String json) {
         if (json == null) {
             return null;
         }

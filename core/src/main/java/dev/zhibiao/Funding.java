@@ -1,6 +1,7 @@
 package dev.zhibiao;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sheet's money block: its unit and its lines in document order.
@@ -8,12 +9,17 @@ import java.util.List;
  * @param unit  the unit the sheet states ({@code 万元}, {@code 元}), or null
  * @param items the lines
  */
-public record Funding(String unit, List<FundingItem> items) {
+public record Funding(@Nullable String unit, List<FundingItem> items) {
 
     /** No money block. */
     public static final Funding NONE = new Funding(null, List.of());
 
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param unit  the unit the sheet states ({@code 万元}, {@code 元}), or null
+     * @param items the lines
+     */
     public Funding {
         items = List.copyOf(items);
     }

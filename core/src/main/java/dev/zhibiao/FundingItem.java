@@ -2,6 +2,7 @@ package dev.zhibiao;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a sheet's money block (资金情况), amounts in the block's unit.
@@ -13,10 +14,19 @@ import java.util.Objects;
  * @param executed      self-evaluation: 全年执行数, or null
  * @param rate          self-evaluation: 预算执行率 as a percent number (99.14), or null
  */
-public record FundingItem(String label, BigDecimal amount, BigDecimal midTermAmount, BigDecimal budget,
-                          BigDecimal executed, BigDecimal rate) {
+public record FundingItem(String label, @Nullable BigDecimal amount, @Nullable BigDecimal midTermAmount,
+                          @Nullable BigDecimal budget, @Nullable BigDecimal executed, @Nullable BigDecimal rate) {
 
-    /** Checks the label; numbers are kept without trailing zeros. */
+    /**
+     * Checks the label; numbers are kept without trailing zeros.
+     *
+     * @param label         the label as printed (simplified, no spaces, no trailing colon)
+     * @param amount        target sheets: the amount, or null when empty
+     * @param midTermAmount two-period target sheets: the 中期 amount, or null
+     * @param budget        self-evaluation: 全年预算数, or null
+     * @param executed      self-evaluation: 全年执行数, or null
+     * @param rate          self-evaluation: 预算执行率 as a percent number (99.14), or null
+     */
     public FundingItem {
         Objects.requireNonNull(label, "label");
         amount = amount == null ? null : Quantity.normalize(amount);

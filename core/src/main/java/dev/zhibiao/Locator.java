@@ -1,5 +1,7 @@
 package dev.zhibiao;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where something sits in its source document: a 1-based line (and column) in text renderings, a
  * 1-based page in PDFs. Unknown parts are null.
@@ -8,7 +10,7 @@ package dev.zhibiao;
  * @param column 1-based column (character offset in the line) or cell index, or null
  * @param page   1-based page, or null
  */
-public record Locator(Integer line, Integer column, Integer page) {
+public record Locator(@Nullable Integer line, @Nullable Integer column, @Nullable Integer page) {
 
     /** Nothing known. */
     public static final Locator UNKNOWN = new Locator(null, null, null);

@@ -2,6 +2,7 @@ package dev.zhibiao;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A number with an optional unit, after magnitudes (万, 亿, 千) have been applied:
@@ -10,9 +11,14 @@ import java.util.Objects;
  * @param value the number, never null, kept exact and without trailing zeros
  * @param unit  the canonical unit ({@code "%"}, {@code "人"}, {@code "元/人·天"}), or null when none
  */
-public record Quantity(BigDecimal value, String unit) implements Comparable<Quantity> {
+public record Quantity(BigDecimal value, @Nullable String unit) implements Comparable<Quantity> {
 
-    /** Canonical form: the value without trailing zeros, a blank unit as null. */
+    /**
+     * Canonical form: the value without trailing zeros, a blank unit as null.
+     *
+     * @param value the number, never null, kept exact and without trailing zeros
+     * @param unit  the canonical unit ({@code "%"}, {@code "人"}, {@code "元/人·天"}), or null when none
+     */
     public Quantity {
         Objects.requireNonNull(value, "value");
         value = normalize(value);
@@ -26,7 +32,7 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
      * @param unit  a unit or null
      * @return the quantity
      */
-    public static Quantity of(double value, String unit) {
+    public static Quantity of(double value, @Nullable String unit) {
         return new Quantity(BigDecimal.valueOf(value), unit);
     }
 
@@ -35,7 +41,7 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
      * @param unit  a unit or null
      * @return the quantity
      */
-    public static Quantity of(long value, String unit) {
+    public static Quantity of(long value, @Nullable String unit) {
         return new Quantity(BigDecimal.valueOf(value), unit);
     }
 
@@ -45,7 +51,7 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
      * @param text printed quantity
      * @return the quantity, or null when {@code text} is not a single quantity
      */
-    public static Quantity parse(String text) {
+    public static @Nullable Quantity parse(@Nullable String text) {
         Target t = Targets.parse(text);
         if (t instanceof Target.Comparison c && c.op() == Op.EQ) {
             return c.quantity();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes sheets and targets in the Sheet JSON form (version 1, documented in
@@ -50,7 +51,7 @@ public final class SheetJson {
      * @param target a target, may be null
      * @return its JSON on one line ({@code null} for null)
      */
-    public static String write(Target target) {
+    public static String write(@Nullable Target target) {
         return Json.write(toMap(target), 0);
     }
 
@@ -104,7 +105,7 @@ public final class SheetJson {
             im.put("basis", i.basis());
             im.put("actual", i.actual());
             im.put("actual_parsed", toMap(i.actualParsed()));
-            im.put("met", i.met());
+            im.put("met", i.met() == null ? null : i.met().asBoolean());
             im.put("note", i.note());
             im.put("weight", i.weight());
             im.put("score", i.score());
@@ -166,7 +167,7 @@ public final class SheetJson {
      * @return the target, or null
      * @throws IllegalArgumentException when the text is not a target object
      */
-    public static Target readTarget(String json) {
+    public static @Nullable Target readTarget(String json) {
         java.util.Objects.requireNonNull(json, "json");
         return target(Json.parse(json));
     }
@@ -199,10 +200,12 @@ public final class SheetJson {
                 if (met != null && !(met instanceof Boolean)) {
                     throw new IllegalArgumentException("met is not true, false or null: " + met);
                 }
+                Target target = target(i.get("target"));
+                Target actualParsed = target(i.get("actual_parsed"));
                 inds.add(new Indicator(str(i.get("level1")), str(i.get("level2")), str(i.get("name")),
-                        str(i.get("value")), target(i.get("target")), str(i.get("mid_term_value")),
+                        str(i.get("value")), target, str(i.get("mid_term_value")),
                         str(i.get("description")), str(i.get("basis")), str(i.get("actual")),
-                        target(i.get("actual_parsed")), (Boolean) met, str(i.get("note")),
+                        actualParsed, verdict((Boolean) met, target, actualParsed), str(i.get("note")),
                         dec(i.get("weight")), dec(i.get("score")), Direction.fromJson(str(i.get("direction"))),
                         new Locator(integer(il.get("line")), integer(il.get("column")), integer(il.get("page")))));
             } catch (IllegalArgumentException | ArithmeticException e) {
@@ -220,6 +223,14 @@ public final class SheetJson {
                 strings(m.get("attributes"), "attributes"), new Funding(str(f.get("unit")), items), plan,
                 stringList(m.get("goals"), "goals"), stringList(m.get("mid_term_goals"), "mid_term_goals"), inds,
                 stringList(m.get("remnants"), "remnants"), diags);
+    }
+
+    /** JSON null is undecidable when there was a target and an actual to test, else no verdict at all. */
+    private static Verdict verdict(Boolean met, Target target, Target actualParsed) {
+        if (met != null) {
+            return met ? Verdict.MET : Verdict.NOT_MET;
+        }
+        return target != null && actualParsed != null ? Verdict.UNDECIDABLE : null;
     }
 
     private static Target target(Object v) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The typed reading of an indicator value (指标值): a predicate an actual value can be tested
@@ -25,7 +26,7 @@ public sealed interface Target
      * @param actual the parsed actual value, or null
      * @return the verdict
      */
-    default Verdict test(Target actual) {
+    default Verdict test(@Nullable Target actual) {
         return test(actual, ref -> null);
     }
 
@@ -37,7 +38,7 @@ public sealed interface Target
      * @param references the value of a reference, or null when unknown
      * @return the verdict
      */
-    Verdict test(Target actual, Function<String, Quantity> references);
+    Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references);
 
     /**
      * Tests an actual quantity.
@@ -45,7 +46,7 @@ public sealed interface Target
      * @param actual a quantity such as {@code Quantity.of(98, "%")}
      * @return the verdict
      */
-    default Verdict test(Quantity actual) {
+    default Verdict test(@Nullable Quantity actual) {
         return test(actual == null ? null : new Comparison(Op.EQ, actual));
     }
 
@@ -56,14 +57,19 @@ public sealed interface Target
      * @param quantity the bound
      */
     record Comparison(Op op, Quantity quantity) implements Target {
-        /** Checks that both parts are present. */
+        /**
+         * Checks that both parts are present.
+         *
+         * @param op       the operator
+         * @param quantity the bound
+         */
         public Comparison {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(quantity, "quantity");
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             Units.Interval target = Units.Interval.of(op, quantity.value());
             if (actual instanceof Comparison a) {
                 BigDecimal v = Units.in(a.quantity.value(), a.quantity.unit(), quantity.unit());
@@ -92,8 +98,14 @@ public sealed interface Target
      * @param max  the upper bound (inclusive)
      * @param unit the unit, or null
      */
-    record Range(BigDecimal min, BigDecimal max, String unit) implements Target {
-        /** Canonical numbers; a blank unit as null. */
+    record Range(BigDecimal min, BigDecimal max, @Nullable String unit) implements Target {
+        /**
+         * Canonical numbers; a blank unit as null.
+         *
+         * @param min  the lower bound (inclusive)
+         * @param max  the upper bound (inclusive)
+         * @param unit the unit, or null
+         */
         public Range {
             min = Quantity.normalize(Objects.requireNonNull(min, "min"));
             max = Quantity.normalize(Objects.requireNonNull(max, "max"));
@@ -103,7 +115,7 @@ public sealed interface Target
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             Units.Interval target = new Units.Interval(min, true, max, true);
             if (actual instanceof Range r && Units.in(r.min, r.unit, unit) != null) {
                 return Units.Interval.verdict(new Units.Interval(Units.in(r.min, r.unit, unit), true,
@@ -131,14 +143,19 @@ public sealed interface Target
      * @param reference the baseline, canonical ({@code 上年度}, {@code 去年} read as {@code 上年})
      */
     record Reference(Op op, String reference) implements Target {
-        /** Checks that both parts are present. */
+        /**
+         * Checks that both parts are present.
+         *
+         * @param op        the operator
+         * @param reference the baseline, canonical ({@code 上年度}, {@code 去年} read as {@code 上年})
+         */
         public Reference {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(reference, "reference");
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             if (actual instanceof Reference r && Units.sameText(r.reference, reference)) {
                 // both against the same baseline: compare the relations themselves
                 return Units.Interval.verdict(Units.Interval.of(r.op, BigDecimal.ZERO),
@@ -164,13 +181,17 @@ public sealed interface Target
      * @param clauses the clauses in printed order
      */
     record BySubject(List<Clause> clauses) implements Target {
-        /** Copies the clauses. */
+        /**
+         * Copies the clauses.
+         *
+         * @param clauses the clauses in printed order
+         */
         public BySubject {
             clauses = List.copyOf(clauses);
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             if (!(actual instanceof BySubject a)) {
                 return Verdict.UNDECIDABLE;
             }
@@ -206,7 +227,12 @@ public sealed interface Target
      * @param target  its target
      */
     record Clause(String subject, Target target) {
-        /** Checks that both parts are present. */
+        /**
+         * Checks that both parts are present.
+         *
+         * @param subject the subject as printed ({@code 成年人})
+         * @param target  its target
+         */
         public Clause {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(target, "target");
@@ -243,8 +269,15 @@ public sealed interface Target
      * @param day   the day, or null
      * @param part  the part of the month, or null
      */
-    record Deadline(Integer year, Integer month, Integer day, Part part) implements Target {
-        /** Checks the ranges of month and day. */
+    record Deadline(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day, @Nullable Part part) implements Target {
+        /**
+         * Checks the ranges of month and day.
+         *
+         * @param year  the year, or null
+         * @param month the month 1-12, or null
+         * @param day   the day, or null
+         * @param part  the part of the month, or null
+         */
         public Deadline {
             if (month != null && (month < 1 || month > 12)) {
                 throw new IllegalArgumentException("month out of range: " + month);
@@ -258,7 +291,7 @@ public sealed interface Target
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             if (actual instanceof Deadline d) {
                 boolean years = d.year != null && year != null;
                 return key(d, years) <= key(this, years) ? Verdict.MET : Verdict.NOT_MET;
@@ -308,13 +341,17 @@ public sealed interface Target
      * @param text the printed text, white space collapsed
      */
     record Qualitative(String text) implements Target {
-        /** Checks that the text is present. */
+        /**
+         * Checks that the text is present.
+         *
+         * @param text the printed text, white space collapsed
+         */
         public Qualitative {
             Objects.requireNonNull(text, "text");
         }
 
         @Override
-        public Verdict test(Target actual, Function<String, Quantity> references) {
+        public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             if (actual instanceof Qualitative q && Units.restates(q.text, text)) {
                 return Verdict.MET;
             }

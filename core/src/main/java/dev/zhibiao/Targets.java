@@ -1,6 +1,7 @@
 package dev.zhibiao;
 
 import dev.zhibiao.internal.grammar.Grammar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads indicator values (指标值) into typed {@link Target}s.
@@ -23,7 +24,7 @@ public final class Targets {
      * @param value the printed value, may be null
      * @return the target, or null for a blank value
      */
-    public static Target parse(String value) {
+    public static @Nullable Target parse(@Nullable String value) {
         return Grammar.parse(value, null);
     }
 
@@ -35,7 +36,7 @@ public final class Targets {
      * @param indicatorName the indicator's name (三级指标), may be null
      * @return the target, or null for a blank value
      */
-    public static Target parse(String value, String indicatorName) {
+    public static @Nullable Target parse(@Nullable String value, @Nullable String indicatorName) {
         return Grammar.parse(value, indicatorName);
     }
 }

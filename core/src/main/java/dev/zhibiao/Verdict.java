@@ -1,5 +1,7 @@
 package dev.zhibiao;
 
+import org.jspecify.annotations.Nullable;
+
 /** The outcome of testing an actual value against a {@link Target}. */
 public enum Verdict {
     /** The actual value satisfies the target. */
@@ -10,7 +12,7 @@ public enum Verdict {
     UNDECIDABLE;
 
     /** @return {@code Boolean.TRUE}, {@code Boolean.FALSE} or {@code null} for the JSON {@code met} field */
-    public Boolean asBoolean() {
+    public @Nullable Boolean asBoolean() {
         return switch (this) {
             case MET -> Boolean.TRUE;
             case NOT_MET -> Boolean.FALSE;

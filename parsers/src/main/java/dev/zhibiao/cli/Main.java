@@ -34,16 +34,6 @@ public final class Main {
             + "FORMAT: auto (default: detected from the content), markdown, tsv, csv, cell-per-line, pdftotext, html, pdf,\n"
             + "        docx (Word), xlsx (Excel)";
 
-    /**
-     * PDFBox logs through commons-logging, which falls back to java.util.logging and prints font
-     * fallback warnings on stderr; the command line keeps stderr for its own one-line errors. Held
-     * here so that the logger (and its level) is not collected.
-     */
-    private static final List<java.util.logging.Logger> PDF_LOGS = List.of(
-            java.util.logging.Logger.getLogger("org.apache.pdfbox"),
-            java.util.logging.Logger.getLogger("org.apache.fontbox"),
-            java.util.logging.Logger.getLogger("technology.tabula"));
-
     private Main() {
     }
 
@@ -53,9 +43,6 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        // a damaged PDF makes PDFBox log every bad operator (thousands of lines); what matters
-        // reaches the user as the one-line error or as the sheets' diagnostics
-        PDF_LOGS.forEach(l -> l.setLevel(java.util.logging.Level.OFF));
         int code = run(args, out, err);
         out.flush();
         System.exit(code);
@@ -179,18 +166,10 @@ public final class Main {
         if (file == null) {
             return usage(err, "rows needs a FILE");
         }
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            for (dev.zhibiao.internal.layout.Row r : dev.zhibiao.parsers.Readers.document(bytes, name, format).rows()) {
-                out.println(r);
-            }
-        } catch (NoSuchFileException e) {
-            err.println("zhibiao: " + name + ": no such file");
-            return 1;
+            out.print(Zhibiao.reader().format(format).rows(file));
         } catch (IOException e) {
-            err.println("zhibiao: " + (e instanceof dev.zhibiao.read.ReadException ? e.getMessage()
-                    : name + ": cannot be read (" + e.getMessage() + ")"));
+            err.println("zhibiao: " + e.getMessage());
             return 1;
         }
         return 0;

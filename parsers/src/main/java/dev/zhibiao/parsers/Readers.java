@@ -1,10 +1,13 @@
 package dev.zhibiao.parsers;
 
 import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Recovery;
+import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.read.Format;
 import dev.zhibiao.read.ReadException;
+import dev.zhibiao.read.SourceRows;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,9 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Dispatches a document to the reader of its rendering, then to recovery. */
+/**
+ * Dispatches a document to the reader of its rendering, then to recovery. Not API: this package
+ * is not exported by {@code module-info}; use {@link dev.zhibiao.read.Zhibiao}.
+ */
 public final class Readers {
     private Readers() {
     }
@@ -28,7 +35,19 @@ public final class Readers {
      * @throws ReadException when it cannot be read or holds no sheet
      */
     public static List<Sheet> read(Path file, Format format) throws IOException {
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return recover(document(file, format), name(file));
+    }
+
+    /**
+     * The rows a document's reader produces, before recovery.
+     *
+     * @param file   the document
+     * @param format its rendering, or AUTO
+     * @return its rows
+     * @throws ReadException naming the file when it cannot be read
+     */
+    public static Document document(Path file, Format format) throws IOException {
+        String source = name(file);
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -42,7 +61,27 @@ public final class Readers {
         } catch (IOException e) {
             throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return read(bytes, source, format);
+        return document(bytes, source, format);
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /**
+     * @param doc a reader's rows
+     * @return the same rows as the public {@link SourceRows}
+     */
+    public static SourceRows rows(Document doc) {
+        List<SourceRows.Row> rows = new ArrayList<>(doc.rows().size());
+        for (Row r : doc.rows()) {
+            List<SourceRows.Cell> cells = new ArrayList<>(r.cells().size());
+            for (Cell c : r.cells()) {
+                cells.add(new SourceRows.Cell(c.text(), c.at()));
+            }
+            rows.add(new SourceRows.Row(cells, r.table(), r.at()));
+        }
+        return new SourceRows(doc.source(), rows);
     }
 
     /**

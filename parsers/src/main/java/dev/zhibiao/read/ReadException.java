@@ -7,7 +7,9 @@ import java.io.IOException;
  * encoding. The message is one line that names the file and what is wrong.
  */
 public final class ReadException extends IOException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
+    /** The file name the error is about. */
     private final String source;
 
     /**

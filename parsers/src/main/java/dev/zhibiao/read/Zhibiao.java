@@ -116,6 +116,45 @@ public final class Zhibiao {
             return dev.zhibiao.parsers.Readers.read(bytes, source, format);
         }
 
+        /**
+         * The rows the reader of a document's rendering makes of it, before recovery: what
+         * recovery starts from, for auditing a recovered sheet against its source.
+         *
+         * @param file a document
+         * @return its rows with their positions
+         * @throws ReadException naming the file when it cannot be read
+         */
+        public SourceRows rows(Path file) throws IOException {
+            return dev.zhibiao.parsers.Readers.rows(dev.zhibiao.parsers.Readers.document(file, format));
+        }
+
+        /**
+         * @param text   the document's text
+         * @param source its file name
+         * @return its rows with their positions, before recovery
+         * @throws ReadException when the text is empty or cannot be read in the configured format
+         */
+        public SourceRows rows(String text, String source) throws ReadException {
+            return dev.zhibiao.parsers.Readers.rows(dev.zhibiao.parsers.Readers.document(text, source, format));
+        }
+
+        /**
+         * @param in     the document's bytes (read to its end, not closed)
+         * @param source its file name
+         * @return its rows with their positions, before recovery
+         * @throws ReadException naming {@code source} when it cannot be read
+         */
+        public SourceRows rows(InputStream in, String source) throws ReadException {
+            Objects.requireNonNull(in, "in");
+            byte[] bytes;
+            try {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
+            }
+            return dev.zhibiao.parsers.Readers.rows(dev.zhibiao.parsers.Readers.document(bytes, source, format));
+        }
+
         @Override
         public String toString() {
             return "SheetReader[format=" + format + "]";

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 
 /**
  * A printed value folded for reading: each character NFKC-normalised (full-width to half-width),
- * traditional Chinese turned simplified (ICU, through {@link Text#simplified}), white space
+ * traditional Chinese turned simplified (ICU's table, through {@link Text#simplified}), white space
  * dropped. {@link #origin} maps every folded character back to the printed one it came from, so
  * that subjects and named references can be quoted as printed.
  *

@@ -675,10 +675,7 @@ final class IndicatorTable {
             String actual = text(r, Column.ACTUAL);
             Target target = readValue(value, name, r.content.get(Column.VALUE), d);
             Target actualParsed = readValue(actual, name, r.content.get(Column.ACTUAL), d);
-            Boolean met = null;
-            if (target != null && actualParsed != null) {
-                met = target.test(actualParsed).asBoolean();
-            }
+            dev.zhibiao.Verdict met = target != null && actualParsed != null ? target.test(actualParsed) : null;
             d.indicators.add(new Indicator(l1, l2, name, value, target, text(r, Column.MID_VALUE),
                     text(r, Column.DESCRIPTION), text(r, Column.BASIS), actual, actualParsed, met,
                     text(r, Column.NOTE), nameCell.at()));

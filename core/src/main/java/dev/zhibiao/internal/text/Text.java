@@ -1,19 +1,17 @@
 package dev.zhibiao.internal.text;
 
-import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
  * Text folding done once per cell for matching: NFKC (full-width to half-width), traditional to
- * simplified (ICU's {@code Traditional-Simplified} transform), white space removed or collapsed,
+ * simplified (ICU's {@code Traditional-Simplified} transform, kept as a generated table: {@link Simplified}),
+ * white space removed or collapsed,
  * stray HTML tags removed. The printed text is kept separately for output.
  */
 public final class Text {
     private static final Pattern TAGS = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
     private static final Pattern WS = Pattern.compile("[\\s\\u00a0\\u3000]+");
-    private static final ThreadLocal<Transliterator> T2S =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
     private static final String[] T2S_CHAR = new String[65536];
     private static final String[] FOLD_CHAR = new String[65536];
 
@@ -67,9 +65,10 @@ public final class Text {
     }
 
     /**
-     * Traditional characters to simplified, character by character through ICU's
-     * {@code Traditional-Simplified} transform (each character's result cached, so repeated text
-     * costs a table lookup per character).
+     * Traditional characters to simplified, character by character as ICU's
+     * {@code Traditional-Simplified} transform maps each one (the generated table
+     * {@link Simplified}; each character's result cached, so repeated text costs a table lookup
+     * per character).
      */
     public static String simplified(String s) {
         if (s == null) {
@@ -100,7 +99,7 @@ public final class Text {
     private static String simplified(char ch) {
         String m = T2S_CHAR[ch];
         if (m == null) {
-            m = T2S.get().transliterate(String.valueOf(ch));
+            m = Simplified.of(ch);
             T2S_CHAR[ch] = m;
         }
         return m;

@@ -8,6 +8,7 @@ import dev.zhibiao.Indicator;
 import dev.zhibiao.Kind;
 import dev.zhibiao.Locator;
 import dev.zhibiao.Sheet;
+import dev.zhibiao.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,9 +259,9 @@ class RecoveryTest {
         assertEquals(Kind.SELF_EVALUATION, s.kind());
         Indicator a = s.indicators().get(0);
         assertEquals("6万人", a.actual());
-        assertEquals(Boolean.TRUE, a.met());
+        assertEquals(Verdict.MET, a.met());
         Indicator b = s.indicators().get(1);
-        assertEquals(Boolean.FALSE, b.met());
+        assertEquals(Verdict.NOT_MET, b.met());
         assertEquals("宣传不足", b.note());
         assertEquals(List.of("10", "10", "10", "8"), s.remnants());
         assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("row-realigned")));
@@ -352,9 +353,9 @@ class RecoveryTest {
         assertEquals("重复参保人数(人)", dup.name());
         assertEquals("0", dup.value());
         assertEquals("0", dup.actual());
-        assertEquals(Boolean.TRUE, dup.met());
+        assertEquals(Verdict.MET, dup.met());
         Indicator late = s.indicators().get(2);
-        assertEquals(Boolean.FALSE, late.met());
+        assertEquals(Verdict.NOT_MET, late.met());
         assertEquals("资金紧张", late.note());
         assertTrue(s.remnants().contains("说明"));
     }
