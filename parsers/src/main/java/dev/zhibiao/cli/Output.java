@@ -15,6 +15,7 @@ final class Output implements AutoCloseable {
     private final OutputStream sink;
     private final OutputStream out;
     private final boolean close;
+    private OutputFailed failed;
 
     /**
      * @param sink  the stream written to
@@ -33,20 +34,34 @@ final class Output implements AutoCloseable {
 
     /** @param b written as they are */
     void bytes(byte[] b) {
+        ensure();
         try {
             out.write(b);
         } catch (IOException e) {
-            throw new OutputFailed(e);
+            throw fail(e);
         }
         check();
     }
 
+    /** After one failed write, nothing more is tried: every later write fails the same way. */
+    private void ensure() {
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private OutputFailed fail(IOException e) {
+        failed = new OutputFailed(e);
+        return failed;
+    }
+
     /** Sends what is buffered on, so that a reader of the stream sees each file's results when it is done. */
     void flush() {
+        ensure();
         try {
             out.flush();
         } catch (IOException e) {
-            throw new OutputFailed(e);
+            throw fail(e);
         }
         check();
     }
@@ -56,17 +71,22 @@ final class Output implements AutoCloseable {
         return new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                out.write(b);
+                write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
+                ensure();
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw fail(e);
+                }
             }
 
             @Override
             public void flush() throws IOException {
-                out.flush();
+                Output.this.flush();
             }
         };
     }
@@ -74,18 +94,32 @@ final class Output implements AutoCloseable {
     /** A PrintStream (tests, embedding) records failures instead of throwing them. */
     private void check() {
         if (sink instanceof PrintStream p && p.checkError()) {
-            throw new OutputFailed(new IOException("write failed"));
+            throw fail(new IOException("write failed"));
         }
     }
 
     @Override
     public void close() {
+        if (failed != null) {
+            closeQuietly(); // the failure was thrown where it happened
+            return;
+        }
         flush();
         if (close) {
             try {
                 sink.close();
             } catch (IOException e) {
                 throw new OutputFailed(e);
+            }
+        }
+    }
+
+    private void closeQuietly() {
+        if (close) {
+            try {
+                sink.close();
+            } catch (IOException e) {
+                // already failed
             }
         }
     }
