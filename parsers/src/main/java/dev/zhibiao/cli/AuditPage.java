@@ -212,9 +212,9 @@ final class AuditPage implements Sink {
                 .append(" failed</span>; <span id=\"sheet-count\">").append(s.sheets()).append("</span> sheets, ")
                 .append(s.indicators()).append(" indicators, ").append(s.remnants()).append(" remnants.</p>");
         if (!s.diagnostics().isEmpty()) {
-            b.append("<table class=\"codes\"><tr><th>diagnostic</th><th>count</th></tr>");
-            s.diagnostics().forEach((k, v) -> b.append("<tr><td>").append(esc(k)).append("</td><td>").append(v).append("</td></tr>"));
-            b.append("</table>");
+            b.append("<p class=\"codes\">Diagnostics by code: ");
+            s.diagnostics().forEach((k, v) -> b.append("<span><b>").append(esc(k)).append("</b> ").append(v).append("</span> "));
+            b.append("</p>");
         }
         if (!s.failures().isEmpty()) {
             b.append("<p>Failed: ");

@@ -38,7 +38,7 @@ final class PageStyle {
             .diags{margin:0 0 6px;padding-left:18px;font-size:12px}
             .error{color:#a00;font-weight:600}
             .bad{color:#a00;font-weight:600}
-            .codes{width:auto}
+            .codes span{display:inline-block;background:#f0f0f0;border-radius:3px;padding:0 5px;margin:1px 2px}
             .legend span{padding:1px 5px;margin-right:6px}
             a{color:#2b5d9b;text-decoration:none}
             :target,:target td{outline:2px solid #4a76a8}
