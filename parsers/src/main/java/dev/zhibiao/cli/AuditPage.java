@@ -136,7 +136,6 @@ final class AuditPage implements Sink {
         fact(b, "project", s.project());
         fact(b, "region", s.region());
         s.parties().forEach((k, v) -> fact(b, k, v));
-        s.attributes().forEach((k, v) -> fact(b, k, v));
         if (!s.funding().items().isEmpty()) {
             StringBuilder f = new StringBuilder();
             for (FundingItem i : s.funding().items()) {
@@ -148,6 +147,11 @@ final class AuditPage implements Sink {
             fact(b, "goal " + (g + 1), s.goals().get(g));
         }
         b.append("</table>");
+        if (!s.attributes().isEmpty()) {
+            b.append("<details><summary>").append(s.attributes().size()).append(" more facts</summary><table class=\"facts\">");
+            s.attributes().forEach((k, v) -> fact(b, k, v));
+            b.append("</table></details>");
+        }
     }
 
     private static void fact(StringBuilder b, String k, String v) {
@@ -176,7 +180,7 @@ final class AuditPage implements Sink {
                 b.append(k);
             }
             b.append("</th><td>").append(esc(i.level1())).append("</td><td>").append(esc(i.level2())).append("</td><td>")
-                    .append(esc(i.name())).append("</td><td>").append(esc(i.value())).append("</td><td>")
+                    .append(esc(i.name())).append("</td><td>").append(esc(i.value())).append("</td><td class=\"tg\">")
                     .append(esc(target(i.target()))).append("</td>");
             if (eval) {
                 b.append("<td>").append(esc(i.actual())).append("</td><td>")

@@ -35,6 +35,8 @@ final class PageStyle {
             .unread,tr.unread td{background:#ffd9b3}
             .remnant,tr.remnant td{background:#ffc9c9}
             tr.note td{border:0;background:none;color:#8a5a00;font-size:11px;padding:0 4px 3px 16px}
+            td.tg,.indicators th:first-child{white-space:nowrap}
+            details{margin:0 0 6px}
             .diags{margin:0 0 6px;padding-left:18px;font-size:12px}
             .error{color:#a00;font-weight:600}
             .bad{color:#a00;font-weight:600}

@@ -133,13 +133,22 @@ final class SourceRows {
                 unread.add(k);
             }
         }
+        // remnants are kept in document order: each is the next cell (or prose line) printing it
         Set<Integer> remnantRows = new HashSet<>();
+        int row = 0;
+        int cell = 0;
         for (String rem : s.remnants()) {
             String t = squash(rem);
-            for (int j = 0; j < rows.size() && !t.isEmpty(); j++) {
-                String rt = squash(rows.get(j).text());
-                if (!rt.isEmpty() && (rt.contains(t) || t.contains(rt))) {
-                    remnantRows.add(j);
+            found:
+            for (int j = row; j < rows.size() && !t.isEmpty(); j++) {
+                List<Cell> cs = rows.get(j).cells();
+                for (int c = j == row ? cell : 0; c < cs.size(); c++) {
+                    if (squash(cs.get(c).text()).equals(t) || c == 0 && squash(rows.get(j).text()).equals(t)) {
+                        remnantRows.add(j);
+                        row = j;
+                        cell = c + 1;
+                        break found;
+                    }
                 }
             }
         }
