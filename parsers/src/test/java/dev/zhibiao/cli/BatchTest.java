@@ -229,4 +229,37 @@ class BatchTest {
         assertEquals(3, auto.out().lines().count());
         assertEquals(auto.out(), forced.out());
     }
+
+    @Test
+    void jvmErrorsWhileReadingAreOneLineNamingTheFileAndTheBatchGoesOn() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), MainTest.SHEET);
+        List<Throwable> failures = List.of(new OutOfMemoryError("Java heap space"), new StackOverflowError(),
+                new IllegalStateException("boom"));
+        List<String> said = List.of("ran out of memory while reading it: give Java more (java -Xmx4g -jar zhibiao.jar ...) or split the document",
+                "nested too deeply to read (stack overflow): split the document, or report it to zhibiao with the file",
+                "could not be read because of a zhibiao bug (IllegalStateException: boom): please report it with the file");
+        for (int k = 0; k < failures.size(); k++) {
+            Throwable t = failures.get(k);
+            java.io.InputStream broken = new java.io.InputStream() {
+                @Override
+                public int read() {
+                    if (t instanceof Error e) {
+                        throw e;
+                    }
+                    throw (RuntimeException) t;
+                }
+            };
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Main.run(new String[] {"extract", "--format", "jsonl", "-", a.toString()}, broken, out,
+                    new PrintStream(err, true, StandardCharsets.UTF_8), false);
+            assertEquals(1, code);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals("zhibiao: stdin: " + said.get(k), e.lines().findFirst().orElseThrow(), e);
+            assertFalse(e.contains("\tat "), "no stack trace: " + e);
+            List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+            assertEquals("{\"file\":\"-\",\"error\":\"" + said.get(k) + "\"}", lines.get(0));
+            assertTrue(lines.get(1).startsWith("{\"source\":\"a.txt\""), "the batch went on");
+        }
+    }
 }
