@@ -58,10 +58,17 @@ final class TargetsCommand {
             }
         }
         int n = 0;
+        long flushed = System.nanoTime();
         try (in; Output w = out) {
             String line;
             while ((line = in.readLine()) != null) {
                 n++;
+                if (System.nanoTime() - flushed > 200_000_000L) {
+                    // a reader of the output sees lines at least five times a second, and a closed
+                    // pipe is noticed as soon
+                    w.flush();
+                    flushed = System.nanoTime();
+                }
                 int tab = line.indexOf('\t');
                 String label = tab >= 0 ? line.substring(0, tab) : null;
                 String value = tab >= 0 ? line.substring(tab + 1) : line;

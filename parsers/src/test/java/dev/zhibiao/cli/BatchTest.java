@@ -262,4 +262,36 @@ class BatchTest {
             assertTrue(lines.get(1).startsWith("{\"source\":\"a.txt\""), "the batch went on");
         }
     }
+
+    @Test
+    void eachDocumentIsWrittenOutWhenItIsDone() throws IOException {
+        Path d = folder();
+        List<String> seen = new java.util.ArrayList<>();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        OutputStream recording = new OutputStream() {
+            @Override
+            public void write(int b) {
+                all.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                all.write(b, off, len);
+            }
+
+            @Override
+            public void flush() {
+                seen.add(all.toString(StandardCharsets.UTF_8));
+            }
+        };
+        int code = Main.run(new String[] {"extract", "--format", "jsonl", d.toString()}, new ByteArrayInputStream(new byte[0]),
+                recording, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+        assertEquals(1, code);
+        // what had reached the stream at each flush: one more document each time
+        List<String> lines = all.toString(StandardCharsets.UTF_8).lines().toList();
+        for (int k = 1; k <= lines.size(); k++) {
+            String prefix = String.join("\n", lines.subList(0, k)) + "\n";
+            assertTrue(seen.contains(prefix), "not flushed after document " + k + ": " + seen);
+        }
+    }
 }
