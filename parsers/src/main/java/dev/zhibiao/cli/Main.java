@@ -1,36 +1,33 @@
 package dev.zhibiao.cli;
 
-import dev.zhibiao.Sheet;
-import dev.zhibiao.SheetJson;
-import dev.zhibiao.Target;
-import dev.zhibiao.Targets;
-import dev.zhibiao.read.Format;
-import dev.zhibiao.read.Zhibiao;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The command line.
  *
  * <pre>
- * zhibiao extract [--format jsonl|json] [--input-format auto|markdown|tsv|...|pdf|docx|xlsx] FILE...
+ * zhibiao extract [--format json|jsonl|csv|xlsx|html] [-o FILE|DIR] [--threads N] [--pages 1-3,5] FILE|DIR|GLOB...
+ * zhibiao report  [-o FILE|DIR] FILE|DIR|GLOB...      the audit page (extract --format html)
  * zhibiao targets [FILE]        lines "name&lt;TAB&gt;value" or "value"; prints one target JSON per line
+ * zhibiao rows [--input-format FORMAT] FILE
+ * zhibiao --version
  * </pre>
- * Exit 0 on success, 2 on a usage error, 1 when an input cannot be read.
+ * Exit 0 on success, 2 on a usage error, 1 when an input cannot be read or the output cannot be
+ * written. No JVM error ever reaches the user: every failure is one line on standard error.
  */
 public final class Main {
-    static final String USAGE = "usage: zhibiao extract [--format json|jsonl] [--input-format FORMAT] FILE...   (- for standard input)\n"
+    static final String USAGE = "usage: zhibiao extract [OPTIONS] FILE|DIR|GLOB...   (- for standard input; --help for the options)\n"
+            + "       zhibiao report [OPTIONS] FILE|DIR|GLOB...    (the audit page: extract --format html)\n"
             + "       zhibiao targets [FILE]\n"
             + "       zhibiao rows [--input-format FORMAT] FILE   (the reader's rows before recovery, for auditing)\n"
+            + "       zhibiao --version\n"
             + "FORMAT: auto (default: detected from the content), markdown, tsv, csv, cell-per-line, pdftotext, html, pdf,\n"
             + "        docx (Word), xlsx (Excel)";
 
@@ -41,15 +38,27 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, out, err);
-        out.flush();
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = run(args, System.in, new FileOutputStream(FileDescriptor.out), err, Progress.stderrIsTerminal());
+        } catch (OutOfMemoryError e) {
+            code = fatal(err, "ran out of memory: give Java more (java -Xmx4g -jar zhibiao.jar ...) or read fewer files at once");
+        } catch (StackOverflowError e) {
+            code = fatal(err, "stack overflow: run java with a larger stack (java -Xss16m -jar zhibiao.jar ...) and report it");
+        } catch (Throwable e) {
+            code = fatal(err, "unexpected error (" + Reading.oneLine(e) + "): please report it to zhibiao with the command line");
+        }
         System.exit(code);
     }
 
+    private static int fatal(PrintStream err, String message) {
+        err.println("zhibiao: " + message);
+        return 1;
+    }
+
     /**
-     * Runs a command.
+     * Runs a command, reading standard input from {@code System.in}, without a progress line.
      *
      * @param args the command line
      * @param out  standard output
@@ -57,155 +66,74 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
-            (args.length == 0 ? err : out).println(USAGE);
-            return args.length == 0 ? 2 : 0;
+        return run(args, System.in, out, err, false);
+    }
+
+    /**
+     * Runs a command.
+     *
+     * @param args     the command line
+     * @param in       standard input
+     * @param out      standard output
+     * @param err      standard error
+     * @param terminal whether standard error is a terminal (shows the progress of batches)
+     * @return the exit code
+     */
+    static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean terminal) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
         }
+        Output stdout = new Output(out, false);
         try {
             return switch (args[0]) {
-                case "extract" -> extract(args, out, err);
-                case "targets" -> targets(args, out, err);
-                case "rows" -> rows(args, out, err);
-                default -> usage(err, "unknown command \"" + args[0] + "\"");
+                case "-h", "--help", "help" -> {
+                    stdout.write(USAGE + "\n");
+                    stdout.flush();
+                    yield 0;
+                }
+                case "-V", "--version", "version" -> {
+                    stdout.write("zhibiao " + version() + "\n");
+                    stdout.flush();
+                    yield 0;
+                }
+                case "extract" -> new Extract(in, stdout, err, terminal).run(args, null);
+                case "report" -> new Extract(in, stdout, err, terminal).run(args, "html");
+                case "targets" -> TargetsCommand.run(args, in, stdout, err);
+                case "rows" -> RowsCommand.run(args, stdout, err);
+                default -> usage(err, "unknown command \"" + args[0] + "\"", USAGE);
             };
-        } catch (UncheckedIOException e) {
-            err.println("zhibiao: " + e.getCause().getMessage());
+        } catch (Options.UsageError e) {
+            return usage(err, e.getMessage(), USAGE);
+        } catch (Output.OutputFailed e) {
+            if (!e.closedPipe()) {
+                err.println("zhibiao: " + e.line());
+            }
             return 1;
-        }
-    }
-
-    private static int usage(PrintStream err, String message) {
-        err.println("zhibiao: " + message);
-        err.println(USAGE);
-        return 2;
-    }
-
-    private static int extract(String[] args, PrintStream out, PrintStream err) {
-        return extract(args, System.in, out, err);
-    }
-
-    /** Standard input among the FILEs of extract ({@code -}). */
-    private static final Path STDIN = Path.of("-");
-
-    static int extract(String[] args, java.io.InputStream stdin, PrintStream out, PrintStream err) {
-        boolean jsonl = false;
-        Format format = Format.AUTO;
-        List<Path> files = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--format") || a.equals("--input-format")) {
-                if (i + 1 >= args.length) {
-                    return usage(err, a + " needs a value");
-                }
-                String v = args[++i];
-                if (a.equals("--format")) {
-                    if (!v.equals("json") && !v.equals("jsonl")) {
-                        return usage(err, "--format is json or jsonl, not \"" + v + "\"");
-                    }
-                    jsonl = v.equals("jsonl");
-                } else {
-                    try {
-                        format = Format.of(v);
-                    } catch (IllegalArgumentException e) {
-                        return usage(err, e.getMessage());
-                    }
-                }
-            } else if (a.startsWith("--format=")) {
-                String v = a.substring("--format=".length());
-                if (!v.equals("json") && !v.equals("jsonl")) {
-                    return usage(err, "--format is json or jsonl, not \"" + v + "\"");
-                }
-                jsonl = v.equals("jsonl");
-            } else if (a.startsWith("-") && a.length() > 1) {
-                return usage(err, "unknown option " + a);
-            } else if (a.equals("-") && files.contains(STDIN)) {
-                return usage(err, "standard input (-) can be read only once");
-            } else {
-                files.add(a.equals("-") ? STDIN : Path.of(a));
-            }
-        }
-        if (files.isEmpty()) {
-            return usage(err, "extract needs at least one FILE");
-        }
-        List<Sheet> all = new ArrayList<>();
-        Zhibiao.SheetReader reader = Zhibiao.reader().format(format);
-        for (Path f : files) {
-            try {
-                all.addAll(f == STDIN ? reader.read(stdin, "stdin") : reader.read(f));
-            } catch (IOException e) {
-                err.println("zhibiao: " + e.getMessage());
-                return 1;
-            }
-        }
-        if (jsonl) {
-            for (Sheet s : all) {
-                out.println(SheetJson.writeLine(s));
-            }
-        } else {
-            out.println(SheetJson.write(all));
-        }
-        return 0;
-    }
-
-    private static int rows(String[] args, PrintStream out, PrintStream err) {
-        Format format = Format.AUTO;
-        Path file = null;
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--input-format") && i + 1 < args.length) {
-                try {
-                    format = Format.of(args[++i]);
-                } catch (IllegalArgumentException e) {
-                    return usage(err, e.getMessage());
-                }
-            } else if (args[i].startsWith("-") || file != null) {
-                return usage(err, "rows takes one FILE");
-            } else {
-                file = Path.of(args[i]);
-            }
-        }
-        if (file == null) {
-            return usage(err, "rows needs a FILE");
-        }
-        try {
-            out.print(Zhibiao.reader().format(format).rows(file));
-        } catch (IOException e) {
+        } catch (UncheckedIOException e) {
             err.println("zhibiao: " + e.getMessage());
             return 1;
         }
-        return 0;
     }
 
-    private static int targets(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 2) {
-            return usage(err, "targets takes at most one FILE");
-        }
-        BufferedReader in;
-        try {
-            if (args.length == 2 && !args[1].equals("-")) {
-                in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8);
-            } else {
-                in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    static int usage(PrintStream err, String message, String usage) {
+        err.println("zhibiao: " + message);
+        err.println(usage);
+        return 2;
+    }
+
+    /** @return the version of this build, from the jar (or the build's resources) */
+    static String version() {
+        try (InputStream v = Main.class.getResourceAsStream("version.properties")) {
+            if (v != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(v);
+                return p.getProperty("version", "(unknown version)");
             }
-        } catch (NoSuchFileException e) {
-            err.println("zhibiao: " + args[1] + ": no such file");
-            return 1;
-        } catch (IOException e) {
-            err.println("zhibiao: " + args[1] + ": cannot be read (" + e.getMessage() + ")");
-            return 1;
+        } catch (java.io.IOException e) {
+            // fall through
         }
-        try (in) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                String name = tab >= 0 ? line.substring(0, tab) : null;
-                String value = tab >= 0 ? line.substring(tab + 1) : line;
-                Target t = Targets.parse(value, name);
-                out.println(SheetJson.write(t));
-            }
-        } catch (IOException e) {
-            err.println("zhibiao: cannot read input (" + e.getMessage() + ")");
-            return 1;
-        }
-        return 0;
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "(unknown version)" : v;
     }
 }

@@ -40,20 +40,33 @@ final class PdfReader {
     }
 
     static Document read(byte[] bytes, String source) throws ReadException {
+        return read(bytes, source, null);
+    }
+
+    /**
+     * @param pages the 1-based pages to read, or null for all
+     */
+    static Document read(byte[] bytes, String source, java.util.function.IntPredicate pages) throws ReadException {
         try (PDDocument pdf = load(bytes, source)) {
-            int pages = pdf.getNumberOfPages();
-            if (pages == 0) {
+            int pageCount = pdf.getNumberOfPages();
+            if (pageCount == 0) {
                 throw new ReadException(source, "PDF has no pages");
             }
-            if (pages > MAX_PAGES) {
-                throw new ReadException(source, "PDF has " + pages + " pages, more than the " + MAX_PAGES + " read");
+            if (pageCount > MAX_PAGES) {
+                throw new ReadException(source, "PDF has " + pageCount + " pages, more than the " + MAX_PAGES + " read");
             }
+            boolean selected = false;
             List<Row> rows = new ArrayList<>();
             boolean anyText = false;
             Placed lastOfPage = null;
             try (PageExtractor extractor = new PageExtractor(pdf)) {
                 SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
-                for (int p = 1; p <= pages; p++) {
+                for (int p = 1; p <= pageCount; p++) {
+                    if (pages != null && !pages.test(p)) {
+                        lastOfPage = null; // no row continues across a page left out
+                        continue;
+                    }
+                    selected = true;
                     Page page;
                     try {
                         page = extractor.page(p);
@@ -84,6 +97,9 @@ final class PdfReader {
                         }
                     }
                 }
+            }
+            if (!selected) {
+                throw new ReadException(source, "none of the pages asked for is in the PDF (it has " + pageCount + ")");
             }
             if (!anyText) {
                 throw new ReadException(source, "PDF has no text layer (a scanned image? run OCR on it first)");

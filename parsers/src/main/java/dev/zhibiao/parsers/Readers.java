@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Dispatches a document to the reader of its rendering, then to recovery. Not API: this package
@@ -29,13 +30,45 @@ public final class Readers {
     }
 
     /**
+     * A document's rows as its reader made them and the sheets recovered from them (the command
+     * line's audit page shows both side by side).
+     *
+     * @param document the rows before recovery
+     * @param sheets   the recovered sheets (never empty)
+     */
+    public record Reading(Document document, List<Sheet> sheets) {
+        /** Copies the sheets. */
+        public Reading {
+            sheets = List.copyOf(sheets);
+        }
+
+        /** @return {@code "h1_000.md: 120 rows, 3 sheets"} */
+        @Override
+        public String toString() {
+            return document.source() + ": " + document.rows().size() + " rows, " + sheets.size() + " sheets";
+        }
+    }
+
+    /**
      * @param file   the document
      * @param format its rendering, or AUTO
      * @return its sheets
      * @throws ReadException when it cannot be read or holds no sheet
      */
     public static List<Sheet> read(Path file, Format format) throws IOException {
-        return recover(document(file, format), name(file));
+        return reading(file, format, null).sheets();
+    }
+
+    /**
+     * @param file   the document
+     * @param format its rendering, or AUTO
+     * @param pages  the PDF pages to read (1-based), or null for all; ignored for other renderings
+     * @return its rows and its sheets
+     * @throws ReadException when it cannot be read or holds no sheet
+     */
+    public static Reading reading(Path file, Format format, IntPredicate pages) throws IOException {
+        String source = name(file);
+        return reading(bytes(file, source), source, format, pages);
     }
 
     /**
@@ -48,12 +81,19 @@ public final class Readers {
      */
     public static Document document(Path file, Format format) throws IOException {
         String source = name(file);
-        byte[] bytes;
+        return document(bytes(file, source), source, format);
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private static byte[] bytes(Path file, String source) throws ReadException {
         try {
             if (Files.isDirectory(file)) {
                 throw new ReadException(source, "is a directory, not a document");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ReadException(source, "no such file");
         } catch (ReadException e) {
@@ -61,11 +101,6 @@ public final class Readers {
         } catch (IOException e) {
             throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return document(bytes, source, format);
-    }
-
-    private static String name(Path file) {
-        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /**
@@ -92,7 +127,78 @@ public final class Readers {
      * @throws ReadException when it cannot be read or holds no sheet
      */
     public static List<Sheet> read(byte[] bytes, String source, Format format) throws ReadException {
-        return recover(document(bytes, source, format), source);
+        return reading(bytes, source, format, null).sheets();
+    }
+
+    /**
+     * Reads a document in the rendering given, or detected. A rendering named by the caller reads
+     * at least what detection reads: when detection names another rendering, the document is read
+     * both ways and the reading with more sheets (then more indicators) is kept, the named one on
+     * a tie. So a markdown document holding raw HTML tables (markdown allows them) read with
+     * {@link Format#MARKDOWN} keeps the sheets of its HTML tables.
+     *
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param pages  the PDF pages to read (1-based), or null for all; ignored for other renderings
+     * @return its rows and its sheets
+     * @throws ReadException when it cannot be read or holds no sheet
+     */
+    public static Reading reading(byte[] bytes, String source, Format format, IntPredicate pages) throws ReadException {
+        Document named = null;
+        List<Sheet> sheets = List.of();
+        ReadException failed = null;
+        try {
+            named = document(bytes, source, format, pages);
+            sheets = Recovery.recover(named);
+        } catch (ReadException e) {
+            failed = e;
+        }
+        if (format != Format.AUTO && !isBinary(format)) {
+            Format detected = detectedText(bytes, source);
+            if (detected != null && detected != format) {
+                try {
+                    Document other = document(bytes, source, detected, pages);
+                    List<Sheet> more = Recovery.recover(other);
+                    if (more.size() > sheets.size()
+                            || more.size() == sheets.size() && indicators(more) > indicators(sheets)) {
+                        named = other;
+                        sheets = more;
+                        failed = null;
+                    }
+                } catch (ReadException e) {
+                    // the named rendering's answer (or error) stands
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        if (sheets.isEmpty()) {
+            throw new ReadException(source, "no 绩效目标表 or 绩效自评表 found (not a table of performance targets?)");
+        }
+        return new Reading(named, sheets);
+    }
+
+    private static boolean isBinary(Format f) {
+        return f == Format.PDF || f == Format.DOCX || f == Format.XLSX;
+    }
+
+    /** @return the text rendering detection finds, or null when the bytes are not text */
+    private static Format detectedText(byte[] bytes, String source) {
+        try {
+            if (bytes.length == 0 || Detector.detectBytes(bytes, source) != Format.AUTO || OfficeZip.isOle2(bytes)) {
+                return null;
+            }
+            String text = decode(bytes, source);
+            return text.isBlank() ? null : Detector.detect(text.charAt(0) == '\uFEFF' ? text.substring(1) : text, source);
+        } catch (ReadException e) {
+            return null;
+        }
+    }
+
+    private static int indicators(List<Sheet> sheets) {
+        return sheets.stream().mapToInt(s -> s.indicators().size()).sum();
     }
 
     /**
@@ -105,12 +211,26 @@ public final class Readers {
      * @throws ReadException when it cannot be read
      */
     public static Document document(byte[] bytes, String source, Format format) throws ReadException {
+        return document(bytes, source, format, null);
+    }
+
+    /**
+     * The rows a document's reader produces, before recovery.
+     *
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param pages  the PDF pages to read (1-based), or null for all; ignored for other renderings
+     * @return its rows
+     * @throws ReadException when it cannot be read
+     */
+    public static Document document(byte[] bytes, String source, Format format, IntPredicate pages) throws ReadException {
         if (bytes.length == 0) {
             throw new ReadException(source, "empty file");
         }
         Format f = format == Format.AUTO ? Detector.detectBytes(bytes, source) : format;
         if (f == Format.PDF) {
-            return PdfReader.read(bytes, source);
+            return PdfReader.read(bytes, source, pages);
         }
         if (f == Format.DOCX || f == Format.XLSX) {
             if (!OfficeZip.isZip(bytes)) {
@@ -133,7 +253,11 @@ public final class Readers {
      * @throws ReadException when it holds no sheet
      */
     public static List<Sheet> read(String text, String source, Format format) throws ReadException {
-        return recover(document(text, source, format), source);
+        if (format == Format.AUTO || isBinary(format) || text == null || text.isBlank()) {
+            return recover(document(text, source, format), source);
+        }
+        // a named text rendering reads at least what detection reads (see reading(byte[], ...))
+        return reading(text.getBytes(StandardCharsets.UTF_8), source, format, null).sheets();
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.Objects;
  * repair as a {@link dev.zhibiao.Diagnostic}.
  */
 public final class Zhibiao {
-    private static final SheetReader DEFAULT = new SheetReader(Format.AUTO);
+    private static final SheetReader DEFAULT = new SheetReader(Format.AUTO, null);
 
     private Zhibiao() {
     }
@@ -58,9 +58,11 @@ public final class Zhibiao {
     /** A configured reader. Immutable and thread-safe. */
     public static final class SheetReader {
         private final Format format;
+        private final dev.zhibiao.parsers.Pages pages;
 
-        SheetReader(Format format) {
+        SheetReader(Format format, dev.zhibiao.parsers.Pages pages) {
             this.format = Objects.requireNonNull(format, "format");
+            this.pages = pages;
         }
 
         /**
@@ -68,7 +70,19 @@ public final class Zhibiao {
          * @return a reader with that format
          */
         public SheetReader format(Format format) {
-            return new SheetReader(format);
+            return new SheetReader(format, pages);
+        }
+
+        /**
+         * The pages of a PDF to read; other renderings have no pages and ignore it.
+         *
+         * @param pages pages and ranges as in a print dialog ({@code "1-3,5"}, {@code "4-"}), or
+         *              null for every page
+         * @return a reader that reads only those pages
+         * @throws IllegalArgumentException when {@code pages} is not a list of pages and ranges
+         */
+        public SheetReader pages(String pages) {
+            return new SheetReader(format, pages == null ? null : dev.zhibiao.parsers.Pages.parse(pages));
         }
 
         /** @return the configured format */
@@ -82,7 +96,7 @@ public final class Zhibiao {
          * @throws ReadException naming the file when it cannot be read or holds no sheet
          */
         public List<Sheet> read(Path file) throws IOException {
-            return dev.zhibiao.parsers.Readers.read(file, format);
+            return dev.zhibiao.parsers.Readers.reading(file, format, pages).sheets();
         }
 
         /**
@@ -113,7 +127,7 @@ public final class Zhibiao {
             } catch (IOException e) {
                 throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
             }
-            return dev.zhibiao.parsers.Readers.read(bytes, source, format);
+            return dev.zhibiao.parsers.Readers.reading(bytes, source, format, pages).sheets();
         }
 
         /**
@@ -157,7 +171,7 @@ public final class Zhibiao {
 
         @Override
         public String toString() {
-            return "SheetReader[format=" + format + "]";
+            return "SheetReader[format=" + format + (pages == null ? "" : ", pages=" + pages) + "]";
         }
     }
 }

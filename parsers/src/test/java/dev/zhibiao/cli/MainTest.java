@@ -44,9 +44,9 @@ class MainTest {
         Files.writeString(f, SHEET);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.extract(new String[] {"extract", "--format", "jsonl", f.toString(), "-"},
+        int code = Main.run(new String[] {"extract", "--format", "jsonl", f.toString(), "-"},
                 new java.io.ByteArrayInputStream(SHEET.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                out, new PrintStream(err, true, StandardCharsets.UTF_8), false);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertEquals(2, lines.length);

@@ -1,0 +1,180 @@
+package dev.zhibiao.cli;
+
+import dev.zhibiao.parsers.Pages;
+import dev.zhibiao.read.Format;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The {@code extract} and {@code report} commands: read documents, write their sheets. */
+final class Extract {
+    /** The options of {@code extract}. */
+    static final List<Options.Option> OPTIONS = List.of(
+            new Options.Option("format", 'f', "FORMAT", "json (default), jsonl, csv, xlsx or html (the audit page)"),
+            new Options.Option("input-format", (char) 0, "FORMAT", "the rendering of the inputs; default auto (detected)"),
+            new Options.Option("output", 'o', "FILE|DIR", "write there instead of standard output"),
+            new Options.Option("threads", 't', "N", "read N files at once (output stays in input order)"),
+            new Options.Option("pages", (char) 0, "1-3,5", "PDF pages to read"),
+            new Options.Option("quiet", 'q', null, "no progress line and no summary (errors still shown)")
+            // reader limits (--max-...) are to be added here and passed to Reading
+    );
+
+    static final String HELP = "usage: zhibiao extract [OPTIONS] FILE|DIR|GLOB...\n"
+            + "Reads each document (a directory: every document under it; - : standard input) and writes its sheets\n"
+            + "as each file is done. A file that cannot be read is one error record and the batch goes on; a summary\n"
+            + "ends a batch on standard error. Exit 1 when any file failed.\n";
+
+    static final String REPORT_HELP = "usage: zhibiao report [OPTIONS] FILE|DIR|GLOB...\n"
+            + "Writes one self-contained HTML page auditing the batch: each sheet beside the source rows it came from,\n"
+            + "every repair marked on its row (same as extract --format html).\n";
+
+    private final InputStream stdin;
+    private final Output stdout;
+    private final PrintStream err;
+    private final boolean terminal;
+
+    Extract(InputStream stdin, Output stdout, PrintStream err, boolean terminal) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /**
+     * @param args        the command line
+     * @param fixedFormat the output format the command implies ({@code report}: html), or null
+     * @return the exit code
+     */
+    int run(String[] args, String fixedFormat) throws Options.UsageError {
+        List<Options.Option> declared = fixedFormat == null ? OPTIONS
+                : OPTIONS.stream().filter(o -> !o.name().equals("format")).toList();
+        Options o = Options.parse(args[0], declared, args);
+        if (o.help()) {
+            stdout.write((fixedFormat == null ? HELP : REPORT_HELP) + "Options:\n" + Options.help(declared));
+            stdout.flush();
+            return 0;
+        }
+        String format = fixedFormat != null ? fixedFormat : o.get("format", "json").toLowerCase(Locale.ROOT);
+        if (!List.of("json", "jsonl", "csv", "xlsx", "html").contains(format)) {
+            throw new Options.UsageError("--format is json, jsonl, csv, xlsx or html, not \"" + format + "\"");
+        }
+        Format input;
+        try {
+            input = Format.of(o.get("input-format", "auto"));
+        } catch (IllegalArgumentException e) {
+            throw new Options.UsageError(e.getMessage());
+        }
+        Pages pages = null;
+        if (o.has("pages")) {
+            try {
+                pages = Pages.parse(o.get("pages", ""));
+            } catch (IllegalArgumentException e) {
+                throw new Options.UsageError("--pages: " + e.getMessage());
+            }
+        }
+        int threads = threads(o.get("threads", "1"));
+        if (o.operands().isEmpty()) {
+            throw new Options.UsageError(args[0] + " needs at least one FILE");
+        }
+        Inputs.Expanded inputs = Inputs.expand(o.operands());
+        boolean quiet = o.has("quiet");
+        Reading reading = new Reading(input, pages, format.equals("html"), () -> stdin);
+        Progress progress = new Progress(err, terminal && !quiet && inputs.batch());
+        List<Output> opened = new ArrayList<>();
+        Summary summary;
+        try {
+            Sink sink = sink(format, o.get("output", null), opened);
+            summary = new Batch(reading, threads, err, progress).run(inputs.files(), sink);
+        } finally {
+            progress.clear();
+            for (Output out : opened) {
+                out.close();
+            }
+        }
+        if (inputs.batch() && !quiet) {
+            summary.lines().forEach(err::println);
+        }
+        return summary.failed() > 0 ? 1 : 0;
+    }
+
+    private static int threads(String v) throws Options.UsageError {
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 1 && n <= 256) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new Options.UsageError("--threads is a number from 1 to 256, not \"" + v + "\"");
+    }
+
+    /**
+     * The sink for a format and an output: standard output, a file, or a directory (which gets
+     * {@code sheets.json}, {@code indicators.csv} and {@code funding.csv}, {@code sheets.xlsx} or
+     * {@code report.html}). CSV has a second table, funding items: next to the file
+     * ({@code out.csv} and {@code out.funding.csv}) or not written when the indicators go to
+     * standard output.
+     */
+    private Sink sink(String format, String output, List<Output> opened) {
+        String ext = format;
+        Path file = null;
+        Path funding = null;
+        if (output != null && !output.equals("-")) {
+            Path p = Path.of(output);
+            boolean dir = Files.isDirectory(p) || output.endsWith("/") || output.endsWith(java.io.File.separator);
+            if (dir) {
+                file = p.resolve(switch (format) {
+                    case "csv" -> "indicators.csv";
+                    case "xlsx" -> "sheets.xlsx";
+                    case "html" -> "report.html";
+                    default -> "sheets." + ext;
+                });
+                funding = p.resolve("funding.csv");
+            } else {
+                file = p;
+                String n = p.getFileName().toString();
+                String stem = n.toLowerCase(Locale.ROOT).endsWith(".csv") ? n.substring(0, n.length() - 4) : n;
+                funding = p.resolveSibling(stem + ".funding.csv");
+            }
+        }
+        Output main = file == null ? stdout : open(file, opened);
+        return switch (format) {
+            case "json" -> new JsonSink(main, false);
+            case "jsonl" -> new JsonSink(main, true);
+            case "csv" -> {
+                if (file == null) {
+                    err.println("zhibiao: the funding table is written only with -o FILE.csv or -o DIR (indicators go to standard output)");
+                }
+                yield new CsvSink(main, file == null ? null : open(funding, opened));
+            }
+            case "xlsx" -> new XlsxSink(main);
+            case "html" -> new AuditPage(main);
+            default -> throw new IllegalStateException(format);
+        };
+    }
+
+    private static Output open(Path file, List<Output> opened) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Output out = new Output(Files.newOutputStream(file), true);
+            opened.add(out);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot be written (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Extract";
+    }
+}

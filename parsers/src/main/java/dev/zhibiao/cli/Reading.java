@@ -1,0 +1,87 @@
+package dev.zhibiao.cli;
+
+import dev.zhibiao.parsers.Pages;
+import dev.zhibiao.parsers.Readers;
+import dev.zhibiao.read.Format;
+import dev.zhibiao.read.ReadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Supplier;
+
+/**
+ * Reads one document for the command line and never throws: every failure, including running out
+ * of memory, a stack overflow and a bug, becomes an {@link Outcome} with a one-line reason that
+ * says what to do, so a batch goes on and no JVM error reaches the user.
+ *
+ * <p>Settings of the reader (format, pages) are held here. Reader limits (document size, line
+ * length, cells per row, ...) are to be wired in {@link #read}: pass them with the format and pages.
+ */
+final class Reading {
+    private final Format format;
+    private final Pages pages;
+    private final boolean rows;
+    private final Supplier<InputStream> stdin;
+
+    /**
+     * @param format the rendering to assume, or AUTO
+     * @param pages  the PDF pages to read, or null
+     * @param rows   whether to keep each document's rows (for the audit page)
+     * @param stdin  standard input, for {@code -}
+     */
+    Reading(Format format, Pages pages, boolean rows, Supplier<InputStream> stdin) {
+        this.format = format;
+        this.pages = pages;
+        this.rows = rows;
+        this.stdin = stdin;
+    }
+
+    /**
+     * @param in a document
+     * @return its sheets, or why not
+     */
+    Outcome read(Inputs.Input in) {
+        String source = in.source();
+        try {
+            Readers.Reading r;
+            if (in.path() == null) {
+                byte[] bytes;
+                try {
+                    bytes = stdin.get().readAllBytes();
+                } catch (IOException e) {
+                    throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
+                }
+                r = Readers.reading(bytes, source, format, pages);
+            } else {
+                r = Readers.reading(in.path(), format, pages);
+            }
+            return new Outcome(in, r.sheets(), rows ? r.document() : null, null);
+        } catch (ReadException e) {
+            String m = e.getMessage();
+            String prefix = e.source() + ": ";
+            return Outcome.failed(in, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+        } catch (IOException e) {
+            return Outcome.failed(in, "cannot be read (" + e.getMessage() + ")");
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(in, "ran out of memory while reading it: give Java more (java -Xmx4g -jar zhibiao.jar ...)"
+                    + " or split the document");
+        } catch (StackOverflowError e) {
+            return Outcome.failed(in, "nested too deeply to read (stack overflow): split the document, or report it"
+                    + " to zhibiao with the file");
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            return Outcome.failed(in, "could not be read because of a zhibiao bug (" + oneLine(e)
+                    + "): please report it with the file");
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String s = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    }
+
+    @Override
+    public String toString() {
+        return "Reading[" + format + (pages == null ? "" : ", pages " + pages) + (rows ? ", rows" : "") + "]";
+    }
+}
