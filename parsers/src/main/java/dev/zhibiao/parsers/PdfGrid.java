@@ -7,6 +7,7 @@ import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.parsers.geometry.Glyph;
+import dev.zhibiao.parsers.geometry.GlyphText;
 import dev.zhibiao.parsers.geometry.Line;
 import dev.zhibiao.parsers.geometry.Placed;
 import java.util.ArrayList;
@@ -292,6 +293,10 @@ final class PdfGrid {
         List<Float> rowsAt = clusters(tops, 2f);
         List<Float> colsAt = clusters(lefts, 2f);
         String[][] text = new String[rowsAt.size()][colsAt.size()];
+        double[][] conf = new double[rowsAt.size()][colsAt.size()];
+        for (double[] c : conf) {
+            java.util.Arrays.fill(c, Double.NaN);
+        }
         for (RectangularTextContainer<?> c : cells) {
             int r = nearest(rowsAt, (float) c.getTop());
             int k = nearest(colsAt, (float) c.getLeft());
@@ -309,12 +314,13 @@ final class PdfGrid {
             }
             String s = joinLines(lines);
             text[r][k] = text[r][k] == null || text[r][k].isEmpty() ? s : joinLines(List.of(text[r][k], s));
+            conf[r][k] = GlyphText.least(conf[r][k], GlyphText.confidence(in));
         }
         List<Placed> out = new ArrayList<>();
         for (int r = 0; r < rowsAt.size(); r++) {
             List<Cell> row = new ArrayList<>();
             for (int k = 0; k < colsAt.size(); k++) {
-                row.add(new Cell(text[r][k] == null ? "" : text[r][k], new Locator(null, k + 1, pageNo)));
+                row.add(GlyphText.cell(text[r][k] == null ? "" : text[r][k], new Locator(null, k + 1, pageNo), conf[r][k]));
             }
             float[] columnLefts = new float[colsAt.size()];
             for (int k = 0; k < columnLefts.length; k++) {

@@ -12,7 +12,9 @@ import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.parsers.geometry.Glyph;
 import dev.zhibiao.parsers.geometry.GlyphText;
+import dev.zhibiao.parsers.geometry.Line;
 import dev.zhibiao.parsers.geometry.LooseLayout;
+import dev.zhibiao.parsers.geometry.OcrWord;
 import dev.zhibiao.parsers.geometry.Placed;
 import dev.zhibiao.read.ReadException;
 import java.io.IOException;
@@ -264,10 +266,16 @@ final class PdfReader {
     private static List<Placed> placedRows(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
         List<Placed> placed = new ArrayList<>();
         List<Glyph> glyphs = new ArrayList<>();
+        int ocrLayer = 0;
         for (TextElement e : page.getText()) {
             if (!e.getText().isBlank()) {
                 glyphs.add(glyph(e));
+                ocrLayer += e.getFont() != null && e.getFont().getName() != null
+                        && e.getFont().getName().contains(OCR_FONT) ? 1 : 0;
             }
+        }
+        if (ocrLayer * 2 > glyphs.size()) {
+            return OcrPages.page(ocrWords(glyphs, pageNo), pageNo);
         }
         glyphs = GlyphText.printedSize(glyphs);
         List<Table> tables = lattice.extract(page, closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
@@ -303,6 +311,51 @@ final class PdfReader {
         placed.addAll(LooseLayout.loose(rest, pageNo, ruled, textRight));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
         return placed;
+    }
+
+    /** The font Tesseract (and OCRmyPDF, which uses it) writes a searchable PDF's invisible text layer in. */
+    private static final String OCR_FONT = "GlyphLessFont";
+
+    /**
+     * The glyphs of a searchable PDF's OCR text layer as the words the engine read: the engine
+     * writes each word stretched over its box, so the glyphs of a word abut and words are apart
+     * (a gap of more than a tenth of the glyph height, or a space). Words of one line (by
+     * {@link Line#lines}) share a line number. Confidence -1: read by OCR, none given.
+     */
+    static List<OcrWord> ocrWords(List<Glyph> glyphs, int pageNo) {
+        List<OcrWord> words = new ArrayList<>();
+        int lineNo = 0;
+        for (Line l : Line.lines(glyphs)) {
+            lineNo++;
+            List<Glyph> word = new ArrayList<>();
+            for (Glyph g : l.glyphs()) {
+                if (!word.isEmpty() && g.getLeft() - word.get(word.size() - 1).getRight() > g.getHeight() * 0.1) {
+                    words.add(new OcrWord(joined(word), pageNo, lineNo));
+                    word.clear();
+                }
+                word.add(g);
+            }
+            if (!word.isEmpty()) {
+                words.add(new OcrWord(joined(word), pageNo, lineNo));
+            }
+        }
+        return words;
+    }
+
+    private static Glyph joined(List<Glyph> word) {
+        StringBuilder b = new StringBuilder();
+        float left = Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (Glyph g : word) {
+            b.append(g.getText());
+            left = Math.min(left, g.getLeft());
+            top = Math.min(top, g.getTop());
+            right = Math.max(right, g.getRight());
+            bottom = Math.max(bottom, g.getBottom());
+        }
+        return new Glyph(b.toString(), left, top, right - left, bottom - top, 0f, -1f);
     }
 
     /** A tabula text element as a glyph of the geometry layer. */

@@ -35,6 +35,15 @@ public final class CentredSpans {
      *                    from there. Null when not known.
      */
     public static void liftCentredSpans(List<String[]> grid, List<int[]> reachesDown) {
+        liftCentredSpans(grid, reachesDown, null);
+    }
+
+    /**
+     * @param reachesDown as above
+     * @param confidence  per row and column, the OCR confidence of the cell's text (NaN when none),
+     *                    moved with the text (the least of the joined parts); null when not known
+     */
+    static void liftCentredSpans(List<String[]> grid, List<int[]> reachesDown, List<double[]> confidence) {
         int rows = grid.size();
         if (rows < 3) {
             return;
@@ -69,11 +78,19 @@ public final class CentredSpans {
                 below = Math.max(0, below - (reach - r2));
                 if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)) {
                     List<String> parts = new ArrayList<>();
+                    double least = Double.NaN;
                     for (int k = r1; k <= r2; k++) {
                         parts.add(grid.get(k)[c]);
                         grid.get(k)[c] = "";
+                        if (confidence != null) {
+                            least = GlyphText.least(least, confidence.get(k)[c]);
+                            confidence.get(k)[c] = Double.NaN;
+                        }
                     }
                     grid.get(top)[c] = joinLines(parts);
+                    if (confidence != null) {
+                        confidence.get(top)[c] = least;
+                    }
                 }
                 r = r2 + 1;
             }

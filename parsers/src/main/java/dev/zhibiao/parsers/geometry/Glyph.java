@@ -26,7 +26,8 @@ public final class Glyph {
      * @param width      width
      * @param height     height
      * @param fontSize   the font size as printed (0 when not known: the height stands for it)
-     * @param confidence the OCR engine's confidence, 0 to 100, or NaN when the text was not read by OCR
+     * @param confidence the OCR engine's confidence, 0 to 100; negative for OCR text without one (a
+     *                   searchable PDF's text layer); NaN when the text was not read by OCR
      */
     public Glyph(String text, float left, float top, float width, float height, float fontSize, float confidence) {
         this.text = text == null ? "" : text;

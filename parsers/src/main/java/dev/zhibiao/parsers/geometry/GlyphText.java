@@ -24,7 +24,7 @@ public final class GlyphText {
         double prevRight = Double.NaN;
         for (Glyph g : glyphs) {
             String t = g.getText();
-            if (!Double.isNaN(prevRight) && g.getLeft() - prevRight > Math.max(1.0, fontSize(g) * 0.2)
+            if (!Double.isNaN(prevRight) && g.getLeft() - prevRight > Math.max(1.0, fontSize(g) * (ocrWide(b, g) ? 1.0 : 0.2))
                     && b.length() > 0 && b.charAt(b.length() - 1) != ' ' && !t.startsWith(" ")) {
                 b.append(' ');
             }
@@ -111,5 +111,37 @@ public final class GlyphText {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether an OCR word that starts with a wide character follows one: an engine boxes ink, and
+     * letter-spaced or narrow characters (目, 一) leave gaps a PDF never has between the characters
+     * of one text, so only a gap of an em is a space there.
+     */
+    private static boolean ocrWide(StringBuilder b, Glyph g) {
+        return !Float.isNaN(g.confidence()) && b.length() > 0 && wide(b.charAt(b.length() - 1))
+                && !g.getText().isEmpty() && wide(g.getText().charAt(0));
+    }
+
+    /** The least of two confidences, NaN standing for none. */
+    public static double least(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
+    }
+
+    /** The least OCR confidence of the glyphs (0 to 1), NaN when none was read by OCR. */
+    public static double confidence(List<Glyph> glyphs) {
+        double least = Double.NaN;
+        for (Glyph g : glyphs) {
+            if (!Float.isNaN(g.confidence()) && g.confidence() >= 0) {
+                least = least(least, g.confidence() / 100.0);
+            }
+        }
+        return least;
+    }
+
+    /** A cell, with the OCR confidence when its text was read by OCR. */
+    public static dev.zhibiao.internal.layout.Cell cell(String text, dev.zhibiao.Locator at, double confidence) {
+        return Double.isNaN(confidence) || text.isBlank() ? new dev.zhibiao.internal.layout.Cell(text, at)
+                : new dev.zhibiao.internal.layout.Cell(text, at, confidence);
     }
 }

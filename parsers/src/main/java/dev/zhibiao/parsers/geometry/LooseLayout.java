@@ -88,17 +88,22 @@ public final class LooseLayout {
                 Line first = pg.lines.get(0);
                 int[] label = labelBeside(pg);
                 List<String> texts = new ArrayList<>();
+                double conf = Double.NaN;
                 for (int k = 0; k < pg.lines.size(); k++) {
                     List<Glyph> gl = pg.lines.get(k).glyphs;
-                    texts.add(chunkText(label != null && label[0] == k ? gl.subList(label[1], gl.size()) : gl));
+                    List<Glyph> part = label != null && label[0] == k ? gl.subList(label[1], gl.size()) : gl;
+                    texts.add(chunkText(part));
+                    conf = least(conf, confidence(part));
                 }
                 if (label != null) {
                     List<Glyph> gl = pg.lines.get(label[0]).glyphs;
-                    Row row = new Row(List.of(new Cell(chunkText(gl.subList(0, label[1])), new Locator(null, 1, pageNo)),
-                            new Cell(joinLines(texts), new Locator(null, 2, pageNo))), true, Locator.page(pageNo));
+                    Row row = new Row(List.of(cell(chunkText(gl.subList(0, label[1])), new Locator(null, 1, pageNo),
+                            confidence(gl.subList(0, label[1]))),
+                            cell(joinLines(texts), new Locator(null, 2, pageNo), conf)), true, Locator.page(pageNo));
                     out.add(new Placed(first.top, Math.min(first.left, pg.lines.get(label[0]).left), row));
                 } else {
-                    out.add(new Placed(first.top, first.left, Row.prose(joinLines(texts), Locator.page(pageNo))));
+                    Locator at = Locator.page(pageNo);
+                    out.add(new Placed(first.top, first.left, new Row(List.of(cell(joinLines(texts), at, conf)), false, at)));
                 }
                 i++;
                 continue;

@@ -249,6 +249,7 @@ public final class UnruledTable {
             int pageNo, float h, float rowStep) {
         int width = bounds.size() + 1;
         List<String[]> grid = new ArrayList<>();
+        List<double[]> conf = new ArrayList<>();
         List<int[]> reachesDown = new ArrayList<>();
         List<float[]> at = new ArrayList<>();
         for (int b = 0; b < bands.size(); b++) {
@@ -298,6 +299,10 @@ public final class UnruledTable {
             float[] tops = new float[rows];
             java.util.Arrays.fill(tops, Float.MAX_VALUE);
             int[][] down = new int[rows][width];
+            double[][] least = new double[rows][width];
+            for (double[] l : least) {
+                java.util.Arrays.fill(l, Double.NaN);
+            }
             for (int r = 0; r < rows; r++) {
                 List<List<String>> row = new ArrayList<>();
                 for (int c = 0; c < width; c++) {
@@ -319,6 +324,7 @@ public final class UnruledTable {
                     }
                     for (Chunk ch : block) {
                         texts.get(r).get(c).add(chunkText(ch.glyphs()));
+                        least[r][c] = least(least[r][c], confidence(ch.glyphs()));
                     }
                 }
             }
@@ -329,16 +335,17 @@ public final class UnruledTable {
                     cells[c] = joinLines(texts.get(r).get(c));
                 }
                 grid.add(cells);
+                conf.add(least[r]);
                 reachesDown.add(down[r]);
                 at.add(new float[] {r == 0 ? first.top : tops[r], first.left});
             }
         }
-        liftCentredSpans(grid, reachesDown);
+        liftCentredSpans(grid, reachesDown, conf);
         List<Placed> out = new ArrayList<>();
         for (int r = 0; r < grid.size(); r++) {
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < width; c++) {
-                cells.add(new Cell(grid.get(r)[c], new Locator(null, c + 1, pageNo)));
+                cells.add(cell(grid.get(r)[c], new Locator(null, c + 1, pageNo), conf.get(r)[c]));
             }
             out.add(new Placed(at.get(r)[0], at.get(r)[1], new Row(cells, true, Locator.page(pageNo))));
         }
