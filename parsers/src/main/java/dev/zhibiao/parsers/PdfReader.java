@@ -275,7 +275,7 @@ final class PdfReader {
             }
         }
         if (ocrLayer * 2 > glyphs.size()) {
-            return OcrPages.page(ocrWords(glyphs, pageNo), pageNo);
+            return OcrPages.page(ocrWords(page.getText(), pageNo), pageNo);
         }
         glyphs = GlyphText.printedSize(glyphs);
         List<Table> tables = lattice.extract(page, closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
@@ -317,45 +317,47 @@ final class PdfReader {
     private static final String OCR_FONT = "GlyphLessFont";
 
     /**
-     * The glyphs of a searchable PDF's OCR text layer as the words the engine read: the engine
-     * writes each word stretched over its box, so the glyphs of a word abut and words are apart
-     * (a gap of more than a tenth of the glyph height, or a space). Words of one line (by
-     * {@link Line#lines}) share a line number. Confidence -1: read by OCR, none given.
+     * The glyphs of a searchable PDF's OCR text layer as the words the engine read. Tesseract's
+     * renderer writes each word followed by a space, all stretched over the word's box, in the
+     * engine's reading order; its glyphs are half as high as the font size, which is about the line
+     * height. So a word is a run of glyphs up to a space; its box runs from its first glyph to the
+     * end of that space, its height is 0.9 of the font size about the glyphs' centre (an ink
+     * height, as an engine's boxes give). A word continues the line of the word before when it
+     * starts right of it, less than a font size above or below (a skewed line drifts); otherwise
+     * it starts a line. Confidence -1: read by OCR, none given.
      */
-    static List<OcrWord> ocrWords(List<Glyph> glyphs, int pageNo) {
+    static List<OcrWord> ocrWords(List<TextElement> elements, int pageNo) {
         List<OcrWord> words = new ArrayList<>();
+        List<TextElement> word = new ArrayList<>();
         int lineNo = 0;
-        for (Line l : Line.lines(glyphs)) {
-            lineNo++;
-            List<Glyph> word = new ArrayList<>();
-            for (Glyph g : l.glyphs()) {
-                if (!word.isEmpty() && g.getLeft() - word.get(word.size() - 1).getRight() > g.getHeight() * 0.1) {
-                    words.add(new OcrWord(joined(word), pageNo, lineNo));
-                    word.clear();
+        Glyph prev = null;
+        for (int i = 0; i <= elements.size(); i++) {
+            TextElement e = i < elements.size() ? elements.get(i) : null;
+            boolean blank = e == null || e.getText().isBlank();
+            boolean jump = e != null && !word.isEmpty() && (Math.abs(e.y - word.get(word.size() - 1).y) > e.getFontSize() * 0.5
+                    || e.x < word.get(word.size() - 1).x);
+            if ((blank || jump) && !word.isEmpty()) {
+                TextElement last = word.get(word.size() - 1);
+                float right = (float) last.getMaxX() + (e != null && blank && Math.abs(e.y - last.y) < 0.5f ? e.width : 0f);
+                float fs = word.get(0).getFontSize() > 0 ? word.get(0).getFontSize() : (float) word.get(0).height * 2;
+                float cy = (float) word.get(0).getCenterY();
+                StringBuilder b = new StringBuilder();
+                for (TextElement w : word) {
+                    b.append(w.getText());
                 }
-                word.add(g);
+                Glyph g = new Glyph(b.toString(), word.get(0).x, cy - fs * 0.45f, right - word.get(0).x, fs * 0.9f, 0f, -1f);
+                if (prev == null || g.getLeft() < prev.getLeft() || Math.abs(g.getCenterY() - prev.getCenterY()) > fs) {
+                    lineNo++;
+                }
+                words.add(new OcrWord(g, pageNo, lineNo));
+                prev = g;
+                word.clear();
             }
-            if (!word.isEmpty()) {
-                words.add(new OcrWord(joined(word), pageNo, lineNo));
+            if (!blank) {
+                word.add(e);
             }
         }
         return words;
-    }
-
-    private static Glyph joined(List<Glyph> word) {
-        StringBuilder b = new StringBuilder();
-        float left = Float.MAX_VALUE;
-        float top = Float.MAX_VALUE;
-        float right = -Float.MAX_VALUE;
-        float bottom = -Float.MAX_VALUE;
-        for (Glyph g : word) {
-            b.append(g.getText());
-            left = Math.min(left, g.getLeft());
-            top = Math.min(top, g.getTop());
-            right = Math.max(right, g.getRight());
-            bottom = Math.max(bottom, g.getBottom());
-        }
-        return new Glyph(b.toString(), left, top, right - left, bottom - top, 0f, -1f);
     }
 
     /** A tabula text element as a glyph of the geometry layer. */

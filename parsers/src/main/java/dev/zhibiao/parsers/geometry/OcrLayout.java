@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * </ol>
  * The glyphs then go through {@link LooseLayout} as a PDF page's text outside ruled tables does.
  * A word that is only the engine's reading of a table rule (vertical bars and brackets in a box
- * narrower than half an em) is not text and is left out.
+ * narrower than half an em), and a low-confidence word of Latin letters and marks only (specks on
+ * a scan, {@link #noise}), are not text and are left out; bars glued to a word's ends are cut off
+ * ({@link #stripBars}).
  */
 public final class OcrLayout {
     private OcrLayout() {
@@ -95,7 +97,7 @@ public final class OcrLayout {
         Map<Integer, List<OcrWord>> lines = new HashMap<>();
         for (OcrWord w : words) {
             String t = w.box().getText().strip();
-            if (t.isEmpty() || rule(w.box())) {
+            if (t.isEmpty() || rule(w.box()) || noise(w.box())) {
                 continue;
             }
             String kept = stripBars(t);
@@ -195,6 +197,23 @@ public final class OcrLayout {
             b--;
         }
         return t.substring(a, b).strip();
+    }
+
+    /** The confidence under which a word of Latin letters and marks only is the engine's noise. */
+    private static final float NOISE = 40f;
+
+    /**
+     * Whether a word is what an engine makes of specks and broken rules on a scan: Latin letters
+     * and marks only (no Chinese character, no digit, no per cent sign) read with a confidence
+     * under {@link #NOISE} ({@code iiren}, {@code WTAOTHER}). These sheets print no such words.
+     */
+    static boolean noise(Glyph g) {
+        float c = g.confidence();
+        if (Float.isNaN(c) || c < 0 || c >= NOISE) {
+            return false;
+        }
+        return g.getText().codePoints().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
+                || Character.isDigit(ch) || ch == '%' || ch == '％' || ch == '‰');
     }
 
     /** The median slope of the engine's lines (dy/dx), 0 when no line gives one. */
