@@ -43,6 +43,12 @@ final class Detector {
         String head = text.length() > 4000 ? text.substring(0, 4000) : text;
         String lower = head.toLowerCase(java.util.Locale.ROOT);
         String start = lower.stripLeading();
+        if (OcrTsvReader.looksLikeOcrTsv(text)) {
+            return Format.OCR_TSV;
+        }
+        if (HocrReader.looksLikeHocr(lower)) {
+            return Format.HOCR;
+        }
         if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")
                 || start.startsWith("<!doctype html") || start.startsWith("<?xml") && lower.contains("xhtml")
                 || start.startsWith("<") && text.toLowerCase(java.util.Locale.ROOT).contains("<table")) {

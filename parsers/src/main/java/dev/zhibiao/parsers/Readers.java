@@ -284,6 +284,8 @@ public final class Readers {
             case CELL_PER_LINE -> CellPerLineReader.read(text, source);
             case PDFTOTEXT -> PdfTextReader.read(text, source);
             case HTML -> HtmlReader.read(text, source);
+            case OCR_TSV -> OcrTsvReader.read(text, source);
+            case HOCR -> HocrReader.read(text, source);
             case PDF, DOCX, XLSX -> throw new ReadException(source, f + " must be read from bytes, not text");
             case AUTO -> throw new IllegalStateException("format not detected");
         };

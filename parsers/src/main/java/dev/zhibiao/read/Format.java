@@ -22,8 +22,24 @@ public enum Format {
     PDFTOTEXT,
     /** HTML tables (rowspan and colspan expanded). */
     HTML,
-    /** PDF (ruled tables via tabula-java, text positions otherwise). */
+    /**
+     * PDF (ruled tables via tabula-java, text positions otherwise). A searchable PDF (a page image
+     * under the invisible text layer an OCR engine wrote) is read from its text layer, laid out as
+     * OCR word boxes are.
+     */
     PDF,
+    /**
+     * Tesseract's TSV word boxes ({@code level page_num block_num par_num line_num word_num left
+     * top width height conf text}): words laid out into rows by their boxes; cells carry the
+     * engine's confidence. Locators: {@code page} and {@code column}.
+     */
+    OCR_TSV,
+    /**
+     * hOCR (HTML with {@code ocr_page}, {@code ocr_line} and {@code ocrx_word} elements whose
+     * {@code title} gives {@code bbox} and {@code x_wconf}), as Tesseract and other OCR engines
+     * print it: read like {@link #OCR_TSV}.
+     */
+    HOCR,
     /**
      * A Word document (.docx, WordprocessingML): paragraphs outside tables are prose, every table
      * row a row (spans and vertical merges as empty cells). Locators: {@code line} is the 1-based

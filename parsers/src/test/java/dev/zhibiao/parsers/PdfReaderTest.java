@@ -156,9 +156,9 @@ class PdfReaderTest {
 
     @Test
     void linesOfOneCellJoinWithoutASpaceBetweenChineseCharacters() {
-        assertEquals("参保人数(人)", PdfReader.joinLines(List.of("参保人", "数(人)")));
-        assertEquals("≥0.6万元", PdfReader.joinLines(List.of("≥0.6万", "元")));
-        assertEquals("rate of people", PdfReader.joinLines(List.of("rate of", " people ", "")));
+        assertEquals("参保人数(人)", dev.zhibiao.parsers.geometry.GlyphText.joinLines(List.of("参保人", "数(人)")));
+        assertEquals("≥0.6万元", dev.zhibiao.parsers.geometry.GlyphText.joinLines(List.of("≥0.6万", "元")));
+        assertEquals("rate of people", dev.zhibiao.parsers.geometry.GlyphText.joinLines(List.of("rate of", " people ", "")));
     }
 
     @Test
@@ -170,7 +170,7 @@ class PdfReaderTest {
                 new String[] {"Indicators", "", "name c", "3"},
                 new String[] {"", "", "name d", ""},
                 new String[] {"", "", "name e", "note"}));
-        PdfReader.liftCentredSpans(grid);
+        dev.zhibiao.parsers.geometry.CentredSpans.liftCentredSpans(grid);
         assertEquals(List.of("Goal", "Indicators", "", "", "", ""), grid.stream().map(r -> r[0]).toList());
         // "L1" has no empty cell above it: it stays; the note in the last column has nothing right of it: it stays
         assertEquals("L1", grid.get(1)[1]);
@@ -355,10 +355,10 @@ class PdfReaderTest {
     @Test
     void aCutRowOnTheNextPageIsPutOnThePreviousGrid() {
         Row next = row("", "rest of goal", "rest of result");
-        Row moved = PdfReader.onGrid(next, new float[] {56.5f, 132.3f, 314.2f},
+        Row moved = PdfGrid.onGrid(next, new float[] {56.5f, 132.3f, 314.2f},
                 new float[] {56.4f, 133.1f, 200f, 314.2f, 450f});
         assertEquals(List.of("", "rest of goal", "", "rest of result", ""), texts(moved));
-        assertEquals(null, PdfReader.onGrid(next, new float[] {56.5f, 132.3f, 314.2f}, new float[] {56.4f, 250f}));
+        assertEquals(null, PdfGrid.onGrid(next, new float[] {56.5f, 132.3f, 314.2f}, new float[] {56.4f, 250f}));
     }
 
     /** Glyphs of one line as a browser prints them: Chinese 10.5 wide, other characters half that, no gaps. */

@@ -1,0 +1,128 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.parsers.geometry.Glyph;
+import dev.zhibiao.parsers.geometry.LooseLayout;
+import dev.zhibiao.parsers.geometry.OcrLayout;
+import dev.zhibiao.parsers.geometry.OcrWord;
+import dev.zhibiao.parsers.geometry.Placed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import technology.tabula.RectangularTextContainer;
+import technology.tabula.Ruling;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+/**
+ * The pages of an OCR engine's output as rows: words laid out by the geometry layer
+ * ({@link OcrLayout}), and the table rules the engine reports (Tesseract's TSV gives each rule it
+ * found on the page as a word with blank text, its hOCR as an {@code ocr_separator}) put to use as
+ * a PDF's rules are: turned back by the page's skew, their ends stretched half an em so that rules
+ * the scan broke or the engine cut short still meet, the lattice's cells found by tabula, and each
+ * word placed in the cell that holds its centre ({@link PdfGrid}). Words outside the cells (titles,
+ * year lines, an unruled table) are laid out by position ({@link LooseLayout}).
+ */
+final class OcrPages {
+    private OcrPages() {
+    }
+
+    /**
+     * @param words the words of a document; a word with blank text is a rule the engine found
+     * @return the rows, page by page in reading order
+     */
+    static List<Row> rows(List<OcrWord> words) {
+        Map<Integer, List<OcrWord>> pages = new TreeMap<>();
+        for (OcrWord w : words) {
+            pages.computeIfAbsent(w.page(), k -> new ArrayList<>()).add(w);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<Integer, List<OcrWord>> e : pages.entrySet()) {
+            for (Placed p : page(e.getValue(), e.getKey())) {
+                rows.add(p.row());
+            }
+        }
+        return rows;
+    }
+
+    static List<Placed> page(List<OcrWord> words, int pageNo) {
+        List<OcrWord> text = new ArrayList<>();
+        List<Glyph> rules = new ArrayList<>();
+        for (OcrWord w : words) {
+            if (!w.box().getText().isBlank()) {
+                text.add(w);
+            } else if (Math.min(w.box().getWidth(), w.box().getHeight()) * 8 <= Math.max(w.box().getWidth(), w.box().getHeight())) {
+                rules.add(w.box());
+            }
+        }
+        OcrLayout.Normalized n = OcrLayout.normalize(text);
+        List<Glyph> glyphs = n.glyphs();
+        if (glyphs.isEmpty()) {
+            return List.of();
+        }
+        float em = Float.isNaN(n.em()) ? 20f : n.em();
+        List<Ruling> horizontal = new ArrayList<>();
+        List<Ruling> vertical = new ArrayList<>();
+        for (Glyph r : rules) {
+            double s = n.slope();
+            double cx = r.getCenterX() + s * r.getCenterY();
+            double cy = r.getCenterY() - s * r.getCenterX();
+            float ext = em * 0.5f;
+            if (r.getWidth() >= r.getHeight()) {
+                // a slanted rule's box is as high as its drop: the rule is its centre line
+                double len = r.getWidth();
+                horizontal.add(new Ruling((float) cy, (float) (cx - len / 2 - ext), (float) (len + 2 * ext), 0f));
+            } else {
+                double len = r.getHeight();
+                vertical.add(new Ruling((float) (cy - len / 2 - ext), (float) cx, 0f, (float) (len + 2 * ext)));
+            }
+        }
+        List<RectangularTextContainer<?>> cells = new ArrayList<>();
+        if (!horizontal.isEmpty() && !vertical.isEmpty()) {
+            for (technology.tabula.Cell c : SpreadsheetExtractionAlgorithm.findCells(
+                    Ruling.collapseOrientedRulings(horizontal, 3), Ruling.collapseOrientedRulings(vertical, 3))) {
+                if (c.getWidth() >= em * 0.8 && c.getHeight() >= em * 0.8) {
+                    cells.add(c);
+                }
+            }
+        }
+        List<Placed> placed = new ArrayList<>();
+        List<float[]> ruled = new ArrayList<>();
+        float right = -Float.MAX_VALUE;
+        for (Glyph g : glyphs) {
+            right = Math.max(right, g.getRight());
+        }
+        List<Glyph> rest = new ArrayList<>(glyphs);
+        if (!cells.isEmpty()) {
+            for (List<RectangularTextContainer<?>> section : PdfGrid.sections(cells)) {
+                float left = Float.MAX_VALUE;
+                float top = Float.MAX_VALUE;
+                float bottom = -Float.MAX_VALUE;
+                for (RectangularTextContainer<?> c : section) {
+                    left = Math.min(left, c.getLeft());
+                    top = Math.min(top, c.getTop());
+                    bottom = Math.max(bottom, c.getBottom());
+                    right = Math.max(right, c.getRight());
+                }
+                placed.addAll(PdfGrid.grid(section, left, glyphs, pageNo));
+                ruled.add(new float[] {top, bottom});
+            }
+            rest.removeIf(g -> inAny(g, cells));
+        }
+        placed.addAll(LooseLayout.loose(rest, pageNo, ruled, right));
+        placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
+        return placed;
+    }
+
+    private static boolean inAny(Glyph e, List<RectangularTextContainer<?>> cells) {
+        double cx = e.getCenterX();
+        double cy = e.getCenterY();
+        for (RectangularTextContainer<?> c : cells) {
+            if (cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.zhibiao.parsers.geometry;
+
+import static dev.zhibiao.parsers.geometry.GlyphText.*;
+import static dev.zhibiao.parsers.geometry.Gutters.*;
+import static dev.zhibiao.parsers.geometry.HeadingSpans.*;
+import static dev.zhibiao.parsers.geometry.LooseLayout.*;
+import static dev.zhibiao.parsers.geometry.UnruledTable.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Merged cells of unruled tables: their text printed centred among the rows they span is moved,
+ * joined, to the top row of the span, as ruled tables and HTML give it.
+ */
+public final class CentredSpans {
+    private CentredSpans() {
+    }
+
+    /**
+     * Without rules, a merged cell's text is printed centred among the rows it spans. Where a run
+     * of filled cells in a column has as many empty cells above it as below it (give or take one, and
+     * at least one of each: a text whose own rows were cut apart by position starts in its top row),
+     * and some column further right is filled in every one of those rows, the run is taken as such
+     * a centred text: it moves, joined, to the top of the span, as ruled tables and HTML give it.
+     */
+    public static void liftCentredSpans(List<String[]> grid) {
+        liftCentredSpans(grid, null);
+    }
+
+    /**
+     * @param reachesDown per row and column, into how many of the next rows the cell's text runs on
+     *                    (a label wrapped over several lines covers the rows beside its lines): the
+     *                    run counts as reaching that far, and the empty cells below it are counted
+     *                    from there. Null when not known.
+     */
+    public static void liftCentredSpans(List<String[]> grid, List<int[]> reachesDown) {
+        liftCentredSpans(grid, reachesDown, null);
+    }
+
+    /**
+     * @param reachesDown as above
+     * @param confidence  per row and column, the OCR confidence of the cell's text (NaN when none),
+     *                    moved with the text (the least of the joined parts); null when not known
+     */
+    static void liftCentredSpans(List<String[]> grid, List<int[]> reachesDown, List<double[]> confidence) {
+        int rows = grid.size();
+        if (rows < 3) {
+            return;
+        }
+        int width = grid.get(0).length;
+        for (int c = 0; c < width; c++) {
+            int r = 0;
+            while (r < rows) {
+                if (grid.get(r)[c].isEmpty()) {
+                    r++;
+                    continue;
+                }
+                int r1 = r;
+                int r2 = r;
+                while (r2 + 1 < rows && !grid.get(r2 + 1)[c].isEmpty()) {
+                    r2++;
+                }
+                int above = 0;
+                while (r1 - above - 1 >= 0 && grid.get(r1 - above - 1)[c].isEmpty()) {
+                    above++;
+                }
+                int below = 0;
+                while (r2 + below + 1 < rows && grid.get(r2 + below + 1)[c].isEmpty()) {
+                    below++;
+                }
+                int top = r1 - above;
+                int bottom = r2 + below;
+                int reach = r2;
+                for (int k = r1; k <= r2 && reachesDown != null; k++) {
+                    reach = Math.max(reach, k + reachesDown.get(k)[c]);
+                }
+                below = Math.max(0, below - (reach - r2));
+                if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)) {
+                    List<String> parts = new ArrayList<>();
+                    double least = Double.NaN;
+                    for (int k = r1; k <= r2; k++) {
+                        parts.add(grid.get(k)[c]);
+                        grid.get(k)[c] = "";
+                        if (confidence != null) {
+                            least = GlyphText.least(least, confidence.get(k)[c]);
+                            confidence.get(k)[c] = Double.NaN;
+                        }
+                    }
+                    grid.get(top)[c] = joinLines(parts);
+                    if (confidence != null) {
+                        confidence.get(top)[c] = least;
+                    }
+                }
+                r = r2 + 1;
+            }
+        }
+    }
+
+    static boolean filledRightOf(List<String[]> grid, int c, int top, int bottom) {
+        int width = grid.get(0).length;
+        for (int k = c + 1; k < width; k++) {
+            boolean all = true;
+            for (int r = top; r <= bottom && all; r++) {
+                all = !grid.get(r)[k].isEmpty();
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.zhibiao.parsers.geometry;
+
+import static dev.zhibiao.parsers.geometry.CentredSpans.*;
+import static dev.zhibiao.parsers.geometry.Gutters.*;
+import static dev.zhibiao.parsers.geometry.HeadingSpans.*;
+import static dev.zhibiao.parsers.geometry.LooseLayout.*;
+import static dev.zhibiao.parsers.geometry.UnruledTable.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text of positioned glyphs: a line's glyphs as a string (a space where the gap is wider than a
+ * fifth of the font size), the lines of one cell joined (no space between Chinese characters),
+ * and the font size a glyph is printed in.
+ */
+public final class GlyphText {
+    private GlyphText() {
+    }
+
+    /** Glyphs of one line in x order, with a space where the gap is wider than a fifth of the font size. */
+    public static String chunkText(List<Glyph> glyphs) {
+        StringBuilder b = new StringBuilder();
+        double prevRight = Double.NaN;
+        for (Glyph g : glyphs) {
+            String t = g.getText();
+            if (!Double.isNaN(prevRight) && g.getLeft() - prevRight > Math.max(1.0, fontSize(g) * (ocrWide(b, g) ? 1.0 : 0.2))
+                    && b.length() > 0 && b.charAt(b.length() - 1) != ' ' && !t.startsWith(" ")) {
+                b.append(' ');
+            }
+            b.append(t);
+            prevRight = Double.isNaN(prevRight) ? g.getRight() : Math.max(prevRight, g.getRight());
+        }
+        return squeeze(b);
+    }
+
+    /**
+     * The glyphs with their font size as printed. The size a PDF gives a glyph leaves out the scale
+     * of the page's coordinate system: a browser draws CSS pixels scaled by 3/4 to points, so a
+     * 10.5 pt character says 14. A Chinese character is one em wide in every font, so where the
+     * page's Chinese characters are clearly narrower than their stated size (the median ratio under
+     * 0.95, at least 5 characters), every size is scaled by that ratio; otherwise the glyphs are
+     * returned as they are.
+     */
+    public static List<Glyph> printedSize(List<Glyph> glyphs) {
+        List<Float> ratios = new ArrayList<>();
+        for (Glyph e : glyphs) {
+            String t = e.getText();
+            if (t.length() == 1 && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN
+                    && e.getFontSize() > 0.5) {
+                ratios.add((float) (e.getWidth() / e.getFontSize()));
+            }
+        }
+        if (ratios.size() < 5) {
+            return glyphs;
+        }
+        ratios.sort(null);
+        float scale = ratios.get(ratios.size() / 2);
+        if (scale >= 0.95f || scale <= 0.1f) {
+            return glyphs;
+        }
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (Glyph e : glyphs) {
+            out.add(e.withFontSize(e.getFontSize() * scale));
+        }
+        return out;
+    }
+
+    public static double fontSize(Glyph g) {
+        double fs = g.getFontSize();
+        return fs > 0.5 ? Math.max(fs, g.getHeight() * 0.8) : Math.max(g.getHeight(), 1.0);
+    }
+
+    /** Joins the lines of one cell: no space between Chinese characters, one space otherwise. */
+    public static String joinLines(List<String> lines) {
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) {
+            String s = l.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0 && !(wide(b.charAt(b.length() - 1)) || wide(s.charAt(0)))) {
+                b.append(' ');
+            }
+            b.append(s);
+        }
+        return b.toString();
+    }
+
+    /** Chinese characters and full-width punctuation: no space is printed beside them at a line break. */
+    public static boolean wide(char c) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        return sc == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')
+                || c == '\u2014' || c == '\u2026' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
+    }
+
+    /** White space runs (including no-break and ideographic spaces) as one space, trimmed. */
+    public static String squeeze(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether an OCR word that starts with a wide character follows one: an engine boxes ink, and
+     * letter-spaced or narrow characters (目, 一) leave gaps a PDF never has between the characters
+     * of one text, so only a gap of an em is a space there.
+     */
+    private static boolean ocrWide(StringBuilder b, Glyph g) {
+        return !Float.isNaN(g.confidence()) && b.length() > 0 && wide(b.charAt(b.length() - 1))
+                && !g.getText().isEmpty() && wide(g.getText().charAt(0));
+    }
+
+    /** The least of two confidences, NaN standing for none. */
+    public static double least(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
+    }
+
+    /** The least OCR confidence of the glyphs (0 to 1), NaN when none was read by OCR. */
+    public static double confidence(List<Glyph> glyphs) {
+        double least = Double.NaN;
+        for (Glyph g : glyphs) {
+            if (!Float.isNaN(g.confidence()) && g.confidence() >= 0) {
+                least = least(least, g.confidence() / 100.0);
+            }
+        }
+        return least;
+    }
+
+    /** A cell, with the OCR confidence when its text was read by OCR. */
+    public static dev.zhibiao.internal.layout.Cell cell(String text, dev.zhibiao.Locator at, double confidence) {
+        return Double.isNaN(confidence) || text.isBlank() ? new dev.zhibiao.internal.layout.Cell(text, at)
+                : new dev.zhibiao.internal.layout.Cell(text, at, confidence);
+    }
+}

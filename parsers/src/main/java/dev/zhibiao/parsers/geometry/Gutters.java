@@ -1,0 +1,121 @@
+package dev.zhibiao.parsers.geometry;
+
+import static dev.zhibiao.parsers.geometry.CentredSpans.*;
+import static dev.zhibiao.parsers.geometry.GlyphText.*;
+import static dev.zhibiao.parsers.geometry.HeadingSpans.*;
+import static dev.zhibiao.parsers.geometry.LooseLayout.*;
+import static dev.zhibiao.parsers.geometry.UnruledTable.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Gaps in a band's x coverage and the gutters among them (column gaps that repeat from band to
+ * band), and lines split at them.
+ */
+public final class Gutters {
+    private Gutters() {
+    }
+
+    /** The non-blank glyphs of a band's lines, left to right. */
+    static List<Glyph> glyphsByX(Group g) {
+        List<Glyph> all = new ArrayList<>();
+        for (Line l : g.lines) {
+            for (Glyph e : l.glyphs) {
+                if (!e.getText().isBlank()) {
+                    all.add(e);
+                }
+            }
+        }
+        all.sort(Comparator.comparingDouble(Glyph::getLeft));
+        return all;
+    }
+
+    /** Gaps in the x coverage of a band's glyphs: {start, end, width in font sizes}, at least 0.3 font size wide. */
+    static List<float[]> gaps(Group g) {
+        List<Glyph> all = glyphsByX(g);
+        List<float[]> out = new ArrayList<>();
+        double covered = Double.NaN;
+        for (Glyph e : all) {
+            if (!Double.isNaN(covered)) {
+                double w = e.getLeft() - covered;
+                double fs = fontSize(e);
+                if (w >= fs * 0.3) {
+                    out.add(new float[] {(float) covered, (float) e.getLeft(), (float) (w / fs)});
+                }
+            }
+            covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
+        }
+        return out;
+    }
+
+    /**
+     * Whether a band leaves a gap of another band open: no glyph of it reaches into the gap, and it
+     * has text right of it (a column boundary the band keeps too, be its label column empty: a
+     * merged label printed centred among the rows it spans is close to the cells beside it).
+     */
+    static boolean leavesOpen(Group g, float[] gap) {
+        boolean right = false;
+        for (Line l : g.lines) {
+            for (Glyph e : l.glyphs) {
+                if (e.getText().isBlank()) {
+                    continue;
+                }
+                if (e.getRight() > gap[0] + 0.5f && e.getLeft() < gap[1] - 0.5f) {
+                    return false;
+                }
+                right |= e.getLeft() >= gap[1] - 0.5f;
+            }
+        }
+        return right;
+    }
+
+    static boolean overlapsAny(float[] gap, List<float[]> others) {
+        for (float[] o : others) {
+            if (Math.min(gap[1], o[1]) - Math.max(gap[0], o[0]) > 0.5f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line's glyphs split at the band's gutters. */
+    static List<Chunk> splitAt(Line l, List<float[]> gutters) {
+        List<Chunk> out = new ArrayList<>();
+        List<Glyph> cur = new ArrayList<>();
+        double prevRight = Double.NaN;
+        for (Glyph e : l.glyphs) {
+            if (e.getText().isBlank()) {
+                continue;
+            }
+            if (!cur.isEmpty()) {
+                for (float[] g : gutters) {
+                    if (prevRight <= g[0] + 0.5 && e.getLeft() >= g[1] - 0.5) {
+                        out.add(chunk(cur));
+                        cur = new ArrayList<>();
+                        break;
+                    }
+                }
+            }
+            cur.add(e);
+            prevRight = cur.size() == 1 ? e.getRight() : Math.max(prevRight, e.getRight());
+        }
+        if (!cur.isEmpty()) {
+            out.add(chunk(cur));
+        }
+        return out;
+    }
+
+    /** Whether a text run spans a whole gutter of another band (the two bands have different columns). */
+    static boolean crossesGutter(List<Chunk> runs, List<float[]> gutters) {
+        for (Chunk c : runs) {
+            for (float[] g : gutters) {
+                if (c.left() < g[0] - 0.5f && c.right() > g[1] + 0.5f) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.zhibiao.parsers.geometry;
+
+import static dev.zhibiao.parsers.geometry.CentredSpans.*;
+import static dev.zhibiao.parsers.geometry.GlyphText.*;
+import static dev.zhibiao.parsers.geometry.Gutters.*;
+import static dev.zhibiao.parsers.geometry.LooseLayout.*;
+import static dev.zhibiao.parsers.geometry.UnruledTable.*;
+
+import dev.zhibiao.internal.layout.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indicator table's heading row (一级指标 / 二级指标 / 三级指标 / 指标值 ...) read as a column
+ * model: one span per heading, and the lines under it cut where their glyphs pass from one
+ * heading's span into the next.
+ */
+public final class HeadingSpans {
+    private HeadingSpans() {
+    }
+
+    /** The least number of recognised headings of an indicator table's heading row read as a column model. */
+    static final int MIN_HEADINGS = 3;
+
+    /**
+     * The columns of an indicator table's heading row (一级指标 / 二级指标 / 三级指标 / 指标值 ...),
+     * or null when the band is not one. A heading word is printed without gaps between its
+     * characters, so the band's x coverage, split where no glyph of any of its lines covers at least
+     * 0.3 font size, gives one span per heading (its lines wrapped under each other); the band is a
+     * heading row when every span's text names a column of the indicator table and at least
+     * {@link #MIN_HEADINGS} of them are the indicator's levels, name or value. {start, end} per span.
+     */
+    static List<float[]> headingSpans(Group g) {
+        List<Glyph> all = glyphsByX(g);
+        List<List<Glyph>> parts = new ArrayList<>();
+        double covered = Double.NaN;
+        for (Glyph e : all) {
+            if (Double.isNaN(covered) || e.getLeft() - covered >= fontSize(e) * 0.3) {
+                parts.add(new ArrayList<>());
+            }
+            parts.get(parts.size() - 1).add(e);
+            covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
+        }
+        if (parts.size() < MIN_HEADINGS) {
+            return null;
+        }
+        int core = 0;
+        List<float[]> spans = new ArrayList<>();
+        for (List<Glyph> part : parts) {
+            List<String> texts = new ArrayList<>();
+            for (Line l : Line.lines(part)) {
+                texts.add(l.text());
+            }
+            Vocabulary.Column c = Vocabulary.column(joinLines(texts));
+            if (c == null) {
+                return null;
+            }
+            if (c == Vocabulary.Column.L1 || c == Vocabulary.Column.L2 || c == Vocabulary.Column.NAME
+                    || c == Vocabulary.Column.VALUE) {
+                core++;
+            }
+            Chunk ch = chunk(part);
+            spans.add(new float[] {ch.left(), ch.right()});
+        }
+        return core >= MIN_HEADINGS ? spans : null;
+    }
+
+    /**
+     * Whether a band is no longer a row of the table under a heading row: one of its runs of text
+     * (split at gaps of a font size) covers three heading columns whole (a text across the table).
+     */
+    static boolean spansColumns(Group g, List<float[]> spans) {
+        for (Line l : g.lines) {
+            for (Chunk c : split(l)) {
+                int whole = 0;
+                for (float[] s : spans) {
+                    whole += c.left() <= s[0] + 0.5f && c.right() >= s[1] - 0.5f ? 1 : 0;
+                }
+                if (whole >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The heading span holding a glyph's centre, or -1. */
+    static int spanOf(Glyph e, List<float[]> spans) {
+        double mid = (e.getLeft() + e.getRight()) / 2;
+        for (int k = 0; k < spans.size(); k++) {
+            if (mid >= spans.get(k)[0] && mid <= spans.get(k)[1]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A line's glyphs (in x order) cut into runs under a heading row: at gaps of a font size, and where the
+     * glyphs pass from one heading's span into the next one's, even without a visible gap (a
+     * printer that leaves columns less than a character apart). The cut goes at the widest gap
+     * between the last glyph under the one heading and the first under the next (the glyphs in
+     * between, outside both headings, go with the nearer side of that gap; the cut is right before
+     * the glyph under the next heading where no gap is wider).
+     */
+    static List<Chunk> cutAtSpans(List<Glyph> glyphs, List<float[]> spans) {
+        List<Chunk> out = new ArrayList<>();
+        List<Glyph> cur = new ArrayList<>();
+        int lastSpan = -1;
+        int lastPos = -1;
+        double prevRight = Double.NaN;
+        for (Glyph e : glyphs) {
+            if (e.getText().isBlank()) {
+                continue;
+            }
+            if (!cur.isEmpty() && e.getLeft() - prevRight >= fontSize(e)) {
+                out.add(chunk(cur));
+                cur = new ArrayList<>();
+                lastSpan = -1;
+            }
+            int s = spanOf(e, spans);
+            if (!cur.isEmpty() && s >= 0 && lastSpan >= 0 && s > lastSpan) {
+                int best = cur.size();
+                double bestGap = e.getLeft() - cur.get(cur.size() - 1).getRight();
+                for (int i = lastPos + 1; i < cur.size(); i++) {
+                    double gap = cur.get(i).getLeft() - cur.get(i - 1).getRight();
+                    if (gap > bestGap + 0.01) {
+                        best = i;
+                        bestGap = gap;
+                    }
+                }
+                out.add(chunk(cur.subList(0, best)));
+                cur = new ArrayList<>(cur.subList(best, cur.size()));
+                prevRight = Double.NaN;
+                for (Glyph k : cur) {
+                    prevRight = Double.isNaN(prevRight) ? k.getRight() : Math.max(prevRight, k.getRight());
+                }
+            }
+            cur.add(e);
+            if (s >= 0) {
+                lastSpan = s;
+                lastPos = cur.size() - 1;
+            }
+            prevRight = cur.size() == 1 || Double.isNaN(prevRight) ? e.getRight() : Math.max(prevRight, e.getRight());
+        }
+        if (!cur.isEmpty()) {
+            out.add(chunk(cur));
+        }
+        return out;
+    }
+}

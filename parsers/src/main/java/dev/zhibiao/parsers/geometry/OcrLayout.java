@@ -1,0 +1,281 @@
+package dev.zhibiao.parsers.geometry;
+
+import dev.zhibiao.internal.layout.Row;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * OCR word boxes as the geometry layer's glyphs. An engine boxes the ink of a word, not its
+ * characters' em squares as a PDF does: a narrow character (目, 1, 一) leaves a gap on both sides
+ * as wide as a word space, its box is as low as its strokes, and a page scanned askew puts the
+ * words of one printed row at different heights. So, per page:
+ * <ol>
+ * <li>skew: the slope of each engine line of at least four Chinese words spanning eight ems or
+ * more, fitted through the words' centres; the median slope, when some line gives one, is turned
+ * back (a rotation about the page origin, small angles);</li>
+ * <li>size: a line's em is the median height of its Chinese words over 0.9 (ink covers about nine
+ * tenths of the em square), else the page's median em;</li>
+ * <li>boxes: every word centred on its line's median centre, one em high, at least as wide as its
+ * characters' em squares (a Chinese or full-width character one em, any other half an em), with
+ * the em as its font size.</li>
+ * </ol>
+ * The glyphs then go through {@link LooseLayout} as a PDF page's text outside ruled tables does.
+ * A word that is only the engine's reading of a table rule (vertical bars and brackets in a box
+ * narrower than half an em), and a low-confidence word of Latin letters and marks only (specks on
+ * a scan, {@link #noise}), are not text and are left out; bars glued to a word's ends are cut off
+ * ({@link #stripBars}).
+ */
+public final class OcrLayout {
+    private OcrLayout() {
+    }
+
+    /** Ink height over em for Chinese characters. */
+    private static final float INK = 0.9f;
+
+    /**
+     * @param words the words of a document, any order
+     * @return its rows, page by page in reading order
+     */
+    public static List<Row> rows(List<OcrWord> words) {
+        Map<Integer, List<OcrWord>> pages = new TreeMap<>();
+        for (OcrWord w : words) {
+            pages.computeIfAbsent(w.page(), k -> new ArrayList<>()).add(w);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<Integer, List<OcrWord>> e : pages.entrySet()) {
+            for (Placed p : page(e.getValue(), e.getKey())) {
+                rows.add(p.row());
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * @param words  the words of one page
+     * @param pageNo its 1-based number
+     * @return its rows in reading order, with their positions
+     */
+    public static List<Placed> page(List<OcrWord> words, int pageNo) {
+        List<Glyph> glyphs = glyphs(words);
+        if (glyphs.isEmpty()) {
+            return List.of();
+        }
+        float right = -Float.MAX_VALUE;
+        for (Glyph g : glyphs) {
+            right = Math.max(right, g.getRight());
+        }
+        List<Placed> out = new ArrayList<>(LooseLayout.loose(glyphs, pageNo, List.of(), right));
+        out.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
+        return out;
+    }
+
+    /** The words of one page as normalised glyphs (see the class comment). */
+    public static List<Glyph> glyphs(List<OcrWord> words) {
+        return normalize(words).glyphs();
+    }
+
+    /**
+     * The words of one page as glyphs, with what was measured.
+     *
+     * @param glyphs the glyphs, deskewed and one em high
+     * @param slope  the skew turned back (dy/dx of the engine's lines; a point (x, y) is now at
+     *               (x + slope y, y - slope x))
+     * @param em     the page's median em, NaN when it has no Chinese word
+     */
+    public record Normalized(List<Glyph> glyphs, double slope, float em) {
+    }
+
+    /**
+     * @param words the words of one page
+     * @return them as glyphs (see the class comment)
+     */
+    public static Normalized normalize(List<OcrWord> words) {
+        Map<Integer, List<OcrWord>> lines = new HashMap<>();
+        for (OcrWord w : words) {
+            String t = w.box().getText().strip();
+            if (t.isEmpty() || rule(w.box()) || noise(w.box())) {
+                continue;
+            }
+            String kept = stripBars(t);
+            if (kept.isEmpty()) {
+                continue;
+            }
+            if (!kept.equals(t)) {
+                Glyph b = w.box();
+                w = new OcrWord(new Glyph(kept, b.getLeft(), b.getTop(), (float) b.getWidth(), (float) b.getHeight(),
+                        b.getFontSize(), b.confidence()), w.page(), w.line());
+            }
+            lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
+        }
+        double slope = skew(lines.values());
+        // deskewed centres
+        Map<OcrWord, double[]> centre = new HashMap<>();
+        for (List<OcrWord> l : lines.values()) {
+            for (OcrWord w : l) {
+                double cx = w.box().getCenterX();
+                double cy = w.box().getCenterY();
+                centre.put(w, new double[] {cx + slope * cy, cy - slope * cx});
+            }
+        }
+        List<Float> ems = new ArrayList<>();
+        Map<Integer, Float> lineEm = new HashMap<>();
+        for (Map.Entry<Integer, List<OcrWord>> e : lines.entrySet()) {
+            List<Float> h = new ArrayList<>();
+            for (OcrWord w : e.getValue()) {
+                if (hanWord(w.box().getText())) {
+                    h.add((float) w.box().getHeight());
+                }
+            }
+            if (!h.isEmpty()) {
+                h.sort(null);
+                float em = h.get(h.size() / 2) / INK;
+                lineEm.put(e.getKey(), em);
+                ems.add(em);
+            }
+        }
+        ems.sort(null);
+        float pageEm = ems.isEmpty() ? Float.NaN : ems.get(ems.size() / 2);
+        List<Glyph> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<OcrWord>> e : lines.entrySet()) {
+            List<OcrWord> l = e.getValue();
+            Float em = lineEm.get(e.getKey());
+            if (em == null) {
+                float tallest = 0;
+                for (OcrWord w : l) {
+                    tallest = Math.max(tallest, (float) w.box().getHeight());
+                }
+                // digits and Latin letters are about 0.7 em high
+                em = Float.isNaN(pageEm) || tallest > pageEm * 1.3f ? Math.max(1f, tallest / 0.7f) : pageEm;
+            }
+            List<Double> cys = new ArrayList<>();
+            for (OcrWord w : l) {
+                if (hanWord(w.box().getText()) || lineEm.get(e.getKey()) == null) {
+                    cys.add(centre.get(w)[1]);
+                }
+            }
+            cys.sort(null);
+            double lineCy = cys.get(cys.size() / 2);
+            for (OcrWord w : l) {
+                Glyph b = w.box();
+                double[] c = centre.get(w);
+                double cy = Math.abs(c[1] - lineCy) <= em * 0.5 ? lineCy : c[1];
+                double width = Math.max(b.getWidth(), ems(b.getText().strip()) * em);
+                out.add(new Glyph(b.getText().strip(), (float) (c[0] - width / 2), (float) (cy - em / 2.0), (float) width,
+                        em, em, b.confidence()));
+            }
+        }
+        return new Normalized(out, slope, pageEm);
+    }
+
+    /** A word that is the engine's reading of a table rule: bars and brackets only, narrower than half its height. */
+    static boolean rule(Glyph g) {
+        String t = g.getText().strip();
+        for (int i = 0; i < t.length(); i++) {
+            if ("|｜丨‖[]【】\"“”'‘’".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return t.chars().anyMatch(c -> "|｜丨‖[]【】".indexOf(c) >= 0) && g.getWidth() < g.getHeight() * 0.5;
+    }
+
+    /**
+     * A word without the vertical bars at its ends: an engine reads a table rule beside a word as
+     * {@code |} glued to it ({@code |>520元}), or as a quotation mark that opens at the word's end
+     * ({@code 成本指标“}) or closes at its start; no text starts or ends with those.
+     */
+    static String stripBars(String t) {
+        int a = 0;
+        int b = t.length();
+        while (a < b && "|｜”".indexOf(t.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && "|｜“".indexOf(t.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        return t.substring(a, b).strip();
+    }
+
+    /** The confidence under which a word of Latin letters and marks only is the engine's noise. */
+    private static final float NOISE = 40f;
+
+    /**
+     * Whether a word is what an engine makes of specks and broken rules on a scan: Latin letters
+     * and marks only (no Chinese character, no digit, no per cent sign) read with a confidence
+     * under {@link #NOISE} ({@code iiren}, {@code WTAOTHER}). These sheets print no such words.
+     */
+    static boolean noise(Glyph g) {
+        float c = g.confidence();
+        if (Float.isNaN(c) || c < 0 || c >= NOISE) {
+            return false;
+        }
+        return g.getText().codePoints().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
+                || Character.isDigit(ch) || ch == '%' || ch == '％' || ch == '‰');
+    }
+
+    /** The median slope of the engine's lines (dy/dx), 0 when no line gives one. */
+    static double skew(java.util.Collection<List<OcrWord>> lines) {
+        List<Double> slopes = new ArrayList<>();
+        for (List<OcrWord> l : lines) {
+            List<Glyph> han = new ArrayList<>();
+            for (OcrWord w : l) {
+                if (hanWord(w.box().getText())) {
+                    han.add(w.box());
+                }
+            }
+            if (han.size() < 4) {
+                continue;
+            }
+            double h = 0;
+            double minX = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double sx = 0;
+            double sy = 0;
+            for (Glyph g : han) {
+                h += g.getHeight();
+                minX = Math.min(minX, g.getCenterX());
+                maxX = Math.max(maxX, g.getCenterX());
+                sx += g.getCenterX();
+                sy += g.getCenterY();
+            }
+            h /= han.size();
+            if (maxX - minX < 8 * h) {
+                continue;
+            }
+            double mx = sx / han.size();
+            double my = sy / han.size();
+            double num = 0;
+            double den = 0;
+            for (Glyph g : han) {
+                num += (g.getCenterX() - mx) * (g.getCenterY() - my);
+                den += (g.getCenterX() - mx) * (g.getCenterX() - mx);
+            }
+            if (den > 0) {
+                slopes.add(num / den);
+            }
+        }
+        if (slopes.isEmpty()) {
+            return 0;
+        }
+        slopes.sort(null);
+        double s = slopes.get(slopes.size() / 2);
+        return Math.abs(s) < 0.0005 ? 0 : s;
+    }
+
+    /** Whether a word holds a Chinese character. */
+    static boolean hanWord(String t) {
+        return t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** The width of a text in ems: a Chinese or full-width character one, any other half. */
+    static float ems(String t) {
+        float w = 0;
+        for (int i = 0; i < t.length(); i++) {
+            w += GlyphText.wide(t.charAt(i)) ? 1f : 0.5f;
+        }
+        return w;
+    }
+}
