@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * empty label cells continue the label above.
  */
 final class IndicatorTable {
+    private static final List<Column> PROJECT_COLUMNS = List.of(Column.UNIT_NAME, Column.PROJECT, Column.BUDGET,
+            Column.GOALS);
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^指标\\s*([0-9]+)\\s*[:：.．、]?\\s*");
 
     private IndicatorTable() {
@@ -44,6 +46,8 @@ final class IndicatorTable {
         final Map<Column, Cell> content = new EnumMap<>(Column.class);
         /** Cells of columns the model has no field for (分值, 得分): the sheet's remnants. */
         final List<Cell> others = new ArrayList<>();
+        /** The printed heading of each of {@link #others}' columns (null where the column had none). */
+        final List<String> otherHeadings = new ArrayList<>();
         Integer number;
         boolean positional;
 
@@ -57,13 +61,7 @@ final class IndicatorTable {
     }
 
     static void read(Row heading, List<Row> rows, SheetDraft d) {
-        TreeMap<Integer, Column> roles = new TreeMap<>();
-        for (int i = 0; i < heading.cells().size(); i++) {
-            Column c = Vocabulary.column(heading.cells().get(i).text());
-            if (c != null && (c == Column.OTHER || !roles.containsValue(c))) {
-                roles.put(i, c);
-            }
-        }
+        TreeMap<Integer, Column> roles = TemplateColumns.roles(heading, d);
         List<Column> contentOrder = new ArrayList<>();
         boolean afterName = false;
         for (Column c : roles.values()) {
@@ -99,6 +97,9 @@ final class IndicatorTable {
                 for (Cell c : cells) {
                     d.remnant(c, "footnote row under the indicator table");
                 }
+                continue;
+            }
+            if (TemplateColumns.setAside(r, cells, d)) {
                 continue;
             }
             if (reads.isEmpty() && cells.stream().allMatch(c -> Vocabulary.column(c.text()) != null)) {
@@ -185,8 +186,8 @@ final class IndicatorTable {
         Cell b = cells.get(0);
         int at = r.cells().indexOf(b);
         Column role = roles.get(at);
-        if (role == null || role == Column.LEAD || role == Column.L1 || role == Column.L2 || role == Column.NAME
-                || role == Column.OTHER) {
+        if (role != Column.VALUE && role != Column.MID_VALUE && role != Column.ACTUAL && role != Column.NOTE
+                && role != Column.DESCRIPTION && role != Column.BASIS) {
             return false;
         }
         Read prev = reads.get(reads.size() - 1);
@@ -309,7 +310,17 @@ final class IndicatorTable {
                     }
                     read.content.put(role, c);
                 }
-                case OTHER -> read.others.add(c);
+                case OTHER -> {
+                    read.others.add(c);
+                    read.otherHeadings.add(roles instanceof TemplateColumns.Roles rs ? rs.unknownHeading(i - shift) : null);
+                }
+                case OPERATOR, ACTUAL_OPERATOR -> {
+                    if (!TemplateColumns.isOperatorColumnText(c)) {
+                        // a 指标性质 column holds an operator, 定性 or 定量: anything else slid here
+                        return null;
+                    }
+                    read.content.put(role, c);
+                }
                 default -> read.content.put(role, c);
             }
         }
@@ -421,6 +432,17 @@ final class IndicatorTable {
             case NOTE -> "未完成原因和改进措施";
             case DESCRIPTION -> "绩效指标描述";
             case BASIS -> "指标值确定依据";
+            case OPERATOR -> "指标性质";
+            case UNIT -> "度量单位";
+            case ACTUAL_OPERATOR -> "完成值指标性质";
+            case ACTUAL_UNIT -> "完成值度量单位";
+            case WEIGHT -> "权重";
+            case SCORE -> "得分";
+            case DIRECTION -> "指标方向性";
+            case UNIT_NAME -> "单位名称";
+            case PROJECT -> "项目名称";
+            case BUDGET -> "预算数";
+            case GOALS -> "年度目标";
             case OTHER -> "other column";
         };
     }
@@ -671,8 +693,10 @@ final class IndicatorTable {
             if (prefix.find() && prefix.end() < name.length()) {
                 name = name.substring(prefix.end());
             }
-            String value = text(r, Column.VALUE);
-            String actual = text(r, Column.ACTUAL);
+            String value = TemplateColumns.compose(r.content, Column.VALUE, Column.OPERATOR, Column.UNIT, null, d);
+            String unit = text(r, Column.UNIT);
+            String actual = TemplateColumns.compose(r.content, Column.ACTUAL, Column.ACTUAL_OPERATOR, Column.ACTUAL_UNIT,
+                    unit, d);
             Target target = readValue(value, name, r.content.get(Column.VALUE), d);
             Target actualParsed = readValue(actual, name, r.content.get(Column.ACTUAL), d);
             Boolean met = null;
@@ -681,13 +705,19 @@ final class IndicatorTable {
             }
             d.indicators.add(new Indicator(l1, l2, name, value, target, text(r, Column.MID_VALUE),
                     text(r, Column.DESCRIPTION), text(r, Column.BASIS), actual, actualParsed, met,
-                    text(r, Column.NOTE), nameCell.at()));
-            Cell other = r.content.get(Column.OTHER);
-            if (other != null) {
-                d.remnant(other, "column the model has no field for");
+                    text(r, Column.NOTE), TemplateColumns.number(r.content.get(Column.WEIGHT), "权重", d),
+                    TemplateColumns.number(r.content.get(Column.SCORE), "得分", d),
+                    TemplateColumns.direction(r.content.get(Column.DIRECTION), r.content.get(Column.OPERATOR)),
+                    nameCell.at()));
+            for (Column c : PROJECT_COLUMNS) {
+                if (r.content.get(c) != null) {
+                    d.remnant(r.content.get(c), "project column " + heading(c) + " beside an indicator");
+                }
             }
-            for (Cell c : r.others) {
-                d.remnant(c, "column the model has no field for");
+            for (int k = 0; k < r.others.size(); k++) {
+                String head = r.otherHeadings.size() > k ? r.otherHeadings.get(k) : null;
+                d.remnant(r.others.get(k), head == null ? "column the model has no field for"
+                        : "column \"" + head + "\" the model has no field for");
             }
         }
     }
