@@ -448,8 +448,8 @@ final class HeaderBlock {
     }
 
     /**
-     * Goals split on their numbering (目标1：, 1、, 1., （1）), tags removed; a ； printed right before
-     * the next number joins the goals and is dropped; unnumbered goals are split on ；.
+     * Goals split on their numbering (目标1：, 1、, 1., （1）), tags removed; a ； run together with the
+     * next bare number (甲；2.乙, no space around it) joins the goals and is dropped; unnumbered goals are split on ；.
      */
     static List<String> splitGoals(String text) {
         List<String> out = new ArrayList<>();
@@ -480,8 +480,11 @@ final class HeaderBlock {
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : t.length();
             String g = t.substring(ends.get(i), end).strip();
-            if (end < t.length() && !Character.isWhitespace(t.charAt(end)) && (g.endsWith("；") || g.endsWith(";"))) {
-                // goals joined into one cell by ； right before the next number: that ； joins, it is not the goal's
+            if (i + 1 < starts.size() && (g.endsWith("；") || g.endsWith(";"))
+                    && Text.foldInPlace(t.substring(starts.get(i + 1), ends.get(i + 1))).matches("[0-9]{1,2}[.．]")) {
+                // goals run together into one cell with a ； joiner (1.甲；2.乙, no space around the next
+                // bare number): that ； joins the goals, it is not the goal's own (1.甲； 2. 乙 and
+                // 目标1：甲；目标2：乙 keep it)
                 g = g.substring(0, g.length() - 1);
             }
             while (g.startsWith(".") || g.startsWith("．") || g.startsWith(":") || g.startsWith("：") || g.startsWith("、")) {

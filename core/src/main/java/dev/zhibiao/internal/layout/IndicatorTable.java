@@ -356,7 +356,8 @@ final class IndicatorTable {
             }
         }
         for (Column c : roles.values()) {
-            if ((c == Column.NAME || c == Column.VALUE || c == Column.ACTUAL) && !read.content.containsKey(c)) {
+            if ((c == Column.NAME || c == Column.VALUE || c == Column.ACTUAL || c == Column.WEIGHT || c == Column.SCORE)
+                    && !read.content.containsKey(c)) {
                 return false;
             }
         }
