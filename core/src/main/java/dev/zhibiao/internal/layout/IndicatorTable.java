@@ -314,9 +314,9 @@ final class IndicatorTable {
                     read.others.add(c);
                     read.otherHeadings.add(roles instanceof TemplateColumns.Roles rs ? rs.unknownHeading(i - shift) : null);
                 }
-                case OPERATOR, ACTUAL_OPERATOR -> {
-                    if (!TemplateColumns.isOperatorColumnText(c)) {
-                        // a 指标性质 column holds an operator, 定性 or 定量: anything else slid here
+                case OPERATOR, ACTUAL_OPERATOR, UNIT, ACTUAL_UNIT, WEIGHT, SCORE, DIRECTION -> {
+                    if (!TemplateColumns.fitsColumn(c, role)) {
+                        // an operator, unit, number or direction column holds only that: anything else slid here
                         return null;
                     }
                     read.content.put(role, c);
@@ -391,11 +391,16 @@ final class IndicatorTable {
         while (rest.size() > order.size() && read.labels.size() < 2 && !isValueLike(rest.get(0).text())) {
             read.labels.add(new Label(rest.remove(0), null, null));
         }
-        for (int k = 0; k < rest.size(); k++) {
-            if (k < order.size()) {
-                read.content.put(order.get(k), rest.get(k));
-            } else {
-                d.remnant(rest.get(k), "cell beyond the indicator columns");
+        if (TemplateColumns.hasSplitColumns(order)) {
+            // split columns: each cell to the next column it can be (an operator, a unit, a number...)
+            TemplateColumns.assignByKind(rest, order, read.content, d);
+        } else {
+            for (int k = 0; k < rest.size(); k++) {
+                if (k < order.size()) {
+                    read.content.put(order.get(k), rest.get(k));
+                } else {
+                    d.remnant(rest.get(k), "cell beyond the indicator columns");
+                }
             }
         }
         if (!rest.isEmpty() || !read.labels.isEmpty()) {

@@ -39,6 +39,7 @@ final class TemplateColumns {
         }
     }
 
+    private static final Pattern DASH = Pattern.compile("^[-—–/_]{1,3}$");
     /** 定性 / 定量 in the 指标性质 column: the kind of indicator, not part of its value. */
     private static final Pattern KIND = Pattern.compile("^(定性|定量)(指标)?$");
     private static final Pattern POSITIVE = Pattern.compile("^正向(指标)?$");
@@ -195,6 +196,66 @@ final class TemplateColumns {
         }
         d.remnant(c, what + " column holds no number");
         return null;
+    }
+
+    private static final List<Column> SPLIT = List.of(Column.OPERATOR, Column.UNIT, Column.ACTUAL_OPERATOR,
+            Column.ACTUAL_UNIT, Column.WEIGHT, Column.SCORE, Column.DIRECTION);
+
+    /** Whether a table's content columns include split-value, weight, score or direction columns. */
+    static boolean hasSplitColumns(List<Column> order) {
+        for (Column c : order) {
+            if (SPLIT.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A row read by content on a table with split columns, where empty cells may have been left
+     * out: each cell (name first) goes to the next column in heading order it can fill, skipping
+     * the split columns it cannot (an operator column takes only an operator, 定性 or 定量; a unit
+     * column only a unit; weight and score only numbers; a direction column only 正向/反向). Cells
+     * left over are remnants.
+     */
+    static void assignByKind(List<Cell> cells, List<Column> order, Map<Column, Cell> content, SheetDraft d) {
+        int at = 0;
+        for (Cell c : cells) {
+            int found = -1;
+            for (int k = at; k < order.size() && found < 0; k++) {
+                if (fitsColumn(c, order.get(k)) || at == 0 && k == 0) {
+                    found = k;
+                }
+            }
+            if (found < 0) {
+                d.remnant(c, "cell beyond the indicator columns");
+                continue;
+            }
+            content.put(order.get(found), c);
+            at = found + 1;
+        }
+    }
+
+    /** Whether a non-empty cell can be what a column holds (see {@link #assignByKind}). */
+    static boolean fitsColumn(Cell c, Column role) {
+        String k = Text.key(c.text());
+        return switch (role) {
+            case OPERATOR, ACTUAL_OPERATOR -> isOperatorColumnText(c) && direction(k) == null;
+            case UNIT, ACTUAL_UNIT -> isUnit(k);
+            case WEIGHT, SCORE -> NUMBER.matcher(k).matches() || DASH.matcher(k).matches();
+            case DIRECTION -> direction(k) != null;
+            case NAME, VALUE, MID_VALUE, ACTUAL -> direction(k) == null;
+            default -> true;
+        };
+    }
+
+    /** A unit printed alone ({@code %}, {@code 次}, {@code 万人}, {@code 分钟}): the grammar reads 1 of it. */
+    private static boolean isUnit(String key) {
+        if (key.isEmpty() || key.length() > 6 || key.matches(".*[0-9].*")) {
+            return false;
+        }
+        return dev.zhibiao.Targets.parse("1" + key) instanceof dev.zhibiao.Target.Comparison cmp
+                && cmp.quantity().unit() != null;
     }
 
     /** A cell of a template's placeholder: {@code ……}, {@code …}, {@code 指标3:} with no name. */

@@ -142,6 +142,30 @@ class TemplatesTest {
     }
 
     @Test
+    void splitRowsWithoutTheirEmptyCellsAreReadByWhatEachCellIs() {
+        // a reader that leaves empty cells out (a web table copied one cell per line)
+        Sheet s = recover(
+                "部门预算项目支出绩效自评表(2023年度)",
+                "| 项目名称 | 甲 | | | | | | | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |",
+                "| 产出指标 | 数量指标 | 参保率 | ≥ | 95 | % | ≥95% | 15 | 15 |",
+                "| 产出指标 | 质量指标 | 整合制度 | 定性 | 出台文件 | 出台文件 | 5 | 4 | 进度慢 |",
+                "| 效益指标 | 社会效益指标 | 知晓率 | 定性 | 普遍知晓 | 普遍知晓 | 10 | 10 |").get(0);
+        List<Indicator> in = s.indicators();
+        assertEquals(3, in.size(), in.toString());
+        assertEquals("≥95%", in.get(0).value());
+        assertEquals("≥95%", in.get(0).actual());
+        assertEquals("出台文件", in.get(1).value());
+        assertEquals("出台文件", in.get(1).actual());
+        assertEquals(new BigDecimal("5"), in.get(1).weight());
+        assertEquals(new BigDecimal("4"), in.get(1).score());
+        assertEquals("进度慢", in.get(1).note());
+        assertEquals("普遍知晓", in.get(2).actual());
+        assertEquals(new BigDecimal("10"), in.get(2).score());
+        assertEquals(List.of(), s.remnants());
+    }
+
+    @Test
     void unknownHeadingKeepsItsCellsAsRemnants() {
         Sheet s = recover(
                 "绩效目标表",
