@@ -388,8 +388,11 @@ final class IndicatorTable {
             i++;
         }
         List<Cell> rest = new ArrayList<>(cells.subList(i, cells.size()));
-        while (rest.size() > order.size() && read.labels.size() < 2 && !isValueLike(rest.get(0).text())) {
+        int name = TemplateColumns.nameBeforeOperator(rest, order);
+        while ((name > 0 || rest.size() > order.size()) && read.labels.size() < 2 && !isValueLike(rest.get(0).text())) {
+            // cells before the name (the cell before a split operator, or cells beyond the columns) are labels
             read.labels.add(new Label(rest.remove(0), null, null));
+            name--;
         }
         if (TemplateColumns.hasSplitColumns(order)) {
             // split columns: each cell to the next column it can be (an operator, a unit, a number...)

@@ -220,12 +220,21 @@ final class TemplateColumns {
      */
     static void assignByKind(List<Cell> cells, List<Column> order, Map<Column, Cell> content, SheetDraft d) {
         int at = 0;
-        for (Cell c : cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
             int found = -1;
             for (int k = at; k < order.size() && found < 0; k++) {
                 if (fitsColumn(c, order.get(k)) || at == 0 && k == 0) {
                     found = k;
                 }
+            }
+            int weightAt = order.indexOf(Column.WEIGHT);
+            if (found >= 0 && order.get(found) == Column.VALUE && weightAt > found && qualitative(content.get(Column.OPERATOR))
+                    && NUMBER.matcher(Text.key(c.text())).matches()
+                    && placeable(cells.subList(i + 1, cells.size()), order.subList(weightAt + 1, order.size()))) {
+                // 定性 | 15 | 正向指标: a bare number where the cells after it fit only the columns after
+                // the weight is the weight of an indicator whose value was left empty
+                found = weightAt;
             }
             if (found < 0) {
                 d.remnant(c, "cell beyond the indicator columns");
@@ -234,6 +243,42 @@ final class TemplateColumns {
             content.put(order.get(found), c);
             at = found + 1;
         }
+    }
+
+    /**
+     * Where the heading puts an operator column right after the name, the index of the name among
+     * a row's cells read by content: the cell before the first operator cell (cells before it are
+     * labels); 0 when the table has no such column or the row no operator cell.
+     */
+    static int nameBeforeOperator(List<Cell> cells, List<Column> order) {
+        int at = order.indexOf(Column.NAME);
+        if (at < 0 || at + 1 >= order.size() || order.get(at + 1) != Column.OPERATOR) {
+            return 0;
+        }
+        for (int i = 1; i < cells.size(); i++) {
+            if (fitsColumn(cells.get(i), Column.OPERATOR)) {
+                return i - 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean qualitative(Cell operator) {
+        return operator != null && KIND.matcher(Text.key(operator.text())).matches();
+    }
+
+    /** Whether cells can go, in order, each to a later column it fits. */
+    private static boolean placeable(List<Cell> cells, List<Column> columns) {
+        int at = 0;
+        for (Cell c : cells) {
+            while (at < columns.size() && !fitsColumn(c, columns.get(at))) {
+                at++;
+            }
+            if (at++ >= columns.size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a non-empty cell can be what a column holds (see {@link #assignByKind}). */

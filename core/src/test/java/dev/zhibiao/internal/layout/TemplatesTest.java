@@ -166,6 +166,25 @@ class TemplatesTest {
     }
 
     @Test
+    void compactedRowsKeepAnUnknownLabelAndAnEmptyValue() {
+        Sheet s = recover(
+                "部门预算项目绩效目标申报表(2019年度)",
+                "| 项目名称 | 甲 | | | | | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性 |",
+                "| 满意度指标 | 政策知晓率 | 群众知晓率 | 定性 | 普遍知晓 | 5 | 正向指标 | |",
+                "| 产出指标 | 质量指标 | 定点机构 | 定性 | 15 | 正向指标 | | |",
+                "| 产出指标 | 质量指标 | 重复人数 | 定性 | ０ | 10 | 正向指标 | |");
+        List<Indicator> in = s.indicators();
+        assertEquals("政策知晓率", in.get(0).level2(), "the cell before the operator is the name, the one before it a label");
+        assertEquals("群众知晓率", in.get(0).name());
+        assertEquals("普遍知晓", in.get(0).value());
+        assertNull(in.get(1).value(), "定性 | 15 | 正向指标: 15 is the weight, the value was empty");
+        assertEquals(new BigDecimal("15"), in.get(1).weight());
+        assertEquals("０", in.get(2).value(), "a number followed by the weight is the value");
+        assertEquals(new BigDecimal("10"), in.get(2).weight());
+    }
+
+    @Test
     void unknownHeadingKeepsItsCellsAsRemnants() {
         Sheet s = recover(
                 "绩效目标表",
