@@ -173,7 +173,7 @@ class TemplatesTest {
                 "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性 |",
                 "| 满意度指标 | 政策知晓率 | 群众知晓率 | 定性 | 普遍知晓 | 5 | 正向指标 | |",
                 "| 产出指标 | 质量指标 | 定点机构 | 定性 | 15 | 正向指标 | | |",
-                "| 产出指标 | 质量指标 | 重复人数 | 定性 | ０ | 10 | 正向指标 | |");
+                "| 产出指标 | 质量指标 | 重复人数 | 定性 | ０ | 10 | 正向指标 | |").get(0);
         List<Indicator> in = s.indicators();
         assertEquals("政策知晓率", in.get(0).level2(), "the cell before the operator is the name, the one before it a label");
         assertEquals("群众知晓率", in.get(0).name());
