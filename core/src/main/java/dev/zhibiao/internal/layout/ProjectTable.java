@@ -84,8 +84,8 @@ final class ProjectTable {
     }
 
     /**
-     * A project's first row: its 项目名称 cell filled with text that is no category label, and its
-     * 预算数 cell (where the table has one) empty or an amount.
+     * A project's first row: its 项目名称 cell filled with a name (no category label, operator,
+     * 定性/定量 or value), and its 预算数 cell (where the table has one) empty or an amount.
      */
     static boolean isProjectRow(Row r, TreeMap<Integer, Column> cols) {
         for (Map.Entry<Integer, Column> e : cols.entrySet()) {
@@ -93,7 +93,10 @@ final class ProjectTable {
             String text = c == null ? "" : c.text();
             switch (e.getValue()) {
                 case PROJECT -> {
-                    if (c == null || c.isEmpty() || Vocabulary.category(text) != null) {
+                    // a name, not a category, an operator (定性, ≥) or a value of an indicator row printed here
+                    if (c == null || c.isEmpty() || Vocabulary.category(text) != null
+                            || TemplateColumns.isOperatorColumnText(c) || IndicatorTable.isValueLike(text)
+                            || HeaderBlock.amount(text) != null) {
                         return false;
                     }
                 }

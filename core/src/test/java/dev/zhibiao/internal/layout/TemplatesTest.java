@@ -207,6 +207,7 @@ class TemplatesTest {
                 "| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 权重 |",
                 "| 101-卫生局 | 救助资金 | 5,800,000.00 | 甲 乙。 | 产出指标 | 数量指标 | 人次 | ≥28% | 5 |",
                 "| 产出指标 | 质量指标 | 比例 | ≥70% | 10 | | | | |",
+                "| 覆盖率 | ≥80% | 10 | | | | | | |",
                 "| 102-医保局 | 能力建设 | 310,000.00 | 丙 | 产出指标 | 质量指标 | 合格率 | ≥90% | 10 |",
                 "| | | | | 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 10 |");
         assertEquals(2, sheets.size());
@@ -217,15 +218,16 @@ class TemplatesTest {
         assertEquals(List.of(new FundingItem("预算数", new BigDecimal("5800000"), null, null, null, null)),
                 a.funding().items());
         assertEquals(List.of("甲 乙。"), a.goals());
-        assertEquals(2, a.indicators().size(), a.indicators().toString());
+        assertEquals(3, a.indicators().size(), "a row without its labels is no new project: " + a.indicators());
         assertEquals("比例", a.indicators().get(1).name());
+        assertEquals("≥80%", a.indicators().get(2).value());
         assertEquals(new BigDecimal("10"), a.indicators().get(1).weight());
         assertEquals(4, a.locator().line());
         Sheet b = sheets.get(1);
         assertEquals("能力建设", b.project());
         assertEquals(2, b.indicators().size(), "merged project cells printed empty: " + b.indicators());
         assertEquals("满意度指标", b.indicators().get(1).level1());
-        assertEquals(6, b.locator().line());
+        assertEquals(7, b.locator().line());
     }
 
     // ---- scored self-evaluations ---------------------------------------------------------------
