@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderBlock {
     private static final Pattern AMOUNT = Pattern.compile("^([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元|亿元|千元|%)?$");
+    private static final Pattern UNIT_BRACKET = Pattern.compile("\\s*[(（][^)）]{0,4}元[)）]\\s*");
     private static final Pattern UNIT_ONLY = Pattern.compile("^(万元|元|亿元|千元)$");
     private static final Pattern GOAL_NUMBER = Pattern.compile(
             "(?:^|\\s|(?<=[。；;.!！]))(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?\\s*[.．、]?|[0-9]{1,2}\\s*、|[0-9]{1,2}\\s*[.．]\\s*(?![0-9])|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*)");
@@ -52,10 +53,24 @@ final class HeaderBlock {
                 if (isFundingColumnRow(rest)) {
                     fundingColumns = texts(rest);
                     d.kind = Kind.SELF_EVALUATION;
+                } else if (!rest.isEmpty() && amount(rest.get(0).text()) != null) {
+                    // the block's label with its own amount: 项目资金（万元） | 16 | 其中：财政拨款 | 16
+                    List<Cell> item = new ArrayList<>();
+                    item.add(new Cell(UNIT_BRACKET.matcher(Text.clean(headText)).replaceAll(""), head.at()));
+                    item.addAll(rest);
+                    fundingItem(item, fundingColumns, d);
                 } else {
                     fundingItem(rest, fundingColumns, d);
                 }
                 continue;
+            }
+            if (leading && mode != Mode.FUNDING && isMoneyRow(cells, d)) {
+                // money rows under a unit statement (金额单位：万元 | 年度资金总额 | 141 ...), without a block label
+                mode = Mode.FUNDING;
+                if (d.fundingUnit == null) {
+                    d.fundingUnit = "万元";
+                    d.diag("funding-unit", head.at(), "money block states no unit; 万元 assumed");
+                }
             }
             if (leading && Vocabulary.isManagementLabel(headText)) {
                 mode = Mode.MANAGEMENT;
@@ -137,6 +152,25 @@ final class HeaderBlock {
         return out;
     }
 
+    /**
+     * A row of the money block printed without the block's label: a money label ({@link
+     * Vocabulary#isMoneyLabel}) followed by amounts only, or alone under a unit statement.
+     */
+    private static boolean isMoneyRow(List<Cell> cells, SheetDraft d) {
+        if (!Vocabulary.isMoneyLabel(cells.get(0).text())) {
+            return false;
+        }
+        if (cells.size() == 1) {
+            return d.fundingUnit != null;
+        }
+        for (Cell c : cells.subList(1, cells.size())) {
+            if (amount(c.text()) == null && !UNIT_ONLY.matcher(Text.key(c.text())).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 全年预算数(A) | 全年执行数(B) | 预算执行率: the self-evaluation money columns. */
     private static boolean isFundingColumnRow(List<Cell> cells) {
         int hits = 0;
@@ -184,7 +218,9 @@ final class HeaderBlock {
                 break;
             }
         }
-        if (!columns.isEmpty() || d.kind == Kind.SELF_EVALUATION) {
+        if (!columns.isEmpty() && nums.size() == columns.size()) {
+            d.funding.add(at, byColumn(label, nums, numCells, columns, d));
+        } else if (!columns.isEmpty() || d.kind == Kind.SELF_EVALUATION) {
             BigDecimal budget = nums.size() > 0 ? nums.get(0) : null;
             BigDecimal executed = nums.size() > 1 ? nums.get(1) : null;
             BigDecimal rate = nums.size() > 2 ? nums.get(2) : null;
@@ -196,6 +232,38 @@ final class HeaderBlock {
                 d.remnant(numCells.get(k), "extra amount in a money row");
             }
         }
+    }
+
+    /**
+     * A self-evaluation money row read by its column headings: 全年预算数 (else 年初预算数, 预算数) is the
+     * budget, 执行数 the executed amount, 执行率 the rate; the other columns (年初预算数 beside a
+     * 全年预算数, 分值, 得分) have no field and are kept as remnants.
+     */
+    private static FundingItem byColumn(String label, List<BigDecimal> nums, List<Cell> numCells, List<String> columns,
+                                        SheetDraft d) {
+        int budgetAt = -1;
+        for (int k = 0; k < columns.size(); k++) {
+            String c = columns.get(k);
+            if (c.contains("预算数") && (budgetAt < 0 || columns.get(budgetAt).contains("年初") && !c.contains("年初"))) {
+                budgetAt = k;
+            }
+        }
+        BigDecimal budget = null;
+        BigDecimal executed = null;
+        BigDecimal rate = null;
+        for (int k = 0; k < columns.size(); k++) {
+            String c = columns.get(k);
+            if (k == budgetAt) {
+                budget = nums.get(k);
+            } else if (c.contains("执行数") && executed == null) {
+                executed = nums.get(k);
+            } else if (c.contains("执行率") && rate == null) {
+                rate = nums.get(k);
+            } else {
+                d.remnant(numCells.get(k), "money column " + c + " the model has no field for (" + label + ")");
+            }
+        }
+        return new FundingItem(label, null, null, budget, executed, rate);
     }
 
     private static final Pattern LABEL_AMOUNT = Pattern.compile(
@@ -379,7 +447,10 @@ final class HeaderBlock {
         d.attributes.put("全年实际完成情况", done);
     }
 
-    /** Goals split on their numbering (目标1：, 1、, 1., （1）), tags removed. */
+    /**
+     * Goals split on their numbering (目标1：, 1、, 1., （1）), tags removed; a ； run together with the
+     * next bare number (甲；2.乙, no space around it) joins the goals and is dropped; unnumbered goals are split on ；.
+     */
     static List<String> splitGoals(String text) {
         List<String> out = new ArrayList<>();
         String t = Text.collapse(Text.simplified(Text.stripTags(text)));
@@ -396,7 +467,12 @@ final class HeaderBlock {
         }
         if (starts.isEmpty() || starts.get(0) > 0 && !t.substring(0, starts.get(0)).isBlank()) {
             if (starts.isEmpty()) {
-                out.add(t.strip());
+                // unnumbered goals joined into one cell by ；: one goal per part
+                for (String part : t.split("[；;]")) {
+                    if (!part.isBlank()) {
+                        out.add(part.strip());
+                    }
+                }
                 return out;
             }
             out.add(t.substring(0, starts.get(0)).strip());
@@ -404,6 +480,13 @@ final class HeaderBlock {
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : t.length();
             String g = t.substring(ends.get(i), end).strip();
+            if (i + 1 < starts.size() && (g.endsWith("；") || g.endsWith(";"))
+                    && Text.foldInPlace(t.substring(starts.get(i + 1), ends.get(i + 1))).matches("[0-9]{1,2}[.．]")) {
+                // goals run together into one cell with a ； joiner (1.甲；2.乙, no space around the next
+                // bare number): that ； joins the goals, it is not the goal's own (1.甲； 2. 乙 and
+                // 目标1：甲；目标2：乙 keep it)
+                g = g.substring(0, g.length() - 1);
+            }
             while (g.startsWith(".") || g.startsWith("．") || g.startsWith(":") || g.startsWith("：") || g.startsWith("、")) {
                 g = g.substring(1).strip();
             }

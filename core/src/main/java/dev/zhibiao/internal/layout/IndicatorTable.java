@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * empty label cells continue the label above.
  */
 final class IndicatorTable {
+    private static final List<Column> PROJECT_COLUMNS = List.of(Column.UNIT_NAME, Column.PROJECT, Column.BUDGET,
+            Column.GOALS);
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^指标\\s*([0-9]+)\\s*[:：.．、]?\\s*");
 
     private IndicatorTable() {
@@ -44,6 +46,8 @@ final class IndicatorTable {
         final Map<Column, Cell> content = new EnumMap<>(Column.class);
         /** Cells of columns the model has no field for (分值, 得分): the sheet's remnants. */
         final List<Cell> others = new ArrayList<>();
+        /** The printed heading of each of {@link #others}' columns (null where the column had none). */
+        final List<String> otherHeadings = new ArrayList<>();
         Integer number;
         boolean positional;
 
@@ -57,13 +61,7 @@ final class IndicatorTable {
     }
 
     static void read(Row heading, List<Row> rows, SheetDraft d) {
-        TreeMap<Integer, Column> roles = new TreeMap<>();
-        for (int i = 0; i < heading.cells().size(); i++) {
-            Column c = Vocabulary.column(heading.cells().get(i).text());
-            if (c != null && (c == Column.OTHER || !roles.containsValue(c))) {
-                roles.put(i, c);
-            }
-        }
+        TreeMap<Integer, Column> roles = TemplateColumns.roles(heading, d);
         List<Column> contentOrder = new ArrayList<>();
         boolean afterName = false;
         for (Column c : roles.values()) {
@@ -99,6 +97,9 @@ final class IndicatorTable {
                 for (Cell c : cells) {
                     d.remnant(c, "footnote row under the indicator table");
                 }
+                continue;
+            }
+            if (TemplateColumns.setAside(r, cells, d)) {
                 continue;
             }
             if (reads.isEmpty() && cells.stream().allMatch(c -> Vocabulary.column(c.text()) != null)) {
@@ -185,8 +186,8 @@ final class IndicatorTable {
         Cell b = cells.get(0);
         int at = r.cells().indexOf(b);
         Column role = roles.get(at);
-        if (role == null || role == Column.LEAD || role == Column.L1 || role == Column.L2 || role == Column.NAME
-                || role == Column.OTHER) {
+        if (role != Column.VALUE && role != Column.MID_VALUE && role != Column.ACTUAL && role != Column.NOTE
+                && role != Column.DESCRIPTION && role != Column.BASIS) {
             return false;
         }
         Read prev = reads.get(reads.size() - 1);
@@ -309,7 +310,17 @@ final class IndicatorTable {
                     }
                     read.content.put(role, c);
                 }
-                case OTHER -> read.others.add(c);
+                case OTHER -> {
+                    read.others.add(c);
+                    read.otherHeadings.add(roles instanceof TemplateColumns.Roles rs ? rs.unknownHeading(i - shift) : null);
+                }
+                case OPERATOR, ACTUAL_OPERATOR, UNIT, ACTUAL_UNIT, WEIGHT, SCORE, DIRECTION -> {
+                    if (!TemplateColumns.fitsColumn(c, role)) {
+                        // an operator, unit, number or direction column holds only that: anything else slid here
+                        return null;
+                    }
+                    read.content.put(role, c);
+                }
                 default -> read.content.put(role, c);
             }
         }
@@ -345,7 +356,8 @@ final class IndicatorTable {
             }
         }
         for (Column c : roles.values()) {
-            if ((c == Column.NAME || c == Column.VALUE || c == Column.ACTUAL) && !read.content.containsKey(c)) {
+            if ((c == Column.NAME || c == Column.VALUE || c == Column.ACTUAL || c == Column.WEIGHT || c == Column.SCORE)
+                    && !read.content.containsKey(c)) {
                 return false;
             }
         }
@@ -376,14 +388,22 @@ final class IndicatorTable {
             i++;
         }
         List<Cell> rest = new ArrayList<>(cells.subList(i, cells.size()));
-        while (rest.size() > order.size() && read.labels.size() < 2 && !isValueLike(rest.get(0).text())) {
+        int name = TemplateColumns.nameBeforeOperator(rest, order);
+        while ((name > 0 || rest.size() > order.size()) && read.labels.size() < 2 && !isValueLike(rest.get(0).text())) {
+            // cells before the name (the cell before a split operator, or cells beyond the columns) are labels
             read.labels.add(new Label(rest.remove(0), null, null));
+            name--;
         }
-        for (int k = 0; k < rest.size(); k++) {
-            if (k < order.size()) {
-                read.content.put(order.get(k), rest.get(k));
-            } else {
-                d.remnant(rest.get(k), "cell beyond the indicator columns");
+        if (TemplateColumns.hasSplitColumns(order)) {
+            // split columns: each cell to the next column it can be (an operator, a unit, a number...)
+            TemplateColumns.assignByKind(rest, order, read.content, d);
+        } else {
+            for (int k = 0; k < rest.size(); k++) {
+                if (k < order.size()) {
+                    read.content.put(order.get(k), rest.get(k));
+                } else {
+                    d.remnant(rest.get(k), "cell beyond the indicator columns");
+                }
             }
         }
         if (!rest.isEmpty() || !read.labels.isEmpty()) {
@@ -421,6 +441,17 @@ final class IndicatorTable {
             case NOTE -> "未完成原因和改进措施";
             case DESCRIPTION -> "绩效指标描述";
             case BASIS -> "指标值确定依据";
+            case OPERATOR -> "指标性质";
+            case UNIT -> "度量单位";
+            case ACTUAL_OPERATOR -> "完成值指标性质";
+            case ACTUAL_UNIT -> "完成值度量单位";
+            case WEIGHT -> "权重";
+            case SCORE -> "得分";
+            case DIRECTION -> "指标方向性";
+            case UNIT_NAME -> "单位名称";
+            case PROJECT -> "项目名称";
+            case BUDGET -> "预算数";
+            case GOALS -> "年度目标";
             case OTHER -> "other column";
         };
     }
@@ -654,7 +685,7 @@ final class IndicatorTable {
         String l2 = null;
         for (Read r : reads) {
             if (!r.labels.isEmpty()) {
-                String[] next = resolve(r.labels, l1, l2);
+                String[] next = LabelResolution.resolve(r.labels, l1, l2);
                 if (r.labels.stream().anyMatch(l -> l.category() != null && !Text.key(l.cell().text()).equals(l.category().label()))) {
                     d.diag("label-canonical", r.labels.get(0).cell().at(), "label " + names(r.labels) + " read as "
                             + next[0] + "/" + next[1]);
@@ -671,20 +702,28 @@ final class IndicatorTable {
             if (prefix.find() && prefix.end() < name.length()) {
                 name = name.substring(prefix.end());
             }
-            String value = text(r, Column.VALUE);
-            String actual = text(r, Column.ACTUAL);
+            String value = TemplateColumns.compose(r.content, Column.VALUE, Column.OPERATOR, Column.UNIT, null, d);
+            String unit = text(r, Column.UNIT);
+            String actual = TemplateColumns.compose(r.content, Column.ACTUAL, Column.ACTUAL_OPERATOR, Column.ACTUAL_UNIT,
+                    unit, d);
             Target target = readValue(value, name, r.content.get(Column.VALUE), d);
             Target actualParsed = readValue(actual, name, r.content.get(Column.ACTUAL), d);
             dev.zhibiao.Verdict met = target != null && actualParsed != null ? target.test(actualParsed) : null;
             d.indicators.add(new Indicator(l1, l2, name, value, target, text(r, Column.MID_VALUE),
                     text(r, Column.DESCRIPTION), text(r, Column.BASIS), actual, actualParsed, met,
-                    text(r, Column.NOTE), nameCell.at()));
-            Cell other = r.content.get(Column.OTHER);
-            if (other != null) {
-                d.remnant(other, "column the model has no field for");
+                    text(r, Column.NOTE), TemplateColumns.number(r.content.get(Column.WEIGHT), "权重", d),
+                    TemplateColumns.number(r.content.get(Column.SCORE), "得分", d),
+                    TemplateColumns.direction(r.content.get(Column.DIRECTION), r.content.get(Column.OPERATOR)),
+                    nameCell.at()));
+            for (Column c : PROJECT_COLUMNS) {
+                if (r.content.get(c) != null) {
+                    d.remnant(r.content.get(c), "project column " + heading(c) + " beside an indicator");
+                }
             }
-            for (Cell c : r.others) {
-                d.remnant(c, "column the model has no field for");
+            for (int k = 0; k < r.others.size(); k++) {
+                String head = r.otherHeadings.size() > k ? r.otherHeadings.get(k) : null;
+                d.remnant(r.others.get(k), head == null ? "column the model has no field for"
+                        : "column \"" + head + "\" the model has no field for");
             }
         }
     }
@@ -730,71 +769,4 @@ final class IndicatorTable {
         Cell cell = r.content.get(c);
         return cell == null ? null : Text.clean(cell.text());
     }
-
-    /** The level-1 and level-2 labels after a row's labels, given the labels above. */
-    static String[] resolve(List<Label> labels, String l1, String l2) {
-        if (labels.size() >= 2) {
-            Label a = labels.get(labels.size() - 2);
-            Label b = labels.get(labels.size() - 1);
-            String nl2 = b.category() != null ? b.category().label() : b.printed();
-            String nl1;
-            Category ca = a.category();
-            if (ca != null && (ca.level() == Level.L1 || ca.level() == Level.BOTH)) {
-                nl1 = ca.label();
-            } else if (b.category() != null && b.category().parent() != null && b.category().level() == Level.L2) {
-                nl1 = b.category().parent();
-            } else if (ca != null && ca.parent() != null) {
-                nl1 = ca.parent();
-            } else {
-                nl1 = a.printed();
-            }
-            if (ca != null && ca.level() == Level.L1 && b.category() != null && b.category().level() == Level.L1) {
-                // two level-1 words (满意度 | 满意度): the second is its level-2 default
-                nl2 = l2;
-            }
-            return new String[] {nl1, nl2};
-        }
-        Label a = labels.get(0);
-        Category c = a.category();
-        if (c == null) {
-            if (a.column() == Column.L1 || a.column() == Column.LEAD) {
-                return new String[] {a.printed(), null};
-            }
-            return new String[] {l1, a.printed()};
-        }
-        switch (c.level()) {
-            case L1 -> {
-                if (c.label().equals(l1)) {
-                    return new String[] {l1, l2};
-                }
-                String child = onlyChild(c.label());
-                return new String[] {c.label(), child};
-            }
-            case L2 -> {
-                return new String[] {c.parent(), c.label()};
-            }
-            default -> {
-                // 成本指标: level 1 where printed in the level-1 column or where the sheet uses it so
-                if (a.column() == Column.L1 || "成本指标".equals(l1)) {
-                    return new String[] {c.label(), c.label().equals(l1) ? l2 : null};
-                }
-                return new String[] {c.parent(), c.label()};
-            }
-        }
-    }
-
-    private static String onlyChild(String l1) {
-        String child = null;
-        for (Category c : Vocabulary.CATEGORIES.values()) {
-            if (l1.equals(c.parent()) && c.level() == Level.L2) {
-                if (child != null) {
-                    return null;
-                }
-                child = c.label();
-            }
-        }
-        return child;
-    }
-
-
 }

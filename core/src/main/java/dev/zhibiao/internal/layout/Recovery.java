@@ -40,9 +40,9 @@ public final class Recovery {
         Integer documentYear = ProjectBudgetRows.documentYear(doc.rows()); // year of a title page (cell-per-line helper)
         for (Segment s : segments) {
             s.documentYear = documentYear;
-            Sheet sheet = build(doc.source(), s);
-            if (sheet != null) {
-                sheets.add(sheet);
+            List<Sheet> built = buildAll(doc.source(), s);
+            if (!built.isEmpty()) {
+                sheets.addAll(built);
             } else {
                 outside.addAll(s.rows());
             }
@@ -263,13 +263,19 @@ public final class Recovery {
     }
 
     static Sheet build(String source, Segment s) {
+        List<Sheet> built = buildAll(source, s);
+        return built.isEmpty() ? null : built.get(0);
+    }
+
+    /** The sheets of a segment: one, or one per project of a department's table of projects. */
+    static List<Sheet> buildAll(String source, Segment s) {
         // --- two-period sheets (中期 | 年度 side by side): recover each half alone, then merge (TwoPeriod) ---
         TwoPeriod.Split split = TwoPeriod.split(s.table);
         if (split != null) {
             Sheet annual = build(source, s.withTable(split.annual()));
             Sheet midTerm = build(source, s.withTable(split.midTerm()));
             if (annual != null) {
-                return midTerm == null ? annual : TwoPeriod.merge(annual, midTerm);
+                return List.of(midTerm == null ? annual : TwoPeriod.merge(annual, midTerm));
             }
         }
         // --- end two-period ---
@@ -336,6 +342,13 @@ public final class Recovery {
         List<Row> header = heading < 0 ? s.table : s.table.subList(0, heading);
         header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
         HeaderBlock.read(header, d);
+        if (synthetic == null && heading >= 0 && !ProjectTable.projectColumns(s.table.get(heading)).isEmpty()) {
+            for (Row r : s.after) {
+                d.remnants.add(r.text());
+                d.diag("remnant", r.at(), "line after the table: \"" + r.text() + "\"");
+            }
+            return ProjectTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
+        }
         if (synthetic != null) {
             IndicatorTable.read(new Row(List.of(), true, synthetic.at()), s.table.subList(heading, s.table.size()), d);
         } else if (heading >= 0) {
@@ -346,8 +359,8 @@ public final class Recovery {
             d.diag("remnant", r.at(), "line after the table: \"" + r.text() + "\"");
         }
         if (d.project == null && d.indicators.isEmpty()) {
-            return null;
+            return List.of();
         }
-        return d.build();
+        return List.of(d.build());
     }
 }

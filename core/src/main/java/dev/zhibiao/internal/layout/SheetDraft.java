@@ -45,6 +45,33 @@ final class SheetDraft {
         }
     }
 
+    /**
+     * A new draft with what this one's title and header block say (for each project of a table of
+     * several projects); the remnants and diagnostics so far go with the first copy only.
+     */
+    SheetDraft copyHeader(boolean first) {
+        SheetDraft c = new SheetDraft();
+        c.source = source;
+        c.locator = locator;
+        c.kind = kind;
+        c.title = title;
+        c.year = year;
+        c.project = project;
+        c.region = region;
+        c.parties.putAll(parties);
+        c.attributes.putAll(attributes);
+        c.fundingUnit = fundingUnit;
+        c.funding.addAll(funding);
+        c.spendingPlan = spendingPlan;
+        c.goals.addAll(goals);
+        c.midTermGoals.addAll(midTermGoals);
+        if (first) {
+            c.remnants.addAll(remnants);
+            c.diagnostics.addAll(diagnostics);
+        }
+        return c;
+    }
+
     Sheet build() {
         return new Sheet(source, locator, kind, title, year, project, region, parties, attributes,
                 funding.isEmpty() && fundingUnit == null ? Funding.NONE : new Funding(fundingUnit, funding),

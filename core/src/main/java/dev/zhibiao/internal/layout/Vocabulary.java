@@ -59,16 +59,20 @@ public final class Vocabulary {
         CATEGORIES.put(s, new Category(s, Level.L2, parent));
     }
 
+    /** The points a scored template prints after a category label: {@code 产出指标(50分)}. */
+    private static final Pattern POINTS = Pattern.compile("\\([0-9]+(?:\\.[0-9]+)?分?\\)$");
+
     /**
      * The canonical category a printed label means, or null. Accepts the full label, the label
      * without 指标, and a truncation of at least two characters that is the start of exactly one
-     * category ({@code 满意} → 满意度指标, {@code 服务对象} → 服务对象满意度指标).
+     * category ({@code 满意} → 满意度指标, {@code 服务对象} → 服务对象满意度指标). Points printed after
+     * the label in scored templates ({@code 产出指标(50分)}) are not part of it.
      *
      * @param printed a cell's text
      * @return the category, or null when the text is not a category label
      */
     public static Category category(String printed) {
-        String k = Text.key(printed);
+        String k = POINTS.matcher(Text.key(printed)).replaceFirst("");
         if (k.length() < 2 || k.length() > 12) {
             return null;
         }
@@ -95,7 +99,7 @@ public final class Vocabulary {
         return found;
     }
 
-    /** A column of the indicator table. */
+    /** A column of the indicator table; the heading words of each are in {@code headings.tsv}. */
     public enum Column {
         /** The leading 绩效指标 column. */
         LEAD,
@@ -117,12 +121,34 @@ public final class Vocabulary {
         DESCRIPTION,
         /** 指标值确定依据. */
         BASIS,
-        /** A column the model has no field for (分值, 得分...): kept as a remnant. */
+        /** 指标性质: the operator of a split value (≥, ≤, =) or 定性/定量. */
+        OPERATOR,
+        /** 度量单位 / 计量单位: the unit of a split value. */
+        UNIT,
+        /** The operator of a split actual (an operator column after the actual). */
+        ACTUAL_OPERATOR,
+        /** The unit of a split actual (a unit column after the actual). */
+        ACTUAL_UNIT,
+        /** 权重 / 分值. */
+        WEIGHT,
+        /** 得分. */
+        SCORE,
+        /** 指标方向性: 正向指标 / 反向指标. */
+        DIRECTION,
+        /** 单位名称 of a department's table of several projects. */
+        UNIT_NAME,
+        /** 项目名称 of a department's table of several projects. */
+        PROJECT,
+        /** 预算数 of a department's table of several projects. */
+        BUDGET,
+        /** 年度目标 of a department's table of several projects. */
+        GOALS,
+        /** A column the model has no field for (a heading no rule names): kept as a remnant. */
         OTHER
     }
 
     /**
-     * The column a heading of the indicator table names, or null.
+     * The column a heading of the indicator table names, or null (rules in {@code headings.tsv}).
      *
      * @param printed the heading cell
      * @return the column role
@@ -132,40 +158,7 @@ public final class Vocabulary {
         if (k.isEmpty()) {
             return null;
         }
-        if (k.contains("一级指标") || k.equals("一级")) {
-            return Column.L1;
-        }
-        if (k.contains("二级指标") || k.equals("二级")) {
-            return Column.L2;
-        }
-        if (k.contains("三级指标") || k.equals("三级") || k.equals("指标名称") || k.equals("具体指标") || k.equals("绩效指标名称")) {
-            return Column.NAME;
-        }
-        if (k.contains("确定依据") || k.contains("依据")) {
-            return Column.BASIS;
-        }
-        if (k.contains("描述") || k.contains("指标解释") || k.contains("指标内容")) {
-            return Column.DESCRIPTION;
-        }
-        if (k.contains("实际完成") || k.contains("实际值") || k.contains("完成值") || k.contains("完成情况")) {
-            return Column.ACTUAL;
-        }
-        if (k.contains("原因") || k.contains("改进措施")) {
-            return Column.NOTE;
-        }
-        if (k.contains("中期") && k.contains("指标值")) {
-            return Column.MID_VALUE;
-        }
-        if (k.contains("指标值") || k.endsWith("目标值") || k.equals("标准值") || k.equals("预期值") || k.equals("计划值")) {
-            return Column.VALUE;
-        }
-        if (k.equals("绩效指标") || k.equals("指标")) {
-            return Column.LEAD;
-        }
-        if (k.equals("分值") || k.equals("得分") || k.contains("权重")) {
-            return Column.OTHER;
-        }
-        return null;
+        return Headings.role(k);
     }
 
     /** Header labels naming the project. */
@@ -263,6 +256,21 @@ public final class Vocabulary {
         }
         return (k.startsWith("资金情况") || k.startsWith("项目资金") || k.startsWith("资金来源") || k.startsWith("预算资金")
                 || k.startsWith("资金投入") || k.startsWith("年度资金情况"));
+    }
+
+    private static final Pattern MONEY_LABEL = Pattern.compile(
+            "^(其中:?)?[\\p{IsHan}()]{0,10}(资金|资金总额|资金合计|金额|补助|补助资金|拨款|预算数|预算资金)$");
+
+    /**
+     * A line label of the money block ({@code 年度资金总额}, {@code 中央补助}, {@code 其中：财政拨款},
+     * {@code 预算数}), which may be printed without the block's own label under a unit statement.
+     *
+     * @param printed the cell
+     * @return true for a money label
+     */
+    static boolean isMoneyLabel(String printed) {
+        String k = labelKey(printed);
+        return k.length() <= 14 && MONEY_LABEL.matcher(k).matches() && !PROJECT.contains(k) && !isHeaderLabel(k);
     }
 
     /** The unit a money-block label states in brackets, default 万元. */

@@ -248,7 +248,7 @@ class RecoveryTest {
     }
 
     @Test
-    void scoreColumnsAreRemnantsAndDoNotBreakAlignment() {
+    void scoreColumnsAreWeightAndScoreAndDoNotBreakAlignment() {
         List<Sheet> sheets = Recovery.recover(doc(
                 "项目绩效自评表",
                 "| 项目名称 | 长护配套金 | | | | | | |",
@@ -263,7 +263,10 @@ class RecoveryTest {
         Indicator b = s.indicators().get(1);
         assertEquals(Verdict.NOT_MET, b.met());
         assertEquals("宣传不足", b.note());
-        assertEquals(List.of("10", "10", "10", "8"), s.remnants());
+        // 分值 and 得分 are the indicator's weight and score (they were remnants before the model had them)
+        assertEquals(new BigDecimal("10"), b.weight());
+        assertEquals(new BigDecimal("8"), b.score());
+        assertEquals(List.of(), s.remnants());
         assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("row-realigned")));
     }
 
