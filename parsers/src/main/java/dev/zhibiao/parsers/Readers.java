@@ -128,11 +128,23 @@ public final class Readers {
     }
 
     private static List<Sheet> recover(Document doc, String source) throws ReadException {
-        List<Sheet> sheets = Recovery.recover(doc);
-        if (sheets.isEmpty()) {
-            throw new ReadException(source, "no 绩效目标表 or 绩效自评表 found (not a table of performance targets?)");
+        Recovery.Result result = Recovery.read(doc);
+        if (result.sheets().isEmpty()) {
+            throw new ReadException(source, noSheet(result.outside()));
         }
-        return sheets;
+        return result.sheets();
+    }
+
+    /**
+     * The one-line error of a document without a sheet, with what its rows were instead.
+     *
+     * @param outside the summary of the rows outside sheets
+     * @return the message
+     */
+    static String noSheet(dev.zhibiao.internal.layout.Outside outside) {
+        String what = outside.total() == 0 ? "nothing readable"
+                : outside.total() + (outside.total() == 1 ? " row" : " rows") + " outside sheets: " + outside;
+        return "no sheet found (no 绩效目标表 or 绩效自评表 title, indicator heading row or sheet header); " + what;
     }
 
     /**
