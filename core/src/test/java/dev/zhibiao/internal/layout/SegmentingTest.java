@@ -90,6 +90,15 @@ class SegmentingTest {
         assertEquals(Kind.TARGET, s.kind());
         assertEquals(2, s.indicators().size(), s.indicators().toString());
         assertEquals(List.of(), s.remnants());
+        assertEquals(List.of("参保率稳定。"), s.goals());
+        assertEquals(List.of("巩固参保率。", "提高保障水平。"), s.midTermGoals());
+        assertEquals("元", s.funding().unit());
+        assertEquals(List.of("项目资金总额", "年度资金申请总额", "当年财政拨款", "上年结转资金"),
+                s.funding().items().stream().map(dev.zhibiao.FundingItem::label).toList());
+        assertEquals(new java.math.BigDecimal("800000"), s.funding().items().get(2).amount());
+        assertEquals(List.of("≥90.00(%)", "=100.00(%)"), s.indicators().stream().map(dev.zhibiao.Indicator::value).toList());
+        assertEquals("{\"op\":\"=\",\"value\":100,\"unit\":\"%\"}",
+                dev.zhibiao.SheetJson.write(s.indicators().get(1).target()));
         assertEquals(6, r.outside().budgetTables(), r.outside().toString());
         assertTrue(s.diagnostics().get(0).code().equals("outside-sheets"));
         assertTrue(s.diagnostics().get(0).message().contains("6 budget tables"), s.diagnostics().get(0).message());
