@@ -64,7 +64,8 @@ final class DocumentWords {
      */
     static boolean isOtherTableTitle(String printed) {
         String k = Text.key(printed);
-        if (k.isEmpty() || k.length() > 50 || namesSheet(k) || isContentsEntry(printed)) {
+        if (k.isEmpty() || k.length() > 50 || namesSheet(k) || isContentsEntry(printed)
+                || k.matches("^第[一二三四五六七八九十]+部分.*")) {
             return false;
         }
         String bare = k.replaceAll("[(\\[【][^)\\]】]*[)\\]】]$", "");

@@ -44,9 +44,10 @@ public final class Outside {
         return total;
     }
 
-    /** @return the number of budget tables seen outside sheets */
+    /** @return the number of budget tables seen outside sheets (named ones where their titles were printed) */
     public int budgetTables() {
-        return budgetTables;
+        long named = budgetNames.stream().distinct().count();
+        return named > 0 ? (int) named : budgetTables;
     }
 
     /**
@@ -111,7 +112,8 @@ public final class Outside {
         if (k == Kind.BUDGET) {
             budgetTables++;
             if (name != null) {
-                budgetNames.add(name.replaceAll("^(表|附表)?\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?\\s*", ""));
+                budgetNames.add(name.replaceAll("^(表|附表)?\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?\\s*", "")
+                        .replaceAll("^(19|20)[0-9]{2}\\s*年度?", ""));
             }
         } else {
             otherTables++;
@@ -154,8 +156,9 @@ public final class Outside {
             switch (k) {
                 case BUDGET -> {
                     StringBuilder b = new StringBuilder();
-                    b.append(budgetTables).append(budgetTables == 1 ? " budget table" : " budget tables").append(" (");
                     List<String> names = budgetNames.stream().distinct().toList();
+                    int tables = budgetTables();
+                    b.append(tables).append(tables == 1 ? " budget table" : " budget tables").append(" (");
                     if (!names.isEmpty()) {
                         b.append(String.join(", ", names.subList(0, Math.min(3, names.size()))));
                         b.append(names.size() > 3 ? " …" : "").append("; ");

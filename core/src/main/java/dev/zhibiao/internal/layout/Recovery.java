@@ -173,7 +173,9 @@ public final class Recovery {
             return false;
         }
         String t = Text.key(r.text());
-        return t.length() <= 80 && DocumentWords.namesSheet(t) && !DocumentWords.isContentsEntry(r.text());
+        // a sentence that mentions a sheet (…绩效目标表详见附件。) and a part's heading (第四部分 …绩效目标表) are no title
+        return t.length() <= 80 && DocumentWords.namesSheet(t) && !DocumentWords.isContentsEntry(r.text())
+                && !t.matches(".*[。，,；;].*") && !t.matches("^第[一二三四五六七八九十]+部分.*");
     }
 
     /** A table row with one non-empty cell: Word documents often print the title and year in the table. */
@@ -247,7 +249,7 @@ public final class Recovery {
             }
             if (!r.table() && !r.text().isBlank()) {
                 lastProse = r;
-                if (cur != null && !cur.table.isEmpty() && DocumentWords.closesSheet(r.text())) {
+                if (cur != null && DocumentWords.closesSheet(r.text())) {
                     // another table's title, a contents entry, a part's heading: the sheet has ended
                     cur = null;
                     lastProse = null;
@@ -401,6 +403,10 @@ public final class Recovery {
         }
         if (d.project == null && d.indicators.isEmpty()) {
             return null;
+        }
+        if (d.project == null && d.title == null
+                && d.indicators.stream().allMatch(i -> i.value() == null && i.level1() == null && i.level2() == null)) {
+            return null; // no title, no project, and no row that reads as an indicator: nothing shows a sheet
         }
         return d.build();
     }
