@@ -411,6 +411,37 @@ final class HeaderBlock {
         d.attributes.put("全年实际完成情况", done);
     }
 
+    /**
+     * Goals numbered 1、2、3、 in order whose lines a reader joined with no space between them
+     * ({@code …评审工作2、完成…}, a PDF cell's paragraphs): a space is put before each next number, so
+     * the numbering splits them. Only where the text starts with 1、 and each number follows the last.
+     */
+    static String spaceSequentialNumbers(String t) {
+        String folded = Text.foldInPlace(t);
+        if (folded.length() != t.length() || !folded.matches("^\\s*1\\s*、[\\s\\S]*")) {
+            return t;
+        }
+        StringBuilder out = new StringBuilder(t);
+        int from = folded.indexOf('、') + 1;
+        int inserted = 0;
+        for (int k = 2; k < 100; k++) {
+            String mark = k + "、";
+            int at = folded.indexOf(mark, from);
+            while (at > 0 && Character.isDigit(folded.charAt(at - 1))) { // 12、 is not 2、
+                at = folded.indexOf(mark, at + 1);
+            }
+            if (at < 0) {
+                break;
+            }
+            if (at > 0 && !Character.isWhitespace(folded.charAt(at - 1))) {
+                out.insert(at + inserted, ' ');
+                inserted++;
+            }
+            from = at + mark.length();
+        }
+        return out.toString();
+    }
+
     /** Goals split on their numbering (目标1：, 1、, 1., （1）), tags removed. */
     static List<String> splitGoals(String text) {
         List<String> out = new ArrayList<>();
@@ -418,6 +449,7 @@ final class HeaderBlock {
         if (t == null || t.isEmpty()) {
             return out;
         }
+        t = spaceSequentialNumbers(t);
         // match on the folded text (full-width digits, traditional 目標), cut the printed one
         Matcher m = GOAL_NUMBER.matcher(Text.foldInPlace(t));
         List<Integer> starts = new ArrayList<>();

@@ -75,7 +75,7 @@ class SegmentingTest {
         assertEquals(List.of(), r.sheets());
         String summary = r.outside().toString();
         assertEquals(3, r.outside().budgetTables(), summary);
-        assertTrue(summary.contains("3 budget tables (2024年部门收支预算总表"), summary);
+        assertTrue(summary.contains("3 budget tables (部门收支预算总表, 政府采购支出预算表"), summary);
         assertTrue(summary.contains("contents (3 lines)"), summary);
         assertTrue(summary.contains("prose ("), summary);
     }
@@ -99,9 +99,9 @@ class SegmentingTest {
         assertEquals(List.of("≥90.00(%)", "=100.00(%)"), s.indicators().stream().map(dev.zhibiao.Indicator::value).toList());
         assertEquals("{\"op\":\"=\",\"value\":100,\"unit\":\"%\"}",
                 dev.zhibiao.SheetJson.write(s.indicators().get(1).target()));
-        assertEquals(6, r.outside().budgetTables(), r.outside().toString());
+        assertEquals(3, r.outside().budgetTables(), r.outside().toString()); // tables of the same name count once
         assertTrue(s.diagnostics().get(0).code().equals("outside-sheets"));
-        assertTrue(s.diagnostics().get(0).message().contains("6 budget tables"), s.diagnostics().get(0).message());
+        assertTrue(s.diagnostics().get(0).message().contains("3 budget tables"), s.diagnostics().get(0).message());
     }
 
     @Test
@@ -155,5 +155,12 @@ class SegmentingTest {
     void contentsEntriesAreNoTitles(String entry) {
         assertTrue(!Recovery.isTitle(dev.zhibiao.internal.layout.Row.prose(entry, dev.zhibiao.Locator.line(1))));
         assertTrue(DocumentWords.isContentsEntry(entry));
+    }
+
+    @Test
+    void goalsNumberedInOrderAreSplitWhereTheirLinesWereJoined() {
+        assertEquals(List.of("完成鉴定评审工作", "完成日常监管工作,确保基金安全", "达到12、13项"),
+                HeaderBlock.splitGoals("1、完成鉴定评审工作2、完成日常监管工作,确保基金安全3、达到12、13项"));
+        assertEquals(List.of("参保率达到95%、覆盖12个县"), HeaderBlock.splitGoals("参保率达到95%、覆盖12个县"));
     }
 }
