@@ -112,8 +112,8 @@ public final class Outside {
         if (k == Kind.BUDGET) {
             budgetTables++;
             if (name != null) {
-                budgetNames.add(name.replaceAll("^(表|附表)?\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?\\s*", "")
-                        .replaceAll("^(19|20)[0-9]{2}\\s*年度?", ""));
+                String bare = name.replaceAll("^(表|附表)\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?\\s*", "");
+                budgetNames.add(bare.replaceAll("^(19|20)[0-9]{2}\\s*年度?", ""));
             }
         } else {
             otherTables++;
