@@ -245,6 +245,12 @@ final class PdfTextReader {
         for (List<Line> page : pages) {
             if (PdfTextBudget.isBudget(page)) {
                 PdfTextBudget.emit(page, rows);
+            } else if (!showsSheet(page)) {
+                // a page that shows nothing of a sheet (a cover, contents, prose, a budget table):
+                // its lines as printed, for recovery to record outside the sheets
+                for (Line l : page) {
+                    rows.add(Row.prose(l.text(), Locator.line(l.no())));
+                }
             } else {
                 new Page(page).emit(rows);
             }
@@ -253,6 +259,28 @@ final class PdfTextReader {
             throw new ReadException(source, "no text found");
         }
         return new Document(source, rows);
+    }
+
+    /**
+     * Whether a page shows a sheet: a title, an indicator heading (一级指标, 三级指标), or a 项目名称 line
+     * with a money block or goals label.
+     */
+    static boolean showsSheet(List<Line> page) {
+        if (hasTableHeader(page)) {
+            return true;
+        }
+        boolean project = false;
+        boolean block = false;
+        boolean category = false;
+        for (Line l : page) {
+            String k = key(l.text());
+            project |= k.startsWith("项目名称") || k.startsWith("专项名称") || k.startsWith("转移支付");
+            block |= k.startsWith("项目资金") || k.startsWith("资金情况") || k.startsWith("年度目标") || k.startsWith("绩效目标")
+                    || k.startsWith("总体目标");
+            category |= LEVEL1.stream().anyMatch(k::startsWith);
+        }
+        // a title alone (2021年项目支出绩效目标表 over 本表无数据) shows no sheet: no heading is made up for it
+        return project && block || firstTitle(page) >= 0 && (project || category);
     }
 
     /** Splits into pages: at form feeds, at runs of two or more blank lines, else after title blocks. */
@@ -406,6 +434,9 @@ final class PdfTextReader {
 
     static boolean isTitle(String t) {
         String k = key(t);
+        if (k.matches("^第[一二三四五六七八九十]+部分.*") || k.matches(".*[。，；].*")) {
+            return false; // a part's heading or a sentence that names the sheets, not a sheet's title
+        }
         return (k.length() <= 60 || k.length() <= 140 && k.matches("\\d{1,2}[、.．].*")) && TITLE.matcher(k.length() <= 60 ? k : k.substring(k.length() - 60)).matches();
     }
 

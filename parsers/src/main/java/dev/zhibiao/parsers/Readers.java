@@ -147,10 +147,13 @@ public final class Readers {
     public static Reading reading(byte[] bytes, String source, Format format, IntPredicate pages) throws ReadException {
         Document named = null;
         List<Sheet> sheets = List.of();
+        dev.zhibiao.internal.layout.Outside outside = null;
         ReadException failed = null;
         try {
             named = document(bytes, source, format, pages);
-            sheets = Recovery.recover(named);
+            Recovery.Result result = Recovery.read(named);
+            sheets = result.sheets();
+            outside = result.outside();
         } catch (ReadException e) {
             failed = e;
         }
@@ -175,7 +178,7 @@ public final class Readers {
             throw failed;
         }
         if (sheets.isEmpty()) {
-            throw new ReadException(source, "no 绩效目标表 or 绩效自评表 found (not a table of performance targets?)");
+            throw new ReadException(source, outside == null ? "no sheet found" : noSheet(outside));
         }
         return new Reading(named, sheets);
     }
@@ -293,11 +296,23 @@ public final class Readers {
     }
 
     private static List<Sheet> recover(Document doc, String source) throws ReadException {
-        List<Sheet> sheets = Recovery.recover(doc);
-        if (sheets.isEmpty()) {
-            throw new ReadException(source, "no 绩效目标表 or 绩效自评表 found (not a table of performance targets?)");
+        Recovery.Result result = Recovery.read(doc);
+        if (result.sheets().isEmpty()) {
+            throw new ReadException(source, noSheet(result.outside()));
         }
-        return sheets;
+        return result.sheets();
+    }
+
+    /**
+     * The one-line error of a document without a sheet, with what its rows were instead.
+     *
+     * @param outside the summary of the rows outside sheets
+     * @return the message
+     */
+    static String noSheet(dev.zhibiao.internal.layout.Outside outside) {
+        String what = outside.total() == 0 ? "nothing readable"
+                : outside.total() + (outside.total() == 1 ? " row" : " rows") + " outside sheets: " + outside;
+        return "no sheet found (no 绩效目标表 or 绩效自评表 title, indicator heading row or sheet header); " + what;
     }
 
     /**

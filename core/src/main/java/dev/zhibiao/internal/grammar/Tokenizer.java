@@ -31,6 +31,8 @@ final class Tokenizer {
     private static final long MONTH = Lexicon.mask(Kind.MONTH);
     private static final long DAY = Lexicon.mask(Kind.DAY);
     private static final long PRE_SYMBOLS = Lexicon.mask(Kind.PRE);
+    private static final long OPEN = Lexicon.mask(Kind.OPEN);
+    private static final long CLOSE = Lexicon.mask(Kind.CLOSE);
     private static final Set<String> UNITS = new HashSet<>();
     private static final int LONGEST_UNIT;
     private static final Entry[] BY = Lexicon.all(Kind.BY).toArray(new Entry[0]);
@@ -187,6 +189,11 @@ final class Tokenizer {
                     return null;
                 }
                 q = end[0];
+                if (unit == null && q < n && Lexicon.starts(c[q], OPEN)) {
+                    int[] after = {q};
+                    unit = bracketedUnit(c, q, n, after);
+                    q = after[0];
+                }
             }
         }
         Token t = new Token(Token.Type.QTY, p, q);
@@ -303,6 +310,50 @@ final class Tokenizer {
         }
         end[0] = q0;
         return null;
+    }
+
+    /**
+     * A unit in brackets right after a number ({@code 100.00(%)}, {@code 3(个)}): an opening
+     * bracket, a percent sign or a known unit, the closing bracket, at the end of the value or
+     * before a separator or range word. Only known units are taken, so a subject or a note in
+     * brackets ({@code 95(城镇)}) is not a unit.
+     *
+     * @param end receives the position after the closing bracket (unchanged when there is no unit)
+     * @return the unit, or null
+     */
+    private static String bracketedUnit(char[] c, int q, int n, int[] end) {
+        Entry open = Lexicon.match(c, q, n, OPEN);
+        if (open == null) {
+            return null;
+        }
+        int in = q + open.word().length();
+        String unit = null;
+        int to = in;
+        Entry[] pc = in < n ? Lexicon.matchAll(c, in, n, PERCENTS) : null;
+        if (pc != null && pc[0].kind() == Kind.PERCENT && (pc[0].word().equals("%") || pc[0].word().equals("‰"))) {
+            unit = pc[0].arg2();
+            to = in + pc[0].word().length();
+        } else if (in < n && unitStart(c, in, n)) {
+            int[] e = {in};
+            String u = unit(c, in, n, false, e);
+            if (u != null && u != REJECT && known(u)) {
+                unit = u;
+                to = e[0];
+            }
+        }
+        if (unit == null || to >= n) {
+            return null;
+        }
+        Entry close = Lexicon.match(c, to, n, CLOSE);
+        if (close == null || !close.arg1().equals(open.word())) {
+            return null;
+        }
+        int after = to + close.word().length();
+        if (after < n && Lexicon.match(c, after, n, STOP) == null) {
+            return null;
+        }
+        end[0] = after;
+        return unit;
     }
 
     private static final long NUMERALISH = Lexicon.mask(Kind.DIGIT, Kind.SMALL, Kind.BIG, Kind.PERCENT, Kind.DISCOUNT,

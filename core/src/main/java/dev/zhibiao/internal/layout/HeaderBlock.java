@@ -21,7 +21,7 @@ final class HeaderBlock {
     private static final Pattern GOAL_NUMBER = Pattern.compile(
             "(?:^|\\s|(?<=[。；;.!！]))(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?\\s*[.．、]?|[0-9]{1,2}\\s*、|[0-9]{1,2}\\s*[.．]\\s*(?![0-9])|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*)");
 
-    private enum Mode { NONE, FUNDING, GOALS, MID_GOALS, MANAGEMENT, COMPLETION }
+    private enum Mode { NONE, FUNDING, GOALS, MID_GOALS, GOAL_COLUMNS, MANAGEMENT, COMPLETION }
 
     private HeaderBlock() {
     }
@@ -30,6 +30,7 @@ final class HeaderBlock {
         Mode mode = Mode.NONE;
         List<String> fundingColumns = List.of();
         List<Cell> managementColumns = List.of();
+        List<Cell> goalColumns = List.of();
         StringBuilder goals = new StringBuilder();
         StringBuilder midGoals = new StringBuilder();
         for (Row r : rows) {
@@ -82,6 +83,12 @@ final class HeaderBlock {
                 mode = Mode.COMPLETION;
                 continue;
             }
+            if (leading && goalColumns(cells) != null) {
+                // 总体目标 | 项目总目标 | 年度总体目标: two goal columns side by side, read by column below
+                goalColumns = goalColumns(cells);
+                mode = Mode.GOAL_COLUMNS;
+                continue;
+            }
             if (leading && Vocabulary.isGoalsLabel(headText)) {
                 mode = Vocabulary.isMidTermGoalsLabel(headText) ? Mode.MID_GOALS : Mode.GOALS;
                 StringBuilder target = mode == Mode.MID_GOALS ? midGoals : goals;
@@ -116,6 +123,16 @@ final class HeaderBlock {
                         target.append(' ').append(c.text());
                     }
                 }
+                case GOAL_COLUMNS -> {
+                    for (int i = 0; i < cells.size(); i++) {
+                        int col = nearestColumn(cells.get(i), goalColumns);
+                        if (col < 0) {
+                            col = Math.min(i, goalColumns.size() - 1);
+                        }
+                        boolean project = Vocabulary.isProjectGoalsLabel(goalColumns.get(col).text());
+                        (project ? midGoals : goals).append(' ').append(cells.get(i).text());
+                    }
+                }
                 case MANAGEMENT -> management(cells, managementColumns, d);
                 case COMPLETION -> completion(r, cells, goals, d);
                 case NONE -> pairs(cells, d);
@@ -123,6 +140,21 @@ final class HeaderBlock {
         }
         d.goals.addAll(splitGoals(goals.toString()));
         d.midTermGoals.addAll(splitGoals(midGoals.toString()));
+    }
+
+    /**
+     * The goal column headings of a row that names two goal columns side by side (项目总目标 |
+     * 年度总体目标, after a 总体目标 label or without one), or null: one names the project's goals
+     * (项目总目标, 中期目标, 实施期目标), the other the year's.
+     */
+    private static List<Cell> goalColumns(List<Cell> cells) {
+        List<Cell> cols = cells.size() == 3 && Vocabulary.isGoalsLabel(cells.get(0).text()) ? cells.subList(1, 3)
+                : cells.size() == 2 ? cells : null;
+        if (cols == null || !cols.stream().allMatch(c -> Vocabulary.isGoalsLabel(c.text()))) {
+            return null;
+        }
+        long project = cols.stream().filter(c -> Vocabulary.isProjectGoalsLabel(c.text())).count();
+        return project == 1 ? List.copyOf(cols) : null;
     }
 
     private static Cell firstCell(Row r) {
@@ -448,6 +480,37 @@ final class HeaderBlock {
     }
 
     /**
+     * Goals numbered 1、2、3、 in order whose lines a reader joined with no space between them
+     * ({@code …评审工作2、完成…}, a PDF cell's paragraphs): a space is put before each next number, so
+     * the numbering splits them. Only where the text starts with 1、 and each number follows the last.
+     */
+    static String spaceSequentialNumbers(String t) {
+        String folded = Text.foldInPlace(t);
+        if (folded.length() != t.length() || !folded.matches("^\\s*1\\s*、[\\s\\S]*")) {
+            return t;
+        }
+        StringBuilder out = new StringBuilder(t);
+        int from = folded.indexOf('、') + 1;
+        int inserted = 0;
+        for (int k = 2; k < 100; k++) {
+            String mark = k + "、";
+            int at = folded.indexOf(mark, from);
+            while (at > 0 && Character.isDigit(folded.charAt(at - 1))) { // 12、 is not 2、
+                at = folded.indexOf(mark, at + 1);
+            }
+            if (at < 0) {
+                break;
+            }
+            if (at > 0 && !Character.isWhitespace(folded.charAt(at - 1))) {
+                out.insert(at + inserted, ' ');
+                inserted++;
+            }
+            from = at + mark.length();
+        }
+        return out.toString();
+    }
+
+    /**
      * Goals split on their numbering (目标1：, 1、, 1., （1）), tags removed; a ； run together with the
      * next bare number (甲；2.乙, no space around it) joins the goals and is dropped; unnumbered goals are split on ；.
      */
@@ -457,6 +520,7 @@ final class HeaderBlock {
         if (t == null || t.isEmpty()) {
             return out;
         }
+        t = spaceSequentialNumbers(t);
         // match on the folded text (full-width digits, traditional 目標), cut the printed one
         Matcher m = GOAL_NUMBER.matcher(Text.foldInPlace(t));
         List<Integer> starts = new ArrayList<>();

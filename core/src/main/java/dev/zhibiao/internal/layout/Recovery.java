@@ -34,13 +34,38 @@ public final class Recovery {
      * @return its sheets in document order
      */
     public static List<Sheet> recover(Document doc) {
+        return read(doc).sheets();
+    }
+
+    /**
+     * The sheets of a document and what the rest of it is.
+     *
+     * @param sheets  its sheets in document order (may be empty)
+     * @param outside what the rows that belong to no sheet are (budget tables, contents, prose)
+     */
+    public record Result(List<Sheet> sheets, Outside outside) {
+        /** Copies the sheets. */
+        public Result {
+            sheets = List.copyOf(sheets);
+        }
+    }
+
+    /**
+     * Recovers the sheets of a document. A segment becomes a sheet only on evidence of one: a
+     * title of the 绩效…表 family, an indicator heading row, or a sheet's header labels (项目名称 with
+     * a money block or goals); every other row is recorded as outside the sheets.
+     *
+     * @param doc a document
+     * @return its sheets and the summary of the rest
+     */
+    public static Result read(Document doc) {
         List<Row> outside = new ArrayList<>();
         List<Segment> segments = segment(doc.rows(), outside);
         List<Sheet> sheets = new ArrayList<>();
         Integer documentYear = ProjectBudgetRows.documentYear(doc.rows()); // year of a title page (cell-per-line helper)
         for (Segment s : segments) {
             s.documentYear = documentYear;
-            List<Sheet> built = buildAll(doc.source(), s);
+            List<Sheet> built = s.evidence() ? buildAll(doc.source(), s) : List.of();
             if (!built.isEmpty()) {
                 sheets.addAll(built);
             } else {
@@ -48,10 +73,11 @@ public final class Recovery {
             }
         }
         outside.removeIf(r -> r.text().isBlank());
+        Outside summary = Outside.of(doc.rows(), outside);
         if (!sheets.isEmpty() && !outside.isEmpty()) {
-            sheets.set(0, withOutside(sheets.get(0), outside));
+            sheets.set(0, withOutside(sheets.get(0), outside, summary));
         }
-        return sheets;
+        return new Result(sheets, summary);
     }
 
     /**
@@ -59,7 +85,7 @@ public final class Recovery {
      * text, a table of contents, a form that is not a 绩效目标表), so that a reader of the export
      * knows they were seen and where they are.
      */
-    private static Sheet withOutside(Sheet s, List<Row> outside) {
+    private static Sheet withOutside(Sheet s, List<Row> outside, Outside summary) {
         outside.sort(java.util.Comparator.comparing((Row r) -> r.at().page() == null ? 0 : r.at().page())
                 .thenComparing(r -> r.at().line() == null ? 0 : r.at().line()));
         Row first = outside.get(0);
@@ -74,7 +100,7 @@ public final class Recovery {
         List<dev.zhibiao.Diagnostic> diags = new ArrayList<>();
         diags.add(new dev.zhibiao.Diagnostic("outside-sheets", outside.size()
                 + " line(s) of the document belong to no sheet and were not read (" + where + ", from \"" + sample
-                + "\")", first.at()));
+                + "\"): " + summary, first.at()));
         diags.addAll(s.diagnostics());
         return new Sheet(s.source(), s.locator(), s.kind(), s.title(), s.year(), s.project(), s.region(), s.parties(),
                 s.attributes(), s.funding(), s.spendingPlan(), s.goals(), s.midTermGoals(), s.indicators(),
@@ -91,6 +117,27 @@ public final class Recovery {
         final List<Row> after = new ArrayList<>();
         boolean sawIndicatorHeading;
         Integer documentYear;
+
+        /**
+         * Whether the segment shows it is a sheet: a title of the 绩效…表 family, an indicator heading
+         * row, or a header block that starts with a project label and holds a money block or goals.
+         */
+        boolean evidence() {
+            if (title != null || sawIndicatorHeading) {
+                return true;
+            }
+            boolean project = false;
+            boolean block = false;
+            for (Row r : table) {
+                Cell c = HeaderBlock.nonEmpty(r).stream().findFirst().orElse(null);
+                if (c == null) {
+                    continue;
+                }
+                project |= startsHeader(r);
+                block |= Vocabulary.isFundingLabel(c.text()) || Vocabulary.isGoalsLabel(c.text());
+            }
+            return project && block;
+        }
 
         /** Every row of the segment, title lines first. */
         List<Row> rows() {
@@ -126,7 +173,9 @@ public final class Recovery {
             return false;
         }
         String t = Text.key(r.text());
-        return t.length() <= 80 && TITLE.matcher(t).find() && !t.matches(".*\\.{4,}.*");
+        // a sentence that mentions a sheet (…绩效目标表详见附件。) and a part's heading (第四部分 …绩效目标表) are no title
+        return t.length() <= 80 && DocumentWords.namesSheet(t) && !DocumentWords.isContentsEntry(r.text())
+                && !t.matches(".*[。，,；;].*") && !t.matches("^第[一二三四五六七八九十]+部分.*");
     }
 
     /** A table row with one non-empty cell: Word documents often print the title and year in the table. */
@@ -200,6 +249,13 @@ public final class Recovery {
             }
             if (!r.table() && !r.text().isBlank()) {
                 lastProse = r;
+                if (cur != null && DocumentWords.closesSheet(r.text())) {
+                    // another table's title, a contents entry, a part's heading: the sheet has ended
+                    cur = null;
+                    lastProse = null;
+                    outside.add(r);
+                    continue;
+                }
             }
             if (cur != null && cur.title != null && cur.table.isEmpty() && isYearRow(r)) {
                 cur.before.add(r);
@@ -360,6 +416,10 @@ public final class Recovery {
         }
         if (d.project == null && d.indicators.isEmpty()) {
             return List.of();
+        }
+        if (d.project == null && d.title == null
+                && d.indicators.stream().allMatch(i -> i.value() == null && i.level1() == null && i.level2() == null)) {
+            return List.of(); // no title, no project, and no row that reads as an indicator: nothing shows a sheet
         }
         return List.of(d.build());
     }

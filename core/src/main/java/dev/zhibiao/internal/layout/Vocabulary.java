@@ -248,6 +248,17 @@ public final class Vocabulary {
         return isGoalsLabel(printed) && k.contains("中期");
     }
 
+    /**
+     * Label of the project's goals where a sheet prints them beside the year's: 项目总目标,
+     * 中期目标, 实施期目标, 总目标 (not 年度总体目标).
+     */
+    static boolean isProjectGoalsLabel(String printed) {
+        String k = labelKey(printed);
+        return isGoalsLabel(printed) && !k.contains("年度")
+                && (k.contains("项目总目标") || k.contains("中期") || k.contains("实施期") || k.equals("总目标")
+                || k.equals("长期目标"));
+    }
+
     /** Labels that start the money block: 资金情况 (万元), 项目资金（万元）, 年度资金. */
     static boolean isFundingLabel(String printed) {
         String k = labelKey(printed);

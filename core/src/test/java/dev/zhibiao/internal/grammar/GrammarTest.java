@@ -241,4 +241,29 @@ class GrammarTest {
         assertEquals("by 12月底", Grammar.parse("12月底前", null).toString());
         assertEquals("«逐步推开»", Grammar.parse("逐步推开", null).toString());
     }
+
+    /** Fiscal forms print the unit in brackets after the number: =100.00(%), ≥90.00(%). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "=100.00(%)|{\"op\":\"=\",\"value\":100,\"unit\":\"%\"}",
+        "≥90.00(%)|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
+        "≥90.00（%）|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
+        "≤5.00(%)|{\"op\":\"<=\",\"value\":5,\"unit\":\"%\"}",
+        "≥3(个)|{\"op\":\">=\",\"value\":3,\"unit\":\"个\"}",
+        "=12.00(月)|{\"op\":\"=\",\"value\":12,\"unit\":\"月\"}",
+        "≥1200.00(人次)|{\"op\":\">=\",\"value\":1200,\"unit\":\"人次\"}",
+        "90(%)以上|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
+    })
+    void readsAUnitInBracketsAfterTheNumber(String text, String expected) {
+        assertEquals(expected, json(text, null));
+    }
+
+    /** Brackets that hold no unit are not read as one: a subject or a note stays what it was. */
+    @Test
+    void bracketsWithoutAUnitAreNoUnit() {
+        assertTrue(json("≥95(城镇)", null).contains("qualitative") || !json("≥95(城镇)", null).contains("城镇\"}"),
+                json("≥95(城镇)", null));
+        assertTrue(json("=100.00(%", null).contains("qualitative"), json("=100.00(%", null));
+        assertTrue(json("≥90(%)(含)", null).contains(">="), json("≥90(%)(含)", null));
+    }
 }

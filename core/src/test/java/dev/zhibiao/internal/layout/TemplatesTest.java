@@ -128,7 +128,7 @@ class TemplatesTest {
         Indicator a = s.indicators().get(0);
         assertEquals("≥95%", a.value());
         assertEquals("96%", a.actual());
-        assertEquals(Boolean.TRUE, a.met());
+        assertEquals(dev.zhibiao.Verdict.MET, a.met());
         assertEquals(new BigDecimal("4.5"), a.score());
         assertEquals("0", s.indicators().get(1).actual());
         Sheet t = recover(
@@ -138,7 +138,7 @@ class TemplatesTest {
                 "| 产出指标 | 数量指标 | 人数 | ≥ | 2 | 万人 | 1.5 | 万人 | 4 |").get(0);
         assertEquals("≥2万人", t.indicators().get(0).value());
         assertEquals("1.5万人", t.indicators().get(0).actual());
-        assertEquals(Boolean.FALSE, t.indicators().get(0).met());
+        assertEquals(dev.zhibiao.Verdict.NOT_MET, t.indicators().get(0).met());
     }
 
     @Test

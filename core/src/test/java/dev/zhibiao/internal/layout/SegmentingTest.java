@@ -1,0 +1,166 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.Kind;
+import dev.zhibiao.Sheet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Where sheets are in a long document, and whether something is a sheet. */
+class SegmentingTest {
+
+    static final String[] BUDGET = {
+        "表1 2024年部门收支预算总表",
+        "单位：万元",
+        "| 项目 | 预算数 | 项目 | 预算数 |",
+        "| 一、一般公共预算拨款收入 | 1,234.56 | 一、一般公共服务支出 | 1,000.00 |",
+        "| 合计 | 1,234.56 | 合计 | 1,234.56 |",
+        "2024年政府采购支出预算表",
+        "| 项目名称 | 采购品目 | 金额 |",
+        "| 办公设备购置 | 台式计算机 | 12.00 |",
+        "表3 2024年\"三公\"经费支出预算表",
+        "| 功能分类科目编码 | 科目名称 | 金额 |",
+        "| 2010101 | 行政运行 | 100.00 |",
+    };
+
+    static final String[] PROSE = {
+        "某某县财政局2024年部门预算公开",
+        "目录",
+        "第一部分 部门概况……………………1",
+        "第二部分 部门预算表……………………3",
+        "第一部分 部门概况",
+        "一、部门职能",
+        "（一）贯彻执行国家有关财政、税收方面的方针政策。",
+        "名词解释",
+        "1.财政拨款收入：指本级财政当年拨付的资金。",
+    };
+
+    static final String[] SHEET = {
+        "财政项目支出绩效目标申报表",
+        "（2024年度）",
+        "| 项目名称 | 城乡居民医疗保险补助资金 | | |",
+        "| 主管部门及代码 | [101]某某县医疗保障局 | 实施单位 | 某某县医疗保障局 |",
+        "| 项目资金（元） | 项目资金总额 | 1,000,000.00 | |",
+        "| | 年度资金申请总额 | 1,000,000.00 | |",
+        "| | 其中：当年财政拨款 | 800,000.00 | |",
+        "| | 上年结转资金 | 200,000.00 | |",
+        "| 总体目标 | 项目总目标 | 年度总体目标 | |",
+        "| | 1、巩固参保率。2、提高保障水平。 | 1、参保率稳定。 | |",
+        "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "| | 产出指标 | 数量指标 | 参保人数 | ≥90.00(%) |",
+        "| | | 质量指标 | 资金到位率 | =100.00(%) |",
+    };
+
+    static List<String> lines(String[]... parts) {
+        List<String> out = new ArrayList<>();
+        for (String[] p : parts) {
+            out.addAll(List.of(p));
+        }
+        return out;
+    }
+
+    static Recovery.Result read(List<String> lines) {
+        return Recovery.read(RecoveryTest.doc(lines.toArray(String[]::new)));
+    }
+
+    @Test
+    void budgetTablesContentsAndProseAreNoSheet() {
+        Recovery.Result r = read(lines(PROSE, BUDGET));
+        assertEquals(List.of(), r.sheets());
+        String summary = r.outside().toString();
+        assertEquals(3, r.outside().budgetTables(), summary);
+        assertTrue(summary.contains("3 budget tables (部门收支预算总表, 政府采购支出预算表"), summary);
+        assertTrue(summary.contains("contents (3 lines)"), summary);
+        assertTrue(summary.contains("prose ("), summary);
+    }
+
+    @Test
+    void aSheetAmongBudgetTablesIsFoundOnceAndTheTablesAfterItAreNotPartOfIt() {
+        Recovery.Result r = read(lines(PROSE, BUDGET, new String[] {"七、项目经费情况说明", "该项目用于城乡居民医疗保险补助。"},
+                SHEET, BUDGET));
+        assertEquals(1, r.sheets().size(), r.sheets().toString());
+        Sheet s = r.sheets().get(0);
+        assertEquals("财政项目支出绩效目标申报表", s.title());
+        assertEquals(Kind.TARGET, s.kind());
+        assertEquals(2, s.indicators().size(), s.indicators().toString());
+        assertEquals(List.of(), s.remnants());
+        assertEquals(List.of("参保率稳定。"), s.goals());
+        assertEquals(List.of("巩固参保率。", "提高保障水平。"), s.midTermGoals());
+        assertEquals("元", s.funding().unit());
+        assertEquals(List.of("项目资金总额", "年度资金申请总额", "当年财政拨款", "上年结转资金"),
+                s.funding().items().stream().map(dev.zhibiao.FundingItem::label).toList());
+        assertEquals(new java.math.BigDecimal("800000"), s.funding().items().get(2).amount());
+        assertEquals(List.of("≥90.00(%)", "=100.00(%)"), s.indicators().stream().map(dev.zhibiao.Indicator::value).toList());
+        assertEquals("{\"op\":\"=\",\"value\":100,\"unit\":\"%\"}",
+                dev.zhibiao.SheetJson.write(s.indicators().get(1).target()));
+        assertEquals(3, r.outside().budgetTables(), r.outside().toString()); // tables of the same name count once
+        assertTrue(s.diagnostics().get(0).code().equals("outside-sheets"));
+        assertTrue(s.diagnostics().get(0).message().contains("3 budget tables"), s.diagnostics().get(0).message());
+    }
+
+    @Test
+    void aSheetWhoseTitleWasCutOffIsFoundFromItsHeaderBlock() {
+        List<String> l = lines(BUDGET, SHEET);
+        l.remove("财政项目支出绩效目标申报表");
+        l.remove("（2024年度）");
+        Recovery.Result r = read(l);
+        assertEquals(1, r.sheets().size());
+        assertEquals("城乡居民医疗保险补助资金", r.sheets().get(0).project());
+        assertNull(r.sheets().get(0).title());
+    }
+
+    @Test
+    void aSheetThatStartsAtItsIndicatorHeadingIsFound() {
+        List<String> l = lines(BUDGET);
+        l.add("续表");
+        l.addAll(List.of(SHEET).subList(10, SHEET.length));
+        Recovery.Result r = read(l);
+        assertEquals(1, r.sheets().size(), r.outside().toString());
+        assertEquals(2, r.sheets().get(0).indicators().size());
+    }
+
+    @Test
+    void aTableWithAProjectLabelButNoSheetBlockIsNoSheet() {
+        Recovery.Result r = read(List.of("| 项目名称 | 金额 |", "| 办公设备购置 | 12.00 |", "| 经济科目 | 302 |"));
+        assertEquals(List.of(), r.sheets());
+        assertTrue(r.outside().toString().contains("table"), r.outside().toString());
+    }
+
+    @Test
+    void aTitleWithNothingUnderItIsReportedAsSuch() {
+        Recovery.Result r = read(List.of("某某县医疗保障局", "2024年项目支出绩效目标表", "本单位无项目支出绩效目标。"));
+        assertEquals(List.of(), r.sheets());
+        assertTrue(r.outside().toString().contains("sheet title with no sheet under it at line 2"), r.outside().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"部门整体支出绩效目标表", "部门整体支出绩效目标申报表", "县级专项资金绩效目标自评表",
+        "转移支付区域（项目）绩效自评表", "部门预算项目支出绩效自评表", "财政项目支出绩效目标申报表", "2023年度绩效目标申报表"})
+    void titlesOfTheFamilyStartSheets(String title) {
+        List<String> l = lines(SHEET);
+        l.set(0, title);
+        Recovery.Result r = read(l);
+        assertEquals(1, r.sheets().size());
+        assertEquals(title.contains("自评") ? Kind.SELF_EVALUATION : Kind.TARGET, r.sheets().get(0).kind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1、财政项目支出绩效目标申报表……………………12", "财政项目支出绩效目标申报表.......12"})
+    void contentsEntriesAreNoTitles(String entry) {
+        assertTrue(!Recovery.isTitle(dev.zhibiao.internal.layout.Row.prose(entry, dev.zhibiao.Locator.line(1))));
+        assertTrue(DocumentWords.isContentsEntry(entry));
+    }
+
+    @Test
+    void goalsNumberedInOrderAreSplitWhereTheirLinesWereJoined() {
+        assertEquals(List.of("完成鉴定评审工作", "完成日常监管工作,确保基金安全", "达到12、13项"),
+                HeaderBlock.splitGoals("1、完成鉴定评审工作2、完成日常监管工作,确保基金安全3、达到12、13项"));
+        assertEquals(List.of("参保率达到95%、覆盖12个县"), HeaderBlock.splitGoals("参保率达到95%、覆盖12个县"));
+    }
+}
