@@ -119,6 +119,7 @@ public final class Readers {
             case TSV -> TsvReader.read(text, source);
             case CSV -> TsvReader.readCsv(text, source);
             case CELL_PER_LINE -> CellPerLineReader.read(text, source);
+            case SPACED -> SpacedReader.read(text, source);
             case PDFTOTEXT -> PdfTextReader.read(text, source);
             case HTML -> HtmlReader.read(text, source);
             case PDF, DOCX, XLSX -> throw new ReadException(source, f + " must be read from bytes, not text");
