@@ -131,7 +131,7 @@ public final class Readers {
     private static List<Sheet> recover(Document doc, String source) throws ReadException {
         List<Sheet> sheets = Recovery.recover(doc);
         if (sheets.isEmpty()) {
-            throw new ReadException(source, "no 绩效目标表 or 绩效自评表 found (not a table of performance targets?)");
+            throw new ReadException(source, Unrecognised.describe(doc));
         }
         return sheets;
     }

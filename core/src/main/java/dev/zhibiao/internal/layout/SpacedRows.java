@@ -74,6 +74,7 @@ public final class SpacedRows {
     public static List<Row> rows(List<Line> lines) {
         List<Row> out = new ArrayList<>();
         Heading heading = null;
+        boolean inTable = false; // a row of several cells was seen since the last title
         for (Line line : lines) {
             List<ColumnFit.Tok> toks = glue(line.tokens());
             if (toks.isEmpty()) {
@@ -82,15 +83,20 @@ public final class SpacedRows {
             int no = line.number();
             if (toks.size() >= FLAT_TOKENS && headingAt(toks, 1) >= 0) {
                 heading = flat(no, toks, out);
+                inTable = true;
                 continue;
             }
             if (toks.size() == 1 && (heading == null || isTitle(toks.get(0).text()) || isYear(toks.get(0).text()))) {
-                if (isTitle(toks.get(0).text())) {
+                String t = toks.get(0).text();
+                if (isTitle(t)) {
                     heading = null;
+                    inTable = false;
                 }
-                out.add(Row.prose(toks.get(0).text(), Locator.line(no)));
+                // inside a table, a line of one cell is a row with one filled cell (a label, the goals)
+                out.add(inTable && !isTitle(t) && !isYear(t) ? plain(no, toks) : Row.prose(t, Locator.line(no)));
                 continue;
             }
+            inTable = true;
             int h = headingAt(toks, 0);
             if (h == 0) {
                 heading = new Heading(toks);
@@ -203,8 +209,12 @@ public final class SpacedRows {
                 || k.equals("合计") || Vocabulary.PROJECT.contains(k) && !k.equals("项目");
     }
 
-    static boolean isTitle(String token) {
-        return Recovery.isTitle(Row.prose(token, Locator.UNKNOWN));
+    /**
+     * @param text a line or cell
+     * @return whether it names a sheet as a title does (…绩效目标表, …绩效自评表, …申报表)
+     */
+    public static boolean isTitle(String text) {
+        return Recovery.isTitle(Row.prose(text, Locator.UNKNOWN));
     }
 
     static boolean isYear(String token) {
@@ -266,7 +276,8 @@ public final class SpacedRows {
                 }
             } else {
                 while (j < n && (ColumnFit.gluesNext(toks.get(j - 1).text())
-                        || ColumnFit.gluesPrevious(toks.get(j - 1).text(), toks.get(j).text()))) {
+                        || ColumnFit.gluesPrevious(toks.get(j - 1).text(), toks.get(j).text())
+                        || prose(toks.get(j - 1).text(), toks.get(j).text()))) {
                     b.append(' ').append(toks.get(j++).text());
                 }
             }
@@ -274,6 +285,29 @@ public final class SpacedRows {
             i = j;
         }
         return cells;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,、！？]$");
+    private static final Pattern GOAL_NUMBER = Pattern.compile("^(目标)?\\d{1,2}[:：.、）)]");
+
+    /**
+     * Whether two neighbouring tokens are words of one sentence (a goal's text): neither a label nor
+     * a number, and one of them a sentence's piece (long, ending in punctuation, or a goal number).
+     */
+    private static boolean prose(String a, String b) {
+        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b)) {
+            return false;
+        }
+        return sentence(a) || sentence(b);
+    }
+
+    private static boolean sentence(String t) {
+        String k = Text.key(t);
+        return k.length() >= 12 || SENTENCE_END.matcher(k).matches() || GOAL_NUMBER.matcher(k).find();
+    }
+
+    private static boolean isNumberish(String t) {
+        return Text.key(t).matches("[0-9.,%]+");
     }
 
     /** Every token its own cell. */
