@@ -119,7 +119,8 @@ final class ColumnFit {
         if (k.equals("%") || k.equals("‰")) {
             return true;
         }
-        Target t = Targets.parse("1" + k);
+        // a Chinese numeral only takes the grammar's known units (一次, 一分钟, 一万人; not 一绩)
+        Target t = Targets.parse("一" + k);
         return t instanceof Target.Comparison c && c.quantity().unit() != null;
     }
 
@@ -154,19 +155,38 @@ final class ColumnFit {
         return t != null && !(t instanceof Target.Qualitative);
     }
 
+    /** What a run of tokens is, worked out once per run. */
+    record Features(String key, Vocabulary.Category category, boolean value, boolean number, boolean fragment,
+                    boolean lead) {
+        static Features of(String text) {
+            String k = Text.key(text);
+            return new Features(k, ColumnFit.category(text), readsAsValue(text), NUMBER.matcher(k).matches(),
+                    isOperator(k) || isUnit(k), Vocabulary.isIndicatorBlockLabel(text));
+        }
+    }
+
     /**
      * @param text the run's text (tokens joined by a space)
      * @param role the column
      * @return how well it fits (higher is better)
      */
     static double fit(String text, Role role) {
-        String k = Text.key(text);
-        Vocabulary.Category cat = category(text);
-        boolean value = readsAsValue(text);
-        boolean number = NUMBER.matcher(k).matches();
-        boolean fragment = isOperator(k) || isUnit(k);
+        return fit(Features.of(text), role);
+    }
+
+    /**
+     * @param f    what the run is
+     * @param role the column
+     * @return how well it fits (higher is better)
+     */
+    static double fit(Features f, Role role) {
+        String k = f.key();
+        Vocabulary.Category cat = f.category();
+        boolean value = f.value();
+        boolean number = f.number();
+        boolean fragment = f.fragment();
         return switch (role) {
-            case LEAD -> Vocabulary.isIndicatorBlockLabel(text) ? 2 : -6;
+            case LEAD -> f.lead() ? 2 : -6;
             case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : 3;
             case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : 3;
@@ -179,6 +199,16 @@ final class ColumnFit {
             case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;
             case AMOUNT -> number ? 3 : -3;
             case TEXT -> cat != null ? -3 : fragment ? -2 : 1;
+        };
+    }
+
+    /** The longest run of tokens a column of this role takes. */
+    static int maxRun(Role role) {
+        return switch (role) {
+            case LEAD, L1, L2, OP, UNIT, POINTS, DIRECTION, AMOUNT -> 4;
+            case VALUE, ACTUAL -> 8;
+            case NAME -> 12;
+            case TEXT -> 40;
         };
     }
 
@@ -199,6 +229,19 @@ final class ColumnFit {
 
     /** One cell of a split: the tokens of a run in a column. */
     record Placed(int column, int from, int to) {
+    }
+
+    private static Features features(Features[][] cache, List<Tok> toks, int i, int e) {
+        Features f = cache[i][e - i];
+        if (f == null) {
+            StringBuilder b = new StringBuilder();
+            for (int k = i; k < e; k++) {
+                b.append(k == i ? "" : " ").append(toks.get(k).text());
+            }
+            f = Features.of(b.toString());
+            cache[i][e - i] = f;
+        }
+        return f;
     }
 
     private static final double ROW = -1.5;
@@ -249,6 +292,7 @@ final class ColumnFit {
             skipPrefix[c + 1] = skipPrefix[c] + skip(roles.get(c));
         }
         int maxRun = Math.min(n, 40);
+        Features[][] features = new Features[n][41];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= m; j++) {
                 double base = best[i][j];
@@ -266,14 +310,11 @@ final class ColumnFit {
                         double bc = b0 + (skipPrefix[c] - skipPrefix[c0]);
                         Role role = roles.get(c);
                         double joins = 0;
-                        StringBuilder text = new StringBuilder();
-                        for (int e = i + 1; e <= Math.min(n, i + maxRun); e++) {
+                        for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
-                                text.append(' ');
                             }
-                            text.append(toks.get(e - 1).text());
-                            double s = bc + joins + fit(text.toString(), role);
+                            double s = bc + joins + fit(features(features, toks, i, e), role);
                             if (starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1) {
                                 s += ALIGNED;
                             }
