@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  *
  * <p>A document without any tabbed line is read in the plainer form of the same rendering: blocks of
  * lines separated by blank lines; a block of two or more lines is one table row (one cell per line),
- * a single line is prose; title and year lines at the head of a block stay prose.
+ * a single line is prose; title and year lines at the head of a block stay prose. This is also what a
+ * web page's table copied as text gives; a cell line may keep the cell's border as a trailing
+ * {@code " |"} (dropped), and a line holding only {@code |} is an empty cell.
  */
 final class CellPerLineReader {
     private CellPerLineReader() {
@@ -125,11 +127,11 @@ final class CellPerLineReader {
                 start++;
             }
             if (end - start == 1) {
-                rows.add(Row.prose(cleanProse(lines[start]), Locator.line(start + 1)));
+                rows.add(Row.prose(cleanProse(unbordered(lines[start])), Locator.line(start + 1)));
             } else if (end > start) {
                 RowBuilder row = new RowBuilder(start + 1);
                 for (int k = start; k < end; k++) {
-                    row.addCell(cellText(lines[k]), k + 1);
+                    row.addCell(cellText(unbordered(lines[k])), k + 1);
                 }
                 rows.add(row.build());
             }
@@ -138,8 +140,20 @@ final class CellPerLineReader {
         return rows;
     }
 
+    /**
+     * A cell line copied from a web page's table may keep the cell's right border as a trailing
+     * {@code " |"}; a line holding only that border is an empty cell.
+     */
+    private static String unbordered(String line) {
+        String t = line.stripTrailing();
+        if (t.endsWith("|") && !t.endsWith("\\|")) {
+            return t.substring(0, t.length() - 1);
+        }
+        return line;
+    }
+
     private static boolean isHeading(String line) {
-        String t = cleanProse(line);
+        String t = cleanProse(unbordered(line));
         return TITLE.matcher(t).find() || YEAR.matcher(t).matches();
     }
 

@@ -62,6 +62,7 @@ final class Detector {
         int shortLines = 0;
         int leadingTabOnly = 0;
         int anyTab = 0;
+        int bare = 0; // pipe rows without the outer pipes (a | b | c |) and lines joined by " | "
         int commaRows = 0; // lines with three or more commas: rows of comma-separated values
         for (String line : text.split("\n", -1)) {
             lines++;
@@ -78,6 +79,8 @@ final class Detector {
             nonEmpty++;
             if (t.startsWith("|") && t.endsWith("|") && t.length() > 1) {
                 pipes++;
+            } else if (MarkdownReader.isBareRow(t)) {
+                bare++;
             }
             if (line.indexOf('\t') >= 0) {
                 tabs++;
@@ -89,7 +92,7 @@ final class Detector {
                 commaRows++;
             }
         }
-        if (pipes >= 3 && pipes * 5 >= nonEmpty) {
+        if (pipes >= 3 && pipes * 5 >= nonEmpty || bare >= 3 && (pipes + bare) * 2 >= nonEmpty) {
             return Format.MARKDOWN;
         }
         // Word's one-cell-per-line export: a tab starts each cell line and is its only tab
@@ -105,7 +108,12 @@ final class Detector {
         if (anyTab == 0 && pipes == 0 && commaRows >= 3 && (commaRows * 2 >= nonEmpty || csvName)) {
             return Format.CSV;
         }
-        return PdfTextReader.looksLikePdfText(text) ? Format.PDFTOTEXT : Format.CELL_PER_LINE;
+        if (PdfTextReader.looksLikePdfText(text)) {
+            return Format.PDFTOTEXT;
+        }
+        // cells separated by spaces: an indicator heading row printed as words on one line
+        return anyTab == 0 && pipes == 0 && bare == 0 && SpacedReader.looksSpaced(text) ? Format.SPACED
+                : Format.CELL_PER_LINE;
     }
 
     private static int commas(String line) {

@@ -23,6 +23,13 @@ final class MarkdownReader {
     static Document read(String text, String source) {
         List<Row> rows = new ArrayList<>();
         String[] lines = text.split("\r?\n|\r", -1);
+        int bareRows = 0;
+        for (String l : lines) {
+            if (isBareRow(l.strip())) {
+                bareRows++;
+            }
+        }
+        boolean bare = bareRows >= 3; // pipe rows without the outer pipes are rows in this document
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int first = i;
@@ -45,6 +52,11 @@ final class MarkdownReader {
                     continue;
                 }
                 rows.add(new Row(split(t, lineNo), true, Locator.line(lineNo)));
+            } else if (bare && (isBareRow(t) || t.endsWith("|") && !t.endsWith("\\|"))) {
+                if (DELIMITER.matcher(t).matches()) {
+                    continue;
+                }
+                rows.add(new Row(split("|" + t, lineNo), true, Locator.line(lineNo)));
             } else {
                 if (t.startsWith(":::")) {
                     continue; // a converter's fenced div marker
@@ -249,6 +261,29 @@ final class MarkdownReader {
     private static boolean openTag(String line) {
         int lt = line.lastIndexOf('<');
         return lt >= 0 && line.indexOf('>', lt) < 0 && lt + 1 < line.length() && Character.isLetter(line.charAt(lt + 1));
+    }
+
+    /**
+     * Whether a stripped line is a pipe row without the outer pipes: GitHub markdown's
+     * {@code a | b | c |} or {@code a | b} (cells joined by " | "), or a row with empty trailing
+     * cells ({@code 指标3: ||||}). A line with one pipe at its end is not (a cell copied from a web
+     * page with its border), nor one that starts with a pipe (a full pipe row).
+     */
+    static boolean isBareRow(String t) {
+        if (t.isEmpty() || t.charAt(0) == '|') {
+            return false;
+        }
+        int pipes = 0;
+        int inner = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '|' && (i == 0 || t.charAt(i - 1) != '\\')) {
+                pipes++;
+                if (i < t.length() - 1 && t.charAt(i + 1) != '|') {
+                    inner++;
+                }
+            }
+        }
+        return pipes >= 2 || inner >= 1 && t.contains(" | ");
     }
 
     /** Whether a line is a delimiter row ({@code |---|:--|}). */

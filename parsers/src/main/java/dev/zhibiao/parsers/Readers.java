@@ -178,7 +178,7 @@ public final class Readers {
             throw failed;
         }
         if (sheets.isEmpty()) {
-            throw new ReadException(source, outside == null ? "no sheet found" : noSheet(outside));
+            throw new ReadException(source, outside == null ? "no sheet found" : noSheet(named, outside));
         }
         return new Reading(named, sheets);
     }
@@ -285,6 +285,7 @@ public final class Readers {
             case TSV -> TsvReader.read(text, source);
             case CSV -> TsvReader.readCsv(text, source);
             case CELL_PER_LINE -> CellPerLineReader.read(text, source);
+            case SPACED -> SpacedReader.read(text, source);
             case PDFTOTEXT -> PdfTextReader.read(text, source);
             case HTML -> HtmlReader.read(text, source);
             case OCR_TSV -> OcrTsvReader.read(text, source);
@@ -298,21 +299,23 @@ public final class Readers {
     private static List<Sheet> recover(Document doc, String source) throws ReadException {
         Recovery.Result result = Recovery.read(doc);
         if (result.sheets().isEmpty()) {
-            throw new ReadException(source, noSheet(result.outside()));
+            throw new ReadException(source, noSheet(doc, result.outside()));
         }
         return result.sheets();
     }
 
     /**
-     * The one-line error of a document without a sheet, with what its rows were instead.
+     * The one-line error of a document without a sheet: what was seen of a sheet and where
+     * ({@link Unrecognised}), then what its rows were instead (budget tables, contents, prose).
      *
+     * @param doc     the rows the reader made
      * @param outside the summary of the rows outside sheets
      * @return the message
      */
-    static String noSheet(dev.zhibiao.internal.layout.Outside outside) {
+    static String noSheet(Document doc, dev.zhibiao.internal.layout.Outside outside) {
         String what = outside.total() == 0 ? "nothing readable"
                 : outside.total() + (outside.total() == 1 ? " row" : " rows") + " outside sheets: " + outside;
-        return "no sheet found (no 绩效目标表 or 绩效自评表 title, indicator heading row or sheet header); " + what;
+        return "no sheet found (" + Unrecognised.describe(doc) + "); " + what;
     }
 
     /**

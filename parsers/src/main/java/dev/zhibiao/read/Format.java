@@ -18,6 +18,11 @@ public enum Format {
     CSV,
     /** A Word export with one cell per line and rows separated by blank lines. */
     CELL_PER_LINE,
+    /**
+     * Cells separated by spaces only: a spreadsheet pasted as text, {@code pdftotext -layout}, the
+     * plain text of an OCR engine, a table flattened into one long line.
+     */
+    SPACED,
     /** {@code pdftotext} output without {@code -layout}: text in flow order. */
     PDFTOTEXT,
     /** HTML tables (rowspan and colspan expanded). */
@@ -79,10 +84,13 @@ public enum Format {
         if (n.equals("MD")) {
             return MARKDOWN;
         }
+        if (n.equals("LAYOUT") || n.equals("SPACES") || n.equals("OCR")) {
+            return SPACED;
+        }
         if (n.equals("TAB") || n.equals("TEXT")) {
             return TSV;
         }
         throw new IllegalArgumentException("unknown format \"" + name
-                + "\" (one of auto, markdown, tsv, cell-per-line, pdftotext, html, pdf, docx, xlsx)");
+                + "\" (one of auto, markdown, tsv, csv, cell-per-line, spaced, pdftotext, html, pdf, docx, xlsx)");
     }
 }

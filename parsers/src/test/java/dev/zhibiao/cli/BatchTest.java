@@ -68,7 +68,7 @@ class BatchTest {
         List<String> lines = r.out().lines().toList();
         // README.md, b.txt, old.doc, sub/a.tsv in path order; data.json and the hidden file left out
         assertEquals(4, lines.size(), r.out());
-        assertEquals("{\"file\":\"" + d.resolve("README.md") + "\",\"error\":\"no sheet found (no 绩效目标表 or 绩效自评表 title, indicator heading row or sheet header); 2 rows outside sheets: prose (2 lines)\"}",
+        assertEquals("{\"file\":\"" + d.resolve("README.md") + "\",\"error\":\"no sheet found (no sheet title, header label or indicator heading row (2 rows read, 0 of them table rows)); 2 rows outside sheets: prose (2 lines)\"}",
                 lines.get(0));
         assertTrue(lines.get(1).startsWith("{\"source\":\"b.txt\""), lines.get(1));
         assertTrue(lines.get(2).startsWith("{\"file\":\"" + d.resolve("old.doc") + "\",\"error\":\"a legacy Word .doc file"), lines.get(2));

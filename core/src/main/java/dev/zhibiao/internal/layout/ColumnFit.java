@@ -1,0 +1,366 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Target;
+import dev.zhibiao.Targets;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How well a run of space-separated tokens fits a column of an indicator table, and the best
+ * split of a line (or of a whole flattened table) into the columns its heading row names. Used by
+ * {@link SpacedRows} where one space separates cells as well as the words of a cell: what each
+ * token is (a category label, a value the grammar reads, a small integer score, an operator, a
+ * unit, a long name) decides where cells end.
+ *
+ * <p>The split is a dynamic programme over (token, column): each column takes a run of tokens or
+ * stays empty; a run scores by what it is against the column's role, joining tokens costs a little
+ * (nothing where a token cannot stand alone: an operator or a unit cut from its number, a
+ * {@code 指标N:} prefix), skipping a column costs a little (nothing for merged label columns), and,
+ * where the text is aligned, a run that starts under its heading earns a bonus.
+ */
+final class ColumnFit {
+    private ColumnFit() {
+    }
+
+    /** What a column of the indicator table holds. */
+    enum Role {
+        /** The leading 绩效指标 column. */
+        LEAD,
+        /** 一级指标. */
+        L1,
+        /** 二级指标. */
+        L2,
+        /** 三级指标. */
+        NAME,
+        /** 指标值 (or, in split value columns, its number). */
+        VALUE,
+        /** 实际完成值. */
+        ACTUAL,
+        /** 指标性质: an operator or 定性/定量. */
+        OP,
+        /** 度量单位. */
+        UNIT,
+        /** 权重, 分值, 得分: a small number. */
+        POINTS,
+        /** 指标方向性. */
+        DIRECTION,
+        /** 预算数: an amount. */
+        AMOUNT,
+        /** Any other text (description, basis, note, unit name, goals). */
+        TEXT
+    }
+
+    /** Heading words beyond {@link Vocabulary#column}: the split value columns and scores. */
+    static Role role(String heading) {
+        String k = Text.key(heading);
+        if (k.contains("性质")) {
+            return Role.OP;
+        }
+        if (k.contains("度量单位") || k.contains("计量单位") || k.equals("单位")) {
+            return Role.UNIT;
+        }
+        if (k.contains("方向")) {
+            return Role.DIRECTION;
+        }
+        if (k.contains("权重") || k.equals("分值") || k.equals("得分") || k.equals("分数")) {
+            return Role.POINTS;
+        }
+        if (k.equals("预算数") || k.contains("金额") || k.endsWith("资金") && k.length() <= 6) {
+            return Role.AMOUNT;
+        }
+        Vocabulary.Column c = Vocabulary.column(heading);
+        if (c == null) {
+            return Role.TEXT;
+        }
+        return switch (c) {
+            case LEAD -> Role.LEAD;
+            case L1 -> Role.L1;
+            case L2 -> Role.L2;
+            case NAME -> Role.NAME;
+            case VALUE, MID_VALUE -> Role.VALUE;
+            case ACTUAL -> Role.ACTUAL;
+            default -> Role.TEXT;
+        };
+    }
+
+    /** Whether a token is a heading word of an indicator table (or of the columns beside it). */
+    static boolean isHeadingWord(String token) {
+        String k = Text.key(token);
+        if (k.isEmpty() || k.length() > 16) {
+            return false;
+        }
+        return Vocabulary.column(token) != null || role(token) != Role.TEXT || Vocabulary.isKnownHeaderLabel(token)
+                || Vocabulary.isGoalsLabel(token) || k.equals("单位名称");
+    }
+
+    private static final Pattern OPERATOR = Pattern.compile("[≥≤<>=＞＜＝≧≦]{1,2}");
+    private static final Pattern NUMBER = Pattern.compile("[0-9０-９][0-9０-９,，.]*");
+    private static final Pattern POINTS = Pattern.compile("[0-9０-９]{1,3}([.．][0-9０-９]+)?");
+    private static final Pattern NUMBERED = Pattern.compile("指标\\d+[:：]");
+    private static final Pattern WITH_POINTS = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("[.…·]+");
+
+    /** An operator alone ({@code ≥}): a piece of a value, not a value. */
+    static boolean isOperator(String token) {
+        return OPERATOR.matcher(Text.key(token)).matches();
+    }
+
+    /** A unit alone ({@code %}, {@code 万人}, {@code 分钟}): a piece of a value or a 度量单位 cell. */
+    static boolean isUnit(String token) {
+        String k = Text.key(token);
+        if (k.isEmpty() || k.length() > 4 || isOperator(k) || k.matches(".*[0-9].*")) {
+            return false;
+        }
+        if (Vocabulary.category(k) != null || isPlaceholder(k)) {
+            return false;
+        }
+        if (k.equals("%") || k.equals("‰")) {
+            return true;
+        }
+        // a Chinese numeral only takes the grammar's known units (一次, 一分钟, 一万人; not 一绩)
+        Target t = Targets.parse("一" + k);
+        return t instanceof Target.Comparison c && c.quantity().unit() != null;
+    }
+
+    static boolean isPlaceholder(String token) {
+        return PLACEHOLDER.matcher(Text.key(token)).matches();
+    }
+
+    /** A token that only makes sense joined to the next one: an operator, a {@code 指标N:} prefix. */
+    static boolean gluesNext(String token) {
+        return isOperator(token) || NUMBERED.matcher(Text.key(token)).matches();
+    }
+
+    /** A token that only makes sense joined to the one before: a unit, a bracketed unit. */
+    static boolean gluesPrevious(String prev, String token) {
+        String k = Text.key(token);
+        if (k.startsWith("(") && k.endsWith(")") && k.length() <= 8) {
+            return true;
+        }
+        return isUnit(token) && NUMBER.matcher(Text.key(prev)).lookingAt() || (k.equals("%") || k.equals("‰"));
+    }
+
+    /** A category label, ignoring points printed after it ({@code 产出指标(50分)}). */
+    static Vocabulary.Category category(String text) {
+        String k = Text.key(text);
+        k = WITH_POINTS.matcher(k).replaceFirst("");
+        return Vocabulary.category(k);
+    }
+
+    /** A value that the grammar reads to something other than text. */
+    static boolean readsAsValue(String text) {
+        Target t = Targets.parse(text);
+        return t != null && !(t instanceof Target.Qualitative);
+    }
+
+    /** What a run of tokens is, worked out once per run. */
+    record Features(String key, Vocabulary.Category category, boolean value, boolean number, boolean fragment,
+                    boolean lead) {
+        static Features of(String text) {
+            String k = Text.key(text);
+            return new Features(k, ColumnFit.category(text), readsAsValue(text), NUMBER.matcher(k).matches(),
+                    isOperator(k) || isUnit(k), Vocabulary.isIndicatorBlockLabel(text));
+        }
+    }
+
+    /**
+     * @param text the run's text (tokens joined by a space)
+     * @param role the column
+     * @return how well it fits (higher is better)
+     */
+    static double fit(String text, Role role) {
+        return fit(Features.of(text), role);
+    }
+
+    /**
+     * @param f    what the run is
+     * @param role the column
+     * @return how well it fits (higher is better)
+     */
+    static double fit(Features f, Role role) {
+        String k = f.key();
+        Vocabulary.Category cat = f.category();
+        boolean value = f.value();
+        boolean number = f.number();
+        boolean fragment = f.fragment();
+        return switch (role) {
+            case LEAD -> f.lead() ? 2 : -6;
+            case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : 3;
+            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : -4)
+                    : cat.level() == Vocabulary.Level.L1 ? -1 : 3;
+            case NAME -> cat != null ? -3 : fragment ? -4 : number ? -2 : isPlaceholder(k) ? 0.5 : 2;
+            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : value ? 3 : isPlaceholder(k) ? 0.5
+                    : k.length() <= 20 ? 1 : 0.5;
+            case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : -6;
+            case UNIT -> isUnit(k) ? 2 : -4;
+            case POINTS -> POINTS.matcher(k).matches() ? 3 : -5;
+            case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;
+            case AMOUNT -> number ? 3 : -3;
+            case TEXT -> cat != null ? -3 : fragment ? -2 : 1;
+        };
+    }
+
+    /** The longest run of tokens a column of this role takes. */
+    static int maxRun(Role role) {
+        return switch (role) {
+            case LEAD, L1, L2, OP, UNIT, POINTS, DIRECTION, AMOUNT -> 4;
+            case VALUE, ACTUAL -> 8;
+            case NAME -> 12;
+            case TEXT -> 40;
+        };
+    }
+
+    /** The cost of leaving a column empty. */
+    static double skip(Role role) {
+        return switch (role) {
+            case LEAD, L1, L2 -> 0;
+            case NAME -> -1;
+            case VALUE -> -0.5;
+            case TEXT -> -0.1;
+            default -> -0.3;
+        };
+    }
+
+    /** A token as {@link SpacedRows} gives it. */
+    record Tok(String text, int column, int gap) {
+    }
+
+    /** One cell of a split: the tokens of a run in a column. */
+    record Placed(int column, int from, int to) {
+    }
+
+    private static Features features(Features[][] cache, List<Tok> toks, int i, int e) {
+        Features f = cache[i][e - i];
+        if (f == null) {
+            StringBuilder b = new StringBuilder();
+            for (int k = i; k < e; k++) {
+                b.append(k == i ? "" : " ").append(toks.get(k).text());
+            }
+            f = Features.of(b.toString());
+            cache[i][e - i] = f;
+        }
+        return f;
+    }
+
+    private static final double ROW = -1.5;
+    private static final double ALIGNED = 1.5;
+
+    /**
+     * Splits tokens into rows of the heading's columns.
+     *
+     * @param toks     the tokens
+     * @param roles    the heading's column roles
+     * @param starts   the display column where each heading starts, or null when the text is not aligned
+     * @param manyRows whether the tokens may hold several rows (a flattened table)
+     * @return per row, the runs placed in columns; null when no split fits
+     */
+    static List<List<Placed>> split(List<Tok> toks, List<Role> roles, int[] starts, boolean manyRows) {
+        int n = toks.size();
+        int m = roles.size();
+        if (n == 0 || m == 0) {
+            return null;
+        }
+        boolean mixedGaps = false;
+        for (Tok t : toks) {
+            mixedGaps |= t.gap() >= 2;
+        }
+        double[] joinCost = new double[n]; // cost of joining token i to token i-1
+        for (int i = 1; i < n; i++) {
+            Tok a = toks.get(i - 1);
+            Tok b = toks.get(i);
+            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text())) {
+                joinCost[i] = 0;
+            } else {
+                joinCost[i] = b.gap() >= 2 && mixedGaps ? -1.5 : -0.4;
+            }
+        }
+        double neg = Double.NEGATIVE_INFINITY;
+        // best[i][j]: tokens [0, i) placed, the current row's next free column is j
+        double[][] best = new double[n + 1][m + 1];
+        int[][] fromI = new int[n + 1][m + 1];
+        int[][] fromJ = new int[n + 1][m + 1];
+        int[][] col = new int[n + 1][m + 1];
+        boolean[][] newRow = new boolean[n + 1][m + 1];
+        for (double[] r : best) {
+            java.util.Arrays.fill(r, neg);
+        }
+        best[0][0] = 0;
+        double[] skipPrefix = new double[m + 1];
+        for (int c = 0; c < m; c++) {
+            skipPrefix[c + 1] = skipPrefix[c] + skip(roles.get(c));
+        }
+        int maxRun = Math.min(n, 40);
+        Features[][] features = new Features[n][41];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= m; j++) {
+                double base = best[i][j];
+                if (base == neg) {
+                    continue;
+                }
+                for (int pass = 0; pass < 2; pass++) {
+                    boolean fresh = pass == 1;
+                    if (fresh && (!manyRows || j == 0)) {
+                        continue;
+                    }
+                    double b0 = fresh ? base + ROW + (skipPrefix[m] - skipPrefix[j]) * 0.5 : base;
+                    int c0 = fresh ? 0 : j;
+                    for (int c = c0; c < m; c++) {
+                        double bc = b0 + (skipPrefix[c] - skipPrefix[c0]);
+                        Role role = roles.get(c);
+                        double joins = 0;
+                        for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
+                            if (e > i + 1) {
+                                joins += joinCost[e - 1];
+                            }
+                            double s = bc + joins + fit(features(features, toks, i, e), role);
+                            if (starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1) {
+                                s += ALIGNED;
+                            }
+                            if (s > best[e][c + 1]) {
+                                best[e][c + 1] = s;
+                                fromI[e][c + 1] = i;
+                                fromJ[e][c + 1] = j;
+                                col[e][c + 1] = c;
+                                newRow[e][c + 1] = fresh;
+                            }
+                            if (joins < -12) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int bestJ = -1;
+        double top = neg;
+        for (int j = 1; j <= m; j++) {
+            double s = best[n][j] == neg ? neg : best[n][j] + (skipPrefix[m] - skipPrefix[j]) * 0.5;
+            if (s > top) {
+                top = s;
+                bestJ = j;
+            }
+        }
+        if (bestJ < 0) {
+            return null;
+        }
+        List<List<Placed>> rows = new ArrayList<>();
+        List<Placed> cur = new ArrayList<>();
+        int i = n;
+        int j = bestJ;
+        while (i > 0) {
+            int pi = fromI[i][j];
+            int pj = fromJ[i][j];
+            cur.add(0, new Placed(col[i][j], pi, i));
+            if (newRow[i][j]) {
+                rows.add(0, cur);
+                cur = new ArrayList<>();
+            }
+            i = pi;
+            j = pj;
+        }
+        rows.add(0, cur);
+        return rows;
+    }
+}

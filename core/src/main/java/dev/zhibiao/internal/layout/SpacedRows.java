@@ -1,0 +1,395 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rows of cells from text whose cells are separated by spaces only: a spreadsheet pasted as text,
+ * {@code pdftotext -layout} output, the plain text of an OCR engine, or a whole table flattened
+ * into one long line. The reader gives each line's tokens (the text between spaces) with their
+ * columns; this class decides where cells end, which needs to know what each token is:
+ *
+ * <ul>
+ * <li>a run of two or more spaces ends a cell where the line also has single spaces (the single
+ * ones are inside cells);</li>
+ * <li>single-character tokens in a row ({@code 绩 效 目 标}) are one spaced-out word; a bracketed
+ * unit ({@code (万元)}) belongs to the label before it;</li>
+ * <li>above the indicator heading row, a header label ({@link Vocabulary#isHeaderLabel}, a money
+ * or goals label) starts a cell and the words after it up to the next label are its value; other
+ * tokens (amounts, the money block's headings) are cells of their own;</li>
+ * <li>the indicator heading row (three or more heading words) gives the columns; each row under it
+ * is split into those columns by what its tokens are ({@link ColumnFit}): category labels, values
+ * the grammar reads, operators and units (split value columns), small scores, names. A row's
+ * empty (merged) cells come back as empty cells at their columns;</li>
+ * <li>a line holding a whole table (a title, header labels, the heading row and its rows run
+ * together) is first cut into rows where the vocabulary knows a row starts (a title, a year, a
+ * header label, the heading row), and its indicator rows where the columns start over.</li>
+ * </ul>
+ *
+ * <p>Every token ends up in exactly one cell, so no source text is lost.
+ */
+public final class SpacedRows {
+    private SpacedRows() {
+    }
+
+    /**
+     * A token of a line: text between spaces.
+     *
+     * @param text   the text (no spaces)
+     * @param column its 1-based display column (a wide character counts two)
+     * @param gap    the number of spaces before it (0 at the start of a line)
+     */
+    public record Token(String text, int column, int gap) {
+        @Override
+        public String toString() {
+            return column + ":" + text;
+        }
+    }
+
+    /**
+     * One source line.
+     *
+     * @param number the 1-based line number
+     * @param tokens its tokens, in order
+     */
+    public record Line(int number, List<Token> tokens) {
+        /** Copies the tokens. */
+        public Line {
+            tokens = List.copyOf(tokens);
+        }
+    }
+
+    private static final Pattern YEAR = Pattern.compile("^[(（]?((?:19|20)\\d{2}|[12],\\d{3})年度?[)）]?$");
+    private static final Pattern HAN1 = Pattern.compile("\\p{IsHan}");
+    /** The fewest tokens of a line read as a whole flattened table. */
+    private static final int FLAT_TOKENS = 20;
+
+    /**
+     * @param lines the document's lines, in order (blank lines may be left out)
+     * @return its rows
+     */
+    public static List<Row> rows(List<Line> lines) {
+        List<Row> out = new ArrayList<>();
+        Heading heading = null;
+        boolean inTable = false; // a row of several cells was seen since the last title
+        for (Line line : lines) {
+            List<ColumnFit.Tok> toks = glue(line.tokens());
+            if (toks.isEmpty()) {
+                continue;
+            }
+            int no = line.number();
+            if (toks.size() >= FLAT_TOKENS && headingAt(toks, 1) >= 0) {
+                heading = flat(no, toks, out);
+                inTable = true;
+                continue;
+            }
+            if (toks.size() == 1 && (heading == null || isTitle(toks.get(0).text()) || isYear(toks.get(0).text()))) {
+                String t = toks.get(0).text();
+                if (isTitle(t)) {
+                    heading = null;
+                    inTable = false;
+                }
+                // inside a table, a line of one cell is a row with one filled cell (a label, the goals)
+                out.add(inTable && !isTitle(t) && !isYear(t) ? plain(no, toks) : Row.prose(t, Locator.line(no)));
+                continue;
+            }
+            inTable = true;
+            int h = headingAt(toks, 0);
+            if (h == 0) {
+                heading = new Heading(toks);
+                out.add(plain(no, toks));
+                continue;
+            }
+            if (heading != null && !stops(toks.get(0).text())) {
+                List<List<ColumnFit.Placed>> split = ColumnFit.split(toks, heading.roles, heading.starts, false);
+                if (split != null && split.size() == 1) {
+                    out.add(placed(no, toks, split.get(0), heading.roles.size()));
+                    continue;
+                }
+            }
+            if (stops(toks.get(0).text())) {
+                heading = null;
+            }
+            out.add(new Row(header(no, toks), true, Locator.line(no)));
+        }
+        return out;
+    }
+
+    /** The columns an indicator heading row names. */
+    private static final class Heading {
+        final List<ColumnFit.Role> roles = new ArrayList<>();
+        final int[] starts;
+
+        Heading(List<ColumnFit.Tok> toks) {
+            starts = new int[toks.size()];
+            for (int i = 0; i < toks.size(); i++) {
+                roles.add(ColumnFit.role(toks.get(i).text()));
+                starts[i] = toks.get(i).column();
+            }
+        }
+    }
+
+    /** Spaced-out words joined, bracketed units joined to their label, wrapped labels joined. */
+    static List<ColumnFit.Tok> glue(List<Token> tokens) {
+        List<ColumnFit.Tok> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (isHan1(t.text()) && i + 1 < tokens.size() && isHan1(tokens.get(i + 1).text()) && tokens.get(i + 1).gap() == 1) {
+                StringBuilder b = new StringBuilder(t.text());
+                int j = i + 1;
+                while (j < tokens.size() && isHan1(tokens.get(j).text()) && tokens.get(j).gap() == 1) {
+                    b.append(' ').append(tokens.get(j).text());
+                    j++;
+                }
+                out.add(new ColumnFit.Tok(b.toString(), t.column(), t.gap()));
+                i = j - 1;
+                continue;
+            }
+            if (!out.isEmpty() && t.gap() <= 1) {
+                ColumnFit.Tok prev = out.get(out.size() - 1);
+                String joined = prev.text() + " " + t.text();
+                String k = Text.key(t.text());
+                boolean bracket = k.startsWith("(") && k.endsWith(")") && k.length() <= 8 && !isLabel(t.text())
+                        && isLabel(prev.text());
+                if (bracket || !isLabel(prev.text()) && !ColumnFit.isHeadingWord(prev.text())
+                        && (isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null)
+                        && !Vocabulary.isHeaderLabel(t.text())) {
+                    out.set(out.size() - 1, new ColumnFit.Tok(joined, prev.column(), prev.gap()));
+                    continue;
+                }
+            }
+            out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap()));
+        }
+        return out;
+    }
+
+    private static boolean isHan1(String s) {
+        return s.length() == 1 && HAN1.matcher(s).matches() && ColumnFit.isUnit(s) == false;
+    }
+
+    /**
+     * @param from the first token to try
+     * @return the index where an indicator heading run starts (at {@code from} or later when
+     *         {@code from} is 1, exactly at 0 when it is 0), or -1
+     */
+    private static int headingAt(List<ColumnFit.Tok> toks, int from) {
+        int start = from == 0 ? 0 : 0;
+        int end = from == 0 ? 1 : toks.size();
+        for (int s = start; s < end; s++) {
+            if (headingEnd(toks, s) > s) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a run of heading words starting at {@code s} that names an indicator table, or -1. */
+    private static int headingEnd(List<ColumnFit.Tok> toks, int s) {
+        int named = 0;
+        boolean value = false;
+        int e = s;
+        while (e < toks.size() && ColumnFit.isHeadingWord(toks.get(e).text())) {
+            Vocabulary.Column c = Vocabulary.column(toks.get(e).text());
+            if (c == Vocabulary.Column.L1 || c == Vocabulary.Column.L2 || c == Vocabulary.Column.NAME) {
+                named++;
+            }
+            value |= c == Vocabulary.Column.VALUE;
+            e++;
+        }
+        return named >= 3 || named >= 2 && value ? e : -1;
+    }
+
+    /** A token that ends an indicator table: a title, a note, a total, the next sheet's project label. */
+    private static boolean stops(String token) {
+        String k = Vocabulary.labelKey(token);
+        return isTitle(token) || k.equals("说明") || k.equals("备注") || k.equals("注") || k.equals("总分")
+                || k.equals("合计") || Vocabulary.PROJECT.contains(k) && !k.equals("项目");
+    }
+
+    /**
+     * @param text a line or cell
+     * @return whether it names a sheet as a title does (…绩效目标表, …绩效自评表, …申报表)
+     */
+    public static boolean isTitle(String text) {
+        return Recovery.isTitle(Row.prose(text, Locator.UNKNOWN));
+    }
+
+    static boolean isYear(String token) {
+        return YEAR.matcher(Text.key(token)).matches();
+    }
+
+    /** A label that starts a row of the header block. */
+    static boolean isLabel(String token) {
+        String k = Vocabulary.labelKey(token);
+        if (k.isEmpty() || k.matches(".*\\d.*")) {
+            return false;
+        }
+        return Vocabulary.isHeaderLabel(token) || Vocabulary.isFundingLabel(token) || Vocabulary.isGoalsLabel(token)
+                || Vocabulary.isCompletionLabel(token) || Vocabulary.isManagementLabel(token)
+                || Vocabulary.isIndicatorBlockLabel(token) || isFundingItem(k);
+    }
+
+    private static final Pattern FUNDING_ITEM = Pattern.compile("(其中.{0,10}|.{0,6}(资金|资金总额|拨款|预算数|执行数|金额))");
+
+    private static boolean isFundingItem(String key) {
+        return key.length() <= 12 && FUNDING_ITEM.matcher(key).matches();
+    }
+
+    /** Whether a label's value follows it as text (not as the money block's numbers). */
+    private static boolean takesText(String token) {
+        return isLabel(token) && !Vocabulary.isFundingLabel(token) && !isFundingItem(Vocabulary.labelKey(token))
+                && !Vocabulary.isIndicatorBlockLabel(token);
+    }
+
+    /** A row of the header block: labels start cells, a label's text value is the words after it. */
+    static List<Cell> header(int no, List<ColumnFit.Tok> toks) {
+        boolean single = false;
+        boolean wide = false;
+        for (int i = 1; i < toks.size(); i++) {
+            single |= toks.get(i).gap() == 1;
+            wide |= toks.get(i).gap() >= 2;
+        }
+        List<Cell> cells = new ArrayList<>();
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            StringBuilder b = new StringBuilder(toks.get(i).text());
+            int j = i + 1;
+            if (single && wide) {
+                // aligned text: single spaces are inside cells, runs of spaces between them
+                while (j < n && toks.get(j).gap() == 1) {
+                    b.append(' ').append(toks.get(j++).text());
+                }
+            } else if (takesText(toks.get(i).text())) {
+                cells.add(new Cell(b.toString(), new Locator(no, cells.size() + 1, null)));
+                if (j < n && !isLabel(toks.get(j).text())) {
+                    b = new StringBuilder(toks.get(j++).text());
+                    while (j < n && !isLabel(toks.get(j).text())) {
+                        b.append(' ').append(toks.get(j++).text());
+                    }
+                } else {
+                    i = j;
+                    continue;
+                }
+            } else {
+                while (j < n && (ColumnFit.gluesNext(toks.get(j - 1).text())
+                        || ColumnFit.gluesPrevious(toks.get(j - 1).text(), toks.get(j).text())
+                        || prose(toks.get(j - 1).text(), toks.get(j).text()))) {
+                    b.append(' ').append(toks.get(j++).text());
+                }
+            }
+            cells.add(new Cell(b.toString(), new Locator(no, cells.size() + 1, null)));
+            i = j;
+        }
+        return cells;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,、！？]$");
+    private static final Pattern GOAL_NUMBER = Pattern.compile("^(目标)?\\d{1,2}[:：.、）)]");
+
+    /**
+     * Whether two neighbouring tokens are words of one sentence (a goal's text): neither a label nor
+     * a number, and one of them a sentence's piece (long, ending in punctuation, or a goal number).
+     */
+    private static boolean prose(String a, String b) {
+        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b)) {
+            return false;
+        }
+        return sentence(a) || sentence(b);
+    }
+
+    private static boolean sentence(String t) {
+        String k = Text.key(t);
+        return k.length() >= 12 || SENTENCE_END.matcher(k).matches() || GOAL_NUMBER.matcher(k).find();
+    }
+
+    private static boolean isNumberish(String t) {
+        return Text.key(t).matches("[0-9.,%]+");
+    }
+
+    /** Every token its own cell. */
+    private static Row plain(int no, List<ColumnFit.Tok> toks) {
+        List<Cell> cells = new ArrayList<>();
+        for (ColumnFit.Tok t : toks) {
+            cells.add(new Cell(t.text(), new Locator(no, cells.size() + 1, null)));
+        }
+        return new Row(cells, true, Locator.line(no));
+    }
+
+    /** A row from the runs a split placed in the heading's columns; empty cells where none was. */
+    private static Row placed(int no, List<ColumnFit.Tok> toks, List<ColumnFit.Placed> runs, int width) {
+        String[] texts = new String[width];
+        for (ColumnFit.Placed p : runs) {
+            StringBuilder b = new StringBuilder();
+            for (int k = p.from(); k < p.to(); k++) {
+                b.append(k == p.from() ? "" : " ").append(toks.get(k).text());
+            }
+            texts[p.column()] = texts[p.column()] == null ? b.toString() : texts[p.column()] + " " + b;
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            cells.add(new Cell(texts[c] == null ? "" : texts[c], new Locator(no, c + 1, null)));
+        }
+        return new Row(cells, true, Locator.line(no));
+    }
+
+    /**
+     * A whole table (or several) on one line: cut at titles, years, header labels and the heading
+     * row; the indicator rows under the heading split where the columns start over.
+     *
+     * @return the heading in force at the end of the line, or null
+     */
+    private static Heading flat(int no, List<ColumnFit.Tok> toks, List<Row> out) {
+        Heading heading = null;
+        int i = 0;
+        int n = toks.size();
+        while (i < n) {
+            String t = toks.get(i).text();
+            if (isTitle(t) || isYear(t)) {
+                out.add(Row.prose(t, Locator.line(no)));
+                heading = null;
+                i++;
+                continue;
+            }
+            int he = headingEnd(toks, i);
+            if (he > i) {
+                List<ColumnFit.Tok> head = toks.subList(i, he);
+                heading = new Heading(head);
+                out.add(plain(no, head));
+                int s = he;
+                while (s < n && !(s > he && stops(toks.get(s).text()) || isTitle(toks.get(s).text()))) {
+                    s++;
+                }
+                List<ColumnFit.Tok> body = toks.subList(he, s);
+                List<List<ColumnFit.Placed>> rows = body.isEmpty() ? List.of()
+                        : ColumnFit.split(body, heading.roles, null, true);
+                if (rows == null) {
+                    out.add(plain(no, body));
+                } else {
+                    for (List<ColumnFit.Placed> r : rows) {
+                        out.add(placed(no, body, r, heading.roles.size()));
+                    }
+                }
+                i = s;
+                continue;
+            }
+            // a header row: up to the next label that does not follow a label, a title or the heading row
+            int e = i + 1;
+            while (e < n) {
+                String u = toks.get(e).text();
+                if (isTitle(u) || isYear(u) && e == i + 1 || headingEnd(toks, e) > e || stops(u) && e > i
+                        || isLabel(u) && !isLabel(toks.get(e - 1).text())) {
+                    break;
+                }
+                e++;
+            }
+            List<ColumnFit.Tok> row = toks.subList(i, e);
+            out.add(new Row(header(no, row), true, Locator.line(no)));
+            i = e;
+        }
+        return heading;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.SpacedRows;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text whose cells are separated by spaces only: a spreadsheet pasted as text, {@code pdftotext
+ * -layout} output, the plain text OCR engines print, or a table flattened into one long line. The
+ * reader only cuts each line into tokens (text between spaces, ideographic spaces and tabs) with
+ * their display column (a wide character counts two, as the text was aligned) and the number of
+ * spaces before each; where cells end is decided in core ({@link SpacedRows}), since that needs to
+ * know what each token is. Every non-space character of the source lands in a token.
+ */
+final class SpacedReader {
+    private SpacedReader() {
+    }
+
+    static Document read(String text, String source) {
+        String[] lines = text.split("\r?\n|\r", -1);
+        List<SpacedRows.Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            List<SpacedRows.Token> tokens = tokens(lines[i]);
+            if (!tokens.isEmpty()) {
+                out.add(new SpacedRows.Line(i + 1, tokens));
+            }
+        }
+        return new Document(source, SpacedRows.rows(out));
+    }
+
+    /** The tokens of one line with their display columns and the spaces before each. */
+    static List<SpacedRows.Token> tokens(String line) {
+        List<SpacedRows.Token> out = new ArrayList<>();
+        int col = 1;
+        int gap = 0;
+        int start = -1;
+        int startCol = 0;
+        int startGap = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            boolean space = c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\f';
+            if (space) {
+                if (start >= 0) {
+                    out.add(new SpacedRows.Token(line.substring(start, i), startCol, out.isEmpty() ? 0 : startGap));
+                    start = -1;
+                    gap = 0;
+                }
+                // an ideographic space or a tab is as wide as two spaces
+                gap += c == ' ' || c == '\u00a0' ? 1 : 2;
+            } else if (start < 0) {
+                start = i;
+                startCol = col;
+                startGap = gap;
+            }
+            col += c == '\t' ? 4 : MarkdownReader.width(c);
+        }
+        return out;
+    }
+
+    /**
+     * Whether text looks like a table printed with spaces: some line holds three or more indicator
+     * column headings separated by spaces, and many lines hold several space-separated tokens.
+     */
+    static boolean looksSpaced(String text) {
+        String[] lines = text.split("\r?\n|\r", -1);
+        int nonEmpty = 0;
+        int multi = 0;
+        int headings = 0;
+        int longLines = 0;
+        for (String line : lines) {
+            String t = line.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            nonEmpty++;
+            List<SpacedRows.Token> tokens = tokens(line);
+            if (tokens.size() >= 3) {
+                multi++;
+            }
+            if (tokens.size() >= 20) {
+                longLines++;
+            }
+            int named = 0;
+            for (SpacedRows.Token tok : tokens) {
+                String k = dev.zhibiao.internal.text.Text.key(tok.text());
+                if (k.equals("一级指标") || k.equals("二级指标") || k.equals("三级指标")) {
+                    named++;
+                }
+            }
+            if (named >= 2) {
+                headings++;
+            }
+        }
+        return headings >= 1 && (multi * 10 >= nonEmpty * 3 || longLines >= 1);
+    }
+}
