@@ -40,6 +40,12 @@ final class PdfReader {
     }
 
     static Document read(byte[] bytes, String source) throws ReadException {
+        return read(bytes, source, OcrSettings.DEFAULT.enabled(false));
+    }
+
+    /** Reads a PDF; a page without text is read by OCR ({@link ScanReader}) when {@code ocr} is enabled. */
+    static Document read(byte[] bytes, String source, OcrSettings ocr) throws ReadException {
+        ScanReader scans = ocr.enabled() ? new ScanReader(ocr, source) : null;
         try (PDDocument pdf = load(bytes, source)) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
@@ -82,11 +88,17 @@ final class PdfReader {
                         if (!pageRows.isEmpty()) {
                             lastOfPage = pageRows.get(pageRows.size() - 1);
                         }
+                    } else if (scans != null) { // an image-only page
+                        List<Row> scanned = scans.pdfPage(pdf, p);
+                        anyText |= !scanned.isEmpty();
+                        rows.addAll(scanned);
+                        lastOfPage = null;
                     }
                 }
             }
             if (!anyText) {
-                throw new ReadException(source, "PDF has no text layer (a scanned image? run OCR on it first)");
+                throw new ReadException(source, scans == null ? "PDF has no text layer (a scanned image? run OCR on it first)"
+                        : "PDF has no text layer, and OCR found no text on its pages");
             }
             return new Document(source, rows);
         } catch (ReadException e) {

@@ -28,6 +28,17 @@ public final class Readers {
      * @throws ReadException when it cannot be read or holds no sheet
      */
     public static List<Sheet> read(Path file, Format format) throws IOException {
+        return read(file, format, OcrSettings.DEFAULT);
+    }
+
+    /**
+     * @param file   the document
+     * @param format its rendering, or AUTO
+     * @param ocr    how pages that are images are read
+     * @return its sheets
+     * @throws ReadException when it cannot be read or holds no sheet
+     */
+    public static List<Sheet> read(Path file, Format format, OcrSettings ocr) throws IOException {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
@@ -42,7 +53,7 @@ public final class Readers {
         } catch (IOException e) {
             throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return read(bytes, source, format);
+        return read(bytes, source, format, ocr);
     }
 
     /**
@@ -53,7 +64,19 @@ public final class Readers {
      * @throws ReadException when it cannot be read or holds no sheet
      */
     public static List<Sheet> read(byte[] bytes, String source, Format format) throws ReadException {
-        return recover(document(bytes, source, format), source);
+        return read(bytes, source, format, OcrSettings.DEFAULT);
+    }
+
+    /**
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param ocr    how pages that are images are read
+     * @return its sheets
+     * @throws ReadException when it cannot be read or holds no sheet
+     */
+    public static List<Sheet> read(byte[] bytes, String source, Format format, OcrSettings ocr) throws ReadException {
+        return recover(document(bytes, source, format, ocr), source);
     }
 
     /**
@@ -66,12 +89,29 @@ public final class Readers {
      * @throws ReadException when it cannot be read
      */
     public static Document document(byte[] bytes, String source, Format format) throws ReadException {
+        return document(bytes, source, format, OcrSettings.DEFAULT);
+    }
+
+    /**
+     * The rows a document's reader produces, before recovery.
+     *
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param ocr    how pages that are images are read
+     * @return its rows
+     * @throws ReadException when it cannot be read
+     */
+    public static Document document(byte[] bytes, String source, Format format, OcrSettings ocr) throws ReadException {
         if (bytes.length == 0) {
             throw new ReadException(source, "empty file");
         }
         Format f = format == Format.AUTO ? Detector.detectBytes(bytes, source) : format;
         if (f == Format.PDF) {
-            return PdfReader.read(bytes, source);
+            return PdfReader.read(bytes, source, ocr);
+        }
+        if (f == Format.IMAGE) {
+            return ScanReader.readImage(bytes, source, ocr);
         }
         if (f == Format.DOCX || f == Format.XLSX) {
             if (!OfficeZip.isZip(bytes)) {
@@ -121,7 +161,7 @@ public final class Readers {
             case CELL_PER_LINE -> CellPerLineReader.read(text, source);
             case PDFTOTEXT -> PdfTextReader.read(text, source);
             case HTML -> HtmlReader.read(text, source);
-            case PDF, DOCX, XLSX -> throw new ReadException(source, f + " must be read from bytes, not text");
+            case PDF, DOCX, XLSX, IMAGE -> throw new ReadException(source, f + " must be read from bytes, not text");
             case AUTO -> throw new IllegalStateException("format not detected");
         };
         return doc;
