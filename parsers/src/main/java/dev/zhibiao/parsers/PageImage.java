@@ -22,6 +22,11 @@ final class PageImage {
     final byte[] pixels;
     /** Dark pixels, row by row. */
     final boolean[] dark;
+    /**
+     * Pixels darker than halfway between the dark threshold and the paper: a thin rule blurred by
+     * a scan is grey, not black, and is looked for in this mask.
+     */
+    final boolean[] ink;
     /** The skew measured before straightening, in degrees (positive: the page turned clockwise). */
     final double skew;
 
@@ -30,7 +35,10 @@ final class PageImage {
         this.width = grey.getWidth();
         this.height = grey.getHeight();
         this.pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        this.dark = threshold(pixels);
+        int t = otsu(pixels);
+        int paper = median(pixels);
+        this.dark = below(pixels, t);
+        this.ink = below(pixels, t + Math.max(0, paper - t) / 2);
         this.skew = skew;
     }
 
@@ -65,8 +73,37 @@ final class PageImage {
         return dark[y * width + x];
     }
 
-    /** Otsu's threshold over the grey histogram; a pixel is dark below it. */
-    private static boolean[] threshold(byte[] px) {
+    boolean ink(int x, int y) {
+        return ink[y * width + x];
+    }
+
+    private static boolean[] below(byte[] px, int t) {
+        boolean[] d = new boolean[px.length];
+        for (int i = 0; i < px.length; i++) {
+            d[i] = (px[i] & 0xff) <= t;
+        }
+        return d;
+    }
+
+    /** The median grey: the paper, on a page of text. */
+    private static int median(byte[] px) {
+        long[] hist = new long[256];
+        for (byte b : px) {
+            hist[b & 0xff]++;
+        }
+        long half = px.length / 2;
+        long seen = 0;
+        for (int i = 0; i < 256; i++) {
+            seen += hist[i];
+            if (seen >= half) {
+                return i;
+            }
+        }
+        return 255;
+    }
+
+    /** Otsu's threshold over the grey histogram; a pixel is dark at or below it. */
+    private static int otsu(byte[] px) {
         long[] hist = new long[256];
         for (byte b : px) {
             hist[b & 0xff]++;
@@ -98,11 +135,7 @@ final class PageImage {
                 t = i;
             }
         }
-        boolean[] d = new boolean[px.length];
-        for (int i = 0; i < px.length; i++) {
-            d[i] = (px[i] & 0xff) <= t;
-        }
-        return d;
+        return t;
     }
 
     /**
@@ -123,9 +156,9 @@ final class PageImage {
             return 0; // blank or black: nothing to measure
         }
         double best = 0;
-        double bestScore = score(pts, 0);
+        double bestScore = score(pts, 0, step);
         for (double a = -MAX_SKEW; a <= MAX_SKEW + 1e-9; a += 0.1) {
-            double s = score(pts, a);
+            double s = score(pts, a, step);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -133,7 +166,7 @@ final class PageImage {
         }
         double centre = best;
         for (double a = centre - 0.1; a <= centre + 0.1 + 1e-9; a += 0.01) {
-            double s = score(pts, a);
+            double s = score(pts, a, step);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -142,12 +175,13 @@ final class PageImage {
         return best;
     }
 
-    private double score(java.util.List<int[]> pts, double degrees) {
+    /** Sum of squares of the projection sheared by the angle, in bins of the sampling step. */
+    private double score(java.util.List<int[]> pts, double degrees, int step) {
         double t = Math.tan(Math.toRadians(degrees));
         int off = (int) Math.ceil(Math.abs(t) * width) + 1;
-        long[] bins = new long[height + 2 * off + 2];
+        long[] bins = new long[(height + 2 * off) / step + 2];
         for (int[] p : pts) {
-            int y = (int) Math.round(p[1] - p[0] * t) + off;
+            int y = (int) Math.floor((p[1] - p[0] * t + off) / step);
             if (y >= 0 && y < bins.length) {
                 bins[y]++;
             }

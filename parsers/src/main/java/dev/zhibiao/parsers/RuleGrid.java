@@ -118,7 +118,7 @@ final class RuleGrid {
             int start = -1;
             int lastDark = 0;
             for (int i = 0; i < len; i++) {
-                if (horizontal ? p.dark(i, l) : p.dark(l, i)) {
+                if (horizontal ? p.ink(i, l) : p.ink(l, i)) {
                     if (start >= 0 && i - lastDark > gap + 1) {
                         if (lastDark + 1 - start >= minLength) {
                             runs.add(new int[] {start, lastDark + 1});

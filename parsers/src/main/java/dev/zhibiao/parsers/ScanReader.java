@@ -198,6 +198,17 @@ final class ScanReader {
                 }
             }
         }
+        // comparators the engine cannot print (≥, ≤) read from the glyph itself
+        for (int k = 0; k < all.size(); k++) {
+            Reading r = readings[k];
+            RuleGrid.Box b = all.get(k);
+            // twice the inset: a rule's blurred edge is no glyph
+            String fixed = ComparatorGlyph.repair(r.text(), page, b.left() + 2 * inset, b.top() + 2 * inset,
+                    b.right() - 2 * inset, b.bottom() - 2 * inset);
+            if (!fixed.equals(r.text())) {
+                readings[k] = new Reading(fixed, r.confidence());
+            }
+        }
         List<Placed> out = new ArrayList<>();
         int at = 0;
         for (RuleGrid.Table t : tables) {
