@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 class ComparatorGlyphTest {
 
     private static PageImage drawn(String text, Font font) {
-        BufferedImage img = new BufferedImage(400, 120, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage img = new BufferedImage(900, 120, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 400, 120);
+        g.fillRect(0, 0, 900, 120);
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(font);
@@ -45,20 +45,22 @@ class ComparatorGlyphTest {
     void comparatorsFromTheirShape() {
         Font f = font();
         assumeTrue(f != null, "no font with ≥ installed");
-        assertEquals("≥95%", ComparatorGlyph.repair(">95%", drawn("≥95%", f), 0, 0, 400, 120));
-        assertEquals("≥95%", ComparatorGlyph.repair("二95%", drawn("≥95%", f), 0, 0, 400, 120));
-        assertEquals("≥95%", ComparatorGlyph.repair("295%", drawn("≥95%", f), 0, 0, 400, 120));
-        assertEquals("≤3%", ComparatorGlyph.repair("三3%", drawn("≤3%", f), 0, 0, 400, 120));
-        assertEquals(">95%", ComparatorGlyph.repair("二95%", drawn(">95%", f), 0, 0, 400, 120));
-        assertEquals("<5天", ComparatorGlyph.repair("《5天", drawn("<5天", f), 0, 0, 400, 120));
+        assertEquals("≥95%", ComparatorGlyph.repair(">95%", drawn("≥95%", f), 0, 0, 900, 120));
+        assertEquals("≥95%", ComparatorGlyph.repair("二95%", drawn("≥95%", f), 0, 0, 900, 120));
+        assertEquals("≥95%", ComparatorGlyph.repair("295%", drawn("≥95%", f), 0, 0, 900, 120));
+        assertEquals("≤3%", ComparatorGlyph.repair("三3%", drawn("≤3%", f), 0, 0, 900, 120));
+        assertEquals(">95%", ComparatorGlyph.repair("二95%", drawn(">95%", f), 0, 0, 900, 120));
+        assertEquals("<5天", ComparatorGlyph.repair("《5天", drawn("<5天", f), 0, 0, 900, 120));
+        assertEquals("成年≥27元;儿童≤26%", ComparatorGlyph.repair("成年>27元;儿童<26%", drawn("成年≥27元;儿童≤26%", f), 0, 0, 900, 120));
     }
 
     @Test
     void aTwoOrAnEqualsSignStays() {
         Font f = font();
         assumeTrue(f != null, "no font with ≥ installed");
-        assertEquals("295人", ComparatorGlyph.repair("295人", drawn("295人", f), 0, 0, 400, 120));
-        assertEquals("=100%", ComparatorGlyph.repair("=100%", drawn("=100%", f), 0, 0, 400, 120));
-        assertEquals("全面参保", ComparatorGlyph.repair("全面参保", drawn("全面参保", f), 0, 0, 400, 120));
+        assertEquals("295人", ComparatorGlyph.repair("295人", drawn("295人", f), 0, 0, 900, 120));
+        assertEquals("=100%", ComparatorGlyph.repair("=100%", drawn("=100%", f), 0, 0, 900, 120));
+        assertEquals("全面参保", ComparatorGlyph.repair("全面参保", drawn("全面参保", f), 0, 0, 900, 120));
+        assertEquals("八川<5人", ComparatorGlyph.repair("八川<5人", drawn("八川<5人", f), 0, 0, 900, 120));
     }
 }

@@ -44,7 +44,7 @@ public final class OcrRepair {
 
     private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧>＞]{1,2}=?|[二三=]|[《≦<＜]{1,2}=?)\\s*(?=[0-9])");
     private static final Pattern PERCENT_NAME = Pattern.compile("率|比例|百分比|%|％");
-    private static final Pattern PERCENT_TAIL = Pattern.compile("^([≥≤><=]?)(\\d{2,3}(?:\\.\\d+)?)(96|9|7)$");
+    private static final Pattern PERCENT_TAIL = Pattern.compile("^([≥≤><=]?)(\\d{2,3}(?:\\.\\d+)?)(96|9|7)%?$");
 
     private OcrRepair() {
     }
@@ -250,7 +250,7 @@ public final class OcrRepair {
             if (whole.compareTo(java.math.BigDecimal.valueOf(100)) > 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
                 v = p.group(1) + p.group(2) + "%";
                 percent = true;
-                why.add("% read as " + p.group(3) + " (the name says a percentage)");
+                why.add("% read as " + p.group(3) + (v.endsWith("%") && printed.endsWith("%") ? "%" : "") + " (the name says a percentage)");
             }
         }
         // a printed value the grammar reads stays, unless it is a percentage over 100 the name contradicts

@@ -53,6 +53,8 @@ class OcrRepairTest {
         assertEquals("≥28%", value("=287", "参保率"));
         assertEquals("≥85%", value("二8596", "群众满意度(%)"));
         assertEquals("90%", value("909", "资金到位率"));
+        assertEquals(">90%", value(">909%", "综合参保率(%)"));
+        assertEquals("≥95%", value("≥959%", "综合参保率(%)"));
         // a count: nothing says percent, 287 stays
         assertEquals("=287", value("=287", "参保人数"));
         assertEquals("909", value("909", "培训人数"));
