@@ -42,7 +42,7 @@ public final class OcrRepair {
     static final List<String> HEADING_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值", "年度指标值", "中期指标值",
             "绩效指标", "实际完成值", "全年实际完成值", "指标名称", "未完成原因和改进措施", "指标值确定依据", "绩效指标描述");
 
-    private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧>＞]{1,2}=?|[二三=]|[《≦<＜]{1,2}=?)\\s*(?=[0-9])");
+    private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧]{1,2}=?|>>|[二三=]|[《≦]{1,2}=?|<<)\\s*(?=[0-9])");
     private static final Pattern PERCENT_NAME = Pattern.compile("率|比例|百分比|%|％");
     private static final Pattern PERCENT_TAIL = Pattern.compile("^([≥≤><=]?)(\\d{2,3}(?:\\.\\d+)?)(96|9|7)%?$");
 
@@ -224,7 +224,7 @@ public final class OcrRepair {
         Matcher m = NUMBER_START.matcher(v);
         if (m.find()) {
             String lead = m.group(1);
-            String op = lead.matches("[《≦<＜]+=?") ? "≤" : "≥";
+            String op = lead.matches("[《≦<]+=?") ? "≤" : "≥";
             v = op + v.substring(m.end());
             why.add("comparator read as " + lead);
         }
