@@ -32,7 +32,9 @@ public final class Main {
             + "       zhibiao targets [FILE]\n"
             + "       zhibiao rows [--input-format FORMAT] FILE   (the reader's rows before recovery, for auditing)\n"
             + "FORMAT: auto (default: detected from the content), markdown, tsv, csv, cell-per-line, pdftotext, html, pdf,\n"
-            + "        docx (Word), xlsx (Excel)";
+            + "        docx (Word), xlsx (Excel), image (PNG, JPEG, TIFF)\n"
+            + "OCR (image-only PDF pages, image files; needs tesseract-ocr and tesseract-ocr-chi-sim):\n"
+            + "        --ocr-lang LANG (chi_sim)  --ocr-dpi N (300)  --ocr-command CMD (tesseract)  --no-ocr";
 
     /**
      * PDFBox logs through commons-logging, which falls back to java.util.logging and prints font
@@ -104,9 +106,19 @@ public final class Main {
         boolean jsonl = false;
         Format format = Format.AUTO;
         List<Path> files = new ArrayList<>();
+        Zhibiao.SheetReader reader = Zhibiao.reader();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--format") || a.equals("--input-format")) {
+            if (OCR_OPTIONS.contains(a)) {
+                if (!a.equals("--no-ocr") && i + 1 >= args.length) {
+                    return usage(err, a + " needs a value");
+                }
+                try {
+                    reader = ocrOption(reader, a, a.equals("--no-ocr") ? null : args[++i]);
+                } catch (IllegalArgumentException e) {
+                    return usage(err, e.getMessage());
+                }
+            } else if (a.equals("--format") || a.equals("--input-format")) {
                 if (i + 1 >= args.length) {
                     return usage(err, a + " needs a value");
                 }
@@ -141,7 +153,7 @@ public final class Main {
             return usage(err, "extract needs at least one FILE");
         }
         List<Sheet> all = new ArrayList<>();
-        Zhibiao.SheetReader reader = Zhibiao.reader().format(format);
+        reader = reader.format(format);
         for (Path f : files) {
             try {
                 all.addAll(f == STDIN ? reader.read(stdin, "stdin") : reader.read(f));
@@ -158,6 +170,24 @@ public final class Main {
             out.println(SheetJson.write(all));
         }
         return 0;
+    }
+
+    /** The OCR options of extract. */
+    private static final List<String> OCR_OPTIONS = List.of("--ocr-lang", "--ocr-dpi", "--ocr-command", "--no-ocr");
+
+    private static Zhibiao.SheetReader ocrOption(Zhibiao.SheetReader reader, String option, String value) {
+        return switch (option) {
+            case "--ocr-lang" -> reader.ocrLanguage(value);
+            case "--ocr-command" -> reader.ocrCommand(value);
+            case "--no-ocr" -> reader.ocr(false);
+            default -> {
+                try {
+                    yield reader.ocrDpi(Integer.parseInt(value));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--ocr-dpi is a number, not \"" + value + "\"");
+                }
+            }
+        };
     }
 
     private static int rows(String[] args, PrintStream out, PrintStream err) {
