@@ -164,36 +164,48 @@ final class ScanReader {
         boxes.addAll(lineBoxes);
         List<BufferedImage> crops = new ArrayList<>();
         List<Integer> psms = new ArrayList<>();
+        // a cell of several lines is read line by line (the engine's block mode drops or mixes
+        // lines of narrow cells); owner[i] is the box crop i belongs to
+        List<Integer> owner = new ArrayList<>();
         int minInk = Math.max(12, dpi * dpi / 4000);
         for (int k = 0; k < boxes.size(); k++) {
             RuleGrid.Box b = boxes.get(k);
             boolean cell = k < all.size();
             int in = cell ? inset : 0;
-            BufferedImage crop = null;
-            int bands = 0;
-            if (page.darkIn(b.left() + in, b.top() + in, b.right() - in, b.bottom() - in) >= minInk) {
-                crop = page.crop(b.left() + in, b.top() + in, b.right() - in, b.bottom() - in, margin);
-                bands = bands(page, b.left() + in, b.top() + in, b.right() - in, b.bottom() - in, dpi);
+            if (page.darkIn(b.left() + in, b.top() + in, b.right() - in, b.bottom() - in) < minInk) {
+                continue;
             }
-            crops.add(crop);
-            psms.add(bands <= 1 ? 7 : 6);
+            List<int[]> lines = bands(page, b.left() + in, b.top() + in, b.right() - in, b.bottom() - in, dpi);
+            if (lines.size() <= 1) {
+                crops.add(page.crop(b.left() + in, b.top() + in, b.right() - in, b.bottom() - in, margin));
+                psms.add(lines.isEmpty() ? 6 : 7);
+                owner.add(k);
+            } else {
+                for (int[] l : lines) {
+                    int pad = Math.max(2, dpi / 100);
+                    crops.add(page.crop(b.left() + in, l[0] - pad, b.right() - in, l[1] + pad, margin));
+                    psms.add(7);
+                    owner.add(k);
+                }
+            }
         }
-        Reading[] readings = read(crops, psms, null);
-        // value columns read again with the engine held to the characters of values
+        Reading[] parts = read(crops, psms, null);
+        Reading[] readings = joined(parts, owner, boxes.size());
+        // value columns read again with the engine held to the characters of values (cells of one line)
         List<Integer> again = valueCells(tables, all, readings);
+        again.removeIf(k -> java.util.Collections.frequency(owner, k) != 1);
         if (!again.isEmpty()) {
             List<BufferedImage> c2 = new ArrayList<>();
             List<Integer> p2 = new ArrayList<>();
             for (int k : again) {
-                c2.add(crops.get(k));
-                p2.add(psms.get(k));
+                c2.add(crops.get(owner.indexOf(k)));
+                p2.add(psms.get(owner.indexOf(k)));
             }
             Reading[] second = read(c2, p2, VALUE_CHARS);
             for (int i = 0; i < again.size(); i++) {
                 Reading first = readings[again.get(i)];
                 Reading r = second[i];
-                if (r.confidence() != null && !r.text().isBlank()
-                        && (first.confidence() == null || r.confidence() > first.confidence())) {
+                if (better(r, first)) {
                     readings[again.get(i)] = r;
                 }
             }
@@ -252,6 +264,54 @@ final class ScanReader {
         return out;
     }
 
+    /** A number with an optional comparator and unit, as a value cell prints one. */
+    private static final java.util.regex.Pattern CLEAN = java.util.regex.Pattern.compile(
+            "^[<>=≥≤]?\\d+(\\.\\d+)?[%‰]?[万亿千百]?\\p{IsHan}{0,2}$");
+
+    /**
+     * Whether the restricted reading is the better one: a clean number where the free reading is
+     * not one, else the higher confidence.
+     */
+    static boolean better(Reading restricted, Reading free) {
+        if (restricted.confidence() == null || restricted.text().isBlank()) {
+            return false;
+        }
+        String r = restricted.text().replace(" ", "");
+        String f = free.text().replace(" ", "");
+        boolean rc = CLEAN.matcher(r).matches();
+        boolean fc = CLEAN.matcher(f).matches();
+        if (rc != fc) {
+            return rc;
+        }
+        return free.confidence() == null || restricted.confidence() > free.confidence();
+    }
+
+    /** The readings of each box, its lines' readings joined as a cell's lines are. */
+    private static Reading[] joined(Reading[] parts, List<Integer> owner, int boxes) {
+        Reading[] out = new Reading[boxes];
+        java.util.Arrays.fill(out, Reading.NONE);
+        double[] conf = new double[boxes];
+        int[] n = new int[boxes];
+        for (int i = 0; i < parts.length; i++) {
+            int k = owner.get(i);
+            String t = parts[i].text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String prev = out[k].text();
+            boolean space = !prev.isEmpty() && !(Tesseract.wide(prev.charAt(prev.length() - 1)) || Tesseract.wide(t.charAt(0)));
+            out[k] = new Reading(prev + (space ? " " : "") + t, null);
+            conf[k] += parts[i].confidence() == null ? 0 : parts[i].confidence();
+            n[k]++;
+        }
+        for (int k = 0; k < boxes; k++) {
+            if (n[k] > 0) {
+                out[k] = new Reading(out[k].text(), conf[k] / n[k]);
+            }
+        }
+        return out;
+    }
+
     /**
      * The cells under a value heading (a cell naming 指标值 or an actual value, as the vocabulary
      * knows them) whose first reading has a digit and at most two Chinese characters.
@@ -296,32 +356,35 @@ final class ScanReader {
         return digit && han <= 2;
     }
 
-    /** The number of text lines in a box: bands of rows holding dark pixels, separated by blank rows. */
-    private static int bands(PageImage page, int x0, int y0, int x1, int y1, int dpi) {
+    /** The text lines in a box: bands of rows holding dark pixels, separated by blank rows ({top, bottom}). */
+    static List<int[]> bands(PageImage page, int x0, int y0, int x1, int y1, int dpi) {
         int minRow = 2;
         int minBand = Math.max(3, dpi / 30);
-        int n = 0;
-        int run = 0;
-        for (int y = Math.max(0, y0); y < Math.min(page.height, y1); y++) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int y = Math.max(0, y0); y <= Math.min(page.height, y1); y++) {
             int d = 0;
-            for (int x = Math.max(0, x0); x < Math.min(page.width, x1); x++) {
-                if (page.dark(x, y)) {
-                    d++;
+            if (y < Math.min(page.height, y1)) {
+                for (int x = Math.max(0, x0); x < Math.min(page.width, x1); x++) {
+                    if (page.dark(x, y)) {
+                        d++;
+                    }
                 }
             }
             if (d >= minRow) {
-                run++;
-            } else {
-                if (run >= minBand) {
-                    n++;
+                start = start < 0 ? y : start;
+            } else if (start >= 0) {
+                // bands closer than a small gap are one line (the strokes of 二 or 三, a dot under a line)
+                if (!out.isEmpty() && start - out.get(out.size() - 1)[1] < Math.max(3, dpi / 35)) {
+                    out.get(out.size() - 1)[1] = y;
+                } else {
+                    out.add(new int[] {start, y});
                 }
-                run = 0;
+                start = -1;
             }
         }
-        if (run >= minBand) {
-            n++;
-        }
-        return n;
+        out.removeIf(b -> b[1] - b[0] < minBand); // specks
+        return out;
     }
 
     /**

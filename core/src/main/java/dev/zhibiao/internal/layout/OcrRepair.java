@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * engine cannot print ({@code 》}, {@code ≧}, {@code 二}, {@code 三}, {@code =} before a number
  * → ≥; {@code 《}, {@code ≦} → ≤); 兀 → 元 and {@code Fl} → 月 after a number; O → 0 and l/I → 1
  * inside a number; a comma or full stop with one or two digits after it in a number → a decimal
- * point; and, when the indicator's name says the value is a percentage (率, 比例, %, 百分比), a
+ * point; and, when the indicator's name says the value is a percentage (率, 比例, 满意度, %, 百分比), a
  * percentage over 100 whose last characters are 9, 96 or 7 (the engine's reading of %) → the
  * number and %.</li>
  * </ul>
@@ -43,8 +43,8 @@ public final class OcrRepair {
             "绩效指标", "实际完成值", "全年实际完成值", "指标名称", "未完成原因和改进措施", "指标值确定依据", "绩效指标描述");
 
     private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧]{1,2}=?|>>|[二三=]|[《≦]{1,2}=?|<<)\\s*(?=[0-9])");
-    private static final Pattern PERCENT_NAME = Pattern.compile("率|比例|百分比|%|％");
-    private static final Pattern PERCENT_TAIL = Pattern.compile("^([≥≤><=]?)(\\d{2,3}(?:\\.\\d+)?)(96|9|7)%?$");
+    private static final Pattern PERCENT_NAME = Pattern.compile("率|比例|百分比|满意度|%|％");
+    private static final Pattern PERCENT_TAIL = Pattern.compile("^([≥≤><=]?)(\\d{2,3}(?:\\.\\d+)?)(96|9|7)%{0,2}$");
 
     private OcrRepair() {
     }

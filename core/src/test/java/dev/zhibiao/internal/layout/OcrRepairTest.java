@@ -55,6 +55,7 @@ class OcrRepairTest {
         assertEquals("90%", value("909", "资金到位率"));
         assertEquals(">90%", value(">909%", "综合参保率(%)"));
         assertEquals("≥95%", value("≥959%", "综合参保率(%)"));
+        assertEquals("100%", value("1009%%", "工作人员满意度"));
         // a count: nothing says percent, 287 stays
         assertEquals("=287", value("=287", "参保人数"));
         assertEquals("909", value("909", "培训人数"));
