@@ -88,12 +88,30 @@ final class ScanReader {
         ScanReader sr = new ScanReader(settings, source);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
-            // an image file's resolution is what it is: rules and lengths are scaled to the page's width,
-            // taking an A4 page across
-            int dpi = Math.max(72, (int) Math.round(frames.get(i).getWidth() / 8.27));
-            rows.addAll(sr.page(frames.get(i), i + 1, dpi));
+            // an image file's resolution is estimated from its width, taking an A4 page across; a
+            // page under the configured resolution is scaled up to it (the engine and the glyph
+            // shapes read best at about 300 dpi, as PDF pages are rendered)
+            BufferedImage f = frames.get(i);
+            int dpi = Math.max(72, (int) Math.round(f.getWidth() / 8.27));
+            if (dpi < settings.dpi() * 0.85) {
+                double k = (double) settings.dpi() / dpi;
+                f = scaled(f, k);
+                dpi = settings.dpi();
+            }
+            rows.addAll(sr.page(f, i + 1, dpi));
         }
         return new Document(source, rows);
+    }
+
+    private static BufferedImage scaled(BufferedImage img, double k) {
+        BufferedImage grey = PageImage.toGrey(img);
+        BufferedImage out = new BufferedImage((int) Math.round(grey.getWidth() * k), (int) Math.round(grey.getHeight() * k),
+                BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(grey, 0, 0, out.getWidth(), out.getHeight(), null);
+        g.dispose();
+        return out;
     }
 
     /**

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <li>Words of the sheet's own vocabulary: a title one character off 绩效目标表 / 绩效自评表, an
  * indicator heading one character off its word ({@code 间标值} → 指标值, {@code 一级措标} → 一级指标,
  * in a row with other headings), a category label or header label one character off exactly one
- * known label ({@code 产出措标} → 产出指标).</li>
+ * known label ({@code 产出措标} → 产出指标); the colon after an indicator's number read as another
+ * stop ({@code 指标1;:} → 指标1：).</li>
  * <li>Values, in the columns the indicator heading names as values (指标值, 实际完成值): only when
  * the printed value has no reading in the grammar and the repaired one has (or the name
  * contradicts the printed reading, below). A comparator the
@@ -93,6 +94,7 @@ public final class OcrRepair {
                     }
                     if (!headingRow) {
                         c = label(c, diags);
+                        c = numbering(c, diags);
                     }
                     cells.set(i, c);
                 }
@@ -174,6 +176,21 @@ public final class OcrRepair {
         labels.addAll(Vocabulary.HEADER_LABELS);
         String w = nearest(k, labels);
         return w == null || w.length() < 4 ? c : note(c, w, "label " + w, diags);
+    }
+
+    private static final Pattern NUMBERING = Pattern.compile("^(\\s*指标\\s*\\d{1,2}\\s*)([;；,，.。:：]{1,2})(?=\\s*\\S)");
+
+    /** The colon after an indicator's number ({@code 指标1：}) read as a semicolon, comma or stop. */
+    private static Cell numbering(Cell c, List<Diagnostic> diags) {
+        if (!c.ocr()) {
+            return c;
+        }
+        Matcher m = NUMBERING.matcher(c.text());
+        if (!m.find() || m.group(2).equals("：") || m.group(2).equals(":")) {
+            return c;
+        }
+        String fixed = m.group(1) + "：" + c.text().substring(m.end());
+        return note(c, fixed, "the colon after 指标N", diags);
     }
 
     /** The one word of the list at one substitution from {@code k}, or null (none, or several). */

@@ -96,6 +96,15 @@ class OcrRepairTest {
     }
 
     @Test
+    void theColonAfterAnIndicatorsNumber() {
+        Row row = table(ocr("产出指标"), ocr("数量指标"), ocr("指标 1;: 参保人数(人)"), ocr("指标 2，补助标准"), ocr("指标 3: 参保率"));
+        Row fixed = OcrRepair.repair(List.of(row)).rows().get(0);
+        assertEquals("指标 1：参保人数(人)", fixed.cells().get(2).text());
+        assertEquals("指标 2：补助标准", fixed.cells().get(3).text());
+        assertEquals("指标 3: 参保率", fixed.cells().get(4).text());
+    }
+
+    @Test
     void textPrintedAsTextIsNeverTouched() {
         Row heading = table(new Cell("一级措标", AT), new Cell("二级指标", AT), new Cell("三级指标", AT), new Cell("间标值", AT));
         Row row = table(new Cell("产出措标", AT), new Cell("数量指标", AT), new Cell("参保率", AT), new Cell("二85%", AT));
