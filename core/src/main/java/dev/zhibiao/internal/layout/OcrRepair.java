@@ -189,7 +189,7 @@ public final class OcrRepair {
         if (!m.find() || m.group(2).equals("：") || m.group(2).equals(":")) {
             return c;
         }
-        String fixed = m.group(1) + "：" + c.text().substring(m.end());
+        String fixed = m.group(1) + "：" + c.text().substring(m.end()).stripLeading();
         return note(c, fixed, "the colon after 指标N", diags);
     }
 
