@@ -227,11 +227,11 @@ final class PageImage {
             System.arraycopy(pixels, y * width + x0, o, (y - y0 + margin) * ow + margin, x1 - x0);
         }
         // what is left of a rule along the crop's edges (a rule a little off level, a thick one):
-        // columns near the sides mostly ink from top to bottom, rows near the top and bottom mostly
-        // ink from side to side, painted white
+        // columns at the sides inked from top to bottom, rows at the top and bottom inked from side
+        // to side, painted white
         int w = x1 - x0;
         int h = y1 - y0;
-        int reach = Math.max(4, Math.min(w, h) / 6);
+        int reach = Math.max(4, Math.min(w, h) / 12);
         for (int x = x0; x < x1; x++) {
             if (x - x0 >= reach && x1 - 1 - x >= reach) {
                 continue;
@@ -240,7 +240,7 @@ final class PageImage {
             for (int y = y0; y < y1; y++) {
                 n += ink[y * width + x] ? 1 : 0;
             }
-            if (n > 0.6 * h) {
+            if (n > 0.9 * h) {
                 for (int y = 0; y < h; y++) {
                     o[(y + margin) * ow + margin + x - x0] = (byte) 0xff;
                 }
@@ -254,7 +254,7 @@ final class PageImage {
             for (int x = x0; x < x1; x++) {
                 n += ink[y * width + x] ? 1 : 0;
             }
-            if (n > 0.6 * w) {
+            if (n > 0.9 * w) {
                 java.util.Arrays.fill(o, (y - y0 + margin) * ow + margin, (y - y0 + margin) * ow + margin + w, (byte) 0xff);
             }
         }
