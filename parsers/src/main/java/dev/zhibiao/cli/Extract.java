@@ -21,7 +21,11 @@ final class Extract {
             new Options.Option("output", 'o', "FILE|DIR", "write there instead of standard output"),
             new Options.Option("threads", 't', "N", "read N files at once (output stays in input order)"),
             new Options.Option("pages", (char) 0, "1-3,5", "PDF pages to read"),
-            new Options.Option("quiet", 'q', null, "no progress line and no summary (errors still shown)")
+            new Options.Option("quiet", 'q', null, "no progress line and no summary (errors still shown)"),
+            new Options.Option("ocr-lang", (char) 0, "LANG", "OCR language of pages that are images (default chi_sim)"),
+            new Options.Option("ocr-dpi", (char) 0, "DPI", "resolution image-only PDF pages are rendered at for OCR (default 300)"),
+            new Options.Option("ocr-command", (char) 0, "CMD", "the OCR engine's command (default tesseract)"),
+            new Options.Option("no-ocr", (char) 0, null, "refuse pages that are images instead of running OCR on them")
             // reader limits (--max-...) are to be added here and passed to Reading
     );
 
@@ -78,13 +82,14 @@ final class Extract {
                 throw new Options.UsageError("--pages: " + e.getMessage());
             }
         }
+        dev.zhibiao.parsers.OcrSettings ocr = ocr(o);
         int threads = threads(o.get("threads", "1"));
         if (o.operands().isEmpty()) {
             throw new Options.UsageError(args[0] + " needs at least one FILE");
         }
         Inputs.Expanded inputs = Inputs.expand(o.operands());
         boolean quiet = o.has("quiet");
-        Reading reading = new Reading(input, pages, format.equals("html"), () -> stdin);
+        Reading reading = new Reading(input, pages, ocr, format.equals("html"), () -> stdin);
         Progress progress = new Progress(err, terminal && !quiet && inputs.batch());
         List<Output> opened = new ArrayList<>();
         Summary summary;
@@ -176,5 +181,32 @@ final class Extract {
     @Override
     public String toString() {
         return "Extract";
+    }
+
+    /** @return the OCR settings the options give */
+    static dev.zhibiao.parsers.OcrSettings ocr(Options o) throws Options.UsageError {
+        dev.zhibiao.parsers.OcrSettings ocr = dev.zhibiao.parsers.OcrSettings.DEFAULT;
+        try {
+            if (o.has("no-ocr")) {
+                ocr = ocr.enabled(false);
+            }
+            if (o.has("ocr-lang")) {
+                ocr = ocr.language(o.get("ocr-lang", ""));
+            }
+            if (o.has("ocr-command")) {
+                ocr = ocr.command(o.get("ocr-command", ""));
+            }
+            if (o.has("ocr-dpi")) {
+                String v = o.get("ocr-dpi", "");
+                try {
+                    ocr = ocr.dpi(Integer.parseInt(v));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--ocr-dpi is a number, not \"" + v + "\"");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Options.UsageError(e.getMessage());
+        }
+        return ocr;
     }
 }

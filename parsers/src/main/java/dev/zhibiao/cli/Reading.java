@@ -19,18 +19,21 @@ import java.util.function.Supplier;
 final class Reading {
     private final Format format;
     private final Pages pages;
+    private final dev.zhibiao.parsers.OcrSettings ocr;
     private final boolean rows;
     private final Supplier<InputStream> stdin;
 
     /**
      * @param format the rendering to assume, or AUTO
      * @param pages  the PDF pages to read, or null
+     * @param ocr    how pages that are images are read
      * @param rows   whether to keep each document's rows (for the audit page)
      * @param stdin  standard input, for {@code -}
      */
-    Reading(Format format, Pages pages, boolean rows, Supplier<InputStream> stdin) {
+    Reading(Format format, Pages pages, dev.zhibiao.parsers.OcrSettings ocr, boolean rows, Supplier<InputStream> stdin) {
         this.format = format;
         this.pages = pages;
+        this.ocr = ocr;
         this.rows = rows;
         this.stdin = stdin;
     }
@@ -50,9 +53,9 @@ final class Reading {
                 } catch (IOException e) {
                     throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
                 }
-                r = Readers.reading(bytes, source, format, pages);
+                r = Readers.reading(bytes, source, format, pages, ocr);
             } else {
-                r = Readers.reading(in.path(), format, pages);
+                r = Readers.reading(in.path(), format, pages, ocr);
             }
             return new Outcome(in, r.sheets(), rows ? r.document() : null, null);
         } catch (ReadException e) {

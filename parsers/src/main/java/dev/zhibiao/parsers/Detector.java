@@ -10,7 +10,7 @@ final class Detector {
     }
 
     /**
-     * @return PDF, DOCX or XLSX when the bytes say so, else AUTO (a text rendering)
+     * @return PDF, DOCX, XLSX or IMAGE when the bytes say so, else AUTO (a text rendering)
      * @throws ReadException for a zip that is not a Word or Excel document, and for legacy or
      *                       encrypted Office files (OLE2 containers)
      */
@@ -35,6 +35,9 @@ final class Detector {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
         if (head.contains("%PDF-")) {
             return Format.PDF;
+        }
+        if (ScanReader.isImage(bytes)) {
+            return Format.IMAGE;
         }
         return Format.AUTO;
     }

@@ -50,13 +50,17 @@ final class PdfReader {
     }
 
     static Document read(byte[] bytes, String source) throws ReadException {
-        return read(bytes, source, null);
+        return read(bytes, source, null, OcrSettings.DEFAULT.enabled(false));
     }
 
     /**
+     * Reads a PDF; a page without text is read by OCR ({@link ScanReader}) when {@code ocr} is enabled.
+     *
      * @param pages the 1-based pages to read, or null for all
      */
-    static Document read(byte[] bytes, String source, java.util.function.IntPredicate pages) throws ReadException {
+    static Document read(byte[] bytes, String source, java.util.function.IntPredicate pages, OcrSettings ocr)
+            throws ReadException {
+        ScanReader scans = ocr.enabled() ? new ScanReader(ocr, source) : null;
         try (PDDocument pdf = load(bytes, source)) {
             int pageCount = pdf.getNumberOfPages();
             if (pageCount == 0) {
@@ -105,6 +109,11 @@ final class PdfReader {
                         if (!pageRows.isEmpty()) {
                             lastOfPage = pageRows.get(pageRows.size() - 1);
                         }
+                    } else if (scans != null) { // an image-only page
+                        List<Row> scanned = scans.pdfPage(pdf, p);
+                        anyText |= !scanned.isEmpty();
+                        rows.addAll(scanned);
+                        lastOfPage = null;
                     }
                 }
             }
@@ -112,7 +121,8 @@ final class PdfReader {
                 throw new ReadException(source, "none of the pages asked for is in the PDF (it has " + pageCount + ")");
             }
             if (!anyText) {
-                throw new ReadException(source, "PDF has no text layer (a scanned image? run OCR on it first)");
+                throw new ReadException(source, scans == null ? "PDF has no text layer (a scanned image? run OCR on it first)"
+                        : "PDF has no text layer, and OCR found no text on its pages");
             }
             return new Document(source, rows);
         } catch (ReadException e) {

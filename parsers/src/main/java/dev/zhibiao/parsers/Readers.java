@@ -67,8 +67,20 @@ public final class Readers {
      * @throws ReadException when it cannot be read or holds no sheet
      */
     public static Reading reading(Path file, Format format, IntPredicate pages) throws IOException {
+        return reading(file, format, pages, OcrSettings.DEFAULT);
+    }
+
+    /**
+     * @param file   the document
+     * @param format its rendering, or AUTO
+     * @param pages  the PDF pages to read (1-based), or null for all
+     * @param ocr    how pages that are images are read
+     * @return its rows and its sheets
+     * @throws ReadException when it cannot be read or holds no sheet
+     */
+    public static Reading reading(Path file, Format format, IntPredicate pages, OcrSettings ocr) throws IOException {
         String source = name(file);
-        return reading(bytes(file, source), source, format, pages);
+        return reading(bytes(file, source), source, format, pages, ocr);
     }
 
     /**
@@ -145,12 +157,28 @@ public final class Readers {
      * @throws ReadException when it cannot be read or holds no sheet
      */
     public static Reading reading(byte[] bytes, String source, Format format, IntPredicate pages) throws ReadException {
+        return reading(bytes, source, format, pages, OcrSettings.DEFAULT);
+    }
+
+    /**
+     * As {@link #reading(byte[], String, Format, IntPredicate)}, with pages that are images read as {@code ocr} says.
+     *
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param pages  the PDF pages to read (1-based), or null for all
+     * @param ocr    how pages that are images are read
+     * @return its rows and its sheets
+     * @throws ReadException when it cannot be read or holds no sheet
+     */
+    public static Reading reading(byte[] bytes, String source, Format format, IntPredicate pages, OcrSettings ocr)
+            throws ReadException {
         Document named = null;
         List<Sheet> sheets = List.of();
         dev.zhibiao.internal.layout.Outside outside = null;
         ReadException failed = null;
         try {
-            named = document(bytes, source, format, pages);
+            named = document(bytes, source, format, pages, ocr);
             Recovery.Result result = Recovery.read(named);
             sheets = result.sheets();
             outside = result.outside();
@@ -161,7 +189,7 @@ public final class Readers {
             Format detected = detectedText(bytes, source);
             if (detected != null && detected != format) {
                 try {
-                    Document other = document(bytes, source, detected, pages);
+                    Document other = document(bytes, source, detected, pages, ocr);
                     List<Sheet> more = Recovery.recover(other);
                     if (more.size() > sheets.size()
                             || more.size() == sheets.size() && indicators(more) > indicators(sheets)) {
@@ -184,7 +212,7 @@ public final class Readers {
     }
 
     private static boolean isBinary(Format f) {
-        return f == Format.PDF || f == Format.DOCX || f == Format.XLSX;
+        return f == Format.PDF || f == Format.DOCX || f == Format.XLSX || f == Format.IMAGE;
     }
 
     /** @return the text rendering detection finds, or null when the bytes are not text */
@@ -228,12 +256,31 @@ public final class Readers {
      * @throws ReadException when it cannot be read
      */
     public static Document document(byte[] bytes, String source, Format format, IntPredicate pages) throws ReadException {
+        return document(bytes, source, format, pages, OcrSettings.DEFAULT);
+    }
+
+    /**
+     * The rows a document's reader produces, before recovery.
+     *
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param pages  the PDF pages to read (1-based), or null for all
+     * @param ocr    how pages that are images are read
+     * @return its rows
+     * @throws ReadException when it cannot be read
+     */
+    public static Document document(byte[] bytes, String source, Format format, IntPredicate pages, OcrSettings ocr)
+            throws ReadException {
         if (bytes.length == 0) {
             throw new ReadException(source, "empty file");
         }
         Format f = format == Format.AUTO ? Detector.detectBytes(bytes, source) : format;
         if (f == Format.PDF) {
-            return PdfReader.read(bytes, source, pages);
+            return PdfReader.read(bytes, source, pages, ocr);
+        }
+        if (f == Format.IMAGE) {
+            return ScanReader.readImage(bytes, source, ocr);
         }
         if (f == Format.DOCX || f == Format.XLSX) {
             if (!OfficeZip.isZip(bytes)) {
@@ -290,7 +337,7 @@ public final class Readers {
             case HTML -> HtmlReader.read(text, source);
             case OCR_TSV -> OcrTsvReader.read(text, source);
             case HOCR -> HocrReader.read(text, source);
-            case PDF, DOCX, XLSX -> throw new ReadException(source, f + " must be read from bytes, not text");
+            case PDF, DOCX, XLSX, IMAGE -> throw new ReadException(source, f + " must be read from bytes, not text");
             case AUTO -> throw new IllegalStateException("format not detected");
         };
         return doc;

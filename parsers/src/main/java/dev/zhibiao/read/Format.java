@@ -58,7 +58,13 @@ public enum Format {
      * numbers as printed). Locators: {@code line} is the 1-based spreadsheet row number,
      * {@code column} the 1-based column, {@code page} the 1-based worksheet index.
      */
-    XLSX;
+    XLSX,
+    /**
+     * A page image (PNG, JPEG, TIFF: a scan or a photograph of a sheet), read by OCR (the
+     * {@code tesseract} command): ruled tables are found on the image and read cell by cell.
+     * Locators: {@code page} is the 1-based frame, {@code column} the cell index.
+     */
+    IMAGE;
 
     /**
      * Reads a format name case-insensitively ({@code "markdown"}, {@code "tsv"},
@@ -81,6 +87,9 @@ public enum Format {
         if (n.equals("EXCEL")) {
             return XLSX;
         }
+        if (n.equals("PNG") || n.equals("JPEG") || n.equals("JPG") || n.equals("TIFF") || n.equals("SCAN")) {
+            return IMAGE;
+        }
         if (n.equals("MD")) {
             return MARKDOWN;
         }
@@ -91,6 +100,6 @@ public enum Format {
             return TSV;
         }
         throw new IllegalArgumentException("unknown format \"" + name
-                + "\" (one of auto, markdown, tsv, csv, cell-per-line, spaced, pdftotext, html, pdf, docx, xlsx)");
+                + "\" (one of auto, markdown, tsv, csv, cell-per-line, spaced, pdftotext, html, pdf, docx, xlsx, image)");
     }
 }

@@ -22,7 +22,7 @@ import java.util.Objects;
  * repair as a {@link dev.zhibiao.Diagnostic}.
  */
 public final class Zhibiao {
-    private static final SheetReader DEFAULT = new SheetReader(Format.AUTO, null);
+    private static final SheetReader DEFAULT = new SheetReader(Format.AUTO, null, dev.zhibiao.parsers.OcrSettings.DEFAULT);
 
     private Zhibiao() {
     }
@@ -55,14 +55,23 @@ public final class Zhibiao {
         return DEFAULT;
     }
 
-    /** A configured reader. Immutable and thread-safe. */
+    /**
+     * A configured reader. Immutable and thread-safe.
+     *
+     * <p>Pages that are images (an image-only PDF page, a PNG, JPEG or TIFF file) are read with
+     * the OCR engine {@code tesseract} (Debian/Ubuntu packages {@code tesseract-ocr} and
+     * {@code tesseract-ocr-chi-sim}), run as a subprocess: {@link #ocrCommand}, {@link #ocrLanguage}
+     * and {@link #ocrDpi} configure it, {@link #ocr(boolean)} turns it off.
+     */
     public static final class SheetReader {
         private final Format format;
         private final dev.zhibiao.parsers.Pages pages;
+        private final dev.zhibiao.parsers.OcrSettings ocr;
 
-        SheetReader(Format format, dev.zhibiao.parsers.Pages pages) {
+        SheetReader(Format format, dev.zhibiao.parsers.Pages pages, dev.zhibiao.parsers.OcrSettings ocr) {
             this.format = Objects.requireNonNull(format, "format");
             this.pages = pages;
+            this.ocr = Objects.requireNonNull(ocr, "ocr");
         }
 
         /**
@@ -70,7 +79,7 @@ public final class Zhibiao {
          * @return a reader with that format
          */
         public SheetReader format(Format format) {
-            return new SheetReader(format, pages);
+            return new SheetReader(format, pages, ocr);
         }
 
         /**
@@ -82,7 +91,43 @@ public final class Zhibiao {
          * @throws IllegalArgumentException when {@code pages} is not a list of pages and ranges
          */
         public SheetReader pages(String pages) {
-            return new SheetReader(format, pages == null ? null : dev.zhibiao.parsers.Pages.parse(pages));
+            return new SheetReader(format, pages == null ? null : dev.zhibiao.parsers.Pages.parse(pages), ocr);
+        }
+
+        /**
+         * @param on false to refuse pages that are images instead of running OCR on them (default true)
+         * @return a reader with OCR on or off
+         */
+        public SheetReader ocr(boolean on) {
+            return new SheetReader(format, pages, ocr.enabled(on));
+        }
+
+        /**
+         * @param command the OCR engine's command (default {@code tesseract}; a path to it works too)
+         * @return a reader running that command
+         * @throws IllegalArgumentException when it is blank
+         */
+        public SheetReader ocrCommand(String command) {
+            return new SheetReader(format, pages, ocr.command(command));
+        }
+
+        /**
+         * @param language the OCR language(s) in tesseract's spelling (default {@code chi_sim};
+         *                 {@code chi_sim+eng} adds English)
+         * @return a reader with that language
+         * @throws IllegalArgumentException when it is not a tesseract language name
+         */
+        public SheetReader ocrLanguage(String language) {
+            return new SheetReader(format, pages, ocr.language(language));
+        }
+
+        /**
+         * @param dpi the resolution image-only PDF pages are rendered at for OCR (default 300; 72 to 1200)
+         * @return a reader with that resolution
+         * @throws IllegalArgumentException outside 72..1200
+         */
+        public SheetReader ocrDpi(int dpi) {
+            return new SheetReader(format, pages, ocr.dpi(dpi));
         }
 
         /** @return the configured format */
@@ -96,7 +141,7 @@ public final class Zhibiao {
          * @throws ReadException naming the file when it cannot be read or holds no sheet
          */
         public List<Sheet> read(Path file) throws IOException {
-            return dev.zhibiao.parsers.Readers.reading(file, format, pages).sheets();
+            return dev.zhibiao.parsers.Readers.reading(file, format, pages, ocr).sheets();
         }
 
         /**
@@ -127,7 +172,7 @@ public final class Zhibiao {
             } catch (IOException e) {
                 throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
             }
-            return dev.zhibiao.parsers.Readers.reading(bytes, source, format, pages).sheets();
+            return dev.zhibiao.parsers.Readers.reading(bytes, source, format, pages, ocr).sheets();
         }
 
         /**
@@ -171,7 +216,7 @@ public final class Zhibiao {
 
         @Override
         public String toString() {
-            return "SheetReader[format=" + format + (pages == null ? "" : ", pages=" + pages) + "]";
+            return "SheetReader[format=" + format + (pages == null ? "" : ", pages=" + pages) + ", ocr=" + ocr + "]";
         }
     }
 }

@@ -60,12 +60,20 @@ public final class Recovery {
      */
     public static Result read(Document doc) {
         List<Row> outside = new ArrayList<>();
-        List<Segment> segments = segment(doc.rows(), outside);
+        OcrRepair.Result ocr = OcrRepair.repair(doc.rows()); // OCR confusions, in OCR'd cells only
+        List<Segment> segments = segment(ocr.rows(), outside);
         List<Sheet> sheets = new ArrayList<>();
-        Integer documentYear = ProjectBudgetRows.documentYear(doc.rows()); // year of a title page (cell-per-line helper)
+        Integer documentYear = ProjectBudgetRows.documentYear(ocr.rows()); // year of a title page (cell-per-line helper)
         for (Segment s : segments) {
             s.documentYear = documentYear;
             List<Sheet> built = s.evidence() ? buildAll(doc.source(), s) : List.of();
+            if (!ocr.notes().isEmpty()) {
+                List<Sheet> repaired = new ArrayList<>();
+                for (Sheet sheet : built) {
+                    repaired.add(withRepairs(sheet, s, ocr.notes()));
+                }
+                built = repaired;
+            }
             if (!built.isEmpty()) {
                 sheets.addAll(built);
             } else {
@@ -101,6 +109,21 @@ public final class Recovery {
         diags.add(new dev.zhibiao.Diagnostic("outside-sheets", outside.size()
                 + " line(s) of the document belong to no sheet and were not read (" + where + ", from \"" + sample
                 + "\"): " + summary, first.at()));
+        diags.addAll(s.diagnostics());
+        return new Sheet(s.source(), s.locator(), s.kind(), s.title(), s.year(), s.project(), s.region(), s.parties(),
+                s.attributes(), s.funding(), s.spendingPlan(), s.goals(), s.midTermGoals(), s.indicators(),
+                s.remnants(), diags);
+    }
+
+    /** A sheet with the OCR repairs made in its rows, first among its diagnostics. */
+    private static Sheet withRepairs(Sheet s, Segment seg, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
+        List<dev.zhibiao.Diagnostic> diags = new ArrayList<>();
+        for (Row r : seg.rows()) {
+            diags.addAll(notes.getOrDefault(r, List.of()));
+        }
+        if (diags.isEmpty()) {
+            return s;
+        }
         diags.addAll(s.diagnostics());
         return new Sheet(s.source(), s.locator(), s.kind(), s.title(), s.year(), s.project(), s.region(), s.parties(),
                 s.attributes(), s.funding(), s.spendingPlan(), s.goals(), s.midTermGoals(), s.indicators(),

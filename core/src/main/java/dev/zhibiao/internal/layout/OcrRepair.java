@@ -1,0 +1,289 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Target;
+import dev.zhibiao.Targets;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Characters OCR engines confuse in these sheets, repaired where the sheet shows which reading is
+ * right, in cells an OCR engine read ({@link Cell#ocr()}) and nowhere else. Each repair is an
+ * {@code ocr-repaired} diagnostic with the engine's confidence.
+ *
+ * <ul>
+ * <li>Words of the sheet's own vocabulary: a title one character off 绩效目标表 / 绩效自评表, an
+ * indicator heading one character off its word ({@code 间标值} → 指标值, {@code 一级措标} → 一级指标,
+ * in a row with other headings), a category label or header label one character off exactly one
+ * known label ({@code 产出措标} → 产出指标); the colon after an indicator's number read as another
+ * stop ({@code 指标1;:} → 指标1：).</li>
+ * <li>Values, in the columns the indicator heading names as values (指标值, 实际完成值): only when
+ * the printed value has no reading in the grammar and the repaired one has (or the name
+ * contradicts the printed reading, below). A comparator the
+ * engine cannot print ({@code 》}, {@code ≧}, {@code 二}, {@code 三}, {@code =} before a number
+ * → ≥; {@code 《}, {@code ≦} → ≤); 兀 → 元 and {@code Fl} → 月 after a number; O → 0 and l/I → 1
+ * inside a number; a comma or full stop with one or two digits after it in a number → a decimal
+ * point; and, when the indicator's name says the value is a percentage (率, 比例, 满意度, %, 百分比), a
+ * percentage over 100 whose last characters are 9, 96 or 7 (the engine's reading of %) → the
+ * number and %.</li>
+ * </ul>
+ */
+public final class OcrRepair {
+    /** The code of every repair. */
+    public static final String CODE = "ocr-repaired";
+
+    private static final List<String> TITLE_WORDS = List.of("绩效目标表", "绩效自评表");
+    /** Heading words of the indicator table, as the templates print them. */
+    static final List<String> HEADING_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值", "年度指标值", "中期指标值",
+            "绩效指标", "实际完成值", "全年实际完成值", "指标名称", "未完成原因和改进措施", "指标值确定依据", "绩效指标描述");
+
+    private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧]{1,2}=?|>>|[二三=]|[《≦]{1,2}=?|<<)\\s*(?=[0-9])");
+    private static final Pattern PERCENT_NAME = Pattern.compile("率|比例|百分比|满意度|%|％");
+    private static final Pattern PERCENT_TAIL = Pattern.compile("^([≥≤><=]?)(\\d{2,3}(?:\\.\\d+)?)(96|9|7)%{0,2}$");
+
+    private OcrRepair() {
+    }
+
+    /** Rows with their repairs' diagnostics. */
+    public record Result(List<Row> rows, Map<Row, List<Diagnostic>> notes) {
+    }
+
+    /**
+     * @param rows a document's rows
+     * @return the rows with OCR confusions repaired, and per repaired row its diagnostics
+     */
+    public static Result repair(List<Row> rows) {
+        Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
+        boolean any = false;
+        for (Row r : rows) {
+            for (Cell c : r.cells()) {
+                any |= c.ocr();
+            }
+        }
+        if (!any) {
+            return new Result(rows, notes);
+        }
+        List<Row> out = new ArrayList<>();
+        int[] valueCols = null;
+        int nameCol = -1;
+        for (Row r : rows) {
+            List<Diagnostic> diags = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>(r.cells());
+            if (!r.table()) {
+                for (int i = 0; i < cells.size(); i++) {
+                    cells.set(i, word(cells.get(i), TITLE_WORDS, true, "title word", diags));
+                }
+            } else {
+                int headings = 0;
+                for (Cell c : cells) {
+                    if (!c.isEmpty() && (Vocabulary.column(c.text()) != null || nearest(Text.key(c.text()), HEADING_WORDS) != null)) {
+                        headings++;
+                    }
+                }
+                boolean headingRow = headings >= 3;
+                for (int i = 0; i < cells.size(); i++) {
+                    Cell c = cells.get(i);
+                    if (headingRow && Vocabulary.column(c.text()) == null) {
+                        c = word(c, HEADING_WORDS, false, "indicator heading", diags);
+                    }
+                    if (!headingRow) {
+                        c = label(c, diags);
+                        c = numbering(c, diags);
+                    }
+                    cells.set(i, c);
+                }
+                if (headingRow) {
+                    List<Integer> vs = new ArrayList<>();
+                    nameCol = -1;
+                    for (int i = 0; i < cells.size(); i++) {
+                        Vocabulary.Column col = Vocabulary.column(cells.get(i).text());
+                        if (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE || col == Vocabulary.Column.ACTUAL) {
+                            vs.add(i);
+                        }
+                        if (col == Vocabulary.Column.NAME) {
+                            nameCol = i;
+                        }
+                    }
+                    valueCols = vs.stream().mapToInt(Integer::intValue).toArray();
+                } else if (valueCols != null) {
+                    String name = nameCol >= 0 && nameCol < cells.size() ? cells.get(nameCol).text() : "";
+                    for (int i : valueCols) {
+                        if (i < cells.size() && cells.get(i).ocr()) {
+                            cells.set(i, value(cells.get(i), name, diags));
+                        }
+                    }
+                }
+            }
+            if (!r.table() && Recovery.isTitle(new Row(cells, false, r.at()))) {
+                valueCols = null; // a new sheet: its own heading names its columns
+            }
+            if (diags.isEmpty()) {
+                out.add(r);
+            } else {
+                Row nr = new Row(cells, r.table(), r.at());
+                notes.put(nr, diags);
+                out.add(nr);
+            }
+        }
+        return new Result(out, notes);
+    }
+
+    /** A cell one substitution off a word of the list (or holding such a stretch, for titles) repaired. */
+    static Cell word(Cell c, List<String> words, boolean inside, String what, List<Diagnostic> diags) {
+        if (!c.ocr() || c.isEmpty()) {
+            return c;
+        }
+        String printed = c.text();
+        if (inside) {
+            String k = Text.nfkc(printed);
+            for (String w : words) {
+                if (k.contains(w)) {
+                    return c;
+                }
+            }
+            for (String w : words) {
+                for (int at = 0; at + w.length() <= k.length(); at++) {
+                    if (distance(k.substring(at, at + w.length()), w) == 1 && unique(k.substring(at, at + w.length()), words)) {
+                        String fixed = k.substring(0, at) + w + k.substring(at + w.length());
+                        return note(c, fixed, what + " " + w, diags);
+                    }
+                }
+            }
+            return c;
+        }
+        String w = nearest(Text.key(printed), words);
+        return w == null ? c : note(c, w, what + " " + w, diags);
+    }
+
+    /** A category or header label one substitution off exactly one known label. */
+    private static Cell label(Cell c, List<Diagnostic> diags) {
+        if (!c.ocr() || c.isEmpty()) {
+            return c;
+        }
+        String k = Text.key(c.text());
+        if (k.length() < 4 || Vocabulary.category(c.text()) != null || Vocabulary.isKnownHeaderLabel(c.text())) {
+            return c;
+        }
+        List<String> labels = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
+        labels.addAll(Vocabulary.PROJECT);
+        labels.addAll(Vocabulary.REGION);
+        labels.addAll(Vocabulary.HEADER_LABELS);
+        String w = nearest(k, labels);
+        return w == null || w.length() < 4 ? c : note(c, w, "label " + w, diags);
+    }
+
+    private static final Pattern NUMBERING = Pattern.compile("^(\\s*指标\\s*\\d{1,2}\\s*)([;；,，.。:：]{1,2})(?=\\s*\\S)");
+
+    /** The colon after an indicator's number ({@code 指标1：}) read as a semicolon, comma or stop. */
+    private static Cell numbering(Cell c, List<Diagnostic> diags) {
+        if (!c.ocr()) {
+            return c;
+        }
+        Matcher m = NUMBERING.matcher(c.text());
+        if (!m.find() || m.group(2).equals("：") || m.group(2).equals(":")) {
+            return c;
+        }
+        String fixed = m.group(1) + "：" + c.text().substring(m.end()).stripLeading();
+        return note(c, fixed, "the colon after 指标N", diags);
+    }
+
+    /** The one word of the list at one substitution from {@code k}, or null (none, or several). */
+    static String nearest(String k, List<String> words) {
+        if (k.length() < 3) {
+            return null;
+        }
+        String found = null;
+        for (String w : words) {
+            if (w.length() == k.length() && distance(k, w) == 1) {
+                if (found != null && !found.equals(w)) {
+                    return null;
+                }
+                found = w;
+            }
+        }
+        return found;
+    }
+
+    private static boolean unique(String k, List<String> words) {
+        return nearest(k, words) != null || k.length() < 3;
+    }
+
+    /** Substitutions between two strings of one length (Integer.MAX_VALUE for different lengths). */
+    static int distance(String a, String b) {
+        if (a.length() != b.length()) {
+            return Integer.MAX_VALUE;
+        }
+        int d = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    /** A value cell repaired when the grammar reads the repair and not the print. */
+    static Cell value(Cell c, String name, List<Diagnostic> diags) {
+        String printed = c.text().strip();
+        if (printed.isEmpty()) {
+            return c;
+        }
+        boolean printedTyped = typed(Targets.parse(printed, name));
+        boolean percent = false;
+        String v = Text.nfkc(printed).replace(" ", "");
+        List<String> why = new ArrayList<>();
+        Matcher m = NUMBER_START.matcher(v);
+        if (m.find()) {
+            String lead = m.group(1);
+            String op = lead.matches("[《≦<]+=?") ? "≤" : "≥";
+            v = op + v.substring(m.end());
+            why.add("comparator read as " + lead);
+        }
+        String before = v;
+        v = v.replaceAll("(?<=\\d)兀", "元").replaceAll("(?<=\\d)F[l1I]", "月");
+        // 兀 and Fl are no units: the repair stands even where the grammar took them for one
+        boolean strong = !v.equals(before);
+        if (strong) {
+            why.add("兀/Fl after a number are 元/月");
+        }
+        before = v;
+        v = v.replaceAll("(?<=\\d)[Oo](?=[\\d.%]|$)", "0").replaceAll("(?<=\\d)[lI|](?=[\\d.%]|$)", "1")
+                .replaceAll("(?<=[≥≤><=]|^)[lI|](?=\\d)", "1").replaceAll("(?<=[≥≤><=]|^)[Oo](?=\\.\\d)", "0");
+        v = v.replaceAll("(?<=\\d)[,，。](?=\\d{1,2}(?!\\d))", ".");
+        if (!v.equals(before)) {
+            why.add("letters or stops in a number");
+            strong = true; // O, l or a stop between digits: no unit or word reads so
+        }
+        Matcher p = PERCENT_TAIL.matcher(v);
+        if (PERCENT_NAME.matcher(Text.nfkc(name)).find() && p.matches()) {
+            java.math.BigDecimal whole = new java.math.BigDecimal(p.group(2) + p.group(3));
+            java.math.BigDecimal n = new java.math.BigDecimal(p.group(2));
+            if (whole.compareTo(java.math.BigDecimal.valueOf(100)) > 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
+                v = p.group(1) + p.group(2) + "%";
+                percent = true;
+                why.add("% read as " + p.group(3) + (v.endsWith("%") && printed.endsWith("%") ? "%" : "") + " (the name says a percentage)");
+            }
+        }
+        // a printed value the grammar reads stays, unless it is a percentage over 100 the name contradicts
+        if (why.isEmpty() || v.equals(printed) || !typed(Targets.parse(v, name)) || printedTyped && !percent && !strong) {
+            return c;
+        }
+        return note(c, v, "value: " + String.join("; ", why), diags);
+    }
+
+    private static boolean typed(Target t) {
+        return !(t instanceof Target.Qualitative);
+    }
+
+    private static Cell note(Cell c, String fixed, String what, List<Diagnostic> diags) {
+        String conf = c.confidence() == null ? "" : String.format(Locale.ROOT, ", engine confidence %.2f", c.confidence());
+        diags.add(new Diagnostic(CODE, "OCR reading \"" + c.text().strip() + "\" repaired to \"" + fixed + "\" (" + what + conf + ")", c.at()));
+        return c.withText(fixed);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Locator;
+import dev.zhibiao.Sheet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** OCR confusions are repaired only in OCR'd cells and only where the sheet shows the right reading. */
+class OcrRepairTest {
+    private static final Locator AT = Locator.page(1);
+
+    private static Cell ocr(String t) {
+        return new Cell(t, AT, 0.61);
+    }
+
+    private static Row table(Cell... cells) {
+        return new Row(List.of(cells), true, AT);
+    }
+
+    private static String value(String printed, String name) {
+        List<Diagnostic> d = new ArrayList<>();
+        Cell c = OcrRepair.value(ocr(printed), name, d);
+        if (!c.text().equals(printed)) {
+            assertEquals(1, d.size());
+            assertEquals("ocr-repaired", d.get(0).code());
+            assertTrue(d.get(0).message().contains("engine confidence 0.61"), d.get(0).message());
+        } else {
+            assertTrue(d.isEmpty());
+        }
+        return c.text();
+    }
+
+    @Test
+    void comparatorsTheEngineCannotPrint() {
+        assertEquals("≥85%", value("二85%", "参保率"));
+        assertEquals("≥90%", value("》90%", "满意度"));
+        // ≧ is a comparator the grammar reads as ≥: the print stays
+        assertEquals("≧90%", value("≧90%", "满意度"));
+        assertEquals("≥95%", value("三95%", "知晓率"));
+        assertEquals("≤5天", value("《5天", "办理时限"));
+        // a value the grammar reads as printed stays: nothing says = is wrong
+        assertEquals("=100%", value("=100%", "覆盖率"));
+        assertEquals(">95%", value(">95%", "满意度"));
+    }
+
+    @Test
+    void percentSignReadAsDigitsWhereTheNameSaysPercent() {
+        assertEquals("≥28%", value("=287", "参保率"));
+        assertEquals("≥85%", value("二8596", "群众满意度(%)"));
+        assertEquals("90%", value("909", "资金到位率"));
+        assertEquals(">90%", value(">909%", "综合参保率(%)"));
+        assertEquals("≥95%", value("≥959%", "综合参保率(%)"));
+        assertEquals("100%", value("1009%%", "工作人员满意度"));
+        // a count: nothing says percent, 287 stays
+        assertEquals("=287", value("=287", "参保人数"));
+        assertEquals("909", value("909", "培训人数"));
+    }
+
+    @Test
+    void lettersAndStopsInNumbers() {
+        assertEquals("120元", value("120兀", "人均补助标准"));
+        assertEquals("12月底", value("12Fl底", "完成时间"));
+        assertEquals("100%", value("1O0%", "完成率"));
+        assertEquals("≥95.5%", value("≥95，5%", "合格率"));
+        assertEquals("≥1000人", value("≥l000人", "培训人数"));
+        // prose in a value column is left alone
+        assertEquals("逐步提高", value("逐步提高", "水平"));
+    }
+
+    @Test
+    void headingWordsOneCharacterOff() {
+        Row heading = table(ocr("绩效指标"), ocr("一级措标"), ocr("二级指标"), ocr("三级指标"), ocr("间标值"));
+        OcrRepair.Result r = OcrRepair.repair(List.of(heading));
+        Row fixed = r.rows().get(0);
+        assertEquals("一级指标", fixed.cells().get(1).text());
+        assertEquals("指标值", fixed.cells().get(4).text());
+        assertEquals(2, r.notes().get(fixed).size());
+        assertTrue(Recovery.isIndicatorHeading(fixed));
+    }
+
+    @Test
+    void labelsAndTitles() {
+        Row title = new Row(List.of(ocr("项目支出绩效目际表")), false, AT);
+        Row labels = table(ocr("产出措标"), ocr("数量指标"), ocr("参保人数"), ocr("100人"));
+        OcrRepair.Result r = OcrRepair.repair(List.of(title, labels));
+        assertEquals("项目支出绩效目标表", r.rows().get(0).text());
+        assertEquals("产出指标", r.rows().get(1).cells().get(0).text());
+        assertEquals("数量指标", r.rows().get(1).cells().get(1).text());
+        // 数量指标 is printed right: not moved to 质量指标, one character away
+        assertEquals(1, r.notes().get(r.rows().get(1)).size());
+    }
+
+    @Test
+    void theColonAfterAnIndicatorsNumber() {
+        Row row = table(ocr("产出指标"), ocr("数量指标"), ocr("指标 1;: 参保人数(人)"), ocr("指标 2，补助标准"), ocr("指标 3: 参保率"));
+        Row fixed = OcrRepair.repair(List.of(row)).rows().get(0);
+        assertEquals("指标 1：参保人数(人)", fixed.cells().get(2).text());
+        assertEquals("指标 2：补助标准", fixed.cells().get(3).text());
+        assertEquals("指标 3: 参保率", fixed.cells().get(4).text());
+    }
+
+    @Test
+    void textPrintedAsTextIsNeverTouched() {
+        Row heading = table(new Cell("一级措标", AT), new Cell("二级指标", AT), new Cell("三级指标", AT), new Cell("间标值", AT));
+        Row row = table(new Cell("产出措标", AT), new Cell("数量指标", AT), new Cell("参保率", AT), new Cell("二85%", AT));
+        List<Row> rows = List.of(heading, row);
+        OcrRepair.Result r = OcrRepair.repair(rows);
+        assertEquals(rows, r.rows());
+        assertTrue(r.notes().isEmpty());
+    }
+
+    @Test
+    void recoveryUsesTheRepairsAndReportsThem() {
+        List<Row> rows = List.of(
+                new Row(List.of(ocr("项目支出绩效目标表")), false, AT),
+                table(ocr("项目名称"), ocr("城乡居民医疗保险补助")),
+                table(ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("间标值")),
+                table(ocr("产出指标"), ocr("质量指标"), ocr("基本医保参保率"), ocr("二95%")),
+                table(ocr("满意度指标"), ocr("服务对象满意度指标"), ocr("群众满意度"), ocr("》90%")));
+        List<Sheet> sheets = Recovery.recover(new Document("scan.pdf", rows));
+        assertEquals(1, sheets.size());
+        Sheet s = sheets.get(0);
+        assertEquals(2, s.indicators().size(), s.toString());
+        assertEquals("≥95%", s.indicators().get(0).value());
+        assertEquals("≥90%", s.indicators().get(1).value());
+        long repairs = s.diagnostics().stream().filter(d -> d.code().equals("ocr-repaired")).count();
+        assertEquals(3, repairs, s.diagnostics().toString());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.zhibiao.parsers;
+
+import java.util.Objects;
+
+/**
+ * How pages that are images (an image-only PDF page, a PNG, JPEG or TIFF file) are read: with the
+ * {@code tesseract} command, run as a subprocess.
+ *
+ * @param enabled  false to refuse images instead of reading them
+ * @param command  the engine's command ({@code tesseract}, or a path to it)
+ * @param language the engine's language(s), as tesseract spells them ({@code chi_sim}, {@code chi_sim+eng})
+ * @param dpi      the resolution PDF pages are rendered at before OCR (72 to 1200)
+ * @param mode     {@link Mode#CELLS} to OCR each table cell on its own, {@link Mode#PAGE} to OCR the
+ *                 whole page once and place each word into the cell that holds it
+ */
+public record OcrSettings(boolean enabled, String command, String language, int dpi, Mode mode) {
+    /** The defaults: enabled, {@code tesseract}, {@code chi_sim}, 300 dpi, cell by cell. */
+    public static final OcrSettings DEFAULT = new OcrSettings(true, "tesseract", "chi_sim", 300, Mode.CELLS);
+
+    /** How the engine is asked to read a page with ruled tables. */
+    public enum Mode {
+        /** Each cell's crop read alone (a line or a block), text outside the tables line by line. */
+        CELLS,
+        /** The whole page read at once; words placed into the cells found on the image. */
+        PAGE
+    }
+
+    /** Checks the values. */
+    public OcrSettings {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(mode, "mode");
+        if (command.isBlank()) {
+            throw new IllegalArgumentException("OCR command is empty");
+        }
+        if (!language.matches("[A-Za-z0-9_+-]+")) {
+            throw new IllegalArgumentException("OCR language \"" + language + "\" is not a tesseract language name (chi_sim, chi_sim+eng)");
+        }
+        if (dpi < 72 || dpi > 1200) {
+            throw new IllegalArgumentException("OCR dpi " + dpi + " is outside 72..1200");
+        }
+    }
+
+    /** @return these settings with OCR on or off */
+    public OcrSettings enabled(boolean on) {
+        return new OcrSettings(on, command, language, dpi, mode);
+    }
+
+    /** @return these settings with another engine command */
+    public OcrSettings command(String c) {
+        return new OcrSettings(enabled, c, language, dpi, mode);
+    }
+
+    /** @return these settings with another language */
+    public OcrSettings language(String l) {
+        return new OcrSettings(enabled, command, l, dpi, mode);
+    }
+
+    /** @return these settings with another rendering resolution */
+    public OcrSettings dpi(int d) {
+        return new OcrSettings(enabled, command, language, d, mode);
+    }
+
+    /** @return these settings with another mode */
+    public OcrSettings mode(Mode m) {
+        return new OcrSettings(enabled, command, language, dpi, m);
+    }
+}

@@ -1,0 +1,671 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.read.ReadException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Pages that are images: an image file (PNG, JPEG, TIFF, every frame of a multi-page TIFF) or an
+ * image-only PDF page rendered by PDFBox. Each page is straightened ({@link PageImage}), its ruled
+ * tables found from the bitmap ({@link RuleGrid}) and read by the OCR engine ({@link Tesseract}).
+ *
+ * <p>Like the PDF reader it reproduces rows: a ruled table gives one row per grid row (a merged
+ * cell's text at its top-left position, empty cells where it spans); text outside the tables gives
+ * one prose row per line. In {@link OcrSettings.Mode#CELLS} each cell's crop is read on its own (as
+ * one line, or as a block when it holds several lines), and the cells under a value heading
+ * (指标值, 实际完成值) that read as numbers are read again with the engine restricted to digits,
+ * units and comparators, the reading with the higher confidence kept. In
+ * {@link OcrSettings.Mode#PAGE} the page is read once and each word goes to the cell that holds
+ * its centre. Every OCR cell carries the engine's confidence, so that recovery knows it may repair
+ * the engine's confusions.
+ */
+final class ScanReader {
+    /** Characters of values: digits, separators, comparators, percent, and the units these sheets use. */
+    static final String VALUE_CHARS = "0123456789.,%‰<>=-~+/:()（）：．，％"
+            + "万亿千百元人次个月年日天户家项件所座台辆套处份名吨亩米公里平方小时分钟秒批本册场期篇条支只头辆床间栋幢季度以上下内不低高于超过达到";
+
+    private final OcrSettings settings;
+    private final String source;
+    private final Tesseract engine;
+
+    ScanReader(OcrSettings settings, String source) {
+        this.settings = settings;
+        this.source = source;
+        this.engine = new Tesseract(settings, source);
+    }
+
+    /** Whether bytes start like a PNG, JPEG or TIFF image. */
+    static boolean isImage(byte[] b) {
+        return b.length > 8 && ((b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
+                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF
+                || b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0
+                || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42);
+    }
+
+    /**
+     * Reads an image file, every frame a page.
+     *
+     * @throws ReadException when OCR is off or unavailable, or the image cannot be decoded
+     */
+    static Document readImage(byte[] bytes, String source, OcrSettings settings) throws ReadException {
+        if (!settings.enabled()) {
+            throw new ReadException(source, "an image (a scan?): OCR is turned off, so it cannot be read");
+        }
+        List<BufferedImage> frames = new ArrayList<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new ReadException(source, "an image in a format that cannot be decoded (PNG, JPEG and TIFF are read)");
+            }
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in);
+                int n = r.getNumImages(true);
+                for (int i = 0; i < n && i < 2000; i++) {
+                    frames.add(r.read(i));
+                }
+            } finally {
+                r.dispose();
+            }
+        } catch (ReadException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(source, "the image cannot be decoded (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", e);
+        }
+        ScanReader sr = new ScanReader(settings, source);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            // an image file's resolution is estimated from its width, taking an A4 page across; a
+            // page under the configured resolution is scaled up to it (the engine and the glyph
+            // shapes read best at about 300 dpi, as PDF pages are rendered)
+            BufferedImage f = frames.get(i);
+            int dpi = Math.max(72, (int) Math.round(f.getWidth() / 8.27));
+            if (dpi < settings.dpi() * 0.85) {
+                double k = (double) settings.dpi() / dpi;
+                f = scaled(f, k);
+                dpi = settings.dpi();
+            }
+            rows.addAll(sr.page(f, i + 1, dpi));
+        }
+        return new Document(source, rows);
+    }
+
+    private static BufferedImage scaled(BufferedImage img, double k) {
+        BufferedImage grey = PageImage.toGrey(img);
+        BufferedImage out = new BufferedImage((int) Math.round(grey.getWidth() * k), (int) Math.round(grey.getHeight() * k),
+                BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(grey, 0, 0, out.getWidth(), out.getHeight(), null);
+        g.dispose();
+        return out;
+    }
+
+    /**
+     * Renders an image-only PDF page at the configured resolution and reads it.
+     *
+     * @param pdf    the document
+     * @param pageNo the 1-based page
+     * @return the page's rows
+     */
+    List<Row> pdfPage(org.apache.pdfbox.pdmodel.PDDocument pdf, int pageNo) throws ReadException {
+        BufferedImage image;
+        try {
+            image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(pageNo - 1, settings.dpi(),
+                    org.apache.pdfbox.rendering.ImageType.GRAY);
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(source, "page " + pageNo + " of the PDF cannot be rendered for OCR ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", e);
+        }
+        return page(image, pageNo, settings.dpi());
+    }
+
+    /**
+     * Reads one page image.
+     *
+     * @param image  the page
+     * @param pageNo its 1-based page number
+     * @param dpi    its resolution
+     * @return its rows, top to bottom
+     */
+    List<Row> page(BufferedImage image, int pageNo, int dpi) throws ReadException {
+        PageImage page = PageImage.of(image);
+        List<RuleGrid.Table> tables = RuleGrid.tables(page, dpi);
+        List<Placed> placed = new ArrayList<>();
+        if (settings.mode() == OcrSettings.Mode.PAGE) {
+            placed.addAll(wholePage(page, tables, pageNo, dpi));
+        } else {
+            placed.addAll(cellByCell(page, tables, pageNo, dpi));
+        }
+        placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
+        List<Row> rows = new ArrayList<>();
+        for (Placed p : placed) {
+            rows.add(p.row());
+        }
+        return rows;
+    }
+
+    /** A row with where it starts on the page. */
+    record Placed(double top, double left, Row row) {
+    }
+
+    /** A cell's reading: its text and the engine's confidence (0..1). */
+    record Reading(String text, Double confidence) {
+        static final Reading NONE = new Reading("", null);
+    }
+
+    // ---- cell by cell -------------------------------------------------------------------------
+
+    private List<Placed> cellByCell(PageImage page, List<RuleGrid.Table> tables, int pageNo, int dpi) throws ReadException {
+        int inset = Math.max(3, dpi / 60);
+        int margin = Math.max(8, dpi / 20);
+        List<RuleGrid.Box> all = new ArrayList<>();
+        for (RuleGrid.Table t : tables) {
+            all.addAll(t.cells());
+        }
+        // crops: table cells, then lines of text outside the tables
+        List<RuleGrid.Box> lineBoxes = outsideLines(page, tables, dpi);
+        List<RuleGrid.Box> boxes = new ArrayList<>(all);
+        boxes.addAll(lineBoxes);
+        List<BufferedImage> crops = new ArrayList<>();
+        List<Integer> psms = new ArrayList<>();
+        // a cell of several lines is read line by line (the engine's block mode drops or mixes
+        // lines of narrow cells); owner[i] is the box crop i belongs to
+        List<Integer> owner = new ArrayList<>();
+        int minInk = Math.max(12, dpi * dpi / 4000);
+        for (int k = 0; k < boxes.size(); k++) {
+            RuleGrid.Box b = boxes.get(k);
+            boolean cell = k < all.size();
+            int in = cell ? inset : 0;
+            if (page.darkIn(b.left() + in, b.top() + in, b.right() - in, b.bottom() - in) < minInk) {
+                continue;
+            }
+            List<int[]> lines = bands(page, b.left() + in, b.top() + in, b.right() - in, b.bottom() - in, dpi);
+            if (lines.size() <= 1) {
+                crops.add(page.crop(b.left() + in, b.top() + in, b.right() - in, b.bottom() - in, margin));
+                psms.add(lines.isEmpty() ? 6 : 7);
+                owner.add(k);
+            } else {
+                for (int[] l : lines) {
+                    int pad = Math.max(2, dpi / 100);
+                    crops.add(page.crop(b.left() + in, l[0] - pad, b.right() - in, l[1] + pad, margin));
+                    psms.add(7);
+                    owner.add(k);
+                }
+            }
+        }
+        Reading[] parts = read(crops, psms, null);
+        Reading[] readings = joined(parts, owner, boxes.size());
+        // value columns read again with the engine held to the characters of values (cells of one line)
+        List<Integer> again = valueCells(tables, all, readings);
+        again.removeIf(k -> java.util.Collections.frequency(owner, k) != 1);
+        if (!again.isEmpty()) {
+            List<BufferedImage> c2 = new ArrayList<>();
+            List<Integer> p2 = new ArrayList<>();
+            for (int k : again) {
+                c2.add(crops.get(owner.indexOf(k)));
+                p2.add(psms.get(owner.indexOf(k)));
+            }
+            Reading[] second = read(c2, p2, VALUE_CHARS);
+            for (int i = 0; i < again.size(); i++) {
+                Reading first = readings[again.get(i)];
+                Reading r = second[i];
+                if (better(r, first)) {
+                    readings[again.get(i)] = r;
+                }
+            }
+        }
+        // comparators the engine cannot print (≥, ≤) read from the glyph itself
+        for (int k = 0; k < all.size(); k++) {
+            Reading r = readings[k];
+            RuleGrid.Box b = all.get(k);
+            // twice the inset: a rule's blurred edge is no glyph
+            String fixed = ComparatorGlyph.repair(r.text(), page, b.left() + 2 * inset, b.top() + 2 * inset,
+                    b.right() - 2 * inset, b.bottom() - 2 * inset);
+            if (!fixed.equals(r.text())) {
+                readings[k] = new Reading(fixed, r.confidence());
+            }
+        }
+        List<Placed> out = new ArrayList<>();
+        int at = 0;
+        for (RuleGrid.Table t : tables) {
+            List<Reading> rs = new ArrayList<>();
+            for (int i = 0; i < t.cells().size(); i++) {
+                rs.add(readings[at + i]);
+            }
+            at += t.cells().size();
+            out.addAll(grid(t.cells(), rs, pageNo));
+        }
+        for (int k = 0; k < lineBoxes.size(); k++) {
+            Reading r = readings[all.size() + k];
+            if (!r.text().isBlank()) {
+                RuleGrid.Box b = lineBoxes.get(k);
+                Locator loc = Locator.page(pageNo);
+                out.add(new Placed(b.top(), b.left(), new Row(List.of(new Cell(r.text(), loc, r.confidence())), false, loc)));
+            }
+        }
+        return out;
+    }
+
+    /** Reads crops (null: blank) grouped by segmentation mode, one engine run per mode. */
+    private Reading[] read(List<BufferedImage> crops, List<Integer> psms, String whitelist) throws ReadException {
+        Reading[] out = new Reading[crops.size()];
+        java.util.Arrays.fill(out, Reading.NONE);
+        for (int psm : new int[] {6, 7}) {
+            List<Integer> idx = new ArrayList<>();
+            List<BufferedImage> imgs = new ArrayList<>();
+            for (int k = 0; k < crops.size(); k++) {
+                if (crops.get(k) != null && psms.get(k) == psm) {
+                    idx.add(k);
+                    imgs.add(crops.get(k));
+                }
+            }
+            List<List<Tesseract.Word>> words = engine.read(imgs, psm, whitelist);
+            for (int i = 0; i < idx.size(); i++) {
+                List<Tesseract.Word> w = Tesseract.byLines(words.get(i));
+                out[idx.get(i)] = new Reading(Tesseract.text(w), Tesseract.confidence(w));
+            }
+        }
+        return out;
+    }
+
+    /** A number with an optional comparator and unit, as a value cell prints one. */
+    private static final java.util.regex.Pattern CLEAN = java.util.regex.Pattern.compile(
+            "^[<>=≥≤]?\\d+(\\.\\d+)?[%‰]?[万亿千百]?\\p{IsHan}{0,2}$");
+
+    /**
+     * Whether the restricted reading is the better one: a clean number where the free reading is
+     * not one, else the higher confidence.
+     */
+    static boolean better(Reading restricted, Reading free) {
+        if (restricted.confidence() == null || restricted.text().isBlank()) {
+            return false;
+        }
+        String r = restricted.text().replace(" ", "");
+        String f = free.text().replace(" ", "");
+        boolean rc = CLEAN.matcher(r).matches();
+        boolean fc = CLEAN.matcher(f).matches();
+        if (rc != fc) {
+            return rc;
+        }
+        return free.confidence() == null || restricted.confidence() > free.confidence();
+    }
+
+    /** The readings of each box, its lines' readings joined as a cell's lines are. */
+    private static Reading[] joined(Reading[] parts, List<Integer> owner, int boxes) {
+        Reading[] out = new Reading[boxes];
+        java.util.Arrays.fill(out, Reading.NONE);
+        double[] conf = new double[boxes];
+        int[] n = new int[boxes];
+        for (int i = 0; i < parts.length; i++) {
+            int k = owner.get(i);
+            String t = parts[i].text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String prev = out[k].text();
+            boolean space = !prev.isEmpty() && !(Tesseract.wide(prev.charAt(prev.length() - 1)) || Tesseract.wide(t.charAt(0)));
+            out[k] = new Reading(prev + (space ? " " : "") + t, null);
+            conf[k] += parts[i].confidence() == null ? 0 : parts[i].confidence();
+            n[k]++;
+        }
+        for (int k = 0; k < boxes; k++) {
+            if (n[k] > 0) {
+                out[k] = new Reading(out[k].text(), conf[k] / n[k]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cells under a value heading (a cell naming 指标值 or an actual value, as the vocabulary
+     * knows them) whose first reading has a digit and at most two Chinese characters.
+     */
+    private static List<Integer> valueCells(List<RuleGrid.Table> tables, List<RuleGrid.Box> all, Reading[] readings) {
+        List<Integer> out = new ArrayList<>();
+        int base = 0;
+        for (RuleGrid.Table t : tables) {
+            List<RuleGrid.Box> heads = new ArrayList<>();
+            for (int i = 0; i < t.cells().size(); i++) {
+                Vocabulary.Column c = Vocabulary.column(readings[base + i].text());
+                if (c == Vocabulary.Column.VALUE || c == Vocabulary.Column.MID_VALUE || c == Vocabulary.Column.ACTUAL) {
+                    heads.add(t.cells().get(i));
+                }
+            }
+            for (int i = 0; i < t.cells().size(); i++) {
+                RuleGrid.Box b = t.cells().get(i);
+                String text = readings[base + i].text();
+                for (RuleGrid.Box h : heads) {
+                    double cx = (b.left() + b.right()) / 2.0;
+                    if (b.top() >= h.bottom() - 2 && cx > h.left() && cx < h.right() && numeric(text)) {
+                        out.add(base + i);
+                        break;
+                    }
+                }
+            }
+            base += t.cells().size();
+        }
+        return out;
+    }
+
+    private static boolean numeric(String text) {
+        int han = 0;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            digit |= Character.isDigit(c);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        return digit && han <= 2;
+    }
+
+    /** The text lines in a box: bands of rows holding dark pixels, separated by blank rows ({top, bottom}). */
+    static List<int[]> bands(PageImage page, int x0, int y0, int x1, int y1, int dpi) {
+        int minRow = 2;
+        int minBand = Math.max(3, dpi / 30);
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int y = Math.max(0, y0); y <= Math.min(page.height, y1); y++) {
+            int d = 0;
+            if (y < Math.min(page.height, y1)) {
+                for (int x = Math.max(0, x0); x < Math.min(page.width, x1); x++) {
+                    if (page.dark(x, y)) {
+                        d++;
+                    }
+                }
+            }
+            if (d >= minRow) {
+                start = start < 0 ? y : start;
+            } else if (start >= 0) {
+                // bands closer than a small gap are one line (the strokes of 二 or 三, a dot under a line)
+                if (!out.isEmpty() && start - out.get(out.size() - 1)[1] < Math.max(3, dpi / 35)) {
+                    out.get(out.size() - 1)[1] = y;
+                } else {
+                    out.add(new int[] {start, y});
+                }
+                start = -1;
+            }
+        }
+        out.removeIf(b -> b[1] - b[0] < minBand); // specks
+        return out;
+    }
+
+    /**
+     * Lines of text outside the tables: bands of rows with dark pixels (the tables' areas left
+     * out), each cut where a gap wider than an inch separates its parts (a line printed at the
+     * left and another at the right are two lines).
+     */
+    static List<RuleGrid.Box> outsideLines(PageImage page, List<RuleGrid.Table> tables, int dpi) {
+        int pad = Math.max(4, dpi / 50);
+        boolean[] masked = new boolean[page.width * page.height];
+        for (RuleGrid.Table t : tables) {
+            RuleGrid.Box o = t.outline();
+            for (int y = Math.max(0, o.top() - pad); y < Math.min(page.height, o.bottom() + pad); y++) {
+                for (int x = Math.max(0, o.left() - pad); x < Math.min(page.width, o.right() + pad); x++) {
+                    masked[y * page.width + x] = true;
+                }
+            }
+        }
+        int minRow = 2;
+        int minBand = Math.max(4, dpi / 25);
+        List<RuleGrid.Box> out = new ArrayList<>();
+        int start = -1;
+        for (int y = 0; y <= page.height; y++) {
+            int d = 0;
+            if (y < page.height) {
+                for (int x = 0; x < page.width; x++) {
+                    int i = y * page.width + x;
+                    if (page.dark[i] && !masked[i]) {
+                        d++;
+                    }
+                }
+            }
+            if (d >= minRow && start < 0) {
+                start = y;
+            } else if (d < minRow && start >= 0) {
+                if (y - start >= minBand) {
+                    out.addAll(pieces(page, masked, start, y, dpi));
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static List<RuleGrid.Box> pieces(PageImage page, boolean[] masked, int y0, int y1, int dpi) {
+        int[] cols = new int[page.width];
+        for (int y = y0; y < y1; y++) {
+            for (int x = 0; x < page.width; x++) {
+                int i = y * page.width + x;
+                if (page.dark[i] && !masked[i]) {
+                    cols[x]++;
+                }
+            }
+        }
+        List<RuleGrid.Box> out = new ArrayList<>();
+        int gapMax = dpi; // an inch
+        int pad = Math.max(3, dpi / 60);
+        int start = -1;
+        int last = -1;
+        for (int x = 0; x < page.width; x++) {
+            if (cols[x] > 0) {
+                if (start >= 0 && x - last > gapMax) {
+                    out.add(new RuleGrid.Box(Math.max(0, start - pad), Math.max(0, y0 - pad), Math.min(page.width, last + 1 + pad),
+                            Math.min(page.height, y1 + pad)));
+                    start = -1;
+                }
+                if (start < 0) {
+                    start = x;
+                }
+                last = x;
+            }
+        }
+        if (start >= 0) {
+            out.add(new RuleGrid.Box(Math.max(0, start - pad), Math.max(0, y0 - pad), Math.min(page.width, last + 1 + pad),
+                    Math.min(page.height, y1 + pad)));
+        }
+        // specks of noise are no line
+        out.removeIf(b -> b.width() < Math.max(6, dpi / 25));
+        return out;
+    }
+
+    // ---- whole page ---------------------------------------------------------------------------
+
+    private List<Placed> wholePage(PageImage page, List<RuleGrid.Table> tables, int pageNo, int dpi) throws ReadException {
+        List<Tesseract.Word> words = engine.read(List.of(page.grey), 6, null).get(0);
+        List<Placed> out = new ArrayList<>();
+        List<Tesseract.Word> rest = new ArrayList<>(words);
+        for (RuleGrid.Table t : tables) {
+            List<Reading> rs = new ArrayList<>();
+            for (RuleGrid.Box b : t.cells()) {
+                List<Tesseract.Word> in = new ArrayList<>();
+                for (Tesseract.Word w : words) {
+                    if (b.holds(w.centreX(), w.centreY())) {
+                        in.add(w);
+                    }
+                }
+                rest.removeAll(in);
+                in = Tesseract.byLines(in);
+                rs.add(new Reading(Tesseract.text(in), Tesseract.confidence(in)));
+            }
+            out.addAll(grid(t.cells(), rs, pageNo));
+        }
+        // the words no cell holds, one prose row per line of the engine
+        List<Tesseract.Word> line = new ArrayList<>();
+        for (Tesseract.Word w : Tesseract.byLines(rest)) {
+            if (!line.isEmpty()) {
+                Tesseract.Word p = line.get(0);
+                if (p.block() != w.block() || p.paragraph() != w.paragraph() || p.line() != w.line()) {
+                    out.add(prose(line, pageNo));
+                    line = new ArrayList<>();
+                }
+            }
+            line.add(w);
+        }
+        if (!line.isEmpty()) {
+            out.add(prose(line, pageNo));
+        }
+        return out;
+    }
+
+    private static Placed prose(List<Tesseract.Word> line, int pageNo) {
+        Locator loc = Locator.page(pageNo);
+        int top = Integer.MAX_VALUE;
+        int left = Integer.MAX_VALUE;
+        for (Tesseract.Word w : line) {
+            top = Math.min(top, w.top());
+            left = Math.min(left, w.left());
+        }
+        return new Placed(top, left, new Row(List.of(new Cell(Tesseract.text(line), loc, Tesseract.confidence(line))), false, loc));
+    }
+
+    // ---- cells to rows ------------------------------------------------------------------------
+
+    /**
+     * The rows of a table's cells: split into the tables printed one under the other (where the
+     * column rules change and no cell crosses), then one row per distinct cell top, one column per
+     * distinct cell left, each cell's text at its top-left position.
+     */
+    static List<Placed> grid(List<RuleGrid.Box> cells, List<Reading> readings, int pageNo) {
+        List<Placed> out = new ArrayList<>();
+        for (List<Integer> section : sections(cells)) {
+            out.addAll(section(cells, readings, section, pageNo));
+        }
+        return out;
+    }
+
+    private static final int TOL = 8;
+
+    private static List<Placed> section(List<RuleGrid.Box> cells, List<Reading> readings, List<Integer> idx, int pageNo) {
+        List<Integer> tops = new ArrayList<>();
+        List<Integer> lefts = new ArrayList<>();
+        int tableLeft = Integer.MAX_VALUE;
+        for (int i : idx) {
+            tops.add(cells.get(i).top());
+            lefts.add(cells.get(i).left());
+            tableLeft = Math.min(tableLeft, cells.get(i).left());
+        }
+        List<Integer> rowsAt = clusters(tops);
+        List<Integer> colsAt = clusters(lefts);
+        Reading[][] grid = new Reading[rowsAt.size()][colsAt.size()];
+        for (int i : idx) {
+            int r = nearest(rowsAt, cells.get(i).top());
+            int k = nearest(colsAt, cells.get(i).left());
+            Reading rd = readings.get(i);
+            grid[r][k] = grid[r][k] == null || grid[r][k].text().isEmpty() ? rd
+                    : new Reading(grid[r][k].text() + rd.text(), grid[r][k].confidence());
+        }
+        List<Placed> out = new ArrayList<>();
+        for (int r = 0; r < rowsAt.size(); r++) {
+            List<Cell> row = new ArrayList<>();
+            for (int k = 0; k < colsAt.size(); k++) {
+                Reading rd = grid[r][k] == null ? Reading.NONE : grid[r][k];
+                row.add(new Cell(rd.text(), new Locator(null, k + 1, pageNo), rd.confidence()));
+            }
+            out.add(new Placed(rowsAt.get(r), tableLeft, new Row(row, true, Locator.page(pageNo))));
+        }
+        return out;
+    }
+
+    /**
+     * The cells of one ruled area split into the tables printed there: a cut goes between two rows
+     * where no cell crosses and neither side's inner column rules at the cut are all among the
+     * other side's (as the PDF reader cuts lattice areas).
+     */
+    static List<List<Integer>> sections(List<RuleGrid.Box> cells) {
+        int left = Integer.MAX_VALUE;
+        int right = Integer.MIN_VALUE;
+        List<Integer> tops = new ArrayList<>();
+        for (RuleGrid.Box c : cells) {
+            left = Math.min(left, c.left());
+            right = Math.max(right, c.right());
+            tops.add(c.top());
+        }
+        List<Integer> cuts = new ArrayList<>();
+        for (int y : clusters(tops)) {
+            List<Integer> above = new ArrayList<>();
+            List<Integer> below = new ArrayList<>();
+            boolean crossed = false;
+            for (RuleGrid.Box c : cells) {
+                if (c.top() < y - TOL && c.bottom() > y + TOL) {
+                    crossed = true;
+                    break;
+                }
+                List<Integer> side = Math.abs(c.bottom() - y) <= TOL ? above : Math.abs(c.top() - y) <= TOL ? below : null;
+                if (side != null) {
+                    for (int x : new int[] {c.left(), c.right()}) {
+                        if (x > left + TOL && x < right - TOL) {
+                            side.add(x);
+                        }
+                    }
+                }
+            }
+            if (!crossed && !above.isEmpty() && !below.isEmpty() && !within(above, below) && !within(below, above)) {
+                cuts.add(y);
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i <= cuts.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            int k = 0;
+            while (k < cuts.size() && cells.get(i).top() >= cuts.get(k) - TOL) {
+                k++;
+            }
+            out.get(k).add(i);
+        }
+        out.removeIf(List::isEmpty);
+        return out;
+    }
+
+    private static boolean within(List<Integer> a, List<Integer> b) {
+        for (int x : a) {
+            boolean found = false;
+            for (int y : b) {
+                found |= Math.abs(x - y) <= TOL;
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Integer> clusters(List<Integer> values) {
+        List<Integer> v = new ArrayList<>(values);
+        v.sort(null);
+        List<Integer> out = new ArrayList<>();
+        for (int x : v) {
+            if (out.isEmpty() || x - out.get(out.size() - 1) > TOL) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private static int nearest(List<Integer> at, int x) {
+        int best = 0;
+        for (int i = 1; i < at.size(); i++) {
+            if (Math.abs(at.get(i) - x) < Math.abs(at.get(best) - x)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

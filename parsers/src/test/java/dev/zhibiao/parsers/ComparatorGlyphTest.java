@@ -1,0 +1,66 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The first glyph of a value, drawn in a font that has ≥ and ≤, tells the comparator apart from a 2 or =. */
+class ComparatorGlyphTest {
+
+    private static PageImage drawn(String text, Font font) {
+        BufferedImage img = new BufferedImage(900, 120, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 900, 120);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        g.drawString(text, 20, 80);
+        g.dispose();
+        return PageImage.of(img);
+    }
+
+    private static Font font() {
+        String[] names = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+        for (String want : new String[] {"WenQuanYi Zen Hei", "DejaVu Sans", "Noto Sans CJK SC", "Liberation Sans"}) {
+            if (Arrays.asList(names).contains(want)) {
+                Font f = new Font(want, Font.PLAIN, 44);
+                if (f.canDisplay('≥') && f.canDisplay('≤')) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void comparatorsFromTheirShape() {
+        Font f = font();
+        assumeTrue(f != null, "no font with ≥ installed");
+        assertEquals("≥95%", ComparatorGlyph.repair(">95%", drawn("≥95%", f), 0, 0, 900, 120));
+        assertEquals("≥95%", ComparatorGlyph.repair("二95%", drawn("≥95%", f), 0, 0, 900, 120));
+        assertEquals("≥95%", ComparatorGlyph.repair("295%", drawn("≥95%", f), 0, 0, 900, 120));
+        assertEquals("≤3%", ComparatorGlyph.repair("三3%", drawn("≤3%", f), 0, 0, 900, 120));
+        assertEquals(">95%", ComparatorGlyph.repair("二95%", drawn(">95%", f), 0, 0, 900, 120));
+        assertEquals("<5天", ComparatorGlyph.repair("《5天", drawn("<5天", f), 0, 0, 900, 120));
+        assertEquals("成年≥27元;儿童≤26%", ComparatorGlyph.repair("成年>27元;儿童<26%", drawn("成年≥27元;儿童≤26%", f), 0, 0, 900, 120));
+    }
+
+    @Test
+    void aTwoOrAnEqualsSignStays() {
+        Font f = font();
+        assumeTrue(f != null, "no font with ≥ installed");
+        assertEquals("295人", ComparatorGlyph.repair("295人", drawn("295人", f), 0, 0, 900, 120));
+        assertEquals("=100%", ComparatorGlyph.repair("=100%", drawn("=100%", f), 0, 0, 900, 120));
+        assertEquals("全面参保", ComparatorGlyph.repair("全面参保", drawn("全面参保", f), 0, 0, 900, 120));
+        assertEquals("八川<5人", ComparatorGlyph.repair("八川<5人", drawn("八川<5人", f), 0, 0, 900, 120));
+    }
+}
