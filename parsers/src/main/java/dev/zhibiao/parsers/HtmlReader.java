@@ -4,7 +4,9 @@ import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,17 @@ final class HtmlReader {
     }
 
     static Document read(String text, String source) throws ReadException {
+        return read(text, source, Limits.defaults());
+    }
+
+    static Document read(String text, String source, Limits limits) throws ReadException {
+        long tags = 0;
+        for (int i = text.indexOf('<'); i >= 0 && i + 1 < text.length(); i = text.indexOf('<', i + 1)) {
+            if (Character.isLetter(text.charAt(i + 1)) && ++tags > limits.htmlElements()) {
+                throw limits.exceeded(source, "htmlElements", "the document has more than " + limits.htmlElements()
+                        + " tags");
+            }
+        }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document html;
         try {
@@ -51,8 +64,9 @@ final class HtmlReader {
         } catch (RuntimeException e) {
             throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
         }
+        checkDepth(html, source, limits);
         List<Row> rows = new ArrayList<>();
-        Walker w = new Walker(rows);
+        Walker w = new Walker(rows, source, limits);
         w.walk(html.body());
         w.flush();
         if (rows.stream().allMatch(Row::isEmpty)) {
@@ -151,6 +165,27 @@ final class HtmlReader {
         return cells;
     }
 
+    /** Refuses a document nested deeper than {@link Limits#depth()} (measured without recursion). */
+    private static void checkDepth(org.jsoup.nodes.Document html, String source, Limits limits) throws ReadException {
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        stack.push(html);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            int d = depths.pop();
+            if (d > limits.depth()) {
+                int line = lineOf(e);
+                throw limits.exceeded(source, "depth", "elements nest " + d + " deep"
+                        + (line > 0 ? " at line " + line : ""));
+            }
+            for (Element c : e.children()) {
+                stack.push(c);
+                depths.push(d + 1);
+            }
+        }
+    }
+
     static int lineOf(Node n) {
         int line = n.sourceRange().start().lineNumber();
         return line > 0 ? line : -1;
@@ -163,55 +198,89 @@ final class HtmlReader {
     /** Walks flow content, collecting prose lines and dispatching tables. */
     private static final class Walker {
         private final List<Row> rows;
+        private final String source;
+        private final Limits limits;
         private final StringBuilder prose = new StringBuilder();
         private int proseLine = -1;
+        /** Cells of the grids made so far, spans expanded. */
+        private long cells;
 
-        Walker(List<Row> rows) {
+        Walker(List<Row> rows, String source, Limits limits) {
             this.rows = rows;
+            this.source = source;
+            this.limits = limits;
         }
 
-        void walk(Node node) {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                if (!s.isBlank() && proseLine < 0) {
-                    // the node may start with line breaks before its text
-                    int line = lineOf(t);
-                    for (int i = 0; line > 0 && i < s.length() && Character.isWhitespace(s.charAt(i)); i++) {
-                        if (s.charAt(i) == '\n') {
-                            line++;
-                        }
+        /** The end of an element entered by {@link #walk}: a block ends a line of prose. */
+        private enum Leave {
+            BLOCK(true), INLINE(false);
+
+            final boolean block;
+
+            Leave(boolean block) {
+                this.block = block;
+            }
+        }
+
+        /** Walks a subtree in document order with an explicit stack (nesting depth is the input's to choose). */
+        void walk(Node root) throws ReadException {
+            // an element is pushed twice: to enter it (null marker after it) and to leave it
+            ArrayDeque<Object> stack = new ArrayDeque<>();
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                Object top = stack.pop();
+                if (top instanceof Leave leave) {
+                    if (leave.block) {
+                        flush();
                     }
-                    proseLine = line;
+                    continue;
                 }
-                prose.append(s);
-                return;
+                Node node = (Node) top;
+                if (node instanceof TextNode t) {
+                    text(t);
+                    continue;
+                }
+                if (!(node instanceof Element e)) {
+                    continue;
+                }
+                String tag = e.normalName();
+                if (SKIP.contains(tag) || hidden(e)) {
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    flush();
+                    continue;
+                }
+                if (tag.equals("table")) {
+                    flush();
+                    table(e);
+                    continue;
+                }
+                boolean block = BLOCK.contains(tag);
+                if (block) {
+                    flush();
+                }
+                stack.push(block ? Leave.BLOCK : Leave.INLINE);
+                List<Node> children = e.childNodes();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
             }
-            if (!(node instanceof Element e)) {
-                return;
+        }
+
+        private void text(TextNode t) {
+            String s = t.getWholeText();
+            if (!s.isBlank() && proseLine < 0) {
+                // the node may start with line breaks before its text
+                int line = lineOf(t);
+                for (int i = 0; line > 0 && i < s.length() && Character.isWhitespace(s.charAt(i)); i++) {
+                    if (s.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                proseLine = line;
             }
-            String tag = e.normalName();
-            if (SKIP.contains(tag) || hidden(e)) {
-                return;
-            }
-            if (tag.equals("br")) {
-                flush();
-                return;
-            }
-            if (tag.equals("table")) {
-                flush();
-                table(e);
-                return;
-            }
-            boolean block = BLOCK.contains(tag);
-            if (block) {
-                flush();
-            }
-            for (Node c : e.childNodes()) {
-                walk(c);
-            }
-            if (block) {
-                flush();
-            }
+            prose.append(s);
         }
 
         void flush() {
@@ -223,7 +292,7 @@ final class HtmlReader {
             proseLine = -1;
         }
 
-        void table(Element table) {
+        void table(Element table) throws ReadException {
             List<Element> trs = rowsOf(table);
             if (isLayoutTable(table, trs)) {
                 for (Element tr : trs) {
@@ -264,6 +333,19 @@ final class HtmlReader {
                     int rsRaw = span(td, "rowspan");
                     int rs = rsRaw == 0 ? trs.size() - r : clamp(rsRaw, 1, trs.size() - r);
                     int line = lineOf(td);
+                    if (Math.max(rs, cs) > limits.span()) {
+                        throw limits.exceeded(source, "span", "a cell at line " + (line > 0 ? line : trLine)
+                                + " spans " + (rs > cs ? rs + " rows" : cs + " columns"));
+                    }
+                    if (col + (long) cs > limits.cellsPerRow()) {
+                        throw limits.exceeded(source, "cellsPerRow", "the row at line " + trLine + " has more than "
+                                + limits.cellsPerRow() + " cells (spans expanded)");
+                    }
+                    this.cells += (long) rs * cs;
+                    if (this.cells > limits.cells()) {
+                        throw limits.exceeded(source, "cells", "the tables have more than " + limits.cells()
+                                + " cells (spans expanded; by line " + trLine + ")");
+                    }
                     put(cells, col, new Cell(cellText(td, inner), at(line > 0 ? line : trLine, col + 1)));
                     for (int dr = 0; dr < rs; dr++) {
                         while (covered.size() <= r + dr) {
@@ -368,10 +450,21 @@ final class HtmlReader {
     }
 
     private static void collect(Node node, StringBuilder b, List<Element> inner) {
-        for (Node c : node.childNodes()) {
-            if (c instanceof TextNode t) {
+        // an explicit stack: a cell may hold elements nested as deep as the input likes
+        ArrayDeque<Object> stack = new ArrayDeque<>();
+        List<Node> top = node.childNodes();
+        for (int i = top.size() - 1; i >= 0; i--) {
+            stack.push(top.get(i));
+        }
+        while (!stack.isEmpty()) {
+            Object o = stack.pop();
+            if (o == BLOCK_END) {
+                b.append(' ');
+                continue;
+            }
+            if (o instanceof TextNode t) {
                 b.append(t.getWholeText());
-            } else if (c instanceof Element e) {
+            } else if (o instanceof Element e) {
                 String tag = e.normalName();
                 if (SKIP.contains(tag) || hidden(e)) {
                     continue;
@@ -387,14 +480,18 @@ final class HtmlReader {
                 boolean block = BLOCK.contains(tag);
                 if (block) {
                     b.append(' ');
+                    stack.push(BLOCK_END);
                 }
-                collect(e, b, inner);
-                if (block) {
-                    b.append(' ');
+                List<Node> children = e.childNodes();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
                 }
             }
         }
     }
+
+    /** Marks the end of a block element in {@link #collect}. */
+    private static final Object BLOCK_END = new Object();
 
     static boolean hidden(Element e) {
         if (e.hasAttr("hidden")) {

@@ -5,6 +5,7 @@ import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,21 +34,20 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
  * Locators carry the 1-based page and, for cells, the 1-based column.
  */
 final class PdfReader {
-    /** Pages beyond this are not read (a guard against absurd documents). */
-    private static final int MAX_PAGES = 2000;
-
     private PdfReader() {
     }
 
     static Document read(byte[] bytes, String source) throws ReadException {
-        try (PDDocument pdf = load(bytes, source)) {
-            int pages = pdf.getNumberOfPages();
+        return read(bytes, source, Limits.defaults());
+    }
+
+    static Document read(byte[] bytes, String source, Limits limits) throws ReadException {
+        try (PDDocument pdf = load(bytes, source, limits)) {
+            int pages = PdfLimits.pages(pdf, source, limits);
             if (pages == 0) {
                 throw new ReadException(source, "PDF has no pages");
             }
-            if (pages > MAX_PAGES) {
-                throw new ReadException(source, "PDF has " + pages + " pages, more than the " + MAX_PAGES + " read");
-            }
+            PdfLimits.glyphs(pdf, pages, source, limits);
             List<Row> rows = new ArrayList<>();
             boolean anyText = false;
             Placed lastOfPage = null;
@@ -58,7 +58,8 @@ final class PdfReader {
                     try {
                         page = extractor.page(p);
                     } catch (IOException | RuntimeException e) {
-                        throw new ReadException(source, "page " + p + " of the PDF cannot be read (" + oneLine(e) + ")", e);
+                        throw PdfLimits.refusal(e, source, limits, "page " + p + " of the PDF cannot be read ("
+                                + oneLine(e) + ")");
                     }
                     if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                         anyText = true;
@@ -92,7 +93,7 @@ final class PdfReader {
         } catch (ReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(source, "PDF could not be read (" + oneLine(e) + ")", e);
+            throw PdfLimits.refusal(e, source, limits, "PDF could not be read (" + oneLine(e) + ")");
         }
     }
 
@@ -225,13 +226,15 @@ final class PdfReader {
         }
     }
 
-    private static PDDocument load(byte[] bytes, String source) throws ReadException {
+    private static PDDocument load(byte[] bytes, String source, Limits limits) throws ReadException {
         try {
-            return PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly());
+            // PDFBox's own bound on the memory its streams take (raw and decoded): a 1 GiB Flate
+            // stream ends in an IOException, not in an OutOfMemoryError
+            return PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(limits.pdfStreamBytes()));
         } catch (InvalidPasswordException e) {
             throw new ReadException(source, "encrypted PDF (it needs a password to open)", e);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(source, "not a readable PDF (" + oneLine(e) + ")", e);
+            throw PdfLimits.refusal(e, source, limits, "not a readable PDF (" + oneLine(e) + ")");
         }
     }
 

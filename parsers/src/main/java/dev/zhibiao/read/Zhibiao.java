@@ -22,7 +22,7 @@ import java.util.Objects;
  * repair as a {@link dev.zhibiao.Diagnostic}.
  */
 public final class Zhibiao {
-    private static final SheetReader DEFAULT = new SheetReader(Format.AUTO);
+    private static final SheetReader DEFAULT = new SheetReader(Format.AUTO, Limits.defaults());
 
     private Zhibiao() {
     }
@@ -58,9 +58,11 @@ public final class Zhibiao {
     /** A configured reader. Immutable and thread-safe. */
     public static final class SheetReader {
         private final Format format;
+        private final Limits limits;
 
-        SheetReader(Format format) {
+        SheetReader(Format format, Limits limits) {
             this.format = Objects.requireNonNull(format, "format");
+            this.limits = Objects.requireNonNull(limits, "limits");
         }
 
         /**
@@ -68,7 +70,7 @@ public final class Zhibiao {
          * @return a reader with that format
          */
         public SheetReader format(Format format) {
-            return new SheetReader(format);
+            return new SheetReader(format, limits);
         }
 
         /** @return the configured format */
@@ -77,12 +79,26 @@ public final class Zhibiao {
         }
 
         /**
+         * @param limits how much of a document to accept before refusing it ({@link Limits#defaults()}
+         *               unless set)
+         * @return a reader with those limits
+         */
+        public SheetReader limits(Limits limits) {
+            return new SheetReader(format, limits);
+        }
+
+        /** @return the configured limits */
+        public Limits limits() {
+            return limits;
+        }
+
+        /**
          * @param file a document
          * @return its sheets in document order (never empty)
          * @throws ReadException naming the file when it cannot be read or holds no sheet
          */
         public List<Sheet> read(Path file) throws IOException {
-            return dev.zhibiao.parsers.Readers.read(file, format);
+            return dev.zhibiao.parsers.Readers.read(file, format, limits);
         }
 
         /**
@@ -92,7 +108,7 @@ public final class Zhibiao {
          * @throws ReadException when the text holds no sheet
          */
         public List<Sheet> read(String text, String source) throws ReadException {
-            return dev.zhibiao.parsers.Readers.read(text, source, format);
+            return dev.zhibiao.parsers.Readers.read(text, source, format, limits);
         }
 
         /**
@@ -107,18 +123,13 @@ public final class Zhibiao {
         public List<Sheet> read(InputStream in, String source) throws ReadException {
             Objects.requireNonNull(in, "in");
             Objects.requireNonNull(source, "source");
-            byte[] bytes;
-            try {
-                bytes = in.readAllBytes();
-            } catch (IOException e) {
-                throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
-            }
-            return dev.zhibiao.parsers.Readers.read(bytes, source, format);
+            byte[] bytes = dev.zhibiao.parsers.Readers.readBounded(in, source, limits);
+            return dev.zhibiao.parsers.Readers.read(bytes, source, format, limits);
         }
 
         @Override
         public String toString() {
-            return "SheetReader[format=" + format + "]";
+            return "SheetReader[format=" + format + ", limits=" + limits + "]";
         }
     }
 }
