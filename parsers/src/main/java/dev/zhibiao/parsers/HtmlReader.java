@@ -222,10 +222,15 @@ final class HtmlReader {
             }
         }
 
-        /** Walks a subtree in document order with an explicit stack (nesting depth is the input's to choose). */
+        /**
+         * What is left to walk, in document order from the top: nodes, the ends of elements
+         * ({@link Leave}), table rows made ({@link Row}). Nesting depth is the input's to choose, so
+         * nothing here recurses: a table pushes its rows and the tables nested in them.
+         */
+        private final ArrayDeque<Object> stack = new ArrayDeque<>();
+
+        /** Walks a subtree in document order. */
         void walk(Node root) throws ReadException {
-            // an element is pushed twice: to enter it (null marker after it) and to leave it
-            ArrayDeque<Object> stack = new ArrayDeque<>();
             stack.push(root);
             while (!stack.isEmpty()) {
                 Object top = stack.pop();
@@ -233,6 +238,10 @@ final class HtmlReader {
                     if (leave.block) {
                         flush();
                     }
+                    continue;
+                }
+                if (top instanceof Row row) {
+                    rows.add(row);
                     continue;
                 }
                 Node node = (Node) top;
@@ -292,23 +301,29 @@ final class HtmlReader {
             proseLine = -1;
         }
 
+        /** Pushes what a table gives onto the stack: its rows, each followed by the tables nested in it. */
         void table(Element table) throws ReadException {
             List<Element> trs = rowsOf(table);
             if (isLayoutTable(table, trs)) {
+                // each cell's content in turn, a line ending after each cell
+                List<Element> tds = new ArrayList<>();
                 for (Element tr : trs) {
-                    for (Element td : cellsOf(tr)) {
-                        for (Node c : td.childNodes()) {
-                            walk(c);
-                        }
-                        flush();
+                    tds.addAll(cellsOf(tr));
+                }
+                for (int k = tds.size() - 1; k >= 0; k--) {
+                    stack.push(Leave.BLOCK);
+                    List<Node> children = tds.get(k).childNodes();
+                    for (int i = children.size() - 1; i >= 0; i--) {
+                        stack.push(children.get(i));
                     }
                 }
                 return;
             }
+            List<Object> ahead = new ArrayList<>(); // in document order, pushed reversed at the end
             for (Element cap : table.children()) {
                 if (cap.normalName().equals("caption")) {
-                    walk(cap);
-                    flush();
+                    ahead.add(cap);
+                    ahead.add(Leave.BLOCK);
                 }
             }
             // grid expansion: occupied[r] maps a column to true when a span above covers it
@@ -379,11 +394,12 @@ final class HtmlReader {
                     full.add(cell != null ? cell : new Cell("", at(trLine, c + 1)));
                 }
                 if (!cellsOf(tr).isEmpty()) {
-                    rows.add(new Row(full, true, at(trLine, null)));
+                    ahead.add(new Row(full, true, at(trLine, null)));
                 }
-                for (Element t : nested.get(r)) {
-                    table(t);
-                }
+                ahead.addAll(nested.get(r));
+            }
+            for (int k = ahead.size() - 1; k >= 0; k--) {
+                stack.push(ahead.get(k));
             }
         }
 
@@ -406,12 +422,28 @@ final class HtmlReader {
                 return false;
             }
             for (Element td : tds) {
-                if (!td.getElementsByTag("table").isEmpty()) {
+                if (!holdsTable && containsTable(td)) {
                     holdsTable = true;
                 }
             }
         }
         return holdsTable;
+    }
+
+    /**
+     * Whether an element holds a table, stopping at the first one found (a search of the whole
+     * subtree at every level of tables nested in tables would be quadratic in the depth).
+     */
+    private static boolean containsTable(Element e) {
+        ArrayDeque<Element> stack = new ArrayDeque<>(e.children());
+        while (!stack.isEmpty()) {
+            Element x = stack.pop();
+            if (x.normalName().equals("table")) {
+                return true;
+            }
+            stack.addAll(x.children());
+        }
+        return false;
     }
 
     /** The rows of a table itself (not of tables nested in its cells), in source order. */

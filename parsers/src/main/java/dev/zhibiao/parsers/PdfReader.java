@@ -61,6 +61,11 @@ final class PdfReader {
                         throw PdfLimits.refusal(e, source, limits, "page " + p + " of the PDF cannot be read ("
                                 + oneLine(e) + ")");
                     }
+                    int rulings = page.getHorizontalRulings().size() + page.getVerticalRulings().size();
+                    if (rulings > limits.pdfRulings()) {
+                        throw limits.exceeded(source, "pdfRulings", "page " + p + " of the PDF draws " + rulings
+                                + " ruling lines");
+                    }
                     if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                         anyText = true;
                         List<Placed> pageRows = new ArrayList<>(placedRows(page, lattice, p));

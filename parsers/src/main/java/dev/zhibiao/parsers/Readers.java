@@ -127,7 +127,18 @@ public final class Readers {
     public static byte[] readBounded(java.io.InputStream in, String source, Limits limits) throws ReadException {
         try {
             long max = limits.documentBytes();
-            byte[] b = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+            // a device such as /dev/zero: refused from its first 64 KB, not after reading the limit
+            byte[] head = in.readNBytes((int) Math.min(max + 1, 64 * 1024));
+            if (binary(head)) {
+                throw new ReadException(source, "binary data (runs of NUL bytes, no document signature), not a document");
+            }
+            byte[] rest = head.length > max || head.length < 64 * 1024 ? new byte[0]
+                    : in.readNBytes((int) Math.min(max + 1 - head.length, Integer.MAX_VALUE - 16 - head.length));
+            byte[] b = head;
+            if (rest.length > 0) {
+                b = java.util.Arrays.copyOf(head, head.length + rest.length);
+                System.arraycopy(rest, 0, b, head.length, rest.length);
+            }
             if (b.length > max) {
                 throw limits.exceeded(source, "documentBytes", "the input has more than " + max + " bytes");
             }
@@ -137,6 +148,30 @@ public final class Readers {
         } catch (IOException e) {
             throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Whether the start of a stream is binary data that no reader takes: a run of 16 NUL bytes
+     * without the signature of a PDF, a zip or an OLE2 file, or a UTF-16/32 byte-order mark.
+     */
+    static boolean binary(byte[] head) {
+        if (head.length < 16 || OfficeZip.isZip(head) || OfficeZip.isOle2(head)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == 0 && head[1] == 0 && head[2] == (byte) 0xFE && head[3] == (byte) 0xFF)) {
+            return false;
+        }
+        String start = new String(head, 0, Math.min(head.length, 1024), StandardCharsets.ISO_8859_1);
+        if (start.contains("%PDF-")) {
+            return false;
+        }
+        int run = 0;
+        for (byte b : head) {
+            run = b == 0 ? run + 1 : 0;
+            if (run >= 16) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,7 +26,7 @@ public final class Limits {
     /** Default {@link #rows()}: two million rows. */
     public static final long DEFAULT_ROWS = 2_000_000;
     /** Default {@link #sheets()}. */
-    public static final long DEFAULT_SHEETS = 20_000;
+    public static final long DEFAULT_SHEETS = 100_000;
     /** Default {@link #depth()}. */
     public static final long DEFAULT_DEPTH = 512;
     /** Default {@link #span()}: HTML's own cap on colspan. */
@@ -35,8 +35,8 @@ public final class Limits {
     public static final long DEFAULT_PDF_PAGES = 5_000;
     /** Default {@link #glyphsPerPage()}. */
     public static final long DEFAULT_GLYPHS_PER_PAGE = 100_000;
-    /** Default {@link #pdfStreamBytes()}: 256 MiB. */
-    public static final long DEFAULT_PDF_STREAM_BYTES = 256L << 20;
+    /** Default {@link #pdfStreamBytes()}: 128 MiB. */
+    public static final long DEFAULT_PDF_STREAM_BYTES = 128L << 20;
     /** Default {@link #officePartBytes()}: 64 MiB. */
     public static final long DEFAULT_OFFICE_PART_BYTES = 64L << 20;
     /** Default {@link #officeTotalBytes()}: 128 MiB. */
@@ -44,17 +44,19 @@ public final class Limits {
     /** Default {@link #worksheets()}. */
     public static final long DEFAULT_WORKSHEETS = 1_000;
     /** Default {@link #htmlElements()}. */
-    public static final long DEFAULT_HTML_ELEMENTS = 1_000_000;
+    public static final long DEFAULT_HTML_ELEMENTS = 250_000;
     /** Default {@link #cells()}. */
     public static final long DEFAULT_CELLS = 5_000_000;
+    /** Default {@link #pdfRulings()}. */
+    public static final long DEFAULT_PDF_RULINGS = 1_000;
 
     private static final String[] NAMES = {"documentBytes", "lineChars", "cellsPerRow", "rows", "sheets", "depth",
         "span", "pdfPages", "glyphsPerPage", "pdfStreamBytes", "officePartBytes", "officeTotalBytes", "worksheets",
-        "htmlElements", "cells"};
+        "htmlElements", "cells", "pdfRulings"};
     private static final Limits DEFAULTS = new Limits(new long[] {DEFAULT_DOCUMENT_BYTES, DEFAULT_LINE_CHARS,
         DEFAULT_CELLS_PER_ROW, DEFAULT_ROWS, DEFAULT_SHEETS, DEFAULT_DEPTH, DEFAULT_SPAN, DEFAULT_PDF_PAGES,
         DEFAULT_GLYPHS_PER_PAGE, DEFAULT_PDF_STREAM_BYTES, DEFAULT_OFFICE_PART_BYTES, DEFAULT_OFFICE_TOTAL_BYTES,
-        DEFAULT_WORKSHEETS, DEFAULT_HTML_ELEMENTS, DEFAULT_CELLS});
+        DEFAULT_WORKSHEETS, DEFAULT_HTML_ELEMENTS, DEFAULT_CELLS, DEFAULT_PDF_RULINGS});
 
     private final long[] v;
 
@@ -203,6 +205,16 @@ public final class Limits {
     /** @return the most cells one document may give, HTML spans expanded */
     public long cells() {
         return v[14];
+    }
+
+    /** @return the most ruling lines (table borders) on one PDF page */
+    public long pdfRulings() {
+        return v[15];
+    }
+
+    /** @param n the new limit @return a copy with {@link #pdfRulings()} set */
+    public Limits withPdfRulings(long n) {
+        return set(15, n);
     }
 
     /** @param n the new limit @return a copy with {@link #htmlElements()} set */
