@@ -245,7 +245,8 @@ public final class SheetJson {
         for (int k = 0; k < all.size(); k++) {
             try {
                 out.add(sheet(map(all.get(k), "a sheet")));
-            } catch (IllegalArgumentException | ArithmeticException e) {
+            } catch (IllegalArgumentException | ArithmeticException | NullPointerException e) {
+                // a required field missing (a comparison without its value) is bad input too
                 throw new IllegalArgumentException("sheet " + (k + 1) + ": " + e.getMessage(), e);
             }
         }
@@ -261,7 +262,12 @@ public final class SheetJson {
      */
     public static Target readTarget(String json) {
         java.util.Objects.requireNonNull(json, "json");
-        return target(Json.parse(json));
+        Object v = Json.parse(json);
+        try {
+            return target(v);
+        } catch (NullPointerException | ArithmeticException e) {
+            throw new IllegalArgumentException("not a target: " + e.getMessage(), e);
+        }
     }
 
     private static Sheet sheet(Map<String, Object> m) {
