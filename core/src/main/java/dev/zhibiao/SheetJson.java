@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * String line = SheetJson.writeLine(sheet);       // one sheet on one line (JSON Lines)
  * String t    = SheetJson.write(Targets.parse("6-9个月"));  // {"op":"between","min":6,"max":9,"unit":"月"}
  * List<Sheet> back = SheetJson.read(json);        // equal to sheets
+ *
+ * try (SheetJson.SheetWriter w = SheetJson.writer(out)) {   // streaming: one sheet at a time
+ *     for (Sheet s : sheets) w.write(s);                      // same text as write(sheets)
+ * }
  * }</pre>
  *
  * <p>Reading takes targets from their JSON objects as written (it does not parse the printed
@@ -53,6 +57,95 @@ public final class SheetJson {
      */
     public static String write(@Nullable Target target) {
         return Json.write(toMap(target), 0);
+    }
+
+    /**
+     * A writer of a JSON array of sheets that writes each sheet as it is given, so that the memory
+     * taken is that of one sheet, not of the document; the text is exactly {@link #write(List)}'s.
+     *
+     * @param out where to write (a {@link java.io.Writer}, a {@link StringBuilder}...); flushed by
+     *            {@link SheetWriter#close()} when it is {@link java.io.Flushable}, never closed
+     * @return the writer; {@link SheetWriter#close()} ends the array
+     */
+    public static SheetWriter writer(Appendable out) {
+        return new SheetWriter(out, false);
+    }
+
+    /**
+     * A writer of JSON Lines: each sheet as {@link #writeLine(Sheet)} writes it, then a line break.
+     *
+     * @param out where to write; flushed by {@link SheetWriter#close()} when it is Flushable
+     * @return the writer
+     */
+    public static SheetWriter lineWriter(Appendable out) {
+        return new SheetWriter(out, true);
+    }
+
+    /**
+     * Writes sheets one at a time (see {@link #writer(Appendable)}, {@link #lineWriter(Appendable)}).
+     * Not thread-safe. A failure of the underlying output is thrown as the {@link java.io.IOException}
+     * it was.
+     */
+    public static final class SheetWriter implements java.io.Closeable {
+        private final Appendable out;
+        private final boolean lines;
+        private int count;
+        private boolean closed;
+
+        private SheetWriter(Appendable out, boolean lines) {
+            this.out = java.util.Objects.requireNonNull(out, "out");
+            this.lines = lines;
+        }
+
+        /**
+         * @param sheet the next sheet
+         * @throws java.io.IOException when the output fails
+         * @throws IllegalStateException after {@link #close()}
+         */
+        public void write(Sheet sheet) throws java.io.IOException {
+            if (closed) {
+                throw new IllegalStateException("SheetWriter closed");
+            }
+            Map<String, Object> m = toMap(sheet);
+            if (lines) {
+                Json.write(out, m, 0, 0);
+                out.append('\n');
+            } else {
+                out.append(count == 0 ? "[\n  " : ",\n  ");
+                Json.write(out, m, 2, 1);
+            }
+            count++;
+        }
+
+        /** @return how many sheets were written */
+        public int count() {
+            return count;
+        }
+
+        /**
+         * Ends the array ({@code []} when no sheet was written; nothing for JSON Lines) and
+         * flushes the output; does not close it. Closing twice does nothing.
+         *
+         * @throws java.io.IOException when the output fails
+         */
+        @Override
+        public void close() throws java.io.IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (!lines) {
+                out.append(count == 0 ? "[]" : "\n]");
+            }
+            if (out instanceof java.io.Flushable f) {
+                f.flush();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "SheetWriter[" + (lines ? "jsonl" : "json") + ", " + count + " sheets" + (closed ? ", closed" : "") + "]";
+        }
     }
 
     static Map<String, Object> toMap(Sheet s) {
@@ -153,7 +246,8 @@ public final class SheetJson {
         for (int k = 0; k < all.size(); k++) {
             try {
                 out.add(sheet(map(all.get(k), "a sheet")));
-            } catch (IllegalArgumentException | ArithmeticException e) {
+            } catch (IllegalArgumentException | ArithmeticException | NullPointerException e) {
+                // a required field missing (a comparison without its value) is bad input too
                 throw new IllegalArgumentException("sheet " + (k + 1) + ": " + e.getMessage(), e);
             }
         }
@@ -169,7 +263,12 @@ public final class SheetJson {
      */
     public static @Nullable Target readTarget(String json) {
         java.util.Objects.requireNonNull(json, "json");
-        return target(Json.parse(json));
+        Object v = Json.parse(json);
+        try {
+            return target(v);
+        } catch (NullPointerException | ArithmeticException e) {
+            throw new IllegalArgumentException("not a target: " + e.getMessage(), e);
+        }
     }
 
     private static Sheet sheet(Map<String, Object> m) {

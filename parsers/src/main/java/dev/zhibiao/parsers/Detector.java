@@ -54,46 +54,56 @@ final class Detector {
         }
         if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")
                 || start.startsWith("<!doctype html") || start.startsWith("<?xml") && lower.contains("xhtml")
-                || start.startsWith("<") && text.toLowerCase(java.util.Locale.ROOT).contains("<table")) {
+                || start.startsWith("<") && containsIgnoreCase(text, "<table")) {
             // a page whose head (styles, scripts) runs past the first 4000 characters still starts with a tag
             return Format.HTML;
         }
-        int lines = 0;
         int pipes = 0;
         int tabs = 0;
         int nonEmpty = 0;
-        int shortLines = 0;
         int leadingTabOnly = 0;
         int anyTab = 0;
         int bare = 0; // pipe rows without the outer pipes (a | b | c |) and lines joined by " | "
         int commaRows = 0; // lines with three or more commas: rows of comma-separated values
-        for (String line : text.split("\n", -1)) {
-            lines++;
-            if (line.indexOf('\t') >= 0) {
+        // one pass over the lines without copying them (a document may be one 50 MB line)
+        int n = text.length();
+        int from = 0;
+        while (from <= n) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? n : nl;
+            int tab = indexOf(text, '\t', from, end);
+            if (tab >= 0) {
                 anyTab++;
-                if (isLeadingTabCell(line)) {
+                if (isLeadingTabCell(text, from, end)) {
                     leadingTabOnly++;
                 }
             }
-            String t = line.strip();
-            if (t.isEmpty()) {
-                continue;
+            int a = from;
+            int b = end;
+            while (a < b && isStripped(text.charAt(a))) {
+                a++;
             }
-            nonEmpty++;
-            if (t.startsWith("|") && t.endsWith("|") && t.length() > 1) {
-                pipes++;
-            } else if (MarkdownReader.isBareRow(t)) {
-                bare++;
+            while (b > a && isStripped(text.charAt(b - 1))) {
+                b--;
             }
-            if (line.indexOf('\t') >= 0) {
-                tabs++;
+            if (a < b) {
+                nonEmpty++;
+                if (text.charAt(a) == '|' && text.charAt(b - 1) == '|' && b - a > 1) {
+                    pipes++;
+                } else if (b - a <= 100_000 && MarkdownReader.isBareRow(text.substring(a, b))) {
+                    bare++;
+                }
+                if (tab >= 0) {
+                    tabs++;
+                }
+                if (commas(text, a, b) >= 3) {
+                    commaRows++;
+                }
             }
-            if (t.length() <= 24) {
-                shortLines++;
+            if (nl < 0) {
+                break;
             }
-            if (commas(t) >= 3) {
-                commaRows++;
-            }
+            from = nl + 1;
         }
         if (pipes >= 3 && pipes * 5 >= nonEmpty || bare >= 3 && (pipes + bare) * 2 >= nonEmpty) {
             return Format.MARKDOWN;
@@ -119,22 +129,48 @@ final class Detector {
                 : Format.CELL_PER_LINE;
     }
 
-    private static int commas(String line) {
+    /** Whether {@code text} holds {@code lower} (lower case ASCII) in any case, without copying the text. */
+    private static boolean containsIgnoreCase(String text, String lower) {
+        for (int i = 0; i + lower.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == lower.charAt(0) && text.regionMatches(true, i, lower, 0, lower.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int commas(String text, int from, int to) {
         int n = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == ',') {
+        for (int i = from; i < to && n < 3; i++) {
+            if (text.charAt(i) == ',') {
                 n++;
             }
         }
         return n;
     }
 
+    /** The first {@code c} in {@code [from, to)}, or -1 (bounded: never scans past the line). */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What {@link String#strip} removes. */
+    private static boolean isStripped(char c) {
+        return Character.isWhitespace(c);
+    }
+
     /** @return true when the line's only tab is the one that starts it (after optional spaces) */
-    private static boolean isLeadingTabCell(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\u3000' || line.charAt(i) == '\u00a0')) {
+    private static boolean isLeadingTabCell(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000' || text.charAt(i) == '\u00a0')) {
             i++;
         }
-        return i < line.length() && line.charAt(i) == '\t' && line.indexOf('\t', i + 1) < 0;
+        return i < to && text.charAt(i) == '\t' && indexOf(text, '\t', i + 1, to) < 0;
     }
 }

@@ -48,7 +48,11 @@ final class DocxReader {
     }
 
     static Document read(byte[] bytes, String source) throws ReadException {
-        OfficeZip zip = OfficeZip.open(bytes, source);
+        return read(bytes, source, dev.zhibiao.read.Limits.defaults());
+    }
+
+    static Document read(byte[] bytes, String source, dev.zhibiao.read.Limits limits) throws ReadException {
+        OfficeZip zip = OfficeZip.open(bytes, source, limits);
         String part = mainPart(zip);
         Element root = zip.xml(part);
         Element body = child(root, "body");

@@ -4,7 +4,9 @@ import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,17 @@ final class HtmlReader {
     }
 
     static Document read(String text, String source) throws ReadException {
+        return read(text, source, Limits.defaults());
+    }
+
+    static Document read(String text, String source, Limits limits) throws ReadException {
+        long tags = 0;
+        for (int i = text.indexOf('<'); i >= 0 && i + 1 < text.length(); i = text.indexOf('<', i + 1)) {
+            if (Character.isLetter(text.charAt(i + 1)) && ++tags > limits.htmlElements()) {
+                throw limits.exceeded(source, "htmlElements", "the document has more than " + limits.htmlElements()
+                        + " tags");
+            }
+        }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document html;
         try {
@@ -51,8 +64,9 @@ final class HtmlReader {
         } catch (RuntimeException e) {
             throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
         }
+        checkDepth(html, source, limits);
         List<Row> rows = new ArrayList<>();
-        Walker w = new Walker(rows);
+        Walker w = new Walker(rows, source, limits);
         w.walk(html.body());
         w.flush();
         if (rows.stream().allMatch(Row::isEmpty)) {
@@ -151,6 +165,27 @@ final class HtmlReader {
         return cells;
     }
 
+    /** Refuses a document nested deeper than {@link Limits#depth()} (measured without recursion). */
+    private static void checkDepth(org.jsoup.nodes.Document html, String source, Limits limits) throws ReadException {
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        stack.push(html);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            int d = depths.pop();
+            if (d > limits.depth()) {
+                int line = lineOf(e);
+                throw limits.exceeded(source, "depth", "elements nest " + d + " deep"
+                        + (line > 0 ? " at line " + line : ""));
+            }
+            for (Element c : e.children()) {
+                stack.push(c);
+                depths.push(d + 1);
+            }
+        }
+    }
+
     static int lineOf(Node n) {
         int line = n.sourceRange().start().lineNumber();
         return line > 0 ? line : -1;
@@ -163,55 +198,98 @@ final class HtmlReader {
     /** Walks flow content, collecting prose lines and dispatching tables. */
     private static final class Walker {
         private final List<Row> rows;
+        private final String source;
+        private final Limits limits;
         private final StringBuilder prose = new StringBuilder();
         private int proseLine = -1;
+        /** Cells of the grids made so far, spans expanded. */
+        private long cells;
 
-        Walker(List<Row> rows) {
+        Walker(List<Row> rows, String source, Limits limits) {
             this.rows = rows;
+            this.source = source;
+            this.limits = limits;
         }
 
-        void walk(Node node) {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                if (!s.isBlank() && proseLine < 0) {
-                    // the node may start with line breaks before its text
-                    int line = lineOf(t);
-                    for (int i = 0; line > 0 && i < s.length() && Character.isWhitespace(s.charAt(i)); i++) {
-                        if (s.charAt(i) == '\n') {
-                            line++;
-                        }
+        /** The end of an element entered by {@link #walk}: a block ends a line of prose. */
+        private enum Leave {
+            BLOCK(true), INLINE(false);
+
+            final boolean block;
+
+            Leave(boolean block) {
+                this.block = block;
+            }
+        }
+
+        /**
+         * What is left to walk, in document order from the top: nodes, the ends of elements
+         * ({@link Leave}), table rows made ({@link Row}). Nesting depth is the input's to choose, so
+         * nothing here recurses: a table pushes its rows and the tables nested in them.
+         */
+        private final ArrayDeque<Object> stack = new ArrayDeque<>();
+
+        /** Walks a subtree in document order. */
+        void walk(Node root) throws ReadException {
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                Object top = stack.pop();
+                if (top instanceof Leave leave) {
+                    if (leave.block) {
+                        flush();
                     }
-                    proseLine = line;
+                    continue;
                 }
-                prose.append(s);
-                return;
+                if (top instanceof Row row) {
+                    rows.add(row);
+                    continue;
+                }
+                Node node = (Node) top;
+                if (node instanceof TextNode t) {
+                    text(t);
+                    continue;
+                }
+                if (!(node instanceof Element e)) {
+                    continue;
+                }
+                String tag = e.normalName();
+                if (SKIP.contains(tag) || hidden(e)) {
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    flush();
+                    continue;
+                }
+                if (tag.equals("table")) {
+                    flush();
+                    table(e);
+                    continue;
+                }
+                boolean block = BLOCK.contains(tag);
+                if (block) {
+                    flush();
+                }
+                stack.push(block ? Leave.BLOCK : Leave.INLINE);
+                List<Node> children = e.childNodes();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
             }
-            if (!(node instanceof Element e)) {
-                return;
+        }
+
+        private void text(TextNode t) {
+            String s = t.getWholeText();
+            if (!s.isBlank() && proseLine < 0) {
+                // the node may start with line breaks before its text
+                int line = lineOf(t);
+                for (int i = 0; line > 0 && i < s.length() && Character.isWhitespace(s.charAt(i)); i++) {
+                    if (s.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                proseLine = line;
             }
-            String tag = e.normalName();
-            if (SKIP.contains(tag) || hidden(e)) {
-                return;
-            }
-            if (tag.equals("br")) {
-                flush();
-                return;
-            }
-            if (tag.equals("table")) {
-                flush();
-                table(e);
-                return;
-            }
-            boolean block = BLOCK.contains(tag);
-            if (block) {
-                flush();
-            }
-            for (Node c : e.childNodes()) {
-                walk(c);
-            }
-            if (block) {
-                flush();
-            }
+            prose.append(s);
         }
 
         void flush() {
@@ -223,23 +301,29 @@ final class HtmlReader {
             proseLine = -1;
         }
 
-        void table(Element table) {
+        /** Pushes what a table gives onto the stack: its rows, each followed by the tables nested in it. */
+        void table(Element table) throws ReadException {
             List<Element> trs = rowsOf(table);
             if (isLayoutTable(table, trs)) {
+                // each cell's content in turn, a line ending after each cell
+                List<Element> tds = new ArrayList<>();
                 for (Element tr : trs) {
-                    for (Element td : cellsOf(tr)) {
-                        for (Node c : td.childNodes()) {
-                            walk(c);
-                        }
-                        flush();
+                    tds.addAll(cellsOf(tr));
+                }
+                for (int k = tds.size() - 1; k >= 0; k--) {
+                    stack.push(Leave.BLOCK);
+                    List<Node> children = tds.get(k).childNodes();
+                    for (int i = children.size() - 1; i >= 0; i--) {
+                        stack.push(children.get(i));
                     }
                 }
                 return;
             }
+            List<Object> ahead = new ArrayList<>(); // in document order, pushed reversed at the end
             for (Element cap : table.children()) {
                 if (cap.normalName().equals("caption")) {
-                    walk(cap);
-                    flush();
+                    ahead.add(cap);
+                    ahead.add(Leave.BLOCK);
                 }
             }
             // grid expansion: occupied[r] maps a column to true when a span above covers it
@@ -264,6 +348,19 @@ final class HtmlReader {
                     int rsRaw = span(td, "rowspan");
                     int rs = rsRaw == 0 ? trs.size() - r : clamp(rsRaw, 1, trs.size() - r);
                     int line = lineOf(td);
+                    if (Math.max(rs, cs) > limits.span()) {
+                        throw limits.exceeded(source, "span", "a cell at line " + (line > 0 ? line : trLine)
+                                + " spans " + (rs > cs ? rs + " rows" : cs + " columns"));
+                    }
+                    if (col + (long) cs > limits.cellsPerRow()) {
+                        throw limits.exceeded(source, "cellsPerRow", "the row at line " + trLine + " has more than "
+                                + limits.cellsPerRow() + " cells (spans expanded)");
+                    }
+                    this.cells += (long) rs * cs;
+                    if (this.cells > limits.cells()) {
+                        throw limits.exceeded(source, "cells", "the tables have more than " + limits.cells()
+                                + " cells (spans expanded; by line " + trLine + ")");
+                    }
                     put(cells, col, new Cell(cellText(td, inner), at(line > 0 ? line : trLine, col + 1)));
                     for (int dr = 0; dr < rs; dr++) {
                         while (covered.size() <= r + dr) {
@@ -297,11 +394,12 @@ final class HtmlReader {
                     full.add(cell != null ? cell : new Cell("", at(trLine, c + 1)));
                 }
                 if (!cellsOf(tr).isEmpty()) {
-                    rows.add(new Row(full, true, at(trLine, null)));
+                    ahead.add(new Row(full, true, at(trLine, null)));
                 }
-                for (Element t : nested.get(r)) {
-                    table(t);
-                }
+                ahead.addAll(nested.get(r));
+            }
+            for (int k = ahead.size() - 1; k >= 0; k--) {
+                stack.push(ahead.get(k));
             }
         }
 
@@ -324,12 +422,28 @@ final class HtmlReader {
                 return false;
             }
             for (Element td : tds) {
-                if (!td.getElementsByTag("table").isEmpty()) {
+                if (!holdsTable && containsTable(td)) {
                     holdsTable = true;
                 }
             }
         }
         return holdsTable;
+    }
+
+    /**
+     * Whether an element holds a table, stopping at the first one found (a search of the whole
+     * subtree at every level of tables nested in tables would be quadratic in the depth).
+     */
+    private static boolean containsTable(Element e) {
+        ArrayDeque<Element> stack = new ArrayDeque<>(e.children());
+        while (!stack.isEmpty()) {
+            Element x = stack.pop();
+            if (x.normalName().equals("table")) {
+                return true;
+            }
+            stack.addAll(x.children());
+        }
+        return false;
     }
 
     /** The rows of a table itself (not of tables nested in its cells), in source order. */
@@ -368,10 +482,21 @@ final class HtmlReader {
     }
 
     private static void collect(Node node, StringBuilder b, List<Element> inner) {
-        for (Node c : node.childNodes()) {
-            if (c instanceof TextNode t) {
+        // an explicit stack: a cell may hold elements nested as deep as the input likes
+        ArrayDeque<Object> stack = new ArrayDeque<>();
+        List<Node> top = node.childNodes();
+        for (int i = top.size() - 1; i >= 0; i--) {
+            stack.push(top.get(i));
+        }
+        while (!stack.isEmpty()) {
+            Object o = stack.pop();
+            if (o == BLOCK_END) {
+                b.append(' ');
+                continue;
+            }
+            if (o instanceof TextNode t) {
                 b.append(t.getWholeText());
-            } else if (c instanceof Element e) {
+            } else if (o instanceof Element e) {
                 String tag = e.normalName();
                 if (SKIP.contains(tag) || hidden(e)) {
                     continue;
@@ -387,14 +512,18 @@ final class HtmlReader {
                 boolean block = BLOCK.contains(tag);
                 if (block) {
                     b.append(' ');
+                    stack.push(BLOCK_END);
                 }
-                collect(e, b, inner);
-                if (block) {
-                    b.append(' ');
+                List<Node> children = e.childNodes();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
                 }
             }
         }
     }
+
+    /** Marks the end of a block element in {@link #collect}. */
+    private static final Object BLOCK_END = new Object();
 
     static boolean hidden(Element e) {
         if (e.hasAttr("hidden")) {

@@ -12,6 +12,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import dev.zhibiao.read.Limits;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
@@ -20,15 +21,11 @@ import org.xml.sax.SAXException;
  * encrypted Office files, read with the JDK only.
  *
  * <p>The zip is read from its central directory; an entry is inflated only when a reader asks for
- * it, and never past {@link #MAX_PART} bytes per part nor {@link #MAX_TOTAL} bytes over all parts
- * read (a zip bomb is refused with a {@link ReadException}). XML parts are parsed with DTDs refused
+ * it, and never past {@link Limits#officePartBytes()} per part nor {@link Limits#officeTotalBytes()}
+ * over all parts read (a zip bomb is refused with a {@link ReadException}). XML parts are parsed with DTDs refused
  * (no external entities, no entity expansion: XXE and "billion laughs" are refused too).
  */
 final class OfficeZip {
-    /** Largest uncompressed part read. */
-    static final long MAX_PART = 64L * 1024 * 1024;
-    /** Largest total of uncompressed parts read from one file. */
-    static final long MAX_TOTAL = 128L * 1024 * 1024;
     /** Most entries a container may list. */
     private static final int MAX_ENTRIES = 100_000;
 
@@ -42,12 +39,14 @@ final class OfficeZip {
     private final byte[] bytes;
     private final String source;
     private final Map<String, Entry> entries;
+    private final Limits limits;
     private long inflated;
 
-    private OfficeZip(byte[] bytes, String source, Map<String, Entry> entries) {
+    private OfficeZip(byte[] bytes, String source, Map<String, Entry> entries, Limits limits) {
         this.bytes = bytes;
         this.source = source;
         this.entries = entries;
+        this.limits = limits;
     }
 
     /** @return true when the bytes start like a zip file (a local file header) */
@@ -110,6 +109,15 @@ final class OfficeZip {
      * @throws ReadException when it is not a readable zip
      */
     static OfficeZip open(byte[] b, String source) throws ReadException {
+        return open(b, source, Limits.defaults());
+    }
+
+    /**
+     * Opens a zip from its central directory, to read its parts within {@code limits}.
+     *
+     * @throws ReadException when it is not a readable zip
+     */
+    static OfficeZip open(byte[] b, String source, Limits limits) throws ReadException {
         int eocd = -1;
         for (int i = b.length - 22; i >= Math.max(0, b.length - 22 - 65_535); i--) {
             if (u32(b, i) == 0x06054b50L) {
@@ -151,7 +159,7 @@ final class OfficeZip {
             entries.putIfAbsent(name, new Entry(method, compressed, size, local));
             p += 46L + nameLen + extraLen + commentLen;
         }
-        return new OfficeZip(b, source, entries);
+        return new OfficeZip(b, source, entries, limits);
     }
 
     /** @return the entry names, in central directory order */
@@ -173,7 +181,7 @@ final class OfficeZip {
         if (e == null) {
             throw new ReadException(source, "part " + name + " missing");
         }
-        if (e.size > MAX_PART) {
+        if (e.size > limits.officePartBytes()) {
             throw tooLarge(name);
         }
         long lh = e.localHeader;
@@ -209,7 +217,7 @@ final class OfficeZip {
                     continue;
                 }
                 count(n, name);
-                if (out.size() + (long) n > MAX_PART) {
+                if (out.size() + (long) n > limits.officePartBytes()) {
                     throw tooLarge(name);
                 }
                 out.write(buf, 0, n);
@@ -224,14 +232,14 @@ final class OfficeZip {
 
     private void count(long n, String name) throws ReadException {
         inflated += n;
-        if (inflated > MAX_TOTAL) {
-            throw tooLarge(name);
+        if (inflated > limits.officeTotalBytes()) {
+            throw limits.exceeded(source, "officeTotalBytes", "the parts read up to " + name
+                    + " uncompress to more bytes (a possible zip bomb)");
         }
     }
 
     private ReadException tooLarge(String name) {
-        return new ReadException(source, "part " + name + " uncompresses to more than " + (MAX_PART >> 20)
-                + " MB (or the parts to more than " + (MAX_TOTAL >> 20) + " MB): refused as a possible zip bomb");
+        return limits.exceeded(source, "officePartBytes", "part " + name + " uncompresses to more bytes (a possible zip bomb)");
     }
 
     /**
@@ -240,12 +248,19 @@ final class OfficeZip {
      * @throws ReadException when it is missing or not well-formed, or declares a DTD
      */
     Element xml(String name) throws ReadException {
-        return parse(read(name), source, name);
+        return parse(read(name), source, name, limits);
     }
 
     static Element parse(byte[] xml, String source, String name) throws ReadException {
+        return parse(xml, source, name, Limits.defaults());
+    }
+
+    static Element parse(byte[] xml, String source, String name, Limits limits) throws ReadException {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            // the JDK parser's own bound on nesting: the readers walk elements recursively
+            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth",
+                    String.valueOf(Math.min(limits.depth(), Integer.MAX_VALUE)));
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -263,6 +278,9 @@ final class OfficeZip {
             return db.parse(new ByteArrayInputStream(xml)).getDocumentElement();
         } catch (SAXException e) {
             String m = String.valueOf(e.getMessage());
+            if (m.contains("maxElementDepth") || m.contains("JAXP00010006")) {
+                throw limits.exceeded(source, "depth", "part " + name + " nests elements deeper");
+            }
             if (m.contains("DOCTYPE") || m.contains("external entity")) {
                 throw new ReadException(source, "part " + name + " declares a DTD or an external entity (refused)", e);
             }

@@ -16,6 +16,8 @@ import dev.zhibiao.parsers.geometry.Line;
 import dev.zhibiao.parsers.geometry.LooseLayout;
 import dev.zhibiao.parsers.geometry.OcrWord;
 import dev.zhibiao.parsers.geometry.Placed;
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,32 +45,29 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
  * Locators carry the 1-based page and, for cells, the 1-based column.
  */
 final class PdfReader {
-    /** Pages beyond this are not read (a guard against absurd documents). */
-    private static final int MAX_PAGES = 2000;
-
     private PdfReader() {
     }
 
     static Document read(byte[] bytes, String source) throws ReadException {
-        return read(bytes, source, null, OcrSettings.DEFAULT.enabled(false));
+        return read(bytes, source, null, OcrSettings.DEFAULT.enabled(false), Limits.defaults());
     }
 
     /**
      * Reads a PDF; a page without text is read by OCR ({@link ScanReader}) when {@code ocr} is enabled.
      *
-     * @param pages the 1-based pages to read, or null for all
+     * @param pages  the 1-based pages to read, or null for all
+     * @param ocr    how pages that are images are read
+     * @param limits what the reader accepts
      */
-    static Document read(byte[] bytes, String source, java.util.function.IntPredicate pages, OcrSettings ocr)
-            throws ReadException {
+    static Document read(byte[] bytes, String source, java.util.function.IntPredicate pages, OcrSettings ocr,
+                         Limits limits) throws ReadException {
         ScanReader scans = ocr.enabled() ? new ScanReader(ocr, source) : null;
-        try (PDDocument pdf = load(bytes, source)) {
-            int pageCount = pdf.getNumberOfPages();
+        try (PDDocument pdf = load(bytes, source, limits)) {
+            int pageCount = PdfLimits.pages(pdf, source, limits);
             if (pageCount == 0) {
                 throw new ReadException(source, "PDF has no pages");
             }
-            if (pageCount > MAX_PAGES) {
-                throw new ReadException(source, "PDF has " + pageCount + " pages, more than the " + MAX_PAGES + " read");
-            }
+            PdfLimits.glyphs(pdf, pageCount, source, limits);
             boolean selected = false;
             List<Row> rows = new ArrayList<>();
             boolean anyText = false;
@@ -85,7 +84,13 @@ final class PdfReader {
                     try {
                         page = extractor.page(p);
                     } catch (IOException | RuntimeException e) {
-                        throw new ReadException(source, "page " + p + " of the PDF cannot be read (" + oneLine(e) + ")", e);
+                        throw PdfLimits.refusal(e, source, limits, "page " + p + " of the PDF cannot be read ("
+                                + oneLine(e) + ")");
+                    }
+                    int rulings = page.getHorizontalRulings().size() + page.getVerticalRulings().size();
+                    if (rulings > limits.pdfRulings()) {
+                        throw limits.exceeded(source, "pdfRulings", "page " + p + " of the PDF draws " + rulings
+                                + " ruling lines");
                     }
                     if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                         anyText = true;
@@ -128,7 +133,7 @@ final class PdfReader {
         } catch (ReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(source, "PDF could not be read (" + oneLine(e) + ")", e);
+            throw PdfLimits.refusal(e, source, limits, "PDF could not be read (" + oneLine(e) + ")");
         }
     }
 
@@ -261,13 +266,15 @@ final class PdfReader {
         }
     }
 
-    private static PDDocument load(byte[] bytes, String source) throws ReadException {
+    private static PDDocument load(byte[] bytes, String source, Limits limits) throws ReadException {
         try {
-            return PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly());
+            // PDFBox's own bound on the memory its streams take (raw and decoded): a 1 GiB Flate
+            // stream ends in an IOException, not in an OutOfMemoryError
+            return PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(limits.pdfStreamBytes()));
         } catch (InvalidPasswordException e) {
             throw new ReadException(source, "encrypted PDF (it needs a password to open)", e);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(source, "not a readable PDF (" + oneLine(e) + ")", e);
+            throw PdfLimits.refusal(e, source, limits, "not a readable PDF (" + oneLine(e) + ")");
         }
     }
 

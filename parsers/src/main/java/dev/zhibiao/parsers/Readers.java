@@ -6,6 +6,7 @@ import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Recovery;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.read.Format;
+import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
 import dev.zhibiao.read.SourceRows;
 import java.io.IOException;
@@ -79,8 +80,22 @@ public final class Readers {
      * @throws ReadException when it cannot be read or holds no sheet
      */
     public static Reading reading(Path file, Format format, IntPredicate pages, OcrSettings ocr) throws IOException {
+        return reading(file, format, pages, ocr, Limits.defaults());
+    }
+
+    /**
+     * @param file   the document
+     * @param format its rendering, or AUTO
+     * @param pages  the PDF pages to read (1-based), or null for all
+     * @param ocr    how pages that are images are read
+     * @param limits what the reader accepts
+     * @return its rows and its sheets
+     * @throws ReadException when it cannot be read, holds no sheet or passes a limit
+     */
+    public static Reading reading(Path file, Format format, IntPredicate pages, OcrSettings ocr, Limits limits)
+            throws IOException {
         String source = name(file);
-        return reading(bytes(file, source), source, format, pages, ocr);
+        return reading(bytes(file, source, limits), source, format, pages, ocr, limits);
     }
 
     /**
@@ -93,17 +108,27 @@ public final class Readers {
      */
     public static Document document(Path file, Format format) throws IOException {
         String source = name(file);
-        return document(bytes(file, source), source, format);
+        return document(bytes(file, source, Limits.defaults()), source, format);
     }
 
     private static String name(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
-    private static byte[] bytes(Path file, String source) throws ReadException {
+    private static byte[] bytes(Path file, String source, Limits limits) throws ReadException {
         try {
             if (Files.isDirectory(file)) {
                 throw new ReadException(source, "is a directory, not a document");
+            }
+            long size = Files.size(file);
+            if (size > limits.documentBytes()) {
+                throw limits.exceeded(source, "documentBytes", "the file has " + size + " bytes");
+            }
+            if (size == 0 || !Files.isRegularFile(file)) {
+                // a device or a pipe (/dev/zero, /dev/stdin): read no further than the limit
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    return readBounded(in, source, limits);
+                }
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -173,12 +198,29 @@ public final class Readers {
      */
     public static Reading reading(byte[] bytes, String source, Format format, IntPredicate pages, OcrSettings ocr)
             throws ReadException {
+        return reading(bytes, source, format, pages, ocr, Limits.defaults());
+    }
+
+    /**
+     * As {@link #reading(byte[], String, Format, IntPredicate, OcrSettings)}, within {@code limits}.
+     *
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param pages  the PDF pages to read (1-based), or null for all
+     * @param ocr    how pages that are images are read
+     * @param limits what the reader accepts
+     * @return its rows and its sheets
+     * @throws ReadException when it cannot be read, holds no sheet or passes a limit
+     */
+    public static Reading reading(byte[] bytes, String source, Format format, IntPredicate pages, OcrSettings ocr,
+                                  Limits limits) throws ReadException {
         Document named = null;
         List<Sheet> sheets = List.of();
         dev.zhibiao.internal.layout.Outside outside = null;
         ReadException failed = null;
         try {
-            named = document(bytes, source, format, pages, ocr);
+            named = document(bytes, source, format, pages, ocr, limits);
             Recovery.Result result = Recovery.read(named);
             sheets = result.sheets();
             outside = result.outside();
@@ -189,7 +231,7 @@ public final class Readers {
             Format detected = detectedText(bytes, source);
             if (detected != null && detected != format) {
                 try {
-                    Document other = document(bytes, source, detected, pages, ocr);
+                    Document other = document(bytes, source, detected, pages, ocr, limits);
                     List<Sheet> more = Recovery.recover(other);
                     if (more.size() > sheets.size()
                             || more.size() == sheets.size() && indicators(more) > indicators(sheets)) {
@@ -207,6 +249,9 @@ public final class Readers {
         }
         if (sheets.isEmpty()) {
             throw new ReadException(source, outside == null ? "no sheet found" : noSheet(named, outside));
+        }
+        if (sheets.size() > limits.sheets()) {
+            throw limits.exceeded(source, "sheets", "the document gives " + sheets.size() + " sheets");
         }
         return new Reading(named, sheets);
     }
@@ -272,12 +317,32 @@ public final class Readers {
      */
     public static Document document(byte[] bytes, String source, Format format, IntPredicate pages, OcrSettings ocr)
             throws ReadException {
+        return document(bytes, source, format, pages, ocr, Limits.defaults());
+    }
+
+    /**
+     * The rows a document's reader produces, before recovery, within {@code limits}.
+     *
+     * @param bytes  the document's bytes
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param pages  the PDF pages to read (1-based), or null for all
+     * @param ocr    how pages that are images are read
+     * @param limits what the reader accepts
+     * @return its rows
+     * @throws ReadException when it cannot be read or passes a limit
+     */
+    public static Document document(byte[] bytes, String source, Format format, IntPredicate pages, OcrSettings ocr,
+                                    Limits limits) throws ReadException {
         if (bytes.length == 0) {
             throw new ReadException(source, "empty file");
         }
+        if (bytes.length > limits.documentBytes()) {
+            throw limits.exceeded(source, "documentBytes", "the document has " + bytes.length + " bytes");
+        }
         Format f = format == Format.AUTO ? Detector.detectBytes(bytes, source) : format;
         if (f == Format.PDF) {
-            return PdfReader.read(bytes, source, pages, ocr);
+            return checked(PdfReader.read(bytes, source, pages, ocr, limits), limits);
         }
         if (f == Format.IMAGE) {
             return ScanReader.readImage(bytes, source, ocr);
@@ -287,12 +352,13 @@ public final class Readers {
                 throw new ReadException(source, OfficeZip.isOle2(bytes) ? OfficeZip.describeOle2(bytes)
                         : "not " + (f == Format.DOCX ? "a Word .docx" : "an Excel .xlsx") + " file (no zip container)");
             }
-            return f == Format.DOCX ? DocxReader.read(bytes, source) : XlsxReader.read(bytes, source);
+            return checked(f == Format.DOCX ? DocxReader.read(bytes, source, limits)
+                    : XlsxReader.read(bytes, source, limits), limits);
         }
         if (format == Format.AUTO && OfficeZip.isOle2(bytes)) {
             throw new ReadException(source, OfficeZip.describeOle2(bytes));
         }
-        return document(decode(bytes, source), source, f);
+        return document(decode(bytes, source), source, f, limits);
     }
 
     /**
@@ -303,11 +369,27 @@ public final class Readers {
      * @throws ReadException when it holds no sheet
      */
     public static List<Sheet> read(String text, String source, Format format) throws ReadException {
+        return read(text, source, format, Limits.defaults());
+    }
+
+    /**
+     * @param text   the document's text
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param limits what the reader accepts
+     * @return its sheets
+     * @throws ReadException when it holds no sheet or passes a limit
+     */
+    public static List<Sheet> read(String text, String source, Format format, Limits limits) throws ReadException {
         if (format == Format.AUTO || isBinary(format) || text == null || text.isBlank()) {
-            return recover(document(text, source, format), source);
+            List<Sheet> sheets = recover(document(text, source, format, limits), source);
+            if (sheets.size() > limits.sheets()) {
+                throw limits.exceeded(source, "sheets", "the document gives " + sheets.size() + " sheets");
+            }
+            return sheets;
         }
         // a named text rendering reads at least what detection reads (see reading(byte[], ...))
-        return reading(text.getBytes(StandardCharsets.UTF_8), source, format, null).sheets();
+        return reading(text.getBytes(StandardCharsets.UTF_8), source, format, null, OcrSettings.DEFAULT, limits).sheets();
     }
 
     /**
@@ -320,13 +402,31 @@ public final class Readers {
      * @throws ReadException when it cannot be read
      */
     public static Document document(String text, String source, Format format) throws ReadException {
+        return document(text, source, format, Limits.defaults());
+    }
+
+    /**
+     * The rows a text document's reader produces, before recovery, within {@code limits}.
+     *
+     * @param text   the document's text
+     * @param source its file name
+     * @param format its rendering, or AUTO
+     * @param limits what the reader accepts
+     * @return its rows
+     * @throws ReadException when it cannot be read or passes a limit
+     */
+    public static Document document(String text, String source, Format format, Limits limits) throws ReadException {
         if (text == null || text.isBlank()) {
             throw new ReadException(source, "empty document");
         }
-        if (text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        if (text.length() > limits.documentBytes()) {
+            throw limits.exceeded(source, "documentBytes", "the text has " + text.length() + " characters");
         }
+        text = Lines.normalize(text);
         Format f = format == Format.AUTO ? Detector.detect(text, source) : format;
+        if (f != Format.HTML) {
+            Lines.checkLength(text, source, limits);
+        }
         Document doc = switch (f) {
             case MARKDOWN -> MarkdownReader.read(text, source);
             case TSV -> TsvReader.read(text, source);
@@ -334,13 +434,100 @@ public final class Readers {
             case CELL_PER_LINE -> CellPerLineReader.read(text, source);
             case SPACED -> SpacedReader.read(text, source);
             case PDFTOTEXT -> PdfTextReader.read(text, source);
-            case HTML -> HtmlReader.read(text, source);
+            case HTML -> HtmlReader.read(text, source, limits);
             case OCR_TSV -> OcrTsvReader.read(text, source);
             case HOCR -> HocrReader.read(text, source);
             case PDF, DOCX, XLSX, IMAGE -> throw new ReadException(source, f + " must be read from bytes, not text");
             case AUTO -> throw new IllegalStateException("format not detected");
         };
+        return checked(doc, limits);
+    }
+
+    /** Refuses a document with more rows, or a row with more cells, than the limits allow. */
+    private static Document checked(Document doc, Limits limits) throws ReadException {
+        if (doc.rows().size() > limits.rows()) {
+            throw limits.exceeded(doc.source(), "rows", "the document gives " + doc.rows().size() + " rows");
+        }
+        long cells = 0;
+        for (dev.zhibiao.internal.layout.Row r : doc.rows()) {
+            cells += r.cells().size();
+            if (cells > limits.cells()) {
+                throw limits.exceeded(doc.source(), "cells", "the document gives more than " + limits.cells()
+                        + " cells (by " + where(r.at()) + ")");
+            }
+            if (r.cells().size() > limits.cellsPerRow()) {
+                throw limits.exceeded(doc.source(), "cellsPerRow", "the row at " + where(r.at()) + " has "
+                        + r.cells().size() + " cells");
+            }
+        }
         return doc;
+    }
+
+    /** A locator as words: {@code line 12}, {@code page 3}. */
+    static String where(dev.zhibiao.Locator at) {
+        if (at.line() != null) {
+            return "line " + at.line() + (at.page() != null ? " of page " + at.page() : "");
+        }
+        return at.page() != null ? "page " + at.page() : "an unknown position";
+    }
+
+    /**
+     * Reads a stream to its end, refusing it past {@link Limits#documentBytes()}.
+     *
+     * @param in     the document's bytes
+     * @param source its file name
+     * @param limits the limits
+     * @return the bytes
+     * @throws ReadException when the stream fails or passes the limit
+     */
+    public static byte[] readBounded(java.io.InputStream in, String source, Limits limits) throws ReadException {
+        try {
+            long max = limits.documentBytes();
+            // a device such as /dev/zero: refused from its first 64 KB, not after reading the limit
+            byte[] head = in.readNBytes((int) Math.min(max + 1, 64 * 1024));
+            if (binary(head)) {
+                throw new ReadException(source, "binary data (runs of NUL bytes, no document signature), not a document");
+            }
+            byte[] rest = head.length > max || head.length < 64 * 1024 ? new byte[0]
+                    : in.readNBytes((int) Math.min(max + 1 - head.length, Integer.MAX_VALUE - 16 - head.length));
+            byte[] b = head;
+            if (rest.length > 0) {
+                b = java.util.Arrays.copyOf(head, head.length + rest.length);
+                System.arraycopy(rest, 0, b, head.length, rest.length);
+            }
+            if (b.length > max) {
+                throw limits.exceeded(source, "documentBytes", "the input has more than " + max + " bytes");
+            }
+            return b;
+        } catch (ReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Whether the start of a stream is binary data that no reader takes: a run of 16 NUL bytes
+     * without the signature of a PDF, a zip or an OLE2 file, or a UTF-16/32 byte-order mark.
+     */
+    static boolean binary(byte[] head) {
+        if (head.length < 16 || OfficeZip.isZip(head) || OfficeZip.isOle2(head)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == 0 && head[1] == 0 && head[2] == (byte) 0xFE && head[3] == (byte) 0xFF)) {
+            return false;
+        }
+        String start = new String(head, 0, Math.min(head.length, 1024), StandardCharsets.ISO_8859_1);
+        if (start.contains("%PDF-")) {
+            return false;
+        }
+        int run = 0;
+        for (byte b : head) {
+            run = b == 0 ? run + 1 : 0;
+            if (run >= 16) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Sheet> recover(Document doc, String source) throws ReadException {
@@ -370,6 +557,10 @@ public final class Readers {
      * BOM), else GB18030 (which includes GBK and GB2312), else a clear error.
      */
     static String decode(byte[] bytes, String source) throws ReadException {
+        if (bytes.length >= 4 && ((bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0))) {
+            throw new ReadException(source, "UTF-32 text (its byte-order mark says so), not read: save it as UTF-8");
+        }
         List<Charset> candidates = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"));
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {

@@ -57,10 +57,19 @@ final class XlsxReader {
     }
 
     static Document read(byte[] bytes, String source) throws ReadException {
-        OfficeZip zip = OfficeZip.open(bytes, source);
-        List<String> sheets = worksheets(zip);
+        return read(bytes, source, dev.zhibiao.read.Limits.defaults());
+    }
+
+    static Document read(byte[] bytes, String source, dev.zhibiao.read.Limits limits) throws ReadException {
+        OfficeZip zip = OfficeZip.open(bytes, source, limits);
+        // a part listed twice is read once: a workbook listing one sheet 3,000 times would otherwise
+        // give its rows 3,000 times (nothing is lost: the repeats are the same rows)
+        List<String> sheets = new ArrayList<>(new java.util.LinkedHashSet<>(worksheets(zip)));
         if (sheets.isEmpty()) {
             throw new ReadException(source, "Excel workbook holds no worksheet");
+        }
+        if (sheets.size() > limits.worksheets()) {
+            throw limits.exceeded(source, "worksheets", "the workbook lists " + sheets.size() + " worksheets");
         }
         List<String> shared = zip.has("xl/sharedStrings.xml") ? sharedStrings(zip.xml("xl/sharedStrings.xml")) : List.of();
         Styles styles = zip.has("xl/styles.xml") ? Styles.of(zip.xml("xl/styles.xml")) : Styles.NONE;

@@ -22,7 +22,8 @@ import java.util.Objects;
  * repair as a {@link dev.zhibiao.Diagnostic}.
  */
 public final class Zhibiao {
-    private static final SheetReader DEFAULT = new SheetReader(Format.AUTO, null, dev.zhibiao.parsers.OcrSettings.DEFAULT);
+    private static final SheetReader DEFAULT = new SheetReader(Format.AUTO, null, dev.zhibiao.parsers.OcrSettings.DEFAULT,
+            Limits.defaults());
 
     private Zhibiao() {
     }
@@ -67,11 +68,13 @@ public final class Zhibiao {
         private final Format format;
         private final dev.zhibiao.parsers.Pages pages;
         private final dev.zhibiao.parsers.OcrSettings ocr;
+        private final Limits limits;
 
-        SheetReader(Format format, dev.zhibiao.parsers.Pages pages, dev.zhibiao.parsers.OcrSettings ocr) {
+        SheetReader(Format format, dev.zhibiao.parsers.Pages pages, dev.zhibiao.parsers.OcrSettings ocr, Limits limits) {
             this.format = Objects.requireNonNull(format, "format");
             this.pages = pages;
             this.ocr = Objects.requireNonNull(ocr, "ocr");
+            this.limits = Objects.requireNonNull(limits, "limits");
         }
 
         /**
@@ -79,7 +82,7 @@ public final class Zhibiao {
          * @return a reader with that format
          */
         public SheetReader format(Format format) {
-            return new SheetReader(format, pages, ocr);
+            return new SheetReader(format, pages, ocr, limits);
         }
 
         /**
@@ -91,7 +94,7 @@ public final class Zhibiao {
          * @throws IllegalArgumentException when {@code pages} is not a list of pages and ranges
          */
         public SheetReader pages(String pages) {
-            return new SheetReader(format, pages == null ? null : dev.zhibiao.parsers.Pages.parse(pages), ocr);
+            return new SheetReader(format, pages == null ? null : dev.zhibiao.parsers.Pages.parse(pages), ocr, limits);
         }
 
         /**
@@ -99,7 +102,7 @@ public final class Zhibiao {
          * @return a reader with OCR on or off
          */
         public SheetReader ocr(boolean on) {
-            return new SheetReader(format, pages, ocr.enabled(on));
+            return new SheetReader(format, pages, ocr.enabled(on), limits);
         }
 
         /**
@@ -108,7 +111,7 @@ public final class Zhibiao {
          * @throws IllegalArgumentException when it is blank
          */
         public SheetReader ocrCommand(String command) {
-            return new SheetReader(format, pages, ocr.command(command));
+            return new SheetReader(format, pages, ocr.command(command), limits);
         }
 
         /**
@@ -118,7 +121,7 @@ public final class Zhibiao {
          * @throws IllegalArgumentException when it is not a tesseract language name
          */
         public SheetReader ocrLanguage(String language) {
-            return new SheetReader(format, pages, ocr.language(language));
+            return new SheetReader(format, pages, ocr.language(language), limits);
         }
 
         /**
@@ -127,7 +130,7 @@ public final class Zhibiao {
          * @throws IllegalArgumentException outside 72..1200
          */
         public SheetReader ocrDpi(int dpi) {
-            return new SheetReader(format, pages, ocr.dpi(dpi));
+            return new SheetReader(format, pages, ocr.dpi(dpi), limits);
         }
 
         /** @return the configured format */
@@ -136,12 +139,26 @@ public final class Zhibiao {
         }
 
         /**
+         * @param limits how much of a document to accept before refusing it ({@link Limits#defaults()}
+         *               unless set)
+         * @return a reader with those limits
+         */
+        public SheetReader limits(Limits limits) {
+            return new SheetReader(format, pages, ocr, limits);
+        }
+
+        /** @return the configured limits */
+        public Limits limits() {
+            return limits;
+        }
+
+        /**
          * @param file a document
          * @return its sheets in document order (never empty)
          * @throws ReadException naming the file when it cannot be read or holds no sheet
          */
         public List<Sheet> read(Path file) throws IOException {
-            return dev.zhibiao.parsers.Readers.reading(file, format, pages, ocr).sheets();
+            return dev.zhibiao.parsers.Readers.reading(file, format, pages, ocr, limits).sheets();
         }
 
         /**
@@ -151,7 +168,7 @@ public final class Zhibiao {
          * @throws ReadException when the text holds no sheet
          */
         public List<Sheet> read(String text, String source) throws ReadException {
-            return dev.zhibiao.parsers.Readers.read(text, source, format);
+            return dev.zhibiao.parsers.Readers.read(text, source, format, limits);
         }
 
         /**
@@ -166,13 +183,8 @@ public final class Zhibiao {
         public List<Sheet> read(InputStream in, String source) throws ReadException {
             Objects.requireNonNull(in, "in");
             Objects.requireNonNull(source, "source");
-            byte[] bytes;
-            try {
-                bytes = in.readAllBytes();
-            } catch (IOException e) {
-                throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
-            }
-            return dev.zhibiao.parsers.Readers.reading(bytes, source, format, pages, ocr).sheets();
+            byte[] bytes = dev.zhibiao.parsers.Readers.readBounded(in, source, limits);
+            return dev.zhibiao.parsers.Readers.reading(bytes, source, format, pages, ocr, limits).sheets();
         }
 
         /**
@@ -216,7 +228,8 @@ public final class Zhibiao {
 
         @Override
         public String toString() {
-            return "SheetReader[format=" + format + (pages == null ? "" : ", pages=" + pages) + ", ocr=" + ocr + "]";
+            return "SheetReader[format=" + format + (pages == null ? "" : ", pages=" + pages) + ", ocr=" + ocr
+                    + ", limits=" + limits + "]";
         }
     }
 }

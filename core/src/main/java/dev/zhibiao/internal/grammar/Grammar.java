@@ -40,6 +40,10 @@ public final class Grammar {
     private static final ConcurrentHashMap<String, NameUnit> NAME_UNITS = new ConcurrentHashMap<>();
     private static final NameUnit NO_UNIT = new NameUnit(BigDecimal.ONE, null);
     private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
+    /** Longest subject of a clause ({@code 成年人≥270元}: 成年人), in printed characters. */
+    private static final int MAX_SUBJECT = 40;
+    /** Most comparator words before a number ({@code 原则上不低于} is two). */
+    private static final int MAX_PRE = 8;
     private static final long NOT_A_NAME = Lexicon.mask(Kind.MINUS, Kind.HALF, Kind.DATEWORD, Kind.PLACEHOLDER);
 
     /**
@@ -323,6 +327,9 @@ public final class Grammar {
             Op pre = null;
             boolean preWeak = false;
             while (i < b && ts.get(i).is(Kind.PRE)) {
+                if (i - a >= MAX_PRE) {
+                    return null; // no value stacks more comparator words (原则上不低于 is two)
+                }
                 Entry e = ts.get(i).entry(Kind.PRE);
                 if (!e.arg1().equals("-")) {
                     Op op = Op.of(e.arg1());
@@ -562,6 +569,15 @@ public final class Grammar {
                 if (t.is(Kind.COLON)) {
                     continue;
                 }
+                int end = k;
+                while (end > a && ts.get(end - 1).is(Kind.COLON)) {
+                    end--;
+                }
+                if (end > a && f.printed(ts.get(a).from, ts.get(end - 1).to).length() > MAX_SUBJECT) {
+                    // the subject before k is too long, and every later one is longer still: none can
+                    // be taken (and trying the target after each token would be quadratic)
+                    return null;
+                }
                 if (!(t.numeric() || t.type == Token.Type.DATE || t.is(Kind.PRE) || t.is(Kind.CMP)
                         || t.is(Kind.REFCMP) || t.is(Kind.DATEPRE))) {
                     continue;
@@ -578,7 +594,7 @@ public final class Grammar {
                     return null; // a subject names someone: 成年人, 一类地区, not 00 or ~
                 }
                 String subject = f.printed(ts.get(a).from, ts.get(subjectEnd - 1).to);
-                if (subject.isEmpty() || subject.length() > 40) {
+                if (subject.isEmpty() || subject.length() > MAX_SUBJECT) {
                     return null;
                 }
                 return new Target.Clause(subject, sub);

@@ -26,6 +26,13 @@ final class Numbers {
     private static final long FRACTION = Lexicon.mask(Kind.FRACTION);
     private static final long AND = Lexicon.mask(Kind.AND);
     private static final long NUMUNIT = Lexicon.mask(Kind.NUMUNIT);
+    /**
+     * Longest text one number is read from. No printed value needs more (十二万三千四百五十六点七八亿
+     * is 15); without a bound a run of 万 or of digits thousands long makes a number thousands of
+     * digits long, and reading it (and every token over it) quadratic. The rest of a longer run is
+     * read as the next number.
+     */
+    static final int MAX_CHARS = 40;
 
     /** The outcome of a read. */
     static final class Read {
@@ -118,8 +125,9 @@ final class Numbers {
         return s.unscaledValue().equals(java.math.BigInteger.ONE) && s.scale() <= 0;
     }
 
-    /** Reads an integer or decimal without fraction forms. */
-    private static Read plain(char[] s, int p0, int to) {
+    /** Reads an integer or decimal without fraction forms, from at most {@link #MAX_CHARS} characters. */
+    private static Read plain(char[] s, int p0, int to0) {
+        int to = Math.min(to0, p0 + MAX_CHARS);
         int p = p0;
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal maxBig = BigDecimal.ZERO;

@@ -217,6 +217,8 @@ final class Tokenizer {
     }
 
     private static final String REJECT = new String("reject");
+    /** The longest run of unit characters read after a number (units are a few characters). */
+    private static final int MAX_UNIT_RUN = 64;
 
     /**
      * The unit after a number, canonical: the measure word 个 dropped before a unit, {@code .} or
@@ -237,7 +239,16 @@ final class Tokenizer {
         int start = q;
         StringBuilder u = null;
         boolean open = q < n && unitStart(c, q, n);
+        // a unit is short: the run is read no further than MAX_UNIT_RUN characters (a longer one is
+        // no known unit and not short), so that a long run of letters after every number is not
+        // scanned again and again
+        int stop = Math.min(n, q + MAX_UNIT_RUN);
+        boolean cut = false;
         while (open && q < n) {
+            if (q >= stop) {
+                cut = true;
+                break;
+            }
             char ch = c[q];
             if (Numbers.isDigit(ch)) {
                 if (u != null && u.length() > 0 && isAsciiLetter(u.charAt(u.length() - 1))) {
@@ -279,13 +290,13 @@ final class Tokenizer {
             return null;
         }
         String run = u.toString();
-        if (known(run)) {
+        if (!cut && known(run)) {
             end[0] = q;
             return run;
         }
         // a known unit per something short: 元/箱, 元/册
         int slash = run.indexOf('/');
-        if (slash > 0 && UNITS.contains(run.substring(0, slash)) && shortUnit(run)) {
+        if (!cut && slash > 0 && UNITS.contains(run.substring(0, slash)) && shortUnit(run)) {
             end[0] = q;
             return run;
         }
@@ -297,7 +308,7 @@ final class Tokenizer {
                 return pre;
             }
         }
-        if (!chinese && shortUnit(run)) {
+        if (!cut && !chinese && shortUnit(run)) {
             end[0] = q;
             return run;
         }

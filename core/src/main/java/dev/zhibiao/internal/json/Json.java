@@ -26,78 +26,119 @@ public final class Json {
         return b.toString();
     }
 
+    /**
+     * Writes a value's JSON to {@code out} as it goes (no string of the whole value is built).
+     *
+     * @param out    where to write
+     * @param value  a plain value
+     * @param indent spaces per level, 0 for one line
+     * @param depth  the indentation level the value starts at
+     * @throws java.io.IOException when {@code out} fails
+     */
+    public static void write(Appendable out, Object value, int indent, int depth) throws java.io.IOException {
+        try {
+            write0(out, value, indent, depth);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private static void write(StringBuilder b, Object v, int indent, int depth) {
+        write0(b, v, indent, depth);
+    }
+
+    /** An appendable whose failures are unchecked (so the writer below needs no throws clauses). */
+    private static Appendable append(Appendable b, CharSequence s) {
+        try {
+            return b.append(s);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Appendable append(Appendable b, char c) {
+        try {
+            return b.append(c);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write0(Appendable b, Object v, int indent, int depth) {
         if (v == null) {
-            b.append("null");
+            append(b, "null");
         } else if (v instanceof String s) {
             quote(b, s);
         } else if (v instanceof BigDecimal d) {
             BigDecimal s = d.stripTrailingZeros();
-            b.append(s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString());
+            append(b, s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString());
         } else if (v instanceof Number || v instanceof Boolean) {
-            b.append(v);
+            append(b, v.toString());
         } else if (v instanceof Map<?, ?> m) {
             if (m.isEmpty()) {
-                b.append("{}");
+                append(b, "{}");
                 return;
             }
-            b.append('{');
+            append(b, '{');
             boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                b.append(first ? "" : ",");
+                append(b, first ? "" : ",");
                 first = false;
                 newline(b, indent, depth + 1);
                 quote(b, String.valueOf(e.getKey()));
-                b.append(indent > 0 ? ": " : ":");
-                write(b, e.getValue(), indent, depth + 1);
+                append(b, indent > 0 ? ": " : ":");
+                write0(b, e.getValue(), indent, depth + 1);
             }
             newline(b, indent, depth);
-            b.append('}');
+            append(b, '}');
         } else if (v instanceof List<?> l) {
             if (l.isEmpty()) {
-                b.append("[]");
+                append(b, "[]");
                 return;
             }
-            b.append('[');
+            append(b, '[');
             for (int i = 0; i < l.size(); i++) {
-                b.append(i == 0 ? "" : ",");
+                append(b, i == 0 ? "" : ",");
                 newline(b, indent, depth + 1);
-                write(b, l.get(i), indent, depth + 1);
+                write0(b, l.get(i), indent, depth + 1);
             }
             newline(b, indent, depth);
-            b.append(']');
+            append(b, ']');
         } else {
             quote(b, v.toString());
         }
     }
 
-    private static void newline(StringBuilder b, int indent, int depth) {
+    private static void newline(Appendable b, int indent, int depth) {
         if (indent > 0) {
-            b.append('\n');
-            b.append(" ".repeat(indent * depth));
+            append(b, '\n');
+            for (int i = indent * depth; i > 0; i--) {
+                append(b, ' ');
+            }
         }
     }
 
-    private static void quote(StringBuilder b, String s) {
-        b.append('"');
+    private static void quote(Appendable b, String s) {
+        append(b, '"');
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            append(b, s.subSequence(from, i));
+            from = i + 1;
             switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
+                case '"' -> append(b, "\\\"");
+                case '\\' -> append(b, "\\\\");
+                case '\n' -> append(b, "\\n");
+                case '\r' -> append(b, "\\r");
+                case '\t' -> append(b, "\\t");
+                default -> append(b, String.format("\\u%04x", (int) c));
             }
         }
-        b.append('"');
+        append(b, s.subSequence(from, s.length()));
+        append(b, '"');
     }
 
     /**
@@ -105,7 +146,9 @@ public final class Json {
      *
      * @param text JSON text
      * @return the value
-     * @throws IllegalArgumentException with the offset, when the text is not JSON
+     * @throws IllegalArgumentException with the offset, when the text is not JSON, nests arrays and
+     *                                  objects deeper than {@link #MAX_DEPTH}, or holds a number
+     *                                  with an exponent beyond ±{@link #MAX_EXPONENT}
      */
     public static Object parse(String text) {
         Reader r = new Reader(text);
@@ -118,9 +161,18 @@ public final class Json {
         return v;
     }
 
+    /** Deepest nesting of arrays and objects read (Sheet JSON nests five deep). */
+    public static final int MAX_DEPTH = 256;
+    /**
+     * Largest power of ten a number may carry: {@code 1e10000000} is refused rather than written
+     * out as ten million digits.
+     */
+    public static final int MAX_EXPONENT = 1000;
+
     private static final class Reader {
         final String s;
         int pos;
+        int depth;
 
         Reader(String s) {
             this.s = s;
@@ -141,6 +193,19 @@ public final class Json {
                 throw error("unexpected end");
             }
             char c = s.charAt(pos);
+            if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+                throw error("arrays and objects nested deeper than " + MAX_DEPTH);
+            }
+            try {
+                return value(c);
+            } finally {
+                if (c == '{' || c == '[') {
+                    depth--;
+                }
+            }
+        }
+
+        private Object value(char c) {
             switch (c) {
                 case '{': {
                     pos++;
@@ -198,11 +263,20 @@ public final class Json {
                     if (start == pos) {
                         throw error("unexpected '" + c + "'");
                     }
+                    if (pos - start > MAX_EXPONENT + 32) {
+                        throw error("number out of range (more than " + MAX_EXPONENT + " digits)");
+                    }
+                    BigDecimal d;
                     try {
-                        return new BigDecimal(s.substring(start, pos));
+                        d = new BigDecimal(s.substring(start, pos));
                     } catch (NumberFormatException e) {
                         throw error("bad number");
                     }
+                    long exponent = (long) d.precision() - d.scale() - 1;
+                    if (Math.abs(exponent) > MAX_EXPONENT || d.precision() > MAX_EXPONENT) {
+                        throw error("number out of range (beyond 1e" + MAX_EXPONENT + " or " + MAX_EXPONENT + " digits)");
+                    }
+                    return d;
                 }
             }
         }

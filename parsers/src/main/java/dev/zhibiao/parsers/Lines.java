@@ -1,0 +1,74 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.read.Limits;
+import dev.zhibiao.read.ReadException;
+
+/** Line breaks of a text rendering: every convention read as LF, and the line length limit. */
+final class Lines {
+    private Lines() {
+    }
+
+    /**
+     * CR LF, a lone CR (old Mac text), and the Unicode line and paragraph separators (U+2028,
+     * U+2029) all become LF, so every reader and the detector see the same lines; a leading
+     * byte-order mark is dropped. The text is returned as is when it has none of them.
+     *
+     * @param text a document's text
+     * @return the text with LF line breaks only
+     */
+    static String normalize(String text) {
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        boolean any = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\u2028' || c == '\u2029') {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return start == 0 ? text : text.substring(start);
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                b.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\u2028' || c == '\u2029') {
+                b.append('\n');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Refuses a text with a line longer than {@link Limits#lineChars()}.
+     *
+     * @param text   a text with LF line breaks
+     * @param source its file name
+     * @param limits the limits
+     * @throws ReadException naming the line
+     */
+    static void checkLength(String text, String source, Limits limits) throws ReadException {
+        long max = limits.lineChars();
+        int line = 1;
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (end - start > max) {
+                throw limits.exceeded(source, "lineChars", "line " + line + " has " + (end - start) + " characters");
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+            line++;
+        }
+    }
+}
