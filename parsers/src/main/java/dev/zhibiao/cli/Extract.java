@@ -25,8 +25,8 @@ final class Extract {
             new Options.Option("ocr-lang", (char) 0, "LANG", "OCR language of pages that are images (default chi_sim)"),
             new Options.Option("ocr-dpi", (char) 0, "DPI", "resolution image-only PDF pages are rendered at for OCR (default 300)"),
             new Options.Option("ocr-command", (char) 0, "CMD", "the OCR engine's command (default tesseract)"),
-            new Options.Option("no-ocr", (char) 0, null, "refuse pages that are images instead of running OCR on them")
-            // reader limits (--max-...) are to be added here and passed to Reading
+            new Options.Option("no-ocr", (char) 0, null, "refuse pages that are images instead of running OCR on them"),
+            new Options.Option("limit", (char) 0, "NAME=N,...", "raise or lower a reader limit (README, Limits), e.g. depth=2000,pdfPages=20000")
     );
 
     static final String HELP = "usage: zhibiao extract [OPTIONS] FILE|DIR|GLOB...\n"
@@ -83,13 +83,14 @@ final class Extract {
             }
         }
         dev.zhibiao.parsers.OcrSettings ocr = ocr(o);
+        dev.zhibiao.read.Limits limits = limits(o);
         int threads = threads(o.get("threads", "1"));
         if (o.operands().isEmpty()) {
             throw new Options.UsageError(args[0] + " needs at least one FILE");
         }
         Inputs.Expanded inputs = Inputs.expand(o.operands());
         boolean quiet = o.has("quiet");
-        Reading reading = new Reading(input, pages, ocr, format.equals("html"), () -> stdin);
+        Reading reading = new Reading(input, pages, ocr, limits, format.equals("html"), () -> stdin);
         Progress progress = new Progress(err, terminal && !quiet && inputs.batch());
         List<Output> opened = new ArrayList<>();
         Summary summary;
@@ -208,5 +209,20 @@ final class Extract {
             throw new Options.UsageError(e.getMessage());
         }
         return ocr;
+    }
+
+    /** @return the reader limits the {@code --limit NAME=N,...} option gives, else the defaults */
+    static dev.zhibiao.read.Limits limits(Options o) throws Options.UsageError {
+        dev.zhibiao.read.Limits limits = dev.zhibiao.read.Limits.defaults();
+        if (o.has("limit")) {
+            for (String part : o.get("limit", "").split(",")) {
+                try {
+                    limits = limits.with(part.strip());
+                } catch (IllegalArgumentException e) {
+                    throw new Options.UsageError("--limit: " + e.getMessage());
+                }
+            }
+        }
+        return limits;
     }
 }

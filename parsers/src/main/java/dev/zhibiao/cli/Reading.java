@@ -20,6 +20,7 @@ final class Reading {
     private final Format format;
     private final Pages pages;
     private final dev.zhibiao.parsers.OcrSettings ocr;
+    private final dev.zhibiao.read.Limits limits;
     private final boolean rows;
     private final Supplier<InputStream> stdin;
 
@@ -27,13 +28,16 @@ final class Reading {
      * @param format the rendering to assume, or AUTO
      * @param pages  the PDF pages to read, or null
      * @param ocr    how pages that are images are read
+     * @param limits what the readers accept
      * @param rows   whether to keep each document's rows (for the audit page)
      * @param stdin  standard input, for {@code -}
      */
-    Reading(Format format, Pages pages, dev.zhibiao.parsers.OcrSettings ocr, boolean rows, Supplier<InputStream> stdin) {
+    Reading(Format format, Pages pages, dev.zhibiao.parsers.OcrSettings ocr, dev.zhibiao.read.Limits limits, boolean rows,
+            Supplier<InputStream> stdin) {
         this.format = format;
         this.pages = pages;
         this.ocr = ocr;
+        this.limits = limits;
         this.rows = rows;
         this.stdin = stdin;
     }
@@ -49,13 +53,13 @@ final class Reading {
             if (in.path() == null) {
                 byte[] bytes;
                 try {
-                    bytes = stdin.get().readAllBytes();
+                    bytes = Readers.readBounded(stdin.get(), source, limits);
                 } catch (IOException e) {
                     throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
                 }
-                r = Readers.reading(bytes, source, format, pages, ocr);
+                r = Readers.reading(bytes, source, format, pages, ocr, limits);
             } else {
-                r = Readers.reading(in.path(), format, pages, ocr);
+                r = Readers.reading(in.path(), format, pages, ocr, limits);
             }
             return new Outcome(in, r.sheets(), rows ? r.document() : null, null);
         } catch (ReadException e) {

@@ -85,6 +85,19 @@ class BatchTest {
     }
 
     @Test
+    void readerLimitsAreSetWithLimit() throws IOException {
+        Path deep = Files.writeString(dir.resolve("deep.html"), "<div>".repeat(600) + "<table><tr><td>x</td></tr></table>");
+        Run r = run("extract", "--format=jsonl", deep.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("over the depth limit of 512") && r.out().contains("--limit depth=N"), r.out());
+        r = run("extract", "--format=jsonl", "--limit", "depth=2000,sheets=10", deep.toString());
+        assertTrue(!r.out().contains("depth limit") && r.out().contains("no sheet found"), r.out());
+        r = run("extract", "--limit", "bogus=1", deep.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--limit: unknown limit \"bogus\""), r.err());
+    }
+
+    @Test
     void aJsonArrayIsWrittenAsBeforeAndHoldsErrorRecords() throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), MainTest.SHEET);
         Run r = run("extract", a.toString());
