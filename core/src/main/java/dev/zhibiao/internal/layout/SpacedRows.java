@@ -156,7 +156,8 @@ public final class SpacedRows {
                         && isLabel(prev.text());
                 if (bracket || !isLabel(prev.text()) && !ColumnFit.isHeadingWord(prev.text())
                         && (isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null)
-                        && !Vocabulary.isHeaderLabel(t.text())) {
+                        && !Vocabulary.isHeaderLabel(t.text())
+                        || t.gap() == 1 && wrapped(prev.text(), t.text(), joined)) {
                     out.set(out.size() - 1, new ColumnFit.Tok(joined, prev.column(), prev.gap()));
                     continue;
                 }
@@ -164,6 +165,22 @@ public final class SpacedRows {
             out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap()));
         }
         return out;
+    }
+
+    /**
+     * Whether two tokens one space apart are the halves of one wrapped word: a category label
+     * ({@code 产出 指标}, {@code 服务对象 满意度指标}, {@code 满 意度指标(10分)}: two labels never join into
+     * a third), or a heading word whose second half names no column alone ({@code 单位 名称},
+     * {@code 一级 指标}, where 指标 alone would be the lead column; {@code 三级 指标值} stays two).
+     */
+    private static boolean wrapped(String prev, String t, String joined) {
+        if (ColumnFit.category(joined) != null && !ColumnFit.isHeadingWord(prev)) {
+            return true;
+        }
+        String k = Text.key(t);
+        // a wrapped heading's second half is short; a whole word after a heading (指标值 产出指标) is the next cell
+        return k.length() <= 3 && ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null && !isLabel(t)
+                && (k.equals("指标") || !ColumnFit.isHeadingWord(t) && Vocabulary.column(prev) != Vocabulary.column(joined));
     }
 
     private static boolean isHan1(String s) {
