@@ -124,6 +124,10 @@ final class ColumnFit {
         return t instanceof Target.Comparison c && c.quantity().unit() != null;
     }
 
+    private static boolean isNumbered(String key) {
+        return NUMBERED.matcher(key).matches();
+    }
+
     static boolean isPlaceholder(String token) {
         return PLACEHOLDER.matcher(Text.key(token)).matches();
     }
@@ -190,9 +194,10 @@ final class ColumnFit {
             case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : 3;
             case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : 3;
-            case NAME -> cat != null ? -3 : fragment ? -4 : number ? -2 : isPlaceholder(k) ? 0.5 : 2;
-            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : value ? 3 : isPlaceholder(k) ? 0.5
-                    : k.length() <= 20 ? 1 : 0.5;
+            // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's
+            case NAME -> cat != null ? -3 : fragment ? -4 : number ? -2 : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
+            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : NUMBERED.matcher(k).lookingAt() ? -4 : value ? 3
+                    : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
             case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : -6;
             case UNIT -> isUnit(k) ? 2 : -4;
             case POINTS -> POINTS.matcher(k).matches() ? 3 : -5;
@@ -301,8 +306,9 @@ final class ColumnFit {
                 }
                 for (int pass = 0; pass < 2; pass++) {
                     boolean fresh = pass == 1;
-                    if (fresh && (!manyRows || j == 0)) {
-                        continue;
+                    if (fresh && (!manyRows || j == 0 || isOperator(toks.get(i - 1).text())
+                            || gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()))) {
+                        continue; // a row never starts with a unit cut from its number, nor ends with an operator
                     }
                     double b0 = fresh ? base + ROW + (skipPrefix[m] - skipPrefix[j]) * 0.5 : base;
                     int c0 = fresh ? 0 : j;
