@@ -202,7 +202,8 @@ final class ColumnFit {
             case UNIT -> isUnit(k) ? 2 : -4;
             case POINTS -> POINTS.matcher(k).matches() ? 3 : -5;
             case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;
-            case AMOUNT -> number ? 3 : -3;
+            // a small whole number is more likely a weight or score than a project's budget
+            case AMOUNT -> number ? (POINTS.matcher(k).matches() ? 2 : 3) : -3;
             case TEXT -> cat != null ? -3 : fragment ? -2 : 1;
         };
     }
