@@ -48,7 +48,9 @@ final class ColumnFit {
         DIRECTION,
         /** 预算数: an amount. */
         AMOUNT,
-        /** Any other text (description, basis, note, unit name, goals). */
+        /** 年度目标 of a department's table: sentences, as many as the project has goals. */
+        GOALS,
+        /** Any other text (description, basis, note, unit name). */
         TEXT
     }
 
@@ -81,6 +83,7 @@ final class ColumnFit {
             case NAME -> Role.NAME;
             case VALUE, MID_VALUE -> Role.VALUE;
             case ACTUAL -> Role.ACTUAL;
+            case GOALS -> Role.GOALS;
             default -> Role.TEXT;
         };
     }
@@ -204,8 +207,17 @@ final class ColumnFit {
             case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;
             // a small whole number is more likely a weight or score than a project's budget
             case AMOUNT -> number ? (POINTS.matcher(k).matches() ? 2 : 3) : -3;
-            case TEXT -> cat != null ? -3 : fragment ? -2 : 1;
+            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : 1;
         };
+    }
+
+    /** What a token adds to a goals cell: a sentence's piece much, a label or a value nothing. */
+    static double goalWord(String token) {
+        String k = Text.key(token);
+        if (category(token) != null || isOperator(k) || isUnit(k) || NUMBER.matcher(k).matches()) {
+            return -4;
+        }
+        return k.length() >= 8 || k.endsWith("。") || k.endsWith("；") ? 2 : 0.3;
     }
 
     /** The longest run of tokens a column of this role takes. */
@@ -214,7 +226,7 @@ final class ColumnFit {
             case LEAD, L1, L2, OP, UNIT, POINTS, DIRECTION, AMOUNT -> 4;
             case VALUE, ACTUAL -> 8;
             case NAME -> 12;
-            case TEXT -> 40;
+            case TEXT, GOALS -> 40;
         };
     }
 
@@ -224,7 +236,7 @@ final class ColumnFit {
             case LEAD, L1, L2 -> 0;
             case NAME -> -1;
             case VALUE -> -0.5;
-            case TEXT -> -0.1;
+            case TEXT, GOALS -> -0.1;
             default -> -0.3;
         };
     }
@@ -298,6 +310,11 @@ final class ColumnFit {
             skipPrefix[c + 1] = skipPrefix[c] + skip(roles.get(c));
         }
         int maxRun = Math.min(n, 40);
+        // a goals column scores per sentence it holds (prefix sums), so goals printed one after another stay together
+        double[] goals = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            goals[i + 1] = goals[i] + goalWord(toks.get(i).text());
+        }
         Features[][] features = new Features[n][41];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= m; j++) {
@@ -321,7 +338,7 @@ final class ColumnFit {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
                             }
-                            double s = bc + joins + fit(features(features, toks, i, e), role);
+                            double s = bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(features(features, toks, i, e), role));
                             if (starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1) {
                                 s += ALIGNED;
                             }
