@@ -82,10 +82,15 @@ final class SpacedReader {
                 longLines++;
             }
             int named = 0;
-            for (SpacedRows.Token tok : tokens) {
-                String k = dev.zhibiao.internal.text.Text.key(tok.text());
-                if (k.equals("一级指标") || k.equals("二级指标") || k.equals("三级指标")) {
+            for (int k = 0; k < tokens.size(); k++) {
+                String a = dev.zhibiao.internal.text.Text.key(tokens.get(k).text());
+                // a heading word printed wrapped, its two halves one space apart (一级 指标)
+                String b = k + 1 < tokens.size() ? a + dev.zhibiao.internal.text.Text.key(tokens.get(k + 1).text()) : "";
+                if (isLevelHeading(a)) {
                     named++;
+                } else if (isLevelHeading(b) && tokens.get(k + 1).gap() == 1) {
+                    named++;
+                    k++;
                 }
             }
             if (named >= 2) {
@@ -93,5 +98,9 @@ final class SpacedReader {
             }
         }
         return headings >= 1 && (multi * 10 >= nonEmpty * 3 || longLines >= 1);
+    }
+
+    private static boolean isLevelHeading(String key) {
+        return key.equals("一级指标") || key.equals("二级指标") || key.equals("三级指标");
     }
 }

@@ -48,7 +48,9 @@ final class ColumnFit {
         DIRECTION,
         /** 预算数: an amount. */
         AMOUNT,
-        /** Any other text (description, basis, note, unit name, goals). */
+        /** 年度目标 of a department's table: sentences, as many as the project has goals. */
+        GOALS,
+        /** Any other text (description, basis, note, unit name). */
         TEXT
     }
 
@@ -81,6 +83,7 @@ final class ColumnFit {
             case NAME -> Role.NAME;
             case VALUE, MID_VALUE -> Role.VALUE;
             case ACTUAL -> Role.ACTUAL;
+            case GOALS -> Role.GOALS;
             default -> Role.TEXT;
         };
     }
@@ -122,6 +125,10 @@ final class ColumnFit {
         // a Chinese numeral only takes the grammar's known units (一次, 一分钟, 一万人; not 一绩)
         Target t = Targets.parse("一" + k);
         return t instanceof Target.Comparison c && c.quantity().unit() != null;
+    }
+
+    private static boolean isNumbered(String key) {
+        return NUMBERED.matcher(key).matches();
     }
 
     static boolean isPlaceholder(String token) {
@@ -190,16 +197,27 @@ final class ColumnFit {
             case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : 3;
             case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : 3;
-            case NAME -> cat != null ? -3 : fragment ? -4 : number ? -2 : isPlaceholder(k) ? 0.5 : 2;
-            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : value ? 3 : isPlaceholder(k) ? 0.5
-                    : k.length() <= 20 ? 1 : 0.5;
+            // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's
+            case NAME -> cat != null ? -3 : fragment ? -4 : number ? -2 : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
+            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : NUMBERED.matcher(k).lookingAt() ? -4 : value ? 3
+                    : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
             case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : -6;
             case UNIT -> isUnit(k) ? 2 : -4;
             case POINTS -> POINTS.matcher(k).matches() ? 3 : -5;
             case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;
-            case AMOUNT -> number ? 3 : -3;
-            case TEXT -> cat != null ? -3 : fragment ? -2 : 1;
+            // a small whole number is more likely a weight or score than a project's budget
+            case AMOUNT -> number ? (POINTS.matcher(k).matches() ? 2 : 3) : -3;
+            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : 1;
         };
+    }
+
+    /** What a token adds to a goals cell: a sentence's piece much, a label or a value nothing. */
+    static double goalWord(String token) {
+        String k = Text.key(token);
+        if (category(token) != null || isOperator(k) || isUnit(k) || NUMBER.matcher(k).matches()) {
+            return -4;
+        }
+        return k.length() >= 8 || k.endsWith("。") || k.endsWith("；") ? 2 : 0.3;
     }
 
     /** The longest run of tokens a column of this role takes. */
@@ -208,7 +226,7 @@ final class ColumnFit {
             case LEAD, L1, L2, OP, UNIT, POINTS, DIRECTION, AMOUNT -> 4;
             case VALUE, ACTUAL -> 8;
             case NAME -> 12;
-            case TEXT -> 40;
+            case TEXT, GOALS -> 40;
         };
     }
 
@@ -218,7 +236,7 @@ final class ColumnFit {
             case LEAD, L1, L2 -> 0;
             case NAME -> -1;
             case VALUE -> -0.5;
-            case TEXT -> -0.1;
+            case TEXT, GOALS -> -0.1;
             default -> -0.3;
         };
     }
@@ -292,6 +310,11 @@ final class ColumnFit {
             skipPrefix[c + 1] = skipPrefix[c] + skip(roles.get(c));
         }
         int maxRun = Math.min(n, 40);
+        // a goals column scores per sentence it holds (prefix sums), so goals printed one after another stay together
+        double[] goals = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            goals[i + 1] = goals[i] + goalWord(toks.get(i).text());
+        }
         Features[][] features = new Features[n][41];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= m; j++) {
@@ -301,8 +324,9 @@ final class ColumnFit {
                 }
                 for (int pass = 0; pass < 2; pass++) {
                     boolean fresh = pass == 1;
-                    if (fresh && (!manyRows || j == 0)) {
-                        continue;
+                    if (fresh && (!manyRows || j == 0 || isOperator(toks.get(i - 1).text())
+                            || gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()))) {
+                        continue; // a row never starts with a unit cut from its number, nor ends with an operator
                     }
                     double b0 = fresh ? base + ROW + (skipPrefix[m] - skipPrefix[j]) * 0.5 : base;
                     int c0 = fresh ? 0 : j;
@@ -314,7 +338,7 @@ final class ColumnFit {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
                             }
-                            double s = bc + joins + fit(features(features, toks, i, e), role);
+                            double s = bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(features(features, toks, i, e), role));
                             if (starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1) {
                                 s += ALIGNED;
                             }

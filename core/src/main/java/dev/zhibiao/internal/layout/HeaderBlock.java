@@ -516,7 +516,7 @@ final class HeaderBlock {
      */
     static List<String> splitGoals(String text) {
         List<String> out = new ArrayList<>();
-        String t = Text.collapse(Text.simplified(Text.stripTags(text)));
+        String t = Text.collapse(Text.stripTags(text)); // printed characters kept (traditional stays traditional)
         if (t == null || t.isEmpty()) {
             return out;
         }

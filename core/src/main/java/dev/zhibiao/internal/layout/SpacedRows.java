@@ -63,6 +63,8 @@ public final class SpacedRows {
     }
 
     private static final Pattern YEAR = Pattern.compile("^[(（]?((?:19|20)\\d{2}|[12],\\d{3})年度?[)）]?$");
+    /** A label printed with its value ({@code 单位:元}): complete, nothing joins it. */
+    private static final Pattern LABEL_WITH_VALUE = Pattern.compile(".+[:：].+");
     private static final Pattern HAN1 = Pattern.compile("\\p{IsHan}");
     /** The fewest tokens of a line read as a whole flattened table. */
     private static final int FLAT_TOKENS = 20;
@@ -155,8 +157,10 @@ public final class SpacedRows {
                 boolean bracket = k.startsWith("(") && k.endsWith(")") && k.length() <= 8 && !isLabel(t.text())
                         && isLabel(prev.text());
                 if (bracket || !isLabel(prev.text()) && !ColumnFit.isHeadingWord(prev.text())
+                        && !LABEL_WITH_VALUE.matcher(Text.key(prev.text())).matches()
                         && (isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null)
-                        && !Vocabulary.isHeaderLabel(t.text())) {
+                        && !Vocabulary.isHeaderLabel(t.text())
+                        || t.gap() == 1 && wrapped(prev.text(), t.text(), joined)) {
                     out.set(out.size() - 1, new ColumnFit.Tok(joined, prev.column(), prev.gap()));
                     continue;
                 }
@@ -164,6 +168,23 @@ public final class SpacedRows {
             out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap()));
         }
         return out;
+    }
+
+    /**
+     * Whether two tokens one space apart are the halves of one wrapped word: a category label
+     * ({@code 产出 指标}, {@code 服务对象 满意度指标}, {@code 满 意度指标(10分)}: two labels never join into
+     * a third), or a heading word whose second half names no column alone ({@code 单位 名称},
+     * {@code 一级 指标}, where 指标 alone would be the lead column; {@code 三级 指标值} stays two).
+     */
+    private static boolean wrapped(String prev, String t, String joined) {
+        if (ColumnFit.category(joined) != null && !ColumnFit.isHeadingWord(prev)) {
+            return true;
+        }
+        String k = Text.key(t);
+        // a wrapped heading's second half is short; a whole word after a heading (指标值 产出指标) is the next cell
+        return k.length() <= 3 && ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
+                && (!isLabel(t) || !isLabel(prev) && !ColumnFit.isHeadingWord(prev))
+                && (k.equals("指标") || !ColumnFit.isHeadingWord(t) && Vocabulary.column(prev) != Vocabulary.column(joined));
     }
 
     private static boolean isHan1(String s) {

@@ -45,8 +45,8 @@ final class TemplateColumns {
     private static final Pattern POSITIVE = Pattern.compile("^正向(指标)?$");
     private static final Pattern NEGATIVE = Pattern.compile("^(反向|逆向|负向)(指标)?$");
     private static final Pattern NUMBER = Pattern.compile("^([0-9]+(?:\\.[0-9]+)?)分?$");
-    /** A placeholder cell of a template: an ellipsis, or a 指标N: numbering with no name after it. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[…⋯.。·]{1,6}|指标[0-9]+[:：.、]?)$");
+    /** A placeholder cell of a template: an ellipsis, or a 指标N: numbering with no name after it (or only an ellipsis). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[…⋯.。·]{1,6}|指标[0-9]+[:：.、]?[…⋯.。·]{0,6})$");
     /** The 总分 row under a scored table. */
     private static final Pattern TOTAL = Pattern.compile("^(总分|合计|总计|分值合计|得分合计)$");
 
