@@ -5,6 +5,8 @@ import dev.zhibiao.read.ReadException;
 import dev.zhibiao.read.Zhibiao;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -21,13 +23,19 @@ final class FileReading {
     }
 
     /**
-     * @param path   the file, as Hadoop names it
+     * @param uri    the file, as a URI (as Spark's file index lists it: a space is {@code %20})
      * @param reader the reader (format, pages, limits)
      * @param conf   the Hadoop configuration that opens it
-     * @return its sheets, or why not
+     * @return its sheets, or why not; its path is Hadoop's text of it ({@code file:/data/a b.pdf})
      */
-    static Document read(String path, Zhibiao.SheetReader reader, Configuration conf) {
-        Path p = new Path(path);
+    static Document read(String uri, Zhibiao.SheetReader reader, Configuration conf) {
+        Path p;
+        try {
+            p = new Path(new URI(uri));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Document.failed(uri, uri.substring(uri.lastIndexOf('/') + 1), "not a path (" + oneLine(e) + ")");
+        }
+        String path = p.toString();
         String source = p.getName();
         try {
             FileSystem fs = p.getFileSystem(conf);

@@ -68,7 +68,7 @@ class SparkSourceTest {
             docs = s.sorted().toList();
         }
         for (Path f : docs) {
-            Files.copy(f, in.resolve(f.getFileName()));
+            Files.copy(f, in.resolve(copied(f))); // a space and Chinese in every name: paths are URIs in Spark
         }
         // a corrupt PDF and a legacy .doc: one error row each, never a failed job
         Files.write(in.resolve("corrupt.pdf"), "%PDF-1.7\n\u0000\u0001 not a pdf at all".getBytes(StandardCharsets.ISO_8859_1));
@@ -100,7 +100,7 @@ class SparkSourceTest {
                 var indicators = gold.get(si).indicators();
                 for (int ii : new int[] {0, indicators.size() - 1}) {
                     var g = indicators.get(ii);
-                    List<Row> got = ind.where("source = '" + f.getFileName() + "' and sheet = " + si + " and indicator = "
+                    List<Row> got = ind.where("source = '" + copied(f) + "' and sheet = " + si + " and indicator = "
                             + ii).collectAsList();
                     assertEquals(1, got.size(), f + " sheet " + si + " indicator " + ii);
                     Row r = got.get(0);
@@ -113,6 +113,10 @@ class SparkSourceTest {
         }
         Dataset<Row> sheets = spark.read().parquet(out.resolve("sheets").toString());
         assertEquals(goldIndicators, sheets.selectExpr("sum(size(indicators))").first().getLong(0));
+    }
+
+    private static String copied(Path f) {
+        return "绩效 " + f.getFileName();
     }
 
     private static List<Sheet> gold(Path docs) throws IOException {
@@ -141,7 +145,7 @@ class SparkSourceTest {
             List<String> c = csv.get(n);
             String where = "row " + n + " " + c;
             assertEquals(Path.of(c.get(header.indexOf("file"))).toAbsolutePath().normalize().toUri().getPath(),
-                    java.net.URI.create(r.<String>getAs("path")).getPath(), where);
+                    new org.apache.hadoop.fs.Path(r.<String>getAs("path")).toUri().getPath(), where);
             for (String col : header) {
                 String expected = c.get(header.indexOf(col));
                 switch (col) {
