@@ -36,6 +36,10 @@ class GrammarRulesTest {
         "达到6-9个月|{\"op\":\"between\",\"min\":6,\"max\":9,\"unit\":\"月\"}",
         // bounds in either order
         "≤100%且≥80%|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":\"%\"}",
+        // 且 after a bare number is the joint, not a unit (it was read as the unit 且 before)
+        "≥80且≤100%|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":\"%\"}",
+        "≥80且≤100|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":null}",
+        "≥80人并且≤100|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":\"人\"}",
         // references: after any comparator word when the vocabulary names them, after a strong one when printed
         "至少上年|{\"op\":\">=\",\"reference\":\"上年\"}",
         "原则上上年|{\"op\":\"=\",\"reference\":\"上年\"}",
