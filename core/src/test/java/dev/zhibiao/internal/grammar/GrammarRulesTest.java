@@ -73,6 +73,18 @@ class GrammarRulesTest {
         "负5|{\"op\":\"=\",\"value\":-5,\"unit\":null}",
         "﹣5|{\"op\":\"=\",\"value\":-5,\"unit\":null}",
         "5万|{\"op\":\"=\",\"value\":50000,\"unit\":null}",
+        // clauses: subject first (with or without colons) or in brackets after; after by, subject: target
+        "by 城镇: ≥95%; 农村: ≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "by 城镇: ≥95%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}}]}",
+        "一类地区：≥95%；二类地区：≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"一类地区\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"二类地区\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "城镇：：≥95%；农村：≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "城镇≥95%；农村≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "城镇较上年提高；农村同比下降|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">\",\"reference\":\"上年\"}},{\"subject\":\"农村\",\"target\":{\"op\":\"<\",\"reference\":\"上年\"}}]}",
+        "城镇12月底前；农村年底前|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}},{\"subject\":\"农村\",\"target\":{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}}]}",
+        "12月底前完成拨付工作|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "不低于上年；|{\"op\":\">=\",\"reference\":\"上年\"}",
+        "较政府承受能力提高|{\"op\":\">\",\"reference\":\"政府承受能力\"}",
+        "≥五|{\"op\":\">=\",\"value\":5,\"unit\":null}",
     })
     void reads(String value, String expected) {
         assertEquals(expected, json(value, null));
@@ -98,9 +110,39 @@ class GrammarRulesTest {
         "：≥95%",          // a colon without a subject
         "12月底前完成50%",  // a deadline with an amount
         "3又0分之1",        // a fraction over zero
+        // clauses that are not: no subject after by, a subject in brackets with a digit, nested or
+        // empty brackets, a clause without a target, subjects without text; a deadline's activity of
+        // more than eight characters or not Chinese; a comparator in a reference, a digit in a name,
+        // a numeral in a changed reference, a reference over 15 characters, a change without its verb
+        "by ≥95%",
+        "by : ≥95%",
+        "by 城镇: 逐步推开",
+        "≥95%(职工);≥90%(5类)",
+        "≥95%(职(工);≥90%(居民)",
+        "≥95%(职工);≥90%()",
+        "≥95%(职工);逐步推开",
+        "00:≥95%;~:≥90%",
+        "12月底前完成拨付资金发放任务书",
+        "12月底前完成abc",
+        "不低于≥能力",
+        "不超过a1b",
+        "较一类地区提高",
+        "较很长很长很长很长很长很长很长的名字提高",
+        "较上年",
+        "逐步推开≥",
     })
     void refuses(String value) {
         assertEquals(q(value), json(value, null));
+    }
+
+    @Test
+    void aProblemIsSaidOnlyWhereNumbersOrSymbolsWereLeft() {
+        assertEquals("value not read as a target, kept as text: 逐步推开≥", Grammar.read("逐步推开≥", null).problem());
+        assertEquals("value not read as a target, kept as text: 12月底前完成abc", Grammar.read("12月底前完成abc", null).problem());
+        assertNull(Grammar.read("较上年", null).problem());
+        assertNull(Grammar.read("第一", null).problem());
+        assertNull(Grammar.read("较一类地区提高", null).problem()); // a Chinese numeral is no sign of a target
+        assertNull(Grammar.read("不低于上年", null).problem());
     }
 
     @Test
