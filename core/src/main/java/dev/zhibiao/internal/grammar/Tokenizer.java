@@ -17,7 +17,7 @@ import java.util.Set;
 final class Tokenizer {
     private static final long WORDS = Lexicon.mask(Kind.PRE, Kind.SUF, Kind.RANGE, Kind.REF, Kind.CMP, Kind.REFCMP,
             Kind.CHANGE, Kind.ADVERB, Kind.SEP, Kind.COLON, Kind.DATEPRE, Kind.BOTH);
-    private static final long STOP = Lexicon.mask(Kind.SUF, Kind.RANGE, Kind.SEP, Kind.COLON);
+    private static final long STOP = Lexicon.mask(Kind.SUF, Kind.RANGE, Kind.SEP, Kind.COLON, Kind.BOTH);
     private static final long MINUS = Lexicon.mask(Kind.MINUS);
     private static final long PERCENTS = Lexicon.mask(Kind.PERCENT, Kind.DISCOUNT, Kind.POINTS);
     private static final long MEASURE = Lexicon.mask(Kind.MEASURE);

@@ -1,0 +1,63 @@
+package dev.zhibiao.internal.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Folding a printed value, and mapping folded characters back to what was printed. */
+class FoldTest {
+
+    @Test
+    void foldsWidthAndScriptAndDropsWhiteSpace() {
+        Fold f = Fold.of(" ≥ ９０\u3000％ 萬人\u200b\t");
+        assertEquals("≥90%万人", f.folded(0, f.n));
+        assertEquals(6, f.n);
+        // every folded character points at the printed character it came from
+        assertArrayEquals(new int[] {1, 3, 4, 6, 8, 9}, java.util.Arrays.copyOf(f.origin, f.n));
+    }
+
+    @Test
+    void printedQuotesTheSourceWithWhiteSpaceCollapsed() {
+        Fold f = Fold.of("成年人  ≥ 270 元；兒童\n\n≥200元");
+        assertEquals("成年人", f.printed(0, 3));
+        assertEquals("成年人 ≥ 270 元", f.printed(0, 8));
+        assertEquals("兒童", f.printed(9, 11));
+        assertEquals("儿童", f.folded(9, 11));
+        assertEquals("", f.printed(3, 3));
+        assertEquals("", f.printed(4, 3));
+        assertEquals("", f.folded(4, 3));
+    }
+
+    @Test
+    void growsPastItsFirstGuess() {
+        // ㎏ folds to two characters: the folded text outgrows printed length + 8, in both branches
+        String printed = "㎏".repeat(10) + "abcdefghijkl" + "㎏".repeat(10);
+        Fold f = Fold.of(printed);
+        assertEquals("kg".repeat(10) + "abcdefghijkl" + "kg".repeat(10), f.folded(0, f.n));
+        assertEquals(52, f.n);
+        assertEquals(printed.length() - 1, f.origin[f.n - 1]);
+        assertEquals(10, f.origin[20]);
+    }
+
+    @Test
+    void blanksAndControls() {
+        assertEquals("", Fold.fold('\u3000'));
+        assertEquals("", Fold.fold('\u00a0'));
+        assertEquals("", Fold.fold('\u200b'));
+        assertEquals("", Fold.fold('\ufeff'));
+        assertEquals("", Fold.fold('\u0085'));
+        assertEquals("%", Fold.fold('％'));
+        assertEquals("万", Fold.fold('萬'));
+        assertEquals("\ud800", Fold.fold('\ud800'));
+        assertEquals("ab", Fold.of("a\u007fb").folded(0, 2));
+        assertEquals(2, Fold.of("a\u007fb").n);
+    }
+
+    @Test
+    void collapseTrimsAndJoinsRuns() {
+        assertEquals("a b c", Fold.collapse("  a \t\n b\u3000c  ", 0, 12));
+        assertEquals("b", Fold.collapse("a b c", 1, 4));
+        assertEquals("", Fold.collapse("   ", 0, 3));
+    }
+}

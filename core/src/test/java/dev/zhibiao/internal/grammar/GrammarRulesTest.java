@@ -1,0 +1,205 @@
+package dev.zhibiao.internal.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.zhibiao.SheetJson;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The grammar's rules one branch at a time: what each rule accepts and, as much, what it refuses
+ * (a value a rule cannot read whole stays qualitative). Written against PIT's surviving mutants.
+ */
+class GrammarRulesTest {
+
+    private static String json(String value, String name) {
+        return SheetJson.write(Grammar.parse(value, name));
+    }
+
+    private static String q(String text) {
+        return "{\"op\":\"qualitative\",\"text\":\"" + text + "\"}";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // comparator words before and after a number
+        "原则上不低于90%|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
+        "约90%|{\"op\":\"=\",\"value\":90,\"unit\":\"%\"}",
+        "大约5天|{\"op\":\"=\",\"value\":5,\"unit\":\"天\"}",
+        "≥90%以下|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
+        "≥95%，|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        "，≥95%|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        // a range takes a weak comparator word, not a strong one, and no suffix
+        "达到6-9个月|{\"op\":\"between\",\"min\":6,\"max\":9,\"unit\":\"月\"}",
+        // bounds in either order
+        "≤100%且≥80%|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":\"%\"}",
+        // 且 after a bare number is the joint, not a unit (it was read as the unit 且 before)
+        "≥80且≤100%|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":\"%\"}",
+        "≥80且≤100|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":null}",
+        "≥80人并且≤100|{\"op\":\"between\",\"min\":80,\"max\":100,\"unit\":\"人\"}",
+        // references: after any comparator word when the vocabulary names them, after a strong one when printed
+        "至少上年|{\"op\":\">=\",\"reference\":\"上年\"}",
+        "原则上上年|{\"op\":\"=\",\"reference\":\"上年\"}",
+        "不低于国家标准|{\"op\":\">=\",\"reference\":\"国家标准\"}",
+        // changes against a reference
+        "较国家标准提高|{\"op\":\">\",\"reference\":\"国家标准\"}",
+        "比上年明显提高|{\"op\":\">\",\"reference\":\"上年\"}",
+        "较上年度减少|{\"op\":\"<\",\"reference\":\"上年\"}",
+        "较 上年 减少|{\"op\":\"<\",\"reference\":\"上年\"}",
+        "同比下降|{\"op\":\"<\",\"reference\":\"上年\"}",
+        // one subject with a colon is a clause
+        "城镇：≥95%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}}]}",
+        // deadlines
+        "截至12月底|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "于12月底前|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "12月底之前|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "12月底前完成|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "by 12月底|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "2019年|{\"op\":\"deadline\",\"year\":2019,\"month\":null,\"part\":null}",
+        "6月|{\"op\":\"deadline\",\"month\":6,\"part\":null}",
+        "≥6月|{\"op\":\">=\",\"value\":6,\"unit\":\"月\"}",
+        // numbers
+        "1打|{\"op\":\"=\",\"value\":12,\"unit\":null}",
+        "两成|{\"op\":\"=\",\"value\":20,\"unit\":\"%\"}",
+        "八折|{\"op\":\"=\",\"value\":80,\"unit\":\"%\"}",
+        "3/2|{\"op\":\"=\",\"value\":1.5,\"unit\":null}",
+        "40k|{\"op\":\"=\",\"value\":40000,\"unit\":null}",
+        "2^5|{\"op\":\"=\",\"value\":32,\"unit\":null}",
+        "五又二分之一|{\"op\":\"=\",\"value\":5.5,\"unit\":null}",
+        "-5|{\"op\":\"=\",\"value\":-5,\"unit\":null}",
+        "负5|{\"op\":\"=\",\"value\":-5,\"unit\":null}",
+        "﹣5|{\"op\":\"=\",\"value\":-5,\"unit\":null}",
+        "5万|{\"op\":\"=\",\"value\":50000,\"unit\":null}",
+        // clauses: subject first (with or without colons) or in brackets after; after by, subject: target
+        "by 城镇: ≥95%; 农村: ≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "by 城镇: ≥95%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}}]}",
+        "一类地区：≥95%；二类地区：≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"一类地区\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"二类地区\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "城镇：：≥95%；农村：≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "城镇≥95%；农村≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "城镇较上年提高；农村同比下降|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">\",\"reference\":\"上年\"}},{\"subject\":\"农村\",\"target\":{\"op\":\"<\",\"reference\":\"上年\"}}]}",
+        "城镇12月底前；农村年底前|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}},{\"subject\":\"农村\",\"target\":{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}}]}",
+        "12月底前完成拨付工作|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "不低于上年；|{\"op\":\">=\",\"reference\":\"上年\"}",
+        "较政府承受能力提高|{\"op\":\">\",\"reference\":\"政府承受能力\"}",
+        "≥五|{\"op\":\">=\",\"value\":5,\"unit\":null}",
+    })
+    void reads(String value, String expected) {
+        assertEquals(expected, json(value, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "≥≤90",            // two comparators that disagree before one number
+        "≥6-9个月",        // a strong comparator before a range
+        "6-9个月以上",      // a suffix after a range
+        "6个月-9天",        // a range over two units
+        "≥80%且≤100元",    // bounds in two units
+        "达到国家标准",      // a weak comparator before printed text
+        "原则上国家标准",    // a filler before printed text
+        "不低于3年前水平",   // a reference with a number in it
+        "较2019年提高",     // a change against a date
+        "较上年提高50%",    // a change with an amount
+        "以上90%",         // a suffix before the number
+        "不低于上年；≥90%", // a reference and a number as two clauses without subjects
+        "城镇≥95%",        // one subject without a colon
+        "成年人≥270元;儿童", // a subject without a target
+        "≥95%;≥90%",       // two targets without subjects
+        "：≥95%",          // a colon without a subject
+        "12月底前完成50%",  // a deadline with an amount
+        "3又0分之1",        // a fraction over zero
+        // clauses that are not: no subject after by, a subject in brackets with a digit, nested or
+        // empty brackets, a clause without a target, subjects without text; a deadline's activity of
+        // more than eight characters or not Chinese; a comparator in a reference, a digit in a name,
+        // a numeral in a changed reference, a reference over 15 characters, a change without its verb
+        "by ≥95%",
+        "by : ≥95%",
+        "by 城镇: 逐步推开",
+        "≥95%(职工);≥90%(5类)",
+        "≥95%(职(工);≥90%(居民)",
+        "≥95%(职工);≥90%()",
+        "≥95%(职工);逐步推开",
+        "00:≥95%;~:≥90%",
+        "12月底前完成拨付资金发放任务书",
+        "12月底前完成abc",
+        "不低于≥能力",
+        "不超过a1b",
+        "较一类地区提高",
+        "较很长很长很长很长很长很长很长的名字提高",
+        "较上年",
+        "逐步推开≥",
+    })
+    void refuses(String value) {
+        assertEquals(q(value), json(value, null));
+    }
+
+    @Test
+    void aProblemIsSaidOnlyWhereNumbersOrSymbolsWereLeft() {
+        assertEquals("value not read as a target, kept as text: 逐步推开≥", Grammar.read("逐步推开≥", null).problem());
+        assertEquals("value not read as a target, kept as text: 12月底前完成abc", Grammar.read("12月底前完成abc", null).problem());
+        assertNull(Grammar.read("较上年", null).problem());
+        assertNull(Grammar.read("第一", null).problem());
+        assertNull(Grammar.read("较一类地区提高", null).problem()); // a Chinese numeral is no sign of a target
+        assertNull(Grammar.read("不低于上年", null).problem());
+    }
+
+    @Test
+    void aReferenceIsAtMostFortyCharacters() {
+        String name = "很长的名字".repeat(8);
+        assertEquals("{\"op\":\">=\",\"reference\":\"" + name + "\"}", json("不低于" + name, null));
+        String longer = name + "字";
+        assertEquals(q("不低于" + longer), json("不低于" + longer, null));
+    }
+
+    @Test
+    void theNamesUnitAndMultiplierApplyToBareNumbers() {
+        String name = "参保人数(万人)";
+        assertEquals("{\"op\":\"between\",\"min\":60000,\"max\":90000,\"unit\":\"人\"}", json("6-9", name));
+        assertEquals("{\"op\":\"=\",\"value\":30000,\"unit\":\"人\"}", json("3", name));
+        assertEquals("{\"op\":\"=\",\"value\":3,\"unit\":\"元\"}", json("3元", name));
+    }
+
+    @Test
+    void numbersAlone() {
+        assertEquals(0, new BigDecimal("-5").compareTo(Grammar.number("-5")));
+        assertEquals(0, new BigDecimal("-5").compareTo(Grammar.number("负5")));
+        assertEquals(0, new BigDecimal("50000").compareTo(Grammar.number("5万")));
+        assertNull(Grammar.number("-"));
+        assertNull(Grammar.number("负"));
+        assertNull(Grammar.number("百分之五"));
+        assertNull(Grammar.number("1/0"));
+        assertNull(Grammar.number("5元"));
+        assertEquals(0, new BigDecimal("55").compareTo(Grammar.number("5 5"))); // white space is dropped
+    }
+
+    @Test
+    void percentsAlone() {
+        assertEquals(0, new BigDecimal("0.1").compareTo(Grammar.percent("1‰")));
+        assertEquals(0, new BigDecimal("30").compareTo(Grammar.percent("三成")));
+        assertNull(Grammar.percent("≥95%"));
+        assertNull(Grammar.percent("5人"));
+        assertNull(Grammar.percent("逐步推开"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "(%)|%",
+        "率（人次）|人次",
+        "率(元/人/年)|元/人/年",
+        "率(万元/人/年/次)|元/人/年/次", // eight characters in the brackets: the most read
+        "率(元/人/年/次/月)|NULL",      // nine
+        "率)|NULL",
+        "率%)|NULL",
+        "率(万)人)|NULL",
+        "率(12345678)|NULL",
+        "(人|NULL",
+        "率（）|NULL",
+    })
+    void nameUnits(String name, String unit) {
+        assertEquals(unit, Grammar.nameUnit(name));
+        // asked twice: the cached answer is the same
+        assertEquals(unit, Grammar.nameUnit(name));
+    }
+}
