@@ -6,7 +6,6 @@
  */
 module dev.zhibiao.testkit {
     requires transitive dev.zhibiao.parsers;
-    requires static org.jspecify;
     requires com.ibm.icu;
 
     exports dev.zhibiao.testkit;
