@@ -9,7 +9,7 @@ module dev.zhibiao.core {
 
     exports dev.zhibiao;
     exports dev.zhibiao.internal.layout to dev.zhibiao.parsers, dev.zhibiao.fixtures;
-    exports dev.zhibiao.internal.text to dev.zhibiao.parsers, dev.zhibiao.fixtures;
-    exports dev.zhibiao.internal.json to dev.zhibiao.parsers, dev.zhibiao.fixtures;
+    exports dev.zhibiao.internal.text to dev.zhibiao.parsers, dev.zhibiao.fixtures, dev.zhibiao.testkit;
+    exports dev.zhibiao.internal.json to dev.zhibiao.parsers, dev.zhibiao.fixtures, dev.zhibiao.testkit;
     exports dev.zhibiao.internal.grammar to dev.zhibiao.parsers, dev.zhibiao.fixtures;
 }

@@ -116,11 +116,20 @@ public record Indicator(@Nullable String level1, @Nullable String level2, @Nulla
         return b;
     }
 
-    /** @return {@code "产出指标/数量指标/参保人数(人) = ≥299.68万人"} */
+    /**
+     * The labels, the name, the value as printed and, after {@code →}, the typed target (left out
+     * when the value stayed text: a {@link Target.Qualitative} of the value itself).
+     *
+     * @return {@code "产出指标/数量指标/参保人数(人) = ≥299.68万人 → ≥ 2996800 人"}, on self-evaluations
+     *         followed by {@code " (actual 300万人, met)"}
+     */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();
         b.append(level1).append('/').append(level2).append('/').append(name).append(" = ").append(value);
+        if (target != null && !(target instanceof Target.Qualitative q && q.text().equals(value))) {
+            b.append(" → ").append(target);
+        }
         if (actual != null) {
             b.append(" (actual ").append(actual).append(met == null ? "" : switch (met) {
                 case MET -> ", met";

@@ -116,6 +116,28 @@ public record Sheet(@Nullable String source, Locator locator, Kind kind, @Nullab
         return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 
+    /**
+     * The sheet at a glance, as fixed-width text: the summary line, the header facts and goals,
+     * the money block, and the indicator table with each typed target (and on self-evaluations the
+     * actual and the verdict). Columns are aligned for a terminal or notebook that shows Chinese
+     * characters two columns wide; cells wider than 36 columns are cut, ending in {@code …}.
+     *
+     * <pre>{@code
+     * jshell> System.out.print(sheets.get(0).toTable())
+     * target 2019 城乡居民医疗保险补助资金 / 长春市 (27 indicators) at line 32
+     * 项目          城乡居民医疗保险补助资金
+     * …
+     * 一级指标  二级指标  三级指标                  指标值         目标
+     * ------------------------------------------------------------------------
+     * 产出指标  数量指标  参保人数(人)              ≥299.68万人    ≥ 2996800 人
+     * }</pre>
+     *
+     * @return the tables, lines ending in {@code \n}
+     */
+    public String toTable() {
+        return dev.zhibiao.internal.text.TextTable.of(this);
+    }
+
     /** @return a one-line summary: {@code "target 2019 城乡居民医疗保险补助资金 / 长春市 (27 indicators) at line 32"} */
     @Override
     public String toString() {

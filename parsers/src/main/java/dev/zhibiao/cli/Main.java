@@ -27,6 +27,7 @@ public final class Main {
             + "       zhibiao report [OPTIONS] FILE|DIR|GLOB...    (the audit page: extract --format html)\n"
             + "       zhibiao targets [FILE]\n"
             + "       zhibiao rows [--input-format FORMAT] FILE   (the reader's rows before recovery, for auditing)\n"
+            + "       zhibiao jshell [--print-startup]           (JShell with zhibiao imported: table(read(\"FILE\")))\n"
             + "       zhibiao --version\n"
             + "FORMAT: auto (default: detected from the content), markdown, tsv, csv, cell-per-line, pdftotext, html, pdf,\n"
             + "        docx (Word), xlsx (Excel), image (PNG, JPEG, TIFF)\n"
@@ -103,6 +104,7 @@ public final class Main {
                 case "report" -> new Extract(in, stdout, err, terminal).run(args, "html");
                 case "targets" -> TargetsCommand.run(args, in, stdout, err);
                 case "rows" -> RowsCommand.run(args, stdout, err);
+                case "jshell" -> JShellCommand.run(args, stdout, err);
                 default -> usage(err, "unknown command \"" + args[0] + "\"", USAGE);
             };
         } catch (Options.UsageError e) {
