@@ -188,10 +188,11 @@ abstract class PdfTextGoals extends PdfTextHeader {
             boolean anyPeriod = false;
             for (String p : parts) {
                 String k = key(p);
+                boolean project = Vocabulary.isProjectGoalsLabel(p);
                 boolean g = k.startsWith("中期目标") || k.startsWith("年度目标") || k.equals("总体目标")
-                        || k.equals("年度绩效目标") || k.equals("绩效目标");
+                        || k.equals("年度绩效目标") || k.equals("绩效目标") || project;
                 allGoalLabels &= g;
-                anyPeriod |= k.startsWith("中期目标") || k.startsWith("年度目标");
+                anyPeriod |= k.startsWith("中期目标") || k.startsWith("年度目标") || project;
             }
             if (allGoalLabels && (anyPeriod || pass == 1 && parts.length == 1)) {
                 head = i;
@@ -207,6 +208,20 @@ abstract class PdfTextGoals extends PdfTextHeader {
                     used[head] = true;
                     head = j;
                     h = new Line(h.no(), key(h.text()) + " " + key(lines.get(j).text()), h.block());
+                    break;
+                }
+            }
+        }
+        boolean sideBySide = false;
+        if (h != null && Vocabulary.isProjectGoalsLabel(h.text())) {
+            // the project's goals beside the year's (项目总目标 | 年度总体目标), the second head printed apart
+            for (int j = head + 1; j < Math.min(lines.size(), head + 3); j++) {
+                String t = lines.get(j).text();
+                if (!used[j] && Vocabulary.isGoalsLabel(t) && !Vocabulary.isProjectGoalsLabel(t)) {
+                    used[head] = true;
+                    head = j;
+                    h = new Line(h.no(), key(h.text()) + " " + key(t), h.block());
+                    sideBySide = true;
                     break;
                 }
             }
@@ -230,6 +245,11 @@ abstract class PdfTextGoals extends PdfTextHeader {
         List<List<Line>> blocks = new ArrayList<>();
         for (int i = head + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (!used[i] && key(l.text()).equals("总体目标") && (twoPeriods || sideBySide)
+                    && !List.of(h.text().split("\\s+")).contains("总体目标")) {
+                used[i] = true; // the row label printed inside the goal text (a merged cell to the left)
+                continue;
+            }
             if (used[i] || endsGoal(i)) {
                 break;
             }
@@ -275,7 +295,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
             }
         }
         int columns = Math.max(1, headCells.size() - 1);
-        List<List<List<Line>>> groups = splitBlocks(blocks, twoPeriods && columns >= 2 ? 2 : 1);
+        List<List<List<Line>>> groups = splitBlocks(blocks, (twoPeriods || sideBySide) && columns >= 2 ? 2 : 1);
         List<Cell> textCells = new ArrayList<>();
         textCells.add(new Cell("", new Locator(h.no(), 1, null)));
         int at = h.no();

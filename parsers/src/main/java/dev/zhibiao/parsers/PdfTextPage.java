@@ -23,6 +23,14 @@ final class PdfTextPage extends PdfTextFunding {
 
     void emit(List<Row> out) {
         int first = lines.get(0).no();
+        List<Row> before = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (PART_HEADING.matcher(key(lines.get(i).text())).matches()) {
+                // a part's heading (第四部分 项目支出绩效目标申报表) over the page: no cell of the sheet
+                before.add(Row.prose(lines.get(i).text(), Locator.line(lines.get(i).no())));
+                used[i] = true;
+            }
+        }
         reserveBetweenValues();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -79,6 +87,13 @@ final class PdfTextPage extends PdfTextFunding {
                     Cell value = valueApart(i, l.text());
                     if (value != null) {
                         cells = List.of(cells.get(0), value);
+                        int[] end = labelEndAfterValue(l.text(), value.at().line());
+                        if (end != null) {
+                            // label and value both wrapped, printed in turn (主管部门 / [189]…医疗保障 / 及代码 / 局)
+                            cells = List.of(new Cell(l.text() + lines.get(end[0]).text(), cells.get(0).at()),
+                                    new Cell(value.text() + lines.get(end[1]).text(), value.at()));
+                            used[end[0]] = used[end[1]] = true;
+                        }
                     }
                 }
                 header.add(new Row(cells, true, Locator.line(l.no())));
@@ -90,6 +105,7 @@ final class PdfTextPage extends PdfTextFunding {
         readGoals(twoPeriods);
         readFunding(twoPeriods);
         readIndicators(twoPeriods);
+        out.addAll(before);
         if (title != null) {
             out.add(title);
         }
@@ -222,6 +238,36 @@ final class PdfTextPage extends PdfTextFunding {
         for (Piece p : ind.unplaced) {
             leftovers.add(new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
         }
+    }
+
+    /**
+     * The end of a known label and the end of its value printed after the value's first paragraph
+     * ({@code 主管部门 / [189]永和县医疗保障 / 及代码 / 局}): the indexes of the two short paragraphs, or null.
+     */
+    int[] labelEndAfterValue(String label, int valueLine) {
+        int v = -1;
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).no() == valueLine) {
+                v = k;
+                break;
+            }
+        }
+        if (v < 0) {
+            return null;
+        }
+        int k = v + 1;
+        while (k < lines.size() && lines.get(k).block() == lines.get(v).block()) {
+            k++;
+        }
+        if (k + 1 >= lines.size() || used[k] || used[k + 1] || lines.get(k + 1).block() == lines.get(k).block()
+                || !longerLabel(label, lines.get(k).text())) {
+            return null;
+        }
+        String end = lines.get(k + 1).text();
+        if (key(end).length() > 4 || isHeaderLine(end) || apartSkip(end) || isTitle(end)) {
+            return null;
+        }
+        return new int[] {k, k + 1};
     }
 
     /**

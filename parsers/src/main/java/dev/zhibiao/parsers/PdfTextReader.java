@@ -57,6 +57,8 @@ final class PdfTextReader {
     static final List<String> FUNDING_LABELS = List.of("中期资金总额", "年度资金总额", "资金总额", "其中：财政拨款",
             "其中:财政拨款", "财政拨款", "其他资金", "年度金额", "中央资金", "省级资金", "市级资金", "县级资金", "上年结转",
             "本级财政资金", "其中：中央补助", "中央补助", "地方资金");
+    /** A part's heading in a disclosure (第四部分 项目支出绩效目标申报表). */
+    static final Pattern PART_HEADING = Pattern.compile("第[一二三四五六七八九十]+部分.{0,40}");
     static final Pattern TITLE = Pattern.compile(".{0,60}(绩效目标表|绩效自评表|绩效目标自评表|绩效目标申报表|绩效评价表)([（(][^（()）]{0,16}[）)])?");
     static final Pattern YEAR = Pattern.compile("[（(]?\\s*\\d{4}\\s*年(度)?\\s*[）)]?|\\d{4}\\s*年度.{0,4}");
     static final Pattern AMOUNT = Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?\\s*(万元|元|亿元|万)?");
@@ -468,7 +470,8 @@ final class PdfTextReader {
                 return true;
             }
         }
-        return false;
+        // core's money labels (项目资金总额, 上年结转资金, 其中：当年财政拨款 …), not the block's own label (项目资金)
+        return Vocabulary.isMoneyLabel(k) && !PdfTextHeader.isUnitLabel(k);
     }
 
     static boolean isAmount(String t) {
