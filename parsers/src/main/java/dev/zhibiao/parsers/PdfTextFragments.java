@@ -23,7 +23,7 @@ final class PdfTextFragments {
      * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell.
      */
     static String[] splitLabels(String text) {
-        String[] parts = text.split("\\s+");
+        String[] parts = Rx.split(text, "\\s+");
         List<String> out = new ArrayList<>();
         StringBuilder cur = null;
         for (String p : parts) {
@@ -78,7 +78,7 @@ final class PdfTextFragments {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Line a = in.get(i);
-            String[] parts = a.text().trim().split("\\s+");
+            String[] parts = Rx.split(a.text().trim(), "\\s+");
             int j = i + 1;
             while (j < in.size() && in.get(j).block() == a.block() && !in.get(j).text().trim().contains(" ")) {
                 j++;
@@ -340,7 +340,22 @@ final class PdfTextFragments {
 
     /** Classifies fragments and joins wrapped values and names into pieces. */
     static List<Piece> pieces(List<Frag> frags) {
+        return pieces(frags, false);
+    }
+
+    /**
+     * Pieces of fragments; with {@code shortLinesEnd} (one-period target sheets) a whole line shorter
+     * than its column ends its cell ({@link #endsCellEarly}).
+     */
+    static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd) {
         List<Piece> out = new ArrayList<>();
+        // the widest text line of each block: the width of its column, where a wrapped cell's lines are full
+        java.util.Map<Integer, Integer> widest = new java.util.HashMap<>();
+        for (Frag f : frags) {
+            if (f.starts() && f.ends() && !isVocabulary(key(f.text())) && !isValue(f.text())) {
+                widest.merge(f.block(), width(f.text()), Math::max);
+            }
+        }
         for (int i = 0; i < frags.size(); i++) {
             Frag f = frags.get(i);
             String k = key(f.text());
@@ -362,7 +377,8 @@ final class PdfTextFragments {
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
                         && frags.get(i + 1).block() == last.block()
                         && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())
-                        && !NUMBERED_NAME.matcher(key(frags.get(i + 1).text())).find()) {
+                        && !NUMBERED_NAME.matcher(key(frags.get(i + 1).text())).find()
+                        && !(shortLinesEnd && endsCellEarly(last, widest))) {
                     i++;
                     last = frags.get(i);
                     t.append(last.text());
@@ -384,9 +400,31 @@ final class PdfTextFragments {
         if (isVocabulary(n) || isValue(n) || n.length() > 5) {
             return false;
         }
+        if ((k.endsWith("(") || k.endsWith("（")) && Rx.matches(n, "[^()（）]{0,3}[)）]")) {
+            return true; // a unit in brackets cut at its line end (≥70.00( / %))
+        }
         if (k.endsWith("/") || k.endsWith("万") || k.endsWith("亿") || n.startsWith("/")) {
             return true;
         }
-        return UNIT_PIECE.matcher(n).matches() && (k.matches(".*\\d") || k.endsWith("元") && n.startsWith("/"));
+        return UNIT_PIECE.matcher(n).matches() && (Rx.matches(k, ".*\\d") || k.endsWith("元") && n.startsWith("/"));
+    }
+
+    /**
+     * Whether a whole line ends its cell before the column's width (a cell's last line is short, a
+     * wrapped cell's other lines are full): two cells of a column printed in one paragraph
+     * ({@code 医保信息系统正常运行率 / 医保信息系统重大安全事件响 / 应时间}) are two cells.
+     */
+    static boolean endsCellEarly(Frag last, java.util.Map<Integer, Integer> widest) {
+        Integer w = widest.get(last.block());
+        return w != null && last.starts() && last.ends() && width(last.text()) <= w - 3;
+    }
+
+    /** Display width: two for a wide (CJK) character, one for others. */
+    static int width(String t) {
+        int w = 0;
+        for (int i = 0; i < t.length(); i++) {
+            w += t.charAt(i) >= 0x2e80 ? 2 : 1;
+        }
+        return w;
     }
 }

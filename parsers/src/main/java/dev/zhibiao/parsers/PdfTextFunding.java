@@ -38,7 +38,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
             int j = i + 1;
             while (j < lines.size() && !used[j] && lines.get(j).block() == lines.get(i).block()
                     && (key(b.toString()).contains("(") && !key(b.toString()).contains(")") && key(lines.get(j).text()).length() <= 4
-                    || !key(b.toString()).contains("(") && key(lines.get(j).text()).matches("\\(万?元\\)"))) {
+                    || !key(b.toString()).contains("(") && Rx.matches(key(lines.get(j).text()), "\\(万?元\\)"))) {
                 b.append(lines.get(j).text());
                 j++;
             }
@@ -70,7 +70,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
             if (used[i]) {
                 continue;
             }
-            String[] parts = lines.get(i).text().split("\\s+");
+            String[] parts = Rx.split(lines.get(i).text(), "\\s+");
             boolean hasLabel = false;
             boolean allKnown = true;
             for (String p : parts) {
@@ -216,8 +216,8 @@ abstract class PdfTextFunding extends PdfTextGoals {
 
     /** A money row label of a column funding block: a known funding label, or one naming money (…资金, …总额). */
     static boolean isMoneyRowLabel(String t) {
-        String k = key(t).replaceAll("[:：]$", "");
-        return isFundingLabel(t) || k.length() <= 16 && k.matches(".*(资金|总额|拨款|补助|结转|结余)");
+        String k = Rx.replaceAll(key(t), "[:：]$", "");
+        return isFundingLabel(t) || k.length() <= 16 && Rx.matches(k, ".*(资金|总额|拨款|补助|结转|结余)");
     }
 
     /**
@@ -245,7 +245,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
                     heads.add(new StringBuilder(t));
                     headAt.add(lines.get(i).no());
                 } else {
-                    StringBuilder open = heads.stream().filter(b -> !b.toString().matches(".*[)）]\\s*$")).findFirst()
+                    StringBuilder open = heads.stream().filter(b -> !Rx.matches(b.toString(), ".*[)）]\\s*$")).findFirst()
                             .orElse(heads.get(heads.size() - 1));
                     open.append(t);
                 }
@@ -275,8 +275,8 @@ abstract class PdfTextFunding extends PdfTextGoals {
             List<Cell> amounts = new ArrayList<>();
             boolean other = false;
             for (int i = p[0]; i < p[1]; i++) {
-                for (String part : lines.get(i).text().trim().split("\\s+")) {
-                    if (isAmount(part.replaceAll("%$", ""))) {
+                for (String part : Rx.split(lines.get(i).text().trim(), "\\s+")) {
+                    if (isAmount(Rx.replaceAll(part, "%$", ""))) {
                         amounts.add(new Cell(part, new Locator(lines.get(i).no(), 0, null)));
                     } else if (amounts.isEmpty() || i > p[0]) {
                         label.append(part);
@@ -366,7 +366,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
         String k = key(t);
         return !(isTitle(t) || isHeaderLine(t) || isVocabulary(k) || isGoalHead(k) || k.startsWith("总体目标")
                 || k.startsWith("全年实际") || k.equals("资金管理情况") || TABLE_HEADER.contains(k) || k.startsWith("绩效")
-                || k.matches(".*指(标)?") || isMoneyColumn(t) || isFundingLabel(t));
+                || Rx.matches(k, ".*指(标)?") || isMoneyColumn(t) || isFundingLabel(t));
     }
 
     static boolean isTotal(String t) {
@@ -377,7 +377,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
     static List<String[]> pairs(String text) {
         List<String[]> out = new ArrayList<>();
         String[] cur = null;
-        for (String p : text.split("\\s+")) {
+        for (String p : Rx.split(text, "\\s+")) {
             if (isFundingLabel(p)) {
                 cur = new String[] {p, null};
                 out.add(cur);

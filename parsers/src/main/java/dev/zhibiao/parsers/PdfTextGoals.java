@@ -81,7 +81,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 }
                 break;
             } else if (inGoal && l.block() == goalLines.get(goalLines.size() - 1).block()
-                    && !goalLines.get(goalLines.size() - 1).text().matches(".*[。；;]\\s*$")) {
+                    && !Rx.matches(goalLines.get(goalLines.size() - 1).text(), ".*[。；;]\\s*$")) {
                 goalLines.add(l);
                 used[i] = true;
             } else if (goalLines.isEmpty() && l.block() != lines.get(c).block() && lines.get(i - 1).block() != l.block()
@@ -180,7 +180,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
             if (used[i]) {
                 continue;
             }
-            String[] parts = lines.get(i).text().split("\\s+");
+            String[] parts = Rx.split(lines.get(i).text(), "\\s+");
             if (isPeriodHead(lines.get(i).text())) {
                 parts = new String[] {lines.get(i).text()}; // 中期目标（2020-2022 年）: a space before 年
             }
@@ -246,7 +246,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
         for (int i = head + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (!used[i] && key(l.text()).equals("总体目标") && (twoPeriods || sideBySide)
-                    && !List.of(h.text().split("\\s+")).contains("总体目标")) {
+                    && !List.of(Rx.split(h.text(), "\\s+")).contains("总体目标")) {
                 used[i] = true; // the row label printed inside the goal text (a merged cell to the left)
                 continue;
             }
@@ -279,7 +279,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 break;
             }
         }
-        List<String> heads = new ArrayList<>(List.of(h.text().split("\\s+")));
+        List<String> heads = new ArrayList<>(List.of(Rx.split(h.text(), "\\s+")));
         String rowLabel = "总体目标";
         for (int i = 0; i < lines.size(); i++) {
             if (!used[i] && key(lines.get(i).text()).equals("总体目标")) {
@@ -295,7 +295,9 @@ abstract class PdfTextGoals extends PdfTextHeader {
             }
         }
         int columns = Math.max(1, headCells.size() - 1);
-        List<List<List<Line>>> groups = splitBlocks(blocks, (twoPeriods || sideBySide) && columns >= 2 ? 2 : 1);
+        List<Line> second = sideBySide && columns >= 2 ? secondColumnAfterLabels(blocks) : null;
+        List<List<List<Line>>> groups = second != null ? List.of(blocks, List.of(second))
+                : splitBlocks(blocks, (twoPeriods || sideBySide) && columns >= 2 ? 2 : 1);
         List<Cell> textCells = new ArrayList<>();
         textCells.add(new Cell("", new Locator(h.no(), 1, null)));
         int at = h.no();
@@ -321,9 +323,41 @@ abstract class PdfTextGoals extends PdfTextHeader {
         goals.add(new Row(textCells, true, Locator.line(at)));
     }
 
+    /**
+     * The second goal column printed after the table's first labels (项目总目标 text, then 一级指标 /
+     * 产出指标 / 绩效指标, then the 年度总体目标 text): a numbered list starting as the first column
+     * does, before the indicator heading is complete; its lines are marked used. Null when there is none.
+     */
+    List<Line> secondColumnAfterLabels(List<List<Line>> blocks) {
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        Line firstGoal = blocks.get(0).get(0);
+        Matcher m = NUMBERING.matcher(key(firstGoal.text()));
+        if (!m.find()) {
+            return null;
+        }
+        String number = m.group();
+        int i = lines.indexOf(blocks.get(blocks.size() - 1).get(blocks.get(blocks.size() - 1).size() - 1)) + 1;
+        int labels = 0;
+        while (i < lines.size() && !used[i] && isVocabulary(key(lines.get(i).text())) && !key(lines.get(i).text()).equals("三级指标")) {
+            i++;
+            labels++;
+        }
+        if (labels == 0 || i >= lines.size() || used[i] || !key(lines.get(i).text()).startsWith(number)) {
+            return null;
+        }
+        List<Line> out = new ArrayList<>();
+        for (int j = i; j < lines.size() && !used[j] && (j == i || !endsGoal(j)); j++) {
+            out.add(lines.get(j));
+            used[j] = true;
+        }
+        return out;
+    }
+
     /** A period's goal head alone on its line: 中期目标（2020-2022 年）, 年度目标. */
     static boolean isPeriodHead(String t) {
-        return key(t).matches("(中期目标|年度目标)([(（][^()（）]{0,20}[)）])?");
+        return Rx.matches(key(t), "(中期目标|年度目标)([(（][^()（）]{0,20}[)）])?");
     }
 
     /** Whether line i ends a goal text: the next element, or a label wrapped over two lines (一级指 / 标). */
@@ -377,7 +411,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
     /** Whether a line starts a new element of the form (not part of a goal text). */
     boolean structural(String t) {
         String k = key(t);
-        String first = t.split("\\s+")[0];
+        String first = Rx.split(t, "\\s+")[0];
         return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || TABLE_HEADER.contains(key(first)) || isFundingLabel(first)
                 || isAmount(first)
                 || k.equals("项目") || k.equals("资金") || k.equals("(万元)") || headingStart(k);

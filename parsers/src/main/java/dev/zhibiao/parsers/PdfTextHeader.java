@@ -69,7 +69,7 @@ abstract class PdfTextHeader {
             if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text())) && !key(l.text()).equals("绩效指标")) {
                 return null; // the indicator block (绩效指标 labels the whole block, printed before it)
             }
-            boolean code = key(labelText).matches(".*(代码|编码)");
+            boolean code = Rx.matches(key(labelText), ".*(代码|编码)");
             if (used[i] || reservedFor[i] >= 0 && reservedFor[i] != label
                     || apartSkip(l.text()) && !(code && isAmount(l.text()) && !isFundingLabel(l.text()))) {
                 continue; // a code (主管部门及代码 | 238001) is a number but no amount
@@ -141,9 +141,9 @@ abstract class PdfTextHeader {
     /** Lines a value printed apart from its label skips: labels, amounts, units, goal and funding heads. */
     boolean apartSkip(String t) {
         String k = key(t);
-        String first = t.split("\\s+")[0];
+        String first = Rx.split(t, "\\s+")[0];
         return isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first) || isGoalHead(k)
-                || isUnitLabel(k) || k.matches("[万元]{0,2}\\)"); // or the end of a wrapped unit label (元）)
+                || isUnitLabel(k) || Rx.matches(k, "[万元]{0,2}\\)"); // or the end of a wrapped unit label (元）)
     }
 
     static boolean isGoalHead(String k) {
@@ -153,16 +153,16 @@ abstract class PdfTextHeader {
 
     /** A funding block label such as 资金情况（万元）, possibly cut at its line end (资金情况（万). */
     static boolean isUnitLabel(String k) {
-        return k.matches("(项目)?资金(情况)?(\\(万?元?\\)?)?|\\(?万?元\\)|(资金|项目资金|资金情况|预算规模)(\\(.*)?");
+        return Rx.matches(k, "(项目)?资金(情况)?(\\(万?元?\\)?)?|\\(?万?元\\)|(资金|项目资金|资金情况|预算规模)(\\(.*)?");
     }
 
     /** Splits a header line into label / value cells at known labels. */
     List<Cell> labelled(Line l) {
-        String[] parts = l.text().split("\\s+");
+        String[] parts = Rx.split(l.text(), "\\s+");
         List<String> cells = new ArrayList<>();
         StringBuilder value = null;
         for (String p : parts) {
-            String k = key(p).replaceAll("[:：]$", "");
+            String k = Rx.replaceAll(key(p), "[:：]$", "");
             boolean label = HEADER_LABELS.stream().anyMatch(h -> key(h).equals(k));
             if (label || cells.isEmpty()) {
                 if (value != null) {

@@ -86,6 +86,9 @@ final class PdfTextIndicators {
         }
 
         void parse() {
+            if (!two && !actual) {
+                zipNamesAndValues();
+            }
             while (pos < pieces.size()) {
                 List<Piece> labels = labels();
                 if (!more()) {
@@ -204,6 +207,47 @@ final class PdfTextIndicators {
          * the fourth piece repeats the third but the third differs from the second, the third is the
          * row's actual repeating its value, so the first is not a name but a short label before it.
          */
+        /**
+         * Names printed one after another and their values after them, maybe with labels of later
+         * rows between (name, name, 效益指标, 满意度指标, value, value: the cells of a column printed
+         * together): each name takes its value in order, the labels between are labels printed apart.
+         */
+        void zipNamesAndValues() {
+            for (int i = 0; i < pieces.size(); i++) {
+                int names = 0;
+                while (i + names < pieces.size() && pieces.get(i + names).kind() == Kind.TEXT) {
+                    names++;
+                }
+                if (names < 2) {
+                    continue;
+                }
+                int j = i + names;
+                List<Piece> between = new ArrayList<>();
+                while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
+                    between.add(pieces.get(j++));
+                }
+                int values = 0;
+                while (j + values < pieces.size() && pieces.get(j + values).kind() == Kind.VALUE) {
+                    values++;
+                }
+                if (values < names || between.stream().anyMatch(l -> !isCategory(l.text()))) {
+                    i += names - 1;
+                    continue;
+                }
+                List<Piece> zipped = new ArrayList<>();
+                for (int n = 0; n < names; n++) {
+                    zipped.add(pieces.get(i + n));
+                    zipped.add(pieces.get(j + n));
+                }
+                apart.addAll(between);
+                List<Piece> rest = new ArrayList<>(pieces.subList(j + names, pieces.size()));
+                pieces.subList(i, pieces.size()).clear();
+                pieces.addAll(zipped);
+                pieces.addAll(rest);
+                i += zipped.size() - 1;
+            }
+        }
+
         private boolean unknownLevel2(int at) {
             if (at + 3 >= pieces.size()) {
                 return false;
@@ -217,7 +261,7 @@ final class PdfTextIndicators {
             return key(pieces.get(at + 3).text()).equals(key(pieces.get(at + 2).text()))
                     && !key(pieces.get(at + 2).text()).equals(key(pieces.get(at + 1).text()))
                     && !PdfTextFragments.isValue(label) && !PdfTextFragments.isValue(pieces.get(at + 1).text()) && label.length() <= 10
-                    && !label.matches(".*[，。；,;:：、].*");
+                    && !Rx.matches(label, ".*[，。；,;:：、].*");
         }
 
         /**
@@ -697,32 +741,32 @@ final class PdfTextIndicators {
             boolean numeric = PdfTextFragments.isValue(value);
             boolean percent = value.contains("%");
             boolean money = value.contains("元");
-            boolean time = value.matches(".*\\d+(月|日|天|年|小时|工作日|个月).*") && !value.matches(".*元.*");
+            boolean time = Rx.matches(value, ".*\\d+(月|日|天|年|小时|工作日|个月).*") && !Rx.matches(value, ".*元.*");
             String k = key(label);
             double s = 0;
             if (k.startsWith("数量")) {
                 s += numeric && !percent && !money && !time ? 2 : 0;
-                s += name.matches(".*(数|次数|人数|个数|台数|量).*") && !name.contains("率") ? 0.5 : 0;
+                s += Rx.matches(name, ".*(数|次数|人数|个数|台数|量).*") && !name.contains("率") ? 0.5 : 0;
             } else if (k.startsWith("质量")) {
                 // a rate of timeliness (及时率, 即时结算率) is a 时效 indicator, not a 质量 one
-                boolean timely = name.matches(".*(及时|即时|时限).*");
+                boolean timely = Rx.matches(name, ".*(及时|即时|时限).*");
                 s += percent && !timely ? 2 : 0;
-                s += name.matches(".*(率|合格|达标|质量|准确|规范).*") && !timely ? 1 : 0;
+                s += Rx.matches(name, ".*(率|合格|达标|质量|准确|规范).*") && !timely ? 1 : 0;
             } else if (k.startsWith("时效")) {
                 s += time ? 2 : 0;
-                s += name.matches(".*(时间|时限|及时|即时|期限|进度).*") ? 1 : 0;
+                s += Rx.matches(name, ".*(时间|时限|及时|即时|期限|进度).*") ? 1 : 0;
             } else if (k.contains("成本")) {
                 s += money ? 2 : 0;
-                s += name.matches(".*(费|成本|金额|资金|补助|价格|单价|标准).*") ? 0.5 : 0;
+                s += Rx.matches(name, ".*(费|成本|金额|资金|补助|价格|单价|标准).*") ? 0.5 : 0;
             } else if (k.contains("满意")) {
                 s += name.contains("满意") ? 2 : 0;
             } else if (k.startsWith("可持续")) {
-                s += value.matches(".*(长期|持续|年).*") ? 2 : 0;
-                s += name.matches(".*(持续|长期|机制|长效|影响).*") ? 1 : 0;
+                s += Rx.matches(value, ".*(长期|持续|年).*") ? 2 : 0;
+                s += Rx.matches(name, ".*(持续|长期|机制|长效|影响).*") ? 1 : 0;
             } else if (k.startsWith("经济")) {
-                s += name.matches(".*(经济|收入|负担|增收).*") ? 1 : 0;
+                s += Rx.matches(name, ".*(经济|收入|负担|增收).*") ? 1 : 0;
             } else if (k.startsWith("生态")) {
-                s += name.matches(".*(生态|环境|绿色).*") ? 1 : 0;
+                s += Rx.matches(name, ".*(生态|环境|绿色).*") ? 1 : 0;
             } else if (k.startsWith("社会")) {
                 s += !numeric ? 0.5 : 0;
             }

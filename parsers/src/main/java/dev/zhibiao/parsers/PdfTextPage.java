@@ -99,7 +99,7 @@ final class PdfTextPage extends PdfTextFunding {
                 header.add(new Row(cells, true, Locator.line(l.no())));
             }
         }
-        boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(l.text().split("\\s+"))
+        boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(Rx.split(l.text(), "\\s+"))
                 .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
         readCompletion();
         readGoals(twoPeriods);
@@ -143,7 +143,7 @@ final class PdfTextPage extends PdfTextFunding {
         for (Line l : rest) {
             // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
             // but a known label sharing a line with the next cell is split off
-            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.text())) : l.text().split("\\s+");
+            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.text())) : Rx.split(l.text(), "\\s+");
             List<String> merged = new ArrayList<>();
             for (String p : parts) {
                 if (!merged.isEmpty() && OPERATOR_ONLY.matcher(merged.get(merged.size() - 1)).matches()) {
@@ -162,7 +162,10 @@ final class PdfTextPage extends PdfTextFunding {
         frags = joinVertical(frags);
         frags = joinInterleaved(frags);
         frags = joinVocabulary(frags);
-        List<Piece> pieces = pieces(frags);
+        // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
+        boolean target = !twoPeriods && lines.stream().noneMatch(l -> key(l.text()).contains("全年实际")
+                || key(l.text()).contains("实际完成") || key(l.text()).contains("未完成"));
+        List<Piece> pieces = pieces(frags, target);
         // the table header: drop its labels, count its 指标值 columns
         int valueColumns = 0;
         int nameColumns = 0;
@@ -278,7 +281,7 @@ final class PdfTextPage extends PdfTextFunding {
         int alone = 0;
         int shared = 0;
         for (Line l : lines) {
-            String[] parts = l.text().split("\\s+");
+            String[] parts = Rx.split(l.text(), "\\s+");
             int labels = 0;
             for (String p : parts) {
                 if (TABLE_HEADER.contains(key(p))) {

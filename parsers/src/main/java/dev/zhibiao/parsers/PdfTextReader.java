@@ -59,6 +59,8 @@ final class PdfTextReader {
             "本级财政资金", "其中：中央补助", "中央补助", "地方资金");
     /** A part's heading in a disclosure (第四部分 项目支出绩效目标申报表). */
     static final Pattern PART_HEADING = Pattern.compile("第[一二三四五六七八九十]+部分.{0,40}");
+    /** A money line's label in the fiscal form: a total (项目资金总额), a carry-over (上年结转资金), an allocation. */
+    static final Pattern MONEY_LINE = Pattern.compile("总额$|结转|拨款$");
     static final Pattern TITLE = Pattern.compile(".{0,60}(绩效目标表|绩效自评表|绩效目标自评表|绩效目标申报表|绩效评价表)([（(][^（()）]{0,16}[）)])?");
     static final Pattern YEAR = Pattern.compile("[（(]?\\s*\\d{4}\\s*年(度)?\\s*[）)]?|\\d{4}\\s*年度.{0,4}");
     static final Pattern AMOUNT = Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?\\s*(万元|元|亿元|万)?");
@@ -76,8 +78,22 @@ final class PdfTextReader {
     static final Pattern NUMBERED_NAME = Pattern.compile("^(指标\\s*\\d{1,2}\\s*[:：.、]|\\d{1,2}[、.．])");
     static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
 
+    /** Folded text of the lines and pieces seen, each folded once (the passes ask for it again and again). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String key(String s) {
-        return Text.squeeze(Text.nfkc(s == null ? "" : s));
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String k = KEYS.get(s);
+        if (k == null) {
+            k = Text.squeeze(Text.nfkc(s));
+            if (KEYS.size() >= 16_384) {
+                KEYS.clear(); // bounded: a long document's lines are not all kept
+            }
+            KEYS.put(s, k);
+        }
+        return k;
     }
 
     static boolean isLevel1(String s) {
@@ -110,7 +126,7 @@ final class PdfTextReader {
         if (text.indexOf('\f') >= 0) {
             return true;
         }
-        String[] lines = text.split("\r?\n|\r", -1);
+        String[] lines = Rx.split(text, "\r?\n|\r", -1);
         int nonEmpty = 0;
         int tabLead = 0;
         int vertical = 0;
@@ -142,7 +158,7 @@ final class PdfTextReader {
             }
             if (!t.contains("|") && line.indexOf('\t') < 0) {
                 int labels = 0;
-                for (String part : t.split("\\s+")) {
+                for (String part : Rx.split(t, "\\s+")) {
                     if (TABLE_HEADER.contains(key(part))) {
                         labels++;
                     }
@@ -151,7 +167,7 @@ final class PdfTextReader {
                     joinedHeaders++;
                 }
             }
-            if (t.split("\\s+").length >= 3) {
+            if (Rx.split(t, "\\s+").length >= 3) {
                 multi++;
             }
             if (isTitle(t) && titleEndsPage(lines, i)) {
@@ -287,7 +303,7 @@ final class PdfTextReader {
 
     /** Splits into pages: at form feeds, at runs of two or more blank lines, else after title blocks. */
     static List<List<Line>> pages(String text) {
-        String[] raw = text.split("\r?\n|\r", -1);
+        String[] raw = Rx.split(text, "\r?\n|\r", -1);
         // form feeds, where pdftotext kept them, are the only page breaks; else runs of blank lines
         boolean formFeeds = text.indexOf('\f') >= 0;
         List<List<Line>> chunks = new ArrayList<>();
@@ -335,22 +351,22 @@ final class PdfTextReader {
         }
         // a chunk with no title continues the previous page (a table running over a page break)
         List<List<Line>> pages = new ArrayList<>();
+        boolean lastTitled = false; // whether the last page holds a title (kept, not scanned again)
         for (List<Line> chunk : split) {
             int title = firstTitle(chunk);
-            if (title > 0 && !pages.isEmpty() && firstTitle(pages.get(pages.size() - 1)) >= 0
+            if (title > 0 && !pages.isEmpty() && lastTitled
                     && !hasTableHeader(chunk.subList(0, title)) && hasTableHeader(chunk.subList(title, chunk.size()))) {
                 // the last rows of the previous sheet, then the next sheet with its own table header
                 pages.get(pages.size() - 1).addAll(chunk.subList(0, title));
                 chunk = chunk.subList(title, chunk.size());
+                title = 0;
             }
-            if (!pages.isEmpty() && chunk.stream().noneMatch(l -> isTitle(l.text()))) {
-                List<Line> prev = pages.get(pages.size() - 1);
-                if (prev.stream().anyMatch(l -> isTitle(l.text()))) {
-                    prev.addAll(chunk);
-                    continue;
-                }
+            if (!pages.isEmpty() && title < 0 && lastTitled) {
+                pages.get(pages.size() - 1).addAll(chunk);
+                continue;
             }
             pages.add(new ArrayList<>(chunk));
+            lastTitled = title >= 0;
         }
         return pages;
     }
@@ -366,7 +382,7 @@ final class PdfTextReader {
             Line cur = chunk.get(i);
             String k = key(cur.text());
             if (cur.block() == prev.block() && k.length() <= 60 && TITLE.matcher(k).matches()
-                    && key(prev.text()).matches("\\d{1,2}[、.．].{8,}") && !isTitle(prev.text())
+                    && Rx.matches(key(prev.text()), "\\d{1,2}[、.．].{8,}") && !isTitle(prev.text())
                     && !TITLE.matcher(key(prev.text())).matches()) {
                 chunk.set(i - 1, new Line(prev.no(), prev.text() + cur.text(), prev.block()));
                 chunk.remove(i);
@@ -436,10 +452,10 @@ final class PdfTextReader {
 
     static boolean isTitle(String t) {
         String k = key(t);
-        if (k.matches("^第[一二三四五六七八九十]+部分.*") || k.matches(".*[。，；].*")) {
+        if (Rx.matches(k, "^第[一二三四五六七八九十]+部分.*") || Rx.matches(k, ".*[。，；].*")) {
             return false; // a part's heading or a sentence that names the sheets, not a sheet's title
         }
-        return (k.length() <= 60 || k.length() <= 140 && k.matches("\\d{1,2}[、.．].*")) && TITLE.matcher(k.length() <= 60 ? k : k.substring(k.length() - 60)).matches();
+        return (k.length() <= 60 || k.length() <= 140 && Rx.matches(k, "\\d{1,2}[、.．].*")) && TITLE.matcher(k.length() <= 60 ? k : k.substring(k.length() - 60)).matches();
     }
 
     static boolean isYear(String t) {
@@ -461,8 +477,8 @@ final class PdfTextReader {
     }
 
     static boolean isFundingLabel(String t) {
-        String k = key(t).replaceAll("[:：]$", "");
-        if (k.matches("其中[:：]?.{1,8}(资金|拨款|补助|结转)")) {
+        String k = Rx.replaceAll(key(t), "[:：]$", "");
+        if (Rx.matches(k, "其中[:：]?.{1,8}(资金|拨款|补助|结转)")) {
             return true; // 其中：中央资金, 其中：财政拨款 …
         }
         for (String l : FUNDING_LABELS) {
@@ -471,7 +487,8 @@ final class PdfTextReader {
             }
         }
         // core's money labels (项目资金总额, 上年结转资金, 其中：当年财政拨款 …), not the block's own label (项目资金)
-        return Vocabulary.isMoneyLabel(k) && !PdfTextHeader.isUnitLabel(k);
+        // (a total, a carry-over or an allocation: a name ending in 资金 alone, 补助资金, is a value)
+        return Vocabulary.isMoneyLabel(k) && MONEY_LINE.matcher(k).find() && !PdfTextHeader.isUnitLabel(k);
     }
 
     static boolean isAmount(String t) {
