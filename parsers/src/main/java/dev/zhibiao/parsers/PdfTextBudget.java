@@ -45,7 +45,7 @@ final class PdfTextBudget {
     private static final Pattern GOAL = Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*\\S.*");
 
     private static String key(String s) {
-        return Text.squeeze(Text.nfkc(s == null ? "" : s));
+        return PdfTextReader.key(s);
     }
 
     /** Whether a page is a department budget sheet: a 项目编码 label and a 预算规模 or 资金支出 label, even cut apart. */
@@ -70,7 +70,7 @@ final class PdfTextBudget {
                 return true;
             }
         }
-        for (String p : t.strip().split("\\s+")) {
+        for (String p : Rx.split(t.strip(), "\\s+")) {
             boolean piece = false;
             for (String l : LABELS) {
                 piece |= l.contains(key(p));
@@ -101,7 +101,7 @@ final class PdfTextBudget {
         used[title] = true;
         out.add(new Row(List.of(new Cell(t.text(), Locator.line(t.no()))), false, Locator.line(title == 0 ? first : t.no())));
         // the project name is the title's text without its numbering and 绩效目标表
-        String core = key(t.text()).replaceFirst("^\\d{1,3}[、.．]", "").replaceFirst("绩效目标表.*$", "");
+        String core = Rx.replaceFirst(Rx.replaceFirst(key(t.text()), "^\\d{1,3}[、.．]", ""), "绩效目标表.*$", "");
 
         // where the indicator block starts (its first heading piece)
         int block = n;
@@ -128,7 +128,7 @@ final class PdfTextBudget {
                 org = x.strip();
                 orgLine = lines.get(i).no();
                 used[i] = true;
-            } else if (code == null && i < block && CODE.matcher(k).matches() && k.matches(".*\\d.*")) {
+            } else if (code == null && i < block && CODE.matcher(k).matches() && Rx.matches(k, ".*\\d.*")) {
                 code = k;
                 codeLine = lines.get(i).no();
                 used[i] = true;
@@ -176,10 +176,10 @@ final class PdfTextBudget {
                 continue;
             }
             used[i] = true;
-            if (k.matches("\\d+\\.\\d")) {
+            if (Rx.matches(k, "\\d+\\.\\d")) {
                 // a number cut after its first decimal: the lone digit that follows ends it (25.0 / 0)
                 for (int j = i + 1; j < Math.min(block, i + 4); j++) {
-                    if (!used[j] && key(lines.get(j).text()).matches("\\d")) {
+                    if (!used[j] && Rx.matches(key(lines.get(j).text()), "\\d")) {
                         k += key(lines.get(j).text());
                         used[j] = true;
                         rebuilt = true;

@@ -742,13 +742,13 @@ class PdfTextReaderTest {
         for (int i = 0; i < texts.length; i++) {
             in.add(new PdfTextReader.Frag(texts[i], i * 2 + 1, i, true, true));
         }
-        List<String> out = PdfTextReader.Page.joinInterleaved(in).stream().map(PdfTextReader.Frag::text).toList();
+        List<String> out = PdfTextFragments.joinInterleaved(in).stream().map(PdfTextReader.Frag::text).toList();
         assertEquals(List.of("数量指标", "指标值", "全年实际完成值", "未完成原因和改进措施", "参保人数"), out);
         // pieces that do not spell headings stay apart
         List<PdfTextReader.Frag> other = List.of(new PdfTextReader.Frag("指标", 1, 0, true, true),
                 new PdfTextReader.Frag("全年", 3, 1, true, true), new PdfTextReader.Frag("值", 5, 2, true, true),
                 new PdfTextReader.Frag("计划", 7, 3, true, true));
-        assertEquals(4, PdfTextReader.Page.joinInterleaved(other).size());
+        assertEquals(4, PdfTextFragments.joinInterleaved(other).size());
     }
 
     @Test
@@ -910,7 +910,7 @@ class PdfTextReaderTest {
         for (String t : List.of("质量指标", "时效指标", "数量指标", "政策知晓率", "社会效益指标", "可持续影响指标")) {
             labels.add(new PdfTextReader.Piece(t, line++, PdfTextReader.Kind.LABEL));
         }
-        PdfTextReader.Indicators.canonicalOrder(labels);
+        PdfTextIndicators.Indicators.canonicalOrder(labels);
         assertEquals(List.of("数量指标", "质量指标", "时效指标", "政策知晓率", "社会效益指标", "可持续影响指标"),
                 labels.stream().map(PdfTextReader.Piece::text).toList());
     }

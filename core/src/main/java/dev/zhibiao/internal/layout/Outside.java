@@ -57,6 +57,8 @@ public final class Outside {
      * @param outside the rows that belong to no sheet
      * @return the summary
      */
+    private static final java.util.regex.Pattern TRAILING_BRACKET = java.util.regex.Pattern.compile("[(\\[【][^)\\]】]*[)\\]】]$");
+
     static Outside of(List<Row> all, List<Row> outside) {
         Set<Row> out = Collections.newSetFromMap(new IdentityHashMap<>());
         out.addAll(outside);
@@ -80,7 +82,10 @@ public final class Outside {
             } else if (!r.table() && DocumentWords.isContentsEntry(text)) {
                 k = Kind.CONTENTS;
                 block = Kind.CONTENTS;
-            } else if (!r.table() && DocumentWords.isOtherTableTitle(text)) {
+            } else if (!r.table() && DocumentWords.isOtherTableTitle(text)
+                    && !((block == Kind.BUDGET || block == Kind.TABLE) && !TRAILING_BRACKET.matcher(key).replaceAll("").endsWith("表"))) {
+                // inside a table printed line by line (pdftotext), only a line ending in 表 starts another;
+                // a budget word in a line (一、一般公共预算拨款收入) is one of its cells
                 k = DocumentWords.isBudget(key) || key.endsWith("预算表") ? Kind.BUDGET : Kind.TABLE;
                 o.table(k, Text.clean(text));
                 block = k;

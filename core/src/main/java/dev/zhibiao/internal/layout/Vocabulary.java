@@ -236,7 +236,7 @@ public final class Vocabulary {
     }
 
     /** Labels of the goals row. */
-    static boolean isGoalsLabel(String printed) {
+    public static boolean isGoalsLabel(String printed) {
         String k = labelKey(printed);
         return k.length() <= 10 && k.endsWith("目标") && !k.matches(".*\\d.*") && !k.startsWith("目标")
                 && !k.contains("完成");
@@ -252,7 +252,7 @@ public final class Vocabulary {
      * Label of the project's goals where a sheet prints them beside the year's: 项目总目标,
      * 中期目标, 实施期目标, 总目标 (not 年度总体目标).
      */
-    static boolean isProjectGoalsLabel(String printed) {
+    public static boolean isProjectGoalsLabel(String printed) {
         String k = labelKey(printed);
         return isGoalsLabel(printed) && !k.contains("年度")
                 && (k.contains("项目总目标") || k.contains("中期") || k.contains("实施期") || k.equals("总目标")
@@ -270,7 +270,7 @@ public final class Vocabulary {
     }
 
     private static final Pattern MONEY_LABEL = Pattern.compile(
-            "^(其中:?)?[\\p{IsHan}()]{0,10}(资金|资金总额|资金合计|金额|补助|补助资金|拨款|预算数|预算资金)$");
+            "^(其中:?)?[\\p{IsHan}()]{0,10}(资金|资金总额|资金合计|金额|补助|补助资金|拨款|预算数|预算资金|申请总额)$");
 
     /**
      * A line label of the money block ({@code 年度资金总额}, {@code 中央补助}, {@code 其中：财政拨款},
@@ -279,7 +279,7 @@ public final class Vocabulary {
      * @param printed the cell
      * @return true for a money label
      */
-    static boolean isMoneyLabel(String printed) {
+    public static boolean isMoneyLabel(String printed) {
         String k = labelKey(printed);
         return k.length() <= 14 && MONEY_LABEL.matcher(k).matches() && !PROJECT.contains(k) && !isHeaderLabel(k);
     }

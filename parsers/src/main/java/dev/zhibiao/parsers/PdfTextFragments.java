@@ -1,0 +1,430 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.zhibiao.parsers.PdfTextReader.*;
+
+/** Fragments of indicator lines: split, joined and classified into pieces (labels, values, text). */
+final class PdfTextFragments {
+    private PdfTextFragments() {
+    }
+
+    /**
+     * Splits a line of a one-cell-per-paragraph page at the spaces next to a known label
+     * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell.
+     */
+    static String[] splitLabels(String text) {
+        String[] parts = Rx.split(text, "\\s+");
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = null;
+        for (String p : parts) {
+            if (isVocabulary(p) || isLabelStart(p)) {
+                if (cur != null) {
+                    out.add(cur.toString());
+                    cur = null;
+                }
+                out.add(p);
+            } else if (cur == null) {
+                cur = new StringBuilder(p);
+            } else {
+                cur.append(' ').append(p);
+            }
+        }
+        if (cur != null) {
+            out.add(cur.toString());
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /**
+     * On a one-cell-per-paragraph page, a numbered name and its value printed on one line
+     * ({@code 指标 1：人均补助标准 312 元}) are two cells: the last part of such a line that is a
+     * number with at most a short unit is split off.
+     */
+    static String[] splitTrailingValue(String[] parts) {
+        if (parts.length == 0) {
+            return parts;
+        }
+        String last = parts[parts.length - 1];
+        if (!NUMBERED_NAME.matcher(key(last)).find()) {
+            return parts;
+        }
+        Matcher m = TRAILING_VALUE.matcher(last);
+        if (!m.matches() || VALUE_WORD_END.matcher(m.group(1)).find()) {
+            return parts;
+        }
+        String[] out = Arrays.copyOf(parts, parts.length + 1);
+        out[parts.length - 1] = m.group(1);
+        out[parts.length] = m.group(2);
+        return out;
+    }
+
+    /**
+     * A short cell printed at the height of a wrapped name's first line, after a space, in one
+     * cell per paragraph pages: {@code 对健全离休干部医 成效明显 / 疗保障制度体系的 / 作用} becomes
+     * the name {@code 对健全离休干部医 / 疗保障制度体系的 / 作用} followed by {@code 成效明显} as its own
+     * paragraph. Only when the name goes on over at least two more lines without spaces.
+     */
+    static List<Line> valueAfterNameStart(List<Line> in) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Line a = in.get(i);
+            String[] parts = Rx.split(a.text().trim(), "\\s+");
+            int j = i + 1;
+            while (j < in.size() && in.get(j).block() == a.block() && !in.get(j).text().trim().contains(" ")) {
+                j++;
+            }
+            boolean next = j < in.size() && in.get(j).block() == a.block();
+            if (parts.length == 2 && j - i >= 3 && !next && key(parts[0]).length() >= 6 && key(parts[1]).length() <= 8
+                    && isCjk(parts[0]) && !NUMBERED_NAME.matcher(key(parts[0])).find()
+                    && !VALUE_WORD_END.matcher(parts[0]).find() && !isVocabulary(parts[1])
+                    && !isValue(parts[0]) && !isValue(in.get(i + 1).text())) {
+                out.add(new Line(a.no(), parts[0], a.block()));
+                out.addAll(in.subList(i + 1, j));
+                out.add(new Line(a.no(), parts[1], -1 - a.no()));
+                i = j - 1;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Self-evaluation, one cell per paragraph: the 全年实际完成值 cell, printed as the paragraph
+     * after its row's name, mostly repeats the row's 指标值. A value printed inside the wrapped
+     * name before it (at the name's vertical centre: {@code 实行按病种(组)、按人头付费 / 逐步推开 /
+     * 等支付方式改革}, or after a space: {@code 基金滚存结余可支付月数(月) 6-9}) is found by that
+     * repetition and made its own paragraph after the name, whatever it looks like.
+     */
+    static List<Line> valueEchoedByActual(List<Line> in) {
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        while (i < in.size()) {
+            int j = i + 1;
+            while (j < in.size() && in.get(j).block() == in.get(i).block()) {
+                j++;
+            }
+            List<Line> para = in.subList(i, j);
+            boolean nextAlone = j < in.size() && (j + 1 >= in.size() || in.get(j + 1).block() != in.get(j).block());
+            String echo = nextAlone ? key(in.get(j).text()) : "";
+            List<Line> fixed = echo.isEmpty() || isVocabulary(echo) || TABLE_HEADER.contains(echo) ? null : split(para, echo);
+            out.addAll(fixed == null ? para : fixed);
+            i = j;
+        }
+        return out;
+    }
+
+    /** The paragraph with the value {@code echo} taken out of its name and put after it; null if none. */
+    private static List<Line> split(List<Line> para, String echo) {
+        if (para.size() >= 2) {
+            for (int k = 1; k < para.size(); k++) {
+                if (key(para.get(k).text()).equals(echo) && !key(para.get(0).text()).equals(echo)) {
+                    List<Line> out = new ArrayList<>(para);
+                    Line v = out.remove(k);
+                    out.add(new Line(v.no(), v.text(), -1 - v.no()));
+                    return out;
+                }
+            }
+        }
+        for (int k = 0; k < para.size(); k++) {
+            String t = para.get(k).text().trim();
+            int sp = t.lastIndexOf(' ');
+            if (sp > 0 && key(t.substring(sp + 1)).equals(echo) && key(t.substring(0, sp)).length() >= 2) {
+                List<Line> out = new ArrayList<>(para);
+                Line l = out.get(k);
+                out.set(k, new Line(l.no(), t.substring(0, sp).trim(), l.block()));
+                out.add(new Line(l.no(), t.substring(sp + 1), -1 - l.no()));
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a text ends in a CJK character (a name cut at its line end, not a number or unit). */
+    private static boolean isCjk(String t) {
+        return !t.isEmpty() && Character.UnicodeScript.of(t.codePointBefore(t.length())) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * A value printed between the two lines of a wrapped name (pdftotext puts a vertically
+     * centred value after the first line): {@code name start / ≥98% / 保率} becomes
+     * {@code name start / 保率 / ≥98%}, the three lines being one paragraph.
+     */
+    static List<Line> valueInsideName(List<Line> in) {
+        List<Line> out = new ArrayList<>(in);
+        for (int i = 0; i + 2 < out.size(); i++) {
+            Line a = out.get(i);
+            Line v = out.get(i + 1);
+            Line b = out.get(i + 2);
+            boolean oneParagraph = a.block() == v.block() && v.block() == b.block();
+            String kb = key(b.text());
+            String ka = key(a.text());
+            String kv = key(v.text());
+            boolean numbered = NUMBERED_NAME.matcher(ka).find();
+            boolean ends = i + 3 >= out.size() || out.get(i + 3).block() != b.block()
+                    || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find();
+            // the middle line of a wrapped name is as wide as its first line: a much shorter
+            // middle line is another cell (the row's value) printed at its vertical centre
+            boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabulary(kv + kb)
+                    && !TRAILING_VALUE.matcher(a.text()).matches() && ka.length() >= 8
+                    && kv.length() * 2 <= ka.length() && (i == 0 || out.get(i - 1).block() != a.block() || numbered);
+            if (oneParagraph && !isValue(a.text()) && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
+                    && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
+                    && !NUMBERED_NAME.matcher(kb).find() && !NUMBERED_NAME.matcher(kv).find()
+                    && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
+                            && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
+                        || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find())
+                    && (!shortMiddle || ends)) {
+                out.set(i + 1, b);
+                // a block of its own: the moved cell is not joined to the name it now follows
+                out.set(i + 2, new Line(v.no(), v.text(), -1 - v.no()));
+                i += 2;
+            }
+        }
+        return out;
+    }
+
+    /** Joins runs of one-character lines (vertical labels) into one fragment. */
+    static List<Frag> joinVertical(List<Frag> in) {
+        List<Frag> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Frag f = in.get(i);
+            if (single(f)) {
+                int j = i;
+                Frag acc = f;
+                while (j + 1 < in.size() && single(in.get(j + 1)) && in.get(j + 1).block() == f.block()) {
+                    acc = acc.join(in.get(j + 1), "");
+                    j++;
+                }
+                if (j > i) {
+                    out.add(acc);
+                    i = j;
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean single(Frag f) {
+        return f.starts() && f.ends() && f.text().codePointCount(0, f.text().length()) == 1
+                && Character.UnicodeScript.of(f.text().codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether a text is a known label cut before its last one or two characters ({@code 满意度指}). */
+    static boolean isLabelStart(String t) {
+        String k = key(t);
+        if (k.length() < 3 || isVocabulary(k)) {
+            return false;
+        }
+        for (List<String> words : List.of(LEVEL1, LEVEL2, TABLE_HEADER)) {
+            for (String w : words) {
+                if (w.startsWith(k) && w.length() - k.length() <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Joins a label cut at its line end ({@code 服务对象满意度指}) with its last characters printed
+     * alone on a later line ({@code 标}) when other cells were printed between them: pdftotext
+     * emits a cell's second line after the lines of cells beside it. Two labels cut side by side
+     * take their ends in order.
+     */
+    static List<Frag> joinLabelEnds(List<Frag> in) {
+        List<Frag> out = new ArrayList<>(in);
+        boolean[] taken = new boolean[out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            Frag f = out.get(i);
+            if (taken[i] || key(f.text()).length() < 2
+                    || i + 1 < out.size() && isVocabulary(f.text() + key(out.get(i + 1).text()))) {
+                continue;
+            }
+            for (int j = i + 2; j < out.size() && j <= i + 4; j++) {
+                Frag e = out.get(j);
+                String ke = key(e.text());
+                if (taken[j] || !e.starts() || !e.ends() || ke.length() > 2
+                        || isVocabulary(key(out.get(j - 1).text()) + ke)) {
+                    continue;
+                }
+                if (isVocabulary(f.text() + ke) && !isVocabulary(ke)) {
+                    out.set(i, f.join(e, ""));
+                    taken[j] = true;
+                    break;
+                }
+            }
+        }
+        List<Frag> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (!taken[i]) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Heading cells of one table row wrapped over two lines, printed line by line: first the
+     * first line of each of k cells, then the second line of each (指标 / 全年实际 / 未完成原因和改 /
+     * 值 / 完成值 / 进措施). When each first piece joined with the piece k places later spells a
+     * table heading, the pairs are joined in place.
+     */
+    static List<Frag> joinInterleaved(List<Frag> in) {
+        List<Frag> out = new ArrayList<>(in);
+        for (int i = 0; i < out.size(); i++) {
+            for (int k = 4; k >= 2; k--) {
+                if (i + 2 * k > out.size()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int m = 0; m < k && all; m++) {
+                    Frag a = out.get(i + m);
+                    Frag b = out.get(i + k + m);
+                    all = !TABLE_HEADER.contains(key(a.text()))
+                            && !TABLE_HEADER.contains(key(b.text())) && TABLE_HEADER.contains(key(a.text() + b.text()));
+                }
+                if (all) {
+                    List<Frag> joined = new ArrayList<>();
+                    for (int m = 0; m < k; m++) {
+                        joined.add(out.get(i + m).join(out.get(i + k + m), ""));
+                    }
+                    out.subList(i, i + 2 * k).clear();
+                    out.addAll(i, joined);
+                    i += k - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Joins consecutive line-end / line-start fragments that together spell a known label. */
+    static List<Frag> joinVocabulary(List<Frag> in) {
+        List<Frag> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Frag acc = in.get(i);
+            Frag best = isVocabulary(acc.text()) ? acc : null;
+            int bestJ = i;
+            int j = i;
+            while (j + 1 < in.size() && j - i < 4 && in.get(j).ends() && in.get(j + 1).starts()
+                    && key(acc.text()).length() < 12) {
+                acc = acc.join(in.get(j + 1), "");
+                j++;
+                if (isVocabulary(acc.text())) {
+                    best = acc;
+                    bestJ = j;
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = bestJ;
+            } else {
+                out.add(in.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Classifies fragments and joins wrapped values and names into pieces. */
+    static List<Piece> pieces(List<Frag> frags) {
+        return pieces(frags, false);
+    }
+
+    /**
+     * Pieces of fragments; with {@code shortLinesEnd} (one-period target sheets) a whole line shorter
+     * than its column ends its cell ({@link #endsCellEarly}).
+     */
+    static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd) {
+        List<Piece> out = new ArrayList<>();
+        // the widest text line of each block: the width of its column, where a wrapped cell's lines are full
+        java.util.Map<Integer, Integer> widest = new java.util.HashMap<>();
+        for (Frag f : frags) {
+            if (f.starts() && f.ends() && !isVocabulary(key(f.text())) && !isValue(f.text())) {
+                widest.merge(f.block(), width(f.text()), Math::max);
+            }
+        }
+        for (int i = 0; i < frags.size(); i++) {
+            Frag f = frags.get(i);
+            String k = key(f.text());
+            if (isVocabulary(k)) {
+                out.add(new Piece(f.text(), f.line(), Kind.LABEL));
+            } else if (isValue(f.text())) {
+                StringBuilder v = new StringBuilder(f.text());
+                Frag last = f;
+                while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
+                        && continuesValue(v.toString(), frags.get(i + 1).text())) {
+                    i++;
+                    last = frags.get(i);
+                    v.append(last.text());
+                }
+                out.add(new Piece(v.toString(), f.line(), Kind.VALUE));
+            } else {
+                StringBuilder t = new StringBuilder(f.text());
+                Frag last = f;
+                while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
+                        && frags.get(i + 1).block() == last.block()
+                        && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())
+                        && !NUMBERED_NAME.matcher(key(frags.get(i + 1).text())).find()
+                        && !(shortLinesEnd && endsCellEarly(last, widest))) {
+                    i++;
+                    last = frags.get(i);
+                    t.append(last.text());
+                }
+                out.add(new Piece(t.toString(), f.line(), Kind.TEXT));
+            }
+        }
+        return out;
+    }
+
+    static boolean isValue(String t) {
+        return VALUE_START.matcher(key(t)).find();
+    }
+
+    /** Whether {@code next} is the wrapped rest of value {@code v} ({@code ≤0.6万|元}, {@code 480元/|人.天}). */
+    static boolean continuesValue(String v, String next) {
+        String n = key(next);
+        String k = key(v);
+        if (isVocabulary(n) || isValue(n) || n.length() > 5) {
+            return false;
+        }
+        if ((k.endsWith("(") || k.endsWith("（")) && Rx.matches(n, "[^()（）]{0,3}[)）]")) {
+            return true; // a unit in brackets cut at its line end (≥70.00( / %))
+        }
+        if (k.endsWith("/") || k.endsWith("万") || k.endsWith("亿") || n.startsWith("/")) {
+            return true;
+        }
+        return UNIT_PIECE.matcher(n).matches() && (Rx.matches(k, ".*\\d") || k.endsWith("元") && n.startsWith("/"));
+    }
+
+    /**
+     * Whether a whole line ends its cell before the column's width (a cell's last line is short, a
+     * wrapped cell's other lines are full): two cells of a column printed in one paragraph
+     * ({@code 医保信息系统正常运行率 / 医保信息系统重大安全事件响 / 应时间}) are two cells.
+     */
+    static boolean endsCellEarly(Frag last, java.util.Map<Integer, Integer> widest) {
+        Integer w = widest.get(last.block());
+        return w != null && last.starts() && last.ends() && width(last.text()) <= w - 3;
+    }
+
+    /** Display width: two for a wide (CJK) character, one for others. */
+    static int width(String t) {
+        int w = 0;
+        for (int i = 0; i < t.length(); i++) {
+            w += t.charAt(i) >= 0x2e80 ? 2 : 1;
+        }
+        return w;
+    }
+}

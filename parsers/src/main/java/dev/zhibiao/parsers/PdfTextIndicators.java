@@ -1,0 +1,776 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.zhibiao.parsers.PdfTextReader.*;
+import static dev.zhibiao.parsers.PdfTextFragments.*;
+
+/** Indicator rows rebuilt from pieces, with the labels printed apart put back on them. */
+final class PdfTextIndicators {
+    private PdfTextIndicators() {
+    }
+
+    // ---------------------------------------------------------------- indicator rows
+
+    /** One period's cells of an indicator row. */
+    static final class Copy {
+        Piece l1;
+        Piece l2;
+        Piece name;
+        Piece value;
+        /** Self-evaluation: the 全年实际完成值 cell. */
+        Piece actual;
+        /** A level-2 label printed with this row's own for the next group of rows. */
+        Piece next;
+        List<Piece> labels = new ArrayList<>();
+    }
+
+    /** An indicator row: the left (mid-term, or only) copy and, on two-period sheets, the right one. */
+    static final class IndRow {
+        Copy left = new Copy();
+        Copy right = new Copy();
+        int line;
+    }
+
+    /** Groups pieces into indicator rows and puts the labels printed apart back on them. */
+    static final class Indicators {
+        final List<Piece> pieces;
+        final boolean two;
+        /** Whether each row prints a 全年实际完成值 cell after its value. */
+        boolean actual;
+        final List<IndRow> rows = new ArrayList<>();
+        final List<Piece> apart = new ArrayList<>();
+        final List<Piece> unplaced = new ArrayList<>();
+        int pos;
+
+        Indicators(List<Piece> pieces, boolean two) {
+            this.pieces = new ArrayList<>();
+            this.two = two;
+            for (Piece p : pieces) {
+                String t = p.text();
+                int h = t.length() / 2;
+                if (two && p.kind() == Kind.TEXT && t.length() >= 4 && t.length() % 2 == 0 && t.substring(0, h).equals(t.substring(h))) {
+                    // a name printed for both periods with nothing between (no value): two cells
+                    this.pieces.add(new Piece(t.substring(0, h), p.line(), Kind.TEXT));
+                    this.pieces.add(new Piece(t.substring(h), p.line(), Kind.TEXT));
+                } else {
+                    this.pieces.add(p);
+                }
+            }
+        }
+
+        private List<Piece> labels() {
+            List<Piece> out = new ArrayList<>();
+            while (pos < pieces.size() && pieces.get(pos).kind() == Kind.LABEL) {
+                out.add(pieces.get(pos++));
+            }
+            return out;
+        }
+
+        private boolean more() {
+            for (int i = pos; i < pieces.size(); i++) {
+                if (pieces.get(i).kind() != Kind.LABEL) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void parse() {
+            if (!two && !actual) {
+                zipNamesAndValues();
+            }
+            while (pos < pieces.size()) {
+                List<Piece> labels = labels();
+                if (!more()) {
+                    apart.addAll(labels);
+                    break;
+                }
+                IndRow r = new IndRow();
+                r.left.labels = labels;
+                if (!two && actual && unknownLevel2(pos)) {
+                    r.left.l2 = new Piece(pieces.get(pos).text(), pieces.get(pos).line(), Kind.LABEL);
+                    pos++;
+                }
+                r.left.name = pieces.get(pos++);
+                r.line = (labels.isEmpty() ? r.left.name : labels.get(0)).line();
+                if (!two) {
+                    List<Piece> firstOwn = rows.isEmpty() && labels.size() > 2 ? firstRowLabels(labels) : null;
+                    if (firstOwn != null) {
+                        // before the first row: the top labels of the 一级 and 二级 columns are its own,
+                        // the others (printed with them, lower in their columns) label later groups
+                        for (Piece l : labels) {
+                            if (!firstOwn.contains(l)) {
+                                apart.add(l);
+                            }
+                        }
+                        r.left.labels = firstOwn;
+                    } else if (labels.size() > 2) {
+                        // a run of labels before a name: the row's own (level 1, level 2) end the run,
+                        // the others are labels of earlier rows printed apart (vertically centred)
+                        int keep = isLevel2(labels.get(labels.size() - 1).text())
+                                && isLevel1(labels.get(labels.size() - 2).text()) ? 2 : 1;
+                        apart.addAll(labels.subList(0, labels.size() - keep));
+                        r.left.labels = new ArrayList<>(labels.subList(labels.size() - keep, labels.size()));
+                    }
+                    if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL
+                            && (pieces.get(pos).kind() == Kind.VALUE || r.left.name.kind() == Kind.TEXT)) {
+                        r.left.value = pieces.get(pos++);
+                    } else if (r.left.value == null && lastAfterLabels(pos) >= 0) {
+                        // the last row's value printed after the labels printed apart (产出指标 / 普遍知晓)
+                        int last = lastAfterLabels(pos);
+                        apart.addAll(pieces.subList(pos, last));
+                        r.left.value = pieces.get(last);
+                        pos = last + 1;
+                    }
+                    if (actual && r.left.value != null && pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL) {
+                        r.left.actual = pieces.get(pos++);
+                    }
+                    rows.add(r);
+                    continue;
+                }
+                // two periods: the right copy repeats the left copy's name
+                String name = key(r.left.name.text());
+                int found = -1;
+                for (int j = pos; j < pieces.size() && j < pos + 8; j++) {
+                    Piece p = pieces.get(j);
+                    if (p.kind() == Kind.LABEL) {
+                        continue;
+                    }
+                    String k = key(p.text());
+                    if (k.equals(name)) {
+                        found = j;
+                        break;
+                    }
+                    if (k.endsWith(name) && k.length() > name.length() && j == firstNonLabel(pos)) {
+                        // the left value and the right name joined into one piece: split them
+                        int cut = p.text().length() - r.left.name.text().length();
+                        if (cut > 0 && key(p.text().substring(cut)).equals(name)) {
+                            pieces.set(j, new Piece(p.text().substring(cut), p.line(), p.kind()));
+                            pieces.add(j, new Piece(p.text().substring(0, cut), p.line(), Kind.TEXT));
+                            found = j + 1;
+                            break;
+                        }
+                    }
+                }
+                if (found >= 0) {
+                    StringBuilder v = new StringBuilder();
+                    Piece first = null;
+                    List<Piece> rightLabels = new ArrayList<>();
+                    for (int j = pos; j < found; j++) {
+                        Piece p = pieces.get(j);
+                        if (p.kind() == Kind.LABEL) {
+                            rightLabels.add(p);
+                        } else {
+                            if (first == null) {
+                                first = p;
+                            }
+                            v.append(p.text());
+                        }
+                    }
+                    r.left.value = first == null ? null : new Piece(v.toString(), first.line(), first.kind());
+                    r.right.labels = rightLabels;
+                    r.right.name = pieces.get(found);
+                    pos = found + 1;
+                    if (r.left.value != null && pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL) {
+                        r.right.value = pieces.get(pos++);
+                    }
+                } else {
+                    // no repeated name: read by position
+                    if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL) {
+                        r.left.value = pieces.get(pos++);
+                    }
+                    r.right.labels = labels();
+                    if (pos < pieces.size()) {
+                        r.right.name = pieces.get(pos++);
+                    }
+                    if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL) {
+                        r.right.value = pieces.get(pos++);
+                    }
+                }
+                rows.add(r);
+            }
+        }
+
+        /**
+         * Self-evaluation: whether the piece at {@code at} is a level-2 label outside the vocabulary
+         * (政策知晓率) printed before its row's name. A row prints name, value and 全年实际完成值; when
+         * the fourth piece repeats the third but the third differs from the second, the third is the
+         * row's actual repeating its value, so the first is not a name but a short label before it.
+         */
+        /**
+         * Names printed one after another and their values after them, maybe with labels of later
+         * rows between (name, name, 效益指标, 满意度指标, value, value: the cells of a column printed
+         * together): each name takes its value in order, the labels between are labels printed apart.
+         */
+        void zipNamesAndValues() {
+            for (int i = 0; i < pieces.size(); i++) {
+                int names = 0;
+                while (i + names < pieces.size() && pieces.get(i + names).kind() == Kind.TEXT) {
+                    names++;
+                }
+                if (names < 2) {
+                    continue;
+                }
+                int j = i + names;
+                List<Piece> between = new ArrayList<>();
+                while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
+                    between.add(pieces.get(j++));
+                }
+                int values = 0;
+                while (j + values < pieces.size() && pieces.get(j + values).kind() == Kind.VALUE) {
+                    values++;
+                }
+                if (values < names || between.stream().anyMatch(l -> !isCategory(l.text()))) {
+                    i += names - 1;
+                    continue;
+                }
+                List<Piece> zipped = new ArrayList<>();
+                for (int n = 0; n < names; n++) {
+                    zipped.add(pieces.get(i + n));
+                    zipped.add(pieces.get(j + n));
+                }
+                apart.addAll(between);
+                List<Piece> rest = new ArrayList<>(pieces.subList(j + names, pieces.size()));
+                pieces.subList(i, pieces.size()).clear();
+                pieces.addAll(zipped);
+                pieces.addAll(rest);
+                i += zipped.size() - 1;
+            }
+        }
+
+        private boolean unknownLevel2(int at) {
+            if (at + 3 >= pieces.size()) {
+                return false;
+            }
+            for (int k = at; k <= at + 3; k++) {
+                if (pieces.get(k).kind() == Kind.LABEL) {
+                    return false;
+                }
+            }
+            String label = key(pieces.get(at).text());
+            return key(pieces.get(at + 3).text()).equals(key(pieces.get(at + 2).text()))
+                    && !key(pieces.get(at + 2).text()).equals(key(pieces.get(at + 1).text()))
+                    && !PdfTextFragments.isValue(label) && !PdfTextFragments.isValue(pieces.get(at + 1).text()) && label.length() <= 10
+                    && !Rx.matches(label, ".*[，。；,;:：、].*");
+        }
+
+        /**
+         * The first row's own labels out of a run printed before it that holds two or more level-1
+         * labels (the 一级 column's labels printed together above the body): the first level-1 label
+         * and the first level-2 label after it. Null when the run is not such.
+         */
+        static List<Piece> firstRowLabels(List<Piece> labels) {
+            int l1 = -1;
+            int count = 0;
+            for (int i = 0; i < labels.size(); i++) {
+                String k = key(labels.get(i).text());
+                if (isLevel1(k) && !k.equals("成本指标")) {
+                    count++;
+                    if (l1 < 0) {
+                        l1 = i;
+                    }
+                }
+            }
+            if (count < 2) {
+                return null;
+            }
+            for (int i = l1 + 1; i < labels.size(); i++) {
+                String k = key(labels.get(i).text());
+                if (isLevel2(k) && !isLevel1(k)) {
+                    return new ArrayList<>(List.of(labels.get(l1), labels.get(i)));
+                }
+            }
+            return new ArrayList<>(List.of(labels.get(l1)));
+        }
+
+        /**
+         * The index of the one non-label piece left on the page when it follows a run of labels from
+         * {@code from} (only labels after it); -1 otherwise.
+         */
+        private int lastAfterLabels(int from) {
+            int j = from;
+            while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
+                j++;
+            }
+            if (j == from || j >= pieces.size()) {
+                return -1;
+            }
+            for (int k = j + 1; k < pieces.size(); k++) {
+                if (pieces.get(k).kind() != Kind.LABEL) {
+                    return -1;
+                }
+            }
+            return j;
+        }
+
+        private int firstNonLabel(int from) {
+            for (int j = from; j < pieces.size(); j++) {
+                if (pieces.get(j).kind() != Kind.LABEL) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /** Sets l1/l2 of every copy from its inline labels, then fills the rest from the labels printed apart. */
+        void placeApartLabels() {
+            for (IndRow r : rows) {
+                for (Copy c : List.of(r.left, r.right)) {
+                    inline(c);
+                }
+            }
+            List<Piece> apartLabels = new ArrayList<>();
+            for (Piece p : apart) {
+                if (isCategory(p.text())) {
+                    apartLabels.add(p);
+                } else {
+                    unplaced.add(p);
+                }
+            }
+            List<Piece> oneCopy = apartLabels;
+            if (two && apartLabels.size() % 2 == 0) {
+                oneCopy = apartLabels.subList(0, apartLabels.size() / 2);
+            }
+            boolean newCost = false;
+            for (IndRow r : rows) {
+                for (Copy c : List.of(r.left, r.right)) {
+                    if (c.l2 != null && family(c.l2.text()) != null && family(c.l2.text()).equals("成本指标")) {
+                        newCost = true;
+                    }
+                }
+            }
+            List<Piece> l1s = new ArrayList<>();
+            List<Piece> l2s = new ArrayList<>();
+            for (Piece p : oneCopy) {
+                String k = key(p.text());
+                boolean level1 = isLevel1(k) && !(k.equals("成本指标") && !newCost) && !(k.equals("满意度指标") && hasLevel1Satisfaction());
+                (level1 ? l1s : l2s).add(p);
+            }
+            if (!two && actual && levelTwoInSequence(l2s)) {
+                // done
+            } else if (two || !levelTwoByNumberedGroups(l2s)) {
+                fillLevel2(l2s);
+            }
+            fillLevel1(l1s);
+            if (!two) {
+                numberedGroups();
+            }
+        }
+
+        /**
+         * Names numbered per group ({@code 指标 1：…} again after {@code 指标 4：…}) start a new group:
+         * a level-2 label printed in the middle of its merged cell (pdftotext puts a vertically
+         * centred label after the group's first rows) also labels the rows from the restart to it.
+         */
+        private void numberedGroups() {
+            int restart = -1;
+            int previous = 0;
+            Piece pending = null;
+            for (int i = 0; i < rows.size(); i++) {
+                Copy c = rows.get(i).left;
+                int n = number(c.name);
+                if (n == 1 && previous > 1 && c.l2 == null) {
+                    restart = i;
+                    if (pending != null) {
+                        c.l2 = pending; // the next group's label printed with the previous group's
+                        pending = null;
+                    }
+                }
+                if (c.next != null) {
+                    pending = c.next;
+                }
+                if (c.l2 != null && n > 1 && restart >= 0 && restart < i) {
+                    for (int k = restart; k < i; k++) {
+                        if (rows.get(k).left.l2 == null) {
+                            rows.get(k).left.l2 = c.l2;
+                        }
+                    }
+                }
+                if (c.l2 != null) {
+                    restart = -1;
+                }
+                if (n > 0) {
+                    previous = n;
+                }
+            }
+        }
+
+        /**
+         * When every name is numbered and the numbering restarts at 1 for each group, and the page
+         * prints as many level-2 labels as there are groups, the labels in print order (top to
+         * bottom, whether printed with a row or apart) label the groups in order. Returns whether
+         * it did.
+         */
+        private boolean levelTwoByNumberedGroups(List<Piece> apartLevel2) {
+            if (rows.isEmpty()) {
+                return false;
+            }
+            List<Integer> starts = new ArrayList<>();
+            int previous = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                int n = number(rows.get(i).left.name);
+                if (n == 0) {
+                    return false;
+                }
+                if (i == 0 || n == 1 && previous >= 1) {
+                    if (n != 1) {
+                        return false;
+                    }
+                    starts.add(i);
+                } else if (n != previous + 1) {
+                    return false;
+                }
+                previous = n;
+            }
+            List<Piece> labels = new ArrayList<>(apartLevel2);
+            for (IndRow r : rows) {
+                if (r.left.l2 != null) {
+                    labels.add(r.left.l2);
+                }
+                if (r.left.next != null) {
+                    labels.add(r.left.next);
+                }
+            }
+            labels.sort(java.util.Comparator.comparingInt(Piece::line));
+            if (starts.size() < 2 || labels.size() != starts.size()) {
+                return false;
+            }
+            for (int g = 0; g < starts.size(); g++) {
+                int end = g + 1 < starts.size() ? starts.get(g + 1) : rows.size();
+                for (int i = starts.get(g); i < end; i++) {
+                    rows.get(i).left.l2 = labels.get(g);
+                    rows.get(i).left.next = null;
+                }
+            }
+            return true;
+        }
+
+        /** The number of a numbered name ({@code 指标 3：…} is 3), or 0. */
+        static int number(Piece name) {
+            if (name == null) {
+                return 0;
+            }
+            java.util.regex.Matcher m = Pattern.compile("^指标(\\d{1,2})[:：.、]").matcher(key(name.text()));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        }
+
+        private boolean hasLevel1Satisfaction() {
+            return rows.stream().anyMatch(r -> r.left.l1 != null && key(r.left.l1.text()).startsWith("满意"));
+        }
+
+        private static void inline(Copy c) {
+            List<Piece> ls = c.labels;
+            if (ls.size() == 2 && !isLevel1(ls.get(0).text()) && isLevel2(ls.get(0).text()) && isLevel2(ls.get(1).text())) {
+                // two stacked level-2 labels (时效指标 / 成本指标): this row's, then the next group's
+                c.l2 = ls.get(0);
+                c.next = ls.get(1);
+            } else if (ls.size() >= 2) {
+                c.l1 = ls.get(0);
+                c.l2 = ls.get(1);
+            } else if (ls.size() == 1) {
+                String k = key(ls.get(0).text());
+                if (isLevel1(k) && !k.equals("成本指标") || !isLevel2(k)) {
+                    c.l1 = ls.get(0);
+                } else {
+                    c.l2 = ls.get(0);
+                }
+            }
+        }
+
+        /**
+         * One period, labels printed both with rows and apart: every level-2 label of the page, in
+         * print order (the 二级 column's cells top to bottom), labels a run of consecutive rows, each
+         * label at least one row while there are rows enough. The runs are chosen by how the labels
+         * suit the rows' names and values, a row keeping the label printed just before its name
+         * unless the order forbids it. Returns false (nothing changed) when no row prints a label.
+         */
+        private boolean levelTwoInSequence(List<Piece> apartLevel2) {
+            List<Piece> labels = new ArrayList<>(apartLevel2);
+            Piece[] own = new Piece[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                Copy c = rows.get(i).left;
+                if (c.l2 != null) {
+                    labels.add(c.l2);
+                    own[i] = c.l2;
+                }
+                if (c.next != null) {
+                    labels.add(c.next);
+                }
+            }
+            if (rows.isEmpty() || labels.size() < 2 || labels.stream().allMatch(l -> own(own, l))) {
+                return false;
+            }
+            labels.sort(java.util.Comparator.comparingInt(Piece::line));
+            canonicalOrder(labels);
+            int n = labels.size();
+            int m = rows.size();
+            double[][] dp = new double[m][n];
+            int[][] from = new int[m][n];
+            for (double[] d : dp) {
+                java.util.Arrays.fill(d, Double.NEGATIVE_INFINITY);
+            }
+            for (int t = 0; t < m; t++) {
+                for (int j = 0; j < n; j++) {
+                    double f = fit(labels.get(j).text(), rows.get(t)) + (own[t] == labels.get(j) ? 3 : 0);
+                    if (t == 0) {
+                        dp[0][j] = f - 4.0 * j;
+                        continue;
+                    }
+                    for (int k = 0; k <= j; k++) {
+                        if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        double s = dp[t - 1][k] + f - 4.0 * Math.max(0, j - k - 1) - (own[t] != null && k == j ? 0.25 : 0);
+                        if (s > dp[t][j]) {
+                            dp[t][j] = s;
+                            from[t][j] = k;
+                        }
+                    }
+                }
+            }
+            int bestJ = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                double s = dp[m - 1][j] - 4.0 * (n - 1 - j);
+                if (s > best) {
+                    best = s;
+                    bestJ = j;
+                }
+            }
+            int j = bestJ;
+            for (int t = m - 1; t >= 0; t--) {
+                rows.get(t).left.l2 = labels.get(j);
+                rows.get(t).left.next = null;
+                j = from[t][j];
+            }
+            return true;
+        }
+
+        /** The level-2 labels in the order the indicator framework lists them (数量 … 成本, 经济效益 … 可持续影响, 满意度). */
+        private static final List<String> LEVEL2_ORDER = List.of("数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益",
+                "可持续影响", "服务对象满意度");
+
+        /** A level-2 label's place in {@link #LEVEL2_ORDER}, or -1. */
+        static int level2Rank(String label) {
+            String k = key(label);
+            for (int i = 0; i < LEVEL2_ORDER.size(); i++) {
+                if (k.startsWith(LEVEL2_ORDER.get(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Labels in print order normally follow the column top to bottom; a label printed after a
+         * later group's (the 数量指标 of a group centred lower than the next group's label) breaks the
+         * framework's order. Then the known labels are put back in that order in the places they
+         * hold; labels outside the framework keep their places.
+         */
+        static void canonicalOrder(List<Piece> labels) {
+            List<Integer> at = new ArrayList<>();
+            List<Piece> known = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (level2Rank(labels.get(i).text()) >= 0) {
+                    at.add(i);
+                    known.add(labels.get(i));
+                }
+            }
+            List<Piece> sorted = new ArrayList<>(known);
+            sorted.sort(java.util.Comparator.comparingInt(p -> level2Rank(p.text())));
+            for (int i = 0; i < at.size(); i++) {
+                labels.set(at.get(i), sorted.get(i));
+            }
+        }
+
+        private static boolean own(Piece[] own, Piece label) {
+            for (Piece p : own) {
+                if (p == label) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Assigns the level-2 labels printed apart, in order, to the rows that print none. */
+        private void fillLevel2(List<Piece> labels) {
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).left.l2 == null && rows.get(i).right.l2 == null) {
+                    missing.add(i);
+                }
+            }
+            if (labels.isEmpty() || missing.isEmpty()) {
+                return;
+            }
+            int n = labels.size();
+            int m = missing.size();
+            // dp[t][j]: best score with row t labelled j (labels in order, non-decreasing)
+            double[][] dp = new double[m][n];
+            int[][] from = new int[m][n];
+            for (double[] d : dp) {
+                java.util.Arrays.fill(d, Double.NEGATIVE_INFINITY);
+            }
+            for (int j = 0; j < n; j++) {
+                dp[0][j] = fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j;
+            }
+            for (int t = 1; t < m; t++) {
+                boolean boundary = missing.get(t) != missing.get(t - 1) + 1;
+                for (int j = 0; j < n; j++) {
+                    double f = fit(labels.get(j).text(), rows.get(missing.get(t)));
+                    for (int k = 0; k <= j; k++) {
+                        if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        double s = dp[t - 1][k] + f;
+                        if (k == j && boundary) {
+                            s -= 1.5;
+                        } else if (k < j) {
+                            s -= 2.0 * (j - k - 1);
+                            if (!boundary) {
+                                s -= 0.5;
+                            }
+                        }
+                        if (s > dp[t][j]) {
+                            dp[t][j] = s;
+                            from[t][j] = k;
+                        }
+                    }
+                }
+            }
+            int bestJ = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                double s = dp[m - 1][j] - 2.0 * (n - 1 - j);
+                if (s > best) {
+                    best = s;
+                    bestJ = j;
+                }
+            }
+            int j = bestJ;
+            for (int t = m - 1; t >= 0; t--) {
+                IndRow r = rows.get(missing.get(t));
+                r.left.l2 = labels.get(j);
+                if (two) {
+                    r.right.l2 = labels.get(j);
+                }
+                j = from[t][j];
+            }
+        }
+
+        /** Level 1 of the rows that print none: the family of their level 2, else the labels apart in order. */
+        private void fillLevel1(List<Piece> labels) {
+            int next = 0;
+            String prevFamily = null;
+            Piece prev = null;
+            for (IndRow r : rows) {
+                if (r.left.l1 != null || r.right.l1 != null) {
+                    prev = r.left.l1 != null ? r.left.l1 : r.right.l1;
+                    if (r.left.l1 == null) {
+                        r.left.l1 = prev;
+                    }
+                    if (two && r.right.l1 == null) {
+                        r.right.l1 = prev;
+                    }
+                    prevFamily = null;
+                    continue;
+                }
+                String fam = r.left.l2 == null ? null : family(r.left.l2.text());
+                Piece chosen = null;
+                if (fam != null) {
+                    for (int j = 0; j < labels.size(); j++) {
+                        if (key(labels.get(j).text()).equals(fam)) {
+                            chosen = labels.get(j);
+                            next = Math.max(next, j + 1);
+                            break;
+                        }
+                    }
+                    if (chosen == null) {
+                        chosen = new Piece(fam, -1, Kind.LABEL);
+                    }
+                } else if (prev != null && prevFamily == null) {
+                    chosen = prev;
+                } else if (next < labels.size()) {
+                    chosen = labels.get(next++);
+                }
+                if (chosen != null && chosen.line() < 0) {
+                    chosen = null;
+                }
+                r.left.l1 = chosen;
+                if (two) {
+                    r.right.l1 = chosen;
+                }
+                prev = chosen;
+                prevFamily = fam;
+            }
+        }
+
+        /** The level 1 a level-2 label belongs to, or null. */
+        static String family(String level2) {
+            String k = key(level2);
+            if (k.startsWith("数量") || k.startsWith("质量") || k.startsWith("时效") || k.equals("成本指标") || k.equals("成本")) {
+                return "产出指标";
+            }
+            if (k.contains("成本")) {
+                return "成本指标";
+            }
+            if (k.contains("效益") || k.startsWith("可持续")) {
+                return "效益指标";
+            }
+            if (k.contains("满意")) {
+                return "满意度指标";
+            }
+            return null;
+        }
+
+        /** How well a level-2 label suits a row, from its value and its name. */
+        static double fit(String label, IndRow r) {
+            Copy c = r.right.name != null ? r.right : r.left;
+            String name = c.name == null ? "" : key(c.name.text());
+            String value = c.value == null ? "" : key(c.value.text());
+            boolean numeric = PdfTextFragments.isValue(value);
+            boolean percent = value.contains("%");
+            boolean money = value.contains("元");
+            boolean time = Rx.matches(value, ".*\\d+(月|日|天|年|小时|工作日|个月).*") && !Rx.matches(value, ".*元.*");
+            String k = key(label);
+            double s = 0;
+            if (k.startsWith("数量")) {
+                s += numeric && !percent && !money && !time ? 2 : 0;
+                s += Rx.matches(name, ".*(数|次数|人数|个数|台数|量).*") && !name.contains("率") ? 0.5 : 0;
+            } else if (k.startsWith("质量")) {
+                // a rate of timeliness (及时率, 即时结算率) is a 时效 indicator, not a 质量 one
+                boolean timely = Rx.matches(name, ".*(及时|即时|时限).*");
+                s += percent && !timely ? 2 : 0;
+                s += Rx.matches(name, ".*(率|合格|达标|质量|准确|规范).*") && !timely ? 1 : 0;
+            } else if (k.startsWith("时效")) {
+                s += time ? 2 : 0;
+                s += Rx.matches(name, ".*(时间|时限|及时|即时|期限|进度).*") ? 1 : 0;
+            } else if (k.contains("成本")) {
+                s += money ? 2 : 0;
+                s += Rx.matches(name, ".*(费|成本|金额|资金|补助|价格|单价|标准).*") ? 0.5 : 0;
+            } else if (k.contains("满意")) {
+                s += name.contains("满意") ? 2 : 0;
+            } else if (k.startsWith("可持续")) {
+                s += Rx.matches(value, ".*(长期|持续|年).*") ? 2 : 0;
+                s += Rx.matches(name, ".*(持续|长期|机制|长效|影响).*") ? 1 : 0;
+            } else if (k.startsWith("经济")) {
+                s += Rx.matches(name, ".*(经济|收入|负担|增收).*") ? 1 : 0;
+            } else if (k.startsWith("生态")) {
+                s += Rx.matches(name, ".*(生态|环境|绿色).*") ? 1 : 0;
+            } else if (k.startsWith("社会")) {
+                s += !numeric ? 0.5 : 0;
+            }
+            return s;
+        }
+    }
+}

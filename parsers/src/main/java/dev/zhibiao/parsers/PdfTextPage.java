@@ -1,0 +1,300 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.zhibiao.parsers.PdfTextReader.*;
+import static dev.zhibiao.parsers.PdfTextFragments.*;
+import static dev.zhibiao.parsers.PdfTextIndicators.*;
+
+/** One page: classifies its lines and emits its rows in table order (header, funding, goals, indicators, leftovers). */
+final class PdfTextPage extends PdfTextFunding {
+    PdfTextPage(List<Line> lines) {
+        super(lines);
+    }
+
+    void emit(List<Row> out) {
+        int first = lines.get(0).no();
+        List<Row> before = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (PART_HEADING.matcher(key(lines.get(i).text())).matches()) {
+                // a part's heading (第四部分 项目支出绩效目标申报表) over the page: no cell of the sheet
+                before.add(Row.prose(lines.get(i).text(), Locator.line(lines.get(i).no())));
+                used[i] = true;
+            }
+        }
+        reserveBetweenValues();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (used[i]) {
+                continue;
+            }
+            int[] apart = labelAroundValue(i);
+            if (apart != null) {
+                // a label wrapped over two paragraphs with its value's paragraph between them (转移支付(项 / value / 目)名称)
+                List<Line> value = lines.subList(apart[0], apart[1]);
+                header.add(new Row(List.of(new Cell(l.text() + lines.get(apart[1]).text(), Locator.line(l.no())),
+                        new Cell(joinLines(value), new Locator(value.get(0).no(), 2, null))), true, Locator.line(l.no())));
+                used[i] = true;
+                for (int u = apart[0]; u <= apart[1]; u++) {
+                    used[u] = true;
+                }
+                continue;
+            }
+            if (i + 2 < lines.size() && !used[i + 1] && !used[i + 2] && lines.get(i + 1).block() == l.block()
+                    && lines.get(i + 2).block() == l.block() && !isHeaderLine(l.text()) && !isYear(l.text())
+                    && !isHeaderLine(lines.get(i + 1).text()) && wrappedLabel(l.text(), lines.get(i + 2).text())
+                    && key(lines.get(i + 2).text()).length() <= 3) {
+                // a label wrapped over two lines with its value printed between them (资金使用单 / 长春地区 / 位)
+                Line value = lines.get(i + 1);
+                used[i] = used[i + 1] = used[i + 2] = true;
+                header.add(new Row(List.of(new Cell(l.text() + lines.get(i + 2).text(), Locator.line(l.no())),
+                        new Cell(value.text(), new Locator(value.no(), 2, null))), true, Locator.line(l.no())));
+                continue;
+            }
+            if (i + 1 < lines.size() && !used[i + 1] && lines.get(i + 1).block() == l.block() && !isYear(l.text())
+                    && !isHeaderLine(lines.get(i + 1).text())
+                    && (!isHeaderLine(l.text()) && isHeaderLine(l.text() + lines.get(i + 1).text())
+                        || wrappedLabel(l.text(), lines.get(i + 1).text()) || longerLabel(l.text(), lines.get(i + 1).text()))) {
+                // a header label wrapped over two lines (转移支付(项目) / 名称, 主管部门及代 / 码)
+                l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());
+                used[i + 1] = true;
+            }
+            if (title == null && !isTitle(l.text()) && i + 1 < lines.size() && !used[i + 1]
+                    && key(lines.get(i + 1).text()).length() <= 4 && isTitle(l.text() + lines.get(i + 1).text())) {
+                // a title wrapped at its line end (…绩效自 / 评表)
+                l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());
+                used[i + 1] = true;
+            }
+            if (title == null && isTitle(l.text())) {
+                title = new Row(List.of(new Cell(l.text(), Locator.line(l.no()))), false, Locator.line(first));
+                used[i] = true;
+            } else if (year == null && isYear(l.text())) {
+                year = Row.prose(l.text(), Locator.line(l.no()));
+                used[i] = true;
+            } else if (isHeaderLine(l.text())) {
+                used[i] = true;
+                List<Cell> cells = labelled(l);
+                if (cells.size() == 1 && !isYear(l.text())) {
+                    Cell value = valueApart(i, l.text());
+                    if (value != null) {
+                        cells = List.of(cells.get(0), value);
+                        int[] end = labelEndAfterValue(l.text(), value.at().line());
+                        if (end != null) {
+                            // label and value both wrapped, printed in turn (主管部门 / [189]…医疗保障 / 及代码 / 局)
+                            cells = List.of(new Cell(l.text() + lines.get(end[0]).text(), cells.get(0).at()),
+                                    new Cell(value.text() + lines.get(end[1]).text(), value.at()));
+                            used[end[0]] = used[end[1]] = true;
+                        }
+                    }
+                }
+                header.add(new Row(cells, true, Locator.line(l.no())));
+            }
+        }
+        boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(Rx.split(l.text(), "\\s+"))
+                .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
+        readCompletion();
+        readGoals(twoPeriods);
+        readFunding(twoPeriods);
+        readIndicators(twoPeriods);
+        out.addAll(before);
+        if (title != null) {
+            out.add(title);
+        }
+        if (year != null) {
+            out.add(year);
+        }
+        // the header lines printed with the title first (项目名称, 主管部门 …), then the others (项目属性 …)
+        int titleLine = title == null ? Integer.MAX_VALUE : title.cells().get(0).at().line();
+        header.sort((a, b) -> Boolean.compare(a.at().line() < titleLine, b.at().line() < titleLine));
+        out.addAll(header);
+        out.addAll(funding);
+        out.addAll(goals);
+        out.addAll(indicators);
+        out.addAll(leftovers);
+    }
+
+    // ------------------------------------------------------------ indicators
+
+    void readIndicators(boolean twoPeriods) {
+        List<Frag> frags = new ArrayList<>();
+        List<Line> rest = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!used[i]) {
+                rest.add(lines.get(i));
+            }
+        }
+        boolean paragraphs = paragraphs();
+        boolean selfEvaluation = lines.stream().anyMatch(l -> key(l.text()).contains("全年实际完成值") || key(l.text()).contains("未完成原因"));
+        if (paragraphs && selfEvaluation) {
+            rest = valueEchoedByActual(rest);
+        }
+        if (paragraphs) {
+            rest = valueAfterNameStart(valueInsideName(rest));
+        }
+        for (Line l : rest) {
+            // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
+            // but a known label sharing a line with the next cell is split off
+            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.text())) : Rx.split(l.text(), "\\s+");
+            List<String> merged = new ArrayList<>();
+            for (String p : parts) {
+                if (!merged.isEmpty() && OPERATOR_ONLY.matcher(merged.get(merged.size() - 1)).matches()) {
+                    merged.set(merged.size() - 1, merged.get(merged.size() - 1) + p);
+                } else if (!merged.isEmpty() && (p.equals("%") || p.equals("％"))) {
+                    merged.set(merged.size() - 1, merged.get(merged.size() - 1) + p);
+                } else {
+                    merged.add(p);
+                }
+            }
+            for (int p = 0; p < merged.size(); p++) {
+                frags.add(new Frag(merged.get(p), l.no(), l.block(), p == 0, p == merged.size() - 1));
+            }
+        }
+        frags = joinLabelEnds(frags);
+        frags = joinVertical(frags);
+        frags = joinInterleaved(frags);
+        frags = joinVocabulary(frags);
+        // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
+        boolean target = !twoPeriods && lines.stream().noneMatch(l -> key(l.text()).contains("全年实际")
+                || key(l.text()).contains("实际完成") || key(l.text()).contains("未完成"));
+        List<Piece> pieces = pieces(frags, target);
+        // the table header: drop its labels, count its 指标值 columns
+        int valueColumns = 0;
+        int nameColumns = 0;
+        List<Piece> body = new ArrayList<>();
+        int headerLine = -1;
+        // a self-evaluation prints a 全年实际完成值 column; its table starts at 一级指标 (what comes
+        // before belongs to the money and goal blocks and is kept as unplaced text)
+        // (its heading may wrap and interleave with its neighbour's: 全年实际完 未完成原因和改 / 成值 / 进措施;
+        // the 未完成原因 column is printed only beside it)
+        boolean actual = lines.stream().anyMatch(l -> key(l.text()).contains("全年实际完成值") || key(l.text()).contains("未完成原因"));
+        boolean started = !actual || pieces.stream().noneMatch(p -> key(p.text()).equals("一级指标"));
+        List<Piece> before = new ArrayList<>();
+        for (Piece p : pieces) {
+            String k = key(p.text());
+            if (!started) {
+                if (k.equals("一级指标")) {
+                    started = true;
+                    headerLine = p.line();
+                } else if (!TABLE_HEADER.contains(k)) {
+                    before.add(p);
+                }
+                continue;
+            }
+            if (TABLE_HEADER.contains(k)) {
+                if (k.equals("指标值")) {
+                    valueColumns++;
+                }
+                if (k.equals("三级指标")) {
+                    nameColumns++;
+                }
+                if (headerLine < 0 && !k.equals("绩效指标")) {
+                    headerLine = p.line();
+                }
+                continue;
+            }
+            body.add(p);
+        }
+        // two periods print the heading twice (a 指标值 cut over two lines still leaves two 三级指标)
+        boolean two = twoPeriods && (valueColumns != 1 || nameColumns >= 2) || valueColumns >= 2;
+        Indicators ind = new Indicators(body, two);
+        ind.actual = actual && !two;
+        ind.parse();
+        if (ind.rows.isEmpty() && body.isEmpty()) {
+            return;
+        }
+        ind.placeApartLabels();
+        int hl = headerLine > 0 ? headerLine : ind.rows.isEmpty() ? 0 : ind.rows.get(0).line;
+        List<String> head = ind.actual ? List.of("一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值")
+                : List.of("一级指标", "二级指标", "三级指标", "指标值");
+        List<Cell> hc = new ArrayList<>();
+        for (int copy = 0; copy < (two ? 2 : 1); copy++) {
+            for (String h : head) {
+                hc.add(new Cell(h, new Locator(hl, hc.size() + 1, null)));
+            }
+        }
+        for (Piece p : before) {
+            // text of the blocks above the table that no reading placed: kept, as prose
+            indicators.add(Row.prose(p.text(), Locator.line(p.line())));
+        }
+        if (!ind.rows.isEmpty()) {
+            indicators.add(new Row(hc, true, Locator.line(hl)));
+        }
+        for (IndRow r : ind.rows) {
+            List<Cell> cells = new ArrayList<>();
+            for (Copy c : two ? List.of(r.left, r.right) : List.of(r.left)) {
+                Piece[] ps = ind.actual ? new Piece[] {c.l1, c.l2, c.name, c.value, c.actual} : new Piece[] {c.l1, c.l2, c.name, c.value};
+                for (Piece p : ps) {
+                    cells.add(new Cell(p == null ? "" : p.text(), new Locator(p == null ? null : p.line(), cells.size() + 1, null)));
+                }
+            }
+            indicators.add(new Row(cells, true, Locator.line(r.line)));
+        }
+        for (Piece p : ind.unplaced) {
+            leftovers.add(new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
+        }
+    }
+
+    /**
+     * The end of a known label and the end of its value printed after the value's first paragraph
+     * ({@code 主管部门 / [189]永和县医疗保障 / 及代码 / 局}): the indexes of the two short paragraphs, or null.
+     */
+    int[] labelEndAfterValue(String label, int valueLine) {
+        int v = -1;
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).no() == valueLine) {
+                v = k;
+                break;
+            }
+        }
+        if (v < 0) {
+            return null;
+        }
+        int k = v + 1;
+        while (k < lines.size() && lines.get(k).block() == lines.get(v).block()) {
+            k++;
+        }
+        if (k + 1 >= lines.size() || used[k] || used[k + 1] || lines.get(k + 1).block() == lines.get(k).block()
+                || !longerLabel(label, lines.get(k).text())) {
+            return null;
+        }
+        String end = lines.get(k + 1).text();
+        if (key(end).length() > 4 || isHeaderLine(end) || apartSkip(end) || isTitle(end)) {
+            return null;
+        }
+        return new int[] {k, k + 1};
+    }
+
+    /**
+     * Whether the page prints one cell per paragraph: two or more of the table's column labels
+     * stand alone on their lines and none shares a line with another.
+     */
+    boolean paragraphs() {
+        int alone = 0;
+        int shared = 0;
+        for (Line l : lines) {
+            String[] parts = Rx.split(l.text(), "\\s+");
+            int labels = 0;
+            for (String p : parts) {
+                if (TABLE_HEADER.contains(key(p))) {
+                    labels++;
+                }
+            }
+            if (labels >= 2) {
+                shared++;
+            }
+            if (labels == 1 && parts.length == 1) {
+                alone++;
+            }
+        }
+        return alone >= 2 && alone > shared;
+    }
+}
