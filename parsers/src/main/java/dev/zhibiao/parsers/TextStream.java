@@ -218,7 +218,9 @@ public final class TextStream {
     // the state of chunks(): the chunk being gathered and what was read before it
     private SheetStream stream;
     private Format format;
-    private Document firstDoc;
+    /** The rows read while no sheet has been found (up to {@link #UNSEEN_ROWS}), for the no-sheet error. */
+    private List<Row> unseen = new ArrayList<>();
+    private static final int UNSEEN_ROWS = 200_000;
     private long rows;
     private long cells;
     private int lineNo; // lines before the current chunk
@@ -293,10 +295,8 @@ public final class TextStream {
         }
         SheetStream.End end = stream.finish();
         if (end.sheets() == 0) {
-            if (firstDoc == null) {
-                throw new ReadException(source, "empty document");
-            }
-            throw new ReadException(source, Readers.noSheet(firstDoc, end.outside()));
+            Document seen = new Document(source, unseen);
+            throw new ReadException(source, Readers.noSheet(seen, end.outside()));
         }
         emit(end.first());
         return end.sheets();
@@ -326,7 +326,6 @@ public final class TextStream {
         chunk.setLength(0);
         if (!text.isBlank()) {
             Document d = Readers.document(text, source, format, limits);
-            firstDoc = stream.sheets() > 0 ? null : firstDoc == null ? d : firstDoc;
             for (Row row : d.rows()) {
                 Row at = shifted(row, lineNo);
                 rows++;
@@ -337,6 +336,11 @@ public final class TextStream {
                 if (cells > limits.cells()) {
                     throw limits.exceeded(source, "cells", "the document gives more than " + limits.cells()
                             + " cells (by " + Readers.where(at.at()) + ")");
+                }
+                if (stream.sheets() > 0) {
+                    unseen = null;
+                } else if (unseen.size() < UNSEEN_ROWS) {
+                    unseen.add(at);
                 }
                 stream.add(at);
             }
