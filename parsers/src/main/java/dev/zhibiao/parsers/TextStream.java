@@ -41,6 +41,11 @@ import java.util.function.IntPredicate;
  * (line numbers carried on from the chunks before) and its rows into one {@link SheetStream}, which
  * recovers each sheet when the next one starts. The rendering is detected on the first chunk.
  *
+ * <p>The limits on rows and cells ({@link Limits#rows()}, {@link Limits#cells()}) bound what is held at
+ * once: here one chunk's rows, checked by {@link Readers#document(String, String, Format, Limits)}, not
+ * the whole document's (a 100 MB document of repeated sheets has some 8 million cells); the limit on
+ * sheets still counts the whole document.
+ *
  * <p>The first sheet carries the {@code outside-sheets} diagnostic, known only at the end of the
  * document: it is held, and the sheets after it wait in a temporary file (one JSON line each, which
  * {@link SheetJson#read} gives back equal) until the document ends.
@@ -221,8 +226,6 @@ public final class TextStream {
     /** The rows read while no sheet has been found (up to {@link #UNSEEN_ROWS}), for the no-sheet error. */
     private List<Row> unseen = new ArrayList<>();
     private static final int UNSEEN_ROWS = 200_000;
-    private long rows;
-    private long cells;
     private int lineNo; // lines before the current chunk
     private int chunkLines;
     private int quotes;
@@ -328,15 +331,6 @@ public final class TextStream {
             Document d = Readers.document(text, source, format, limits);
             for (Row row : d.rows()) {
                 Row at = shifted(row, lineNo);
-                rows++;
-                cells += row.cells().size();
-                if (rows > limits.rows()) {
-                    throw limits.exceeded(source, "rows", "the document gives more than " + limits.rows() + " rows");
-                }
-                if (cells > limits.cells()) {
-                    throw limits.exceeded(source, "cells", "the document gives more than " + limits.cells()
-                            + " cells (by " + Readers.where(at.at()) + ")");
-                }
                 if (stream.sheets() > 0) {
                     unseen = null;
                 } else if (unseen.size() < UNSEEN_ROWS) {
