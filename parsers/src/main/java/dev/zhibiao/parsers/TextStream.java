@@ -109,8 +109,8 @@ public final class TextStream {
      * @param limits the limits
      * @param each   receives the sheets
      * @return how many sheets were handed on (at least one)
-     * @throws ReadException when it cannot be read, holds no sheet or passes a limit (sheets handed
-     *                       on before a limit was passed stay handed on)
+     * @throws ReadException when it cannot be read, holds no sheet or passes a limit (then no sheet
+     *                       has been handed on: they wait for the first until the end)
      */
     public static int read(Path file, Format format, IntPredicate pages, OcrSettings ocr, Limits limits,
                            Consumer<? super Sheet> each) throws IOException {

@@ -173,7 +173,7 @@ public final class Zhibiao {
          * @param each receives its sheets in order
          * @return how many sheets it gave (at least one)
          * @throws ReadException naming the file when it cannot be read, holds no sheet or passes a
-         *                       limit (sheets handed on before that stay handed on)
+         *                       limit (then no sheet has been handed on)
          */
         public int read(Path file, java.util.function.Consumer<? super Sheet> each) throws IOException {
             Objects.requireNonNull(each, "each");
