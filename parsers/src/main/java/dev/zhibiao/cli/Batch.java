@@ -44,7 +44,11 @@ final class Batch {
         Summary summary = new Summary(inputs.size());
         if (threads == 1 || inputs.size() < 2) {
             for (Inputs.Input in : inputs) {
-                deliver(reading.read(in), sink, summary);
+                if (reading.streams(in)) {
+                    stream(in, sink, summary);
+                } else {
+                    deliver(reading.read(in), sink, summary);
+                }
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -53,15 +57,21 @@ final class Batch {
                 return t;
             });
             try {
-                Deque<Future<Outcome>> window = new ArrayDeque<>();
+                Deque<Pending> window = new ArrayDeque<>();
                 int next = 0;
-                // at most two documents per thread are read ahead of the output (bounded memory)
+                // at most two documents per thread are read ahead of the output (bounded memory);
+                // a long text document is streamed when its turn comes, on this thread
                 while (next < inputs.size() || !window.isEmpty()) {
                     while (next < inputs.size() && window.size() < threads * 2) {
                         Inputs.Input in = inputs.get(next++);
-                        window.add(pool.submit(() -> reading.read(in)));
+                        window.add(new Pending(in, reading.streams(in) ? null : pool.submit(() -> reading.read(in))));
                     }
-                    deliver(take(window.poll()), sink, summary);
+                    Pending p = window.poll();
+                    if (p.read() == null) {
+                        stream(p.in(), sink, summary);
+                    } else {
+                        deliver(take(p.read()), sink, summary);
+                    }
                 }
             } finally {
                 pool.shutdownNow();
@@ -70,6 +80,10 @@ final class Batch {
         progress.clear();
         sink.finish(summary);
         return summary;
+    }
+
+    /** A document of the window: its reading on a pool thread, or null when it is streamed in its turn. */
+    private record Pending(Inputs.Input in, Future<Outcome> read) {
     }
 
     private static Outcome take(Future<Outcome> f) {
@@ -81,6 +95,20 @@ final class Batch {
         } catch (ExecutionException e) {
             // Reading.read catches everything; this is a bug in the command line itself
             throw new IllegalStateException(Reading.oneLine(e.getCause()), e.getCause());
+        }
+    }
+
+    /** Reads a long text document a sheet at a time, each sheet written as it is recovered. */
+    private void stream(Inputs.Input in, Sink sink, Summary summary) {
+        Outcome failed = reading.stream(in, sheet -> {
+            summary.add(sheet);
+            sink.accept(new Outcome(in, List.of(sheet), null, null));
+        });
+        if (failed == null) {
+            summary.readOne();
+            progress.update(summary);
+        } else {
+            deliver(failed, sink, summary);
         }
     }
 

@@ -1,11 +1,14 @@
 package dev.zhibiao.cli;
 
 import dev.zhibiao.parsers.Pages;
+import dev.zhibiao.Sheet;
 import dev.zhibiao.parsers.Readers;
+import dev.zhibiao.parsers.TextStream;
 import dev.zhibiao.read.Format;
 import dev.zhibiao.read.ReadException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +26,7 @@ final class Reading {
     private final dev.zhibiao.read.Limits limits;
     private final boolean rows;
     private final Supplier<InputStream> stdin;
+    private boolean streamed;
 
     /**
      * @param format the rendering to assume, or AUTO
@@ -43,25 +47,76 @@ final class Reading {
     }
 
     /**
+     * Lets long text documents be streamed ({@link #streams}); for sinks that write a sheet at a time.
+     *
+     * @return this
+     */
+    Reading streamed() {
+        this.streamed = true;
+        return this;
+    }
+
+    /**
+     * @param in a document
+     * @return whether it is read with {@link #stream} (a long markdown, tab-separated or CSV file)
+     *         rather than {@link #read}
+     */
+    boolean streams(Inputs.Input in) {
+        return streamed && !rows && in.path() != null && TextStream.streams(in.path(), format, pages, limits);
+    }
+
+    /**
+     * Reads a document a sheet at a time, in memory bounded by its largest sheet.
+     *
+     * @param in   a document
+     * @param each receives its sheets in order, as each is recovered
+     * @return null when it was read, else why not (sheets handed on before a failure stay handed on)
+     * @throws Output.OutputFailed when {@code each} fails to write
+     */
+    Outcome stream(Inputs.Input in, Consumer<Sheet> each) {
+        try {
+            TextStream.read(in.path(), format, pages, ocr, limits, each);
+            return null;
+        } catch (Output.OutputFailed e) {
+            throw e;
+        } catch (Throwable e) {
+            return failed(in, e);
+        }
+    }
+
+    /**
      * @param in a document
      * @return its sheets, or why not
      */
     Outcome read(Inputs.Input in) {
-        String source = in.source();
         try {
-            Readers.Reading r;
-            if (in.path() == null) {
-                byte[] bytes;
-                try {
-                    bytes = Readers.readBounded(stdin.get(), source, limits);
-                } catch (IOException e) {
-                    throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
-                }
-                r = Readers.reading(bytes, source, format, pages, ocr, limits);
-            } else {
-                r = Readers.reading(in.path(), format, pages, ocr, limits);
+            return readOrThrow(in);
+        } catch (Throwable e) {
+            return failed(in, e);
+        }
+    }
+
+    private Outcome readOrThrow(Inputs.Input in) throws IOException {
+        String source = in.source();
+        Readers.Reading r;
+        if (in.path() == null) {
+            byte[] bytes;
+            try {
+                bytes = Readers.readBounded(stdin.get(), source, limits);
+            } catch (IOException e) {
+                throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
             }
-            return new Outcome(in, r.sheets(), rows ? r.document() : null, null);
+            r = Readers.reading(bytes, source, format, pages, ocr, limits);
+        } else {
+            r = Readers.reading(in.path(), format, pages, ocr, limits);
+        }
+        return new Outcome(in, r.sheets(), rows ? r.document() : null, null);
+    }
+
+    /** The one-line outcome of a failure: what went wrong and what to do, never a JVM error. */
+    private static Outcome failed(Inputs.Input in, Throwable t) {
+        try {
+            throw t;
         } catch (ReadException e) {
             String m = e.getMessage();
             String prefix = e.source() + ": ";
@@ -74,7 +129,7 @@ final class Reading {
         } catch (StackOverflowError e) {
             return Outcome.failed(in, "nested too deeply to read (stack overflow): split the document, or report it"
                     + " to zhibiao with the file");
-        } catch (RuntimeException | LinkageError | AssertionError e) {
+        } catch (Throwable e) {
             return Outcome.failed(in, "could not be read because of a zhibiao bug (" + oneLine(e)
                     + "): please report it with the file");
         }

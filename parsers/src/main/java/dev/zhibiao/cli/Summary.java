@@ -35,13 +35,23 @@ final class Summary {
         }
         read++;
         for (Sheet s : o.sheets()) {
-            sheets++;
-            indicators += s.indicators().size();
-            remnants += s.remnants().size();
-            for (Diagnostic d : s.diagnostics()) {
-                diagnostics.merge(d.code(), 1, Integer::sum);
-            }
+            add(s);
         }
+    }
+
+    /** Counts one sheet of a document read a sheet at a time (then {@link #read()} once it is done). */
+    void add(Sheet s) {
+        sheets++;
+        indicators += s.indicators().size();
+        remnants += s.remnants().size();
+        for (Diagnostic d : s.diagnostics()) {
+            diagnostics.merge(d.code(), 1, Integer::sum);
+        }
+    }
+
+    /** Counts a document read a sheet at a time, its sheets counted by {@link #add(Sheet)}. */
+    void readOne() {
+        read++;
     }
 
     int total() {

@@ -162,6 +162,25 @@ public final class Zhibiao {
         }
 
         /**
+         * Reads a file a sheet at a time: each sheet goes to {@code each} in document order. A long
+         * markdown, tab-separated or CSV document (8 MiB and more, rendering detected) is read in
+         * memory bounded by its largest sheet, not its length: it is decoded as it is read and each
+         * sheet recovered when the next one starts (the sheets after the first wait in a temporary
+         * file until the end, because the first sheet carries the count of rows outside sheets).
+         * Any other document is read whole, then handed on. The sheets are those of {@link #read(Path)}.
+         *
+         * @param file a document
+         * @param each receives its sheets in order
+         * @return how many sheets it gave (at least one)
+         * @throws ReadException naming the file when it cannot be read, holds no sheet or passes a
+         *                       limit (then no sheet has been handed on)
+         */
+        public int read(Path file, java.util.function.Consumer<? super Sheet> each) throws IOException {
+            Objects.requireNonNull(each, "each");
+            return dev.zhibiao.parsers.TextStream.read(file, format, pages, ocr, limits, each);
+        }
+
+        /**
          * @param text   the document's text
          * @param source its file name
          * @return its sheets in document order (never empty)

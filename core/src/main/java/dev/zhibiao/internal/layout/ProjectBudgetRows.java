@@ -46,15 +46,25 @@ final class ProjectBudgetRows {
      * @param rows a document's rows
      * @return the year, or null
      */
+    /**
+     * @param r a row of a title page
+     * @return the year it names when it is a title page's year line ({@code 2024年度部门预算}), else null
+     */
+    static Integer titlePageYear(Row r) {
+        String k = Text.key(r.text());
+        Matcher m = TITLE_PAGE_YEAR.matcher(k);
+        return k.length() <= 40 && m.find() && !Recovery.isTitle(r) ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The year of a title page: the first {@link #titlePageYear} before a table row of several cells ({@link SheetStream} reads it as rows arrive). */
     static Integer documentYear(List<Row> rows) {
         for (Row r : rows) {
             if (r.table() && !Recovery.singleCell(r)) {
                 return null; // a one-cell row is a line of the title page too (a spreadsheet saved as CSV)
             }
-            String k = Text.key(r.text());
-            Matcher m = TITLE_PAGE_YEAR.matcher(k);
-            if (k.length() <= 40 && m.find() && !Recovery.isTitle(r)) {
-                return Integer.valueOf(m.group(1));
+            Integer y = titlePageYear(r);
+            if (y != null) {
+                return y;
             }
         }
         return null;

@@ -59,33 +59,17 @@ public final class Recovery {
      * @return its sheets and the summary of the rest
      */
     public static Result read(Document doc) {
-        List<Row> outside = new ArrayList<>();
         OcrRepair.Result ocr = OcrRepair.repair(doc.rows()); // OCR confusions, in OCR'd cells only
-        List<Segment> segments = segment(ocr.rows(), outside);
         List<Sheet> sheets = new ArrayList<>();
-        Integer documentYear = ProjectBudgetRows.documentYear(ocr.rows()); // year of a title page (cell-per-line helper)
-        for (Segment s : segments) {
-            s.documentYear = documentYear;
-            List<Sheet> built = s.evidence() ? buildAll(doc.source(), s) : List.of();
-            if (!ocr.notes().isEmpty()) {
-                List<Sheet> repaired = new ArrayList<>();
-                for (Sheet sheet : built) {
-                    repaired.add(withRepairs(sheet, s, ocr.notes()));
-                }
-                built = repaired;
-            }
-            if (!built.isEmpty()) {
-                sheets.addAll(built);
-            } else {
-                outside.addAll(s.rows());
-            }
+        SheetStream stream = new SheetStream(doc.source(), sheets::add, ocr.notes());
+        for (Row r : ocr.rows()) {
+            stream.add(r);
         }
-        outside.removeIf(r -> r.text().isBlank());
-        Outside summary = Outside.of(doc.rows(), outside);
-        if (!sheets.isEmpty() && !outside.isEmpty()) {
-            sheets.set(0, withOutside(sheets.get(0), outside, summary));
+        SheetStream.End end = stream.finish();
+        if (end.first() != null) {
+            sheets.set(0, end.first());
         }
-        return new Result(sheets, summary);
+        return new Result(sheets, end.outside());
     }
 
     /**
@@ -93,7 +77,7 @@ public final class Recovery {
      * text, a table of contents, a form that is not a 绩效目标表), so that a reader of the export
      * knows they were seen and where they are.
      */
-    private static Sheet withOutside(Sheet s, List<Row> outside, Outside summary) {
+    static Sheet withOutside(Sheet s, List<Row> outside, Outside summary) {
         outside.sort(java.util.Comparator.comparing((Row r) -> r.at().page() == null ? 0 : r.at().page())
                 .thenComparing(r -> r.at().line() == null ? 0 : r.at().line()));
         Row first = outside.get(0);
@@ -116,7 +100,7 @@ public final class Recovery {
     }
 
     /** A sheet with the OCR repairs made in its rows, first among its diagnostics. */
-    private static Sheet withRepairs(Sheet s, Segment seg, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
+    static Sheet withRepairs(Sheet s, Segment seg, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
         List<dev.zhibiao.Diagnostic> diags = new ArrayList<>();
         for (Row r : seg.rows()) {
             diags.addAll(notes.getOrDefault(r, List.of()));
@@ -213,7 +197,7 @@ public final class Recovery {
     }
 
     /** A table row holding only a year line ({@code （2023年度）}), printed under a title in the table. */
-    private static boolean isYearRow(Row r) {
+    static boolean isYearRow(Row r) {
         return r.table() && singleCell(r) && YEAR_LINE.matcher(Text.key(r.text())).matches();
     }
 
@@ -251,58 +235,11 @@ public final class Recovery {
     /** The segments of a document; rows before the first one go to {@code outside}. */
     static List<Segment> segment(List<Row> rows, List<Row> outside) {
         List<Segment> out = new ArrayList<>();
-        Segment cur = null;
-        Row lastProse = null; // the prose line right before this row, if the row before was prose
+        Segmenter segmenter = new Segmenter(out::add, outside::add);
         for (Row r : rows) {
-            Row proseBefore = lastProse;
-            lastProse = null;
-            if (isTitle(r)) {
-                Segment prev = cur;
-                cur = new Segment();
-                cur.title = r;
-                if (proseBefore != null && titleHead(proseBefore, r)) {
-                    cur.titleHead = proseBefore;
-                    if (prev != null) {
-                        prev.before.remove(proseBefore);
-                        prev.after.remove(proseBefore);
-                    }
-                }
-                out.add(cur);
-                continue;
-            }
-            if (!r.table() && !r.text().isBlank()) {
-                lastProse = r;
-                if (cur != null && DocumentWords.closesSheet(r.text())) {
-                    // another table's title, a contents entry, a part's heading: the sheet has ended
-                    cur = null;
-                    lastProse = null;
-                    outside.add(r);
-                    continue;
-                }
-            }
-            if (cur != null && cur.title != null && cur.table.isEmpty() && isYearRow(r)) {
-                cur.before.add(r);
-                continue;
-            }
-            if (r.table()) {
-                if (cur == null || (cur.sawIndicatorHeading && startsHeader(r)) || (!cur.after.isEmpty() && startsHeader(r))) {
-                    cur = new Segment();
-                    out.add(cur);
-                }
-                cur.table.add(r);
-                if (isIndicatorHeading(r)) {
-                    cur.sawIndicatorHeading = true;
-                }
-            } else if (cur == null) {
-                outside.add(r);
-            } else {
-                if (cur.table.isEmpty()) {
-                    cur.before.add(r);
-                } else {
-                    cur.after.add(r);
-                }
-            }
+            segmenter.add(r);
         }
+        segmenter.finish();
         for (Segment s : out) {
             if (s.table.isEmpty()) { // a title without a table: a table of contents' entry, a heading
                 outside.addAll(s.rows());

@@ -1,0 +1,97 @@
+package dev.zhibiao.internal.layout;
+
+import java.util.function.Consumer;
+
+/**
+ * Segmenting as rows arrive: cuts the row stream of a document into {@link Recovery.Segment}s and
+ * hands each one on as soon as it is complete, that is when the next segment starts (a title, a
+ * table row that starts a new header block) or another table closes it. The one change made to a
+ * segment after the next one starts (a title's first line printed over two lines moved from the end
+ * of the previous segment to the new title) is made before the previous segment is handed on, so a
+ * handed-on segment never changes again.
+ */
+final class Segmenter {
+    private final Consumer<Recovery.Segment> done;
+    private final Consumer<Row> outside;
+    private Recovery.Segment cur;
+    private Row lastProse; // the prose line right before this row, if the row before was prose
+
+    /**
+     * @param done    receives each complete segment, in document order (with or without table rows)
+     * @param outside receives the rows that belong to no segment (before the first, closing lines)
+     */
+    Segmenter(Consumer<Recovery.Segment> done, Consumer<Row> outside) {
+        this.done = done;
+        this.outside = outside;
+    }
+
+    /** @param r the next row of the document */
+    void add(Row r) {
+        Row proseBefore = lastProse;
+        lastProse = null;
+        if (Recovery.isTitle(r)) {
+            Recovery.Segment prev = cur;
+            cur = new Recovery.Segment();
+            cur.title = r;
+            if (proseBefore != null && Recovery.titleHead(proseBefore, r)) {
+                cur.titleHead = proseBefore;
+                if (prev != null) {
+                    prev.before.remove(proseBefore);
+                    prev.after.remove(proseBefore);
+                }
+            }
+            if (prev != null) {
+                done.accept(prev);
+            }
+            return;
+        }
+        if (!r.table() && !r.text().isBlank()) {
+            lastProse = r;
+            if (cur != null && DocumentWords.closesSheet(r.text())) {
+                // another table's title, a contents entry, a part's heading: the sheet has ended
+                done.accept(cur);
+                cur = null;
+                lastProse = null;
+                outside.accept(r);
+                return;
+            }
+        }
+        if (cur != null && cur.title != null && cur.table.isEmpty() && Recovery.isYearRow(r)) {
+            cur.before.add(r);
+            return;
+        }
+        if (r.table()) {
+            if (cur == null || (cur.sawIndicatorHeading && Recovery.startsHeader(r))
+                    || (!cur.after.isEmpty() && Recovery.startsHeader(r))) {
+                if (cur != null) {
+                    done.accept(cur);
+                }
+                cur = new Recovery.Segment();
+            }
+            cur.table.add(r);
+            if (Recovery.isIndicatorHeading(r)) {
+                cur.sawIndicatorHeading = true;
+            }
+        } else if (cur == null) {
+            outside.accept(r);
+        } else if (cur.table.isEmpty()) {
+            cur.before.add(r);
+        } else {
+            cur.after.add(r);
+        }
+    }
+
+    /** Hands on the last segment: the document has ended. */
+    void finish() {
+        if (cur != null) {
+            done.accept(cur);
+            cur = null;
+        }
+        lastProse = null;
+    }
+
+    @Override
+    public String toString() {
+        return "Segmenter[" + (cur == null ? "between segments" : "in a segment of " + cur.table.size() + " table rows") + "]";
+    }
+}

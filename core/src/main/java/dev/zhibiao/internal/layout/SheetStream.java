@@ -1,0 +1,215 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Sheet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Layout recovery as rows arrive, in memory bounded by the largest sheet rather than the document:
+ * rows are cut into segments ({@link Segmenter}); each segment is recovered as soon as the next one
+ * starts, its sheets handed to the sink in document order, and its rows dropped. What the whole
+ * path ({@link Recovery#read}) computes from the whole document is kept as it streams:
+ * <ul>
+ * <li>the year of a title page, read from the rows before the first table row with several cells:
+ * segments wait (in order) until it is known;</li>
+ * <li>the rows outside sheets, with their order in the document, for the {@code outside-sheets}
+ * diagnostic of the first sheet. That sheet is handed on as built; {@link #finish()} returns it
+ * with the diagnostic added, for the caller to put in its place.</li>
+ * </ul>
+ * {@link Recovery#read} runs through this class too, so both paths give the same sheets.
+ */
+public final class SheetStream {
+    private final String source;
+    private final Consumer<Sheet> sink;
+    private final Map<Row, List<Diagnostic>> notes;
+    private final Segmenter segmenter;
+    /** Complete segments waiting for the title page's year. */
+    private final ArrayDeque<Recovery.Segment> pending = new ArrayDeque<>();
+    /** Position in the document of each row held in an open or pending segment. */
+    private final Map<Row, Long> position = new IdentityHashMap<>();
+    /** Rows outside sheets: put there while segmenting, from segments without table rows, from segments that gave no sheet. */
+    private final List<Row> outsideSegmenting = new ArrayList<>();
+    private final List<Row> outsideUntabled = new ArrayList<>();
+    private final List<Row> outsideUnbuilt = new ArrayList<>();
+    private final Map<Row, Long> outsidePosition = new IdentityHashMap<>();
+    private long rows;
+    private boolean yearKnown;
+    private Integer documentYear;
+    private Sheet first;
+    private int sheets;
+    private boolean finished;
+
+    /**
+     * @param source the document's file name, given to its sheets
+     * @param sink   receives each sheet as it is recovered, in document order (the first one without
+     *               its {@code outside-sheets} diagnostic: see {@link #finish()})
+     */
+    public SheetStream(String source, Consumer<Sheet> sink) {
+        this(source, sink, Map.of());
+    }
+
+    /**
+     * @param source the document's file name
+     * @param sink   receives each sheet as it is recovered
+     * @param notes  OCR repairs made in the rows, by row (identity), put first among the diagnostics
+     *               of the sheet holding the row
+     */
+    SheetStream(String source, Consumer<Sheet> sink, Map<Row, List<Diagnostic>> notes) {
+        this.source = source;
+        this.sink = sink;
+        this.notes = notes;
+        this.segmenter = new Segmenter(this::complete, r -> {
+            outsideSegmenting.add(r);
+            outsidePosition.put(r, position.remove(r));
+        });
+    }
+
+    /**
+     * Takes the next row of the document; may hand on the sheets of a segment it completes.
+     *
+     * @param r a row, in document order
+     */
+    public void add(Row r) {
+        if (finished) {
+            throw new IllegalStateException("the stream has finished");
+        }
+        position.put(r, rows++);
+        if (!yearKnown) {
+            if (r.table() && !Recovery.singleCell(r)) {
+                yearKnown = true; // a one-cell row is a line of the title page too (a spreadsheet saved as CSV)
+            } else {
+                Integer y = ProjectBudgetRows.titlePageYear(r);
+                if (y != null) {
+                    documentYear = y;
+                    yearKnown = true;
+                }
+            }
+        }
+        segmenter.add(r);
+        drain();
+    }
+
+    /** @return how many sheets have been handed on so far */
+    public int sheets() {
+        return sheets;
+    }
+
+    /**
+     * What a finished stream knows of the whole document.
+     *
+     * @param first   the first sheet with its {@code outside-sheets} diagnostic (the sheet handed on
+     *                first, with the diagnostic added when rows lay outside sheets), or null when
+     *                no sheet was found
+     * @param outside what the rows outside sheets are
+     * @param sheets  how many sheets were handed on
+     */
+    public record End(Sheet first, Outside outside, int sheets) {
+        @Override
+        public String toString() {
+            return sheets + " sheets; outside: " + outside;
+        }
+    }
+
+    /**
+     * Ends the document: recovers the last segment, hands on its sheets, and summarises the rows
+     * outside sheets.
+     *
+     * @return the first sheet as it must be reported, and the outside summary
+     */
+    public End finish() {
+        if (finished) {
+            throw new IllegalStateException("the stream has finished");
+        }
+        segmenter.finish();
+        yearKnown = true;
+        drain();
+        finished = true;
+        List<Row> outside = new ArrayList<>(outsideSegmenting.size() + outsideUntabled.size() + outsideUnbuilt.size());
+        outside.addAll(outsideSegmenting);
+        outside.addAll(outsideUntabled);
+        outside.addAll(outsideUnbuilt);
+        outside.removeIf(r -> r.text().isBlank());
+        // the rows outside in document order; a row between two of them that is not outside breaks a block
+        List<Row> ordered = new ArrayList<>(outsidePosition.keySet());
+        ordered.removeIf(r -> r.text().isBlank());
+        ordered.sort(Comparator.comparingLong(outsidePosition::get));
+        List<Row> all = new ArrayList<>(ordered.size() * 2);
+        long last = Long.MIN_VALUE;
+        for (Row r : ordered) {
+            long at = outsidePosition.get(r);
+            if (!all.isEmpty() && at != last + 1) {
+                all.add(new Row(List.of(), false, null)); // stands for the rows in between
+            }
+            all.add(r);
+            last = at;
+        }
+        Outside summary = Outside.of(all, outside);
+        Sheet head = first;
+        if (head != null && !outside.isEmpty()) {
+            head = Recovery.withOutside(head, outside, summary);
+        }
+        return new End(head, summary, sheets);
+    }
+
+    /** A complete segment from the segmenter: kept until the year is known, then recovered. */
+    private void complete(Recovery.Segment s) {
+        if (s.table.isEmpty()) { // a title without a table: a table of contents' entry, a heading
+            toOutside(s, outsideUntabled);
+            return;
+        }
+        pending.add(s);
+    }
+
+    private void drain() {
+        while (yearKnown && !pending.isEmpty()) {
+            build(pending.poll());
+        }
+    }
+
+    private void build(Recovery.Segment s) {
+        s.documentYear = documentYear;
+        List<Sheet> built = s.evidence() ? Recovery.buildAll(source, s) : List.of();
+        if (!notes.isEmpty()) {
+            List<Sheet> repaired = new ArrayList<>();
+            for (Sheet sheet : built) {
+                repaired.add(Recovery.withRepairs(sheet, s, notes));
+            }
+            built = repaired;
+        }
+        if (built.isEmpty()) {
+            toOutside(s, outsideUnbuilt);
+            return;
+        }
+        for (Row r : s.rows()) {
+            position.remove(r);
+        }
+        for (Sheet sheet : built) {
+            if (first == null) {
+                first = sheet;
+            }
+            sheets++;
+            sink.accept(sheet);
+        }
+    }
+
+    private void toOutside(Recovery.Segment s, List<Row> to) {
+        for (Row r : s.rows()) {
+            to.add(r);
+            Long at = position.remove(r);
+            if (at != null) {
+                outsidePosition.put(r, at);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SheetStream[" + source + ", " + rows + " rows, " + sheets + " sheets" + (finished ? ", finished" : "") + "]";
+    }
+}
