@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * All lookups take folded keys ({@link Text#key}).
  */
 public final class Vocabulary {
+    private static final java.util.regex.Pattern DIGIT_LINE = java.util.regex.Pattern.compile(".*\\d.*");
     private Vocabulary() {
     }
 
@@ -238,7 +239,7 @@ public final class Vocabulary {
     /** Labels of the goals row. */
     static boolean isGoalsLabel(String printed) {
         String k = labelKey(printed);
-        return k.length() <= 10 && k.endsWith("目标") && !k.matches(".*\\d.*") && !k.startsWith("目标")
+        return k.length() <= 10 && k.endsWith("目标") && !DIGIT_LINE.matcher(k).matches() && !k.startsWith("目标")
                 && !k.contains("完成");
     }
 

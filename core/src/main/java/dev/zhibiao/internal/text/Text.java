@@ -135,11 +135,34 @@ public final class Text {
         return f.length() == s.length() ? f : s;
     }
 
-    /** The folding used for matching: tags removed, NFKC, simplified, no white space. */
+    /** Keys computed lately: a text and its key (immutable, so a racy read sees one whole pair). */
+    private record Keyed(String text, String key) {
+    }
+
+    private static final int KEYS = 4096;
+    private static final Keyed[] RECENT_KEYS = new Keyed[KEYS];
+
+    /**
+     * The folding used for matching: tags removed, NFKC, simplified, no white space. Recovery
+     * asks for the key of the same cell text many times, so the keys of recent texts are kept (a
+     * direct-mapped table by hash: a text asked again costs a hash and an identity or equality
+     * check).
+     */
     public static String key(String s) {
         if (s == null) {
             return "";
         }
+        int slot = s.hashCode() & (KEYS - 1);
+        Keyed k = RECENT_KEYS[slot];
+        if (k != null && (k.text == s || k.text.equals(s))) {
+            return k.key;
+        }
+        String key = fold(s);
+        RECENT_KEYS[slot] = new Keyed(s, key);
+        return key;
+    }
+
+    private static String fold(String s) {
         String t = stripTags(s);
         StringBuilder b = null;
         for (int i = 0; i < t.length(); i++) {
