@@ -5,6 +5,7 @@ import dev.zhibiao.read.ReadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.state.Restore;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 
@@ -60,7 +62,8 @@ final class PdfLimits {
      * positions in memory), refusing a page with more than {@link Limits#glyphsPerPage()}. Only
      * the operators that choose a font and show text are run, and each string is cut into its
      * character codes by the font without placing or mapping them (a full text extraction here
-     * cost a third of reading a page): every glyph a page shows is counted.
+     * cost a third of reading a page): every glyph a page shows is counted. A page that draws no
+     * form and whose content has fewer bytes than the limit is not run at all.
      */
     static void glyphs(PDDocument pdf, int pages, String source, Limits limits) throws ReadException, IOException {
         long max = limits.glyphsPerPage();
@@ -107,7 +110,37 @@ final class PdfLimits {
         void count(PDPage p, int pageNo) throws IOException {
             n = 0;
             page = pageNo;
+            if (!hasForms(p.getResources()) && contentBytes(p) <= max) {
+                return; // each glyph shown takes a byte of a string in the page's content at least
+            }
             processPage(p);
+        }
+
+        /** Whether the page draws XObjects other than images (forms may be drawn many times). */
+        private static boolean hasForms(PDResources resources) {
+            if (resources == null) {
+                return false;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                if (!resources.isImageXObject(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The bytes of the page's content, decoded, counted up to just past {@link #max}. */
+        private long contentBytes(PDPage p) {
+            long bytes = 0;
+            try (InputStream in = p.getContents()) {
+                byte[] buffer = new byte[8192];
+                for (int r = in.read(buffer); r >= 0 && bytes <= max; r = in.read(buffer)) {
+                    bytes += r;
+                }
+            } catch (IOException | RuntimeException e) {
+                return Long.MAX_VALUE; // counted the long way, which names a damaged page
+            }
+            return bytes;
         }
 
         @Override

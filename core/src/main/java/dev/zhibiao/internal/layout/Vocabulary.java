@@ -73,7 +73,10 @@ public final class Vocabulary {
      * @return the category, or null when the text is not a category label
      */
     public static Category category(String printed) {
-        String k = POINTS.matcher(Text.key(printed)).replaceFirst("");
+        String k = Text.key(printed);
+        if (k.indexOf(')') >= 0) {
+            k = POINTS.matcher(k).replaceFirst("");
+        }
         if (k.length() < 2 || k.length() > 12) {
             return null;
         }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class Text {
     private static final Pattern TAGS = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
-    private static final Pattern WS = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final String[] T2S_CHAR = new String[65536];
     private static final String[] FOLD_CHAR = new String[65536];
 
@@ -45,7 +44,44 @@ public final class Text {
         if (s == null) {
             return null;
         }
-        return WS.matcher(s).replaceAll(" ").strip();
+        return spaces(s, true).strip();
+    }
+
+    /** White space as {@code [\\s\\u00a0\\u3000]} matches it: {@code \\s}, no-break space, ideographic space. */
+    private static boolean ws(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '\u3000';
+    }
+
+    /**
+     * Each run of white space ({@link #ws}) replaced by one space, or dropped: a scan that gives
+     * what {@code s.replaceAll("[\\s\\u00a0\\u3000]+", oneSpace ? " " : "")} gives.
+     */
+    private static String spaces(String s, boolean oneSpace) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !ws(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (ws(c)) {
+                while (i + 1 < n && ws(s.charAt(i + 1))) {
+                    i++;
+                }
+                if (oneSpace) {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+            }
+            i++;
+        }
+        return b.toString();
     }
 
     /** Removes all white space. */
@@ -53,7 +89,7 @@ public final class Text {
         if (s == null) {
             return null;
         }
-        return WS.matcher(s).replaceAll("");
+        return spaces(s, false);
     }
 
     /** NFKC. */
