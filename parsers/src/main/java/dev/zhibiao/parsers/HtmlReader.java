@@ -124,7 +124,7 @@ final class HtmlReader {
                 } else if (x.isEmpty()) {
                     out.append("<br>");
                 } else {
-                    out.append(MarkdownReader.markup(x.replaceFirst("^#{1,6}\\s+", "")));
+                    out.append(MarkdownReader.markup(HEADING.matcher(x).replaceFirst("")));
                 }
             }
             if (i + 1 < lines.length) {
@@ -136,6 +136,8 @@ final class HtmlReader {
         }
         return out.toString();
     }
+
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("^#{1,6}\\s+");
 
     /** Markdown a converter writes around HTML: fenced divs, headings, bracketed spans. */
     private static final java.util.regex.Pattern MARKDOWN_LINE =

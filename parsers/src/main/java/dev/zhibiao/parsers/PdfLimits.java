@@ -2,12 +2,26 @@ package dev.zhibiao.parsers;
 
 import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.InputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.text.BeginText;
+import org.apache.pdfbox.contentstream.operator.text.EndText;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.contentstream.operator.text.ShowText;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
 
 /** The {@link Limits} of a PDF: pages, glyphs per page and PDFBox's stream memory. */
 final class PdfLimits {
@@ -45,33 +59,23 @@ final class PdfLimits {
 
     /**
      * Counts the glyphs of each page before tabula extracts them (PDFBox keeps a page's text
-     * positions in memory), refusing a page with more than {@link Limits#glyphsPerPage()}.
+     * positions in memory), refusing a page with more than {@link Limits#glyphsPerPage()}. Only
+     * the operators that choose a font and show text are run, and each string is cut into its
+     * character codes by the font without placing or mapping them (a full text extraction here
+     * cost a third of reading a page): every glyph a page shows is counted. A page that draws no
+     * form and whose content has fewer bytes than the limit is not run at all.
      */
     static void glyphs(PDDocument pdf, int pages, String source, Limits limits) throws ReadException, IOException {
         long max = limits.glyphsPerPage();
-        PDFTextStripper counter = new PDFTextStripper() {
-            private long n;
-            private int page;
-
-            @Override
-            protected void startPage(PDPage p) throws IOException {
-                n = 0;
-                page++;
-                super.startPage(p);
-            }
-
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                if (++n > max) {
-                    throw new TooMany(page);
-                }
-                // not kept: only the count matters
-            }
-        };
-        counter.setStartPage(1);
-        counter.setEndPage(pages);
+        GlyphCounter counter = new GlyphCounter(max);
         try {
-            counter.writeText(pdf, Writer.nullWriter());
+            int p = 0;
+            for (PDPage page : pdf.getPages()) {
+                if (++p > pages) {
+                    break;
+                }
+                counter.count(page, p);
+            }
         } catch (TooMany e) {
             throw limits.exceeded(source, "glyphsPerPage", "page " + e.page + " of the PDF has more than " + max + " glyphs");
         } catch (IOException | RuntimeException e) {
@@ -80,6 +84,78 @@ final class PdfLimits {
                 throw r;
             }
             // a damaged page: the extraction that follows names it
+        }
+    }
+
+    /** Runs a page's text operators (font, text objects, strings, forms) and counts the codes shown. */
+    private static final class GlyphCounter extends PDFStreamEngine {
+        private final long max;
+        private long n;
+        private int page;
+
+        GlyphCounter(long max) {
+            this.max = max;
+            addOperator(new BeginText());
+            addOperator(new EndText());
+            addOperator(new SetFontAndSize());
+            addOperator(new ShowText());
+            addOperator(new ShowTextAdjusted());
+            addOperator(new ShowTextLine());
+            addOperator(new ShowTextLineAndSpace());
+            addOperator(new Save());
+            addOperator(new Restore());
+            addOperator(new DrawObject());
+        }
+
+        void count(PDPage p, int pageNo) throws IOException {
+            n = 0;
+            page = pageNo;
+            if (!hasForms(p.getResources()) && contentBytes(p) <= max) {
+                return; // each glyph shown takes a byte of a string in the page's content at least
+            }
+            processPage(p);
+        }
+
+        /** Whether the page draws XObjects other than images (forms may be drawn many times). */
+        private static boolean hasForms(PDResources resources) {
+            if (resources == null) {
+                return false;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                if (!resources.isImageXObject(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The bytes of the page's content, decoded, counted up to just past {@link #max}. */
+        private long contentBytes(PDPage p) {
+            long bytes = 0;
+            try (InputStream in = p.getContents()) {
+                byte[] buffer = new byte[8192];
+                for (int r = in.read(buffer); r >= 0 && bytes <= max; r = in.read(buffer)) {
+                    bytes += r;
+                }
+            } catch (IOException | RuntimeException e) {
+                return Long.MAX_VALUE; // counted the long way, which names a damaged page
+            }
+            return bytes;
+        }
+
+        @Override
+        protected void showText(byte[] string) throws IOException {
+            PDFont font = getGraphicsState().getTextState().getFont();
+            if (font == null) {
+                font = PDType1Font.HELVETICA; // as PDFBox does when no font is set
+            }
+            InputStream in = new ByteArrayInputStream(string);
+            while (in.available() > 0) {
+                font.readCode(in);
+                if (++n > max) {
+                    throw new TooMany(page);
+                }
+            }
         }
     }
 

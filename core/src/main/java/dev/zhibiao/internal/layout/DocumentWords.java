@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * ({@link Text#key}).
  */
 final class DocumentWords {
+    /** A part's heading: 第四部分 … */
+    static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("^第[一二三四五六七八九十]+部分.*");
+    private static final java.util.regex.Pattern BRACKETED_END = java.util.regex.Pattern.compile("[(\\[【][^)\\]】]*[)\\]】]$");
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile(".*[。；;，,].*");
     private DocumentWords() {
     }
 
@@ -65,11 +69,11 @@ final class DocumentWords {
     static boolean isOtherTableTitle(String printed) {
         String k = Text.key(printed);
         if (k.isEmpty() || k.length() > 50 || namesSheet(k) || isContentsEntry(printed)
-                || k.matches("^第[一二三四五六七八九十]+部分.*")) {
+                || PART.matcher(k).matches()) {
             return false;
         }
-        String bare = k.replaceAll("[(\\[【][^)\\]】]*[)\\]】]$", "");
-        return bare.endsWith("表") || isBudget(k) && k.length() <= 30 && !k.matches(".*[。；;，,].*");
+        String bare = BRACKETED_END.matcher(k).replaceAll("");
+        return bare.endsWith("表") || isBudget(k) && k.length() <= 30 && !SENTENCE.matcher(k).matches();
     }
 
     /** Whether folded text names a budget table or its columns. */
@@ -99,7 +103,7 @@ final class DocumentWords {
                 return true;
             }
         }
-        return k.matches("^第[一二三四五六七八九十]+部分.*");
+        return PART.matcher(k).matches();
     }
 
     /** Whether a prose line heads a part of a disclosure (目录, 第一部分 …, 一、部门职能). */
@@ -113,6 +117,6 @@ final class DocumentWords {
                 return true;
             }
         }
-        return NUMBERED_HEADING.matcher(k).matches() && !k.matches(".*[。；;，,].*");
+        return NUMBERED_HEADING.matcher(k).matches() && !SENTENCE.matcher(k).matches();
     }
 }

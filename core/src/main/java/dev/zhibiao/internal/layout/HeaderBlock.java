@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * on their numbering, and the management and completion blocks of self-evaluations.
  */
 final class HeaderBlock {
+
+    private static final java.util.regex.Pattern NUMBERED_FROM_ONE = java.util.regex.Pattern.compile("^\\s*1\\s*、[\\s\\S]*");
     private static final Pattern AMOUNT = Pattern.compile("^([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元|亿元|千元|%)?$");
     private static final Pattern UNIT_BRACKET = Pattern.compile("\\s*[(（][^)）]{0,4}元[)）]\\s*");
     private static final Pattern UNIT_ONLY = Pattern.compile("^(万元|元|亿元|千元)$");
@@ -486,7 +488,7 @@ final class HeaderBlock {
      */
     static String spaceSequentialNumbers(String t) {
         String folded = Text.foldInPlace(t);
-        if (folded.length() != t.length() || !folded.matches("^\\s*1\\s*、[\\s\\S]*")) {
+        if (folded.length() != t.length() || !NUMBERED_FROM_ONE.matcher(folded).matches()) {
             return t;
         }
         StringBuilder out = new StringBuilder(t);

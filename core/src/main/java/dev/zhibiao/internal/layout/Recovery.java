@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * </ol>
  */
 public final class Recovery {
+
+    private static final java.util.regex.Pattern CONTENTS_NUMBER = java.util.regex.Pattern.compile("^[0-9０-９]{1,3}\\s*[、.．]\\s*");
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile(".*[。，,；;].*");
     private static final Pattern TITLE = Pattern.compile("绩效(目标|自评|评价)[^。；;，,]{0,12}表");
     private static final Pattern YEAR = Pattern.compile("(?:^|[(（\\s])((?:19|20)\\d{2}|[12],\\d{3})\\s*年");
     private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2}|[12],\\d{3})\\s*年度?\\s*[)）]?$");
@@ -182,7 +185,7 @@ public final class Recovery {
         String t = Text.key(r.text());
         // a sentence that mentions a sheet (…绩效目标表详见附件。) and a part's heading (第四部分 …绩效目标表) are no title
         return t.length() <= 80 && DocumentWords.namesSheet(t) && !DocumentWords.isContentsEntry(r.text())
-                && !t.matches(".*[。，,；;].*") && !t.matches("^第[一二三四五六七八九十]+部分.*");
+                && !SENTENCE.matcher(t).matches() && !DocumentWords.PART.matcher(t).matches();
     }
 
     /** A table row with one non-empty cell: Word documents often print the title and year in the table. */
@@ -306,7 +309,7 @@ public final class Recovery {
         if (s.title != null) {
             // a table of contents' numbering (1、…绩效目标表) is not part of the title
             String printed = s.titleHead == null ? s.title.text() : s.titleHead.text().strip() + s.title.text().strip();
-            d.title = Text.clean(printed).replaceFirst("^[0-9０-９]{1,3}\\s*[、.．]\\s*", "");
+            d.title = CONTENTS_NUMBER.matcher(Text.clean(printed)).replaceFirst("");
             if (s.titleHead != null) {
                 d.diag("value-joined", s.titleHead.at(), "title printed over two lines joined: \"" + d.title + "\"");
             }

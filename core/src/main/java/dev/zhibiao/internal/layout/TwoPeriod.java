@@ -64,7 +64,21 @@ final class TwoPeriod {
     }
 
     private static String key(String s) {
-        return Text.key(s).replaceAll("[:：]$", "");
+        // as replaceAll("[:：]$", ""): one colon dropped at the end (or before a final U+0085,
+        // the only line terminator a key can hold)
+        String k = Text.key(s);
+        int n = k.length();
+        if (n > 0 && colon(k.charAt(n - 1))) {
+            return k.substring(0, n - 1);
+        }
+        if (n > 1 && k.charAt(n - 1) == '\u0085' && colon(k.charAt(n - 2))) {
+            return k.substring(0, n - 2) + k.charAt(n - 1);
+        }
+        return k;
+    }
+
+    private static boolean colon(char c) {
+        return c == ':' || c == '：';
     }
 
     /**

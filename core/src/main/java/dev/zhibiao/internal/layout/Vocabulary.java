@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * All lookups take folded keys ({@link Text#key}).
  */
 public final class Vocabulary {
+    private static final java.util.regex.Pattern DIGIT_LINE = java.util.regex.Pattern.compile(".*\\d.*");
     private Vocabulary() {
     }
 
@@ -72,7 +73,10 @@ public final class Vocabulary {
      * @return the category, or null when the text is not a category label
      */
     public static Category category(String printed) {
-        String k = POINTS.matcher(Text.key(printed)).replaceFirst("");
+        String k = Text.key(printed);
+        if (k.indexOf(')') >= 0) {
+            k = POINTS.matcher(k).replaceFirst("");
+        }
         if (k.length() < 2 || k.length() > 12) {
             return null;
         }
@@ -238,7 +242,7 @@ public final class Vocabulary {
     /** Labels of the goals row. */
     public static boolean isGoalsLabel(String printed) {
         String k = labelKey(printed);
-        return k.length() <= 10 && k.endsWith("目标") && !k.matches(".*\\d.*") && !k.startsWith("目标")
+        return k.length() <= 10 && k.endsWith("目标") && !DIGIT_LINE.matcher(k).matches() && !k.startsWith("目标")
                 && !k.contains("完成");
     }
 

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class Text {
     private static final Pattern TAGS = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
-    private static final Pattern WS = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final String[] T2S_CHAR = new String[65536];
     private static final String[] FOLD_CHAR = new String[65536];
 
@@ -45,7 +44,44 @@ public final class Text {
         if (s == null) {
             return null;
         }
-        return WS.matcher(s).replaceAll(" ").strip();
+        return spaces(s, true).strip();
+    }
+
+    /** White space as {@code [\\s\\u00a0\\u3000]} matches it: {@code \\s}, no-break space, ideographic space. */
+    private static boolean ws(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '\u3000';
+    }
+
+    /**
+     * Each run of white space ({@link #ws}) replaced by one space, or dropped: a scan that gives
+     * what {@code s.replaceAll("[\\s\\u00a0\\u3000]+", oneSpace ? " " : "")} gives.
+     */
+    private static String spaces(String s, boolean oneSpace) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !ws(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (ws(c)) {
+                while (i + 1 < n && ws(s.charAt(i + 1))) {
+                    i++;
+                }
+                if (oneSpace) {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+            }
+            i++;
+        }
+        return b.toString();
     }
 
     /** Removes all white space. */
@@ -53,7 +89,7 @@ public final class Text {
         if (s == null) {
             return null;
         }
-        return WS.matcher(s).replaceAll("");
+        return spaces(s, false);
     }
 
     /** NFKC. */
@@ -135,11 +171,34 @@ public final class Text {
         return f.length() == s.length() ? f : s;
     }
 
-    /** The folding used for matching: tags removed, NFKC, simplified, no white space. */
+    /** Keys computed lately: a text and its key (immutable, so a racy read sees one whole pair). */
+    private record Keyed(String text, String key) {
+    }
+
+    private static final int KEYS = 4096;
+    private static final Keyed[] RECENT_KEYS = new Keyed[KEYS];
+
+    /**
+     * The folding used for matching: tags removed, NFKC, simplified, no white space. Recovery
+     * asks for the key of the same cell text many times, so the keys of recent texts are kept (a
+     * direct-mapped table by hash: a text asked again costs a hash and an identity or equality
+     * check).
+     */
     public static String key(String s) {
         if (s == null) {
             return "";
         }
+        int slot = s.hashCode() & (KEYS - 1);
+        Keyed k = RECENT_KEYS[slot];
+        if (k != null && (k.text == s || k.text.equals(s))) {
+            return k.key;
+        }
+        String key = fold(s);
+        RECENT_KEYS[slot] = new Keyed(s, key);
+        return key;
+    }
+
+    private static String fold(String s) {
         String t = stripTags(s);
         StringBuilder b = null;
         for (int i = 0; i < t.length(); i++) {
