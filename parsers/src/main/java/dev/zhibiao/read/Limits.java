@@ -212,82 +212,130 @@ public final class Limits {
         return v[15];
     }
 
-    /** @param n the new limit @return a copy with {@link #pdfRulings()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #pdfRulings()} set
+     */
     public Limits withPdfRulings(long n) {
         return set(15, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #htmlElements()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #htmlElements()} set
+     */
     public Limits withHtmlElements(long n) {
         return set(13, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #cells()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #cells()} set
+     */
     public Limits withCells(long n) {
         return set(14, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #documentBytes()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #documentBytes()} set
+     */
     public Limits withDocumentBytes(long n) {
         return set(0, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #lineChars()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #lineChars()} set
+     */
     public Limits withLineChars(long n) {
         return set(1, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #cellsPerRow()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #cellsPerRow()} set
+     */
     public Limits withCellsPerRow(long n) {
         return set(2, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #rows()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #rows()} set
+     */
     public Limits withRows(long n) {
         return set(3, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #sheets()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #sheets()} set
+     */
     public Limits withSheets(long n) {
         return set(4, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #depth()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #depth()} set
+     */
     public Limits withDepth(long n) {
         return set(5, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #span()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #span()} set
+     */
     public Limits withSpan(long n) {
         return set(6, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #pdfPages()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #pdfPages()} set
+     */
     public Limits withPdfPages(long n) {
         return set(7, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #glyphsPerPage()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #glyphsPerPage()} set
+     */
     public Limits withGlyphsPerPage(long n) {
         return set(8, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #pdfStreamBytes()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #pdfStreamBytes()} set
+     */
     public Limits withPdfStreamBytes(long n) {
         return set(9, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #officePartBytes()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #officePartBytes()} set
+     */
     public Limits withOfficePartBytes(long n) {
         return set(10, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #officeTotalBytes()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #officeTotalBytes()} set
+     */
     public Limits withOfficeTotalBytes(long n) {
         return set(11, n);
     }
 
-    /** @param n the new limit @return a copy with {@link #worksheets()} set */
+    /**
+     * @param n the new limit
+     * @return a copy with {@link #worksheets()} set
+     */
     public Limits withWorksheets(long n) {
         return set(12, n);
     }
