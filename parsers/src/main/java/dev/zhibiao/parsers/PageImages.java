@@ -101,7 +101,7 @@ final class PageImages {
                         return ImageCells.Page.NONE;
                     }
                     img = r.image();
-                    dpi = r.dpi();
+                    dpi = r.ruling();
                 }
             }
             Float w = widths.get(pageNo);
@@ -129,8 +129,16 @@ final class PageImages {
         }
     }
 
-    /** A PDF page rendered at the resolution of the image on it. */
-    record Rendered(BufferedImage image, int dpi) {
+    /**
+     * A PDF page rendered at the resolution of the image on it.
+     *
+     * @param image  the page
+     * @param dpi    the resolution it was rendered at (pixels per inch of the PDF's page)
+     * @param ruling the resolution to look for rules at: {@code dpi}, or, when the PDF gives the
+     *               page an implausible size (Tesseract writes a PNG without a resolution as a 70
+     *               dpi page, over 23 inches wide), the image's width taken as an A4 page across
+     */
+    record Rendered(BufferedImage image, int dpi, int ruling) {
     }
 
     /**
@@ -155,10 +163,12 @@ final class PageImages {
             return null;
         }
         int dpi = (int) Math.round(widest / (widthPt / 72.0));
-        if (dpi < 72 || dpi > 600) {
+        if (dpi < 20 || dpi > 600) {
             return null;
         }
-        return new Rendered(new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.GRAY), dpi);
+        boolean plausible = widthPt <= 14 * 72 && dpi >= 72;
+        int ruling = plausible ? dpi : Math.max(72, (int) Math.round(widest / 8.27));
+        return new Rendered(new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.GRAY), dpi, ruling);
     }
 
     @Override

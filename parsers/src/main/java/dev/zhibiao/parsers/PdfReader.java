@@ -355,7 +355,7 @@ final class PdfReader {
         try {
             int index = page.getPDDoc().getPages().indexOf(page.getPDPage());
             PageImages.Rendered r = index < 0 ? null : PageImages.render(page.getPDDoc(), index);
-            return r == null ? ImageCells.Page.NONE : ImageCells.page(r.image(), r.dpi(), 72.0 / r.dpi());
+            return r == null ? ImageCells.Page.NONE : ImageCells.page(r.image(), r.ruling(), 72.0 / r.dpi());
         } catch (java.io.IOException | RuntimeException e) {
             // an image that cannot be rendered: the words are laid out without it
             return ImageCells.Page.NONE;
