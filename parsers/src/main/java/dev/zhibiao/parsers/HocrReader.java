@@ -37,10 +37,19 @@ final class HocrReader {
     }
 
     static Document read(String text, String source) throws ReadException {
+        return read(text, source, null);
+    }
+
+    /**
+     * @param beside the file the text was read from, to find the page images next to it
+     *               ({@link PageImages}), or null
+     */
+    static Document read(String text, String source, java.nio.file.Path beside) throws ReadException {
         org.jsoup.nodes.Document html = Jsoup.parse(text);
         List<OcrWord> words = new ArrayList<>();
         Map<Element, Integer> lineIds = new IdentityHashMap<>();
         int pageNo = 0;
+        Map<Integer, Float> widths = new java.util.HashMap<>();
         List<Element> pages = html.select(".ocr_page");
         if (pages.isEmpty()) {
             pages = List.of(html.body());
@@ -49,6 +58,10 @@ final class HocrReader {
             pageNo++;
             Matcher pn = PAGENO.matcher(page.attr("title"));
             int p = pn.find() ? Integer.parseInt(pn.group(1)) + 1 : pageNo;
+            Matcher pb = BBOX.matcher(page.attr("title"));
+            if (pb.find()) {
+                widths.put(p, Float.parseFloat(pb.group(3)) - Float.parseFloat(pb.group(1)));
+            }
             for (Element w : page.select(".ocrx_word, .ocr_word, .ocr_separator")) {
                 // a separator is a rule the engine found on the page: a word with blank text
                 String t = w.hasClass("ocr_separator") ? "" : w.text().strip();
@@ -74,6 +87,6 @@ final class HocrReader {
         if (words.stream().allMatch(w -> w.box().getText().isBlank())) {
             throw new ReadException(source, "hOCR without a word with a bounding box (the engine read no text)");
         }
-        return new Document(source, OcrPages.rows(words));
+        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, widths)));
     }
 }

@@ -33,13 +33,24 @@ final class OcrPages {
      * @return the rows, page by page in reading order
      */
     static List<Row> rows(List<OcrWord> words) {
+        return rows(words, null);
+    }
+
+    /**
+     * @param words  the words of a document; a word with blank text is a rule the engine found
+     * @param images the page images the words were read from, or null
+     * @return the rows, page by page in reading order; on a page whose image shows ruled tables the
+     *         words are placed into the cells found on the image, the engine's rules left aside
+     */
+    static List<Row> rows(List<OcrWord> words, PageImages images) {
         Map<Integer, List<OcrWord>> pages = new TreeMap<>();
         for (OcrWord w : words) {
             pages.computeIfAbsent(w.page(), k -> new ArrayList<>()).add(w);
         }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Integer, List<OcrWord>> e : pages.entrySet()) {
-            for (Placed p : page(e.getValue(), e.getKey())) {
+            ImageCells.Page image = images == null ? ImageCells.Page.NONE : images.page(e.getKey());
+            for (Placed p : page(image.comparators(e.getValue()), e.getKey(), image.cells())) {
                 rows.add(p.row());
             }
         }
@@ -47,6 +58,14 @@ final class OcrPages {
     }
 
     static List<Placed> page(List<OcrWord> words, int pageNo) {
+        return page(words, pageNo, List.of());
+    }
+
+    /**
+     * @param imageCells the cells of the ruled tables found on the page image (in the words' units),
+     *                   empty to use the rules the engine reports
+     */
+    static List<Placed> page(List<OcrWord> words, int pageNo, List<ImageCells.Box> imageCells) {
         List<OcrWord> text = new ArrayList<>();
         List<Glyph> rules = new ArrayList<>();
         for (OcrWord w : words) {
@@ -79,7 +98,15 @@ final class OcrPages {
             }
         }
         List<RectangularTextContainer<?>> cells = new ArrayList<>();
-        if (!horizontal.isEmpty() && !vertical.isEmpty()) {
+        if (!imageCells.isEmpty()) {
+            double s = n.slope();
+            for (ImageCells.Box b : imageCells) {
+                double cx = b.centreX() + s * b.centreY();
+                double cy = b.centreY() - s * b.centreX();
+                cells.add(new technology.tabula.Cell((float) (cy - b.height() / 2), (float) (cx - b.width() / 2), b.width(),
+                        b.height()));
+            }
+        } else if (!horizontal.isEmpty() && !vertical.isEmpty()) {
             for (technology.tabula.Cell c : SpreadsheetExtractionAlgorithm.findCells(
                     Ruling.collapseOrientedRulings(horizontal, 3), Ruling.collapseOrientedRulings(vertical, 3))) {
                 if (c.getWidth() >= em * 0.8 && c.getHeight() >= em * 0.8) {

@@ -12,10 +12,18 @@ import java.util.Objects;
  * @param dpi      the resolution PDF pages are rendered at before OCR (72 to 1200)
  * @param mode     {@link Mode#CELLS} to OCR each table cell on its own, {@link Mode#PAGE} to OCR the
  *                 whole page once and place each word into the cell that holds it
+ * @param beside   the file an OCR engine's output (TSV, hOCR) is read from, so that its page image
+ *                 is looked for next to it ({@code NAME.png}, {@code .jpg}, {@code .tif}, or the
+ *                 searchable {@code NAME.pdf}); null when read from bytes
  */
-public record OcrSettings(boolean enabled, String command, String language, int dpi, Mode mode) {
+public record OcrSettings(boolean enabled, String command, String language, int dpi, Mode mode, java.nio.file.Path beside) {
     /** The defaults: enabled, {@code tesseract}, {@code chi_sim}, 300 dpi, cell by cell. */
     public static final OcrSettings DEFAULT = new OcrSettings(true, "tesseract", "chi_sim", 300, Mode.CELLS);
+
+    /** Settings for output read from bytes (no file to look beside). */
+    public OcrSettings(boolean enabled, String command, String language, int dpi, Mode mode) {
+        this(enabled, command, language, dpi, mode, null);
+    }
 
     /** How the engine is asked to read a page with ruled tables. */
     public enum Mode {
@@ -43,26 +51,31 @@ public record OcrSettings(boolean enabled, String command, String language, int 
 
     /** @return these settings with OCR on or off */
     public OcrSettings enabled(boolean on) {
-        return new OcrSettings(on, command, language, dpi, mode);
+        return new OcrSettings(on, command, language, dpi, mode, beside);
     }
 
     /** @return these settings with another engine command */
     public OcrSettings command(String c) {
-        return new OcrSettings(enabled, c, language, dpi, mode);
+        return new OcrSettings(enabled, c, language, dpi, mode, beside);
     }
 
     /** @return these settings with another language */
     public OcrSettings language(String l) {
-        return new OcrSettings(enabled, command, l, dpi, mode);
+        return new OcrSettings(enabled, command, l, dpi, mode, beside);
     }
 
     /** @return these settings with another rendering resolution */
     public OcrSettings dpi(int d) {
-        return new OcrSettings(enabled, command, language, d, mode);
+        return new OcrSettings(enabled, command, language, d, mode, beside);
     }
 
     /** @return these settings with another mode */
     public OcrSettings mode(Mode m) {
-        return new OcrSettings(enabled, command, language, dpi, m);
+        return new OcrSettings(enabled, command, language, dpi, m, beside);
+    }
+
+    /** @return these settings reading OCR output from {@code file} (its page image looked for beside it) */
+    public OcrSettings beside(java.nio.file.Path file) {
+        return new OcrSettings(enabled, command, language, dpi, mode, file);
     }
 }

@@ -35,6 +35,14 @@ final class OcrTsvReader {
     }
 
     static Document read(String text, String source) throws ReadException {
+        return read(text, source, null);
+    }
+
+    /**
+     * @param beside the file the text was read from, to find the page images next to it
+     *               ({@link PageImages}), or null
+     */
+    static Document read(String text, String source, java.nio.file.Path beside) throws ReadException {
         String[] lines = text.split("\r?\n");
         Map<String, Integer> col = new HashMap<>();
         String[] head = lines[0].strip().split("\t");
@@ -48,8 +56,17 @@ final class OcrTsvReader {
         }
         List<OcrWord> words = new ArrayList<>();
         Map<String, Integer> lineIds = new HashMap<>();
+        Map<Integer, Float> widths = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             String[] f = lines[i].split("\t", -1);
+            if (f.length >= head.length - 1 && f[col.get("level")].strip().equals("1")) {
+                // a page: its size in the engine's pixels
+                try {
+                    widths.put(Integer.parseInt(f[col.get("page_num")].strip()), num(f, col, "width"));
+                } catch (NumberFormatException e) {
+                    // no page width: the image is taken at its own size
+                }
+            }
             if (f.length < head.length - 1 || !f[col.get("level")].strip().equals("5")) {
                 continue;
             }
@@ -70,7 +87,7 @@ final class OcrTsvReader {
         if (words.stream().allMatch(w -> w.box().getText().isBlank())) {
             throw new ReadException(source, "OCR word boxes (TSV) without a word (the engine read no text)");
         }
-        return new Document(source, OcrPages.rows(words));
+        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, widths)));
     }
 
     private static float num(String[] f, Map<String, Integer> col, String name) {

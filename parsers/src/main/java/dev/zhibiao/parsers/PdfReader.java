@@ -308,7 +308,8 @@ final class PdfReader {
             }
         }
         if (ocrLayer * 2 > glyphs.size()) {
-            return OcrPages.page(ocrWords(page.getText(), pageNo), pageNo);
+            ImageCells.Page image = pageImage(page);
+            return OcrPages.page(image.comparators(ocrWords(page.getText(), pageNo)), pageNo, image.cells());
         }
         glyphs = GlyphText.printedSize(glyphs);
         List<Table> tables = lattice.extract(page, closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
@@ -344,6 +345,21 @@ final class PdfReader {
         placed.addAll(LooseLayout.loose(rest, pageNo, ruled, textRight));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
         return placed;
+    }
+
+    /**
+     * A searchable PDF page's image (under the text layer) with the cells of the ruled tables on
+     * it, in points; {@link ImageCells.Page#NONE} when the page has no image.
+     */
+    private static ImageCells.Page pageImage(Page page) {
+        try {
+            int index = page.getPDDoc().getPages().indexOf(page.getPDPage());
+            PageImages.Rendered r = index < 0 ? null : PageImages.render(page.getPDDoc(), index);
+            return r == null ? ImageCells.Page.NONE : ImageCells.page(r.image(), r.ruling(), 72.0 / r.dpi());
+        } catch (java.io.IOException | RuntimeException e) {
+            // an image that cannot be rendered: the words are laid out without it
+            return ImageCells.Page.NONE;
+        }
     }
 
     /** The font Tesseract (and OCRmyPDF, which uses it) writes a searchable PDF's invisible text layer in. */

@@ -95,7 +95,7 @@ public final class Readers {
     public static Reading reading(Path file, Format format, IntPredicate pages, OcrSettings ocr, Limits limits)
             throws IOException {
         String source = name(file);
-        return reading(bytes(file, source, limits), source, format, pages, ocr, limits);
+        return reading(bytes(file, source, limits), source, format, pages, ocr.beside() == null ? ocr.beside(file) : ocr, limits);
     }
 
     /**
@@ -358,7 +358,7 @@ public final class Readers {
         if (format == Format.AUTO && OfficeZip.isOle2(bytes)) {
             throw new ReadException(source, OfficeZip.describeOle2(bytes));
         }
-        return document(decode(bytes, source), source, f, limits);
+        return document(decode(bytes, source), source, f, limits, ocr);
     }
 
     /**
@@ -416,6 +416,11 @@ public final class Readers {
      * @throws ReadException when it cannot be read or passes a limit
      */
     public static Document document(String text, String source, Format format, Limits limits) throws ReadException {
+        return document(text, source, format, limits, OcrSettings.DEFAULT);
+    }
+
+    private static Document document(String text, String source, Format format, Limits limits, OcrSettings ocr)
+            throws ReadException {
         if (text == null || text.isBlank()) {
             throw new ReadException(source, "empty document");
         }
@@ -435,8 +440,8 @@ public final class Readers {
             case SPACED -> SpacedReader.read(text, source);
             case PDFTOTEXT -> PdfTextReader.read(text, source);
             case HTML -> HtmlReader.read(text, source, limits);
-            case OCR_TSV -> OcrTsvReader.read(text, source);
-            case HOCR -> HocrReader.read(text, source);
+            case OCR_TSV -> OcrTsvReader.read(text, source, ocr.beside());
+            case HOCR -> HocrReader.read(text, source, ocr.beside());
             case PDF, DOCX, XLSX, IMAGE -> throw new ReadException(source, f + " must be read from bytes, not text");
             case AUTO -> throw new IllegalStateException("format not detected");
         };

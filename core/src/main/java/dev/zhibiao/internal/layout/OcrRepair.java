@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>Words of the sheet's own vocabulary: a title one character off 绩效目标表 / 绩效自评表, an
  * indicator heading one character off its word ({@code 间标值} → 指标值, {@code 一级措标} → 一级指标,
- * in a row with other headings), a category label or header label one character off exactly one
+ * in a row with other headings; three level headings with one read twice given back as 一级, 二级,
+ * 三级 from left to right), a category label or header label one character off exactly one
  * known label ({@code 产出措标} → 产出指标); the colon after an indicator's number read as another
  * stop ({@code 指标1;:} → 指标1：).</li>
  * <li>Values, in the columns the indicator heading names as values (指标值, 实际完成值): only when
@@ -82,7 +83,8 @@ public final class OcrRepair {
             } else {
                 int headings = 0;
                 for (Cell c : cells) {
-                    if (!c.isEmpty() && (Vocabulary.column(c.text()) != null || nearest(Text.key(c.text()), HEADING_WORDS) != null)) {
+                    if (!c.isEmpty() && (Vocabulary.column(c.text()) != null || nearest(Text.key(c.text()), HEADING_WORDS) != null
+                            || c.ocr() && remnantsBefore(Text.key(c.text()), HEADING_WORDS) != null)) {
                         headings++;
                     }
                 }
@@ -92,13 +94,20 @@ public final class OcrRepair {
                     if (headingRow && Vocabulary.column(c.text()) == null) {
                         c = word(c, HEADING_WORDS, false, "indicator heading", diags);
                     }
+                    if (headingRow) {
+                        c = afterRemnants(c, HEADING_WORDS, "indicator heading", diags);
+                    }
                     if (!headingRow) {
+                        if (Vocabulary.category(c.text()) == null) {
+                            c = afterRemnants(c, new ArrayList<>(Vocabulary.CATEGORIES.keySet()), "label", diags);
+                        }
                         c = label(c, diags);
                         c = numbering(c, diags);
                     }
                     cells.set(i, c);
                 }
                 if (headingRow) {
+                    levels(cells, diags);
                     List<Integer> vs = new ArrayList<>();
                     nameCol = -1;
                     for (int i = 0; i < cells.size(); i++) {
@@ -159,6 +168,65 @@ public final class OcrRepair {
         }
         String w = nearest(Text.key(printed), words);
         return w == null ? c : note(c, w, what + " " + w, diags);
+    }
+
+    /** What the engine reads a table rule or a stroke of one as, when it glues it to a cell's text. */
+    private static final Pattern REMNANT = Pattern.compile("[\\p{Punct}\\s一丨丿人亻十｜，。、；：·—－]{1,3}");
+
+    /**
+     * The word of the list {@code k} ends with after one to three characters the engine reads a
+     * rule as ({@code 一，一二级指标}, {@code 一人三级指标}), or null. A key that is itself a word,
+     * or one substitution off one, has nothing before it to strip.
+     */
+    static String remnantsBefore(String k, List<String> words) {
+        if (words.contains(k) || nearest(k, words) != null) {
+            return null;
+        }
+        String found = null;
+        for (String w : words) {
+            if (k.endsWith(w) && k.length() > w.length() && REMNANT.matcher(k.substring(0, k.length() - w.length())).matches()
+                    && (found == null || w.length() > found.length())) {
+                found = w;
+            }
+        }
+        return found;
+    }
+
+    /** A cell whose text is a word of the list after the engine's reading of a rule, given that word. */
+    private static Cell afterRemnants(Cell c, List<String> words, String what, List<Diagnostic> diags) {
+        if (!c.ocr() || c.isEmpty()) {
+            return c;
+        }
+        String w = remnantsBefore(Text.key(c.text()), words);
+        return w == null ? c : note(c, w, what + " " + w + " after a rule read as text", diags);
+    }
+
+    private static final List<String> LEVELS = List.of("一级指标", "二级指标", "三级指标");
+
+    /**
+     * The three level headings of a heading row read with one of them twice ({@code 二级指标 |
+     * 二级指标 | 三级指标}, the engine taking 一 for 二): three level headings side by side can only be
+     * 一级, 二级, 三级 from left to right, so they are given back in that order.
+     */
+    static void levels(List<Cell> cells, List<Diagnostic> diags) {
+        List<Integer> at = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String k = Text.key(cells.get(i).text());
+            if (LEVELS.contains(k)) {
+                at.add(i);
+                seen.add(k);
+            }
+        }
+        if (at.size() != 3 || seen.size() == 3) {
+            return;
+        }
+        for (int j = 0; j < 3; j++) {
+            Cell c = cells.get(at.get(j));
+            if (c.ocr() && !Text.key(c.text()).equals(LEVELS.get(j))) {
+                cells.set(at.get(j), note(c, LEVELS.get(j), "indicator heading " + LEVELS.get(j) + " (the level headings read 一级, 二级, 三级 left to right)", diags));
+            }
+        }
     }
 
     /** A category or header label one substitution off exactly one known label. */

@@ -73,6 +73,36 @@ class OcrRepairTest {
     }
 
     @Test
+    void ruleRemnantsBeforeAHeadingOrLabel() {
+        Row heading = table(ocr("绩效指标"), ocr("一级指标"), ocr("一，一二级指标"), ocr("一 人三级指标"), ocr("指标值"));
+        Row body = table(ocr(""), ocr("|产出指标"), ocr("一数量指标"), ocr("参保人数"), ocr("≥5万人"));
+        OcrRepair.Result r = OcrRepair.repair(List.of(heading, body));
+        assertEquals("二级指标", r.rows().get(0).cells().get(2).text());
+        assertEquals("三级指标", r.rows().get(0).cells().get(3).text());
+        assertEquals("产出指标", r.rows().get(1).cells().get(1).text());
+        assertEquals("数量指标", r.rows().get(1).cells().get(2).text());
+        // a word before a heading word is no rule: 全年实际完成值 and 年度指标值 stay
+        assertEquals(null, OcrRepair.remnantsBefore("全年实际完成值", OcrRepair.HEADING_WORDS));
+        assertEquals(null, OcrRepair.remnantsBefore("年度指标值", OcrRepair.HEADING_WORDS));
+        assertEquals(null, OcrRepair.remnantsBefore("参保人数量指标", List.of("数量指标")));
+    }
+
+    @Test
+    void levelHeadingsReadTwice() {
+        Row heading = table(ocr(""), ocr("二级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标值"));
+        OcrRepair.Result r = OcrRepair.repair(List.of(heading));
+        assertEquals("一级指标", r.rows().get(0).cells().get(1).text());
+        assertEquals("二级指标", r.rows().get(0).cells().get(2).text());
+        assertEquals(1, r.notes().values().iterator().next().size());
+        // all three distinct, or only two level headings: nothing shows which one is wrong
+        Row two = table(ocr("二级指标"), ocr("二级指标"), ocr("指标名称"), ocr("指标值"));
+        assertEquals("二级指标", OcrRepair.repair(List.of(two)).rows().get(0).cells().get(0).text());
+        // not read by OCR: left alone
+        Row typed = table(new Cell("二级指标", AT), new Cell("二级指标", AT), new Cell("三级指标", AT), new Cell("指标值", AT));
+        assertEquals("二级指标", OcrRepair.repair(List.of(typed, heading)).rows().get(0).cells().get(0).text());
+    }
+
+    @Test
     void headingWordsOneCharacterOff() {
         Row heading = table(ocr("绩效指标"), ocr("一级措标"), ocr("二级指标"), ocr("三级指标"), ocr("间标值"));
         OcrRepair.Result r = OcrRepair.repair(List.of(heading));
