@@ -78,6 +78,16 @@ public record Quantity(BigDecimal value, @Nullable String unit) implements Compa
     /** @return the value and unit, e.g. {@code "2996800 人"} or {@code "0"} */
     @Override
     public String toString() {
-        return unit == null ? value.toPlainString() : value.toPlainString() + " " + unit;
+        return unit == null ? number(value) : number(value) + " " + unit;
+    }
+
+    /**
+     * A number as targets print it: plain ({@code 2996800}, {@code 0.5}), or in exponent form
+     * ({@code 9.999998E-9}) where the plain form would be longer than the 40 characters the
+     * grammar reads of one number, so that every printed target reads back as itself.
+     */
+    static String number(BigDecimal v) {
+        String plain = v.toPlainString();
+        return plain.length() <= 40 ? plain : v.stripTrailingZeros().toString();
     }
 }

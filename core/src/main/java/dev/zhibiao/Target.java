@@ -131,7 +131,7 @@ public sealed interface Target
         /** @return {@code "6..9 月"} */
         @Override
         public String toString() {
-            return min.toPlainString() + ".." + max.toPlainString() + (unit == null ? "" : " " + unit);
+            return Quantity.number(min) + ".." + Quantity.number(max) + (unit == null ? "" : " " + unit);
         }
     }
 

@@ -70,7 +70,9 @@ class TargetTest {
     void roundTripsThroughToString() {
         String[] values = {"≥299.68万人", "6-9个月", "不低于上年", "不超过政府承受能力", "较上年减少", "12月底前",
             "7月份", "2019年12月31日前", "成年人≥270元; 大中小学生、儿童≥200元", "逐步推开", "480元/人.天", "-5%",
-            "0", "≤0.76万元", "一千零一", "百分之九十五", "不低于上年度", "12月中旬", "年初"};
+            "0", "≤0.76万元", "一千零一", "百分之九十五", "不低于上年度", "12月中旬", "年初",
+            // a fraction whose plain form is longer than the 40 characters read of one number
+            "1亿20分之1", "1亿亿亿亿亿", "1亿20分之1-1亿亿亿亿亿"};
         for (String v : values) {
             Target t = Targets.parse(v);
             assertEquals(t, Targets.parse(t.toString()), v + " -> " + t);
