@@ -16,7 +16,9 @@ import org.apache.hadoop.fs.Path;
  * Reads one file of any Hadoop file system with the zhibiao reader and never throws: a file that
  * cannot be opened or read, that holds no sheet, that goes past a limit, or that makes the reader run
  * out of memory or fail becomes a {@link Document} with a one-line reason, as the command line
- * reports it, so that one bad file never fails a job.
+ * reports it, so that one bad file never fails a job. A file of the local file system is read as
+ * the command line reads it (an OCR engine's TSV or hOCR output with the page image beside it); on
+ * other file systems the file is read from its stream alone.
  */
 final class FileReading {
     private FileReading() {
@@ -40,8 +42,14 @@ final class FileReading {
         try {
             FileSystem fs = p.getFileSystem(conf);
             List<Sheet> sheets;
-            try (InputStream in = fs.open(p)) {
-                sheets = reader.read(in, source);
+            if ("file".equals(fs.getScheme())) {
+                // a local file is read as the command line reads it, so that what lies beside it
+                // (an OCR engine's page image next to its TSV or hOCR output) is used too
+                sheets = reader.read(java.nio.file.Path.of(p.toUri().getPath()));
+            } else {
+                try (InputStream in = fs.open(p)) {
+                    sheets = reader.read(in, source);
+                }
             }
             return new Document(path, source, sheets, null);
         } catch (ReadException e) {
