@@ -111,7 +111,7 @@ final class IndicatorTable {
                 continue;
             }
             Read read = positional(r, roles, 0);
-            for (int shift : shifts(r, roles)) {
+            for (int shift : shifts(r, heading)) {
                 if (read != null) {
                     break;
                 }
@@ -262,22 +262,18 @@ final class IndicatorTable {
     private static final int[] SHIFTS = {1, -1, 2, -2};
 
     /**
-     * The shifts to try for a row: nearest first, except that a row shorter than the heading whose
-     * last cell is filled was printed with its leading empty cells left out, so the shift that puts
-     * its last cell under the heading's last column comes first ({@code 基本医疗保障水平 | 稳步提高 |
-     * 已提高 | 下年度加快推进} under 一级 | 二级 | 三级 | 指标值 | 实际完成值 | 原因 is a name, not a
-     * level-2 label one cell left).
+     * The shifts to try for a row: nearest first, except that a row with fewer cells than the
+     * heading row was printed with its leading empty cells left out, so the shift that puts its
+     * last cell under the heading's last cell comes first ({@code 基本医疗保障水平 | 稳步提高 | 已提高 |
+     * 下年度加快推进} under 一级 | 二级 | 三级 | 指标值 | 实际完成值 | 原因 is a name, not a level-2 label
+     * one cell left). Every shift is still checked against the heading by {@link #positional}.
      */
-    static int[] shifts(Row r, TreeMap<Integer, Column> roles) {
-        List<Cell> cells = r.cells();
-        if (roles.isEmpty() || cells.isEmpty()) {
+    static int[] shifts(Row r, Row heading) {
+        int aligned = r.cells().size() - heading.cells().size();
+        if (r.cells().isEmpty() || aligned >= 0) {
             return SHIFTS;
         }
-        int aligned = cells.size() - (roles.lastKey() + 1);
-        if ( cells.get(cells.size() - 1).isEmpty() || aligned >= 0 || aligned < -2) {
-            return SHIFTS;
-        }
-        int[] out = new int[SHIFTS.length];
+        int[] out = new int[SHIFTS.length + 1];
         out[0] = aligned;
         int k = 1;
         for (int shift : SHIFTS) {
@@ -285,7 +281,7 @@ final class IndicatorTable {
                 out[k++] = shift;
             }
         }
-        return out;
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /**
