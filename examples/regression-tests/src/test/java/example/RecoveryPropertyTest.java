@@ -18,12 +18,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  * produces, damaged as converters damage them, read back as the sheets that were printed. One
  * thousand documents per layout; each seed gives the same document, so a failure names the seed
  * that reproduces it.
+ *
+ * <p>Layouts covered: Markdown, TSV, cell-per-line, web cell lines, HTML and pipe rows without outer
+ * pipes, each with all of {@link ZhibiaoTestkit#DAMAGE}. Not covered yet (README, "Test kit"): space-
+ * separated text (about 85% of damaged documents read back exactly, 99.7% without spaced or
+ * full-width values), OCR text with single spaces and one-line documents.
  */
 class RecoveryPropertyTest {
     static final int DOCUMENTS = 1000;
 
     @ParameterizedTest
-    @EnumSource(value = Rendering.class, names = {"MARKDOWN", "TSV", "CELL_PER_LINE", "CELL_LINES", "HTML"})
+    @EnumSource(value = Rendering.class, names = {"MARKDOWN", "TSV", "CELL_PER_LINE", "CELL_LINES", "HTML", "PIPE_ROWS"})
     void damagedPrintingsReadBackAsTheSheetsPrinted(Rendering layout) {
         List<String> failures = new ArrayList<>();
         TemplatePrinter.Form[] forms = TemplatePrinter.Form.values();

@@ -78,6 +78,33 @@ class TextLayoutsTest {
     }
 
     @Test
+    void aSplitValueHeadingWrappedOneSpaceApartIsOneColumn() throws ReadException {
+        // 指标性质 wrapped as 指标 性质: 性质 alone names no column, so the halves are one heading
+        String text = "项目支出绩效目标表(2019年度)\n项目名称  医疗救助补助资金\n"
+                + "一级指标  二级 指标  三级指标          指标 性质  指标值  度量单位  权重  指标方向性\n"
+                + "产出指标  数量指标   新闻发布会次数    ≥          2       次        10    正向指标\n"
+                + "产出指标  数量指标   培训人次          定量       30      人次      10    正向指标\n";
+        Document doc = Readers.document(text, "x.txt", Format.SPACED);
+        assertEquals(List.of("一级指标", "二级 指标", "三级指标", "指标 性质", "指标值", "度量单位", "权重", "指标方向性"),
+                cells(doc.rows().get(2)));
+        assertEquals(List.of("产出指标", "数量指标", "新闻发布会次数", "≥", "2", "次", "10", "正向指标"), cells(doc.rows().get(3)));
+    }
+
+    @Test
+    void aUnitStatementWrappedOrSpacedIsOneCellAndStatesTheUnit() throws ReadException {
+        for (String unit : List.of("金额单位: 元", "金额 单位:元", "金额单位 :元")) {
+            String text = "部门预算项目绩效目标申报表\n(2019年度)\n" + unit + "\n"
+                    + "单位名称   项目名称  预算数      年度目标  一级指标  二级指标  三级指标  指标值\n"
+                    + "101-卫生局 救助资金  580,000.00  甲。      产出指标  数量指标  人次      ≥28人次\n";
+            List<Sheet> sheets = dev.zhibiao.read.Zhibiao.read(text, "x.spaced.txt");
+            assertEquals(1, sheets.size(), unit);
+            assertEquals("元", sheets.get(0).funding().unit(), unit);
+            assertEquals(1, sheets.get(0).funding().items().size(), unit + ": " + sheets.get(0).funding());
+            assertTrue(sheets.get(0).parties().keySet().stream().noneMatch(k -> k.contains("金额")), unit);
+        }
+    }
+
+    @Test
     void aTableFlattenedIntoOneLineIsCutIntoRows() throws ReadException {
         String text = "项目支出绩效目标表 (2019年度) 项目名称 医疗救助补助资金 年度目标 保证医疗救助正常开展。"
                 + " 一级指标 二级指标 三级指标 指标值 产出指标 数量指标 救助人次 ≥500人次 质量指标 结算率 ≥ 100 %"

@@ -111,7 +111,7 @@ final class IndicatorTable {
                 continue;
             }
             Read read = positional(r, roles, 0);
-            for (int shift : SHIFTS) {
+            for (int shift : shifts(r, heading)) {
                 if (read != null) {
                     break;
                 }
@@ -260,6 +260,29 @@ final class IndicatorTable {
 
     /** Whole-row shifts tried, nearest first, when a row's cells do not sit where the heading says. */
     private static final int[] SHIFTS = {1, -1, 2, -2};
+
+    /**
+     * The shifts to try for a row: nearest first, except that a row with fewer cells than the
+     * heading row was printed with its leading empty cells left out, so the shift that puts its
+     * last cell under the heading's last cell comes first ({@code 基本医疗保障水平 | 稳步提高 | 已提高 |
+     * 下年度加快推进} under 一级 | 二级 | 三级 | 指标值 | 实际完成值 | 原因 is a name, not a level-2 label
+     * one cell left). Every shift is still checked against the heading by {@link #positional}.
+     */
+    static int[] shifts(Row r, Row heading) {
+        int aligned = r.cells().size() - heading.cells().size();
+        if (r.cells().isEmpty() || aligned >= 0) {
+            return SHIFTS;
+        }
+        int[] out = new int[SHIFTS.length + 1];
+        out[0] = aligned;
+        int k = 1;
+        for (int shift : SHIFTS) {
+            if (shift != aligned) {
+                out[k++] = shift;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
 
     /**
      * Reads a row by position, its cells taken {@code shift} places to the left of where they

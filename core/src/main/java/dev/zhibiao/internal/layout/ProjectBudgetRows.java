@@ -112,6 +112,15 @@ final class ProjectBudgetRows {
     }
 
     /**
+     * @param key a cell's or a line's text as {@link Text#key} folds it
+     * @return the money unit a unit statement ({@code 金额单位：元}, {@code 单位:万元}) states, or null
+     */
+    static String unitStatement(String key) {
+        Matcher m = UNIT_STATEMENT.matcher(key);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
      * The row holding {@code 单位：元}: sets the money unit; an unlabelled organisation beside it is
      * the budget unit (预算单位).
      *

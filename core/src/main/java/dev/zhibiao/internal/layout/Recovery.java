@@ -324,6 +324,9 @@ public final class Recovery {
                 d.year = year(t);
             } else if (d.year == null && t.length() <= 20 && year(t) != null && t.contains("年度")) {
                 d.year = year(t);
+            } else if (ProjectBudgetRows.unitStatement(t) != null) {
+                // 金额单位：元 printed as a line above the table states the unit of the table's money
+                d.fundingUnit = ProjectBudgetRows.unitStatement(t);
             } else {
                 d.remnants.add(r.text());
                 d.diag("remnant", r.at(), "line between the title and the table: \"" + r.text() + "\"");

@@ -65,6 +65,8 @@ public final class SpacedRows {
     private static final Pattern YEAR = Pattern.compile("^[(（]?((?:19|20)\\d{2}|[12],\\d{3})年度?[)）]?$");
     /** A label printed with its value ({@code 单位:元}): complete, nothing joins it. */
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile(".+[:：].+");
+    /** A unit statement or its start: 金额单位, 金额单位:, 单位:元, 金额单位:万元. */
+    private static final Pattern UNIT_STATEMENT_PART = Pattern.compile("^(?:金额)?单位[:：]?(?:万元|元|亿元|千元)?$");
     private static final Pattern HAN1 = Pattern.compile("\\p{IsHan}");
     /** The fewest tokens of a line read as a whole flattened table. */
     private static final int FLAT_TOKENS = 20;
@@ -153,6 +155,12 @@ public final class SpacedRows {
             if (!out.isEmpty() && t.gap() <= 1) {
                 ColumnFit.Tok prev = out.get(out.size() - 1);
                 String joined = prev.text() + " " + t.text();
+                if (UNIT_STATEMENT_PART.matcher(Text.key(joined)).matches()
+                        && ProjectBudgetRows.unitStatement(Text.key(prev.text())) == null) {
+                    // a unit statement wrapped or spaced (金额 单位:元, 金额单位: 元) is one cell
+                    out.set(out.size() - 1, new ColumnFit.Tok(joined, prev.column(), prev.gap()));
+                    continue;
+                }
                 String k = Text.key(t.text());
                 boolean bracket = k.startsWith("(") && k.endsWith(")") && k.length() <= 8 && !isLabel(t.text())
                         && isLabel(prev.text());
@@ -174,7 +182,8 @@ public final class SpacedRows {
      * Whether two tokens one space apart are the halves of one wrapped word: a category label
      * ({@code 产出 指标}, {@code 服务对象 满意度指标}, {@code 满 意度指标(10分)}: two labels never join into
      * a third), or a heading word whose second half names no column alone ({@code 单位 名称},
-     * {@code 一级 指标}, where 指标 alone would be the lead column; {@code 三级 指标值} stays two).
+     * {@code 一级 指标}, where 指标 alone would be the lead column; {@code 指标 性质}, where 性质 alone
+     * only resembles the operator column; {@code 三级 指标值} stays two).
      */
     private static boolean wrapped(String prev, String t, String joined) {
         if (ColumnFit.category(joined) != null && !ColumnFit.isHeadingWord(prev)) {
@@ -184,7 +193,7 @@ public final class SpacedRows {
         // a wrapped heading's second half is short; a whole word after a heading (指标值 产出指标) is the next cell
         return k.length() <= 3 && ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
                 && (!isLabel(t) || !isLabel(prev) && !ColumnFit.isHeadingWord(prev))
-                && (k.equals("指标") || !ColumnFit.isHeadingWord(t) && Vocabulary.column(prev) != Vocabulary.column(joined));
+                && (k.equals("指标") || Vocabulary.column(t) == null && Vocabulary.column(prev) != Vocabulary.column(joined));
     }
 
     private static boolean isHan1(String s) {

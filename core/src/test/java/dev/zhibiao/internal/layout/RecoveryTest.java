@@ -140,6 +140,23 @@ class RecoveryTest {
     }
 
     @Test
+    void aShortRowWhoseLastCellIsFilledLostItsLeadingCells() {
+        // pipe rows printed without their leading empty cells: four cells under six columns are the
+        // last four (name, value, actual, reason), not a label outside the vocabulary one cell left
+        List<Sheet> sheets = Recovery.recover(doc("项目支出绩效自评表", "(2025年度)",
+                "| 项目名称 | 甲 | | | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 |",
+                "| 效益指标 | 社会效益指标 | 群众生活水平 | 有效提升 | 已提升 | |",
+                "| 基本医疗保障水平 | 稳步提高 | 已提高 | 下年度加快推进 |",
+                "| 满意度指标 | 服务对象满意度指标 | 受益群众满意度 | 100% | 100% | |"));
+        assertEquals(1, sheets.size());
+        Indicator i = sheets.get(0).indicators().get(1);
+        assertEquals("效益指标|社会效益指标|基本医疗保障水平|稳步提高", row(i));
+        assertEquals("已提高", i.actual());
+        assertEquals("下年度加快推进", i.note());
+    }
+
+    @Test
     void levelTwoLabelInLevelOneColumnTakesItsParent() {
         Sheet s = one(
                 "| | 社会效益指标 | 社会效益指标 | 指标1: 覆盖范围 | 逐步扩大 |",

@@ -230,6 +230,26 @@ class TemplatesTest {
         assertEquals(7, b.locator().line());
     }
 
+    @Test
+    void aUnitStatementPrintedAsALineAboveTheTableIsTheUnitOfItsMoney() {
+        // a pasted spreadsheet or a page's text: 金额单位:元 on a line of its own between the title and
+        // the table, not in a cell. The budget column states no unit, so 万元 must not be assumed.
+        List<Sheet> sheets = recover(
+                "部门预算项目绩效目标申报表",
+                "(2018年度)",
+                "金额单位:元",
+                "| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 权重 |",
+                "| 101-卫生局 | 救助资金 | 5,800,000.00 | 甲 乙。 | 产出指标 | 数量指标 | 人次 | ≥28% | 5 |",
+                "| 102-医保局 | 能力建设 | 310,000.00 | 丙 | 产出指标 | 质量指标 | 合格率 | ≥90% | 10 |");
+        assertEquals(2, sheets.size());
+        for (Sheet s : sheets) {
+            assertEquals("元", s.funding().unit(), s.toString());
+            assertTrue(s.remnants().isEmpty(), s.remnants().toString());
+            assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("funding-unit")), s.diagnostics().toString());
+        }
+        assertEquals(2018, sheets.get(1).year());
+    }
+
     // ---- scored self-evaluations ---------------------------------------------------------------
 
     private static final String[] SCORED = {
