@@ -85,6 +85,24 @@ class GrammarRulesTest {
         "不低于上年；|{\"op\":\">=\",\"reference\":\"上年\"}",
         "较政府承受能力提高|{\"op\":\">\",\"reference\":\"政府承受能力\"}",
         "≥五|{\"op\":\">=\",\"value\":5,\"unit\":null}",
+        // a suffix filler after a date (办结), what is due after one ending in 前 or 完成, with a date word before
+        "12月底前办结|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "12月底前拨付|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "12月底完成拨付|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "于12月底前完成拨付工作|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "12月底前完成拨付资金发放任务|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}", // eight characters: the most
+        // equal bounds are a range of one value
+        "≥80%且≤80%|{\"op\":\"between\",\"min\":80,\"max\":80,\"unit\":\"%\"}",
+        // an empty clause between two separators is skipped
+        "城镇≥95%;;农村≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        // a subject of one character in brackets
+        "≥95%(工);≥90%(农)|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"工\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        // a date word (截至) belongs to the target, not to the subject
+        "城镇截至12月底；农村截至年底|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}},{\"subject\":\"农村\",\"target\":{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}}]}",
+        // a changed reference of fifteen characters: the most
+        "较很长的名字很长的名字很长的名字提高|{\"op\":\">\",\"reference\":\"很长的名字很长的名字很长的名字\"}",
+        // eight comparator words before a number: the most
+        "约约约约约约约约90%|{\"op\":\"=\",\"value\":90,\"unit\":\"%\"}",
     })
     void reads(String value, String expected) {
         assertEquals(expected, json(value, null));
@@ -130,6 +148,13 @@ class GrammarRulesTest {
         "较很长很长很长很长很长很长很长的名字提高",
         "较上年",
         "逐步推开≥",
+        // a word after a date that is no suffix filler; what is due after a date not ending in 前 or 完成;
+        // nine comparator words; a name that starts like a number (半, 一类 ...) or is the word by
+        "12月底前以上",
+        "12月底拨付",
+        "约约约约约约约约约90%",
+        "不低于半数水平",
+        "不低于by",
     })
     void refuses(String value) {
         assertEquals(q(value), json(value, null));
@@ -143,6 +168,41 @@ class GrammarRulesTest {
         assertNull(Grammar.read("第一", null).problem());
         assertNull(Grammar.read("较一类地区提高", null).problem()); // a Chinese numeral is no sign of a target
         assertNull(Grammar.read("不低于上年", null).problem());
+    }
+
+    /**
+     * Values the rules cannot read stay text, and say so only when a number or a symbol was left: a
+     * rule that runs past the tokens it was given (and fails with an exception, caught) says
+     * something else. Comparator or date words alone, a colon with nothing after it, a range word
+     * or a comparator word last.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "原则上|NULL",
+        "较|NULL",
+        "by 城镇:|NULL",
+        "6至|value not read as a target, kept as text: 6至",
+        "90%至|value not read as a target, kept as text: 90%至",
+        "：≥95%|value not read as a target, kept as text: ：≥95%",
+        "12月底前较上年|value not read as a target, kept as text: 12月底前较上年",
+    })
+    void unreadValuesSayWhy(String value, String problem) {
+        Grammar.Result r = Grammar.read(value, null);
+        assertEquals(q(value), SheetJson.write(r.target()));
+        assertEquals(problem, r.problem());
+    }
+
+    @Test
+    void aSubjectIsAtMostFortyCharacters() {
+        String subject = "城镇居民".repeat(10);
+        String clauses = "{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"" + subject
+                + "\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":"
+                + "{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}";
+        assertEquals(clauses, json(subject + "≥95%；农村≥90%", null));
+        assertEquals(clauses, json("≥95%(" + subject + ")；≥90%(农村)", null));
+        String longer = subject + "字";
+        assertEquals(q(longer + "≥95%；农村≥90%"), json(longer + "≥95%；农村≥90%", null));
+        assertEquals(q("≥95%(" + longer + ")；≥90%(农村)"), json("≥95%(" + longer + ")；≥90%(农村)", null));
     }
 
     @Test
