@@ -593,6 +593,9 @@ public final class Grammar {
                 if (!hasText(a, subjectEnd)) {
                     return null; // a subject names someone: 成年人, 一类地区, not 00 or ~
                 }
+                if (holdsComparison(a, subjectEnd)) {
+                    return null; // 城镇：≥95%农村 is two clauses run together, not a subject
+                }
                 String subject = f.printed(ts.get(a).from, ts.get(subjectEnd - 1).to);
                 if (subject.isEmpty() || subject.length() > MAX_SUBJECT) {
                     return null;
@@ -628,6 +631,17 @@ public final class Grammar {
                 }
             }
             return true;
+        }
+
+        /** Whether {@code ts[a..b)} holds a comparator word (not a filler) right before a number: {@code ≥95%}. */
+        private boolean holdsComparison(int a, int b) {
+            for (int i = a; i + 1 < b; i++) {
+                Entry pre = ts.get(i).entry(Kind.PRE);
+                if (pre != null && !pre.arg1().equals("-") && ts.get(i + 1).numeric()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasText(int a, int b) {

@@ -185,11 +185,43 @@ class GrammarRulesTest {
         "90%至|value not read as a target, kept as text: 90%至",
         "：≥95%|value not read as a target, kept as text: ：≥95%",
         "12月底前较上年|value not read as a target, kept as text: 12月底前较上年",
+        "；|NULL",
+        "；；|NULL",
+        "«»|NULL", // guillemets around nothing are printed text, not an empty quoted text
+        // two clauses run together: 城镇：≥95%农村 is no subject (it was read as one clause ≥90% of it)
+        "城镇：≥95%农村：≥90%|value not read as a target, kept as text: 城镇：≥95%农村：≥90%",
     })
     void unreadValuesSayWhy(String value, String problem) {
         Grammar.Result r = Grammar.read(value, null);
         assertEquals(q(value), SheetJson.write(r.target()));
         assertEquals(problem, r.problem());
+    }
+
+    @Test
+    void clausesOnLinesOfTheirOwnAreReadLineByLine() {
+        // with a colon after each subject: read whole, the first line and the second subject were one subject
+        assertEquals("{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,"
+                + "\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+                json("城镇：≥95%\n农村：≥90%", null));
+        // a subject may hold a number without a comparator before it
+        assertEquals("{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"成年人（18岁以上）\",\"target\":{\"op\":\">=\",\"value\":270,"
+                + "\"unit\":\"元\"}},{\"subject\":\"儿童\",\"target\":{\"op\":\">=\",\"value\":200,\"unit\":\"元\"}}]}",
+                json("成年人（18岁以上）≥270元；儿童≥200元", null));
+    }
+
+    @Test
+    void blankValuesAreNoTarget() {
+        assertEquals(new Grammar.Result(null, null), Grammar.read("  \u3000\t", null));
+        assertEquals(new Grammar.Result(null, null), Grammar.read(null, null));
+        assertEquals(new Grammar.Result(null, null), Grammar.read("<b> </b>", null));
+    }
+
+    @Test
+    void tagsAreRemovedUpToEightDeep() {
+        assertEquals("{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}", json("<b".repeat(8) + ">".repeat(8) + "≥90%", null));
+        // a ninth level is left as printed text (a tag inside a tag is removed one level per pass)
+        assertEquals(q("<b >≥90%"), json("<b".repeat(9) + ">".repeat(9) + "≥90%", null));
+        assertEquals(q("a"), json("«a»", null));
     }
 
     @Test
@@ -215,7 +247,7 @@ class GrammarRulesTest {
 
     @Test
     void theNamesUnitAndMultiplierApplyToBareNumbers() {
-        String name = "参保人数(万人)";
+        String name = fresh("参保人数(万人)");
         assertEquals("{\"op\":\"between\",\"min\":60000,\"max\":90000,\"unit\":\"人\"}", json("6-9", name));
         assertEquals("{\"op\":\"=\",\"value\":30000,\"unit\":\"人\"}", json("3", name));
         assertEquals("{\"op\":\"=\",\"value\":3,\"unit\":\"元\"}", json("3元", name));
@@ -261,5 +293,20 @@ class GrammarRulesTest {
         assertEquals(unit, Grammar.nameUnit(name));
         // asked twice: the cached answer is the same
         assertEquals(unit, Grammar.nameUnit(name));
+        // a name never asked before: computed, not taken from the cache an earlier test filled
+        assertEquals(unit, Grammar.nameUnit(fresh(name)));
+    }
+
+    /**
+     * The name after white space (dropped when a name is folded) that spells a random number: the
+     * same name to the grammar, a new key to its cache of name units.
+     */
+    private static String fresh(String name) {
+        long r = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+        StringBuilder b = new StringBuilder(64 + name.length());
+        for (int i = 0; i < 64; i++) {
+            b.append((r >>> i & 1) == 0 ? ' ' : '\t');
+        }
+        return b.append(name).toString();
     }
 }
