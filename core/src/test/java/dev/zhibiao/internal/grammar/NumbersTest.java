@@ -79,6 +79,37 @@ class NumbersTest {
         "两|2|1|true|true|1",
         "半百|50|2|true|false|1",
         "半|0|0|true|false|1",
+        // the ends of the text (these arrays hold nothing after it): a dot, a separator, an exponent sign,
+        // a slash before no digit
+        ".|0|0|false|false|1",
+        "1.|1|1|false|true|1",
+        "1,00|1|1|false|true|1",
+        "2e+|2|1|false|true|1",
+        "3/x|3|1|false|true|1",
+        // exponents after ^ have at most three digits; at most four tails after one number
+        "2^1000|1267650600228229401496703205376|5|false|true|1",
+        "2^1^1^1^1|2|9|false|true|1",
+        "2^1^1^1^1^1|2|9|false|true|1",
+        "2^3k|8000|4|false|true|1",
+        // k is a thousand only when no ASCII letter follows it
+        "40ka|40|2|false|true|1",
+        "40kz|40|2|false|true|1",
+        "40kA|40|2|false|true|1",
+        "40kZ|40|2|false|true|1",
+        "40k人|40000|3|false|true|1",
+        "40k@|40000|3|false|true|1",
+        "40k[|40000|3|false|true|1",
+        "40k`|40000|3|false|true|1",
+        "40k{|40000|3|false|true|1",
+        // 半 before a unit that is a measure (千米), or after a digit, is no half
+        "半千米|0|0|true|false|1",
+        "三半万|3|1|true|true|1",
+        // a smaller big unit after a larger one adds to it
+        "一亿二千万|120000000|5|true|true|10000",
+        // a Chinese decimal point before Arabic digits, and big units after the decimals
+        "三点14|3.14|4|true|true|1",
+        "三点五万|35000|4|true|true|10000",
+        "三点五万亿|3500000000000|5|true|true|1000000000000",
     })
     void reads(String text, String value, int end, boolean chinese, boolean leadingDigit, String factor) {
         Numbers.Read r = read(text);
@@ -126,6 +157,9 @@ class NumbersTest {
         Numbers.Read z = read("0分之1"); // over zero: the number before it alone
         assertEquals(0, BigDecimal.ZERO.compareTo(z.value));
         assertEquals(1, z.end);
+        Numbers.Read odd = read("百二十分之一"); // a denominator of 120: no power of ten, no percent
+        assertFalse(odd.percent);
+        assertEquals(0, BigDecimal.ONE.divide(new BigDecimal(120), java.math.MathContext.DECIMAL128).compareTo(odd.value));
         Numbers.Read open = read("五分之"); // nothing after 分之
         assertEquals(0, new BigDecimal("5").compareTo(open.value));
         assertEquals(1, open.end);
@@ -170,6 +204,15 @@ class NumbersTest {
         Numbers.Read r = read("1".repeat(60));
         assertEquals(Numbers.MAX_CHARS, r.end);
         assertEquals(0, new BigDecimal("1".repeat(Numbers.MAX_CHARS)).compareTo(r.value));
+        // a number that starts after the beginning of the text
+        char[] sep = "约1,000人".toCharArray();
+        Numbers.Read thousand = Numbers.read(sep, 1, sep.length);
+        assertEquals(0, new BigDecimal("1000").compareTo(thousand.value));
+        assertEquals(6, thousand.end);
+        char[] dot = "约.5%".toCharArray();
+        Numbers.Read half = Numbers.read(dot, 1, dot.length);
+        assertEquals(0, new BigDecimal("0.5").compareTo(half.value));
+        assertEquals(3, half.end);
         char[] c = "12345".toCharArray();
         Numbers.Read mid = Numbers.read(c, 1, 3);
         assertEquals(0, new BigDecimal("23").compareTo(mid.value));
