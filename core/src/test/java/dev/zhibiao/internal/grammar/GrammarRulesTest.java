@@ -85,6 +85,10 @@ class GrammarRulesTest {
         "不低于上年；|{\"op\":\">=\",\"reference\":\"上年\"}",
         "较政府承受能力提高|{\"op\":\">\",\"reference\":\"政府承受能力\"}",
         "≥五|{\"op\":\">=\",\"value\":5,\"unit\":null}",
+        // by opens the canonical form only as a word of its own: before a letter without a space it is text
+        "by城镇:≥95%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}}]}",
+        "by a:≥95%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"a\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}}]}",
+        "bya:≥95%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"bya\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}}]}",
         // a suffix filler after a date (办结), what is due after one ending in 前 or 完成, with a date word before
         "12月底前办结|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
         "12月底前拨付|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
