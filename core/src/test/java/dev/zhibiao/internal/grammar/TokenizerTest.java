@@ -136,6 +136,16 @@ class TokenizerTest {
         "3kx => [QTY(3 kx)]",
         "3千米 => [QTY(3 千米)]",
         "3十 => [QTY(30)]",
+        // a join before a range word, a measure word before a word or a numeral, k and e after a
+        // Chinese numeral (no unit: 三k is not 3000, 三e5 no exponent)
+        "3元·以上 => [QTY(3 元), TEXT[2,3), WORD(以上)]",
+        "3个以上 => [QTY(3 个), WORD(以上)]",
+        "3个十 => [QTY(3 个), QTY(10)]",
+        "三k => [QTY(3), TEXT[1,2)]",
+        "三K => [QTY(3), TEXT[1,2)]",
+        "三e5 => [QTY(3), TEXT[1,2), QTY(5)]",
+        "三E => [TEXT[0,2)]",
+        "三kg => [TEXT[0,3)]",
         // units in brackets: a percent sign or a known unit, closed, at the end or before a word
         "3(%) => [QTY(3 %)]",
         "3(‰) => [QTY(3 ‰)]",
