@@ -70,7 +70,8 @@ final class Fold {
         return f;
     }
 
-    private static String compute(char ch) {
+    /** The folded form of one character, computed (package-private so that tests see it past the cache). */
+    static String compute(char ch) {
         if (blank(ch)) {
             return "";
         }

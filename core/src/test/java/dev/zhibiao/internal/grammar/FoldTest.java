@@ -54,6 +54,34 @@ class FoldTest {
         assertEquals(2, Fold.of("a\u007fb").n);
     }
 
+    /**
+     * Folding computed, not read from the cache that {@link Fold#fold} fills (a cache shared by
+     * every test in the JVM, which would hide a change to the computation).
+     */
+    @Test
+    void computedFolds() {
+        assertEquals("", Fold.compute(' '));
+        assertEquals("", Fold.compute('\u3000'));
+        assertEquals("", Fold.compute('\u0080')); // a control character
+        assertEquals("\udc00", Fold.compute('\udc00')); // half a surrogate pair stays itself
+        assertEquals("A", Fold.compute('Ａ'));
+        assertEquals("1", Fold.compute('①'));
+        assertEquals("m2", Fold.compute('㎡')); // one character folds to several
+        assertEquals("\u0308", Fold.compute('\u00a8')); // NFKC gives a space and a diaeresis: the space is dropped
+        assertEquals("万", Fold.compute('萬')); // traditional to simplified
+        assertEquals("这", Fold.compute('這'));
+        assertEquals("é", Fold.compute('é')); // below U+3000: no Chinese table
+        assertEquals("x", Fold.compute('x'));
+    }
+
+    @Test
+    void theFirstCharacterPastAsciiIsFoldedToo() {
+        // U+0080 is a control character: dropped like the ASCII ones
+        Fold f = Fold.of("a\u0080b");
+        assertEquals("ab", f.folded(0, f.n));
+        assertEquals(2, f.n);
+    }
+
     @Test
     void collapseTrimsAndJoinsRuns() {
         assertEquals("a b c", Fold.collapse("  a \t\n b\u3000c  ", 0, 12));
