@@ -41,6 +41,16 @@ class FoldTest {
     }
 
     @Test
+    void growsInTheAsciiBranchToo() {
+        // ten ㎏ fold to twenty characters: the ASCII letters after them reach printed length + 8
+        String printed = "㎏".repeat(10) + "a".repeat(20);
+        Fold f = Fold.of(printed);
+        assertEquals("kg".repeat(10) + "a".repeat(20), f.folded(0, f.n));
+        assertEquals(40, f.n);
+        assertEquals(printed.length() - 1, f.origin[f.n - 1]);
+    }
+
+    @Test
     void blanksAndControls() {
         assertEquals("", Fold.fold('\u3000'));
         assertEquals("", Fold.fold('\u00a0'));
