@@ -194,7 +194,8 @@ final class ColumnFit {
         boolean fragment = f.fragment();
         return switch (role) {
             case LEAD -> f.lead() ? 2 : -6;
-            case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : 3;
+            // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
+            case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
             case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : 3;
             // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's
@@ -262,6 +263,8 @@ final class ColumnFit {
         return f;
     }
 
+    /** A token ending in a separator inside a cell's text: the cell goes on after it. */
+    private static final Pattern CONTINUES = Pattern.compile(".*[;；,，、]$");
     private static final double ROW = -1.5;
     private static final double ALIGNED = 1.5;
 
@@ -280,9 +283,10 @@ final class ColumnFit {
         if (n == 0 || m == 0) {
             return null;
         }
+        // runs of spaces separate cells only where the heading row is aligned text too
         boolean mixedGaps = false;
         for (Tok t : toks) {
-            mixedGaps |= t.gap() >= 2;
+            mixedGaps |= starts != null && t.gap() >= 2;
         }
         double[] joinCost = new double[n]; // cost of joining token i to token i-1
         for (int i = 1; i < n; i++) {
@@ -325,8 +329,11 @@ final class ColumnFit {
                 for (int pass = 0; pass < 2; pass++) {
                     boolean fresh = pass == 1;
                     if (fresh && (!manyRows || j == 0 || isOperator(toks.get(i - 1).text())
+                            || CONTINUES.matcher(toks.get(i - 1).text()).matches()
                             || gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()))) {
-                        continue; // a row never starts with a unit cut from its number, nor ends with an operator
+                        // a row never starts with a unit cut from its number, nor ends with an operator
+                        // or a separator (成年人≥270元； 大中小学生…: the value goes on)
+                        continue;
                     }
                     double b0 = fresh ? base + ROW + (skipPrefix[m] - skipPrefix[j]) * 0.5 : base;
                     int c0 = fresh ? 0 : j;

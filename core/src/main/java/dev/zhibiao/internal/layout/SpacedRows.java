@@ -128,11 +128,15 @@ public final class SpacedRows {
         final int[] starts;
 
         Heading(List<ColumnFit.Tok> toks) {
-            starts = new int[toks.size()];
+            int[] at = new int[toks.size()];
+            boolean aligned = false;
             for (int i = 0; i < toks.size(); i++) {
                 roles.add(ColumnFit.role(toks.get(i).text()));
-                starts[i] = toks.get(i).column();
+                at[i] = toks.get(i).column();
+                aligned |= i > 0 && toks.get(i).gap() >= 2;
             }
+            // a heading row printed with single spaces (an OCR engine's text) says nothing about where columns start
+            starts = aligned ? at : null;
         }
     }
 
@@ -166,8 +170,14 @@ public final class SpacedRows {
                         && isLabel(prev.text());
                 if (bracket || !isLabel(prev.text()) && !ColumnFit.isHeadingWord(prev.text())
                         && !LABEL_WITH_VALUE.matcher(Text.key(prev.text())).matches()
-                        && (isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null)
-                        && !Vocabulary.isHeaderLabel(t.text())
+                        && (isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
+                        && !SENTENCE_END.matcher(Text.key(prev.text())).matches())
+                        && (!Vocabulary.isHeaderLabel(t.text()) || Vocabulary.isKnownHeaderLabel(joined)
+                        && !Vocabulary.isKnownHeaderLabel(t.text()))
+                        // a value before a label of its own (大安市 项目资金) stays apart; a wrapped label's
+                        // first half is short (年度 总体目标)
+                        && (Text.key(prev.text()).length() <= 2
+                        || !Vocabulary.isFundingLabel(t.text()) && !Vocabulary.isGoalsLabel(t.text()))
                         || t.gap() == 1 && wrapped(prev.text(), t.text(), joined)) {
                     out.set(out.size() - 1, new ColumnFit.Tok(joined, prev.column(), prev.gap()));
                     continue;
@@ -251,6 +261,33 @@ public final class SpacedRows {
         return YEAR.matcher(Text.key(token)).matches();
     }
 
+    /**
+     * Whether label {@code u}, read right after {@code prev} in a flattened header block, stays in
+     * prev's row: after a block's label (资金情况（万元） | 年度资金总额), after 其中, or as the value of
+     * a label that takes text (项目名称 | 医疗救助补助资金) unless it is a label of its own kind (a
+     * header label, a goals label, the money block's label). After any other label (省级资金 |
+     * 地方资金, an item without its amount) or a value, a label starts the next row.
+     */
+    private static boolean continuesRow(String prev, String u) {
+        if (!isLabel(prev)) {
+            return false;
+        }
+        String k = Vocabulary.labelKey(prev);
+        if (Vocabulary.isFundingLabel(prev) || Vocabulary.isIndicatorBlockLabel(prev) || k.equals("其中")
+                || FUNDING_COLUMN.matcher(k).find()) {
+            return true; // the money block's column headings (年初预算数 | 全年预算数 | …) are one row
+        }
+        return takesText(prev) && !Vocabulary.isHeaderLabel(u) && !Vocabulary.isGoalsLabel(u)
+                && !Vocabulary.isFundingLabel(u);
+    }
+
+    private static final Pattern FUNDING_COLUMN = Pattern.compile("预算数|执行数|执行率");
+
+    /** A unit statement (金额单位:万元, 单位：元): a row of its own. */
+    private static boolean isUnitStatement(String token) {
+        return ProjectBudgetRows.unitStatement(Text.key(token)) != null;
+    }
+
     /** A label that starts a row of the header block. */
     static boolean isLabel(String token) {
         String k = Vocabulary.labelKey(token);
@@ -259,7 +296,7 @@ public final class SpacedRows {
         }
         return Vocabulary.isHeaderLabel(token) || Vocabulary.isFundingLabel(token) || Vocabulary.isGoalsLabel(token)
                 || Vocabulary.isCompletionLabel(token) || Vocabulary.isManagementLabel(token)
-                || Vocabulary.isIndicatorBlockLabel(token) || isFundingItem(k);
+                || Vocabulary.isIndicatorBlockLabel(token) || isFundingItem(k) || Vocabulary.isMoneyLabel(token);
     }
 
     private static final Pattern FUNDING_ITEM = Pattern.compile("(其中.{0,10}|.{0,6}(资金|资金总额|拨款|预算数|执行数|金额))");
@@ -411,7 +448,7 @@ public final class SpacedRows {
             while (e < n) {
                 String u = toks.get(e).text();
                 if (isTitle(u) || isYear(u) && e == i + 1 || headingEnd(toks, e) > e || stops(u) && e > i
-                        || isLabel(u) && !isLabel(toks.get(e - 1).text())) {
+                        || isUnitStatement(u) || isLabel(u) && !continuesRow(toks.get(e - 1).text(), u)) {
                     break;
                 }
                 e++;
