@@ -146,7 +146,13 @@ final class ColumnFit {
         if (k.startsWith("(") && k.endsWith(")") && k.length() <= 8) {
             return true;
         }
-        return isUnit(token) && NUMBER.matcher(Text.key(prev)).lookingAt() || (k.equals("%") || k.equals("‰"));
+        if (isUnit(token) && NUMBER.matcher(Text.key(prev)).lookingAt() || (k.equals("%") || k.equals("‰"))) {
+            return true;
+        }
+        // a number's tail that is no value alone: 8 月底前 (a deadline printed with a space)
+        return NUMBER.matcher(Text.key(prev)).matches() && !k.isEmpty() && !Character.isDigit(k.charAt(0))
+                && !readsAsValue(token) && category(token) == null && readsAsValue(prev + token)
+                && !(Targets.parse(prev + token) instanceof Target.Comparison c && c.quantity().unit() == null);
     }
 
     /** A category label, ignoring points printed after it ({@code 产出指标(50分)}). */
@@ -164,12 +170,26 @@ final class ColumnFit {
 
     /** What a run of tokens is, worked out once per run. */
     record Features(String key, Vocabulary.Category category, boolean value, boolean number, boolean fragment,
-                    boolean lead) {
+                    boolean lead, boolean truncated, boolean ledByLabel) {
         static Features of(String text) {
             String k = Text.key(text);
-            return new Features(k, ColumnFit.category(text), readsAsValue(text), NUMBER.matcher(k).matches(),
-                    isOperator(k) || isUnit(k), Vocabulary.isIndicatorBlockLabel(text));
+            Vocabulary.Category cat = ColumnFit.category(text);
+            int sp = text.indexOf(' ');
+            return new Features(k, cat, readsAsValue(text), NUMBER.matcher(k).matches(),
+                    isOperator(k) || isUnit(k), Vocabulary.isIndicatorBlockLabel(text),
+                    cat != null && !Vocabulary.CATEGORIES.containsKey(WITH_POINTS.matcher(k).replaceFirst("")),
+                    sp > 0 && isWholeCategory(text.substring(0, sp)));
         }
+    }
+
+    /**
+     * A category label printed whole or without its 指标 ({@code 服务对象满意度指标}, {@code 数量}), not
+     * only the start of one ({@code 服务对象}). Anything short of the exact label (服务对象满意度 is also
+     * a common indicator name) counts as {@link Features#truncated}.
+     */
+    static boolean isWholeCategory(String text) {
+        String k = WITH_POINTS.matcher(Text.key(text)).replaceFirst("");
+        return Vocabulary.CATEGORIES.containsKey(k) || Vocabulary.CATEGORIES.containsKey(k + "指标");
     }
 
     /**
@@ -197,9 +217,11 @@ final class ColumnFit {
             // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
             case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
             case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : -4)
-                    : cat.level() == Vocabulary.Level.L1 ? -1 : 3;
-            // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's
-            case NAME -> cat != null ? -3 : fragment ? -4 : number ? -2 : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
+                    : cat.level() == Vocabulary.Level.L1 ? -1 : f.truncated() ? 2 : 3;
+            // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
+            // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
+            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : fragment ? -4 : number ? -2 : f.ledByLabel() ? -2
+                    : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
             case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : NUMBERED.matcher(k).lookingAt() ? -4 : value ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
             case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : -6;

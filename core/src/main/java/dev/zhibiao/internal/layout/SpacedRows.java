@@ -172,13 +172,16 @@ public final class SpacedRows {
                         && !LABEL_WITH_VALUE.matcher(Text.key(prev.text())).matches()
                         && (isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
                         && !SENTENCE_END.matcher(Text.key(prev.text())).matches())
-                        && (!Vocabulary.isHeaderLabel(t.text()) || Vocabulary.isKnownHeaderLabel(joined)
-                        && !Vocabulary.isKnownHeaderLabel(t.text()))
+                        // a header label's first half is short (地方 主管部门, 主 管预算部门), a value is not
+                        && (!Vocabulary.isHeaderLabel(t.text()) || Text.key(prev.text()).length() == 1
+                        || Vocabulary.isKnownHeaderLabel(joined)
+                        && (!Vocabulary.isKnownHeaderLabel(t.text()) || Text.key(prev.text()).length() <= 2))
                         // a value before a label of its own (大安市 项目资金) stays apart; a wrapped label's
                         // first half is short (年度 总体目标)
                         && (Text.key(prev.text()).length() <= 2
                         || !Vocabulary.isFundingLabel(t.text()) && !Vocabulary.isGoalsLabel(t.text()))
-                        || t.gap() == 1 && wrapped(prev.text(), t.text(), joined)) {
+                        || t.gap() == 1 && wrapped(prev.text(), t.text(), joined)
+                        || t.gap() == 1 && labelGoesOn(prev.text(), t.text(), joined)) {
                     out.set(out.size() - 1, new ColumnFit.Tok(joined, prev.column(), prev.gap()));
                     continue;
                 }
@@ -201,13 +204,26 @@ public final class SpacedRows {
         }
         String k = Text.key(t);
         // a wrapped heading's second half is short; a whole word after a heading (指标值 产出指标) is the next cell
+        // 指标 after a whole heading (三级 指标 | 指标 性质) starts the next heading
         return k.length() <= 3 && ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
                 && (!isLabel(t) || !isLabel(prev) && !ColumnFit.isHeadingWord(prev))
-                && (k.equals("指标") || Vocabulary.column(t) == null && Vocabulary.column(prev) != Vocabulary.column(joined));
+                && (k.equals("指标") && !(Vocabulary.column(prev) != null && Text.key(prev).endsWith("指标"))
+                || Vocabulary.column(t) == null && Vocabulary.column(prev) != Vocabulary.column(joined));
+    }
+
+    /**
+     * Whether a label's wrapped tail follows it: a short word that is no label alone and makes the
+     * label a longer one (年度资金 总额).
+     */
+    private static boolean labelGoesOn(String prev, String t, String joined) {
+        String k = Text.key(t);
+        return k.length() <= 3 && !k.matches(".*\\d.*") && isLabel(prev) && !isLabel(t) && isLabel(joined)
+                && !ColumnFit.isHeadingWord(t) && !ColumnFit.isUnit(t) && ColumnFit.category(t) == null;
     }
 
     private static boolean isHan1(String s) {
-        return s.length() == 1 && HAN1.matcher(s).matches() && ColumnFit.isUnit(s) == false;
+        String t = s.indexOf('<') >= 0 ? Text.stripTags(s).strip() : s; // <p>绩 效 目 标</p>
+        return t.length() == 1 && HAN1.matcher(t).matches() && ColumnFit.isUnit(t) == false;
     }
 
     /**
