@@ -178,10 +178,11 @@ public final class SpacedRows {
                         && (!Vocabulary.isKnownHeaderLabel(t.text()) || Text.key(prev.text()).length() <= 2))
                         // a value before a label of its own (大安市 项目资金) stays apart; a wrapped label's
                         // first half is short (年度 总体目标)
-                        && (Text.key(prev.text()).length() <= 2
-                        || !Vocabulary.isFundingLabel(t.text()) && !Vocabulary.isGoalsLabel(t.text()))
+                        && (Text.key(prev.text()).length() <= 2 || !strongLabel(t.text()))
                         || t.gap() == 1 && wrapped(prev.text(), t.text(), joined)
-                        || t.gap() == 1 && labelGoesOn(prev.text(), t.text(), joined)) {
+                        || t.gap() == 1 && labelGoesOn(prev.text(), t.text(), joined)
+                        || t.gap() == 1 && strongLabel(joined) && !strongLabel(t.text())
+                        && (!strongLabel(prev.text()) || Text.key(prev.text()).length() <= 2)) {
                     out.set(out.size() - 1, new ColumnFit.Tok(joined, prev.column(), prev.gap()));
                     continue;
                 }
@@ -209,6 +210,15 @@ public final class SpacedRows {
                 && (!isLabel(t) || !isLabel(prev) && !ColumnFit.isHeadingWord(prev))
                 && (k.equals("指标") && !(Vocabulary.column(prev) != null && Text.key(prev).endsWith("指标"))
                 || Vocabulary.column(t) == null && Vocabulary.column(prev) != Vocabulary.column(joined));
+    }
+
+    /**
+     * A label no value is mistaken for: a known header label (项目名称, 资金使用单位), the money block's
+     * label (项目资金（万元）), a goals label of four or more characters (年度目标; 体目标 is a tail).
+     */
+    private static boolean strongLabel(String token) {
+        return Vocabulary.isKnownHeaderLabel(token) || Vocabulary.isFundingLabel(token)
+                || Vocabulary.isGoalsLabel(token) && Vocabulary.labelKey(token).length() >= 4;
     }
 
     /**
