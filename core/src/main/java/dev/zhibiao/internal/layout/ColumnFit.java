@@ -91,8 +91,8 @@ final class ColumnFit {
     /** Whether a token is a heading word of an indicator table (or of the columns beside it). */
     static boolean isHeadingWord(String token) {
         String k = Text.key(token);
-        if (k.isEmpty() || k.length() > 16) {
-            return false;
+        if (k.isEmpty() || k.length() > 16 || ProjectBudgetRows.unitStatement(k) != null) {
+            return false; // 金额单位:元 states the money unit, it names no column
         }
         return Vocabulary.column(token) != null || role(token) != Role.TEXT || Vocabulary.isKnownHeaderLabel(token)
                 || Vocabulary.isGoalsLabel(token) || k.equals("单位名称");
