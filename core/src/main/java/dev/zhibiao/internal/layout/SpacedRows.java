@@ -171,7 +171,7 @@ public final class SpacedRows {
                 if (bracket || !isLabel(prev.text()) && !ColumnFit.isHeadingWord(prev.text())
                         && !LABEL_WITH_VALUE.matcher(Text.key(prev.text())).matches()
                         && (isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
-                        && !SENTENCE_END.matcher(Text.key(prev.text())).matches())
+                        && !SENTENCE_END.matcher(Text.key(prev.text())).matches() && !Text.key(prev.text()).matches(".*\\d.*"))
                         // a header label's first half is short (地方 主管部门, 主 管预算部门), a value is not
                         && (!Vocabulary.isHeaderLabel(t.text()) || Text.key(prev.text()).length() == 1
                         || Vocabulary.isKnownHeaderLabel(joined)
@@ -388,7 +388,8 @@ public final class SpacedRows {
      * a number, and one of them a sentence's piece (long, ending in punctuation, or a goal number).
      */
     private static boolean prose(String a, String b) {
-        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b)) {
+        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b)
+                || FUNDING_COLUMN.matcher(Text.key(a)).find() || FUNDING_COLUMN.matcher(Text.key(b)).find()) {
             return false;
         }
         return sentence(a) || sentence(b);
@@ -467,6 +468,16 @@ public final class SpacedRows {
                     }
                 }
                 i = s;
+                continue;
+            }
+            if (Vocabulary.isCompletionLabel(t)) {
+                // 总体目标完成情况 | 总体目标 | 全年实际完成情况: the block's column headings, then its rows
+                int e = i + 1;
+                while (e < n && ColumnFit.isHeadingWord(toks.get(e).text()) && headingEnd(toks, e) < 0) {
+                    e++;
+                }
+                out.add(plain(no, toks.subList(i, e)));
+                i = e;
                 continue;
             }
             // a header row: up to the next label that does not follow a label, a title or the heading row
