@@ -179,7 +179,8 @@ public final class SpacedRows {
                         // a value before a label of its own (大安市 项目资金) stays apart; a wrapped label's
                         // first half is short (年度 总体目标)
                         && (Text.key(prev.text()).length() <= 2 || !strongLabel(t.text()))
-                        || t.gap() == 1 && wrapped(prev.text(), t.text(), joined)
+                        || t.gap() == 1 && wrapped(prev.text(), t.text(), joined,
+                        i + 1 < tokens.size() && tokens.get(i + 1).gap() == 1 ? tokens.get(i + 1).text() : null)
                         || t.gap() == 1 && labelGoesOn(prev.text(), t.text(), joined)
                         || t.gap() == 1 && strongLabel(joined) && !strongLabel(t.text())
                         && (!strongLabel(prev.text()) || Text.key(prev.text()).length() <= 2)) {
@@ -199,11 +200,18 @@ public final class SpacedRows {
      * {@code 一级 指标}, where 指标 alone would be the lead column; {@code 指标 性质}, where 性质 alone
      * only resembles the operator column; {@code 三级 指标值} stays two).
      */
-    private static boolean wrapped(String prev, String t, String joined) {
+    private static boolean wrapped(String prev, String t, String joined, String next) {
         if (ColumnFit.category(joined) != null && !ColumnFit.isHeadingWord(prev)) {
             return true;
         }
         String k = Text.key(t);
+        if (k.length() <= 3 && !k.matches(".*\\d.*") && !ColumnFit.isHeadingWord(t) && !isLabel(t)
+                && ColumnFit.category(t) == null && !ColumnFit.isUnit(t)
+                && ColumnFit.isHeadingWord(prev) && ColumnFit.isHeadingWord(joined)
+                && ColumnFit.role(prev) == ColumnFit.role(joined) && Vocabulary.column(prev) == Vocabulary.column(joined)
+                && (next == null || !ColumnFit.isHeadingWord(t + next))) {
+            return true; // a heading's last characters wrapped (指标方向 性, 改进措 施; not 三级指标 指 标性质)
+        }
         // a wrapped heading's second half is short; a whole word after a heading (指标值 产出指标) is the next cell
         // 指标 after a whole heading (三级 指标 | 指标 性质) starts the next heading
         return k.length() <= 3 && ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
