@@ -152,7 +152,7 @@ final class ColumnFit {
         // a number's tail that is no value alone: 8 月底前 (a deadline printed with a space)
         return NUMBER.matcher(Text.key(prev)).matches() && !k.isEmpty() && !Character.isDigit(k.charAt(0))
                 && !readsAsValue(token) && category(token) == null && readsAsValue(prev + token)
-                && !(Targets.parse(prev + token) instanceof Target.Comparison c && c.quantity().unit() == null);
+                && !(Targets.parse(prev + token) instanceof Target.Comparison);
     }
 
     /** A category label, ignoring points printed after it ({@code 产出指标(50分)}). */
@@ -350,11 +350,11 @@ final class ColumnFit {
                 }
                 for (int pass = 0; pass < 2; pass++) {
                     boolean fresh = pass == 1;
-                    if (fresh && (!manyRows || j == 0 || isOperator(toks.get(i - 1).text())
+                    if (fresh && (!manyRows || j == 0 || gluesNext(toks.get(i - 1).text())
                             || CONTINUES.matcher(toks.get(i - 1).text()).matches()
                             || gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()))) {
-                        // a row never starts with a unit cut from its number, nor ends with an operator
-                        // or a separator (成年人≥270元； 大中小学生…: the value goes on)
+                        // a row never starts with a unit cut from its number, nor ends with an operator,
+                        // a 指标N: prefix or a separator (成年人≥270元； 大中小学生…: the value goes on)
                         continue;
                     }
                     double b0 = fresh ? base + ROW + (skipPrefix[m] - skipPrefix[j]) * 0.5 : base;

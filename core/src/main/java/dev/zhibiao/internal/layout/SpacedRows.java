@@ -152,8 +152,18 @@ public final class SpacedRows {
                     b.append(' ').append(tokens.get(j).text());
                     j++;
                 }
-                out.add(new ColumnFit.Tok(b.toString(), t.column(), t.gap()));
-                i = j - 1;
+                // two lone characters are one word only when they make a known one (地 区); else a wrapped
+                // word's tail and the next one's head (地方资 金 其 他资金)
+                String w = b.toString();
+                if (j - i > 2 || isLabel(w) || ColumnFit.isHeadingWord(w) || ColumnFit.category(w) != null || stops(w)) {
+                    out.add(new ColumnFit.Tok(w, t.column(), t.gap()));
+                    i = j - 1;
+                    continue;
+                }
+            }
+            if (!out.isEmpty() && t.gap() <= 1 && i + 1 < tokens.size() && tokens.get(i + 1).gap() <= 1
+                    && UNIT_STATEMENT_PART.matcher(Text.key(t.text() + tokens.get(i + 1).text())).matches()) {
+                out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap())); // 金额 单位:万元 starts here
                 continue;
             }
             if (!out.isEmpty() && t.gap() <= 1) {
