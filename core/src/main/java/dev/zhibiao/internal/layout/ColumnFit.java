@@ -230,7 +230,7 @@ final class ColumnFit {
             case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;
             // a small whole number is more likely a weight or score than a project's budget
             case AMOUNT -> number ? (POINTS.matcher(k).matches() ? 2 : 3) : -3;
-            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : 1;
+            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : NUMBERED.matcher(k).lookingAt() ? -3 : 1;
         };
     }
 
@@ -363,6 +363,10 @@ final class ColumnFit {
                         double bc = b0 + (skipPrefix[c] - skipPrefix[c0]);
                         Role role = roles.get(c);
                         double joins = 0;
+                        // a unit or a number's tail cut from its number starts no cell but the unit column's
+                        double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
+                                && gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()) ? -3 : 0;
+                        bc += cut;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];

@@ -219,7 +219,8 @@ public final class SpacedRows {
                 && ColumnFit.category(t) == null && !ColumnFit.isUnit(t)
                 && ColumnFit.isHeadingWord(prev) && ColumnFit.isHeadingWord(joined)
                 && ColumnFit.role(prev) == ColumnFit.role(joined) && Vocabulary.column(prev) == Vocabulary.column(joined)
-                && (next == null || !ColumnFit.isHeadingWord(t + next))) {
+                && (next == null || !ColumnFit.isHeadingWord(t + next) && ColumnFit.category(t + next) == null
+                && !isLabel(t + next))) {
             return true; // a heading's last characters wrapped (指标方向 性, 改进措 施; not 三级指标 指 标性质)
         }
         // a wrapped heading's second half is short; a whole word after a heading (指标值 产出指标) is the next cell
