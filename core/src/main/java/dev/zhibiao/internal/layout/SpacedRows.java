@@ -242,12 +242,14 @@ public final class SpacedRows {
 
     /**
      * Whether a label's wrapped tail follows it: a short word that is no label alone and makes the
-     * label a longer one (年度资金 总额).
+     * label a longer one (年度资金 总额, 总体目标 完成情况).
      */
     private static boolean labelGoesOn(String prev, String t, String joined) {
         String k = Text.key(t);
-        return k.length() <= 3 && !k.matches(".*\\d.*") && isLabel(prev) && !isLabel(t) && isLabel(joined)
-                && !ColumnFit.isHeadingWord(t) && !ColumnFit.isUnit(t) && ColumnFit.category(t) == null;
+        boolean shortTail = k.length() <= 3 || k.length() <= 4 && Vocabulary.isCompletionLabel(joined); // 总体目标 完成情况
+        return shortTail && !k.matches(".*\\d.*") && isLabel(prev) && !isLabel(t) && isLabel(joined)
+                && (!ColumnFit.isHeadingWord(t) || Vocabulary.isCompletionLabel(joined)) && !ColumnFit.isUnit(t)
+                && ColumnFit.category(t) == null;
     }
 
     private static boolean isHan1(String s) {
