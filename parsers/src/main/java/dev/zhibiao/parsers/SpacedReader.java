@@ -60,7 +60,8 @@ final class SpacedReader {
 
     /**
      * Whether text looks like a table printed with spaces: some line holds three or more indicator
-     * column headings separated by spaces, and many lines hold several space-separated tokens.
+     * column headings separated by spaces, and a fifth of the lines or more hold three or more
+     * space-separated tokens.
      */
     static boolean looksSpaced(String text) {
         String[] lines = text.split("\r?\n|\r", -1);
@@ -97,7 +98,9 @@ final class SpacedReader {
                 headings++;
             }
         }
-        return headings >= 1 && (multi * 10 >= nonEmpty * 3 || longLines >= 1);
+        // a short sheet (four indicator rows under a long header block of label/value lines) has a
+        // fifth of its lines with three or more tokens; one cell per line has none holding two headings
+        return headings >= 1 && (multi * 10 >= nonEmpty * 2 || longLines >= 1);
     }
 
     private static boolean isLevelHeading(String key) {

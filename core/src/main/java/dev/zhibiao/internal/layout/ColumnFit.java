@@ -91,8 +91,8 @@ final class ColumnFit {
     /** Whether a token is a heading word of an indicator table (or of the columns beside it). */
     static boolean isHeadingWord(String token) {
         String k = Text.key(token);
-        if (k.isEmpty() || k.length() > 16) {
-            return false;
+        if (k.isEmpty() || k.length() > 16 || ProjectBudgetRows.unitStatement(k) != null) {
+            return false; // 金额单位:元 states the money unit, it names no column
         }
         return Vocabulary.column(token) != null || role(token) != Role.TEXT || Vocabulary.isKnownHeaderLabel(token)
                 || Vocabulary.isGoalsLabel(token) || k.equals("单位名称");
@@ -146,7 +146,13 @@ final class ColumnFit {
         if (k.startsWith("(") && k.endsWith(")") && k.length() <= 8) {
             return true;
         }
-        return isUnit(token) && NUMBER.matcher(Text.key(prev)).lookingAt() || (k.equals("%") || k.equals("‰"));
+        if (isUnit(token) && NUMBER.matcher(Text.key(prev)).lookingAt() || (k.equals("%") || k.equals("‰"))) {
+            return true;
+        }
+        // a number's tail that is no value alone: 8 月底前 (a deadline printed with a space)
+        return NUMBER.matcher(Text.key(prev)).matches() && !k.isEmpty() && !Character.isDigit(k.charAt(0))
+                && !readsAsValue(token) && category(token) == null && readsAsValue(prev + token)
+                && !(Targets.parse(prev + token) instanceof Target.Comparison);
     }
 
     /** A category label, ignoring points printed after it ({@code 产出指标(50分)}). */
@@ -164,12 +170,26 @@ final class ColumnFit {
 
     /** What a run of tokens is, worked out once per run. */
     record Features(String key, Vocabulary.Category category, boolean value, boolean number, boolean fragment,
-                    boolean lead) {
+                    boolean lead, boolean truncated, boolean ledByLabel) {
         static Features of(String text) {
             String k = Text.key(text);
-            return new Features(k, ColumnFit.category(text), readsAsValue(text), NUMBER.matcher(k).matches(),
-                    isOperator(k) || isUnit(k), Vocabulary.isIndicatorBlockLabel(text));
+            Vocabulary.Category cat = ColumnFit.category(text);
+            int sp = text.indexOf(' ');
+            return new Features(k, cat, readsAsValue(text), NUMBER.matcher(k).matches(),
+                    isOperator(k) || isUnit(k), Vocabulary.isIndicatorBlockLabel(text),
+                    cat != null && !Vocabulary.CATEGORIES.containsKey(WITH_POINTS.matcher(k).replaceFirst("")),
+                    sp > 0 && isWholeCategory(text.substring(0, sp)));
         }
+    }
+
+    /**
+     * A category label printed whole or without its 指标 ({@code 服务对象满意度指标}, {@code 数量}), not
+     * only the start of one ({@code 服务对象}). Anything short of the exact label (服务对象满意度 is also
+     * a common indicator name) counts as {@link Features#truncated}.
+     */
+    static boolean isWholeCategory(String text) {
+        String k = WITH_POINTS.matcher(Text.key(text)).replaceFirst("");
+        return Vocabulary.CATEGORIES.containsKey(k) || Vocabulary.CATEGORIES.containsKey(k + "指标");
     }
 
     /**
@@ -194,11 +214,14 @@ final class ColumnFit {
         boolean fragment = f.fragment();
         return switch (role) {
             case LEAD -> f.lead() ? 2 : -6;
-            case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : 3;
+            // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
+            case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
             case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : -4)
-                    : cat.level() == Vocabulary.Level.L1 ? -1 : 3;
-            // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's
-            case NAME -> cat != null ? -3 : fragment ? -4 : number ? -2 : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
+                    : cat.level() == Vocabulary.Level.L1 ? -1 : f.truncated() ? 2 : 3;
+            // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
+            // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
+            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : fragment ? -4 : number ? -2 : f.ledByLabel() ? -2
+                    : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
             case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : NUMBERED.matcher(k).lookingAt() ? -4 : value ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
             case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : -6;
@@ -207,7 +230,7 @@ final class ColumnFit {
             case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;
             // a small whole number is more likely a weight or score than a project's budget
             case AMOUNT -> number ? (POINTS.matcher(k).matches() ? 2 : 3) : -3;
-            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : 1;
+            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : NUMBERED.matcher(k).lookingAt() ? -3 : 1;
         };
     }
 
@@ -262,6 +285,8 @@ final class ColumnFit {
         return f;
     }
 
+    /** A token ending in a separator inside a cell's text: the cell goes on after it. */
+    private static final Pattern CONTINUES = Pattern.compile(".*[;；,，、]$");
     private static final double ROW = -1.5;
     private static final double ALIGNED = 1.5;
 
@@ -280,9 +305,10 @@ final class ColumnFit {
         if (n == 0 || m == 0) {
             return null;
         }
+        // runs of spaces separate cells only where the heading row is aligned text too
         boolean mixedGaps = false;
         for (Tok t : toks) {
-            mixedGaps |= t.gap() >= 2;
+            mixedGaps |= starts != null && t.gap() >= 2;
         }
         double[] joinCost = new double[n]; // cost of joining token i to token i-1
         for (int i = 1; i < n; i++) {
@@ -324,9 +350,12 @@ final class ColumnFit {
                 }
                 for (int pass = 0; pass < 2; pass++) {
                     boolean fresh = pass == 1;
-                    if (fresh && (!manyRows || j == 0 || isOperator(toks.get(i - 1).text())
+                    if (fresh && (!manyRows || j == 0 || gluesNext(toks.get(i - 1).text())
+                            || CONTINUES.matcher(toks.get(i - 1).text()).matches()
                             || gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()))) {
-                        continue; // a row never starts with a unit cut from its number, nor ends with an operator
+                        // a row never starts with a unit cut from its number, nor ends with an operator,
+                        // a 指标N: prefix or a separator (成年人≥270元； 大中小学生…: the value goes on)
+                        continue;
                     }
                     double b0 = fresh ? base + ROW + (skipPrefix[m] - skipPrefix[j]) * 0.5 : base;
                     int c0 = fresh ? 0 : j;
@@ -334,6 +363,10 @@ final class ColumnFit {
                         double bc = b0 + (skipPrefix[c] - skipPrefix[c0]);
                         Role role = roles.get(c);
                         double joins = 0;
+                        // a unit or a number's tail cut from its number starts no cell but the unit column's
+                        double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
+                                && gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()) ? -3 : 0;
+                        bc += cut;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];

@@ -128,11 +128,15 @@ public final class SpacedRows {
         final int[] starts;
 
         Heading(List<ColumnFit.Tok> toks) {
-            starts = new int[toks.size()];
+            int[] at = new int[toks.size()];
+            boolean aligned = false;
             for (int i = 0; i < toks.size(); i++) {
                 roles.add(ColumnFit.role(toks.get(i).text()));
-                starts[i] = toks.get(i).column();
+                at[i] = toks.get(i).column();
+                aligned |= i > 0 && toks.get(i).gap() >= 2;
             }
+            // a heading row printed with single spaces (an OCR engine's text) says nothing about where columns start
+            starts = aligned ? at : null;
         }
     }
 
@@ -148,8 +152,18 @@ public final class SpacedRows {
                     b.append(' ').append(tokens.get(j).text());
                     j++;
                 }
-                out.add(new ColumnFit.Tok(b.toString(), t.column(), t.gap()));
-                i = j - 1;
+                // two lone characters are one word only when they make a known one (地 区); else a wrapped
+                // word's tail and the next one's head (地方资 金 其 他资金)
+                String w = b.toString();
+                if (j - i > 2 || isLabel(w) || ColumnFit.isHeadingWord(w) || ColumnFit.category(w) != null || stops(w)) {
+                    out.add(new ColumnFit.Tok(w, t.column(), t.gap()));
+                    i = j - 1;
+                    continue;
+                }
+            }
+            if (!out.isEmpty() && t.gap() <= 1 && i + 1 < tokens.size() && tokens.get(i + 1).gap() <= 1
+                    && UNIT_STATEMENT_PART.matcher(Text.key(t.text() + tokens.get(i + 1).text())).matches()) {
+                out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap())); // 金额 单位:万元 starts here
                 continue;
             }
             if (!out.isEmpty() && t.gap() <= 1) {
@@ -166,9 +180,20 @@ public final class SpacedRows {
                         && isLabel(prev.text());
                 if (bracket || !isLabel(prev.text()) && !ColumnFit.isHeadingWord(prev.text())
                         && !LABEL_WITH_VALUE.matcher(Text.key(prev.text())).matches()
-                        && (isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null)
-                        && !Vocabulary.isHeaderLabel(t.text())
-                        || t.gap() == 1 && wrapped(prev.text(), t.text(), joined)) {
+                        && (isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
+                        && !SENTENCE_END.matcher(Text.key(prev.text())).matches() && !Text.key(prev.text()).matches(".*\\d.*"))
+                        // a header label's first half is short (地方 主管部门, 主 管预算部门), a value is not
+                        && (!Vocabulary.isHeaderLabel(t.text()) || Text.key(prev.text()).length() == 1
+                        || Vocabulary.isKnownHeaderLabel(joined)
+                        && (!Vocabulary.isKnownHeaderLabel(t.text()) || Text.key(prev.text()).length() <= 2))
+                        // a value before a label of its own (大安市 项目资金) stays apart; a wrapped label's
+                        // first half is short (年度 总体目标)
+                        && (Text.key(prev.text()).length() <= 2 || !strongLabel(t.text()))
+                        || t.gap() == 1 && wrapped(prev.text(), t.text(), joined,
+                        i + 1 < tokens.size() && tokens.get(i + 1).gap() == 1 ? tokens.get(i + 1).text() : null)
+                        || t.gap() == 1 && labelGoesOn(prev.text(), t.text(), joined)
+                        || t.gap() == 1 && strongLabel(joined) && !strongLabel(t.text())
+                        && (!strongLabel(prev.text()) || Text.key(prev.text()).length() <= 2)) {
                     out.set(out.size() - 1, new ColumnFit.Tok(joined, prev.column(), prev.gap()));
                     continue;
                 }
@@ -185,19 +210,51 @@ public final class SpacedRows {
      * {@code 一级 指标}, where 指标 alone would be the lead column; {@code 指标 性质}, where 性质 alone
      * only resembles the operator column; {@code 三级 指标值} stays two).
      */
-    private static boolean wrapped(String prev, String t, String joined) {
+    private static boolean wrapped(String prev, String t, String joined, String next) {
         if (ColumnFit.category(joined) != null && !ColumnFit.isHeadingWord(prev)) {
             return true;
         }
         String k = Text.key(t);
+        if (k.length() <= 3 && !k.matches(".*\\d.*") && !ColumnFit.isHeadingWord(t) && !isLabel(t)
+                && ColumnFit.category(t) == null && !ColumnFit.isUnit(t)
+                && ColumnFit.isHeadingWord(prev) && ColumnFit.isHeadingWord(joined)
+                && ColumnFit.role(prev) == ColumnFit.role(joined) && Vocabulary.column(prev) == Vocabulary.column(joined)
+                && (next == null || !ColumnFit.isHeadingWord(t + next) && ColumnFit.category(t + next) == null
+                && !isLabel(t + next))) {
+            return true; // a heading's last characters wrapped (指标方向 性, 改进措 施; not 三级指标 指 标性质)
+        }
         // a wrapped heading's second half is short; a whole word after a heading (指标值 产出指标) is the next cell
+        // 指标 after a whole heading (三级 指标 | 指标 性质) starts the next heading
         return k.length() <= 3 && ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
                 && (!isLabel(t) || !isLabel(prev) && !ColumnFit.isHeadingWord(prev))
-                && (k.equals("指标") || Vocabulary.column(t) == null && Vocabulary.column(prev) != Vocabulary.column(joined));
+                && (k.equals("指标") && !(Vocabulary.column(prev) != null && Text.key(prev).endsWith("指标"))
+                || Vocabulary.column(t) == null && Vocabulary.column(prev) != Vocabulary.column(joined));
+    }
+
+    /**
+     * A label no value is mistaken for: a known header label (项目名称, 资金使用单位), the money block's
+     * label (项目资金（万元）), a goals label of four or more characters (年度目标; 体目标 is a tail).
+     */
+    private static boolean strongLabel(String token) {
+        return Vocabulary.isKnownHeaderLabel(token) || Vocabulary.isFundingLabel(token)
+                || Vocabulary.isGoalsLabel(token) && Vocabulary.labelKey(token).length() >= 4;
+    }
+
+    /**
+     * Whether a label's wrapped tail follows it: a short word that is no label alone and makes the
+     * label a longer one (年度资金 总额, 总体目标 完成情况).
+     */
+    private static boolean labelGoesOn(String prev, String t, String joined) {
+        String k = Text.key(t);
+        boolean shortTail = k.length() <= 3 || k.length() <= 4 && Vocabulary.isCompletionLabel(joined); // 总体目标 完成情况
+        return shortTail && !k.matches(".*\\d.*") && isLabel(prev) && !isLabel(t) && isLabel(joined)
+                && (!ColumnFit.isHeadingWord(t) || Vocabulary.isCompletionLabel(joined)) && !ColumnFit.isUnit(t)
+                && ColumnFit.category(t) == null;
     }
 
     private static boolean isHan1(String s) {
-        return s.length() == 1 && HAN1.matcher(s).matches() && ColumnFit.isUnit(s) == false;
+        String t = s.indexOf('<') >= 0 ? Text.stripTags(s).strip() : s; // <p>绩 效 目 标</p>
+        return t.length() == 1 && HAN1.matcher(t).matches() && ColumnFit.isUnit(t) == false;
     }
 
     /**
@@ -251,6 +308,33 @@ public final class SpacedRows {
         return YEAR.matcher(Text.key(token)).matches();
     }
 
+    /**
+     * Whether label {@code u}, read right after {@code prev} in a flattened header block, stays in
+     * prev's row: after a block's label (资金情况（万元） | 年度资金总额), after 其中, or as the value of
+     * a label that takes text (项目名称 | 医疗救助补助资金) unless it is a label of its own kind (a
+     * header label, a goals label, the money block's label). After any other label (省级资金 |
+     * 地方资金, an item without its amount) or a value, a label starts the next row.
+     */
+    private static boolean continuesRow(String prev, String u) {
+        if (!isLabel(prev)) {
+            return false;
+        }
+        String k = Vocabulary.labelKey(prev);
+        if (Vocabulary.isFundingLabel(prev) || Vocabulary.isIndicatorBlockLabel(prev) || k.equals("其中")
+                || FUNDING_COLUMN.matcher(k).find()) {
+            return true; // the money block's column headings (年初预算数 | 全年预算数 | …) are one row
+        }
+        return takesText(prev) && !Vocabulary.isHeaderLabel(u) && !Vocabulary.isGoalsLabel(u)
+                && !Vocabulary.isFundingLabel(u);
+    }
+
+    private static final Pattern FUNDING_COLUMN = Pattern.compile("预算数|执行数|执行率");
+
+    /** A unit statement (金额单位:万元, 单位：元): a row of its own. */
+    private static boolean isUnitStatement(String token) {
+        return ProjectBudgetRows.unitStatement(Text.key(token)) != null;
+    }
+
     /** A label that starts a row of the header block. */
     static boolean isLabel(String token) {
         String k = Vocabulary.labelKey(token);
@@ -259,7 +343,7 @@ public final class SpacedRows {
         }
         return Vocabulary.isHeaderLabel(token) || Vocabulary.isFundingLabel(token) || Vocabulary.isGoalsLabel(token)
                 || Vocabulary.isCompletionLabel(token) || Vocabulary.isManagementLabel(token)
-                || Vocabulary.isIndicatorBlockLabel(token) || isFundingItem(k);
+                || Vocabulary.isIndicatorBlockLabel(token) || isFundingItem(k) || Vocabulary.isMoneyLabel(token);
     }
 
     private static final Pattern FUNDING_ITEM = Pattern.compile("(其中.{0,10}|.{0,6}(资金|资金总额|拨款|预算数|执行数|金额))");
@@ -325,7 +409,8 @@ public final class SpacedRows {
      * a number, and one of them a sentence's piece (long, ending in punctuation, or a goal number).
      */
     private static boolean prose(String a, String b) {
-        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b)) {
+        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b)
+                || FUNDING_COLUMN.matcher(Text.key(a)).find() || FUNDING_COLUMN.matcher(Text.key(b)).find()) {
             return false;
         }
         return sentence(a) || sentence(b);
@@ -406,12 +491,22 @@ public final class SpacedRows {
                 i = s;
                 continue;
             }
+            if (Vocabulary.isCompletionLabel(t)) {
+                // 总体目标完成情况 | 总体目标 | 全年实际完成情况: the block's column headings, then its rows
+                int e = i + 1;
+                while (e < n && ColumnFit.isHeadingWord(toks.get(e).text()) && headingEnd(toks, e) < 0) {
+                    e++;
+                }
+                out.add(plain(no, toks.subList(i, e)));
+                i = e;
+                continue;
+            }
             // a header row: up to the next label that does not follow a label, a title or the heading row
             int e = i + 1;
             while (e < n) {
                 String u = toks.get(e).text();
                 if (isTitle(u) || isYear(u) && e == i + 1 || headingEnd(toks, e) > e || stops(u) && e > i
-                        || isLabel(u) && !isLabel(toks.get(e - 1).text())) {
+                        || isUnitStatement(u) || isLabel(u) && !continuesRow(toks.get(e - 1).text(), u)) {
                     break;
                 }
                 e++;
