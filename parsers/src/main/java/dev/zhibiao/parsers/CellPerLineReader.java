@@ -65,7 +65,7 @@ final class CellPerLineReader {
     private static final Pattern YEAR = Pattern.compile("^[(（]?\\s*\\d[\\d,，]*\\s*年度?\\s*[)）]?$");
 
     static Document read(String text, String source) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = Lines.split(text);
         boolean tabbed = false;
         for (String line : lines) {
             if (CELL.matcher(line).matches()) {

@@ -36,10 +36,21 @@ final class Detector {
         if (head.contains("%PDF-")) {
             return Format.PDF;
         }
-        if (ScanReader.isImage(bytes)) {
+        if (isImage(bytes)) {
             return Format.IMAGE;
         }
         return Format.AUTO;
+    }
+
+    /**
+     * Whether bytes start like a PNG, JPEG or TIFF image (here, not in {@link ScanReader}, so that
+     * telling formats apart loads no java.awt class).
+     */
+    static boolean isImage(byte[] b) {
+        return b.length > 8 && ((b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
+                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF
+                || b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0
+                || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42);
     }
 
     static Format detect(String text, String source) {

@@ -181,9 +181,12 @@ final class HtmlReader {
                 throw limits.exceeded(source, "depth", "elements nest " + d + " deep"
                         + (line > 0 ? " at line " + line : ""));
             }
-            for (Element c : e.children()) {
-                stack.push(c);
-                depths.push(d + 1);
+            // child nodes by index: Element.children() builds (and caches) a list per element
+            for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+                if (e.childNode(i) instanceof Element c) {
+                    stack.push(c);
+                    depths.push(d + 1);
+                }
             }
         }
     }

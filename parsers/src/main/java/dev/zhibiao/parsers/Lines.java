@@ -47,6 +47,31 @@ final class Lines {
     }
 
     /**
+     * The lines of a text, split at CR LF, CR or LF, trailing empty lines kept: what
+     * {@code text.split("\\r?\\n|\\r", -1)} gives, by a scan instead of a regular expression.
+     *
+     * @param text a text
+     * @return its lines, without their line breaks
+     */
+    static String[] split(String text) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(String[]::new);
+    }
+
+    /**
      * Refuses a text with a line longer than {@link Limits#lineChars()}.
      *
      * @param text   a text with LF line breaks

@@ -22,7 +22,7 @@ final class MarkdownReader {
 
     static Document read(String text, String source) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = text.split("\r?\n|\r", -1);
+        String[] lines = Lines.split(text);
         int bareRows = 0;
         for (String l : lines) {
             if (isBareRow(l.strip())) {
@@ -240,9 +240,10 @@ final class MarkdownReader {
         if (s.indexOf('[') < 0 && s.indexOf('*') < 0 && s.indexOf('_') < 0 && s.indexOf('\\') < 0) {
             return s;
         }
-        String t = SPAN.matcher(s).replaceAll("$1");
-        t = STRONG.matcher(t).replaceAll("$1$2");
-        return ESCAPE.matcher(t).replaceAll("$1");
+        // each expression only where the text holds what it must match (three per cell were most of this reader)
+        String t = s.contains("]{") ? SPAN.matcher(s).replaceAll("$1") : s;
+        t = t.contains("**") || t.contains("__") ? STRONG.matcher(t).replaceAll("$1$2") : t;
+        return t.indexOf('\\') >= 0 ? ESCAPE.matcher(t).replaceAll("$1") : t;
     }
 
     /**

@@ -163,7 +163,7 @@ abstract class PdfTextHeader {
         StringBuilder value = null;
         for (String p : parts) {
             String k = Rx.replaceAll(key(p), "[:：]$", "");
-            boolean label = HEADER_LABELS.stream().anyMatch(h -> key(h).equals(k));
+            boolean label = HEADER_LABEL_KEYS.contains(k);
             if (label || cells.isEmpty()) {
                 if (value != null) {
                     cells.add(value.toString());

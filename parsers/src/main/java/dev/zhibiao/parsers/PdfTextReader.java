@@ -78,22 +78,39 @@ final class PdfTextReader {
     static final Pattern NUMBERED_NAME = Pattern.compile("^(指标\\s*\\d{1,2}\\s*[:：.、]|\\d{1,2}[、.．])");
     static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
 
-    /** Folded text of the lines and pieces seen, each folded once (the passes ask for it again and again). */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A text and its folded key (immutable, so a racy read of a slot sees one whole pair). */
+    private record Keyed(String text, String key) {
+    }
+
+    private static final int KEYS = 8192;
+    /**
+     * Folded text of the lines and pieces seen lately, each folded once (the passes ask for it
+     * again and again): a direct-mapped table by hash, a text asked again costs a hash and an
+     * identity or equality check (a hash map of every line cost more than the folding it saved).
+     */
+    private static final Keyed[] RECENT_KEYS = new Keyed[KEYS];
 
     static String key(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String k = KEYS.get(s);
-        if (k == null) {
-            k = Text.squeeze(Text.nfkc(s));
-            if (KEYS.size() >= 16_384) {
-                KEYS.clear(); // bounded: a long document's lines are not all kept
-            }
-            KEYS.put(s, k);
+        int slot = s.hashCode() & (KEYS - 1);
+        Keyed e = RECENT_KEYS[slot];
+        if (e != null && (e.text == s || e.text.equals(s))) {
+            return e.key;
         }
+        String k = Text.squeeze(Text.nfkc(s));
+        RECENT_KEYS[slot] = new Keyed(s, k);
         return k;
+    }
+
+    /** {@link #key} of each {@link #HEADER_LABELS} entry, in order. */
+    static final List<String> HEADER_LABEL_KEYS = keys(HEADER_LABELS);
+    /** {@link #key} of each {@link #FUNDING_LABELS} entry, in order. */
+    private static final List<String> FUNDING_LABEL_KEYS = keys(FUNDING_LABELS);
+
+    private static List<String> keys(List<String> labels) {
+        return labels.stream().map(l -> Text.squeeze(Text.nfkc(l))).toList();
     }
 
     static boolean isLevel1(String s) {
@@ -467,8 +484,8 @@ final class PdfTextReader {
         if (isYear(t)) {
             return true;
         }
-        for (String l : HEADER_LABELS) {
-            if (k.startsWith(key(l))) {
+        for (String l : HEADER_LABEL_KEYS) {
+            if (k.startsWith(l)) {
                 return true;
             }
         }
@@ -481,8 +498,8 @@ final class PdfTextReader {
         if (Rx.matches(k, "其中[:：]?.{1,8}(资金|拨款|补助|结转)")) {
             return true; // 其中：中央资金, 其中：财政拨款 …
         }
-        for (String l : FUNDING_LABELS) {
-            if (k.equals(key(l))) {
+        for (String l : FUNDING_LABEL_KEYS) {
+            if (k.equals(l)) {
                 return true;
             }
         }

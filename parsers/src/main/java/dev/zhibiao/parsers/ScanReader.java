@@ -47,14 +47,6 @@ final class ScanReader {
         this.engine = new Tesseract(settings, source);
     }
 
-    /** Whether bytes start like a PNG, JPEG or TIFF image. */
-    static boolean isImage(byte[] b) {
-        return b.length > 8 && ((b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF
-                || b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0
-                || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42);
-    }
-
     /**
      * Reads an image file, every frame a page.
      *

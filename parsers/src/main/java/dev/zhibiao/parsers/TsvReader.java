@@ -29,7 +29,7 @@ final class TsvReader {
 
     private static Document read(String text, String source, char sep) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = text.split("\r?\n|\r", -1);
+        String[] lines = Lines.split(text);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank()) {

@@ -40,7 +40,17 @@ public record Cell(String text, Locator at, Double confidence) {
 
     /** @return true when the cell holds nothing but white space or tags */
     public boolean isEmpty() {
-        return dev.zhibiao.internal.text.Text.blank(dev.zhibiao.internal.text.Text.stripTags(text));
+        // a character before any tag that is not white space is kept by stripTags: not empty
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                return dev.zhibiao.internal.text.Text.blank(dev.zhibiao.internal.text.Text.stripTags(text));
+            }
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

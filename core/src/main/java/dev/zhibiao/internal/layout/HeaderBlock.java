@@ -344,6 +344,9 @@ final class HeaderBlock {
     /** An amount: {@code 138486万元}, {@code 1,907,400}, {@code 99.14%}; null when not a number. */
     static BigDecimal amount(String printed) {
         String k = Text.key(printed);
+        if (k.isEmpty() || !(k.charAt(0) >= '0' && k.charAt(0) <= '9' || k.charAt(0) == '-' || k.charAt(0) == '+')) {
+            return null; // AMOUNT starts with a sign or a digit: no matcher for every other cell
+        }
         Matcher m = AMOUNT.matcher(k);
         if (!m.matches()) {
             return null;

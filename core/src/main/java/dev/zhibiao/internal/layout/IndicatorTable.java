@@ -8,6 +8,7 @@ import dev.zhibiao.internal.grammar.Grammar;
 import dev.zhibiao.internal.layout.Vocabulary.Category;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
 import dev.zhibiao.internal.layout.Vocabulary.Level;
+import dev.zhibiao.internal.text.Recent;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -214,6 +215,13 @@ final class IndicatorTable {
 
     /** A value the grammar reads as more than text: a number, a range, a reference, a deadline. */
     static boolean isValueLike(String text) {
+        return text == null ? valueLike(null) : VALUE_LIKE.get(text);
+    }
+
+    /** {@link #isValueLike} of the cell texts asked lately (a name cell is asked once per row shift tried). */
+    private static final Recent<Boolean> VALUE_LIKE = new Recent<>(1024, IndicatorTable::valueLike);
+
+    private static boolean valueLike(String text) {
         Target t = Targets.parse(text);
         return t != null && !(t instanceof Target.Qualitative);
     }

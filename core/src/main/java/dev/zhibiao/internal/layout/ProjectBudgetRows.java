@@ -116,8 +116,16 @@ final class ProjectBudgetRows {
      * @return the money unit a unit statement ({@code 金额单位：元}, {@code 单位:万元}) states, or null
      */
     static String unitStatement(String key) {
+        if (!maybeUnitStatement(key)) {
+            return null;
+        }
         Matcher m = UNIT_STATEMENT.matcher(key);
         return m.matches() ? m.group(1) : null;
+    }
+
+    /** What {@link #UNIT_STATEMENT} can match: 3 to 7 characters holding 单位 (asked of every cell: no matcher for the rest). */
+    private static boolean maybeUnitStatement(String key) {
+        return key.length() >= 3 && key.length() <= 7 && key.contains("单位");
     }
 
     /**
@@ -131,7 +139,11 @@ final class ProjectBudgetRows {
         Cell unitCell = null;
         String unit = null;
         for (Cell c : r.cells()) {
-            Matcher m = UNIT_STATEMENT.matcher(Text.key(c.text()));
+            String k = Text.key(c.text());
+            if (!maybeUnitStatement(k)) {
+                continue;
+            }
+            Matcher m = UNIT_STATEMENT.matcher(k);
             if (m.matches()) {
                 unitCell = c;
                 unit = m.group(1);

@@ -69,7 +69,7 @@ final class Segmenter {
                 cur = new Recovery.Segment();
             }
             cur.table.add(r);
-            if (Recovery.isIndicatorHeading(r)) {
+            if (!cur.sawIndicatorHeading && Recovery.isIndicatorHeading(r)) {
                 cur.sawIndicatorHeading = true;
             }
         } else if (cur == null) {

@@ -48,7 +48,7 @@ final class TemplateColumns {
     /** A placeholder cell of a template: an ellipsis, or a 指标N: numbering with no name after it (or only an ellipsis). */
     private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[…⋯.。·]{1,6}|指标[0-9]+[:：.、]?[…⋯.。·]{0,6})$");
     /** The 总分 row under a scored table. */
-    private static final Pattern TOTAL = Pattern.compile("^(总分|合计|总计|分值合计|得分合计)$");
+    private static final java.util.Set<String> TOTALS = java.util.Set.of("总分", "合计", "总计", "分值合计", "得分合计");
 
     private TemplateColumns() {
     }
@@ -310,7 +310,7 @@ final class TemplateColumns {
 
     /** A 总分 / 合计 row label. */
     static boolean isTotal(String printed) {
-        return TOTAL.matcher(Vocabulary.labelKey(printed)).matches();
+        return TOTALS.contains(Vocabulary.labelKey(printed));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.Recent;
 import dev.zhibiao.internal.text.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,6 +159,13 @@ public final class Vocabulary {
      * @return the column role
      */
     public static Column column(String printed) {
+        return printed == null ? columnOf(null) : COLUMNS.get(printed);
+    }
+
+    /** Column roles of the cell texts asked lately (each cell is asked again for every row shift tried). */
+    private static final Recent<Column> COLUMNS = new Recent<>(1024, Vocabulary::columnOf);
+
+    private static Column columnOf(String printed) {
         String k = Text.key(printed);
         if (k.isEmpty()) {
             return null;

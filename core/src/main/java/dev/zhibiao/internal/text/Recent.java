@@ -1,0 +1,55 @@
+package dev.zhibiao.internal.text;
+
+import java.util.function.Function;
+
+/**
+ * The results of a pure function of a text for the text objects asked about lately: recovery
+ * asks the same questions (a cell's column role, whether it reads as a value) of the same cell
+ * text many times over while it tries row shifts and layouts. A direct-mapped table by hash;
+ * a hit needs the very same {@code String} object, so a cache lives no longer than the cells of
+ * the document being read (an equal text of another document is computed afresh) and a hit costs
+ * a hash and an identity check. Safe across threads: each entry is immutable and a racy read
+ * sees a whole entry or none.
+ *
+ * @param <V> the result type (null results are kept too)
+ */
+public final class Recent<V> {
+    private record Entry<V>(String text, V value) {
+    }
+
+    private final Function<String, V> f;
+    private final Entry<V>[] slots;
+
+    /**
+     * @param size a power of two: how many texts are kept
+     * @param f    the pure function whose results are kept
+     */
+    @SuppressWarnings("unchecked")
+    public Recent(int size, Function<String, V> f) {
+        if (Integer.bitCount(size) != 1) {
+            throw new IllegalArgumentException("size must be a power of two: " + size);
+        }
+        this.f = f;
+        this.slots = (Entry<V>[]) new Entry<?>[size];
+    }
+
+    /**
+     * @param s a text, not null
+     * @return {@code f(s)}, computed once for as long as {@code s} stays in its slot
+     */
+    public V get(String s) {
+        int slot = s.hashCode() & (slots.length - 1);
+        Entry<V> e = slots[slot];
+        if (e != null && e.text == s) {
+            return e.value;
+        }
+        V v = f.apply(s);
+        slots[slot] = new Entry<>(s, v);
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return "Recent[" + slots.length + " slots]";
+    }
+}
