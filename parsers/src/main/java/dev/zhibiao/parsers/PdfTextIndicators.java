@@ -356,7 +356,7 @@ final class PdfTextIndicators {
                 boolean level1 = isLevel1(k) && !(k.equals("成本指标") && !newCost) && !(k.equals("满意度指标") && hasLevel1Satisfaction());
                 (level1 ? l1s : l2s).add(p);
             }
-            if (!two && actual && levelTwoInSequence(l2s)) {
+            if (!two && levelTwoInSequence(l2s)) {
                 // done
             } else if (two || !levelTwoByNumberedGroups(l2s)) {
                 fillLevel2(l2s);
