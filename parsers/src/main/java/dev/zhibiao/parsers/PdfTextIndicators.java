@@ -111,6 +111,9 @@ final class PdfTextIndicators {
                         for (Piece l : labels) {
                             if (!firstOwn.contains(l)) {
                                 apart.add(l);
+                            } else if (isLevel2(l.text()) && !isLevel1(l.text())) {
+                                // its level 2 may run on over the rows below (a merged cell): a candidate for them too
+                                apart.add(new Piece(l.text(), l.line(), l.kind()));
                             }
                         }
                         r.left.labels = firstOwn;
@@ -356,7 +359,7 @@ final class PdfTextIndicators {
                 boolean level1 = isLevel1(k) && !(k.equals("成本指标") && !newCost) && !(k.equals("满意度指标") && hasLevel1Satisfaction());
                 (level1 ? l1s : l2s).add(p);
             }
-            if (!two && levelTwoInSequence(l2s)) {
+            if (!two && actual && levelTwoInSequence(l2s)) {
                 // done
             } else if (two || !levelTwoByNumberedGroups(l2s)) {
                 fillLevel2(l2s);
