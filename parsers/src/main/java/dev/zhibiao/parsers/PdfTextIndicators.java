@@ -559,19 +559,9 @@ final class PdfTextIndicators {
             return true;
         }
 
-        /** The level-2 labels in the order the indicator framework lists them (数量 … 成本, 经济效益 … 可持续影响, 满意度). */
-        private static final List<String> LEVEL2_ORDER = List.of("数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益",
-                "可持续影响", "服务对象满意度");
-
-        /** A level-2 label's place in {@link #LEVEL2_ORDER}, or -1. */
+        /** A level-2 label's place in the framework's order (core's vocabulary), or -1. */
         static int level2Rank(String label) {
-            String k = key(label);
-            for (int i = 0; i < LEVEL2_ORDER.size(); i++) {
-                if (k.startsWith(LEVEL2_ORDER.get(i))) {
-                    return i;
-                }
-            }
-            return -1;
+            return Vocabulary.frameworkRank(label);
         }
 
         /**
@@ -718,22 +708,9 @@ final class PdfTextIndicators {
             }
         }
 
-        /** The level 1 a level-2 label belongs to, or null. */
+        /** The level 1 a level-2 label belongs to (core's vocabulary), or null. */
         static String family(String level2) {
-            String k = key(level2);
-            if (k.startsWith("数量") || k.startsWith("质量") || k.startsWith("时效") || k.equals("成本指标") || k.equals("成本")) {
-                return "产出指标";
-            }
-            if (k.contains("成本")) {
-                return "成本指标";
-            }
-            if (k.contains("效益") || k.startsWith("可持续")) {
-                return "效益指标";
-            }
-            if (k.contains("满意")) {
-                return "满意度指标";
-            }
-            return null;
+            return Vocabulary.parentOf(level2);
         }
 
         /** How well a level-2 label suits a row, from its value and its name. */
