@@ -338,15 +338,26 @@ final class PdfTextPage extends PdfTextFunding {
      */
     static List<Piece> joinWrappedTails(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces);
+        for (int i = 1; i < out.size(); i++) {
+            // a unit in brackets wrapped under its name (参保人员对医保服务的满意度 / （%）)
+            Piece name = out.get(i - 1);
+            if (name.kind() == Kind.TEXT && out.get(i).kind() == Kind.TEXT
+                    && Rx.matches(key(out.get(i).text()), "\\([^()]{1,4}\\)") && !Rx.matches(key(name.text()), ".*\\)")) {
+                out.set(i - 1, new Piece(name.text() + out.get(i).text(), name.line(), Kind.TEXT));
+                out.remove(i);
+                i--;
+            }
+        }
         for (int i = 2; i + 1 < out.size(); i++) {
             Piece name = out.get(i - 2);
             Piece value = out.get(i - 1);
             Piece tail = out.get(i);
             Piece next = out.get(i + 1);
             String k = key(tail.text());
+            boolean unfinished = Rx.matches(key(name.text()), ".*[、,，(（和及与或的]");
             if (name.kind() == Kind.TEXT && value.kind() == Kind.VALUE && tail.kind() == Kind.TEXT && next.kind() != Kind.VALUE
-                    && k.length() <= 3 && key(name.text()).length() >= 8 && Rx.matches(k, "\\p{IsHan}+")
-                    && tail.line() > value.line()) {
+                    && (k.length() <= 3 && key(name.text()).length() >= 8 || unfinished && k.length() <= 12)
+                    && Rx.matches(k, "\\p{IsHan}+") && tail.line() > value.line()) {
                 out.set(i - 2, new Piece(name.text() + tail.text(), name.line(), Kind.TEXT));
                 out.remove(i);
             }
