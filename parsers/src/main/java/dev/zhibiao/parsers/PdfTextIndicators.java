@@ -595,6 +595,20 @@ final class PdfTextIndicators {
             return false;
         }
 
+        /**
+         * How much a label printed apart is told about its rows: nothing but its order. Where the rows'
+         * names and values do not tell the labels apart, each label is taken to span about as many rows
+         * as the others (a merged cell's label is centred in it; pdftotext keeps only the order).
+         */
+        static final double SPREAD = 0.25;
+
+        /** How many rows row {@code t} of {@code m} lies outside label {@code j}'s even share of {@code n} labels. */
+        static double spread(int t, int j, int m, int n) {
+            double lo = (double) j * m / n;
+            double hi = (double) (j + 1) * m / n;
+            return t + 1 <= lo ? lo - t : t >= hi ? t + 1 - hi : 0;
+        }
+
         /** Assigns the level-2 labels printed apart, in order, to the rows that print none. */
         private void fillLevel2(List<Piece> labels) {
             List<Integer> missing = new ArrayList<>();
@@ -615,12 +629,12 @@ final class PdfTextIndicators {
                 java.util.Arrays.fill(d, Double.NEGATIVE_INFINITY);
             }
             for (int j = 0; j < n; j++) {
-                dp[0][j] = fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j;
+                dp[0][j] = fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - SPREAD * spread(0, j, m, n);
             }
             for (int t = 1; t < m; t++) {
                 boolean boundary = missing.get(t) != missing.get(t - 1) + 1;
                 for (int j = 0; j < n; j++) {
-                    double f = fit(labels.get(j).text(), rows.get(missing.get(t)));
+                    double f = fit(labels.get(j).text(), rows.get(missing.get(t))) - SPREAD * spread(t, j, m, n);
                     for (int k = 0; k <= j; k++) {
                         if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
                             continue;
