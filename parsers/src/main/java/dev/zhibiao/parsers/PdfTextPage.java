@@ -210,6 +210,11 @@ final class PdfTextPage extends PdfTextFunding {
                 }
                 continue;
             }
+            if (p.kind() == Kind.TEXT && (Vocabulary.isGoalsLabel(k) || Vocabulary.isProjectGoalsLabel(k))) {
+                // a goals head (年度总体目标) printed among the indicator cells is no indicator: kept after the table
+                early.add(p);
+                continue;
+            }
             body.add(p);
         }
         // two periods print the heading twice (a 指标值 cut over two lines still leaves two 三级指标)
