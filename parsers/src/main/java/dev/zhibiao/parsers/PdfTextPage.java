@@ -220,7 +220,6 @@ final class PdfTextPage extends PdfTextFunding {
         // two periods print the heading twice (a 指标值 cut over two lines still leaves two 三级指标)
         boolean two = twoPeriods && (valueColumns != 1 || nameColumns >= 2) || valueColumns >= 2;
         Indicators ind = new Indicators(body, two);
-        if (System.getenv("ZB_DEBUG_PIECES") != null) { System.err.println("PIECES " + body); } // DEBUG
         ind.actual = actual && !two;
         ind.parse();
         if (ind.rows.isEmpty() && body.isEmpty()) {
