@@ -228,7 +228,7 @@ final class PdfTextFragments {
         if (k.length() < 3 || isVocabulary(k)) {
             return false;
         }
-        for (List<String> words : List.of(LEVEL1, LEVEL2, TABLE_HEADER)) {
+        for (List<String> words : List.of(CATEGORY_LABELS, TABLE_HEADER)) {
             for (String w : words) {
                 if (w.startsWith(k) && w.length() - k.length() <= 2) {
                     return true;

@@ -111,6 +111,9 @@ final class PdfTextIndicators {
                         for (Piece l : labels) {
                             if (!firstOwn.contains(l)) {
                                 apart.add(l);
+                            } else if (isLevel2(l.text()) && !isLevel1(l.text())) {
+                                // its level 2 may run on over the rows below (a merged cell): a candidate for them too
+                                apart.add(new Piece(l.text(), l.line(), l.kind()));
                             }
                         }
                         r.left.labels = firstOwn;
@@ -556,19 +559,9 @@ final class PdfTextIndicators {
             return true;
         }
 
-        /** The level-2 labels in the order the indicator framework lists them (数量 … 成本, 经济效益 … 可持续影响, 满意度). */
-        private static final List<String> LEVEL2_ORDER = List.of("数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益",
-                "可持续影响", "服务对象满意度");
-
-        /** A level-2 label's place in {@link #LEVEL2_ORDER}, or -1. */
+        /** A level-2 label's place in the framework's order (core's vocabulary), or -1. */
         static int level2Rank(String label) {
-            String k = key(label);
-            for (int i = 0; i < LEVEL2_ORDER.size(); i++) {
-                if (k.startsWith(LEVEL2_ORDER.get(i))) {
-                    return i;
-                }
-            }
-            return -1;
+            return Vocabulary.frameworkRank(label);
         }
 
         /**
@@ -602,6 +595,20 @@ final class PdfTextIndicators {
             return false;
         }
 
+        /**
+         * How much a label printed apart is told about its rows: nothing but its order. Where the rows'
+         * names and values do not tell the labels apart, each label is taken to span about as many rows
+         * as the others (a merged cell's label is centred in it; pdftotext keeps only the order).
+         */
+        static final double SPREAD = 0.25;
+
+        /** How many rows row {@code t} of {@code m} lies outside label {@code j}'s even share of {@code n} labels. */
+        static double spread(int t, int j, int m, int n) {
+            double lo = (double) j * m / n;
+            double hi = (double) (j + 1) * m / n;
+            return t + 1 <= lo ? lo - t : t >= hi ? t + 1 - hi : 0;
+        }
+
         /** Assigns the level-2 labels printed apart, in order, to the rows that print none. */
         private void fillLevel2(List<Piece> labels) {
             List<Integer> missing = new ArrayList<>();
@@ -622,12 +629,12 @@ final class PdfTextIndicators {
                 java.util.Arrays.fill(d, Double.NEGATIVE_INFINITY);
             }
             for (int j = 0; j < n; j++) {
-                dp[0][j] = fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j;
+                dp[0][j] = fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - SPREAD * spread(0, j, m, n);
             }
             for (int t = 1; t < m; t++) {
                 boolean boundary = missing.get(t) != missing.get(t - 1) + 1;
                 for (int j = 0; j < n; j++) {
-                    double f = fit(labels.get(j).text(), rows.get(missing.get(t)));
+                    double f = fit(labels.get(j).text(), rows.get(missing.get(t))) - SPREAD * spread(t, j, m, n);
                     for (int k = 0; k <= j; k++) {
                         if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
                             continue;
@@ -715,22 +722,9 @@ final class PdfTextIndicators {
             }
         }
 
-        /** The level 1 a level-2 label belongs to, or null. */
+        /** The level 1 a level-2 label belongs to (core's vocabulary), or null. */
         static String family(String level2) {
-            String k = key(level2);
-            if (k.startsWith("数量") || k.startsWith("质量") || k.startsWith("时效") || k.equals("成本指标") || k.equals("成本")) {
-                return "产出指标";
-            }
-            if (k.contains("成本")) {
-                return "成本指标";
-            }
-            if (k.contains("效益") || k.startsWith("可持续")) {
-                return "效益指标";
-            }
-            if (k.contains("满意")) {
-                return "满意度指标";
-            }
-            return null;
+            return Vocabulary.parentOf(level2);
         }
 
         /** How well a level-2 label suits a row, from its value and its name. */

@@ -166,6 +166,9 @@ final class PdfTextPage extends PdfTextFunding {
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> key(l.text()).contains("全年实际")
                 || key(l.text()).contains("实际完成") || key(l.text()).contains("未完成"));
         List<Piece> pieces = pieces(frags, target);
+        if (target) {
+            pieces = joinWrappedTails(pieces);
+        }
         // the table header: drop its labels, count its 指标值 columns
         int valueColumns = 0;
         int nameColumns = 0;
@@ -176,16 +179,22 @@ final class PdfTextPage extends PdfTextFunding {
         // (its heading may wrap and interleave with its neighbour's: 全年实际完 未完成原因和改 / 成值 / 进措施;
         // the 未完成原因 column is printed only beside it)
         boolean actual = lines.stream().anyMatch(l -> key(l.text()).contains("全年实际完成值") || key(l.text()).contains("未完成原因"));
-        boolean started = !actual || pieces.stream().noneMatch(p -> key(p.text()).equals("一级指标"));
+        // on any page that prints the heading, the text before its first label (a header value or a
+        // money figure printed late by pdftotext) is no indicator row: kept as prose; category labels
+        // printed there still label the rows
+        int heading = firstHeading(pieces, actual);
         List<Piece> before = new ArrayList<>();
-        for (Piece p : pieces) {
+        List<Piece> early = new ArrayList<>();
+        for (int at = 0; at < pieces.size(); at++) {
+            Piece p = pieces.get(at);
             String k = key(p.text());
-            if (!started) {
-                if (k.equals("一级指标")) {
-                    started = true;
+            if (at < heading) {
+                if (actual && k.equals("一级指标")) {
                     headerLine = p.line();
+                } else if (!actual && p.kind() == Kind.LABEL && isCategory(k)) {
+                    body.add(p);
                 } else if (!TABLE_HEADER.contains(k)) {
-                    before.add(p);
+                    (actual ? before : early).add(p);
                 }
                 continue;
             }
@@ -199,6 +208,11 @@ final class PdfTextPage extends PdfTextFunding {
                 if (headerLine < 0 && !k.equals("绩效指标")) {
                     headerLine = p.line();
                 }
+                continue;
+            }
+            if (p.kind() == Kind.TEXT && (Vocabulary.isGoalsLabel(k) || Vocabulary.isProjectGoalsLabel(k))) {
+                // a goals head (年度总体目标) printed among the indicator cells is no indicator: kept after the table
+                early.add(p);
                 continue;
             }
             body.add(p);
@@ -237,6 +251,10 @@ final class PdfTextPage extends PdfTextFunding {
                 }
             }
             indicators.add(new Row(cells, true, Locator.line(r.line)));
+        }
+        for (Piece p : early) {
+            // text printed before the heading that no other reading placed: kept after the table, as prose
+            leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
         }
         for (Piece p : ind.unplaced) {
             leftovers.add(new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
@@ -296,5 +314,58 @@ final class PdfTextPage extends PdfTextFunding {
             }
         }
         return alone >= 2 && alone > shared;
+    }
+
+    /**
+     * Where the indicator table starts among a page's pieces: a self-evaluation after its 一级指标
+     * heading, other sheets at their first heading label (一级指标, 二级指标, 三级指标, 指标值); 0 when
+     * the page prints none (a table continued from the page before).
+     */
+    static int firstHeading(List<Piece> pieces, boolean actual) {
+        for (int i = 0; i < pieces.size(); i++) {
+            String k = key(pieces.get(i).text());
+            if (actual ? k.equals("一级指标") : Vocabulary.column(k) != null && isHeadingColumn(Vocabulary.column(k)) && TABLE_HEADER.contains(k)) {
+                return actual ? i + 1 : i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isHeadingColumn(Vocabulary.Column c) {
+        return c == Vocabulary.Column.L1 || c == Vocabulary.Column.L2 || c == Vocabulary.Column.NAME || c == Vocabulary.Column.VALUE;
+    }
+
+    /**
+     * A name's wrapped last characters printed after its value (响应时 / ≤60 分钟 / 间: the value sits
+     * beside the cell's first line): a short text piece between a long name's value and the next
+     * row's name has no value of its own, so it is the end of that name.
+     */
+    static List<Piece> joinWrappedTails(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces);
+        for (int i = 1; i < out.size(); i++) {
+            // a unit in brackets wrapped under its name (参保人员对医保服务的满意度 / （%）)
+            Piece name = out.get(i - 1);
+            if (name.kind() == Kind.TEXT && out.get(i).kind() == Kind.TEXT
+                    && Rx.matches(key(out.get(i).text()), "\\([^()]{1,4}\\)") && !Rx.matches(key(name.text()), ".*\\)")) {
+                out.set(i - 1, new Piece(name.text() + out.get(i).text(), name.line(), Kind.TEXT));
+                out.remove(i);
+                i--;
+            }
+        }
+        for (int i = 2; i + 1 < out.size(); i++) {
+            Piece name = out.get(i - 2);
+            Piece value = out.get(i - 1);
+            Piece tail = out.get(i);
+            Piece next = out.get(i + 1);
+            String k = key(tail.text());
+            boolean unfinished = Rx.matches(key(name.text()), ".*[、,，(（和及与或的]");
+            if (name.kind() == Kind.TEXT && value.kind() == Kind.VALUE && tail.kind() == Kind.TEXT && next.kind() != Kind.VALUE
+                    && (k.length() <= 3 && key(name.text()).length() >= 8 || unfinished && k.length() <= 12)
+                    && Rx.matches(k, "\\p{IsHan}+") && tail.line() > value.line()) {
+                out.set(i - 2, new Piece(name.text() + tail.text(), name.line(), Kind.TEXT));
+                out.remove(i);
+            }
+        }
+        return out;
     }
 }

@@ -43,11 +43,8 @@ final class PdfTextReader {
 
     // ---------------------------------------------------------------- vocabulary
 
-    static final List<String> LEVEL1 = List.of("产出指标", "效益指标", "效果指标", "满意度指标", "成本指标");
-    static final List<String> LEVEL2 = List.of("数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标",
-            "社会成本指标", "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
-            "服务对象满意度指标", "满意度指标", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度",
-            "数量", "质量", "时效", "成本");
+    /** The category labels (产出指标, 数量指标 …): core's vocabulary. */
+    static final List<String> CATEGORY_LABELS = List.copyOf(Vocabulary.categoryLabels());
     static final List<String> TABLE_HEADER = List.of("一级指标", "二级指标", "三级指标", "指标值", "绩效指标",
             "指标内容", "指标名称", "全年实际完成值", "未完成原因和改进措施");
     static final List<String> HEADER_LABELS = List.of("项目名称", "主管部门及代码", "主管部门", "实施单位",
@@ -114,11 +111,11 @@ final class PdfTextReader {
     }
 
     static boolean isLevel1(String s) {
-        return LEVEL1.contains(key(s));
+        return Vocabulary.isLevel1Label(s);
     }
 
     static boolean isLevel2(String s) {
-        return LEVEL2.contains(key(s));
+        return Vocabulary.isLevel2Label(s);
     }
 
     static boolean isCategory(String s) {
@@ -312,7 +309,7 @@ final class PdfTextReader {
             project |= k.startsWith("项目名称") || k.startsWith("专项名称") || k.startsWith("转移支付");
             block |= k.startsWith("项目资金") || k.startsWith("资金情况") || k.startsWith("年度目标") || k.startsWith("绩效目标")
                     || k.startsWith("总体目标");
-            category |= LEVEL1.stream().anyMatch(k::startsWith);
+            category |= CATEGORY_LABELS.stream().anyMatch(w -> k.startsWith(w) && Vocabulary.isLevel1Label(w));
         }
         // a title alone (2021年项目支出绩效目标表 over 本表无数据) shows no sheet: no heading is made up for it
         return project && block || firstTitle(page) >= 0 && (project || category);

@@ -61,6 +61,91 @@ public final class Vocabulary {
         CATEGORIES.put(s, new Category(s, Level.L2, parent));
     }
 
+    /**
+     * Level-1 labels that some templates also print in the 二级 column under themselves
+     * ({@code 满意度指标 | 满意度指标 | …}, where no 服务对象满意度指标 is named).
+     */
+    static final List<String> ALSO_LEVEL2 = List.of("满意度指标");
+
+    /**
+     * The level-2 labels in the order the indicator framework lists them (产出: 数量, 质量, 时效, 成本;
+     * the cost family; 效益: 经济, 社会, 生态, 可持续影响; 满意度): the order a 二级 column prints them
+     * top to bottom.
+     */
+    static final List<String> FRAMEWORK_ORDER = List.of("数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标",
+            "社会成本指标", "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+            "服务对象满意度指标");
+
+    /**
+     * The category a whole printed label names: the full label or the label without 指标
+     * ({@code 社会效益}), not a truncation; null otherwise.
+     *
+     * @param printed a cell's text
+     * @return the category, or null
+     */
+    public static Category wholeCategory(String printed) {
+        String k = Text.key(printed);
+        Category c = CATEGORIES.get(k);
+        return c != null ? c : k.endsWith("指标") ? null : CATEGORIES.get(k + "指标");
+    }
+
+    /**
+     * Whether a printed label stands in the 一级 column (产出指标, 成本指标 …), whole.
+     *
+     * @param printed a cell's text
+     * @return true for a level-1 label
+     */
+    public static boolean isLevel1Label(String printed) {
+        Category c = wholeCategory(printed);
+        return c != null && c.level() != Level.L2 && c.label().equals(Text.key(printed));
+    }
+
+    /**
+     * Whether a printed label can stand in the 二级 column (数量指标, 社会效益, 成本指标, and the
+     * level-1 labels some templates repeat there), whole.
+     *
+     * @param printed a cell's text
+     * @return true for a level-2 label
+     */
+    public static boolean isLevel2Label(String printed) {
+        Category c = wholeCategory(printed);
+        return c != null && (c.level() != Level.L1 || ALSO_LEVEL2.contains(c.label()) && c.label().equals(Text.key(printed)));
+    }
+
+    /**
+     * The level-1 label a level-2 label belongs to (数量指标 → 产出指标, 经济成本指标 → 成本指标), or null.
+     *
+     * @param level2 a printed level-2 label
+     * @return the parent's label, or null
+     */
+    public static String parentOf(String level2) {
+        Category c = wholeCategory(level2);
+        if (c == null) {
+            return null;
+        }
+        return c.level() == Level.L1 ? ALSO_LEVEL2.contains(c.label()) ? c.label() : null : c.parent();
+    }
+
+    /**
+     * A level-2 label's place in the framework's order ({@link #FRAMEWORK_ORDER}), or -1.
+     *
+     * @param level2 a printed level-2 label
+     * @return the rank, or -1
+     */
+    public static int frameworkRank(String level2) {
+        Category c = wholeCategory(level2);
+        return c == null ? -1 : FRAMEWORK_ORDER.indexOf(c.label());
+    }
+
+    /**
+     * The canonical category labels, level 1 and level 2, in the framework's order.
+     *
+     * @return the labels (unmodifiable)
+     */
+    public static java.util.Set<String> categoryLabels() {
+        return java.util.Collections.unmodifiableSet(CATEGORIES.keySet());
+    }
+
     /** The points a scored template prints after a category label: {@code 产出指标(50分)}. */
     private static final Pattern POINTS = Pattern.compile("\\([0-9]+(?:\\.[0-9]+)?分?\\)$");
 
