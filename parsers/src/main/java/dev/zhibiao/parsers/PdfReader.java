@@ -394,7 +394,7 @@ final class PdfReader {
                 for (TextElement w : word) {
                     b.append(w.getText());
                 }
-                Glyph g = new Glyph(b.toString(), word.get(0).x, cy - fs * 0.45f, right - word.get(0).x, fs * 0.9f, 0f, -1f);
+                Glyph g = new Glyph(b.toString(), word.get(0).x, cy - fs * 0.4f, right - word.get(0).x, fs * 0.8f, 0f, -1f);
                 if (prev == null || g.getLeft() < prev.getLeft() || Math.abs(g.getCenterY() - prev.getCenterY()) > fs) {
                     lineNo++;
                 }
