@@ -47,7 +47,8 @@ final class RowsCommand {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            for (Row r : Readers.document(bytes, name, format, pages).rows()) {
+            // OCR output is read with the page image beside it, as extract reads it
+            for (Row r : Readers.document(bytes, name, format, pages, dev.zhibiao.parsers.OcrSettings.DEFAULT.beside(file)).rows()) {
                 out.write(r + "\n");
             }
             out.flush();

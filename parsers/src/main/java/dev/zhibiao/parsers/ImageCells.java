@@ -24,14 +24,23 @@ final class ImageCells {
     private ImageCells() {
     }
 
-    /** A page image with the cells found on it. */
-    record Page(List<Box> cells, BufferedImage image, double scale) {
-        static final Page NONE = new Page(List.of(), null, 1);
+    /**
+     * A page image with the cells found on it.
+     *
+     * @param cells    the cells of its ruled tables, in the words' units
+     * @param image    the page in grey as it was read (the words' boxes are on it), or null
+     * @param straight the page straightened (as {@link PageImage} reads it), or null
+     * @param scale    the words' units per image pixel
+     */
+    record Page(List<Box> cells, BufferedImage image, PageImage straight, double scale) {
+        static final Page NONE = new Page(List.of(), null, null, 1);
 
         /**
-         * The words with each {@code >} or {@code <} the engine read before a number given back as
-         * {@code ≥} / {@code ≤} where the image shows the bar under it (the engine has no ≥ in its
-         * reading of these sheets: it prints {@code >}).
+         * The words with the comparators the engine cannot print given back as the image shows
+         * them: a word whose reading has {@code >}, {@code 2}, {@code 二}, {@code 三}, {@code =},
+         * {@code 》} before a number has the glyphs in its box looked at ({@link ComparatorGlyph},
+         * as a scan's cells are), and a {@code >} or {@code <} the engine read before a number is
+         * {@code ≥} / {@code ≤} where the image shows the bar under it ({@link Comparators}).
          */
         List<OcrWord> comparators(List<OcrWord> words) {
             if (image == null) {
@@ -40,10 +49,15 @@ final class ImageCells {
             List<OcrWord> out = new ArrayList<>(words.size());
             for (OcrWord w : words) {
                 String t = w.box().getText();
-                int i = t.indexOf('>') >= 0 ? t.indexOf('>') : t.indexOf('<');
-                if (i == 0 && (t.length() == 1 || Character.isDigit(t.charAt(1))) && Comparators.barUnderFirst(image, w.box(), scale)) {
+                String fixed = straight == null ? t : glyphs(t, w.box());
+                if (fixed.equals(t)) {
+                    int i = t.indexOf('>') >= 0 ? t.indexOf('>') : t.indexOf('<');
+                    if (i == 0 && (t.length() == 1 || Character.isDigit(t.charAt(1))) && Comparators.barUnderFirst(image, w.box(), scale)) {
+                        fixed = (t.charAt(0) == '>' ? "≥" : "≤") + t.substring(1);
+                    }
+                }
+                if (!fixed.equals(t)) {
                     Glyph b = w.box();
-                    String fixed = (t.charAt(0) == '>' ? "≥" : "≤") + t.substring(1);
                     w = new OcrWord(new Glyph(fixed, b.getLeft(), b.getTop(), (float) b.getWidth(), (float) b.getHeight(), b.getFontSize(),
                             b.confidence()), w.page(), w.line());
                 }
@@ -51,7 +65,36 @@ final class ImageCells {
             }
             return out;
         }
+
+        /** The reading with the comparator glyphs in the word's box on the straightened page. */
+        private String glyphs(String t, Glyph box) {
+            if (!CANDIDATE.matcher(t).find()) {
+                return t;
+            }
+            // the word's box on the straightened page: its corners turned by the page's skew
+            AffineTransform to = AffineTransform.getRotateInstance(Math.toRadians(-straight.skew), straight.width / 2.0,
+                    straight.height / 2.0);
+            double pad = box.getHeight() * 0.25;
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (double[] c : new double[][] {{box.getLeft(), box.getTop() - pad}, {box.getRight(), box.getTop() - pad},
+                {box.getLeft(), box.getBottom() + pad}, {box.getRight(), box.getBottom() + pad}}) {
+                Point2D p = to.transform(new Point2D.Double(c[0] / scale, c[1] / scale), null);
+                minX = Math.min(minX, p.getX());
+                minY = Math.min(minY, p.getY());
+                maxX = Math.max(maxX, p.getX());
+                maxY = Math.max(maxY, p.getY());
+            }
+            return ComparatorGlyph.repair(t, straight, (int) Math.floor(minX), (int) Math.floor(minY), (int) Math.ceil(maxX),
+                    (int) Math.ceil(maxY));
+        }
     }
+
+    /** A reading with a character the engine prints for a comparator before a number. */
+    private static final java.util.regex.Pattern CANDIDATE = java.util.regex.Pattern.compile(
+            "[>》≧≦<《二三=＞＜]\\s*[0-9０-９]|(?<![0-9.])2[0-9]");
 
     /**
      * @param image the page image the words were read from
@@ -60,7 +103,8 @@ final class ImageCells {
      * @return the cells found on it with the image, for {@link Page#comparators}
      */
     static Page page(BufferedImage image, int dpi, double scale) {
-        return new Page(cells(image, dpi, scale), PageImage.toGrey(image), scale);
+        PageImage page = PageImage.of(image);
+        return new Page(cells(page, dpi, scale), PageImage.toGrey(image), page, scale);
     }
 
     /**
@@ -70,7 +114,10 @@ final class ImageCells {
      * @return the cells of the ruled tables on the page, empty when it has none
      */
     static List<Box> cells(BufferedImage image, int dpi, double scale) {
-        PageImage page = PageImage.of(image);
+        return cells(PageImage.of(image), dpi, scale);
+    }
+
+    private static List<Box> cells(PageImage page, int dpi, double scale) {
         List<RuleGrid.Table> tables = RuleGrid.tables(page, dpi);
         List<Box> out = new ArrayList<>();
         // straightening turned the page by -skew about its centre: turn the cells back

@@ -122,7 +122,13 @@ final class OcrPages {
         }
         List<Glyph> rest = new ArrayList<>(glyphs);
         if (!cells.isEmpty()) {
-            for (List<RectangularTextContainer<?>> section : PdfGrid.sections(cells)) {
+            // rule positions agree to a fifth of an em (2 pt in a PDF; pixels of a scan)
+            float tol = Math.max(2f, em * 0.2f);
+            List<List<RectangularTextContainer<?>>> sections = new ArrayList<>();
+            for (List<RectangularTextContainer<?>> table : tables(cells, tol)) {
+                sections.addAll(PdfGrid.sections(table, tol));
+            }
+            for (List<RectangularTextContainer<?>> section : sections) {
                 float left = Float.MAX_VALUE;
                 float top = Float.MAX_VALUE;
                 float bottom = -Float.MAX_VALUE;
@@ -132,7 +138,7 @@ final class OcrPages {
                     bottom = Math.max(bottom, c.getBottom());
                     right = Math.max(right, c.getRight());
                 }
-                placed.addAll(PdfGrid.grid(section, left, glyphs, pageNo));
+                placed.addAll(PdfGrid.grid(section, left, glyphs, pageNo, tol));
                 ruled.add(new float[] {top, bottom});
             }
             rest.removeIf(g -> inAny(g, cells));
@@ -140,6 +146,42 @@ final class OcrPages {
         placed.addAll(LooseLayout.loose(rest, pageNo, ruled, right));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
         return placed;
+    }
+
+    /**
+     * The cells grouped into the tables they form: cells whose boxes touch (within {@code tol}) are
+     * of one table. Tables printed apart on one page (a title between them) keep their own column
+     * grids; tables printed right under each other touch and are cut by {@link PdfGrid#sections}.
+     */
+    static List<List<RectangularTextContainer<?>>> tables(List<RectangularTextContainer<?>> cells, float tol) {
+        int n = cells.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            RectangularTextContainer<?> a = cells.get(i);
+            for (int j = i + 1; j < n; j++) {
+                RectangularTextContainer<?> b = cells.get(j);
+                if (a.getLeft() <= b.getRight() + tol && b.getLeft() <= a.getRight() + tol && a.getTop() <= b.getBottom() + tol
+                        && b.getTop() <= a.getBottom() + tol) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<RectangularTextContainer<?>>> groups = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(cells.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     private static boolean inAny(Glyph e, List<RectangularTextContainer<?>> cells) {

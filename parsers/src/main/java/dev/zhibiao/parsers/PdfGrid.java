@@ -179,7 +179,7 @@ final class PdfGrid {
             if (best < 0 || out[best] != null) {
                 return null;
             }
-            out[best] = new Cell(cell.text(), new Locator(null, best + 1, cell.at().page()));
+            out[best] = new Cell(cell.text(), new Locator(null, best + 1, cell.at().page()), cell.confidence());
         }
         List<Cell> cells = new ArrayList<>();
         for (int k = 0; k < out.length; k++) {
@@ -222,6 +222,14 @@ final class PdfGrid {
      * tables share at most a rule or two that fall together by chance).
      */
     static List<List<RectangularTextContainer<?>>> sections(List<RectangularTextContainer<?>> cells) {
+        return sections(cells, 2f);
+    }
+
+    /**
+     * {@link #sections(List)} with the tolerance of rule positions in the cells' units ({@code 2} for
+     * a PDF's points; an OCR engine's pixels need about the same share of an em).
+     */
+    static List<List<RectangularTextContainer<?>>> sections(List<RectangularTextContainer<?>> cells, float tol) {
         double left = Double.MAX_VALUE;
         double right = -Double.MAX_VALUE;
         List<Float> tops = new ArrayList<>();
@@ -231,25 +239,25 @@ final class PdfGrid {
             tops.add((float) c.getTop());
         }
         List<Float> cuts = new ArrayList<>();
-        for (float y : clusters(tops, 2f)) {
+        for (float y : clusters(tops, tol)) {
             List<Float> above = new ArrayList<>();
             List<Float> below = new ArrayList<>();
             boolean crossed = false;
             for (RectangularTextContainer<?> c : cells) {
-                if (c.getTop() < y - 2 && c.getBottom() > y + 2) {
+                if (c.getTop() < y - tol && c.getBottom() > y + tol) {
                     crossed = true;
                     break;
                 }
-                List<Float> side = Math.abs(c.getBottom() - y) <= 2 ? above : Math.abs(c.getTop() - y) <= 2 ? below : null;
+                List<Float> side = Math.abs(c.getBottom() - y) <= tol ? above : Math.abs(c.getTop() - y) <= tol ? below : null;
                 if (side != null) {
                     for (double x : new double[] {c.getLeft(), c.getRight()}) {
-                        if (x > left + 2 && x < right - 2) {
+                        if (x > left + tol && x < right - tol) {
                             side.add((float) x);
                         }
                     }
                 }
             }
-            if (!crossed && !above.isEmpty() && !below.isEmpty() && !within(above, below) && !within(below, above)) {
+            if (!crossed && !above.isEmpty() && !below.isEmpty() && !within(above, below, tol) && !within(below, above, tol)) {
                 cuts.add(y);
             }
         }
@@ -259,7 +267,7 @@ final class PdfGrid {
         }
         for (RectangularTextContainer<?> c : cells) {
             int k = 0;
-            while (k < cuts.size() && c.getTop() >= cuts.get(k) - 2) {
+            while (k < cuts.size() && c.getTop() >= cuts.get(k) - tol) {
                 k++;
             }
             out.get(k).add(c);
@@ -270,10 +278,15 @@ final class PdfGrid {
 
     /** Whether every rule of a is within 2 pt of a rule of b. */
     static boolean within(List<Float> a, List<Float> b) {
+        return within(a, b, 2f);
+    }
+
+    /** Whether every rule of a is within {@code tol} of a rule of b. */
+    static boolean within(List<Float> a, List<Float> b, float tol) {
         for (float x : a) {
             boolean found = false;
             for (float y : b) {
-                found |= Math.abs(x - y) <= 2;
+                found |= Math.abs(x - y) <= tol;
             }
             if (!found) {
                 return false;
@@ -284,14 +297,20 @@ final class PdfGrid {
 
     static List<Placed> grid(List<RectangularTextContainer<?>> cells, float tableLeft, List<Glyph> glyphs,
             int pageNo) {
+        return grid(cells, tableLeft, glyphs, pageNo, 2f);
+    }
+
+    /** {@link #grid(List, float, List, int)} with cell edges within {@code tol} taken as one grid line. */
+    static List<Placed> grid(List<RectangularTextContainer<?>> cells, float tableLeft, List<Glyph> glyphs,
+            int pageNo, float tol) {
         List<Float> tops = new ArrayList<>();
         List<Float> lefts = new ArrayList<>();
         for (RectangularTextContainer<?> c : cells) {
             tops.add((float) c.getTop());
             lefts.add((float) c.getLeft());
         }
-        List<Float> rowsAt = clusters(tops, 2f);
-        List<Float> colsAt = clusters(lefts, 2f);
+        List<Float> rowsAt = clusters(tops, tol);
+        List<Float> colsAt = clusters(lefts, tol);
         String[][] text = new String[rowsAt.size()][colsAt.size()];
         double[][] conf = new double[rowsAt.size()][colsAt.size()];
         for (double[] c : conf) {

@@ -369,10 +369,12 @@ final class PdfReader {
      * The glyphs of a searchable PDF's OCR text layer as the words the engine read. Tesseract's
      * renderer writes each word followed by a space, all stretched over the word's box, in the
      * engine's reading order; its glyphs are half as high as the font size, which is about the line
-     * height. So a word is a run of glyphs up to a space; its box runs from its first glyph to the
-     * end of that space, its height is 0.9 of the font size about the glyphs' centre (an ink
-     * height, as an engine's boxes give). A word continues the line of the word before when it
-     * starts right of it, less than a font size above or below (a skewed line drifts); otherwise
+     * height. So a word is a run of glyphs up to a space, or up to a gap where text extraction lost
+     * the space; its box runs from its first glyph to the end of that space, its height is 0.8 of
+     * the font size about the glyphs' centre (an ink height, as an engine's boxes give: the
+     * renderer's font size is a little over the line's ink). A word continues the line of the word
+     * before when it starts right of it, less than a font size above or below (a skewed line
+     * drifts); otherwise
      * it starts a line. Confidence -1: read by OCR, none given.
      */
     static List<OcrWord> ocrWords(List<TextElement> elements, int pageNo) {
@@ -383,8 +385,12 @@ final class PdfReader {
         for (int i = 0; i <= elements.size(); i++) {
             TextElement e = i < elements.size() ? elements.get(i) : null;
             boolean blank = e == null || e.getText().isBlank();
+            // a gap with no space glyph in it also ends a word: the renderer stretches a word's glyphs
+            // over its box edge to edge, and some text layers (Tesseract's own PDF of an image
+            // without a resolution) come out of text extraction without their spaces
             boolean jump = e != null && !word.isEmpty() && (Math.abs(e.y - word.get(word.size() - 1).y) > e.getFontSize() * 0.5
-                    || e.x < word.get(word.size() - 1).x);
+                    || e.x < word.get(word.size() - 1).x
+                    || e.x > word.get(word.size() - 1).getMaxX() + Math.max(1f, e.getFontSize() * 0.15f));
             if ((blank || jump) && !word.isEmpty()) {
                 TextElement last = word.get(word.size() - 1);
                 float right = (float) last.getMaxX() + (e != null && blank && Math.abs(e.y - last.y) < 0.5f ? e.width : 0f);
@@ -394,7 +400,7 @@ final class PdfReader {
                 for (TextElement w : word) {
                     b.append(w.getText());
                 }
-                Glyph g = new Glyph(b.toString(), word.get(0).x, cy - fs * 0.45f, right - word.get(0).x, fs * 0.9f, 0f, -1f);
+                Glyph g = new Glyph(b.toString(), word.get(0).x, cy - fs * 0.4f, right - word.get(0).x, fs * 0.8f, 0f, -1f);
                 if (prev == null || g.getLeft() < prev.getLeft() || Math.abs(g.getCenterY() - prev.getCenterY()) > fs) {
                     lineNo++;
                 }

@@ -62,7 +62,8 @@ public final class Recovery {
      * @return its sheets and the summary of the rest
      */
     public static Result read(Document doc) {
-        OcrRepair.Result ocr = OcrRepair.repair(doc.rows()); // OCR confusions, in OCR'd cells only
+        // OCR confusions, in OCR'd cells only: characters, then vocabulary words by their place
+        OcrRepair.Result ocr = OcrLabels.repair(OcrRepair.repair(doc.rows()));
         List<Sheet> sheets = new ArrayList<>();
         SheetStream stream = new SheetStream(doc.source(), sheets::add, ocr.notes());
         for (Row r : ocr.rows()) {

@@ -123,25 +123,43 @@ public final class GlyphText {
                 && !g.getText().isEmpty() && wide(g.getText().charAt(0));
     }
 
-    /** The least of two confidences, NaN standing for none. */
+    /** Stands for text read by OCR without a confidence (a searchable PDF's text layer gives none). */
+    public static final double UNRATED = -1;
+
+    /**
+     * The least of two confidences, NaN standing for none (printed text) and {@link #UNRATED} for
+     * OCR text without one: a rated reading decides over an unrated one.
+     */
     public static double least(double a, double b) {
-        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
+        if (Double.isNaN(a) || a < 0 && b >= 0) {
+            return b;
+        }
+        if (Double.isNaN(b) || b < 0) {
+            return a;
+        }
+        return Math.min(a, b);
     }
 
-    /** The least OCR confidence of the glyphs (0 to 1), NaN when none was read by OCR. */
+    /**
+     * The least OCR confidence of the glyphs (0 to 1), {@link #UNRATED} when they were read by OCR
+     * without confidences (a negative one), NaN when none was read by OCR.
+     */
     public static double confidence(List<Glyph> glyphs) {
         double least = Double.NaN;
         for (Glyph g : glyphs) {
-            if (!Float.isNaN(g.confidence()) && g.confidence() >= 0) {
-                least = least(least, g.confidence() / 100.0);
+            if (!Float.isNaN(g.confidence())) {
+                least = least(least, g.confidence() >= 0 ? g.confidence() / 100.0 : UNRATED);
             }
         }
         return least;
     }
 
-    /** A cell, with the OCR confidence when its text was read by OCR. */
+    /**
+     * A cell, with the OCR confidence when its text was read by OCR ({@code NaN} in the cell for
+     * OCR text without one).
+     */
     public static dev.zhibiao.internal.layout.Cell cell(String text, dev.zhibiao.Locator at, double confidence) {
         return Double.isNaN(confidence) || text.isBlank() ? new dev.zhibiao.internal.layout.Cell(text, at)
-                : new dev.zhibiao.internal.layout.Cell(text, at, confidence);
+                : new dev.zhibiao.internal.layout.Cell(text, at, confidence < 0 ? Double.NaN : confidence);
     }
 }

@@ -140,6 +140,7 @@ public final class OcrLayout {
         ems.sort(null);
         float pageEm = ems.isEmpty() ? Float.NaN : ems.get(ems.size() / 2);
         List<Glyph> out = new ArrayList<>();
+        List<Integer> outLine = new ArrayList<>();
         for (Map.Entry<Integer, List<OcrWord>> e : lines.entrySet()) {
             List<OcrWord> l = e.getValue();
             Float em = lineEm.get(e.getKey());
@@ -166,9 +167,67 @@ public final class OcrLayout {
                 double width = Math.max(b.getWidth(), ems(b.getText().strip()) * em);
                 out.add(new Glyph(b.getText().strip(), (float) (c[0] - width / 2), (float) (cy - em / 2.0), (float) width,
                         em, em, b.confidence()));
+                outLine.add(e.getKey());
             }
         }
-        return new Normalized(out, slope, pageEm);
+        return new Normalized(readOnce(out, outLine), slope, pageEm);
+    }
+
+    /**
+     * The glyphs with the engine's second readings of the same ink left out. An engine sometimes
+     * finds two text lines over one printed line (a cell's text centred between rules, a wrapped
+     * cell beside a one-line one) and reads the words twice, so a cell would read
+     * {@code 二级级指标指标} or {@code 参保保人人数数}. A word of another engine line at the same height
+     * (centres within half an em) whose box lies mostly (three fifths of the narrower) across a
+     * word already kept is that second reading. Words are kept longest first, then by confidence,
+     * so the fuller and surer reading stays. Words of one engine line never drop each other.
+     *
+     * @param glyphs the normalised glyphs of a page
+     * @param line   the engine line of each glyph
+     */
+    static List<Glyph> readOnce(List<Glyph> glyphs, List<Integer> line) {
+        Integer[] order = new Integer[glyphs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -glyphs.get(i).getText().length())
+                .thenComparingDouble(i -> -confidenceOf(glyphs.get(i))).thenComparingInt(i -> i));
+        boolean[] kept = new boolean[glyphs.size()];
+        List<Integer> keptList = new ArrayList<>();
+        for (int i : order) {
+            Glyph g = glyphs.get(i);
+            boolean again = false;
+            for (int j : keptList) {
+                Glyph k = glyphs.get(j);
+                if (line.get(j).equals(line.get(i))) {
+                    continue;
+                }
+                double em = Math.min(g.getHeight(), k.getHeight());
+                if (Math.abs(g.getCenterY() - k.getCenterY()) > em * 0.5) {
+                    continue;
+                }
+                double overlap = Math.min(g.getRight(), k.getRight()) - Math.max(g.getLeft(), k.getLeft());
+                if (overlap >= 0.6 * Math.min(g.getWidth(), k.getWidth())) {
+                    again = true;
+                    break;
+                }
+            }
+            if (!again) {
+                kept[i] = true;
+                keptList.add(i);
+            }
+        }
+        List<Glyph> out = new ArrayList<>();
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i]) {
+                out.add(glyphs.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static double confidenceOf(Glyph g) {
+        return Float.isNaN(g.confidence()) ? -1 : g.confidence();
     }
 
     /** A word that is the engine's reading of a table rule: bars and brackets only, narrower than half its height. */
