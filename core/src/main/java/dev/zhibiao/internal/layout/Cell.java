@@ -8,7 +8,8 @@ import dev.zhibiao.Locator;
  * @param text       the printed text (may be empty, never null)
  * @param at         its position in the source (line and cell index, or page)
  * @param confidence for text read by an OCR engine, the engine's confidence in it (0 to 1);
- *                   null for text that was printed as text. Recovery repairs OCR confusions only
+ *                   NaN for text an engine read without saying how sure it is (its plain
+ *                   text); null for text that was printed as text. Recovery repairs OCR confusions only
  *                   in cells that carry one.
  */
 public record Cell(String text, Locator at, Double confidence) {

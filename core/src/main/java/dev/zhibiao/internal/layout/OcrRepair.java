@@ -350,7 +350,7 @@ public final class OcrRepair {
     }
 
     private static Cell note(Cell c, String fixed, String what, List<Diagnostic> diags) {
-        String conf = c.confidence() == null ? "" : String.format(Locale.ROOT, ", engine confidence %.2f", c.confidence());
+        String conf = c.confidence() == null || c.confidence().isNaN() ? "" : String.format(Locale.ROOT, ", engine confidence %.2f", c.confidence());
         diags.add(new Diagnostic(CODE, "OCR reading \"" + c.text().strip() + "\" repaired to \"" + fixed + "\" (" + what + conf + ")", c.at()));
         return c.withText(fixed);
     }
