@@ -71,8 +71,10 @@ public final class OcrRepair {
             return new Result(rows, notes);
         }
         List<Row> out = new ArrayList<>();
+        boolean noGe = !printsGe(rows);
         int[] valueCols = null;
         int nameCol = -1;
+        int width = 0;
         for (Row r : rows) {
             List<Diagnostic> diags = new ArrayList<>();
             List<Cell> cells = new ArrayList<>(r.cells());
@@ -120,11 +122,26 @@ public final class OcrRepair {
                         }
                     }
                     valueCols = vs.stream().mapToInt(Integer::intValue).toArray();
+                    width = cells.size();
+                } else if (valueCols != null && unplaced(cells, width)) {
+                    // plain OCR text: a line's pieces, not the heading's columns; a value is a piece
+                    // after the first that starts as a value does, the piece before it its name
+                    for (int i = 0; i < cells.size(); i++) {
+                        Cell c = cells.get(i);
+                        if (c.ocr() && isRule(c.text())) {
+                            cells.set(i, note(c, "", "a rule read as text", diags));
+                        }
+                    }
+                    for (int i = 1; i < cells.size(); i++) {
+                        if (cells.get(i).ocr() && VALUE_START.matcher(Text.nfkc(cells.get(i).text())).find()) {
+                            cells.set(i, value(cells.get(i), cells.get(i - 1).text(), noGe, diags));
+                        }
+                    }
                 } else if (valueCols != null) {
                     String name = nameCol >= 0 && nameCol < cells.size() ? cells.get(nameCol).text() : "";
                     for (int i : valueCols) {
                         if (i < cells.size() && cells.get(i).ocr()) {
-                            cells.set(i, value(cells.get(i), name, diags));
+                            cells.set(i, value(cells.get(i), name, noGe, diags));
                         }
                     }
                 }
@@ -296,8 +313,59 @@ public final class OcrRepair {
         return d;
     }
 
-    /** A value cell repaired when the grammar reads the repair and not the print. */
+    /** Rows of plain OCR text (cells without a confidence), not cut into the heading's columns. */
+    private static boolean unplaced(List<Cell> cells, int width) {
+        if (cells.size() == width) {
+            return false;
+        }
+        for (Cell c : cells) {
+            if (c.confidence() != null && !c.confidence().isNaN()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the engine prints for a stroke of a rule standing alone between two gaps: stops, commas, an underscore. */
+    private static final Pattern RULE_ONLY = Pattern.compile("[。、，,.．_;；:：·`'~～]{1,3}");
+
+    static boolean isRule(String text) {
+        return RULE_ONLY.matcher(Text.key(text)).matches();
+    }
+
+    /** A piece that starts as a value: a number, or a comparator (or its misreading) before one. */
+    private static final Pattern VALUE_START = Pattern.compile("^\\s*([》≧≥≤《≦><＞＜=二三]{0,2})\\s*[0-9]");
+
+    /** Whether any OCR cell holds ≥ or ≤: an engine that can print them printed > and < as such. */
+    private static boolean printsGe(List<Row> rows) {
+        for (Row r : rows) {
+            for (Cell c : r.cells()) {
+                if (c.ocr() && (c.text().indexOf('≥') >= 0 || c.text().indexOf('≤') >= 0 || c.text().indexOf('≧') >= 0
+                        || c.text().indexOf('≦') >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern GT = Pattern.compile("[>＞](?=\\d)");
+    private static final Pattern LT = Pattern.compile("[<＜](?=\\d)");
+
+    /** As {@link #value(Cell, String, boolean, List)} in a document whose engine printed ≥ or ≤. */
     static Cell value(Cell c, String name, List<Diagnostic> diags) {
+        return value(c, name, false, diags);
+    }
+
+    /**
+     * A value cell repaired when the grammar reads the repair and not the print.
+     *
+     * @param noGe the document's OCR text holds no ≥ or ≤ anywhere: its engine cannot print them
+     *             (Tesseract's chi_sim model has neither), so a {@code >} or {@code <} before a number
+     *             stands for ≥ or ≤ as well as for itself, and is read as ≥ / ≤, the comparators these
+     *             sheets print (a strict > is under one value in a thousand of the corpus's answers)
+     */
+    static Cell value(Cell c, String name, boolean noGe, List<Diagnostic> diags) {
         String printed = c.text().strip();
         if (printed.isEmpty()) {
             return c;
@@ -314,10 +382,18 @@ public final class OcrRepair {
             why.add("comparator read as " + lead);
         }
         String before = v;
+        if (noGe) {
+            v = LT.matcher(GT.matcher(v).replaceAll("≥")).replaceAll("≤");
+            if (!v.equals(before)) {
+                why.add("> or < from an engine that prints no ≥ or ≤ in this document");
+            }
+        }
+        boolean strong = !v.equals(before);
+        before = v;
         v = v.replaceAll("(?<=\\d)兀", "元").replaceAll("(?<=\\d)F[l1I]", "月");
         // 兀 and Fl are no units: the repair stands even where the grammar took them for one
-        boolean strong = !v.equals(before);
-        if (strong) {
+        if (!v.equals(before)) {
+            strong = true;
             why.add("兀/Fl after a number are 元/月");
         }
         before = v;

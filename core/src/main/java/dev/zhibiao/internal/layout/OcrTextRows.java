@@ -32,15 +32,43 @@ public final class OcrTextRows {
      */
     public static List<Row> rows(List<Line> lines) {
         List<Row> out = new ArrayList<>();
+        List<Cell> prev = null;
         for (Line l : lines) {
-            Cell first = l.cells().get(0);
+            List<Cell> cells = new ArrayList<>(l.cells());
+            Cell first = cells.get(0);
             Locator at = new Locator(first.at().line(), null, first.at().page());
-            if (l.cells().size() == 1 && (SpacedRows.isTitle(first.text()) || SpacedRows.isYear(first.text()))) {
-                out.add(new Row(l.cells(), false, at));
-            } else {
-                out.add(new Row(l.cells(), true, at));
+            if (cells.size() == 1 && (SpacedRows.isTitle(first.text()) || SpacedRows.isYear(first.text()))) {
+                out.add(new Row(cells, false, at));
+                prev = null;
+                continue;
             }
+            if (prev != null && cells.size() > 1 && wrapped(prev.get(0).text(), first.text())) {
+                // the end of a label wrapped in its merged cell (产出指 / 标): back onto its first line
+                Cell p = prev.get(0);
+                prev.set(0, p.withText(p.text() + first.text()));
+                Row last = out.remove(out.size() - 1);
+                out.add(new Row(prev, last.table(), last.at()));
+                cells.remove(0);
+            }
+            out.add(new Row(cells, true, at));
+            prev = cells;
         }
         return out;
+    }
+
+    /**
+     * Whether {@code tail}, one or two characters starting a line, ends the label {@code head}
+     * started on the line above: together they are a category label or an indicator heading,
+     * {@code head} alone is neither.
+     */
+    static boolean wrapped(String head, String tail) {
+        String t = dev.zhibiao.internal.text.Text.key(tail);
+        String h = dev.zhibiao.internal.text.Text.key(head);
+        if (t.isEmpty() || t.length() > 2 || !t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        String joined = h + t;
+        return Vocabulary.category(h) == null && Vocabulary.column(h) == null
+                && (Vocabulary.category(joined) != null || Vocabulary.column(joined) != null);
     }
 }
