@@ -68,7 +68,8 @@ public final class OcrTextRows {
             return false;
         }
         String joined = h + t;
-        return Vocabulary.category(h) == null && Vocabulary.column(h) == null
-                && (Vocabulary.category(joined) != null || Vocabulary.column(joined) != null);
+        // a truncated label (产出指) already reads as its category: the tail completes the word
+        return !Vocabulary.CATEGORIES.containsKey(h) && Vocabulary.column(h) == null
+                && (Vocabulary.CATEGORIES.containsKey(joined) || Vocabulary.column(joined) != null);
     }
 }
