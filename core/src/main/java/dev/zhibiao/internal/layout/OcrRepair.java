@@ -110,6 +110,7 @@ public final class OcrRepair {
                 }
                 if (headingRow) {
                     levels(cells, diags);
+                    gaps(cells, diags);
                     List<Integer> vs = new ArrayList<>();
                     nameCol = -1;
                     for (int i = 0; i < cells.size(); i++) {
@@ -246,6 +247,68 @@ public final class OcrRepair {
         }
     }
 
+    private static final List<Vocabulary.Column> LEVEL_COLUMNS = List.of(Vocabulary.Column.L1, Vocabulary.Column.L2,
+            Vocabulary.Column.NAME, Vocabulary.Column.VALUE);
+    private static final List<String> LEVEL_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值");
+
+    /**
+     * A heading the engine misread beyond one substitution ({@code “执指} for 一级指标) where the
+     * row's other headings say which it is: the level headings and 指标值 stand in that order, so an
+     * unknown cell right before 二级指标 (no 一级指标 in the row), between 一级指标 and 三级指标 (no
+     * 二级指标), or between 二级指标 and 指标值 (no 三级指标) is the missing one, when it shares a
+     * character with it.
+     */
+    static void gaps(List<Cell> cells, List<Diagnostic> diags) {
+        java.util.Set<Vocabulary.Column> present = java.util.EnumSet.noneOf(Vocabulary.Column.class);
+        for (Cell c : cells) {
+            Vocabulary.Column col = Vocabulary.column(c.text());
+            if (col != null) {
+                present.add(col);
+            }
+        }
+        for (int j = 0; j < 3; j++) {
+            Vocabulary.Column missing = LEVEL_COLUMNS.get(j);
+            if (present.contains(missing)) {
+                continue;
+            }
+            Vocabulary.Column after = LEVEL_COLUMNS.get(j + 1);
+            Vocabulary.Column before = j == 0 ? null : LEVEL_COLUMNS.get(j - 1);
+            for (int i = 0; i < cells.size(); i++) {
+                if (Vocabulary.column(cells.get(i).text()) != after) {
+                    continue;
+                }
+                int k = i - 1;
+                while (k >= 0 && cells.get(k).isEmpty()) {
+                    k--;
+                }
+                if (k < 0) {
+                    break;
+                }
+                Cell c = cells.get(k);
+                int b = k - 1;
+                while (b >= 0 && cells.get(b).isEmpty()) {
+                    b--;
+                }
+                boolean placed = before == null || b >= 0 && Vocabulary.column(cells.get(b).text()) == before;
+                String word = LEVEL_WORDS.get(j);
+                if (c.ocr() && Vocabulary.column(c.text()) == null && placed && shares(Text.key(c.text()), word)) {
+                    cells.set(k, note(c, word, "indicator heading " + word + " (the heading between its neighbours)", diags));
+                    present.add(missing);
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean shares(String k, String word) {
+        for (int i = 0; i < k.length(); i++) {
+            if (word.indexOf(k.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A category or header label one substitution off exactly one known label. */
     private static Cell label(Cell c, List<Diagnostic> diags) {
         if (!c.ocr() || c.isEmpty()) {
@@ -264,11 +327,18 @@ public final class OcrRepair {
     }
 
     private static final Pattern NUMBERING = Pattern.compile("^(\\s*指标\\s*\\d{1,2}\\s*)([;；,，.。:：]{1,2})(?=\\s*\\S)");
+    /** 指标N: with 标 misread ({@code 指杯5:}): a character after 指, a number and a stop start no other text. */
+    private static final Pattern NUMBERING_WORD = Pattern.compile("^(\\s*)指([^标\\s\\d])(\\s*\\d{1,2}\\s*[;；:：])");
 
     /** The colon after an indicator's number ({@code 指标1：}) read as a semicolon, comma or stop. */
     private static Cell numbering(Cell c, List<Diagnostic> diags) {
         if (!c.ocr()) {
             return c;
+        }
+        Matcher w = NUMBERING_WORD.matcher(c.text());
+        if (w.find()) {
+            String fixed = w.group(1) + "指标" + w.group(3) + c.text().substring(w.end());
+            c = note(c, fixed, "指标N with 标 read as " + w.group(2), diags);
         }
         Matcher m = NUMBERING.matcher(c.text());
         if (!m.find() || m.group(2).equals("：") || m.group(2).equals(":")) {
