@@ -75,6 +75,7 @@ public final class OcrRepair {
         int[] valueCols = null;
         int nameCol = -1;
         int width = 0;
+        boolean leadHeading = false;
         for (Row r : rows) {
             List<Diagnostic> diags = new ArrayList<>();
             List<Cell> cells = new ArrayList<>(r.cells());
@@ -124,6 +125,10 @@ public final class OcrRepair {
                     }
                     valueCols = vs.stream().mapToInt(Integer::intValue).toArray();
                     width = cells.size();
+                    leadHeading = false;
+                    for (Cell c : cells) {
+                        leadHeading |= Vocabulary.column(c.text()) == Vocabulary.Column.LEAD;
+                    }
                 } else if (valueCols != null && unplaced(cells, width)) {
                     // plain OCR text: a line's pieces, not the heading's columns; a value is a piece
                     // after the first that starts as a value does, the piece before it its name
@@ -131,8 +136,12 @@ public final class OcrRepair {
                         Cell c = cells.get(i);
                         if (c.ocr() && isRule(c.text())) {
                             cells.set(i, note(c, "", "a rule read as text", diags));
+                        } else if (c.ocr() && !leadHeading && Vocabulary.column(c.text()) == Vocabulary.Column.LEAD) {
+                            // the merged 绩效指标 cell left of the levels, printed on this line
+                            cells.set(i, note(c, "", "the merged 绩效指标 cell beside the indicator rows, not one of them", diags));
                         }
                     }
+                    glued(cells, diags);
                     for (int i = 1; i < cells.size(); i++) {
                         if (cells.get(i).ocr() && VALUE_START.matcher(Text.nfkc(cells.get(i).text())).find()) {
                             cells.set(i, value(cells.get(i), cells.get(i - 1).text(), noGe, diags));
@@ -315,7 +324,9 @@ public final class OcrRepair {
             return c;
         }
         String k = Text.key(c.text());
-        if (k.length() < 4 || Vocabulary.category(c.text()) != null || Vocabulary.isKnownHeaderLabel(c.text())) {
+        // a word of the vocabulary as printed (绩效指标, the lead heading) is no misreading of its neighbour (时效指标)
+        if (k.length() < 4 || Vocabulary.category(c.text()) != null || Vocabulary.isKnownHeaderLabel(c.text())
+                || Vocabulary.column(c.text()) != null) {
             return c;
         }
         List<String> labels = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
@@ -381,6 +392,41 @@ public final class OcrRepair {
             }
         }
         return d;
+    }
+
+    /** A name with its value after it in one piece: a number (and unit) the grammar reads, after Han text. */
+    private static final Pattern NAME_VALUE = Pattern.compile("^(.*[\\p{IsHan})）])\\s*([》≧≥≤《≦><＞＜=]?\\s*[0-9][0-9.,]*\\s*[%\\p{IsHan}]{0,3})$");
+
+    /**
+     * The last piece of a line of plain OCR text holding a name and its value printed one space
+     * apart or none ({@code 中央财政补助资金人均补助标准312元}), when no piece of the line is a value:
+     * cut in two where the number starts, if the grammar reads that end as a quantity.
+     */
+    static void glued(List<Cell> cells, List<Diagnostic> diags) {
+        int last = cells.size() - 1;
+        while (last >= 0 && cells.get(last).isEmpty()) {
+            last--;
+        }
+        if (last < 0 || !cells.get(last).ocr()) {
+            return;
+        }
+        for (int i = 1; i <= last; i++) {
+            if (VALUE_START.matcher(Text.nfkc(cells.get(i).text())).find()) {
+                return;
+            }
+        }
+        Cell c = cells.get(last);
+        Matcher m = NAME_VALUE.matcher(c.text().strip());
+        if (!m.matches() || Text.key(m.group(1)).length() < 4 || Vocabulary.category(m.group(1)) != null) {
+            return;
+        }
+        Target t = Targets.parse(m.group(2).strip(), m.group(1));
+        if (!(t instanceof Target.Comparison)) {
+            return;
+        }
+        Cell name = note(c, m.group(1).strip(), "a name and its value printed as one piece, cut where the number starts", diags);
+        cells.set(last, name);
+        cells.add(last + 1, new Cell(m.group(2).strip(), c.at(), c.confidence()));
     }
 
     /** Rows of plain OCR text (cells without a confidence), not cut into the heading's columns. */
