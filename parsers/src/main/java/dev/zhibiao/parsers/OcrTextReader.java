@@ -38,17 +38,21 @@ final class OcrTextReader {
             int ff;
             while ((ff = line.indexOf('\f')) >= 0) {
                 String before = line.substring(0, ff);
-                if (!before.isBlank()) {
-                    out.add(new OcrTextRows.Line(pieces(before, i + 1, page), leading(before)));
-                }
+                add(out, before, i + 1, page);
                 page++;
                 line = line.substring(ff + 1);
             }
-            if (!line.isBlank()) {
-                out.add(new OcrTextRows.Line(pieces(line, i + 1, page), leading(line)));
-            }
+            add(out, line, i + 1, page);
         }
         return new Document(source, OcrTextRows.rows(out));
+    }
+
+    /** A line's pieces, unless it has none (blank, or only a rule). */
+    private static void add(List<OcrTextRows.Line> out, String line, int no, int page) {
+        List<Cell> pieces = pieces(line, no, page);
+        if (!pieces.isEmpty()) {
+            out.add(new OcrTextRows.Line(pieces, leading(line)));
+        }
     }
 
     private static int leading(String line) {

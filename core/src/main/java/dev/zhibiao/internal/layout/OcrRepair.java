@@ -265,7 +265,8 @@ public final class OcrRepair {
      * row's other headings say which it is: the level headings and 指标值 stand in that order, so an
      * unknown cell right before 二级指标 (no 一级指标 in the row), between 一级指标 and 三级指标 (no
      * 二级指标), or between 二级指标 and 指标值 (no 三级指标) is the missing one, when it shares a
-     * character with it.
+     * character with it. Only in plain OCR text: word boxes place their cells under the heading by
+     * geometry, and a heading given there moves what the layout placed.
      */
     static void gaps(List<Cell> cells, List<Diagnostic> diags) {
         java.util.Set<Vocabulary.Column> present = java.util.EnumSet.noneOf(Vocabulary.Column.class);
@@ -300,13 +301,18 @@ public final class OcrRepair {
                 }
                 boolean placed = before == null || b >= 0 && Vocabulary.column(cells.get(b).text()) == before;
                 String word = LEVEL_WORDS.get(j);
-                if (c.ocr() && Vocabulary.column(c.text()) == null && placed && shares(Text.key(c.text()), word)) {
+                if (plain(c) && Vocabulary.column(c.text()) == null && placed && shares(Text.key(c.text()), word)) {
                     cells.set(k, note(c, word, "indicator heading " + word + " (the heading between its neighbours)", diags));
                     present.add(missing);
                 }
                 break;
             }
         }
+    }
+
+    /** A cell of an engine's plain text: read by OCR, with no confidence given. */
+    private static boolean plain(Cell c) {
+        return c.confidence() != null && c.confidence().isNaN();
     }
 
     private static boolean shares(String k, String word) {

@@ -34,6 +34,9 @@ public final class OcrTextRows {
         List<Row> out = new ArrayList<>();
         List<Cell> prev = null;
         for (Line l : lines) {
+            if (l.cells().isEmpty()) {
+                continue;
+            }
             List<Cell> cells = new ArrayList<>(l.cells());
             Cell first = cells.get(0);
             Locator at = new Locator(first.at().line(), null, first.at().page());
@@ -50,10 +53,56 @@ public final class OcrTextRows {
                 out.add(new Row(prev, last.table(), last.at()));
                 cells.remove(0);
             }
+            if (prev != null && headings(cells) >= 2) {
+                // a heading row printed over two lines (全年实际完 / 成值): the line above holds the
+                // heads of its last headings
+                int taken = 0;
+                int i = cells.size() - 1;
+                int j = prev.size() - 1;
+                while (i >= 0 && j >= 0 && !isHeading(cells.get(i).text())
+                        && dev.zhibiao.internal.text.Text.key(cells.get(i).text()).length() <= 4
+                        && isHeading(prev.get(j).text() + cells.get(i).text())) {
+                    Cell c = cells.get(i);
+                    cells.set(i, c.withText(prev.get(j).text() + c.text()));
+                    prev.set(j, prev.get(j).withText(""));
+                    taken++;
+                    i--;
+                    j--;
+                }
+                if (taken > 0) {
+                    Row last = out.remove(out.size() - 1);
+                    List<Cell> left = new ArrayList<>();
+                    for (Cell c : prev) {
+                        if (!c.text().isEmpty()) {
+                            left.add(c);
+                        }
+                    }
+                    if (!left.isEmpty()) {
+                        out.add(new Row(left, last.table(), last.at()));
+                    }
+                }
+            }
             out.add(new Row(cells, true, at));
             prev = cells;
         }
         return out;
+    }
+
+    private static int headings(List<Cell> cells) {
+        int n = 0;
+        for (Cell c : cells) {
+            if (isHeading(c.text())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A heading of the indicator table, or one character off one. */
+    private static boolean isHeading(String text) {
+        String k = dev.zhibiao.internal.text.Text.key(text);
+        return !k.isEmpty() && (Vocabulary.column(k) != null && ColumnFit.isHeadingWord(k)
+                || OcrRepair.nearest(k, OcrRepair.HEADING_WORDS) != null);
     }
 
     /**
