@@ -45,13 +45,22 @@ public final class OcrTextRows {
                 prev = null;
                 continue;
             }
-            if (prev != null && cells.size() > 1 && wrapped(prev.get(0).text(), first.text())) {
+            // the merged 绩效指标 cell printed first on a line stands left of the labels
+            int t = 0;
+            while (t < cells.size() - 1 && Vocabulary.column(cells.get(t).text()) == Vocabulary.Column.LEAD) {
+                t++;
+            }
+            int h = 0;
+            while (prev != null && h < prev.size() - 1 && Vocabulary.column(prev.get(h).text()) == Vocabulary.Column.LEAD) {
+                h++;
+            }
+            if (prev != null && cells.size() > t + 1 && wrapped(prev.get(h).text(), cells.get(t).text())) {
                 // the end of a label wrapped in its merged cell (产出指 / 标): back onto its first line
-                Cell p = prev.get(0);
-                prev.set(0, p.withText(p.text() + first.text()));
+                Cell p = prev.get(h);
+                prev.set(h, p.withText(p.text() + cells.get(t).text()));
                 Row last = out.remove(out.size() - 1);
                 out.add(new Row(prev, last.table(), last.at()));
-                cells.remove(0);
+                cells.remove(t);
             }
             if (prev != null && headings(cells) >= 2) {
                 // a heading row printed over two lines (全年实际完 / 成值): the line above holds the
