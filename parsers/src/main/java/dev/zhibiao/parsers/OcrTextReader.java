@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class OcrTextReader {
     /** A rule fragment: a vertical bar with the quote marks and brackets printed beside it. */
-    private static final Pattern RULE = Pattern.compile("[“”\"'‘’「」]*[|丨¦][“”\"'‘’「」]*");
+    private static final Pattern RULE = Pattern.compile("[“”\"'‘’「」]*[|丨¦][“”\"'‘’「」]*|(?<=\\s)[\\[\\]【】](?=\\s|$)|^[\\[\\]【】](?=\\s)");
     /** A piece that is only a bracket or quote: a rule read on its own. */
     private static final Pattern LONE = Pattern.compile("[\\[\\]【】“”\"'‘’「」]+");
     private static final Pattern GAP = Pattern.compile("[ \\u00a0\\u3000\\t]{2,}|\\t|\\u3000");
