@@ -526,8 +526,14 @@ public final class OcrRepair {
             why.add("letters or stops in a number");
             strong = true; // O, l or a stop between digits: no unit or word reads so
         }
+        boolean percentName = PERCENT_NAME.matcher(Text.nfkc(name)).find();
+        if (percentName && v.matches(".*\\dg%{0,2}$")) {
+            // g for 9 where the name says a percentage (no grams there): 85g → 859, read as 85% below
+            v = v.replaceFirst("(?<=\\d)g(?=%{0,2}$)", "9");
+            why.add("g after a number read for 9 (the name says a percentage)");
+        }
         Matcher p = PERCENT_TAIL.matcher(v);
-        if (PERCENT_NAME.matcher(Text.nfkc(name)).find() && p.matches()) {
+        if (percentName && p.matches()) {
             java.math.BigDecimal whole = new java.math.BigDecimal(p.group(2) + p.group(3));
             java.math.BigDecimal n = new java.math.BigDecimal(p.group(2));
             if (whole.compareTo(java.math.BigDecimal.valueOf(100)) > 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {

@@ -153,4 +153,13 @@ class OcrTextRepairTest {
         assertEquals("≥95%", s.indicators().get(1).value());
         assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-repaired")));
     }
+
+    @Test
+    void gForNineOnlyWhereTheNameSaysPercent() {
+        List<Diagnostic> d = new ArrayList<>();
+        assertEquals("≥85%", OcrRepair.value(txt(">85g"), "综合参保率(%)", true, d).text());
+        assertEquals("≥83%", OcrRepair.value(txt(">83g%"), "综合参保率(%)", true, d).text());
+        // grams stay grams
+        assertEquals("500g", OcrRepair.value(txt("500g"), "食盐用量", true, d).text());
+    }
 }
