@@ -132,6 +132,9 @@ final class Detector {
         if (anyTab == 0 && pipes == 0 && commaRows >= 3 && (commaRows * 2 >= nonEmpty || csvName)) {
             return Format.CSV;
         }
+        if (anyTab == 0 && OcrTextReader.looksLikeOcrText(text)) {
+            return Format.OCR_TEXT;
+        }
         if (PdfTextReader.looksLikePdfText(text)) {
             return Format.PDFTOTEXT;
         }

@@ -46,6 +46,13 @@ public enum Format {
      */
     HOCR,
     /**
+     * The plain text an OCR engine prints for pages of ruled tables (Tesseract's {@code txt}): pages
+     * split by form feeds, cells cut at runs of spaces and at the table's rules read as {@code |};
+     * cells are marked as read by an engine, so core repairs its misreadings. Locators: {@code line},
+     * {@code column} (the piece of the line) and {@code page}.
+     */
+    OCR_TEXT,
+    /**
      * A Word document (.docx, WordprocessingML): paragraphs outside tables are prose, every table
      * row a row (spans and vertical merges as empty cells). Locators: {@code line} is the 1-based
      * index of the block (a paragraph outside tables or a table row) in body order, {@code column}
@@ -93,13 +100,16 @@ public enum Format {
         if (n.equals("MD")) {
             return MARKDOWN;
         }
-        if (n.equals("LAYOUT") || n.equals("SPACES") || n.equals("OCR")) {
+        if (n.equals("OCR") || n.equals("OCR_TXT")) {
+            return OCR_TEXT;
+        }
+        if (n.equals("LAYOUT") || n.equals("SPACES")) {
             return SPACED;
         }
         if (n.equals("TAB") || n.equals("TEXT")) {
             return TSV;
         }
         throw new IllegalArgumentException("unknown format \"" + name
-                + "\" (one of auto, markdown, tsv, csv, cell-per-line, spaced, pdftotext, html, pdf, docx, xlsx, image)");
+                + "\" (one of auto, markdown, tsv, csv, cell-per-line, spaced, pdftotext, html, pdf, ocr-tsv, hocr, ocr-text, docx, xlsx, image)");
     }
 }

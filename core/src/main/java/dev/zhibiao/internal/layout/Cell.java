@@ -9,8 +9,8 @@ import dev.zhibiao.Locator;
  * @param at         its position in the source (line and cell index, or page)
  * @param confidence for text read by an OCR engine, the engine's confidence in it (0 to 1);
  *                   {@code NaN} for text an OCR engine read without giving one (a searchable
- *                   PDF's text layer); null for text that was printed as text. Recovery repairs
- *                   OCR confusions only in cells that carry one.
+ *                   PDF's text layer, plain OCR text); null for text that was printed as text.
+ *                   Recovery repairs OCR confusions only in cells that carry one.
  */
 public record Cell(String text, Locator at, Double confidence) {
     /** Null text becomes empty. */

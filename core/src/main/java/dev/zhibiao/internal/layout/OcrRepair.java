@@ -71,8 +71,11 @@ public final class OcrRepair {
             return new Result(rows, notes);
         }
         List<Row> out = new ArrayList<>();
+        boolean noGe = !printsGe(rows);
         int[] valueCols = null;
         int nameCol = -1;
+        int width = 0;
+        boolean leadHeading = false;
         for (Row r : rows) {
             List<Diagnostic> diags = new ArrayList<>();
             List<Cell> cells = new ArrayList<>(r.cells());
@@ -108,6 +111,7 @@ public final class OcrRepair {
                 }
                 if (headingRow) {
                     levels(cells, diags);
+                    gaps(cells, diags);
                     List<Integer> vs = new ArrayList<>();
                     nameCol = -1;
                     for (int i = 0; i < cells.size(); i++) {
@@ -120,11 +124,34 @@ public final class OcrRepair {
                         }
                     }
                     valueCols = vs.stream().mapToInt(Integer::intValue).toArray();
+                    width = cells.size();
+                    leadHeading = false;
+                    for (Cell c : cells) {
+                        leadHeading |= Vocabulary.column(c.text()) == Vocabulary.Column.LEAD;
+                    }
+                } else if (valueCols != null && unplaced(cells, width)) {
+                    // plain OCR text: a line's pieces, not the heading's columns; a value is a piece
+                    // after the first that starts as a value does, the piece before it its name
+                    for (int i = 0; i < cells.size(); i++) {
+                        Cell c = cells.get(i);
+                        if (c.ocr() && isRule(c.text())) {
+                            cells.set(i, note(c, "", "a rule read as text", diags));
+                        } else if (c.ocr() && !leadHeading && Vocabulary.column(c.text()) == Vocabulary.Column.LEAD) {
+                            // the merged 绩效指标 cell left of the levels, printed on this line
+                            cells.set(i, note(c, "", "the merged 绩效指标 cell beside the indicator rows, not one of them", diags));
+                        }
+                    }
+                    glued(cells, diags);
+                    for (int i = 1; i < cells.size(); i++) {
+                        if (cells.get(i).ocr() && VALUE_START.matcher(Text.nfkc(cells.get(i).text())).find()) {
+                            cells.set(i, value(cells.get(i), cells.get(i - 1).text(), noGe, diags));
+                        }
+                    }
                 } else if (valueCols != null) {
                     String name = nameCol >= 0 && nameCol < cells.size() ? cells.get(nameCol).text() : "";
                     for (int i : valueCols) {
                         if (i < cells.size() && cells.get(i).ocr()) {
-                            cells.set(i, value(cells.get(i), name, diags));
+                            cells.set(i, value(cells.get(i), name, noGe, diags));
                         }
                     }
                 }
@@ -229,13 +256,83 @@ public final class OcrRepair {
         }
     }
 
+    private static final List<Vocabulary.Column> LEVEL_COLUMNS = List.of(Vocabulary.Column.L1, Vocabulary.Column.L2,
+            Vocabulary.Column.NAME, Vocabulary.Column.VALUE);
+    private static final List<String> LEVEL_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值");
+
+    /**
+     * A heading the engine misread beyond one substitution ({@code “执指} for 一级指标) where the
+     * row's other headings say which it is: the level headings and 指标值 stand in that order, so an
+     * unknown cell right before 二级指标 (no 一级指标 in the row), between 一级指标 and 三级指标 (no
+     * 二级指标), or between 二级指标 and 指标值 (no 三级指标) is the missing one, when it shares a
+     * character with it. Only in plain OCR text: word boxes place their cells under the heading by
+     * geometry, and a heading given there moves what the layout placed.
+     */
+    static void gaps(List<Cell> cells, List<Diagnostic> diags) {
+        java.util.Set<Vocabulary.Column> present = java.util.EnumSet.noneOf(Vocabulary.Column.class);
+        for (Cell c : cells) {
+            Vocabulary.Column col = Vocabulary.column(c.text());
+            if (col != null) {
+                present.add(col);
+            }
+        }
+        for (int j = 0; j < 3; j++) {
+            Vocabulary.Column missing = LEVEL_COLUMNS.get(j);
+            if (present.contains(missing)) {
+                continue;
+            }
+            Vocabulary.Column after = LEVEL_COLUMNS.get(j + 1);
+            Vocabulary.Column before = j == 0 ? null : LEVEL_COLUMNS.get(j - 1);
+            for (int i = 0; i < cells.size(); i++) {
+                if (Vocabulary.column(cells.get(i).text()) != after) {
+                    continue;
+                }
+                int k = i - 1;
+                while (k >= 0 && cells.get(k).isEmpty()) {
+                    k--;
+                }
+                if (k < 0) {
+                    break;
+                }
+                Cell c = cells.get(k);
+                int b = k - 1;
+                while (b >= 0 && cells.get(b).isEmpty()) {
+                    b--;
+                }
+                boolean placed = before == null || b >= 0 && Vocabulary.column(cells.get(b).text()) == before;
+                String word = LEVEL_WORDS.get(j);
+                if (plain(c) && Vocabulary.column(c.text()) == null && placed && shares(Text.key(c.text()), word)) {
+                    cells.set(k, note(c, word, "indicator heading " + word + " (the heading between its neighbours)", diags));
+                    present.add(missing);
+                }
+                break;
+            }
+        }
+    }
+
+    /** A cell of an engine's plain text: read by OCR, with no confidence given. */
+    private static boolean plain(Cell c) {
+        return c.confidence() != null && c.confidence().isNaN();
+    }
+
+    private static boolean shares(String k, String word) {
+        for (int i = 0; i < k.length(); i++) {
+            if (word.indexOf(k.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A category or header label one substitution off exactly one known label. */
     private static Cell label(Cell c, List<Diagnostic> diags) {
         if (!c.ocr() || c.isEmpty()) {
             return c;
         }
         String k = Text.key(c.text());
-        if (k.length() < 4 || Vocabulary.category(c.text()) != null || Vocabulary.isKnownHeaderLabel(c.text())) {
+        // a word of the vocabulary as printed (绩效指标, the lead heading) is no misreading of its neighbour (时效指标)
+        if (k.length() < 4 || Vocabulary.category(c.text()) != null || Vocabulary.isKnownHeaderLabel(c.text())
+                || Vocabulary.column(c.text()) != null) {
             return c;
         }
         List<String> labels = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
@@ -247,11 +344,18 @@ public final class OcrRepair {
     }
 
     private static final Pattern NUMBERING = Pattern.compile("^(\\s*指标\\s*\\d{1,2}\\s*)([;；,，.。:：]{1,2})(?=\\s*\\S)");
+    /** 指标N: with 标 misread ({@code 指杯5:}): a character after 指, a number and a stop start no other text. */
+    private static final Pattern NUMBERING_WORD = Pattern.compile("^(\\s*)指([^标\\s\\d])(\\s*\\d{1,2}\\s*[;；:：])");
 
     /** The colon after an indicator's number ({@code 指标1：}) read as a semicolon, comma or stop. */
     private static Cell numbering(Cell c, List<Diagnostic> diags) {
         if (!c.ocr()) {
             return c;
+        }
+        Matcher w = NUMBERING_WORD.matcher(c.text());
+        if (w.find()) {
+            String fixed = w.group(1) + "指标" + w.group(3) + c.text().substring(w.end());
+            c = note(c, fixed, "指标N with 标 read as " + w.group(2), diags);
         }
         Matcher m = NUMBERING.matcher(c.text());
         if (!m.find() || m.group(2).equals("：") || m.group(2).equals(":")) {
@@ -296,8 +400,94 @@ public final class OcrRepair {
         return d;
     }
 
-    /** A value cell repaired when the grammar reads the repair and not the print. */
+    /** A name with its value after it in one piece: a number (and unit) the grammar reads, after Han text. */
+    private static final Pattern NAME_VALUE = Pattern.compile("^(.*[\\p{IsHan})）])\\s*([》≧≥≤《≦><＞＜=]?\\s*[0-9][0-9.,]*\\s*[%\\p{IsHan}]{0,3})$");
+
+    /**
+     * The last piece of a line of plain OCR text holding a name and its value printed one space
+     * apart or none ({@code 中央财政补助资金人均补助标准312元}), when no piece of the line is a value:
+     * cut in two where the number starts, if the grammar reads that end as a quantity.
+     */
+    static void glued(List<Cell> cells, List<Diagnostic> diags) {
+        int last = cells.size() - 1;
+        while (last >= 0 && cells.get(last).isEmpty()) {
+            last--;
+        }
+        if (last < 0 || !cells.get(last).ocr()) {
+            return;
+        }
+        for (int i = 1; i <= last; i++) {
+            if (VALUE_START.matcher(Text.nfkc(cells.get(i).text())).find()) {
+                return;
+            }
+        }
+        Cell c = cells.get(last);
+        Matcher m = NAME_VALUE.matcher(c.text().strip());
+        if (!m.matches() || Text.key(m.group(1)).length() < 4 || Vocabulary.category(m.group(1)) != null) {
+            return;
+        }
+        Target t = Targets.parse(m.group(2).strip(), m.group(1));
+        if (!(t instanceof Target.Comparison)) {
+            return;
+        }
+        Cell name = note(c, m.group(1).strip(), "a name and its value printed as one piece, cut where the number starts", diags);
+        cells.set(last, name);
+        cells.add(last + 1, new Cell(m.group(2).strip(), c.at(), c.confidence()));
+    }
+
+    /** Rows of plain OCR text (cells without a confidence), not cut into the heading's columns. */
+    private static boolean unplaced(List<Cell> cells, int width) {
+        if (cells.size() == width) {
+            return false;
+        }
+        for (Cell c : cells) {
+            if (c.confidence() != null && !c.confidence().isNaN()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the engine prints for a stroke of a rule standing alone between two gaps: stops, commas, an underscore. */
+    private static final Pattern RULE_ONLY = Pattern.compile("[。、，,.．_;；:：·`'~～]{1,3}");
+
+    static boolean isRule(String text) {
+        return RULE_ONLY.matcher(Text.key(text)).matches();
+    }
+
+    /** A piece that starts as a value: a number, or a comparator (or its misreading) before one. */
+    private static final Pattern VALUE_START = Pattern.compile("^\\s*([》≧≥≤《≦><＞＜=二三]{0,2})\\s*[0-9]");
+
+    /** Whether any OCR cell holds ≥ or ≤: an engine that can print them printed > and < as such. */
+    private static boolean printsGe(List<Row> rows) {
+        for (Row r : rows) {
+            for (Cell c : r.cells()) {
+                if (c.ocr() && (c.text().indexOf('≥') >= 0 || c.text().indexOf('≤') >= 0 || c.text().indexOf('≧') >= 0
+                        || c.text().indexOf('≦') >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern GT = Pattern.compile("[>＞](?=\\d)");
+    private static final Pattern LT = Pattern.compile("[<＜](?=\\d)");
+
+    /** As {@link #value(Cell, String, boolean, List)} in a document whose engine printed ≥ or ≤. */
     static Cell value(Cell c, String name, List<Diagnostic> diags) {
+        return value(c, name, false, diags);
+    }
+
+    /**
+     * A value cell repaired when the grammar reads the repair and not the print.
+     *
+     * @param noGe the document's OCR text holds no ≥ or ≤ anywhere: its engine cannot print them
+     *             (Tesseract's chi_sim model has neither), so a {@code >} or {@code <} before a number
+     *             stands for ≥ or ≤ as well as for itself, and is read as ≥ / ≤, the comparators these
+     *             sheets print (a strict > is under one value in a thousand of the corpus's answers)
+     */
+    static Cell value(Cell c, String name, boolean noGe, List<Diagnostic> diags) {
         String printed = c.text().strip();
         if (printed.isEmpty()) {
             return c;
@@ -314,10 +504,18 @@ public final class OcrRepair {
             why.add("comparator read as " + lead);
         }
         String before = v;
+        if (noGe) {
+            v = LT.matcher(GT.matcher(v).replaceAll("≥")).replaceAll("≤");
+            if (!v.equals(before)) {
+                why.add("> or < from an engine that prints no ≥ or ≤ in this document");
+            }
+        }
+        boolean strong = !v.equals(before);
+        before = v;
         v = v.replaceAll("(?<=\\d)兀", "元").replaceAll("(?<=\\d)F[l1I]", "月");
         // 兀 and Fl are no units: the repair stands even where the grammar took them for one
-        boolean strong = !v.equals(before);
-        if (strong) {
+        if (!v.equals(before)) {
+            strong = true;
             why.add("兀/Fl after a number are 元/月");
         }
         before = v;
@@ -328,8 +526,14 @@ public final class OcrRepair {
             why.add("letters or stops in a number");
             strong = true; // O, l or a stop between digits: no unit or word reads so
         }
+        boolean percentName = PERCENT_NAME.matcher(Text.nfkc(name)).find();
+        if (percentName && v.matches(".*\\dg%{0,2}$")) {
+            // g for 9 where the name says a percentage (no grams there): 85g → 859, read as 85% below
+            v = v.replaceFirst("(?<=\\d)g(?=%{0,2}$)", "9");
+            why.add("g after a number read for 9 (the name says a percentage)");
+        }
         Matcher p = PERCENT_TAIL.matcher(v);
-        if (PERCENT_NAME.matcher(Text.nfkc(name)).find() && p.matches()) {
+        if (percentName && p.matches()) {
             java.math.BigDecimal whole = new java.math.BigDecimal(p.group(2) + p.group(3));
             java.math.BigDecimal n = new java.math.BigDecimal(p.group(2));
             if (whole.compareTo(java.math.BigDecimal.valueOf(100)) > 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
@@ -350,7 +554,7 @@ public final class OcrRepair {
     }
 
     private static Cell note(Cell c, String fixed, String what, List<Diagnostic> diags) {
-        String conf = c.confidence() == null ? "" : String.format(Locale.ROOT, ", engine confidence %.2f", c.confidence());
+        String conf = c.confidence() == null || c.confidence().isNaN() ? "" : String.format(Locale.ROOT, ", engine confidence %.2f", c.confidence());
         diags.add(new Diagnostic(CODE, "OCR reading \"" + c.text().strip() + "\" repaired to \"" + fixed + "\" (" + what + conf + ")", c.at()));
         return c.withText(fixed);
     }

@@ -1,0 +1,133 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Locator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rows from the plain text of an OCR engine: each line's pieces (text between runs of spaces and
+ * the table's rules, cut by the reader) become cells; a line of one piece that is a title or a year
+ * is prose.
+ */
+public final class OcrTextRows {
+    private OcrTextRows() {
+    }
+
+    /**
+     * One line of OCR text.
+     *
+     * @param cells   its pieces, in order, marked as read by an engine
+     * @param indent  the spaces before its first piece
+     */
+    public record Line(List<Cell> cells, int indent) {
+        /** Copies the cells. */
+        public Line {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * @param lines the document's non-blank lines in order
+     * @return its rows
+     */
+    public static List<Row> rows(List<Line> lines) {
+        List<Row> out = new ArrayList<>();
+        List<Cell> prev = null;
+        for (Line l : lines) {
+            if (l.cells().isEmpty()) {
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>(l.cells());
+            Cell first = cells.get(0);
+            Locator at = new Locator(first.at().line(), null, first.at().page());
+            if (cells.size() == 1 && (SpacedRows.isTitle(first.text()) || SpacedRows.isYear(first.text()))) {
+                out.add(new Row(cells, false, at));
+                prev = null;
+                continue;
+            }
+            // the merged 绩效指标 cell printed first on a line stands left of the labels
+            int t = 0;
+            while (t < cells.size() - 1 && Vocabulary.column(cells.get(t).text()) == Vocabulary.Column.LEAD) {
+                t++;
+            }
+            int h = 0;
+            while (prev != null && h < prev.size() - 1 && Vocabulary.column(prev.get(h).text()) == Vocabulary.Column.LEAD) {
+                h++;
+            }
+            if (prev != null && cells.size() > t + 1 && wrapped(prev.get(h).text(), cells.get(t).text())) {
+                // the end of a label wrapped in its merged cell (产出指 / 标): back onto its first line
+                Cell p = prev.get(h);
+                prev.set(h, p.withText(p.text() + cells.get(t).text()));
+                Row last = out.remove(out.size() - 1);
+                out.add(new Row(prev, last.table(), last.at()));
+                cells.remove(t);
+            }
+            if (prev != null && headings(cells) >= 2) {
+                // a heading row printed over two lines (全年实际完 / 成值): the line above holds the
+                // heads of its last headings
+                int taken = 0;
+                int i = cells.size() - 1;
+                int j = prev.size() - 1;
+                while (i >= 0 && j >= 0 && !isHeading(cells.get(i).text())
+                        && dev.zhibiao.internal.text.Text.key(cells.get(i).text()).length() <= 4
+                        && isHeading(prev.get(j).text() + cells.get(i).text())) {
+                    Cell c = cells.get(i);
+                    cells.set(i, c.withText(prev.get(j).text() + c.text()));
+                    prev.set(j, prev.get(j).withText(""));
+                    taken++;
+                    i--;
+                    j--;
+                }
+                if (taken > 0) {
+                    Row last = out.remove(out.size() - 1);
+                    List<Cell> left = new ArrayList<>();
+                    for (Cell c : prev) {
+                        if (!c.text().isEmpty()) {
+                            left.add(c);
+                        }
+                    }
+                    if (!left.isEmpty()) {
+                        out.add(new Row(left, last.table(), last.at()));
+                    }
+                }
+            }
+            out.add(new Row(cells, true, at));
+            prev = cells;
+        }
+        return out;
+    }
+
+    private static int headings(List<Cell> cells) {
+        int n = 0;
+        for (Cell c : cells) {
+            if (isHeading(c.text())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A heading of the indicator table, or one character off one. */
+    private static boolean isHeading(String text) {
+        String k = dev.zhibiao.internal.text.Text.key(text);
+        return !k.isEmpty() && (Vocabulary.column(k) != null && ColumnFit.isHeadingWord(k)
+                || OcrRepair.nearest(k, OcrRepair.HEADING_WORDS) != null);
+    }
+
+    /**
+     * Whether {@code tail}, one or two characters starting a line, ends the label {@code head}
+     * started on the line above: together they are a category label or an indicator heading,
+     * {@code head} alone is neither.
+     */
+    static boolean wrapped(String head, String tail) {
+        String t = dev.zhibiao.internal.text.Text.key(tail);
+        String h = dev.zhibiao.internal.text.Text.key(head);
+        if (t.isEmpty() || t.length() > 2 || !t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        String joined = h + t;
+        // a truncated label (产出指) already reads as its category: the tail completes the word
+        return !Vocabulary.CATEGORIES.containsKey(h) && Vocabulary.column(h) == null
+                && (Vocabulary.CATEGORIES.containsKey(joined) || Vocabulary.column(joined) != null);
+    }
+}

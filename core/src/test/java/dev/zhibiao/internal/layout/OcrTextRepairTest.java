@@ -1,0 +1,165 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Locator;
+import dev.zhibiao.Sheet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rows of an OCR engine's plain text ({@link OcrTextRows}) and the repairs made in them. */
+class OcrTextRepairTest {
+    private static int lineNo = 1;
+
+    /** A cell of plain OCR text: read by an engine, no confidence. */
+    private static Cell txt(String t) {
+        return new Cell(t, new Locator(lineNo, 1, 1), Double.NaN);
+    }
+
+    private static OcrTextRows.Line line(String... pieces) {
+        List<Cell> cells = new ArrayList<>();
+        for (String p : pieces) {
+            cells.add(txt(p));
+        }
+        lineNo++;
+        return new OcrTextRows.Line(cells, 0);
+    }
+
+    private static Row table(Cell... cells) {
+        return new Row(List.of(cells), true, Locator.line(1));
+    }
+
+    @Test
+    void aLabelWrappedInItsMergedCellIsJoinedBack() {
+        List<Row> rows = OcrTextRows.rows(List.of(
+                line("一级指标", "二级指标", "三级指标", "指标值"),
+                line("产出指", "参保人数(人)", ">299.68万人"),
+                line("标", "补助标准(元)", ">520元")));
+        assertEquals("产出指标", rows.get(1).cells().get(0).text());
+        assertEquals(List.of("补助标准(元)", ">520元"), rows.get(2).cells().stream().map(Cell::text).toList());
+        // a whole label is not extended, and a piece of three characters is no tail
+        assertTrue(!OcrTextRows.wrapped("产出指标", "标"));
+        assertTrue(!OcrTextRows.wrapped("产出", "指标值"));
+        assertTrue(OcrTextRows.wrapped("满意度指", "标"));
+    }
+
+    @Test
+    void aHeadingRowPrintedOverTwoLines() {
+        List<Row> rows = OcrTextRows.rows(List.of(
+                line("一级指标", "二级指标", "三级指标", "指标值", "全年实际完", "未完成原因和改"),
+                line("一级指标", "二级指标", "三级指标", "指标值", "成值", "进措施")));
+        Row heading = rows.get(rows.size() - 1);
+        assertEquals("全年实际完成值", heading.cells().get(4).text());
+        assertEquals("未完成原因和改进措施", heading.cells().get(5).text());
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), rows.get(0).cells().stream().map(Cell::text).toList());
+    }
+
+    @Test
+    void titlesAndYearsAreProse() {
+        List<Row> rows = OcrTextRows.rows(List.of(line("项目支出绩效目标表"), line("(2023年度)"), line("项目名称", "城乡居民补助")));
+        assertTrue(!rows.get(0).table());
+        assertTrue(!rows.get(1).table());
+        assertTrue(rows.get(2).table());
+    }
+
+    @Test
+    void greaterThanIsReadAsAtLeastOnlyWhereTheEngineNeverPrintsIt() {
+        List<Row> rows = List.of(
+                table(txt("一级指标"), txt("二级指标"), txt("三级指标"), txt("指标值")),
+                table(txt("产出指标"), txt("参保人数(人)"), txt(">299.68 万人")),
+                table(txt("补助标准(元)"), txt("二85%")));
+        OcrRepair.Result r = OcrRepair.repair(rows);
+        assertEquals("≥299.68万人", r.rows().get(1).cells().get(2).text());
+        assertEquals("≥85%", r.rows().get(2).cells().get(1).text());
+        List<Diagnostic> d = r.notes().get(r.rows().get(1));
+        assertEquals(1, d.size());
+        assertTrue(d.get(0).message().contains("prints no ≥"), d.get(0).message());
+        // no confidence to report for plain text
+        assertTrue(!d.get(0).message().contains("confidence"), d.get(0).message());
+        // the same document with one ≥ printed somewhere: the engine prints ≥, so its > is a >
+        List<Row> withGe = new ArrayList<>(rows);
+        withGe.add(table(txt("群众满意度"), txt("≥90%")));
+        assertEquals(">299.68 万人", OcrRepair.repair(withGe).rows().get(1).cells().get(2).text());
+        // text printed as text (no OCR) is never touched
+        List<Row> typed = List.of(table(new Cell("一级指标", Locator.UNKNOWN), new Cell("二级指标", Locator.UNKNOWN),
+                new Cell("三级指标", Locator.UNKNOWN), new Cell("指标值", Locator.UNKNOWN)),
+                table(new Cell("参保人数", Locator.UNKNOWN), new Cell(">100人", Locator.UNKNOWN)));
+        assertEquals(">100人", OcrRepair.repair(typed).rows().get(1).cells().get(1).text());
+    }
+
+    @Test
+    void ruleStrokesAndTheLeadCellAreNotRowText() {
+        List<Row> rows = List.of(
+                table(txt("一级指标"), txt("二级指标"), txt("三级指标"), txt("指标值")),
+                table(txt("绩效指标"), txt("产出指标"), txt("质量指标"), txt("重症失能人员"), txt("纳入长护")),
+                table(txt("以户籍人口数为基数计算的基本"), txt("。")));
+        OcrRepair.Result r = OcrRepair.repair(rows);
+        // 绩效指标 is the lead heading printed beside the rows, not 时效指标 misread
+        assertEquals("", r.rows().get(1).cells().get(0).text());
+        assertEquals("", r.rows().get(2).cells().get(1).text());
+        assertEquals(1, r.notes().get(r.rows().get(2)).size());
+    }
+
+    @Test
+    void aLevelHeadingMisreadBeyondOneCharacterTakesItsPlace() {
+        Row heading = table(txt("绩效指标"), txt("“执指"), txt("二级指标"), txt("三级指标"), txt("指标值"));
+        Row fixed = OcrRepair.repair(List.of(heading)).rows().get(0);
+        assertEquals("一级指标", fixed.cells().get(1).text());
+        assertEquals("绩效指标", fixed.cells().get(0).text());
+        // nothing in common with the missing heading: left as printed
+        Row other = table(txt("备注"), txt("二级指标"), txt("三级指标"), txt("指标值"));
+        assertEquals("备注", OcrRepair.repair(List.of(other)).rows().get(0).cells().get(0).text());
+    }
+
+    @Test
+    void aNameAndItsValueInOnePiece() {
+        List<Row> rows = List.of(
+                table(txt("一级指标"), txt("二级指标"), txt("三级指标"), txt("指标值")),
+                table(txt("成本指标"), txt("指标 1: 中央财政补助资金人均补助标准312元")),
+                table(txt("指标 2: 2019年12月31日前到位")));
+        OcrRepair.Result r = OcrRepair.repair(rows);
+        assertEquals(List.of("成本指标", "指标 1: 中央财政补助资金人均补助标准", "312元"),
+                r.rows().get(1).cells().stream().map(Cell::text).toList());
+        // a name ending in a date is not cut (the grammar reads no quantity there)
+        assertEquals(1, r.rows().get(2).cells().size());
+    }
+
+    @Test
+    void misreadNumbering() {
+        List<Row> rows = List.of(
+                table(txt("一级指标"), txt("二级指标"), txt("三级指标"), txt("指标值")),
+                table(txt("质量指标"), txt("指杯5: 参保人政策范围内住院费用报销"), txt(">71.85%")));
+        assertEquals("指标5: 参保人政策范围内住院费用报销", OcrRepair.repair(rows).rows().get(1).cells().get(1).text());
+    }
+
+    @Test
+    void recoveredFromPlainText() {
+        lineNo = 1;
+        List<Row> rows = OcrTextRows.rows(List.of(
+                line("项目支出绩效目标表"),
+                line("项目名称", "城乡居民医疗保险补助"),
+                line("一级指标“", "二级指标", "三级指标", "间标值"),
+                line("产出指", "数量指标", "参保人数(人)", ">299.68万人"),
+                line("标", "质量指标", "基本医保参保率", "二95%")));
+        List<Sheet> sheets = Recovery.recover(new Document("scan.txt", rows));
+        assertEquals(1, sheets.size());
+        Sheet s = sheets.get(0);
+        assertEquals(2, s.indicators().size(), s.toString());
+        assertEquals("产出指标", s.indicators().get(1).level1());
+        assertEquals("≥299.68万人", s.indicators().get(0).value());
+        assertEquals("≥95%", s.indicators().get(1).value());
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-repaired")));
+    }
+
+    @Test
+    void gForNineOnlyWhereTheNameSaysPercent() {
+        List<Diagnostic> d = new ArrayList<>();
+        assertEquals("≥85%", OcrRepair.value(txt(">85g"), "综合参保率(%)", true, d).text());
+        assertEquals("≥83%", OcrRepair.value(txt(">83g%"), "综合参保率(%)", true, d).text());
+        // grams stay grams
+        assertEquals("500g", OcrRepair.value(txt("500g"), "食盐用量", true, d).text());
+    }
+}

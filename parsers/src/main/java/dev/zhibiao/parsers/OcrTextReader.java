@@ -1,0 +1,109 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.OcrTextRows;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The plain text an OCR engine prints for a page of a ruled table ({@code tesseract page.png out -l
+ * chi_sim}): pages split by form feeds, the words of a line in reading order with runs of spaces
+ * where the page had gaps, and the table's rules read as characters glued to the words beside them
+ * ({@code 成本指标“|经济成本指标}, {@code |全面参保}, {@code [}). The reader only cuts each line into
+ * pieces: at runs of two or more spaces and at rule fragments (a {@code |} or {@code 丨} with the
+ * quote marks the engine prints beside it, a bracket standing alone); each piece is a cell, marked
+ * as read by an OCR engine (no confidence: plain text has none), with its line, its place in the
+ * line and its page. Which piece is what is decided in core ({@link OcrTextRows}); the characters a
+ * rule was read as are separators, not text.
+ */
+final class OcrTextReader {
+    /** A rule fragment: a vertical bar with the quote marks and brackets printed beside it. */
+    private static final Pattern RULE = Pattern.compile("[“”\"'‘’「」]*[|丨¦][“”\"'‘’「」]*|(?<=\\s)[\\[\\]【】](?=\\s|$)|^[\\[\\]【】](?=\\s)");
+    /** A piece that is only a bracket or quote: a rule read on its own. */
+    private static final Pattern LONE = Pattern.compile("[\\[\\]【】“”\"'‘’「」]+");
+    private static final Pattern GAP = Pattern.compile("[ \\u00a0\\u3000\\t]{2,}|\\t|\\u3000");
+
+    private OcrTextReader() {
+    }
+
+    static Document read(String text, String source) {
+        String[] lines = text.split("\r?\n|\r", -1);
+        List<OcrTextRows.Line> out = new ArrayList<>();
+        int page = 1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int ff;
+            while ((ff = line.indexOf('\f')) >= 0) {
+                String before = line.substring(0, ff);
+                add(out, before, i + 1, page);
+                page++;
+                line = line.substring(ff + 1);
+            }
+            add(out, line, i + 1, page);
+        }
+        return new Document(source, OcrTextRows.rows(out));
+    }
+
+    /** A line's pieces, unless it has none (blank, or only a rule). */
+    private static void add(List<OcrTextRows.Line> out, String line, int no, int page) {
+        List<Cell> pieces = pieces(line, no, page);
+        if (!pieces.isEmpty()) {
+            out.add(new OcrTextRows.Line(pieces, leading(line)));
+        }
+    }
+
+    private static int leading(String line) {
+        int n = 0;
+        while (n < line.length() && Character.isWhitespace(line.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The pieces of one line: text between gaps and rule fragments, single spaces kept inside. */
+    static List<Cell> pieces(String line, int no, int page) {
+        List<Cell> out = new ArrayList<>();
+        for (String part : GAP.split(line.strip())) {
+            for (String piece : RULE.split(part)) {
+                String t = piece.strip();
+                if (t.isEmpty() || LONE.matcher(t).matches()) {
+                    continue;
+                }
+                out.add(new Cell(t, new Locator(no, out.size() + 1, page), Double.NaN));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether text looks like an OCR engine's plain text of ruled tables: no tabs, many lines with
+     * runs of spaces between words, and table rules read as bars glued to or standing between words
+     * on several lines (markdown's pipe rows are found before this).
+     */
+    static boolean looksLikeOcrText(String text) {
+        if (text.indexOf('\t') >= 0) {
+            return false;
+        }
+        int nonEmpty = 0;
+        int spaced = 0;
+        int ruled = 0;
+        for (String line : text.split("\r?\n|\r|\f")) {
+            String t = line.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            nonEmpty++;
+            if (t.contains("  ")) {
+                spaced++;
+            }
+            int bar = t.indexOf('|');
+            if (bar > 0 && bar < t.length() - 1 || t.contains("“|") || t.contains("|“")) {
+                ruled++;
+            }
+        }
+        return nonEmpty > 0 && ruled >= 3 && spaced * 4 >= nonEmpty;
+    }
+}

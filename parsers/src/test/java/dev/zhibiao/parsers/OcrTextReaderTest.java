@@ -1,0 +1,68 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Format;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tesseract's plain text: detected from its content, cut at gaps and rules, read into sheets. */
+class OcrTextReaderTest {
+    private static final String PAGE = String.join("\n",
+            "项目支出绩效目标表",
+            "",
+            "(2023 年度)",
+            "项目名称            城镇职工和城乡居民长期护理保险县级财政配套金",
+            "主管部门及代码      弋阳县医疗保障局 实施单位           弋阳县医疗保障服务中心",
+            "年度资金总额 :            1907400",
+            "一级指标“| 二级指标        三级指标                间标值",
+            "成本指标“| 经济成本指标     县级财政对长护的补助        补助到位",
+            "产出指    数量指标 |全面参保人数                 >95%",
+            "标        质量指标 “|重症失能人员纳入率     二85%",
+            "满意度指 | 服务对象满意度指标 | 政策知晓率              >95%",
+            "\f");
+
+    @Test
+    void detectedFromItsRulesAndGaps() {
+        assertEquals(Format.OCR_TEXT, Detector.detect(PAGE, "scan.txt"));
+        // the same text without rules read as bars is space-aligned text, not OCR output
+        assertNotEquals(Format.OCR_TEXT, Detector.detect(PAGE.replace("“|", " ").replace("|", " "), "scan.txt"));
+        assertEquals(Format.OCR_TEXT, Format.of("ocr"));
+        assertEquals(Format.OCR_TEXT, Format.of("ocr-text"));
+    }
+
+    @Test
+    void piecesAreCutAtGapsAndRules() {
+        List<Cell> cells = OcrTextReader.pieces("成本指标“|经济成本指标     县级财政对长护的 补助 [ ”|补助到位", 7, 2);
+        assertEquals(List.of("成本指标", "经济成本指标", "县级财政对长护的 补助", "补助到位"), cells.stream().map(Cell::text).toList());
+        assertEquals(7, cells.get(0).at().line());
+        assertEquals(2, cells.get(0).at().page());
+        assertTrue(cells.get(0).ocr());
+        assertTrue(cells.get(0).confidence().isNaN());
+    }
+
+    @Test
+    void readsTheSheet() throws Exception {
+        Document doc = Readers.document(PAGE, "scan.txt", Format.AUTO);
+        for (Row r : doc.rows()) {
+            for (Cell c : r.cells()) {
+                assertTrue(!c.text().contains("|"), c.text());
+            }
+        }
+        List<Sheet> sheets = Readers.read(PAGE, "scan.txt", Format.AUTO, dev.zhibiao.read.Limits.defaults());
+        assertEquals(1, sheets.size());
+        Sheet s = sheets.get(0);
+        assertEquals(4, s.indicators().size(), s.toString());
+        assertEquals("产出指标", s.indicators().get(1).level1());
+        assertEquals("≥95%", s.indicators().get(1).value());
+        assertEquals("≥85%", s.indicators().get(2).value());
+        assertEquals("满意度指标", s.indicators().get(3).level1());
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-repaired")));
+    }
+}
