@@ -183,6 +183,9 @@ public final class OcrRepair {
                     return c;
                 }
             }
+            if (words.equals(TITLE_WORDS) && DocumentWords.namesSheet(Text.key(printed))) {
+                return c; // already a title of the family (绩效目标自评表, …申报表): nothing to repair
+            }
             for (String w : words) {
                 for (int at = 0; at + w.length() <= k.length(); at++) {
                     if (distance(k.substring(at, at + w.length()), w) == 1 && unique(k.substring(at, at + w.length()), words)) {

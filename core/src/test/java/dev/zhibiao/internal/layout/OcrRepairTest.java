@@ -161,4 +161,14 @@ class OcrRepairTest {
         long repairs = s.diagnostics().stream().filter(d -> d.code().equals("ocr-repaired")).count();
         assertEquals(3, repairs, s.diagnostics().toString());
     }
+
+    @Test
+    void aTitleOfTheFamilyIsNotRepairedIntoAnother() {
+        List<Diagnostic> diags = new ArrayList<>();
+        Cell printed = new Cell("县级专项资金绩效目标自评表", new Locator(3, 0, null), 0.9);
+        assertEquals(printed, OcrRepair.word(printed, List.of("绩效目标表", "绩效自评表"), true, "title word", diags));
+        assertEquals(List.of(), diags);
+        Cell misread = new Cell("县级专项资金绩效目标衰", new Locator(3, 0, null), 0.9);
+        assertEquals("县级专项资金绩效目标表", OcrRepair.word(misread, List.of("绩效目标表", "绩效自评表"), true, "title word", diags).text());
+    }
 }
