@@ -30,7 +30,7 @@ final class OcrTextReader {
     }
 
     static Document read(String text, String source) {
-        String[] lines = text.split("\r?\n|\r", -1);
+        String[] lines = Lines.split(text);
         List<OcrTextRows.Line> out = new ArrayList<>();
         int page = 1;
         for (int i = 0; i < lines.length; i++) {

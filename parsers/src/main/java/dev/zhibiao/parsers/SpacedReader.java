@@ -18,7 +18,7 @@ final class SpacedReader {
     }
 
     static Document read(String text, String source) {
-        String[] lines = text.split("\r?\n|\r", -1);
+        String[] lines = Lines.split(text);
         List<SpacedRows.Line> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             List<SpacedRows.Token> tokens = tokens(lines[i]);
@@ -64,7 +64,7 @@ final class SpacedReader {
      * space-separated tokens.
      */
     static boolean looksSpaced(String text) {
-        String[] lines = text.split("\r?\n|\r", -1);
+        String[] lines = Lines.split(text);
         int nonEmpty = 0;
         int multi = 0;
         int headings = 0;
