@@ -44,7 +44,7 @@ final class OcrTextReader {
             }
             add(out, line, i + 1, page);
         }
-        return new Document(source, OcrTextRows.rows(out));
+        return new Document(source, OcrTextRows.rows(out), true);
     }
 
     /** A line's pieces, unless it has none (blank, or only a rule). */

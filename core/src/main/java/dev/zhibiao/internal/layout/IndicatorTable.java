@@ -51,6 +51,9 @@ final class IndicatorTable {
         final List<String> otherHeadings = new ArrayList<>();
         Integer number;
         boolean positional;
+        /** The row's place among the table's rows (a printed line where rows are lines), and its last one. */
+        int line;
+        int lastLine;
 
         Read(Row row) {
             this.row = row;
@@ -88,8 +91,13 @@ final class IndicatorTable {
                 break;
             }
         }
+        int ordinal = -1;
         for (Row printed : rows) {
+            ordinal++;
             Row r = withoutLeadLabel(printed, leadAt, d);
+            if (d.printedLines) {
+                r = PrintedLines.withoutMarks(r, d);
+            }
             List<Cell> cells = HeaderBlock.nonEmpty(r);
             if (cells.isEmpty()) {
                 continue;
@@ -109,6 +117,7 @@ final class IndicatorTable {
                 continue;
             }
             if (joinWrappedContent(r, cells, roles, reads, d)) {
+                reads.get(reads.size() - 1).lastLine = ordinal;
                 continue;
             }
             Read read = positional(r, roles, 0);
@@ -133,6 +142,7 @@ final class IndicatorTable {
                 Read prev = lastIndicator(reads);
                 if (prev != null && !prev.content.containsKey(Column.VALUE)) {
                     prev.content.put(Column.VALUE, read.content.get(Column.NAME));
+                    prev.lastLine = ordinal;
                     d.diag("value-joined", r.at(), "value printed on its own row joined to the indicator above");
                     continue;
                 }
@@ -144,12 +154,21 @@ final class IndicatorTable {
                     read.number = Integer.valueOf(m.group(1));
                 }
             }
+            read.line = ordinal;
+            read.lastLine = ordinal;
             reads.add(read);
         }
+        if (d.printedLines) {
+            PrintedLines.joinNumbered(reads, d);
+        }
         joinWrappedNames(reads, d);
-        joinVerticalLabels(reads, Column.L1, d);
-        joinVerticalLabels(reads, Column.L2, d);
-        moveSlidLabels(reads, d);
+        LabelPlacement.joinVerticalLabels(reads, Column.L1, d);
+        LabelPlacement.joinVerticalLabels(reads, Column.L2, d);
+        if (d.printedLines) {
+            LabelPlacement.centred(reads, d);
+        } else {
+            LabelPlacement.moveSlidLabels(reads, d);
+        }
         assemble(reads, d);
     }
 
@@ -226,7 +245,7 @@ final class IndicatorTable {
         return t != null && !(t instanceof Target.Qualitative);
     }
 
-    private static boolean strongCategory(String text) {
+    static boolean strongCategory(String text) {
         Category c = Vocabulary.category(text);
         if (c == null) {
             return false;
@@ -514,6 +533,7 @@ final class IndicatorTable {
                     Cell a = prev.content.get(e.getKey());
                     Cell b = e.getValue();
                     prev.content.put(e.getKey(), a == null ? b : new Cell(a.text().strip() + b.text().strip(), a.at()));
+                    prev.lastLine = Math.max(prev.lastLine, r.lastLine);
                     d.diag("cell-joined", b.at(), "\"" + b.text() + "\" continues the "
                             + e.getKey().name().toLowerCase(java.util.Locale.ROOT) + " of the indicator above");
                 }
@@ -533,182 +553,11 @@ final class IndicatorTable {
         return a != null && b != null && isValueLike(a.text()) && isValueLike(b.text());
     }
 
-    /**
-     * A label printed vertically, a character or two per row down its merged cell (产 / 出 / 指 / 标),
-     * leaves fragments in one label column on consecutive rows: fragments that together spell a
-     * category are that category, on the row of the first fragment.
-     */
-    static void joinVerticalLabels(List<Read> reads, Column column, SheetDraft d) {
-        for (int i = 0; i < reads.size(); i++) {
-            Label first = labelIn(reads.get(i), column);
-            if (first == null || Text.key(first.cell().text()).length() > 2) {
-                continue;
-            }
-            StringBuilder text = new StringBuilder(Text.key(first.cell().text()));
-            int end = -1;
-            Category found = null;
-            for (int j = i + 1; j < reads.size(); j++) {
-                Label next = labelIn(reads.get(j), column);
-                if (next == null || Text.key(next.cell().text()).length() > 2) {
-                    break;
-                }
-                text.append(Text.key(next.cell().text()));
-                if (strongCategory(text.toString())) {
-                    end = j;
-                    found = Vocabulary.category(text.toString());
-                }
-            }
-            if (end < 0) {
-                continue;
-            }
-            StringBuilder joined = new StringBuilder();
-            for (int j = i; j <= end; j++) {
-                Read r = reads.get(j);
-                Label l = labelIn(r, column);
-                joined.append(Text.key(l.cell().text()));
-                List<Label> rest = new ArrayList<>(r.labels);
-                rest.remove(l);
-                if (j == i) {
-                    rest.add(rest.isEmpty() || column == Column.L2 ? rest.size() : 0,
-                            new Label(new Cell(joined.toString(), l.cell().at()), found, column));
-                } else {
-                    d.diag("label-joined", l.cell().at(), "\"" + l.cell().text() + "\" continues the label printed"
-                            + " vertically from " + first.cell().at());
-                }
-                r.labels = rest;
-            }
-            List<Label> labels = new ArrayList<>(reads.get(i).labels);
-            for (int k = 0; k < labels.size(); k++) {
-                if (labels.get(k).column() == column) {
-                    labels.set(k, new Label(new Cell(text.substring(0, joined.length()), first.cell().at()), found, column));
-                }
-            }
-            reads.get(i).labels = labels;
-            d.diag("label-joined", first.cell().at(), "label printed vertically read as " + found.label());
-            i = end;
-        }
-    }
-
-    private static Label labelIn(Read r, Column column) {
-        for (Label l : r.labels) {
-            if (l.column() == column) {
-                return l;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Where a sheet numbers its indicators (指标1, 指标2...), each restart of the numbering starts a
-     * new level-2 group. When labels sit on rows that do not start a group, and there are as many
-     * label events as groups, the events are moved to the starts of the groups in order.
-     */
-    static void moveSlidLabels(List<Read> reads, SheetDraft d) {
-        long numbered = reads.stream().filter(r -> r.number != null).count();
-        if (numbered < 2) {
-            return;
-        }
-        List<Integer> starts = new ArrayList<>();
-        Read prev = null;
-        for (int i = 0; i < reads.size(); i++) {
-            Read r = reads.get(i);
-            if (!r.isIndicator()) {
-                continue;
-            }
-            boolean start = prev == null || Objects.equals(r.number, 1)
-                    || r.number == null && prev.number != null
-                    || r.number == null && !r.labels.isEmpty();
-            if (start) {
-                starts.add(i);
-            }
-            prev = r;
-        }
-        List<Integer> events = new ArrayList<>();
-        List<Label> lastEvent = null;
-        boolean misplaced = false;
-        for (int i = 0; i < reads.size(); i++) {
-            Read r = reads.get(i);
-            if (r.labels.isEmpty() || !hasLevel2(r.labels)) {
-                continue;
-            }
-            if (lastEvent != null && sameLabels(lastEvent, r.labels)) {
-                // the same label printed again (merged cell repeated): not a new event
-                misplaced |= !starts.contains(i);
-                r.labels = new ArrayList<>();
-                continue;
-            }
-            events.add(i);
-            lastEvent = r.labels;
-            misplaced |= !starts.contains(i);
-        }
-        if (!misplaced) {
-            return;
-        }
-        if (events.size() != starts.size()) {
-            d.diag("labels-unresolved", reads.get(events.isEmpty() ? 0 : events.get(0)).row.at(),
-                    "level-2 labels sit off their groups, but " + events.size() + " labels for " + starts.size()
-                            + " numbered groups: left where printed");
-            return;
-        }
-        List<List<Label>> moved = new ArrayList<>();
-        for (int e : events) {
-            moved.add(reads.get(e).labels);
-        }
-        for (Read r : reads) {
-            if (hasLevel2(r.labels)) {
-                r.labels = new ArrayList<>();
-            }
-        }
-        for (int g = 0; g < starts.size(); g++) {
-            Read target = reads.get(starts.get(g));
-            Read from = reads.get(events.get(g));
-            List<Label> labels = new ArrayList<>(target.labels);
-            labels.addAll(moved.get(g));
-            target.labels = labels;
-            if (target != from) {
-                d.diag("label-moved", from.row.at(), "label " + names(moved.get(g)) + " moved from "
-                        + from.row.at() + " to the group starting at " + target.row.at() + " (指标 numbering restarts there)");
-            }
-        }
-    }
-
-    private static boolean hasLevel2(List<Label> labels) {
-        if (labels.size() >= 2) {
-            return true;
-        }
-        for (Label l : labels) {
-            if (l.category() == null || l.category().level() != Level.L1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameLabels(List<Label> a, List<Label> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!Text.key(a.get(i).cell().text()).equals(Text.key(b.get(i).cell().text()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String names(List<Label> labels) {
-        List<String> s = new ArrayList<>();
-        for (Label l : labels) {
-            s.add(l.printed());
-        }
-        return String.join("/", s);
-    }
-
     /** Fills labels down and builds the indicators. */
     static void assemble(List<Read> reads, SheetDraft d) {
         int from = d.indicators.size();
         assembleRows(reads, d);
-        fillUp(d, from);
+        LabelPlacement.fillUp(d, from);
     }
 
     private static void assembleRows(List<Read> reads, SheetDraft d) {
@@ -718,7 +567,7 @@ final class IndicatorTable {
             if (!r.labels.isEmpty()) {
                 String[] next = LabelResolution.resolve(r.labels, l1, l2);
                 if (r.labels.stream().anyMatch(l -> l.category() != null && !Text.key(l.cell().text()).equals(l.category().label()))) {
-                    d.diag("label-canonical", r.labels.get(0).cell().at(), "label " + names(r.labels) + " read as "
+                    d.diag("label-canonical", r.labels.get(0).cell().at(), "label " + LabelPlacement.names(r.labels) + " read as "
                             + next[0] + "/" + next[1]);
                 }
                 l1 = next[0];
@@ -755,34 +604,6 @@ final class IndicatorTable {
                 String head = r.otherHeadings.size() > k ? r.otherHeadings.get(k) : null;
                 d.remnant(r.others.get(k), head == null ? "column the model has no field for"
                         : "column \"" + head + "\" the model has no field for");
-            }
-        }
-    }
-
-    /**
-     * A label printed in the middle of its merged cell leaves the rows above it without one: an
-     * indicator without a level-2 (or level-1) label takes the first label below it in the same
-     * group. What stays unlabelled is reported.
-     */
-    static void fillUp(SheetDraft d, int from) {
-        List<Indicator> inds = d.indicators;
-        for (int i = inds.size() - 1; i >= from; i--) {
-            Indicator a = inds.get(i);
-            if (a.level2() != null && a.level1() != null) {
-                continue;
-            }
-            Indicator below = i + 1 < inds.size() ? inds.get(i + 1) : null;
-            if (below != null && (a.level1() == null || a.level1().equals(below.level1()))) {
-                String l1 = a.level1() != null ? a.level1() : below.level1();
-                String l2 = a.level2() != null ? a.level2() : below.level2();
-                inds.set(i, new Indicator(l1, l2, a.name(), a.value(), a.target(), a.midTermValue(), a.description(),
-                        a.basis(), a.actual(), a.actualParsed(), a.met(), a.note(), a.weight(), a.score(),
-                        a.direction(), a.locator()));
-                d.diag("label-filled-up", a.locator(), "indicator \"" + a.name() + "\" takes the label " + l1 + "/" + l2
-                        + " printed below it (a merged cell's label printed in its middle)");
-            } else {
-                d.diag("label-missing", a.locator(), "no " + (a.level1() == null ? "level-1" : "level-2")
-                        + " label for indicator \"" + a.name() + "\"");
             }
         }
     }

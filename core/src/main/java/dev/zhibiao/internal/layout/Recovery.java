@@ -65,7 +65,7 @@ public final class Recovery {
         // OCR confusions, in OCR'd cells only: characters, then vocabulary words by their place
         OcrRepair.Result ocr = OcrLabels.repair(OcrRepair.repair(doc.rows()));
         List<Sheet> sheets = new ArrayList<>();
-        SheetStream stream = new SheetStream(doc.source(), sheets::add, ocr.notes());
+        SheetStream stream = new SheetStream(doc.source(), sheets::add, ocr.notes(), doc.printedLines());
         for (Row r : ocr.rows()) {
             stream.add(r);
         }
@@ -128,6 +128,8 @@ public final class Recovery {
         final List<Row> after = new ArrayList<>();
         boolean sawIndicatorHeading;
         Integer documentYear;
+        /** The table rows are printed lines ({@link Document#printedLines}). */
+        boolean printedLines;
 
         /**
          * Whether the segment shows it is a sheet: a title of the 绩效…表 family, an indicator heading
@@ -175,6 +177,7 @@ public final class Recovery {
             c.after.addAll(after);
             c.sawIndicatorHeading = sawIndicatorHeading;
             c.documentYear = documentYear;
+            c.printedLines = printedLines;
             return c;
         }
     }
@@ -301,6 +304,7 @@ public final class Recovery {
         // --- end two-period ---
         SheetDraft d = new SheetDraft();
         d.source = source;
+        d.printedLines = s.printedLines;
         Row first = s.titleHead != null ? s.titleHead : s.title != null ? s.title : s.table.get(0);
         // line, and the page where a rendering has both (the worksheet of a workbook)
         d.locator = new dev.zhibiao.Locator(first.at().line() == null ? 0 : first.at().line(), null, first.at().page());

@@ -32,6 +32,11 @@ final class SheetDraft {
     final List<Indicator> indicators = new ArrayList<>();
     final List<String> remnants = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    /**
+     * The table's rows are printed lines, not rows ({@link Document#printedLines}): cells wrap onto
+     * the lines below and merged labels sit at the middle of their lines.
+     */
+    boolean printedLines;
 
     void diag(String code, Locator at, String message) {
         diagnostics.add(new Diagnostic(code, message, at));

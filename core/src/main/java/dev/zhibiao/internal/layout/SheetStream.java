@@ -44,6 +44,7 @@ public final class SheetStream {
     private Sheet first;
     private int sheets;
     private boolean finished;
+    private final boolean printedLines;
 
     /**
      * @param source the document's file name, given to its sheets
@@ -61,6 +62,17 @@ public final class SheetStream {
      *               of the sheet holding the row
      */
     SheetStream(String source, Consumer<Sheet> sink, Map<Row, List<Diagnostic>> notes) {
+        this(source, sink, notes, false);
+    }
+
+    /**
+     * @param source       the document's file name
+     * @param sink         receives each sheet as it is recovered
+     * @param notes        OCR repairs made in the rows, by row (identity)
+     * @param printedLines the table rows are printed lines ({@link Document#printedLines})
+     */
+    SheetStream(String source, Consumer<Sheet> sink, Map<Row, List<Diagnostic>> notes, boolean printedLines) {
+        this.printedLines = printedLines;
         this.source = source;
         this.sink = sink;
         this.notes = notes;
@@ -174,6 +186,7 @@ public final class SheetStream {
 
     private void build(Recovery.Segment s) {
         s.documentYear = documentYear;
+        s.printedLines = printedLines;
         List<Sheet> built = s.evidence() ? Recovery.buildAll(source, s) : List.of();
         if (!notes.isEmpty()) {
             List<Sheet> repaired = new ArrayList<>();

@@ -1,0 +1,366 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Indicator;
+import dev.zhibiao.internal.layout.IndicatorTable.Label;
+import dev.zhibiao.internal.layout.IndicatorTable.Read;
+import dev.zhibiao.internal.layout.Vocabulary.Category;
+import dev.zhibiao.internal.layout.Vocabulary.Column;
+import dev.zhibiao.internal.layout.Vocabulary.Level;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where the category labels of an indicator table belong: labels printed vertically joined,
+ * slid labels moved back to the groups the numbering shows, labels printed at the vertical middle
+ * of their merged cells moved to their groups' first rows ({@link #centred}), and rows above a
+ * group's label given it.
+ */
+final class LabelPlacement {
+    private LabelPlacement() {
+    }
+
+    /**
+     * A label printed vertically, a character or two per row down its merged cell (产 / 出 / 指 / 标),
+     * leaves fragments in one label column on consecutive rows: fragments that together spell a
+     * category are that category, on the row of the first fragment.
+     */
+    static void joinVerticalLabels(List<Read> reads, Column column, SheetDraft d) {
+        for (int i = 0; i < reads.size(); i++) {
+            Label first = labelIn(reads.get(i), column);
+            if (first == null || Text.key(first.cell().text()).length() > 2) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(Text.key(first.cell().text()));
+            int end = -1;
+            Category found = null;
+            for (int j = i + 1; j < reads.size(); j++) {
+                Label next = labelIn(reads.get(j), column);
+                if (next == null || Text.key(next.cell().text()).length() > 2) {
+                    break;
+                }
+                text.append(Text.key(next.cell().text()));
+                if (IndicatorTable.strongCategory(text.toString())) {
+                    end = j;
+                    found = Vocabulary.category(text.toString());
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j <= end; j++) {
+                Read r = reads.get(j);
+                Label l = labelIn(r, column);
+                joined.append(Text.key(l.cell().text()));
+                List<Label> rest = new ArrayList<>(r.labels);
+                rest.remove(l);
+                if (j == i) {
+                    rest.add(rest.isEmpty() || column == Column.L2 ? rest.size() : 0,
+                            new Label(new Cell(joined.toString(), l.cell().at()), found, column));
+                } else {
+                    d.diag("label-joined", l.cell().at(), "\"" + l.cell().text() + "\" continues the label printed"
+                            + " vertically from " + first.cell().at());
+                }
+                r.labels = rest;
+            }
+            List<Label> labels = new ArrayList<>(reads.get(i).labels);
+            for (int k = 0; k < labels.size(); k++) {
+                if (labels.get(k).column() == column) {
+                    labels.set(k, new Label(new Cell(text.substring(0, joined.length()), first.cell().at()), found, column));
+                }
+            }
+            reads.get(i).labels = labels;
+            d.diag("label-joined", first.cell().at(), "label printed vertically read as " + found.label());
+            i = end;
+        }
+    }
+
+    static Label labelIn(Read r, Column column) {
+        for (Label l : r.labels) {
+            if (l.column() == column) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Cost of a group whose numbering starts over inside it (指标1 after 指标3). */
+    private static final double RESTART_INSIDE = 3;
+    /** Cost of a group boundary between two consecutive numbers (指标3, 指标4). */
+    private static final double NUMBERING_CUT = 1.5;
+    /** Cost of a group that does not reach the line its label is printed on. */
+    private static final double LABEL_OUTSIDE = 2;
+
+    /**
+     * Labels printed at the vertical middle of their merged cells (rows that are printed lines): the
+     * indicators are cut into as many consecutive groups as there are level-2 label events, each
+     * group centred as nearly as it can be on the line its label was printed on (a group's middle
+     * is halfway between its first indicator's first line and its last indicator's last line), a
+     * restart of the 指标N numbering inside a group and a cut between consecutive numbers costing
+     * more; each event's labels then go to its group's first indicator (a {@code label-moved}
+     * diagnostic where that is another row). A level-1 label printed alone goes to the first row
+     * of the group it was printed in when that group's level-2 label belongs under it (else it
+     * stays). With no level-2 label, or more labels than indicators, labels stay where printed.
+     */
+    static void centred(List<Read> reads, SheetDraft d) {
+        List<Read> inds = new ArrayList<>();
+        for (Read r : reads) {
+            if (r.isIndicator()) {
+                inds.add(r);
+            }
+        }
+        List<Read> events = new ArrayList<>();
+        List<Label> lastEvent = null;
+        for (Read r : reads) {
+            if (r.labels.isEmpty() || !hasLevel2(r.labels)) {
+                continue;
+            }
+            if (lastEvent != null && sameLabels(lastEvent, r.labels)) {
+                // the same label printed again: one merged cell, one event
+                r.labels = new ArrayList<>();
+                continue;
+            }
+            events.add(r);
+            lastEvent = r.labels;
+        }
+        int n = inds.size();
+        int m = events.size();
+        if (m == 0 || m > n) {
+            return;
+        }
+        double[][] best = new double[m + 1][n + 1];
+        int[][] cut = new int[m + 1][n + 1];
+        for (double[] row : best) {
+            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int e = 1; e <= m; e++) {
+            double at = events.get(e - 1).line;
+            for (int j = e; j <= n - (m - e); j++) {
+                for (int i = e - 1; i < j; i++) {
+                    if (best[e - 1][i] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = best[e - 1][i] + groupCost(inds, i, j, at);
+                    if (c < best[e][j]) {
+                        best[e][j] = c;
+                        cut[e][j] = i;
+                    }
+                }
+            }
+        }
+        int[] starts = new int[m];
+        int j = n;
+        for (int e = m; e >= 1; e--) {
+            starts[e - 1] = cut[e][j];
+            j = cut[e][j];
+        }
+        List<List<Label>> moved = new ArrayList<>();
+        for (Read e : events) {
+            moved.add(e.labels);
+            e.labels = new ArrayList<>();
+        }
+        for (int g = 0; g < m; g++) {
+            Read target = inds.get(starts[g]);
+            Read from = events.get(g);
+            List<Label> labels = new ArrayList<>(target.labels);
+            labels.addAll(moved.get(g));
+            target.labels = labels;
+            if (target != from) {
+                d.diag("label-moved", from.row.at(), "label " + names(moved.get(g)) + " printed at " + from.row.at()
+                        + " (the middle of its merged cell) moved to the first row of its group, " + target.row.at());
+            }
+        }
+        // a level-1 label printed alone, off its group's first row
+        for (Read r : reads) {
+            if (r.labels.size() != 1 || hasLevel2(r.labels) || inds.indexOf(r) >= 0 && contains(starts, inds.indexOf(r))) {
+                continue;
+            }
+            Label l1 = r.labels.get(0);
+            int g = m - 1;
+            while (g > 0 && inds.get(starts[g]).line > r.line) {
+                g--;
+            }
+            Read target = inds.get(starts[g]);
+            Label l2 = moved.get(g).get(moved.get(g).size() - 1);
+            boolean fits = l1.category() != null && (l2.category() == null || l1.category().label().equals(l2.category().parent()));
+            if (!fits || target.labels.stream().anyMatch(x -> x.category() != null && x.category().level() == Level.L1
+                    && x != l2)) {
+                continue;
+            }
+            r.labels = new ArrayList<>();
+            List<Label> labels = new ArrayList<>(target.labels);
+            labels.add(labels.size() - 1, l1);
+            target.labels = labels;
+            d.diag("label-moved", r.row.at(), "label " + l1.printed() + " printed at " + r.row.at()
+                    + " (the middle of its merged cell) moved to the first row of its group, " + target.row.at());
+        }
+    }
+
+    private static boolean contains(int[] a, int x) {
+        for (int v : a) {
+            if (v == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cost of indicators {@code i} (inclusive) to {@code j} (exclusive) as one group labelled at line {@code at}. */
+    private static double groupCost(List<Read> inds, int i, int j, double at) {
+        double first = inds.get(i).line;
+        double last = inds.get(j - 1).lastLine;
+        double c = Math.abs(at - (first + last) / 2);
+        if (at < first - 1 || at > last + 1) {
+            c += LABEL_OUTSIDE;
+        }
+        for (int k = i + 1; k < j; k++) {
+            if (Objects.equals(inds.get(k).number, 1)) {
+                c += RESTART_INSIDE;
+            }
+        }
+        Integer a = i > 0 ? inds.get(i - 1).number : null;
+        Integer b = inds.get(i).number;
+        if (a != null && b != null && b == a + 1) {
+            c += NUMBERING_CUT;
+        }
+        return c;
+    }
+
+    /**
+     * Where a sheet numbers its indicators (指标1, 指标2...), each restart of the numbering starts a
+     * new level-2 group. When labels sit on rows that do not start a group, and there are as many
+     * label events as groups, the events are moved to the starts of the groups in order.
+     */
+    static void moveSlidLabels(List<Read> reads, SheetDraft d) {
+        long numbered = reads.stream().filter(r -> r.number != null).count();
+        if (numbered < 2) {
+            return;
+        }
+        List<Integer> starts = new ArrayList<>();
+        Read prev = null;
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (!r.isIndicator()) {
+                continue;
+            }
+            boolean start = prev == null || Objects.equals(r.number, 1)
+                    || r.number == null && prev.number != null
+                    || r.number == null && !r.labels.isEmpty();
+            if (start) {
+                starts.add(i);
+            }
+            prev = r;
+        }
+        List<Integer> events = new ArrayList<>();
+        List<Label> lastEvent = null;
+        boolean misplaced = false;
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (r.labels.isEmpty() || !hasLevel2(r.labels)) {
+                continue;
+            }
+            if (lastEvent != null && sameLabels(lastEvent, r.labels)) {
+                // the same label printed again (merged cell repeated): not a new event
+                misplaced |= !starts.contains(i);
+                r.labels = new ArrayList<>();
+                continue;
+            }
+            events.add(i);
+            lastEvent = r.labels;
+            misplaced |= !starts.contains(i);
+        }
+        if (!misplaced) {
+            return;
+        }
+        if (events.size() != starts.size()) {
+            d.diag("labels-unresolved", reads.get(events.isEmpty() ? 0 : events.get(0)).row.at(),
+                    "level-2 labels sit off their groups, but " + events.size() + " labels for " + starts.size()
+                            + " numbered groups: left where printed");
+            return;
+        }
+        List<List<Label>> moved = new ArrayList<>();
+        for (int e : events) {
+            moved.add(reads.get(e).labels);
+        }
+        for (Read r : reads) {
+            if (hasLevel2(r.labels)) {
+                r.labels = new ArrayList<>();
+            }
+        }
+        for (int g = 0; g < starts.size(); g++) {
+            Read target = reads.get(starts.get(g));
+            Read from = reads.get(events.get(g));
+            List<Label> labels = new ArrayList<>(target.labels);
+            labels.addAll(moved.get(g));
+            target.labels = labels;
+            if (target != from) {
+                d.diag("label-moved", from.row.at(), "label " + names(moved.get(g)) + " moved from "
+                        + from.row.at() + " to the group starting at " + target.row.at() + " (指标 numbering restarts there)");
+            }
+        }
+    }
+
+    static boolean hasLevel2(List<Label> labels) {
+        if (labels.size() >= 2) {
+            return true;
+        }
+        for (Label l : labels) {
+            if (l.category() == null || l.category().level() != Level.L1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean sameLabels(List<Label> a, List<Label> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Text.key(a.get(i).cell().text()).equals(Text.key(b.get(i).cell().text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String names(List<Label> labels) {
+        List<String> s = new ArrayList<>();
+        for (Label l : labels) {
+            s.add(l.printed());
+        }
+        return String.join("/", s);
+    }
+
+    /**
+     * A label printed in the middle of its merged cell leaves the rows above it without one: an
+     * indicator without a level-2 (or level-1) label takes the first label below it in the same
+     * group. What stays unlabelled is reported.
+     */
+    static void fillUp(SheetDraft d, int from) {
+        List<Indicator> inds = d.indicators;
+        for (int i = inds.size() - 1; i >= from; i--) {
+            Indicator a = inds.get(i);
+            if (a.level2() != null && a.level1() != null) {
+                continue;
+            }
+            Indicator below = i + 1 < inds.size() ? inds.get(i + 1) : null;
+            if (below != null && (a.level1() == null || a.level1().equals(below.level1()))) {
+                String l1 = a.level1() != null ? a.level1() : below.level1();
+                String l2 = a.level2() != null ? a.level2() : below.level2();
+                inds.set(i, new Indicator(l1, l2, a.name(), a.value(), a.target(), a.midTermValue(), a.description(),
+                        a.basis(), a.actual(), a.actualParsed(), a.met(), a.note(), a.weight(), a.score(),
+                        a.direction(), a.locator()));
+                d.diag("label-filled-up", a.locator(), "indicator \"" + a.name() + "\" takes the label " + l1 + "/" + l2
+                        + " printed below it (a merged cell's label printed in its middle)");
+            } else {
+                d.diag("label-missing", a.locator(), "no " + (a.level1() == null ? "level-1" : "level-2")
+                        + " label for indicator \"" + a.name() + "\"");
+            }
+        }
+    }
+
+}
