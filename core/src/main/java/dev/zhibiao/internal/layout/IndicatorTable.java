@@ -138,7 +138,8 @@ final class IndicatorTable {
                 read = sequential(r, cells, contentOrder, d);
             }
             if (read.labels.isEmpty() && read.content.size() == 1 && read.content.containsKey(Column.NAME)
-                    && isValueLike(read.content.get(Column.NAME).text()) && !reads.isEmpty()) {
+                    && isValueLike(read.content.get(Column.NAME).text()) && !reads.isEmpty()
+                    && !NUMBER_PREFIX.matcher(Text.key(read.content.get(Column.NAME).text())).find()) {
                 Read prev = lastIndicator(reads);
                 if (prev != null && !prev.content.containsKey(Column.VALUE)) {
                     prev.content.put(Column.VALUE, read.content.get(Column.NAME));
@@ -439,7 +440,9 @@ final class IndicatorTable {
         }
         List<Cell> rest = new ArrayList<>(cells.subList(i, cells.size()));
         int name = TemplateColumns.nameBeforeOperator(rest, order);
-        while ((name > 0 || rest.size() > order.size()) && read.labels.size() < 2 && !isValueLike(rest.get(0).text())) {
+        while ((name > 0 || rest.size() > order.size()) && read.labels.size() < 2 && !isValueLike(rest.get(0).text())
+                && !NUMBER_PREFIX.matcher(Text.key(rest.get(0).text())).find()) {
+            // (a numbered cell, 指标4：…, is a name, never a label)
             // cells before the name (the cell before a split operator, or cells beyond the columns) are labels
             read.labels.add(new Label(rest.remove(0), null, null));
             name--;

@@ -25,7 +25,7 @@ final class PrintedLines {
 
     /**
      * The row without the cells that are marks rather than text: a single character that is no
-     * number, category or one-character answer (无, 是, 否, 有), or up to three characters with
+     * digit, category or one-character answer (无, 是, 否, 有; a Chinese numeral alone is a mark), or up to three characters with
      * neither a Chinese character nor a digit ({@code L .}, {@code v}). Each is a remnant.
      */
     static Row withoutMarks(Row r, SheetDraft d) {
@@ -48,11 +48,15 @@ final class PrintedLines {
 
     static boolean isMark(String text) {
         String k = Text.key(text);
-        if (k.isEmpty() || IndicatorTable.isValueLike(text) || Vocabulary.category(text) != null) {
+        if (k.isEmpty() || Vocabulary.category(text) != null) {
             return false;
         }
         if (k.codePointCount(0, k.length()) == 1) {
-            return ONE_CHARACTER_ANSWERS.indexOf(k.charAt(0)) < 0;
+            // a Chinese numeral alone (二, 四) reads as a number, but no value is printed so
+            return ONE_CHARACTER_ANSWERS.indexOf(k.charAt(0)) < 0 && !Character.isDigit(k.codePointAt(0));
+        }
+        if (IndicatorTable.isValueLike(text)) {
+            return false;
         }
         return k.length() <= 3 && k.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || Character.isDigit(c));
@@ -63,8 +67,10 @@ final class PrintedLines {
      * numbered indicator, is the rest of that indicator's cells wrapped onto the next line (a name's
      * second line, its value printed beside it or alone): each of its cells is joined to the same
      * cell of the indicator (appended, or filling it where it was empty). Labels printed on such a
-     * line stay on a row of their own at that line, for the label placement. Not joined: a line that
-     * holds a complete value and a name of its own while the indicator's value is complete too.
+     * line stay on a row of their own at that line, for the label placement. A lone cell that starts
+     * with a number or holds a comparator continues the value, not the name. Not joined: a line that
+     * holds a complete value and a name of its own while the indicator's value is complete too, and
+     * a line labelled at both levels (a group of one line).
      */
     static void joinNumbered(List<Read> reads, SheetDraft d) {
         if (reads.stream().filter(r -> r.number != null).count() < 2) {
@@ -80,9 +86,16 @@ final class PrintedLines {
                 owner = r;
                 continue;
             }
-            if (owner == null || completeOfItsOwn(owner, r)) {
+            if (owner == null || completeOfItsOwn(owner, r) || bothLevels(r)) {
                 owner = null;
                 continue;
+            }
+            Cell only = r.content.size() == 1 ? r.content.get(Column.NAME) : null;
+            if (only != null && owner.content.get(Column.VALUE) != null && !owner.content.get(Column.VALUE).isEmpty()
+                    && VALUE_TAIL.matcher(only.text()).find()) {
+                // a value's second line (成年人<192.59%; 大中小学), not a name's
+                r.content.remove(Column.NAME);
+                r.content.put(Column.VALUE, only);
             }
             for (Map.Entry<Column, Cell> e : r.content.entrySet()) {
                 Cell a = owner.content.get(e.getKey());
@@ -105,6 +118,26 @@ final class PrintedLines {
                 r.otherHeadings.clear();
             }
         }
+    }
+
+    /** A line that starts with a number or holds a comparator: a value's text. */
+    private static final java.util.regex.Pattern VALUE_TAIL = java.util.regex.Pattern.compile("^\\s*[0-9]|[<>≤≥=＜＞]");
+
+    /**
+     * A line labelled at both levels starts a group of its own: a one-line group's labels, not
+     * labels printed in the middle of a wrapped indicator.
+     */
+    private static boolean bothLevels(Read r) {
+        boolean l1 = false;
+        boolean l2 = false;
+        for (IndicatorTable.Label l : r.labels) {
+            if (l.category() == null) {
+                continue;
+            }
+            l1 |= l.category().level() != Vocabulary.Level.L2;
+            l2 |= l.category().level() != Vocabulary.Level.L1;
+        }
+        return l1 && l2 && r.labels.size() >= 2;
     }
 
     private static boolean completeOfItsOwn(Read owner, Read r) {
