@@ -65,4 +65,37 @@ class OcrTextReaderTest {
         assertEquals("满意度指标", s.indicators().get(3).level1());
         assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-repaired")));
     }
+
+    /** A numbered sheet printed line by line: names wrapped, a mark between cells, labels at their groups' middles. */
+    private static final String NUMBERED = String.join("\n",
+            "项目支出绩效目标表",
+            "(2023 年度)",
+            "项目名称            城乡居民医疗保险补助资金",
+            "一级指标 | 二级指标             三级指标                   指标值",
+            "产出指标             指标 1: 参保人数(人)             >299.68 万人",
+            "数量指标       指标2: 各级财政实际补助标准(元) |>520元",
+            "指标3: 财政补助与个人缴费比值    2",
+            "指标1: 以户籍人口数为基数计算的基本",
+            "医保综合参保率(%)                    > 100%",
+            "指标2: 重复参保人数(人)          0",
+            "质量指标     指标3: 虚报参保人数(人)          0",
+            "指标4: 参保人住院费用实际报销比例“|> 52.8%",
+            "民      指标5: 基金滚存结余可支配月数(月) “| 6-9 个月",
+            "指标6: 开展门诊统筹",
+            "\f");
+
+    @Test
+    void printedLinesAreJoinedAndLabelsCentred() throws Exception {
+        Document doc = Readers.document(NUMBERED, "scan.txt", Format.AUTO);
+        assertTrue(doc.printedLines());
+        Sheet s = Readers.read(NUMBERED, "scan.txt", Format.AUTO, dev.zhibiao.read.Limits.defaults()).get(0);
+        List<String> rows = s.indicators().stream().map(i -> i.level2() + "|" + i.name() + "|" + i.value()).toList();
+        assertEquals(List.of("数量指标|参保人数(人)|≥299.68万人", "数量指标|各级财政实际补助标准(元)|≥520元",
+                "数量指标|财政补助与个人缴费比值|2", "质量指标|以户籍人口数为基数计算的基本医保综合参保率(%)|≥100%",
+                "质量指标|重复参保人数(人)|0", "质量指标|虚报参保人数(人)|0", "质量指标|参保人住院费用实际报销比例|≥52.8%",
+                "质量指标|基金滚存结余可支配月数(月)|6-9 个月", "质量指标|开展门诊统筹|null"), rows);
+        assertTrue(s.remnants().contains("民"), s.remnants().toString());
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("label-moved") && d.message().contains("质量指标")));
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("cell-joined") && d.message().contains("医保综合参保率")));
+    }
 }
