@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * @param <T> what is handed on
  */
 final class Pipe<T> implements AutoCloseable {
-    /** Items waiting at most: bounds what is held ahead of the reader (a chunk's rows, or sheets). */
+    /** Items waiting at most: bounds what is held ahead of the reader (chunks of text, or sheets). */
     static final int CAPACITY = 2;
     private static final Object END = new Object();
 

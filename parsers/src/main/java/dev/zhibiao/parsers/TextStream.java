@@ -46,8 +46,8 @@ import java.util.function.IntPredicate;
  * document: it is held, and the sheets after it wait in a temporary file (one JSON line each, which
  * {@link SheetJson#read} gives back equal) until the document ends ({@link Spool}).
  *
- * <p>Three threads share the work (a {@link Pipe} between each): one decodes the file and reads its
- * chunks into rows, the calling one recovers the sheets, a third writes the waiting sheets to the
+ * <p>Three threads share the work (a {@link Pipe} between each): one decodes the file and cuts it
+ * into chunks, the calling one reads each chunk into rows and recovers the sheets, a third writes the waiting sheets to the
  * temporary file; at the end one reads them back while the calling one hands them on. The output is
  * the same as one thread's; a streamed reading takes up to two cores.
  *
@@ -223,7 +223,7 @@ public final class TextStream {
     }
 
     // the state of chunks(): the stream and the rows seen belong to the calling thread; the chunk being
-    // gathered and the lines before it to the reading thread (read, line, chunk)
+    // gathered and the lines before it to the decoding thread (read, line, chunk)
     private SheetStream stream;
     private Format format;
     /** The rows read while no sheet has been found (up to {@link #UNSEEN_ROWS}), for the no-sheet error. */
@@ -252,10 +252,13 @@ public final class TextStream {
                 return null;
             }
         }
-        // decoding and the reader run on a second thread, a chunk ahead of recovery (which runs here)
-        try (Pipe<List<Row>> rows = new Pipe<>("zhibiao-read " + source, put -> read(cs, put))) {
-            for (List<Row> chunkRows = rows.next(); chunkRows != null; chunkRows = rows.next()) {
-                for (Row at : chunkRows) {
+        // decoding and cutting into chunks run on a second thread, a chunk ahead of reading and recovery
+        // (here); a chunk waits as text, which is a few times smaller than its rows
+        try (Pipe<Chunk> chunks = new Pipe<>("zhibiao-read " + source, put -> read(cs, put))) {
+            for (Chunk c = chunks.next(); c != null; c = chunks.next()) {
+                Document d = Readers.document(c.text(), source, format, limits);
+                for (Row row : d.rows()) {
+                    Row at = shifted(row, c.linesBefore());
                     if (stream.sheets() > 0) {
                         unseen = null;
                     } else if (unseen.size() < UNSEEN_ROWS) {
@@ -274,8 +277,8 @@ public final class TextStream {
         return end.sheets();
     }
 
-    /** Decodes the file, cuts it into chunks and reads each: the rows of each chunk go to {@code put}. */
-    private void read(Charset cs, Consumer<List<Row>> put) throws IOException {
+    /** Decodes the file and cuts it into chunks at blank lines, each handed to {@code put}. */
+    private void read(Charset cs, Consumer<Chunk> put) throws IOException {
         StringBuilder line = new StringBuilder();
         long max = limits.lineChars();
         try (Reader r = new InputStreamReader(Files.newInputStream(file),
@@ -343,17 +346,20 @@ public final class TextStream {
         return blank && chunk.length() >= chunkChars && quotes % 2 == 0;
     }
 
-    /** Reads the chunk gathered and hands on its rows, lines counted from the start of the document. */
-    private void chunk(Consumer<List<Row>> put) throws ReadException {
+    /** A chunk of the document's text and the number of lines before it. */
+    private record Chunk(String text, int linesBefore) {
+        @Override
+        public String toString() {
+            return "Chunk[" + text.length() + " characters after line " + linesBefore + "]";
+        }
+    }
+
+    /** Hands on the chunk gathered. */
+    private void chunk(Consumer<Chunk> put) {
         String text = chunk.toString();
         chunk.setLength(0);
         if (!text.isBlank()) {
-            Document d = Readers.document(text, source, format, limits);
-            List<Row> rows = new ArrayList<>(d.rows().size());
-            for (Row row : d.rows()) {
-                rows.add(shifted(row, lineNo));
-            }
-            put.accept(rows);
+            put.accept(new Chunk(text, lineNo));
         }
         lineNo += chunkLines;
         chunkLines = 0;
