@@ -17,7 +17,7 @@ final class Extract {
     /** The options of {@code extract}. */
     static final List<Options.Option> OPTIONS = List.of(
             new Options.Option("format", 'f', "FORMAT", "json (default), jsonl, csv, xlsx or html (the audit page)"),
-            new Options.Option("input-format", (char) 0, "FORMAT", "the rendering of the inputs; default auto (detected)"),
+            new Options.Option("input-format", (char) 0, "FORMAT", "the rendering: " + Options.formatNames() + " (default auto: detected)"),
             new Options.Option("output", 'o', "FILE|DIR", "write there instead of standard output"),
             new Options.Option("threads", 't', "N", "read N files at once (output stays in input order)"),
             new Options.Option("pages", (char) 0, "1-3,5", "PDF pages to read"),

@@ -29,8 +29,9 @@ public final class Main {
             + "       zhibiao rows [--input-format FORMAT] FILE   (the reader's rows before recovery, for auditing)\n"
             + "       zhibiao jshell [--print-startup]           (JShell with zhibiao imported: table(read(\"FILE\")))\n"
             + "       zhibiao --version\n"
-            + "FORMAT: auto (default: detected from the content), markdown, tsv, csv, cell-per-line, pdftotext, html, pdf,\n"
-            + "        docx (Word), xlsx (Excel), image (PNG, JPEG, TIFF)\n"
+            + "FORMAT (--input-format; default auto, detected from the content):\n"
+            + "        " + Options.formatNames() + "\n"
+            + "        (ocr-tsv, hocr, ocr-text: what an OCR engine printed; image: PNG, JPEG, TIFF)\n"
             + "OCR (image-only PDF pages, image files; needs tesseract-ocr and tesseract-ocr-chi-sim):\n"
             + "        --ocr-lang LANG (chi_sim)  --ocr-dpi N (300)  --ocr-command CMD (tesseract)  --no-ocr";
 

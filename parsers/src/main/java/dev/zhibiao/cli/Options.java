@@ -148,6 +148,19 @@ final class Options {
         return b.toString();
     }
 
+    /**
+     * @return every input format's name as {@code --input-format} takes it, in the order of
+     *         {@link dev.zhibiao.read.Format} ({@code "auto, markdown, tsv, ..., ocr-tsv, hocr, ocr-text, docx, xlsx, image"}):
+     *         help lists them from the enum, so a new format cannot be left out
+     */
+    static String formatNames() {
+        StringBuilder b = new StringBuilder();
+        for (dev.zhibiao.read.Format f : dev.zhibiao.read.Format.values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        return b.toString();
+    }
+
     @Override
     public String toString() {
         return "Options" + values + operands;

@@ -15,7 +15,7 @@ import java.util.List;
 /** The {@code rows} command: the rows a reader made of a document, before recovery. */
 final class RowsCommand {
     static final List<Options.Option> OPTIONS = List.of(
-            new Options.Option("input-format", (char) 0, "FORMAT", "the rendering; default auto (detected)"),
+            new Options.Option("input-format", (char) 0, "FORMAT", "the rendering: " + Options.formatNames() + " (default auto: detected)"),
             new Options.Option("pages", (char) 0, "1-3,5", "PDF pages to read"));
 
     static final String HELP = "usage: zhibiao rows [OPTIONS] FILE\n"

@@ -10,14 +10,10 @@ import dev.zhibiao.internal.layout.SheetStream;
 import dev.zhibiao.read.Format;
 import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -48,7 +44,12 @@ import java.util.function.IntPredicate;
  *
  * <p>The first sheet carries the {@code outside-sheets} diagnostic, known only at the end of the
  * document: it is held, and the sheets after it wait in a temporary file (one JSON line each, which
- * {@link SheetJson#read} gives back equal) until the document ends.
+ * {@link SheetJson#read} gives back equal) until the document ends ({@link Spool}).
+ *
+ * <p>Three threads share the work (a {@link Pipe} between each): one decodes the file and cuts it
+ * into chunks, the calling one reads each chunk into rows and recovers the sheets, a third writes the waiting sheets to the
+ * temporary file; at the end one reads them back while the calling one hands them on. The output is
+ * the same as one thread's; a streamed reading takes up to two cores.
  *
  * <p>Files shorter than {@link #STREAM_BYTES}, other renderings, a chosen format or pages, standard
  * input: read whole, as {@link Readers#reading} does. Not API.
@@ -68,8 +69,7 @@ public final class TextStream {
     private final int chunkChars;
     private final Consumer<? super Sheet> each;
     private int count;
-    private Path spoolFile;
-    private Writer spool;
+    private Spool spool;
 
     private TextStream(Path file, Limits limits, int chunkChars, Consumer<? super Sheet> each) {
         this.file = file;
@@ -172,7 +172,9 @@ public final class TextStream {
         } catch (Refused e) {
             throw (ReadException) e.getCause();
         } finally {
-            closeSpool();
+            if (spool != null) {
+                spool.close();
+            }
         }
     }
 
@@ -220,7 +222,8 @@ public final class TextStream {
         }
     }
 
-    // the state of chunks(): the chunk being gathered and what was read before it
+    // the state of chunks(): the stream and the rows seen belong to the calling thread; the chunk being
+    // gathered and the lines before it to the decoding thread (read, line, chunk)
     private SheetStream stream;
     private Format format;
     /** The rows read while no sheet has been found (up to {@link #UNSEEN_ROWS}), for the no-sheet error. */
@@ -249,6 +252,33 @@ public final class TextStream {
                 return null;
             }
         }
+        // decoding and cutting into chunks run on a second thread, a chunk ahead of reading and recovery
+        // (here); a chunk waits as text, which is a few times smaller than its rows
+        try (Pipe<Chunk> chunks = new Pipe<>("zhibiao-read " + source, put -> read(cs, put))) {
+            for (Chunk c = chunks.next(); c != null; c = chunks.next()) {
+                Document d = Readers.document(c.text(), source, format, limits);
+                for (Row row : d.rows()) {
+                    Row at = shifted(row, c.linesBefore());
+                    if (stream.sheets() > 0) {
+                        unseen = null;
+                    } else if (unseen.size() < UNSEEN_ROWS) {
+                        unseen.add(at);
+                    }
+                    stream.add(at);
+                }
+            }
+        }
+        SheetStream.End end = stream.finish();
+        if (end.sheets() == 0) {
+            Document seen = new Document(source, unseen);
+            throw new ReadException(source, Readers.noSheet(seen, end.outside()));
+        }
+        emit(end.first());
+        return end.sheets();
+    }
+
+    /** Decodes the file and cuts it into chunks at blank lines, each handed to {@code put}. */
+    private void read(Charset cs, Consumer<Chunk> put) throws IOException {
         StringBuilder line = new StringBuilder();
         long max = limits.lineChars();
         try (Reader r = new InputStreamReader(Files.newInputStream(file),
@@ -281,7 +311,7 @@ public final class TextStream {
                         throw tooLong(lineLength);
                     }
                     if (line(line)) {
-                        chunk();
+                        chunk(put);
                     }
                     lineLength = 0;
                 }
@@ -292,17 +322,10 @@ public final class TextStream {
             if (lineLength > 0) {
                 line(line);
             }
-            chunk();
+            chunk(put);
         } catch (CharacterCodingException e) {
             throw new ReadException(source, "unreadable encoding (" + cs + " checked, then failed while reading)");
         }
-        SheetStream.End end = stream.finish();
-        if (end.sheets() == 0) {
-            Document seen = new Document(source, unseen);
-            throw new ReadException(source, Readers.noSheet(seen, end.outside()));
-        }
-        emit(end.first());
-        return end.sheets();
     }
 
     private ReadException tooLong(long length) {
@@ -323,21 +346,20 @@ public final class TextStream {
         return blank && chunk.length() >= chunkChars && quotes % 2 == 0;
     }
 
-    /** Reads the chunk gathered and recovers its rows. */
-    private void chunk() throws ReadException {
+    /** A chunk of the document's text and the number of lines before it. */
+    private record Chunk(String text, int linesBefore) {
+        @Override
+        public String toString() {
+            return "Chunk[" + text.length() + " characters after line " + linesBefore + "]";
+        }
+    }
+
+    /** Hands on the chunk gathered. */
+    private void chunk(Consumer<Chunk> put) {
         String text = chunk.toString();
         chunk.setLength(0);
         if (!text.isBlank()) {
-            Document d = Readers.document(text, source, format, limits);
-            for (Row row : d.rows()) {
-                Row at = shifted(row, lineNo);
-                if (stream.sheets() > 0) {
-                    unseen = null;
-                } else if (unseen.size() < UNSEEN_ROWS) {
-                    unseen.add(at);
-                }
-                stream.add(at);
-            }
+            put.accept(new Chunk(text, lineNo));
         }
         lineNo += chunkLines;
         chunkLines = 0;
@@ -360,7 +382,7 @@ public final class TextStream {
         return at.line() == null ? at : new Locator(at.line() + lines, at.column(), at.page());
     }
 
-    /** A sheet from the stream: the first is held, the rest wait in the spool file. */
+    /** A sheet from the stream: the first is held, the rest wait in the spool. */
     private void accept(Sheet s) {
         if (++count > limits.sheets()) {
             throw new Refused(limits.exceeded(source, "sheets", "the document gives more than " + limits.sheets() + " sheets"));
@@ -368,43 +390,17 @@ public final class TextStream {
         if (count == 1) {
             return; // the first sheet comes back from SheetStream.finish, with its outside diagnostic
         }
-        try {
-            if (spool == null) {
-                spoolFile = Files.createTempFile("zhibiao-", ".jsonl");
-                spoolFile.toFile().deleteOnExit();
-                spool = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(spoolFile),
-                        StandardCharsets.UTF_8), 1 << 16);
-            }
-            spool.write(SheetJson.writeLine(s));
-            spool.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (spool == null) {
+            spool = new Spool(source);
         }
+        spool.addUnchecked(s);
     }
 
     /** Hands on the first sheet (with its outside diagnostic), then the spooled ones. */
     private void emit(Sheet first) throws IOException {
         each.accept(first);
-        if (spool == null) {
-            return;
-        }
-        spool.close();
-        spool = null;
-        try (BufferedReader in = Files.newBufferedReader(spoolFile, StandardCharsets.UTF_8)) {
-            for (String l = in.readLine(); l != null; l = in.readLine()) {
-                each.accept(SheetJson.read(l).get(0));
-            }
-        }
-    }
-
-    private void closeSpool() throws IOException {
         if (spool != null) {
-            spool.close();
-            spool = null;
-        }
-        if (spoolFile != null) {
-            Files.deleteIfExists(spoolFile);
-            spoolFile = null;
+            spool.forEach(each);
         }
     }
 

@@ -203,6 +203,21 @@ class BatchTest {
     }
 
     @Test
+    void helpListsEveryInputFormat() {
+        for (String[] cmd : List.of(new String[] {"--help"}, new String[] {"extract", "--help"},
+                new String[] {"report", "--help"}, new String[] {"rows", "--help"})) {
+            Run r = run(cmd);
+            assertEquals(0, r.code(), String.join(" ", cmd));
+            for (dev.zhibiao.read.Format f : dev.zhibiao.read.Format.values()) {
+                String name = f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                assertEquals(f, dev.zhibiao.read.Format.of(name));
+                assertTrue(java.util.regex.Pattern.compile("[ :]" + name + "[,\\s]").matcher(r.out()).find(),
+                        String.join(" ", cmd) + " does not list " + name + ":\n" + r.out());
+            }
+        }
+    }
+
+    @Test
     void helpOnEveryCommandAndTheVersion() {
         for (String cmd : List.of("extract", "report", "targets", "rows")) {
             Run r = run(cmd, "--help");

@@ -249,8 +249,10 @@ final class Numbers {
                     continue;
                 }
                 case PLACEHOLDER, HALF -> {
+                    // 几 stands for an unknown digit after a known part (二十几万 reads as 200000); a
+                    // number that starts with it (几万, 几十, 几百) has no known part: it is no number
                     if (next >= to || !Lexicon.starts(s[next], UNITS) || Lexicon.match(s, next, to, NUMUNIT) != null
-                            || (pending != null && prevDigit)) {
+                            || (pending != null && prevDigit) || (e.kind() == Kind.PLACEHOLDER && !any)) {
                         break;
                     }
                     pending = e.kind() == Kind.HALF ? HALF : BigDecimal.ZERO;

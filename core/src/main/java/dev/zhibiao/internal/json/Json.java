@@ -56,6 +56,17 @@ public final class Json {
         }
     }
 
+    private static void append(Appendable b, CharSequence s, int from, int to) {
+        if (from == to) {
+            return;
+        }
+        try {
+            b.append(s, from, to); // no copy of the piece (a StringBuilder or Writer appends it in place)
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Appendable append(Appendable b, char c) {
         try {
             return b.append(c);
@@ -126,7 +137,7 @@ public final class Json {
             if (c >= 0x20 && c != '"' && c != '\\') {
                 continue;
             }
-            append(b, s.subSequence(from, i));
+            append(b, s, from, i);
             from = i + 1;
             switch (c) {
                 case '"' -> append(b, "\\\"");
@@ -137,7 +148,7 @@ public final class Json {
                 default -> append(b, String.format("\\u%04x", (int) c));
             }
         }
-        append(b, s.subSequence(from, s.length()));
+        append(b, s, from, s.length());
         append(b, '"');
     }
 
@@ -304,6 +315,18 @@ public final class Json {
 
         String string() {
             pos++;
+            // most strings hold no escape: cut them out at once
+            for (int i = pos; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"') {
+                    String plain = s.substring(pos, i);
+                    pos = i + 1;
+                    return plain;
+                }
+                if (c == '\\') {
+                    break;
+                }
+            }
             StringBuilder b = new StringBuilder();
             while (true) {
                 if (pos >= s.length()) {

@@ -366,6 +366,13 @@ public final class Recovery {
                 }
             }
         }
+        if (heading < 0 && !s.table.isEmpty()) {
+            // a sheet found on its title and header rows alone: say that no indicator was read, and where
+            // the heading was looked for, rather than hand back a sheet silently without indicators
+            d.diag("heading-missing", s.table.get(0).at(), "indicator heading (一级指标/二级指标/三级指标/指标值) never found, nor a "
+                    + "row of a level-1 category, in the table from " + s.table.get(0).at() + " to "
+                    + s.table.get(s.table.size() - 1).at() + ": no indicators read");
+        }
         List<Row> header = heading < 0 ? s.table : s.table.subList(0, heading);
         header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
         HeaderBlock.read(header, d);

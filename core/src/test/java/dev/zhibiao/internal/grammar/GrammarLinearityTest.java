@@ -21,7 +21,7 @@ class GrammarLinearityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"万", "百", "十", "一", "一二三", "零", "亿万", "1万", "5万4千", "百分之", "三分之一", "1.5", "1e9",
-        "1,000", "12月", "≥", "≥1万;", "x万", "1", "%", "（", "-", "半", "人", "a", "成年人≥270元;"})
+        "1,000", "12月", "≥", "≥1万;", "x万", "1", "%", "（", "-", "半", "人", "a", "成年人≥270元;", "几", "几万", "二十几万"})
     void linear(String unit) {
         assertLinear(unit, value(unit, N), value(unit, 8 * N));
     }

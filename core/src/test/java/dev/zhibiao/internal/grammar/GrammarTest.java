@@ -167,6 +167,20 @@ class GrammarTest {
         assertEquals("≥ 2996800 人", Grammar.parse("≥299.68\n万人", null).toString());
     }
 
+    /** 几 is an unknown digit: after a known part it reads as 0 (二十几万 is 200000), alone it is no number. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "几万人|{\"op\":\"qualitative\",\"text\":\"几万人\"}",
+        "几十万元|{\"op\":\"qualitative\",\"text\":\"几十万元\"}",
+        "几百个|{\"op\":\"qualitative\",\"text\":\"几百个\"}",
+        "≥几千人|{\"op\":\"qualitative\",\"text\":\"≥几千人\"}",
+        "二十几万人|{\"op\":\"=\",\"value\":200000,\"unit\":\"人\"}",
+        "十几万元|{\"op\":\"=\",\"value\":100000,\"unit\":\"元\"}",
+    })
+    void anUnknownDigitStartsNoNumber(String value, String json) {
+        assertEquals(json, json(value, null), value);
+    }
+
     @Test
     void qualitativeTextIsCollapsed() {
         assertEquals(new Target.Qualitative("逐步 推开"), Grammar.parse("  逐步\n\n推开 ", null));

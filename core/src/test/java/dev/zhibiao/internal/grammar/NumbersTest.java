@@ -74,6 +74,9 @@ class NumbersTest {
         "十余|10|2|true|false|1",
         "十余x|10|1|true|false|1",
         "半打|0|0|true|false|1", // 半 before no unit
+        "几万|0|0|false|false|1", // 几 (an unknown digit) starts no number
+        "几十|0|0|false|false|1",
+        "二十几万|200000|4|true|true|10000",
         "1打|12|2|true|true|1",
         "1打x|1|1|false|true|1",
         "两|2|1|true|true|1",

@@ -265,6 +265,23 @@ class RecoveryTest {
     }
 
     @Test
+    void aSheetWithoutAnIndicatorHeadingSaysSoAndWhere() {
+        List<Sheet> sheets = Recovery.recover(doc(
+                "项目支出绩效目标表",
+                "| 项目名称 | 长护配套金 | | |",
+                "| 主管部门 | 医保局 | 实施单位 | 医保中心 |",
+                "| 项目资金 | 年度资金总额 | 100 | |"));
+        Sheet s = sheets.get(0);
+        assertEquals("长护配套金", s.project());
+        assertTrue(s.indicators().isEmpty());
+        dev.zhibiao.Diagnostic d = s.diagnostics().stream().filter(x -> x.code().equals("heading-missing")).findFirst()
+                .orElseThrow(() -> new AssertionError(s.diagnostics().toString()));
+        assertTrue(d.message().contains("never found") && d.message().contains("line 2") && d.message().contains("line 4"),
+                d.message());
+        assertEquals(2, d.position().line());
+    }
+
+    @Test
     void scoreColumnsAreWeightAndScoreAndDoNotBreakAlignment() {
         List<Sheet> sheets = Recovery.recover(doc(
                 "项目绩效自评表",
