@@ -287,12 +287,20 @@ final class RuleGrid {
      * The horizontal rules of a table with its open ends closed: a table continued from the page
      * before (or onto the next) is printed by some renderers (Chromium) without a rule at the page
      * break under (over) the cells that run on, only under the cells that end there. Where two or
-     * more vertical rules end together at the table's top (bottom) and the horizontal rules there
+     * more vertical rules, the table's outer ones among them, end together at the top (bottom) of
+     * a table at least 25 tolerances wide with two rules across its whole width, and the
+     * horizontal rules there
      * do not run the whole way between them, a rule through their ends closes the cells, so the
      * cells cut by the page break are cells.
      */
     static List<Rule> closeEnds(List<Rule> h, List<Rule> v, int tol) {
         List<Rule> out = new ArrayList<>(h);
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        for (Rule r : v) {
+            minX = Math.min(minX, r.at());
+            maxX = Math.max(maxX, r.at());
+        }
         for (int end = 0; end < 2; end++) {
             int at = end == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
             for (Rule r : v) {
@@ -308,11 +316,24 @@ final class RuleGrid {
                     count++;
                 }
             }
-            if (count >= 2 && right - left > 4 * tol && !covered(h, at, left, right, tol, 0.95)) {
+            // the table's outer rules among them (a title's strokes touching the table run past it too, inside)
+            if (count >= 2 && Math.abs(left - minX) <= tol && Math.abs(right - maxX) <= tol && right - left > 25 * tol
+                    && spanning(h, left, right, tol) >= 2 && !covered(h, at, left, right, tol, 0.95)) {
                 out.add(new Rule(true, at, left, right, 1));
             }
         }
         return out;
+    }
+
+    /** How many horizontal rule positions run the whole way (95%) from {@code left} to {@code right}: a table's, not a title's strokes. */
+    private static int spanning(List<Rule> h, int left, int right, int tol) {
+        int n = 0;
+        for (double y : positions(h, tol)) {
+            if (covered(h, y, left, right, tol, 0.95)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the outline of a block of grid cells is ruled all round. */
