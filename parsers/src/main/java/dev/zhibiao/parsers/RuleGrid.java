@@ -206,6 +206,7 @@ final class RuleGrid {
 
     /** The grid of one table: rule positions, grid cells merged where no rule separates them. */
     private static Table table(List<Rule> h, List<Rule> v, int tol) {
+        h = closeEnds(h, v, tol);
         List<Double> ys = positions(h, tol);
         List<Double> xs = positions(v, tol);
         int ny = ys.size() - 1;
@@ -282,6 +283,59 @@ final class RuleGrid {
         return new Table(cells, new Box(l, t, r, b));
     }
 
+    /**
+     * The horizontal rules of a table with its open ends closed: a table continued from the page
+     * before (or onto the next) is printed by some renderers (Chromium) without a rule at the page
+     * break under (over) the cells that run on, only under the cells that end there. Where two or
+     * more vertical rules, the table's outer ones among them, end together at the top (bottom) of
+     * a table at least 25 tolerances wide with two rules across its whole width, and the
+     * horizontal rules there
+     * do not run the whole way between them, a rule through their ends closes the cells, so the
+     * cells cut by the page break are cells.
+     */
+    static List<Rule> closeEnds(List<Rule> h, List<Rule> v, int tol) {
+        List<Rule> out = new ArrayList<>(h);
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        for (Rule r : v) {
+            minX = Math.min(minX, r.at());
+            maxX = Math.max(maxX, r.at());
+        }
+        for (int end = 0; end < 2; end++) {
+            int at = end == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+            for (Rule r : v) {
+                at = end == 0 ? Math.min(at, r.from()) : Math.max(at, r.to());
+            }
+            int left = Integer.MAX_VALUE;
+            int right = Integer.MIN_VALUE;
+            int count = 0;
+            for (Rule r : v) {
+                if (Math.abs((end == 0 ? r.from() : r.to()) - at) <= tol) {
+                    left = Math.min(left, (int) Math.round(r.at()));
+                    right = Math.max(right, (int) Math.round(r.at()));
+                    count++;
+                }
+            }
+            // the table's outer rules among them (a title's strokes touching the table run past it too, inside)
+            if (count >= 2 && Math.abs(left - minX) <= tol && Math.abs(right - maxX) <= tol && right - left > 25 * tol
+                    && spanning(h, left, right, tol) >= 2 && !covered(h, at, left, right, tol, 0.95)) {
+                out.add(new Rule(true, at, left, right, 1));
+            }
+        }
+        return out;
+    }
+
+    /** How many horizontal rule positions run the whole way (95%) from {@code left} to {@code right}: a table's, not a title's strokes. */
+    private static int spanning(List<Rule> h, int left, int right, int tol) {
+        int n = 0;
+        for (double y : positions(h, tol)) {
+            if (covered(h, y, left, right, tol, 0.95)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether the outline of a block of grid cells is ruled all round. */
     private static boolean closed(boolean[][] right, boolean[][] below, int i0, int i1, int j0, int j1) {
         for (int i = i0; i <= i1; i++) {
@@ -326,6 +380,11 @@ final class RuleGrid {
 
     /** Whether rules at {@code at} cover at least 60% of the span between {@code from} and {@code to}. */
     private static boolean covered(List<Rule> rules, double at, double from, double to, int tol) {
+        return covered(rules, at, from, to, tol, 0.6);
+    }
+
+    /** Whether rules at {@code at} cover at least {@code share} of the span between {@code from} and {@code to}. */
+    private static boolean covered(List<Rule> rules, double at, double from, double to, int tol, double share) {
         double span = to - from;
         if (span <= 0) {
             return false;
@@ -350,6 +409,6 @@ final class RuleGrid {
                 end = pc[1];
             }
         }
-        return coveredLen >= 0.6 * span;
+        return coveredLen >= share * span;
     }
 }

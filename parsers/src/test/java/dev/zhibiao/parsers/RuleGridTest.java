@@ -101,4 +101,37 @@ class RuleGridTest {
         assertEquals("", rows.get(2).row().cells().get(0).text());
         assertEquals(Integer.valueOf(1), rows.get(0).row().cells().get(0).at().page());
     }
+
+    /**
+     * A table continued from the page before, as Chromium prints it: no rule over the first row
+     * where a merged cell runs on from the page before, only over the cells that start on this page
+     * (none here: the whole top is open), the vertical rules running up to the page break.
+     */
+    @Test
+    void aTableCutByAPageBreakIsClosedWhereItsVerticalRulesEnd() {
+        BufferedImage img = new BufferedImage(1700, 1000, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(2f));
+        int[] xs = {100, 400, 900, 1500};
+        // the top row: open at the top; a rule under its second and third columns only (the first column's cell runs on)
+        g.drawLine(xs[1], 200, xs[3], 200);
+        g.drawLine(xs[0], 400, xs[3], 400);
+        g.drawLine(xs[0], 600, xs[3], 600);
+        for (int x : xs) {
+            g.drawLine(x, 100, x, 600);
+        }
+        g.dispose();
+        List<RuleGrid.Table> tables = RuleGrid.tables(PageImage.of(img), 200);
+        assertEquals(1, tables.size());
+        List<RuleGrid.Box> cells = tables.get(0).cells();
+        // the first column's cell from the page break to 400, the others' top cells from the page break to 200
+        assertTrue(cells.stream().anyMatch(b -> Math.abs(b.top() - 100) <= 3 && Math.abs(b.bottom() - 400) <= 3 && Math.abs(b.left() - 100) <= 3),
+                cells.toString());
+        assertTrue(cells.stream().anyMatch(b -> Math.abs(b.top() - 100) <= 3 && Math.abs(b.bottom() - 200) <= 3 && Math.abs(b.left() - 400) <= 3),
+                cells.toString());
+        assertEquals(8, cells.size(), cells.toString());
+    }
 }

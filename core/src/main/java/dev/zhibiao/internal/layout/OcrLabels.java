@@ -20,7 +20,7 @@ import java.util.Map;
  * <li>the level columns under that heading: a cell that is no category label is the category of that
  * level its characters are closest to ({@code 己工数量指标} → 数量指标, {@code 间寺度指标} →
  * 满意度指标), when one category alone is that close; a level-1 cell beside a level-2 category is
- * read as that category's parent when it is close to it;</li>
+ * read as that category's parent when it is close to it, or short and read as no other category;</li>
  * <li>header labels: a cell close to exactly one known label ({@code 转移支付(项目息和} →
  * 转移支付(项目)名称), so the sheet keeps its project and region.</li>
  * </ul>
@@ -32,7 +32,7 @@ final class OcrLabels {
     }
 
     /** How alike (see {@link #ratio}) a cell and a category must be to read as it. */
-    static final double CATEGORY = 0.6;
+    static final double CATEGORY = 0.5;
     /** How alike a level-1 cell and the parent of its row's level-2 category must be. */
     static final double PARENT = 0.4;
     /** How alike a cell and a header label must be. */
@@ -47,6 +47,7 @@ final class OcrLabels {
      * @return the rows with the labels mended, the notes of both repairs on the rows they belong to
      */
     static OcrRepair.Result repair(OcrRepair.Result in) {
+        in = headings(in);
         List<Row> rows = in.rows();
         boolean any = false;
         for (Row r : rows) {
@@ -121,6 +122,98 @@ final class OcrLabels {
         }
         places(out, header, notes);
         return new OcrRepair.Result(out, notes);
+    }
+
+    /** How alike a cell of a misread heading row and the heading another sheet prints there must be, in two cells at least. */
+    static final double HEADING = 0.5;
+
+    /**
+     * An indicator heading row the engine misread as a whole ({@code 5有 | 一和肖 | 一人 | | 人 |
+     * 全年实了完 | 未成因和发}), given back from the heading row another sheet of the document prints:
+     * a notice prints its sheets from one template. In a sheet with no heading row of its own (from
+     * its title to the next), the first table row of OCR'd cells that has as many
+     * cells as a heading row of another sheet, two or more of them at least {@link #HEADING} alike
+     * the heading at their place, none of them a word of another column or a category and at most one
+     * holding a digit, is read as that
+     * heading row. The document's sheets must agree on the heading rows of that width.
+     */
+    static OcrRepair.Result headings(OcrRepair.Result in) {
+        List<Row> rows = in.rows();
+        Map<Integer, List<String>> known = new java.util.HashMap<>();
+        java.util.Set<Integer> disagree = new java.util.HashSet<>();
+        for (Row r : rows) {
+            if (r.table() && headingRow(r.cells())) {
+                List<String> words = new ArrayList<>();
+                for (Cell c : r.cells()) {
+                    words.add(c.text().strip());
+                }
+                List<String> before = known.putIfAbsent(words.size(), words);
+                if (before != null && !before.equals(words)) {
+                    disagree.add(words.size());
+                }
+            }
+        }
+        known.keySet().removeAll(disagree);
+        if (known.isEmpty()) {
+            return in;
+        }
+        // the sheets (title to title) that have a heading row of their own
+        List<Row> out = new ArrayList<>(rows);
+        Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>(in.notes());
+        int start = 0;
+        for (int i = 0; i <= rows.size(); i++) {
+            if (i < rows.size() && !(!rows.get(i).table() && Recovery.isTitle(rows.get(i)))) {
+                continue;
+            }
+            boolean has = false;
+            for (int j = start; j < i && !has; j++) {
+                has = rows.get(j).table() && headingRow(rows.get(j).cells());
+            }
+            for (int j = start; j < i && !has; j++) {
+                Row r = rows.get(j);
+                List<String> words = r.table() ? known.get(r.cells().size()) : null;
+                if (words != null && !headerRow(r.cells()) && misreadHeading(r.cells(), words)) {
+                    List<Diagnostic> diags = new ArrayList<>();
+                    List<Cell> cells = new ArrayList<>(r.cells());
+                    for (int c = 0; c < cells.size(); c++) {
+                        if (!Text.key(cells.get(c).text()).equals(Text.key(words.get(c)))) {
+                            cells.set(c, note(cells.get(c), words.get(c), "indicator heading, as another sheet of the document prints it", diags));
+                        }
+                    }
+                    Row nr = new Row(cells, true, r.at());
+                    List<Diagnostic> all = new ArrayList<>(notes.getOrDefault(r, List.of()));
+                    all.addAll(diags);
+                    notes.remove(r);
+                    notes.put(nr, all);
+                    out.set(j, nr);
+                    has = true;
+                }
+            }
+            start = i;
+        }
+        return new OcrRepair.Result(out, notes);
+    }
+
+    private static boolean misreadHeading(List<Cell> cells, List<String> words) {
+        int alike = 0;
+        int digits = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            Cell cell = cells.get(c);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            String k = Text.key(cell.text());
+            Vocabulary.Column col = Vocabulary.column(cell.text());
+            if (!cell.ocr() || col != null && col != Vocabulary.column(words.get(c)) || Vocabulary.category(cell.text()) != null) {
+                return false;
+            }
+            if (k.matches(".*[0-9].*")) {
+                digits++; // a stroke read as a digit; an indicator row has its values
+            } else if (ratio(k, Text.key(words.get(c))) >= HEADING) {
+                alike++;
+            }
+        }
+        return alike >= 2 && digits <= 1;
     }
 
     /** How alike a cell and the label printed at its place in another sheet must be. */
@@ -308,9 +401,6 @@ final class OcrLabels {
         if (k.length() < 2 || k.length() > 14) {
             return c;
         }
-        if (parent != null && ratio(k, parent) >= PARENT) {
-            return note(c, parent, "level-1 category " + parent + " (the parent of the row's level-2 category)", diags);
-        }
         List<String> words = new ArrayList<>();
         for (Vocabulary.Category cat : Vocabulary.CATEGORIES.values()) {
             boolean fits = cat.level() == Vocabulary.Level.BOTH || (cat.level() == Vocabulary.Level.L1) == first;
@@ -326,6 +416,10 @@ final class OcrLabels {
             }
         }
         String w = inside != null ? inside : closest(k, words, CATEGORY);
+        // the level-2 category beside names its parent: a short cell read as nothing else is that parent
+        if (parent != null && (ratio(k, parent) >= PARENT || (w == null || w.equals(parent)) && k.length() <= 6 && !k.matches(".*[0-9].*"))) {
+            return note(c, parent, "level-1 category " + parent + " (the parent of the row's level-2 category)", diags);
+        }
         return w == null ? c : note(c, w, (first ? "level-1" : "level-2") + " category " + w, diags);
     }
 

@@ -44,9 +44,11 @@ public final class OcrRepair {
     static final List<String> HEADING_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值", "年度指标值", "中期指标值",
             "绩效指标", "实际完成值", "全年实际完成值", "指标名称", "未完成原因和改进措施", "指标值确定依据", "绩效指标描述");
 
-    private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧]{1,2}=?|>>|[二三=]|[《≦]{1,2}=?|<<)\\s*(?=[0-9])");
+    private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧]{1,2}=?|>>|[2二]>|[二三=]|[《≦]{1,2}=?|<<)\\s*(?=[0-9])");
     private static final Pattern PERCENT_NAME = Pattern.compile("率|比例|百分比|满意度|%|％");
     private static final Pattern PERCENT_TAIL = Pattern.compile("^([≥≤><=]?)(\\d{2,3}(?:\\.\\d+)?)(96|9|7)%{0,2}$");
+    /** A percent sign read with a 6 after it ({@code 85%6}, {@code 909%6}: its lower ring read again). */
+    private static final Pattern PERCENT_SIX = Pattern.compile("^([≥≤><=]?)(\\d{1,4}(?:\\.\\d+)?)%6$");
 
     private OcrRepair() {
     }
@@ -148,10 +150,13 @@ public final class OcrRepair {
                         }
                     }
                 } else if (valueCols != null) {
+                    if (nameCol >= 0 && nameCol < cells.size()) {
+                        cells.set(nameCol, edges(cells.get(nameCol), true, diags));
+                    }
                     String name = nameCol >= 0 && nameCol < cells.size() ? cells.get(nameCol).text() : "";
                     for (int i : valueCols) {
                         if (i < cells.size() && cells.get(i).ocr()) {
-                            cells.set(i, value(cells.get(i), name, noGe, diags));
+                            cells.set(i, value(edges(cells.get(i), false, diags), name, noGe, diags));
                         }
                     }
                 }
@@ -325,6 +330,32 @@ public final class OcrRepair {
             }
         }
         return false;
+    }
+
+    /** Stops, commas and strokes an engine reads a cell's rule as, at the start of a cell's text. */
+    private static final Pattern LEADING_STROKES = Pattern.compile("^[\\s。、，,;；.．:：_'`·|丨]+");
+    /** The same at the end of a name. */
+    private static final Pattern TRAILING_STROKES = Pattern.compile("[\\s。、，,;；.．:：_'`·|丨]+$");
+
+    /**
+     * An indicator name or value with the stops and strokes the engine read the cell's rules as
+     * ({@code 。项目完成率。}, {@code 、逐步推开}) taken off its ends: no name or value of these sheets
+     * starts with one (none of the corpus's 12,437 answered names or 42,833 values), and no name
+     * ends with one; a value may end with a full stop, so only its start is cleaned.
+     */
+    static Cell edges(Cell c, boolean name, List<Diagnostic> diags) {
+        if (!c.ocr() || c.isEmpty()) {
+            return c;
+        }
+        String t = c.text().strip();
+        String fixed = LEADING_STROKES.matcher(t).replaceFirst("");
+        if (name) {
+            fixed = TRAILING_STROKES.matcher(fixed).replaceFirst("");
+        }
+        if (fixed.equals(t) || fixed.isEmpty()) {
+            return c;
+        }
+        return note(c, fixed, (name ? "indicator name" : "value") + ": stops or strokes at its ends are the cell's rules read as text", diags);
     }
 
     /** A category or header label one substitution off exactly one known label. */
@@ -534,6 +565,18 @@ public final class OcrRepair {
             // g for 9 where the name says a percentage (no grams there): 85g → 859, read as 85% below
             v = v.replaceFirst("(?<=\\d)g(?=%{0,2}$)", "9");
             why.add("g after a number read for 9 (the name says a percentage)");
+        }
+        Matcher six = PERCENT_SIX.matcher(v);
+        if (percentName && six.matches()) {
+            // 85%6 is 85%; 909%6 is 90% (the 9 another reading of %, as 909 is over 100)
+            String number = six.group(2);
+            if (new java.math.BigDecimal(number).compareTo(java.math.BigDecimal.valueOf(100)) > 0 && number.endsWith("9")
+                    && !number.contains(".")) {
+                number = number.substring(0, number.length() - 1);
+            }
+            v = six.group(1) + number + "%";
+            percent = true;
+            why.add("% read as " + six.group(2).substring(number.length()) + "%6 (the name says a percentage)");
         }
         Matcher p = PERCENT_TAIL.matcher(v);
         if (percentName && p.matches()) {

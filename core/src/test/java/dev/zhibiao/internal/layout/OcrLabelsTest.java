@@ -96,4 +96,27 @@ class OcrLabelsTest {
         assertEquals("数量指标", s.indicators().get(0).level2());
         assertTrue(s.diagnostics().stream().filter(d -> d.code().equals("ocr-repaired")).count() >= 3, s.diagnostics().toString());
     }
+
+    private static Row title(String t) {
+        return new Row(List.of(ocr(t)), false, AT);
+    }
+
+    @Test
+    void aHeadingRowMisreadAsAWholeIsTheHeadingAnotherSheetPrints() {
+        Row good = table(ocr("绩效指标"), ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标值"), ocr("全年实际完成值"),
+                ocr("未完成原因和改进措施"));
+        Row misread = table(ocr("5有"), ocr("一和肖"), ocr("一人"), ocr(""), ocr("人"), ocr("全年实了完"), ocr("未成因和发"));
+        Row indicator = table(ocr(""), ocr("产出指标"), ocr("数量指标"), ocr("参保人数"), ocr("≥623万人"), ocr("≥623万人"), ocr(""));
+        List<Row> out = repaired(title("基本医疗保险补助资金绩效自评表"), good, indicator, title("长期护理保险补助资金绩效自评表"), misread,
+                indicator);
+        assertEquals(texts(good), texts(out.get(4)));
+        assertEquals(texts(indicator), texts(out.get(5)));
+        // a row with digits in two cells is no heading
+        Row digits = table(ocr("5有"), ocr("一和肖"), ocr("一人"), ocr(""), ocr("人"), ocr("全年实了完1"), ocr("未成因和发"));
+        assertEquals(texts(digits), texts(repaired(title("补助资金绩效自评表"), good, indicator, title("补助资金绩效自评表"), digits,
+                indicator).get(4)));
+        // printed text is never touched
+        Row printed = new Row(misread.cells().stream().map(c -> new Cell(c.text(), AT)).toList(), true, AT);
+        assertEquals(texts(printed), texts(repaired(title("补助资金绩效自评表"), good, title("补助资金绩效自评表"), printed).get(3)));
+    }
 }

@@ -171,4 +171,37 @@ class OcrRepairTest {
         Cell misread = new Cell("县级专项资金绩效目标衰", new Locator(3, 0, null), 0.9);
         assertEquals("县级专项资金绩效目标表", OcrRepair.word(misread, List.of("绩效目标表", "绩效自评表"), true, "title word", diags).text());
     }
+
+    @Test
+    void percentSignReadWithASixAfterIt() {
+        assertEquals("≥85%", value("≥85%6", "医疗救助政策知晓率"));
+        assertEquals("≥90%", value("≥909%6", "受益人口满意度"));
+        assertEquals("100%", value("100%6", "项目完成率"));
+        // a count: nothing says percent
+        assertEquals("85%6", value("85%6", "培训人数"));
+    }
+
+    @Test
+    void comparatorReadAsTwoAndGreaterThan() {
+        assertEquals("≥70%", value("2>70%", "住院费用报销比例"));
+    }
+
+    @Test
+    void stopsTheEngineReadTheRulesAsLeaveTheEndsOfNamesAndValues() {
+        List<Diagnostic> d = new ArrayList<>();
+        assertEquals("项目完成率", OcrRepair.edges(ocr("。项目完成率。"), true, d).text());
+        assertEquals("医疗救助对象人次规模", OcrRepair.edges(ocr(",、医疗救助对象人次规模"), true, d).text());
+        assertEquals("逐步推开", OcrRepair.edges(ocr("、逐步推开"), false, d).text());
+        // a value may end with a full stop; a quotation mark may open a name
+        assertEquals("逐步推开。", OcrRepair.edges(ocr("逐步推开。"), false, d).text());
+        assertEquals("“一站式”结算率", OcrRepair.edges(ocr("“一站式”结算率"), true, d).text());
+        assertEquals(3, d.size());
+        assertTrue(d.get(0).message().contains("engine confidence 0.61"), d.get(0).message());
+        // printed text and cells without a confidence: no confidence in the note
+        Cell plain = new Cell("。项目完成率", AT, Double.NaN);
+        OcrRepair.edges(plain, true, d);
+        assertTrue(!d.get(3).message().contains("confidence"), d.get(3).message());
+        Cell printed = new Cell("。项目完成率", AT, null);
+        assertEquals("。项目完成率", OcrRepair.edges(printed, true, d).text());
+    }
 }
