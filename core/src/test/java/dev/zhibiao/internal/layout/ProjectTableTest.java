@@ -62,6 +62,7 @@ class ProjectTableTest {
     @Test
     void theUnitOfTheBudgetColumnAndEmptyMergedCells() {
         List<Sheet> sheets = recover("部门预算项目绩效目标申报表",
+                "| 主管部门 | 吉林省卫生健康委员会 | 实施单位 | 梨树县 | | |",
                 "| 项目名称 | 预算数(万元) | 一级指标 | 二级指标 | 三级指标 | 指标值 |",
                 "| 救助资金 | 580.5 | 产出指标 | 数量指标 | 人次 | ≥28% |",
                 "| 能力建设 | | 产出指标 | 数量指标 | 次数 | ≥2次 |",
@@ -73,8 +74,10 @@ class ProjectTableTest {
         assertEquals("能力建设", sheets.get(1).project());
         assertEquals("万元 [预算数 -]", sheets.get(1).funding().toString());
         assertEquals(List.of("产出指标|数量指标|次数|≥2次", "产出指标|数量指标|人数|≥3人"), rows(sheets.get(1)));
-        assertEquals(4, sheets.get(1).locator().line());
+        assertEquals(5, sheets.get(1).locator().line());
         for (Sheet s : sheets) {
+            // the header block above the table is every project's
+            assertEquals("{主管部门=吉林省卫生健康委员会, 实施单位=梨树县}", s.parties().toString());
             assertEquals(List.of(), diagnostics(s));
             assertEquals(List.of(), s.remnants());
         }
