@@ -60,6 +60,26 @@ class OutsideTest {
         assertEquals(1, o.budgetTables());
     }
 
+    /** The sheet's outside-sheets diagnostic names the rows outside in document order, from the first. */
+    @Test
+    void theOutsideRowsAreNamedInDocumentOrder() {
+        List<String> l = new ArrayList<>(List.of("部门整体支出绩效目标表", "项目支出绩效目标表"));
+        for (String h : RecoveryTest.HEAD) {
+            if (h.startsWith("|")) {
+                l.add(h);
+            }
+        }
+        l.add("| | 产出指标 | 数量指标 | 指标1: 参保人数(人) | ≥299.68万人 |");
+        l.add("表1 收支预算总表");
+        l.add("| 科目编码 | 科目名称 | 金额 |");
+        List<dev.zhibiao.Sheet> sheets = Recovery.recover(RecoveryTest.doc(l.toArray(String[]::new)));
+        assertEquals(1, sheets.size());
+        // a title with no table under it (line 1) is found after the budget table below the sheet
+        assertEquals("[line 1 outside-sheets: 3 line(s) of the document belong to no sheet and were not read "
+                + "(lines 1–13, from \"部门整体支出绩效目标表\"): 1 budget table (收支预算总表; 2 lines), "
+                + "a sheet title with no sheet under it at line 1]", sheets.get(0).diagnostics().toString());
+    }
+
     /** Tables on pages: named budget tables (three shown), page ranges, titles (three shown). */
     @Test
     void tablesOnPages() {
