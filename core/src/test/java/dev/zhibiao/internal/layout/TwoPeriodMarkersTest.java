@@ -27,6 +27,11 @@ class TwoPeriodMarkersTest {
         assertEquals(true, twoPeriod(table("一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值")));
         assertEquals(true, twoPeriod(table("一级指标：", "二级指标", "一级指标", "二级指标:")), "a colon at the end is no difference");
         assertEquals(true, twoPeriod(table("绩效指标", "一级指标", "二级指标", "一级指标", "二级指标")), "after the lead cell");
+        // one colon at the end is dropped, also before a final U+0085 (the one line terminator a key keeps)
+        assertEquals(true, twoPeriod(table("一级指标：\u0085", "二级指标", "三级指标", "一级指标\u0085", "二级指标", "三级指标")));
+        assertEquals(false, twoPeriod(table("一级指标：\u0085", "二级指标", "三级指标", "一级指标", "二级指标", "三级指标")));
+        assertEquals(true, twoPeriod(table("：", "二级指标", "三级指标", "", "二级指标", "三级指标")));
+        assertEquals(true, twoPeriod(table("\u0085", "二级指标", "三级指标", "\u0085", "二级指标", "三级指标")));
         assertEquals(false, twoPeriod(table("一级指标", "甲", "一级指标", "甲")), "one heading twice is not enough");
         assertEquals(false, twoPeriod(table("一级指标", "二级指标", "三级指标", "一级指标", "二级指标")), "odd");
         assertEquals(false, twoPeriod(table("一级指标", "一级指标")), "too short");
