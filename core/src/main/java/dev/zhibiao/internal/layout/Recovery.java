@@ -235,27 +235,6 @@ public final class Recovery {
         return false;
     }
 
-    static List<Segment> segment(List<Row> rows) {
-        return segment(rows, new ArrayList<>());
-    }
-
-    /** The segments of a document; rows before the first one go to {@code outside}. */
-    static List<Segment> segment(List<Row> rows, List<Row> outside) {
-        List<Segment> out = new ArrayList<>();
-        Segmenter segmenter = new Segmenter(out::add, outside::add);
-        for (Row r : rows) {
-            segmenter.add(r);
-        }
-        segmenter.finish();
-        for (Segment s : out) {
-            if (s.table.isEmpty()) { // a title without a table: a table of contents' entry, a heading
-                outside.addAll(s.rows());
-            }
-        }
-        out.removeIf(s -> s.table.isEmpty());
-        return out;
-    }
-
     /**
      * Whether a prose line is the first half of a title wrapped over two lines: the title's own
      * line names only the kind of sheet (整体绩效目标表, 区域绩效目标表, 项目支出绩效目标表), and the line

@@ -89,9 +89,4 @@ final class Segmenter {
         }
         lastProse = null;
     }
-
-    @Override
-    public String toString() {
-        return "Segmenter[" + (cur == null ? "between segments" : "in a segment of " + cur.table.size() + " table rows") + "]";
-    }
 }

@@ -194,6 +194,13 @@ class GrammarRulesTest {
         "«»|NULL", // guillemets around nothing are printed text, not an empty quoted text
         // two clauses run together: 城镇：≥95%农村 is no subject (it was read as one clause ≥90% of it)
         "城镇：≥95%农村：≥90%|value not read as a target, kept as text: 城镇：≥95%农村：≥90%",
+        // a range word with no upper end, last in the value
+        "5至|value not read as a target, kept as text: 5至",
+        "95%~|value not read as a target, kept as text: 95%~",
+        // only a sign is a unit in brackets of its own: 百分之 is said before a number, not after it
+        "3(百分之)|value not read as a target, kept as text: 3(百分之)",
+        // a unit "per" nothing: the join needs a unit after it, and a range word is none
+        "5元/以上|value not read as a target, kept as text: 5元/以上",
     })
     void unreadValuesSayWhy(String value, String problem) {
         Grammar.Result r = Grammar.read(value, null);
@@ -207,10 +214,20 @@ class GrammarRulesTest {
         assertEquals("{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,"
                 + "\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
                 json("城镇：≥95%\n农村：≥90%", null));
+        // a carriage return alone breaks lines too (a file saved with old Mac line ends), and CR LF
+        assertEquals(json("城镇：≥95%\n农村：≥90%", null), json("城镇：≥95%\r农村：≥90%", null));
+        assertEquals(json("城镇：≥95%\n农村：≥90%", null), json("城镇：≥95%\r\n农村：≥90%", null));
         // a subject may hold a number without a comparator before it
         assertEquals("{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"成年人（18岁以上）\",\"target\":{\"op\":\">=\",\"value\":270,"
                 + "\"unit\":\"元\"}},{\"subject\":\"儿童\",\"target\":{\"op\":\">=\",\"value\":200,\"unit\":\"元\"}}]}",
                 json("成年人（18岁以上）≥270元；儿童≥200元", null));
+    }
+
+    @Test
+    void aRangeWordEndsAUnitTheVocabularyDoesNotKnow() {
+        // the run of unit characters stops at 以上: the unit is kg, and 以上 makes it a lower bound
+        assertEquals("{\"op\":\">=\",\"value\":5,\"unit\":\"kg\"}", json("5kg以上", null));
+        assertEquals("{\"op\":\">=\",\"value\":5,\"unit\":\"xyz\"}", json("5xyz以上", null));
     }
 
     @Test

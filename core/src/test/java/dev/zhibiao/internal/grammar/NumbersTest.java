@@ -220,5 +220,10 @@ class NumbersTest {
         Numbers.Read mid = Numbers.read(c, 1, 3);
         assertEquals(0, new BigDecimal("23").compareTo(mid.value));
         assertEquals(3, mid.end);
+        // a thousands group is read only within the bounds: 1,23|45 is 1, not 1,234
+        char[] group = "1,2345".toCharArray();
+        Numbers.Read cut = Numbers.read(group, 0, 4);
+        assertEquals(0, BigDecimal.ONE.compareTo(cut.value));
+        assertEquals(1, cut.end);
     }
 }

@@ -1,0 +1,75 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.zhibiao.Locator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rows of an OCR engine's plain text, whole (each row as printed: place, table or prose, cells):
+ * a label wrapped in its merged cell joined back past a leading 绩效指标, a heading printed over two
+ * lines, titles and years as prose, empty lines skipped.
+ */
+class OcrTextRowsTest {
+    private int n;
+
+    private OcrTextRows.Line line(String... pieces) {
+        n++;
+        List<Cell> cells = new ArrayList<>();
+        for (String p : pieces) {
+            cells.add(new Cell(p, new Locator(n, null, 1), 90.0));
+        }
+        return new OcrTextRows.Line(cells, 0);
+    }
+
+    private static List<String> rows(OcrTextRows.Line... lines) {
+        return OcrTextRows.rows(List.of(lines)).stream().map(Row::toString).toList();
+    }
+
+    @Test
+    void aWrappedLabelPastTheMergedLeadCell() {
+        assertEquals(List.of(
+                "page 1, line 1 | 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值",
+                "page 1, line 2 | 绩效指标 | 产出指标 | 数量指标 | 参保人数(人) | >299万人",
+                "page 1, line 3 | 质量指标 | 合格率 | 100%"),
+                rows(line("绩效指标", "一级指标", "二级指标", "三级指标", "指标值"),
+                        line("绩效指标", "产出指", "数量指标", "参保人数(人)", ">299万人"),
+                        line("标", "质量指标", "合格率", "100%")));
+        // the lead cell printed on both lines
+        assertEquals(List.of(
+                "page 1, line 4 | 绩效指标 | 产出指标 | 数量指标 | 参保人数(人) | >299万人",
+                "page 1, line 5 | 绩效指标 | 质量指标 | 合格率 | 100%"),
+                rows(line("绩效指标", "产出指", "数量指标", "参保人数(人)", ">299万人"),
+                        line("绩效指标", "标", "质量指标", "合格率", "100%")));
+        // a tail alone on its line is a row of its own (nothing after it to belong to the next row)
+        assertEquals(List.of("page 1, line 6 | 产出指 | 数量指标 | 参保人数(人)", "page 1, line 7 | 标"),
+                rows(line("产出指", "数量指标", "参保人数(人)"), line("标")));
+        assertEquals(List.of("page 1, line 8 | 产出指标 | 数量指标 | 参保人数(人)", "page 1, line 9 | x"),
+                rows(line("产出指", "数量指标", "参保人数(人)"), line("标", "x")));
+    }
+
+    @Test
+    void headingsOverTwoLines() {
+        assertEquals(List.of(
+                "page 1, line 1 | 一级指标 | 二级指标 | 三级指标 | 指标值",
+                "page 1, line 2 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施"),
+                rows(line("一级指标", "二级指标", "三级指标", "指标值", "全年实际完", "未完成原因和改"),
+                        line("一级指标", "二级指标", "三级指标", "指标值", "成值", "进措施")));
+        // the line above held only the heads: it is gone
+        assertEquals(List.of("page 1, line 4 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施"),
+                rows(line("全年实际完", "未完成原因和改"), line("一级指标", "二级指标", "三级指标", "指标值", "成值", "进措施")));
+        assertEquals(List.of("page 1, line 5 | 说明", "page 1, line 6 | 一级指标 | 二级指标 | 全年实际完成值"),
+                rows(line("说明", "全年实际完"), line("一级指标", "二级指标", "成值")));
+        // a piece of more than four characters is no heading's end
+        assertEquals(List.of("page 1, line 7 | 全年实际完", "page 1, line 8 | 一级指标 | 二级指标 | 成值甲乙丙"),
+                rows(line("全年实际完"), line("一级指标", "二级指标", "成值甲乙丙")));
+    }
+
+    @Test
+    void titlesAndYearsAreProseAndEmptyLinesSkipped() {
+        assertEquals(List.of("page 1, line 2 ~ 项目支出绩效目标表", "page 1, line 3 ~ 2023年", "page 1, line 4 | 一级指标"),
+                rows(line(), line("项目支出绩效目标表"), line("2023年"), line("一级指标")));
+    }
+}
