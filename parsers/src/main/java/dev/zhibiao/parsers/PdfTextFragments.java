@@ -224,6 +224,10 @@ final class PdfTextFragments {
 
     /** Whether a text is a known label cut before its last one or two characters ({@code 满意度指}). */
     static boolean isLabelStart(String t) {
+        return PdfTextReader.fact(t, PdfTextReader.LABEL_START_FACT, PdfTextFragments::isLabelStart0);
+    }
+
+    private static boolean isLabelStart0(String t) {
         String k = key(t);
         if (k.length() < 3 || isVocabulary(k)) {
             return false;
@@ -390,6 +394,10 @@ final class PdfTextFragments {
     }
 
     static boolean isValue(String t) {
+        return PdfTextReader.fact(t, PdfTextReader.VALUE_FACT, PdfTextFragments::isValue0);
+    }
+
+    private static boolean isValue0(String t) {
         return VALUE_START.matcher(key(t)).find();
     }
 

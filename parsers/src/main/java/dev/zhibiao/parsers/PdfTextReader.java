@@ -10,6 +10,7 @@ import dev.zhibiao.read.ReadException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,8 +76,20 @@ final class PdfTextReader {
     static final Pattern NUMBERED_NAME = Pattern.compile("^(指标\\s*\\d{1,2}\\s*[:：.、]|\\d{1,2}[、.．])");
     static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
 
-    /** A text and its folded key (immutable, so a racy read of a slot sees one whole pair). */
-    private record Keyed(String text, String key) {
+    /**
+     * A text, its folded key and the facts asked of it so far ({@link #fact}). Text and key are
+     * final, so a racy read of a slot sees one whole pair; the facts are an int written whole, two
+     * bits a fact (known, true), so a racy update can only lose a fact, to be computed again.
+     */
+    private static final class Keyed {
+        final String text;
+        final String key;
+        int facts;
+
+        Keyed(String text, String key) {
+            this.text = text;
+            this.key = key;
+        }
     }
 
     private static final int KEYS = 8192;
@@ -91,14 +104,52 @@ final class PdfTextReader {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        return entry(s).key;
+    }
+
+    private static Keyed entry(String s) {
         int slot = s.hashCode() & (KEYS - 1);
         Keyed e = RECENT_KEYS[slot];
         if (e != null && (e.text == s || e.text.equals(s))) {
-            return e.key;
+            return e;
         }
-        String k = Text.squeeze(Text.nfkc(s));
-        RECENT_KEYS[slot] = new Keyed(s, k);
-        return k;
+        e = new Keyed(s, Text.squeeze(Text.nfkc(s)));
+        RECENT_KEYS[slot] = e;
+        return e;
+    }
+
+    /** The facts {@link #fact} keeps: each a pure function of the text. */
+    static final int TITLE_FACT = 0;
+    static final int HEADER_FACT = 1;
+    static final int VOCABULARY_FACT = 2;
+    static final int FUNDING_FACT = 3;
+    static final int VALUE_FACT = 4;
+    static final int LABEL_START_FACT = 5;
+    static final int AMOUNT_FACT = 6;
+    static final int YEAR_FACT = 7;
+
+    /**
+     * {@code test(s)}, computed once per text while the text stays in the table of recent keys:
+     * the passes over a page ask the same word tests of the same lines again and again.
+     *
+     * @param s    the text
+     * @param fact which fact ({@code …_FACT}): one test per fact, always the same
+     * @param test the test, a pure function of the text
+     */
+    static boolean fact(String s, int fact, Predicate<String> test) {
+        if (s == null || s.isEmpty()) {
+            return test.test(s);
+        }
+        Keyed e = entry(s);
+        int known = 1 << (2 * fact);
+        int yes = 2 << (2 * fact);
+        int facts = e.facts;
+        if ((facts & known) != 0) {
+            return (facts & yes) != 0;
+        }
+        boolean r = test.test(s);
+        e.facts |= known | (r ? yes : 0);
+        return r;
     }
 
     /** {@link #key} of each {@link #HEADER_LABELS} entry, in order. */
@@ -123,6 +174,10 @@ final class PdfTextReader {
     }
 
     static boolean isVocabulary(String s) {
+        return fact(s, VOCABULARY_FACT, PdfTextReader::isVocabulary0);
+    }
+
+    private static boolean isVocabulary0(String s) {
         String k = key(s);
         return isCategory(k) || TABLE_HEADER.contains(k) || k.equals("总体目标") || k.equals("项目资金")
                 || k.equals("项目资金(万元)") || k.equals("(万元)") || k.equals("(元)");
@@ -465,6 +520,10 @@ final class PdfTextReader {
     }
 
     static boolean isTitle(String t) {
+        return fact(t, TITLE_FACT, PdfTextReader::isTitle0);
+    }
+
+    private static boolean isTitle0(String t) {
         String k = key(t);
         if (Rx.matches(k, "^第[一二三四五六七八九十]+部分.*") || Rx.matches(k, ".*[。，；].*")) {
             return false; // a part's heading or a sentence that names the sheets, not a sheet's title
@@ -473,10 +532,18 @@ final class PdfTextReader {
     }
 
     static boolean isYear(String t) {
+        return fact(t, YEAR_FACT, PdfTextReader::isYear0);
+    }
+
+    private static boolean isYear0(String t) {
         return YEAR.matcher(key(t)).matches();
     }
 
     static boolean isHeaderLine(String t) {
+        return fact(t, HEADER_FACT, PdfTextReader::isHeaderLine0);
+    }
+
+    private static boolean isHeaderLine0(String t) {
         String k = key(t);
         if (isYear(t)) {
             return true;
@@ -491,6 +558,10 @@ final class PdfTextReader {
     }
 
     static boolean isFundingLabel(String t) {
+        return fact(t, FUNDING_FACT, PdfTextReader::isFundingLabel0);
+    }
+
+    private static boolean isFundingLabel0(String t) {
         String k = Rx.replaceAll(key(t), "[:：]$", "");
         if (Rx.matches(k, "其中[:：]?.{1,8}(资金|拨款|补助|结转)")) {
             return true; // 其中：中央资金, 其中：财政拨款 …
@@ -506,6 +577,10 @@ final class PdfTextReader {
     }
 
     static boolean isAmount(String t) {
+        return fact(t, AMOUNT_FACT, PdfTextReader::isAmount0);
+    }
+
+    private static boolean isAmount0(String t) {
         return AMOUNT.matcher(key(t)).matches();
     }
 

@@ -1,5 +1,7 @@
 package dev.zhibiao.parsers;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -30,10 +32,57 @@ final class Rx {
     }
 
     static String[] split(String s, String regex) {
+        if (regex.equals("\\s+")) {
+            return splitSpaces(s);
+        }
         return of(regex).split(s);
     }
 
     static String[] split(String s, String regex, int limit) {
+        if (limit == -1 && regex.equals("\r?\n|\r")) {
+            return Lines.split(s);
+        }
         return of(regex).split(s, limit);
+    }
+
+    /** {@code \s} of {@link Pattern}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean space(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /**
+     * What {@code Pattern.compile("\\s+").split(s)} gives, by a scan: the pieces between runs of
+     * white space, an empty first piece when {@code s} starts with white space, no empty pieces at
+     * the end, and {@code s} itself when it holds no white space.
+     */
+    static String[] splitSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !space(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return new String[] {s};
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (i < n) {
+            out.add(s.substring(start, i));
+            while (i < n && space(s.charAt(i))) {
+                i++;
+            }
+            start = i;
+            while (i < n && !space(s.charAt(i))) {
+                i++;
+            }
+        }
+        if (start < n) {
+            out.add(s.substring(start, n));
+        }
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(String[]::new);
     }
 }

@@ -5,6 +5,7 @@ import dev.zhibiao.Quantity;
 import dev.zhibiao.Target;
 import dev.zhibiao.internal.grammar.Lexicon.Entry;
 import dev.zhibiao.internal.grammar.Lexicon.Kind;
+import dev.zhibiao.internal.text.Recent;
 import dev.zhibiao.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -83,17 +84,47 @@ public final class Grammar {
         if (value == null) {
             return new Result(null, null);
         }
+        Unnamed u = UNNAMED.get(value);
+        if (!u.askedName || NO_UNIT.equals(nameUnit0(indicatorName))) {
+            return u.result; // the name would change nothing
+        }
+        return read(value, indicatorName, null);
+    }
+
+    /**
+     * A value read without an indicator name, and whether the rules asked for the name's unit: when
+     * they did not, or when a name states no unit, reading with that name gives the same result.
+     */
+    private record Unnamed(Result result, boolean askedName) {
+    }
+
+    /**
+     * The unnamed readings of the value texts read lately (recovery asks whether a cell reads as a
+     * value, then reads the same cell text again with its indicator's name). Kept per text object,
+     * as {@link Recent} keeps them.
+     */
+    private static final Recent<Unnamed> UNNAMED = new Recent<>(1024, value -> {
+        boolean[] asked = {false};
+        Result r = read(value, null, asked);
+        return new Unnamed(r, asked[0]);
+    });
+
+    /** @param asked set to true when the rules ask for the name's unit (or fail), may be null */
+    private static Result read(String value, String indicatorName, boolean[] asked) {
         try {
-            Result r = read0(value, indicatorName);
+            Result r = read0(value, indicatorName, asked);
             if (r.target() instanceof Target.Qualitative && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
                 // clauses printed on lines of their own: 成年人≥270元 / 学生≥200元
-                Result lines = read0(LINE_BREAKS.matcher(value.strip()).replaceAll(";"), indicatorName);
+                Result lines = read0(LINE_BREAKS.matcher(value.strip()).replaceAll(";"), indicatorName, asked);
                 if (!(lines.target() instanceof Target.Qualitative)) {
                     return lines;
                 }
             }
             return r;
         } catch (RuntimeException | StackOverflowError e) {
+            if (asked != null) {
+                asked[0] = true;
+            }
             String printed = printed(value);
             return new Result(printed == null ? null : new Target.Qualitative(printed),
                     "value not read (" + e.getClass().getSimpleName() + "): " + printed);
@@ -181,7 +212,7 @@ public final class Grammar {
         return s.isEmpty() ? null : s;
     }
 
-    private static Result read0(String value, String name) {
+    private static Result read0(String value, String name, boolean[] asked) {
         String printed = printed(value);
         if (printed == null) {
             return new Result(null, null);
@@ -194,7 +225,7 @@ public final class Grammar {
             return new Result(new Target.Qualitative(f.printed(1, f.n - 1)), null);
         }
         List<Token> ts = Tokenizer.tokens(f);
-        Rules rules = new Rules(f, ts, name);
+        Rules rules = new Rules(f, ts, name, asked);
         Target t = rules.value();
         if (t != null) {
             return new Result(t, null);
@@ -252,10 +283,22 @@ public final class Grammar {
         private final List<Token> ts;
         private final String name;
 
-        Rules(Fold f, List<Token> ts, String name) {
+        /** Set when the rules ask for the name's unit; may be null. */
+        private final boolean[] asked;
+
+        Rules(Fold f, List<Token> ts, String name, boolean[] asked) {
             this.f = f;
             this.ts = ts;
             this.name = name;
+            this.asked = asked;
+        }
+
+        /** The unit the indicator's name states (every use of the name goes through here). */
+        private NameUnit nameUnit() {
+            if (asked != null) {
+                asked[0] = true;
+            }
+            return nameUnit0(name);
         }
 
         Target value() {
@@ -380,7 +423,7 @@ public final class Grammar {
                 }
                 String unit = u2 != null ? u2 : u1;
                 if (unit == null) {
-                    nu = nameUnit0(name);
+                    nu = nameUnit();
                     unit = nu.unit();
                     min = min.multiply(nu.factor());
                     max = max.multiply(nu.factor());
@@ -396,7 +439,7 @@ public final class Grammar {
             BigDecimal v = q1.value;
             String unit = q1.unit;
             if (unit == null) {
-                nu = nameUnit0(name);
+                nu = nameUnit();
                 unit = nu.unit();
                 v = v.multiply(nu.factor());
             }

@@ -113,14 +113,20 @@ final class TemplateColumns {
             }
             return value == null || value.isEmpty() ? null : value;
         }
-        StringBuilder b = new StringBuilder();
         String vk = Text.key(value);
-        if (op != null && !startsWithOperator(vk)) {
+        boolean withOp = op != null && !startsWithOperator(vk);
+        String v = content.get(opColumn) == null && content.get(unitColumn) == null ? value : value.replace(" ", "");
+        boolean withUnit = unit != null && !unit.isEmpty() && !vk.endsWith(Text.key(unit))
+                && (content.get(unitColumn) != null || NUMBER.matcher(vk).matches());
+        if (!withOp && !withUnit) {
+            return v; // the cell's own text object: readings kept for it are found again
+        }
+        StringBuilder b = new StringBuilder();
+        if (withOp) {
             b.append(op.replace(" ", ""));
         }
-        b.append(content.get(opColumn) == null && content.get(unitColumn) == null ? value : value.replace(" ", ""));
-        if (unit != null && !unit.isEmpty() && !vk.endsWith(Text.key(unit)) && (content.get(unitColumn) != null
-                || NUMBER.matcher(vk).matches())) {
+        b.append(v);
+        if (withUnit) {
             b.append(unit.replace(" ", ""));
         }
         return b.toString();

@@ -97,7 +97,31 @@ public final class Text {
         if (s == null) {
             return null;
         }
+        if (stable(s)) {
+            return s;
+        }
         return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Whether every character of {@code s} is one that NFKC keeps and that never combines with the
+     * character before it (NFKC quick check Yes, combining class 0: ASCII and C1 controls, the CJK
+     * unified ideographs U+4E00–U+9FFF, the ideographic comma and full stop and the CJK brackets
+     * U+3008–U+3011), so that {@code s} is in NFKC without asking the normaliser, whose check
+     * allocates a buffer per call. {@code TextFoldingTest} checks these characters against ICU.
+     */
+    static boolean stable(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (!stable(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether {@code c} is one of the characters {@link #stable(String)} accepts */
+    static boolean stable(char c) {
+        return c < 0xa0 || c >= 0x4e00 && c <= 0x9fff || c == 0x3001 || c == 0x3002 || c >= 0x3008 && c <= 0x3011;
     }
 
     /**

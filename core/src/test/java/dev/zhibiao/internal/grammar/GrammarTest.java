@@ -280,4 +280,26 @@ class GrammarTest {
         assertTrue(json("=100.00(%", null).contains("qualitative"), json("=100.00(%", null));
         assertTrue(json("≥90(%)(含)", null).contains(">="), json("≥90(%)(含)", null));
     }
+
+    /**
+     * A value text read without a name, then the same text object read under names: each name's
+     * unit applies (the unnamed reading is reused only where the name changes nothing), for a
+     * plain quantity, a range, a value on lines of its own and one that needs no name.
+     */
+    @Test
+    void sameTextReadUnnamedThenNamed() {
+        String v = new String("≥85");
+        assertEquals("{\"op\":\">=\",\"value\":85,\"unit\":null}", SheetJson.write(Grammar.parse(v, null)));
+        assertEquals("{\"op\":\">=\",\"value\":85,\"unit\":\"%\"}", SheetJson.write(Grammar.parse(v, "参保率（%）")));
+        assertEquals("{\"op\":\">=\",\"value\":850000,\"unit\":\"人\"}", SheetJson.write(Grammar.parse(v, "参保人数(万人)")));
+        assertEquals("{\"op\":\">=\",\"value\":85,\"unit\":null}", SheetJson.write(Grammar.parse(v, "群众满意度")));
+        String range = new String("6-9");
+        assertEquals("{\"op\":\"between\",\"min\":6,\"max\":9,\"unit\":null}", SheetJson.write(Grammar.parse(range, null)));
+        assertEquals("{\"op\":\"between\",\"min\":6,\"max\":9,\"unit\":\"月\"}", SheetJson.write(Grammar.parse(range, "可支付月数(月)")));
+        String own = new String("≥90%");
+        assertEquals(SheetJson.write(Grammar.parse(own, null)), SheetJson.write(Grammar.parse(own, "参保人数(万人)")));
+        String lines = new String("成年人≥270\n学生≥200");
+        Grammar.parse(lines, null);
+        assertTrue(SheetJson.write(Grammar.parse(lines, "补助标准(元)")).contains("\"unit\":\"元\""));
+    }
 }
