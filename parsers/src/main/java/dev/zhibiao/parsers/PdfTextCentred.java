@@ -62,9 +62,6 @@ final class PdfTextCentred {
         }
         List<CentredLabels.Label> at2 = positions(l2, nameLine, ind.pageStarts);
         reorder(l2, at2, m);
-        if (!CentredLabels.placed(at2, m)) {
-            return false; // labels printed together: the reader's even spread and numbering decide
-        }
         double[][] fit = new double[l2.size()][m];
         for (int j = 0; j < l2.size(); j++) {
             for (int t = 0; t < m; t++) {

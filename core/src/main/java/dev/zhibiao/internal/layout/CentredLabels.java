@@ -44,22 +44,6 @@ public final class CentredLabels {
     }
 
     /**
-     * Whether every label's place says where its rows are (none bunched, none put back out of
-     * order): only then do places decide over the caller's own reading.
-     */
-    public static boolean placed(java.util.List<Label> labels, int rows) {
-        double[] at = new double[labels.size()];
-        double[] weight = new double[labels.size()];
-        centres(labels, rows, at, weight);
-        for (double w : weight) {
-            if (w != CENTRE) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * The label of each row (an index into {@code labels}), or null when there are no rows or no labels.
      *
      * @param rowPage the page each row's first line is printed on
