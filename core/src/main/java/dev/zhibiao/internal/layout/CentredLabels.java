@@ -174,7 +174,7 @@ public final class CentredLabels {
             // printed before the name of the middle row (of the upper middle one when the count is even)
             v -= CENTRE * Math.abs(at - (s + (end - s) / 2));
         } else {
-            v -= weight * Math.abs(at - (s + (end - s) / 2.0));
+            v -= weight * Math.max(0, Math.abs(at - (s + (end - s) / 2.0)) - 0.5);
         }
         if (weight == CENTRE && l.page() != rowPage[s]) {
             v -= PAGE;
