@@ -27,8 +27,6 @@ abstract class PdfTextHeader {
     final List<Row> leftovers = new ArrayList<>();
     Row title;
     Row year;
-    /** The source line numbers where a new PDF page starts (a form feed), ascending; empty when none. */
-    int[] pageStarts = new int[0];
 
     PdfTextHeader(List<Line> lines) {
         this.lines = lines;

@@ -50,8 +50,6 @@ final class PdfTextIndicators {
         final List<IndRow> rows = new ArrayList<>();
         final List<Piece> apart = new ArrayList<>();
         final List<Piece> unplaced = new ArrayList<>();
-        /** The source lines where a PDF page starts (see {@link PdfTextHeader#pageStarts}). */
-        int[] pageStarts = new int[0];
         int pos;
 
         Indicators(List<Piece> pieces, boolean two) {
@@ -341,9 +339,6 @@ final class PdfTextIndicators {
                 } else {
                     unplaced.add(p);
                 }
-            }
-            if (!two && !actual && PdfTextCentred.place(this)) {
-                return; // labels put on the rows they are printed in the middle of
             }
             List<Piece> oneCopy = apartLabels;
             if (two && apartLabels.size() % 2 == 0) {

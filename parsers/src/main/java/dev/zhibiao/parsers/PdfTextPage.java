@@ -220,7 +220,6 @@ final class PdfTextPage extends PdfTextFunding {
         // two periods print the heading twice (a 指标值 cut over two lines still leaves two 三级指标)
         boolean two = twoPeriods && (valueColumns != 1 || nameColumns >= 2) || valueColumns >= 2;
         Indicators ind = new Indicators(body, two);
-        ind.pageStarts = pageStarts;
         ind.actual = actual && !two;
         ind.parse();
         if (ind.rows.isEmpty() && body.isEmpty()) {

@@ -273,7 +273,6 @@ final class PdfTextReader {
             throw new ReadException(source, "empty document");
         }
         List<List<Line>> pages = pages(text);
-        int[] pageStarts = pageStarts(text);
         List<Row> rows = new ArrayList<>();
         for (List<Line> page : pages) {
             if (PdfTextBudget.isBudget(page)) {
@@ -285,30 +284,13 @@ final class PdfTextReader {
                     rows.add(Row.prose(l.text(), Locator.line(l.no())));
                 }
             } else {
-                PdfTextPage p = new PdfTextPage(page);
-                p.pageStarts = pageStarts;
-                p.emit(rows);
+                new PdfTextPage(page).emit(rows);
             }
         }
         if (rows.isEmpty()) {
             throw new ReadException(source, "no text found");
         }
         return new Document(source, rows);
-    }
-
-    /** The line numbers (1-based, as {@link Line#no}) on which a form feed starts a new page. */
-    static int[] pageStarts(String text) {
-        List<Integer> out = new ArrayList<>();
-        int no = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\f') {
-                out.add(no);
-            } else if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                no++;
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
