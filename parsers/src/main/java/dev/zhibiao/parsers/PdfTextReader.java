@@ -72,9 +72,30 @@ final class PdfTextReader {
     static final Pattern NUMBERED_NAME = Pattern.compile("^(指标\\s*\\d{1,2}\\s*[:：.、]|\\d{1,2}[、.．])");
     static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
 
-    /** A line's or piece's folded text: core's {@link Text#key} (NFKC, simplified, no white space), cached there. */
+    /** A text and its folded key (immutable, so a racy read of a slot sees one whole pair). */
+    private record Keyed(String text, String key) {
+    }
+
+    private static final int KEYS = 8192;
+    /**
+     * Folded text of the lines and pieces seen lately, each folded once (the passes ask for it
+     * again and again): a direct-mapped table by hash, a text asked again costs a hash and an
+     * identity or equality check (a hash map of every line cost more than the folding it saved).
+     */
+    private static final Keyed[] RECENT_KEYS = new Keyed[KEYS];
+
     static String key(String s) {
-        return s == null || s.isEmpty() ? "" : Text.key(s);
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        int slot = s.hashCode() & (KEYS - 1);
+        Keyed e = RECENT_KEYS[slot];
+        if (e != null && (e.text == s || e.text.equals(s))) {
+            return e.key;
+        }
+        String k = Text.squeeze(Text.nfkc(s));
+        RECENT_KEYS[slot] = new Keyed(s, k);
+        return k;
     }
 
     /** {@link #key} of each {@link #HEADER_LABELS} entry, in order. */
@@ -83,7 +104,7 @@ final class PdfTextReader {
     private static final List<String> FUNDING_LABEL_KEYS = keys(FUNDING_LABELS);
 
     private static List<String> keys(List<String> labels) {
-        return labels.stream().map(PdfTextReader::key).toList();
+        return labels.stream().map(l -> Text.squeeze(Text.nfkc(l))).toList();
     }
 
     static boolean isLevel1(String s) {
