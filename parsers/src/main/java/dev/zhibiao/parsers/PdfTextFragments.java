@@ -342,6 +342,34 @@ final class PdfTextFragments {
         return out;
     }
 
+    /**
+     * A name and its value both wrapped and printed in turn (重特大…占直接救 / ≥28.0 / 助人次比例 /
+     * 0(%)): the value's second part continues its first ({@link #continuesValue}) and the text
+     * between is the name's rest, so the four are one name and one value.
+     */
+    static List<Frag> joinInTurn(List<Frag> in) {
+        List<Frag> out = new ArrayList<>(in);
+        for (int i = 0; i + 3 < out.size(); i++) {
+            Frag a = out.get(i);
+            Frag v1 = out.get(i + 1);
+            Frag b = out.get(i + 2);
+            Frag v2 = out.get(i + 3);
+            if (isText(a) && isValue(v1.text()) && isText(b) && isValue(v2.text())
+                    && continuesValue(v1.text(), v2.text()) && key(b.text()).length() <= 8
+                    && !NUMBERED_NAME.matcher(key(b.text())).find()) {
+                out.set(i, new Frag(a.text() + b.text(), a.line(), a.block(), a.starts(), b.ends()));
+                out.set(i + 1, new Frag(v1.text() + v2.text(), v1.line(), v1.block(), v1.starts(), v2.ends()));
+                out.remove(i + 3);
+                out.remove(i + 2);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isText(Frag f) {
+        return !isVocabulary(key(f.text())) && !isValue(f.text()) && f.starts() && f.ends();
+    }
+
     /** Classifies fragments and joins wrapped values and names into pieces. */
     static List<Piece> pieces(List<Frag> frags) {
         return pieces(frags, false);
@@ -365,7 +393,7 @@ final class PdfTextFragments {
             String k = key(f.text());
             if (isVocabulary(k)) {
                 out.add(new Piece(f.text(), f.line(), Kind.LABEL));
-            } else if (isValue(f.text())) {
+            } else if (isValue(f.text()) && !namedAfterNumber(f, i + 1 < frags.size() ? frags.get(i + 1) : null)) {
                 StringBuilder v = new StringBuilder(f.text());
                 Frag last = f;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
@@ -393,6 +421,19 @@ final class PdfTextFragments {
         return out;
     }
 
+    /** Six or more Han characters after a piece's last digit: a name that starts with a date or a number. */
+    static final Pattern NAME_AFTER_NUMBER = Pattern.compile(".*\\d[^\\d]*\\p{IsHan}{6,}[^\\d]*");
+
+    /**
+     * Whether a fragment that starts like a value is the first line of a name that starts with a
+     * date (2019 年 12 月 31 日前中央财政补 / 助资金到位率): six or more Han characters after its last
+     * number, and its paragraph goes on with text that is no value.
+     */
+    static boolean namedAfterNumber(Frag f, Frag next) {
+        return next != null && f.ends() && next.starts() && next.block() == f.block() && !isValue(next.text())
+                && !isVocabulary(next.text()) && NAME_AFTER_NUMBER.matcher(key(f.text())).matches();
+    }
+
     static boolean isValue(String t) {
         return PdfTextReader.fact(t, PdfTextReader.VALUE_FACT, PdfTextFragments::isValue0);
     }
@@ -405,6 +446,9 @@ final class PdfTextFragments {
     static boolean continuesValue(String v, String next) {
         String n = key(next);
         String k = key(v);
+        if (Rx.matches(k, ".*\\d\\.\\d?") && Rx.matches(n, "\\d{1,2}([(（][%％][)）]?|[%％])?")) {
+            return true; // a number cut inside its decimals (≥28.0 / 0(%))
+        }
         if (isVocabulary(n) || isValue(n) || n.length() > 5) {
             return false;
         }

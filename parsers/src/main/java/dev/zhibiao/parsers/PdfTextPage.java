@@ -162,6 +162,7 @@ final class PdfTextPage extends PdfTextFunding {
         frags = joinVertical(frags);
         frags = joinInterleaved(frags);
         frags = joinVocabulary(frags);
+        frags = joinInTurn(frags);
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> key(l.text()).contains("全年实际")
                 || key(l.text()).contains("实际完成") || key(l.text()).contains("未完成"));

@@ -46,15 +46,12 @@ final class PdfTextReader {
 
     /** The category labels (产出指标, 数量指标 …): core's vocabulary. */
     static final List<String> CATEGORY_LABELS = List.copyOf(Vocabulary.categoryLabels());
-    static final List<String> TABLE_HEADER = List.of("一级指标", "二级指标", "三级指标", "指标值", "绩效指标",
-            "指标内容", "指标名称", "全年实际完成值", "未完成原因和改进措施");
-    static final List<String> HEADER_LABELS = List.of("项目名称", "主管部门及代码", "主管部门", "实施单位",
-            "项目属性", "项目期", "预算单位", "项目单位", "单位名称", "资金使用单位", "市(县)名称", "市（县）名称", "地区",
-            "专项名称", "转移支付名称", "项目负责人", "联系电话", "项目编码", "项目类型", "省级财政部门", "省级主管部门",
-            "填报单位", "部门名称", "预算年度", "实施期限", "项目起止时间");
-    static final List<String> FUNDING_LABELS = List.of("中期资金总额", "年度资金总额", "资金总额", "其中：财政拨款",
-            "其中:财政拨款", "财政拨款", "其他资金", "年度金额", "中央资金", "省级资金", "市级资金", "县级资金", "上年结转",
-            "本级财政资金", "其中：中央补助", "中央补助", "地方资金");
+    /** The indicator table's heading words as flow text prints them whole: core's vocabulary. */
+    static final List<String> TABLE_HEADER = Vocabulary.TABLE_HEADING_WORDS;
+    /** The labels that start a header line in flow text: core's vocabulary. */
+    static final List<String> HEADER_LABELS = Vocabulary.HEADER_LINE_LABELS;
+    /** The money block's line labels in flow text: core's vocabulary. */
+    static final List<String> FUNDING_LABELS = Vocabulary.FUNDING_LINE_LABELS;
     /** A part's heading in a disclosure (第四部分 项目支出绩效目标申报表). */
     static final Pattern PART_HEADING = Pattern.compile("第[一二三四五六七八九十]+部分.{0,40}");
     /** A money line's label in the fiscal form: a total (项目资金总额), a carry-over (上年结转资金), an allocation. */

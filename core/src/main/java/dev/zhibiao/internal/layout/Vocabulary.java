@@ -258,6 +258,28 @@ public final class Vocabulary {
         return Headings.role(k);
     }
 
+    /**
+     * The indicator table's heading words a reader of flow text (pdftotext without {@code -layout})
+     * finds the table by, each printed whole on its own line or among others.
+     */
+    public static final List<String> TABLE_HEADING_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值", "绩效指标",
+            "指标内容", "指标名称", "全年实际完成值", "未完成原因和改进措施");
+    /**
+     * The labels that start a header line in flow text (项目名称 …, the fiscal form's 主管部门及代码,
+     * 项目属性, 项目期), matched at the start of a line's folded text.
+     */
+    public static final List<String> HEADER_LINE_LABELS = List.of("项目名称", "主管部门及代码", "主管部门", "实施单位",
+            "项目属性", "项目期", "预算单位", "项目单位", "单位名称", "资金使用单位", "市(县)名称", "市（县）名称", "地区",
+            "专项名称", "转移支付名称", "项目负责人", "联系电话", "项目编码", "项目类型", "省级财政部门", "省级主管部门",
+            "填报单位", "部门名称", "预算年度", "实施期限", "项目起止时间");
+    /**
+     * The money block's line labels in flow text (two periods' 中期资金总额 / 年度资金总额, sources such
+     * as 中央资金 / 地方资金), matched whole; core's money labels ({@link #isMoneyLabel}) are asked too.
+     */
+    public static final List<String> FUNDING_LINE_LABELS = List.of("中期资金总额", "年度资金总额", "资金总额", "其中：财政拨款",
+            "其中:财政拨款", "财政拨款", "其他资金", "年度金额", "中央资金", "省级资金", "市级资金", "县级资金", "上年结转",
+            "本级财政资金", "其中：中央补助", "中央补助", "地方资金");
+
     /** Header labels naming the project. */
     static final List<String> PROJECT = List.of("项目名称", "专项名称", "转移支付(项目)名称", "转移支付项目名称",
             "专项(项目)名称", "转移支付名称", "资金名称", "项目");
