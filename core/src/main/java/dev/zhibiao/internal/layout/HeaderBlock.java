@@ -559,6 +559,10 @@ final class HeaderBlock {
             while (g.startsWith(".") || g.startsWith("．") || g.startsWith(":") || g.startsWith("：") || g.startsWith("、")) {
                 g = g.substring(1).strip();
             }
+            if (!g.isEmpty() && g.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                // nothing but punctuation after the number (目标一。): the number was the goal's text
+                g = t.substring(starts.get(i), end).strip();
+            }
             if (!g.isEmpty()) {
                 out.add(g);
             }

@@ -114,6 +114,9 @@ class TemplatesTest {
         assertEquals(List.of("甲；", "乙"), HeaderBlock.splitGoals("1. 甲； 2. 乙"), "a spaced number keeps the ；");
         assertEquals(List.of("甲；", "乙"), HeaderBlock.splitGoals("目标1：甲；目标2：乙"));
         assertEquals(List.of("甲。", "乙。"), HeaderBlock.splitGoals("甲。；乙。"), "unnumbered goals split on ；");
+        assertEquals(List.of("目标一。"), HeaderBlock.splitGoals("目标一。"),
+                "a goal that is only its number keeps its text, not the full stop after it");
+        assertEquals(List.of("目标一。", "乙"), HeaderBlock.splitGoals("目标一。 目标二：乙"));
     }
 
     @Test
