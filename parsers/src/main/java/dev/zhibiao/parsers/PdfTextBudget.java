@@ -70,7 +70,7 @@ final class PdfTextBudget {
                 return true;
             }
         }
-        for (String p : Rx.split(t.strip(), "\\s+")) {
+        for (String p : Rx.splitSpaces(t.strip())) {
             boolean piece = false;
             for (String l : LABELS) {
                 piece |= l.contains(key(p));

@@ -23,7 +23,7 @@ final class PdfTextFragments {
      * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell.
      */
     static String[] splitLabels(String text) {
-        String[] parts = Rx.split(text, "\\s+");
+        String[] parts = Rx.splitSpaces(text);
         List<String> out = new ArrayList<>();
         StringBuilder cur = null;
         for (String p : parts) {
@@ -78,7 +78,7 @@ final class PdfTextFragments {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Line a = in.get(i);
-            String[] parts = Rx.split(a.text().trim(), "\\s+");
+            String[] parts = Rx.splitSpaces(a.text().trim());
             int j = i + 1;
             while (j < in.size() && in.get(j).block() == a.block() && !in.get(j).text().trim().contains(" ")) {
                 j++;

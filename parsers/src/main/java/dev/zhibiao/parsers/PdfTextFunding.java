@@ -70,7 +70,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
             if (used[i]) {
                 continue;
             }
-            String[] parts = Rx.split(lines.get(i).text(), "\\s+");
+            String[] parts = Rx.splitSpaces(lines.get(i).text());
             boolean hasLabel = false;
             boolean allKnown = true;
             for (String p : parts) {
@@ -275,7 +275,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
             List<Cell> amounts = new ArrayList<>();
             boolean other = false;
             for (int i = p[0]; i < p[1]; i++) {
-                for (String part : Rx.split(lines.get(i).text().trim(), "\\s+")) {
+                for (String part : Rx.splitSpaces(lines.get(i).text().trim())) {
                     if (isAmount(Rx.replaceAll(part, "%$", ""))) {
                         amounts.add(new Cell(part, new Locator(lines.get(i).no(), 0, null)));
                     } else if (amounts.isEmpty() || i > p[0]) {
@@ -377,7 +377,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
     static List<String[]> pairs(String text) {
         List<String[]> out = new ArrayList<>();
         String[] cur = null;
-        for (String p : Rx.split(text, "\\s+")) {
+        for (String p : Rx.splitSpaces(text)) {
             if (isFundingLabel(p)) {
                 cur = new String[] {p, null};
                 out.add(cur);

@@ -180,7 +180,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
             if (used[i]) {
                 continue;
             }
-            String[] parts = Rx.split(lines.get(i).text(), "\\s+");
+            String[] parts = Rx.splitSpaces(lines.get(i).text());
             if (isPeriodHead(lines.get(i).text())) {
                 parts = new String[] {lines.get(i).text()}; // 中期目标（2020-2022 年）: a space before 年
             }
@@ -246,7 +246,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
         for (int i = head + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (!used[i] && key(l.text()).equals("总体目标") && (twoPeriods || sideBySide)
-                    && !List.of(Rx.split(h.text(), "\\s+")).contains("总体目标")) {
+                    && !List.of(Rx.splitSpaces(h.text())).contains("总体目标")) {
                 used[i] = true; // the row label printed inside the goal text (a merged cell to the left)
                 continue;
             }
@@ -279,7 +279,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 break;
             }
         }
-        List<String> heads = new ArrayList<>(List.of(Rx.split(h.text(), "\\s+")));
+        List<String> heads = new ArrayList<>(List.of(Rx.splitSpaces(h.text())));
         String rowLabel = "总体目标";
         for (int i = 0; i < lines.size(); i++) {
             if (!used[i] && key(lines.get(i).text()).equals("总体目标")) {
@@ -411,7 +411,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
     /** Whether a line starts a new element of the form (not part of a goal text). */
     boolean structural(String t) {
         String k = key(t);
-        String first = Rx.split(t, "\\s+")[0];
+        String first = Rx.splitSpaces(t)[0];
         return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || TABLE_HEADER.contains(key(first)) || isFundingLabel(first)
                 || isAmount(first)
                 || k.equals("项目") || k.equals("资金") || k.equals("(万元)") || headingStart(k);

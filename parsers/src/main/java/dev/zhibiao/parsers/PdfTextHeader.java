@@ -141,7 +141,7 @@ abstract class PdfTextHeader {
     /** Lines a value printed apart from its label skips: labels, amounts, units, goal and funding heads. */
     boolean apartSkip(String t) {
         String k = key(t);
-        String first = Rx.split(t, "\\s+")[0];
+        String first = Rx.splitSpaces(t)[0];
         return isHeaderLine(t) || isVocabulary(k) || isFundingLabel(first) || isAmount(first) || isGoalHead(k)
                 || isUnitLabel(k) || Rx.matches(k, "[万元]{0,2}\\)"); // or the end of a wrapped unit label (元）)
     }
@@ -158,7 +158,7 @@ abstract class PdfTextHeader {
 
     /** Splits a header line into label / value cells at known labels. */
     List<Cell> labelled(Line l) {
-        String[] parts = Rx.split(l.text(), "\\s+");
+        String[] parts = Rx.splitSpaces(l.text());
         List<String> cells = new ArrayList<>();
         StringBuilder value = null;
         for (String p : parts) {

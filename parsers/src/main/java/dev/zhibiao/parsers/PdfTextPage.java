@@ -99,7 +99,7 @@ final class PdfTextPage extends PdfTextFunding {
                 header.add(new Row(cells, true, Locator.line(l.no())));
             }
         }
-        boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(Rx.split(l.text(), "\\s+"))
+        boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(Rx.splitSpaces(l.text()))
                 .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
         readCompletion();
         readGoals(twoPeriods);
@@ -143,7 +143,7 @@ final class PdfTextPage extends PdfTextFunding {
         for (Line l : rest) {
             // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
             // but a known label sharing a line with the next cell is split off
-            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.text())) : Rx.split(l.text(), "\\s+");
+            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.text())) : Rx.splitSpaces(l.text());
             List<String> merged = new ArrayList<>();
             for (String p : parts) {
                 if (!merged.isEmpty() && OPERATOR_ONLY.matcher(merged.get(merged.size() - 1)).matches()) {
@@ -300,7 +300,7 @@ final class PdfTextPage extends PdfTextFunding {
         int alone = 0;
         int shared = 0;
         for (Line l : lines) {
-            String[] parts = Rx.split(l.text(), "\\s+");
+            String[] parts = Rx.splitSpaces(l.text());
             int labels = 0;
             for (String p : parts) {
                 if (TABLE_HEADER.contains(key(p))) {

@@ -192,7 +192,7 @@ final class PdfTextReader {
         if (text.indexOf('\f') >= 0) {
             return true;
         }
-        String[] lines = Rx.split(text, "\r?\n|\r", -1);
+        String[] lines = Lines.split(text);
         int nonEmpty = 0;
         int tabLead = 0;
         int vertical = 0;
@@ -224,7 +224,7 @@ final class PdfTextReader {
             }
             if (!t.contains("|") && line.indexOf('\t') < 0) {
                 int labels = 0;
-                for (String part : Rx.split(t, "\\s+")) {
+                for (String part : Rx.splitSpaces(t)) {
                     if (TABLE_HEADER.contains(key(part))) {
                         labels++;
                     }
@@ -233,7 +233,7 @@ final class PdfTextReader {
                     joinedHeaders++;
                 }
             }
-            if (Rx.split(t, "\\s+").length >= 3) {
+            if (Rx.splitSpaces(t).length >= 3) {
                 multi++;
             }
             if (isTitle(t) && titleEndsPage(lines, i)) {
@@ -369,7 +369,7 @@ final class PdfTextReader {
 
     /** Splits into pages: at form feeds, at runs of two or more blank lines, else after title blocks. */
     static List<List<Line>> pages(String text) {
-        String[] raw = Rx.split(text, "\r?\n|\r", -1);
+        String[] raw = Lines.split(text);
         // form feeds, where pdftotext kept them, are the only page breaks; else runs of blank lines
         boolean formFeeds = text.indexOf('\f') >= 0;
         List<List<Line>> chunks = new ArrayList<>();

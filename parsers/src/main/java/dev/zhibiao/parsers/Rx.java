@@ -31,20 +31,6 @@ final class Rx {
         return of(regex).matcher(s).replaceFirst(replacement);
     }
 
-    static String[] split(String s, String regex) {
-        if (regex.equals("\\s+")) {
-            return splitSpaces(s);
-        }
-        return of(regex).split(s);
-    }
-
-    static String[] split(String s, String regex, int limit) {
-        if (limit == -1 && regex.equals("\r?\n|\r")) {
-            return Lines.split(s);
-        }
-        return of(regex).split(s, limit);
-    }
-
     /** {@code \s} of {@link Pattern}: space, tab, line feed, vertical tab, form feed, carriage return. */
     private static boolean space(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';

@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@link Rx#split}'s scans give exactly what the regular expressions they stand for give. */
+/** {@link Rx#splitSpaces} and {@link Lines#split} give exactly what the regular expressions they replace give. */
 class RxTest {
     private static final String[] PIECES = {" ", "  ", "\t", "\n", "\r", "\u000b", "\f", "\u3000", "\u00a0", "项目", "a", "|", ""};
 
@@ -23,16 +23,16 @@ class RxTest {
                 b.append(PIECES[r.nextInt(PIECES.length)]);
             }
             String text = b.toString();
-            assertArrayEquals(spaces.split(text), Rx.split(text, "\\s+"), () -> "text [" + text + "]");
-            assertArrayEquals(text.split("\r?\n|\r", -1), Rx.split(text, "\r?\n|\r", -1), () -> "text [" + text + "]");
+            assertArrayEquals(spaces.split(text), Rx.splitSpaces(text), () -> "text [" + text + "]");
+            assertArrayEquals(text.split("\r?\n|\r", -1), Lines.split(text), () -> "text [" + text + "]");
         });
     }
 
     @Test
     void edges() {
-        assertArrayEquals(new String[] {""}, Rx.split("", "\\s+"));
-        assertArrayEquals(new String[0], Rx.split("  ", "\\s+"));
-        assertArrayEquals(new String[] {"", "a", "b"}, Rx.split(" a\tb \n", "\\s+"));
-        assertArrayEquals(new String[] {"a\u3000b"}, Rx.split("a\u3000b", "\\s+"));
+        assertArrayEquals(new String[] {""}, Rx.splitSpaces(""));
+        assertArrayEquals(new String[0], Rx.splitSpaces("  "));
+        assertArrayEquals(new String[] {"", "a", "b"}, Rx.splitSpaces(" a\tb \n"));
+        assertArrayEquals(new String[] {"a\u3000b"}, Rx.splitSpaces("a\u3000b"));
     }
 }
