@@ -240,7 +240,8 @@ final class ColumnFit {
         if (category(token) != null || isOperator(k) || isUnit(k) || NUMBER.matcher(k).matches()) {
             return -4;
         }
-        return k.length() >= 8 || k.endsWith("。") || k.endsWith("；") ? 2 : 0.3;
+        // the key folds a full-width semicolon to ';' (NFKC); 。 stays itself
+        return k.length() >= 8 || k.endsWith("。") || k.endsWith(";") ? 2 : 0.3;
     }
 
     /** The longest run of tokens a column of this role takes. */
