@@ -186,9 +186,9 @@ public final class SpacedRows {
                         && (!Vocabulary.isHeaderLabel(t.text()) || Text.key(prev.text()).length() == 1
                         || Vocabulary.isKnownHeaderLabel(joined)
                         && (!Vocabulary.isKnownHeaderLabel(t.text()) || Text.key(prev.text()).length() <= 2))
-                        // a value before a label of its own (大安市 项目资金) stays apart; a wrapped label's
-                        // first half is short (年度 总体目标)
-                        && (Text.key(prev.text()).length() <= 2 || !strongLabel(t.text()))
+                        // a value before a label of its own (大安市 项目资金, 农村公路养护 年度资金总额) stays
+                        // apart; a wrapped label's first half is short (年度 总体目标, 中央 补助资金)
+                        && (Text.key(prev.text()).length() <= 2 || !strongLabel(t.text()) && !moneyLine(t.text()))
                         || t.gap() == 1 && wrapped(prev.text(), t.text(), joined,
                         i + 1 < tokens.size() && tokens.get(i + 1).gap() == 1 ? tokens.get(i + 1).text() : null)
                         || t.gap() == 1 && labelGoesOn(prev.text(), t.text(), joined)
@@ -240,6 +240,11 @@ public final class SpacedRows {
                 || Vocabulary.isGoalsLabel(token) && Vocabulary.labelKey(token).length() >= 4;
     }
 
+    /** A money line's label of four or more characters (年度资金总额, 中央补助; 资金 alone is a tail). */
+    private static boolean moneyLine(String token) {
+        return Vocabulary.isMoneyLabel(token) && Vocabulary.labelKey(token).length() >= 4;
+    }
+
     /**
      * Whether a label's wrapped tail follows it: a short word that is no label alone and makes the
      * label a longer one (年度资金 总额, 总体目标 完成情况).
@@ -258,14 +263,12 @@ public final class SpacedRows {
     }
 
     /**
-     * @param from the first token to try
-     * @return the index where an indicator heading run starts (at {@code from} or later when
-     *         {@code from} is 1, exactly at 0 when it is 0), or -1
+     * @param from 0 to ask only whether the tokens start with the heading run, 1 to look anywhere
+     * @return the index where an indicator heading run starts, or -1
      */
     private static int headingAt(List<ColumnFit.Tok> toks, int from) {
-        int start = from == 0 ? 0 : 0;
         int end = from == 0 ? 1 : toks.size();
-        for (int s = start; s < end; s++) {
+        for (int s = 0; s < end; s++) {
             if (headingEnd(toks, s) > s) {
                 return s;
             }

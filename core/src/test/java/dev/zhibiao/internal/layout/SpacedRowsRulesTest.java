@@ -212,6 +212,9 @@ class SpacedRowsRulesTest {
         assertEquals(List.of("一级 指标", "二级 指标", "三级 指标", "指标值"), glued("一级 指标 二级 指标 三级 指标 指标值"));
         assertEquals(List.of("农村公路", "项目名称"), glued("农村公路 项目名称"));
         assertEquals(List.of("2023", "项目名称"), glued("2023 项目名称"));
+        // a money line's label after a value is the next cell; after a short first half it is the label's tail
+        assertEquals(List.of("农村公路养护", "年度资金总额", "100"), glued("农村公路养护 年度资金总额 100"));
+        assertEquals(List.of("中央 补助资金", "100"), glued("中央 补助资金 100"));
         assertEquals(List.of("项目名称:农村公路", "实施单位"), glued("项目名称:农村公路 实施单位"));
     }
 
@@ -221,5 +224,102 @@ class SpacedRowsRulesTest {
         assertEquals(List.of("总体目标 完成情况"), glued("总体目标 完成情况"));
         assertEquals(List.of("年度资金", "1467"), glued("年度资金 1467"));
         assertEquals(List.of("年度资金", "万元"), glued("年度资金 万元"), "a unit is no label's tail");
+    }
+
+    @Test
+    void aTokenShowsItsColumnAndText() {
+        assertEquals("5:甲", new SpacedRows.Token("甲", 5, 1).toString());
+    }
+
+    private static final String FLAT_ROWS = "产出指标 数量指标 养护里程 ≥100公里 质量指标 合格率 100% 时效指标 完成时间 12月底前";
+
+    @Test
+    void aFlattenedTablesHeadingGoesOnForTheLinesAfterIt() {
+        List<List<String>> rows = rows("项目支出绩效目标表 (2023年度) 项目名称 农村公路养护 实施单位 某某交通局 年度目标 完成养护任务。 "
+                + HEADING + " " + FLAT_ROWS, "效益指标 社会效益指标 受益人数 ≥1000人");
+        assertEquals(List.of(List.of("项目支出绩效目标表"), List.of("(2023年度)"), List.of("项目名称", "农村公路养护"),
+                List.of("实施单位", "某某交通局"), List.of("年度目标", "完成养护任务。"),
+                List.of("一级指标", "二级指标", "三级指标", "指标值"), List.of("产出指标", "数量指标", "养护里程", "≥100公里"),
+                List.of("", "质量指标", "合格率", "100%"), List.of("", "时效指标", "完成时间", "12月底前"),
+                List.of("效益指标", "社会效益指标", "受益人数", "≥1000人")), rows);
+        Row r = read(HEADING + " " + FLAT_ROWS + " 效益指标 社会效益指标 受益人数 ≥1000人 满意度指标 服务对象满意度指标 满意度 ≥90%").get(2);
+        assertEquals(new Locator(1, 2, null), r.cells().get(1).at());
+        assertEquals(new Locator(1, 4, null), read(HEADING + " " + FLAT_ROWS + " 效益指标 社会效益指标 受益人数 ≥1000人")
+                .get(0).cells().get(3).at());
+    }
+
+    @Test
+    void aLineIsAFlattenedTableFromTwentyTokensOn() {
+        String nineteen = "年度目标 完成养护任务。 " + HEADING + " " + FLAT_ROWS + " 效益指标 社会效益指标 受益人数";
+        assertEquals(1, rows(nineteen).size(), "nineteen tokens: one row of the header block");
+        List<List<String>> twenty = rows(nineteen + " ≥1000人");
+        assertEquals(List.of("年度目标", "完成养护任务。"), twenty.get(0));
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), twenty.get(1));
+        assertEquals(List.of("效益指标", "社会效益指标", "受益人数", "≥1000人"), twenty.get(5));
+        // without the heading row a long line is one row of the header block
+        assertEquals(1, rows("项目名称 农村公路 实施单位 某某局 主管部门 交通局 年度资金总额 100 90 90% 中央资金 50 50 100% "
+                + "地方资金 50 40 80% 其他资金 0").size());
+        // the heading may open the line
+        List<List<String>> first = rows(HEADING + " " + FLAT_ROWS + " 效益指标 社会效益指标 受益人数 ≥1000人 甲 乙");
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), first.get(0));
+    }
+
+    @Test
+    void aFlattenedTableEndsAtANoteWhoseWordsAreARowToTheLinesEnd() {
+        List<List<String>> rows = rows(HEADING + " " + FLAT_ROWS + " 说明 本表 由 各县 交通局 统一 填报");
+        assertEquals(5, rows.size(), rows.toString());
+        assertEquals(List.of("说明", "本表", "由", "各县", "交通局", "统一", "填报"), rows.get(4));
+    }
+
+    @Test
+    void aFlattenedCompletionBlockKeepsItsHeadingsAsARow() {
+        List<List<String>> rows = rows("项目支出绩效自评表 项目名称 农村公路养护 年度资金总额 100 90 90% " + HEADING + " "
+                + FLAT_ROWS + " 合计 100 总体目标完成情况 总体目标 全年实际完成情况");
+        assertEquals(List.of("总体目标完成情况", "总体目标", "全年实际完成情况"), rows.get(rows.size() - 1));
+        assertTrue(rows.contains(List.of("年度资金总额", "100", "90", "90%")), rows.toString());
+    }
+
+    @Test
+    void aHeadingRowPrintedWithRunsOfSpacesPlacesCellsByColumn() {
+        // 一级指标 at 1, 二级指标 at 11, 三级指标 at 21, 指标值 at 35
+        List<List<String>> rows = rows("一级指标  二级指标  三级指标      指标值",
+                "产出指标  数量指标  道路 通行    良好 状态 保持");
+        assertEquals(List.of("产出指标", "数量指标", "道路 通行", "良好 状态 保持"), rows.get(1));
+        List<List<String>> late = rows("一级指标  二级指标  三级指标      指标值",
+                "产出指标  数量指标  道路 通行 良好    状态 保持");
+        assertEquals(List.of("产出指标", "数量指标", "道路 通行 良好", "状态 保持"), late.get(1));
+    }
+
+    @Test
+    void threeNamingHeadingsNeedNoValueColumn() {
+        List<List<String>> rows = rows("一级指标 二级指标 三级指标 指标解释", "产出指标 数量指标 养护里程 按计划");
+        assertEquals(List.of("产出指标", "数量指标", "养护里程", "按计划"), rows.get(1));
+    }
+
+    @Test
+    void numbersAndLongWordsInTheHeaderBlock() {
+        // a number is never a sentence's word
+        assertEquals(List.of(List.of("年度资金总额", "完成 养护任务。", "95%")), rows("年度资金总额 完成 养护任务。 95%"));
+        assertEquals(List.of(List.of("年度资金总额", "95", "完成养护任务。")), rows("年度资金总额 95 完成养护任务。"));
+        // twelve characters make a sentence's piece, eleven do not
+        assertEquals(List.of(List.of("年度资金总额", "甲乙丙丁戊己庚辛壬癸子丑 能力")), rows("年度资金总额 甲乙丙丁戊己庚辛壬癸子丑 能力"));
+        assertEquals(List.of(List.of("年度资金总额", "甲乙丙丁戊己庚辛壬癸子", "能力")), rows("年度资金总额 甲乙丙丁戊己庚辛壬癸子 能力"));
+        assertEquals(List.of(List.of("年度资金总额", "能力 甲乙丙丁戊己庚辛壬癸子丑")), rows("年度资金总额 能力 甲乙丙丁戊己庚辛壬癸子丑"),
+                "either word may be the sentence's piece");
+    }
+
+    @Test
+    void moneyItemsAreLabelsUpToTwelveCharacters() {
+        assertTrue(SpacedRows.isLabel("其中甲乙丙丁戊己庚辛壬癸"));
+        assertFalse(SpacedRows.isLabel("其中甲乙丙丁戊己庚辛壬癸子"));
+        assertTrue(SpacedRows.isLabel("中央财政资金"));
+        assertFalse(SpacedRows.isLabel("2023年资金"));
+        assertFalse(SpacedRows.isLabel(""));
+    }
+
+    @Test
+    void aUnitCharacterIsNoSpacedOutWordsLetter() {
+        assertEquals(List.of("甲 乙 丙"), glued("甲 乙 丙"));
+        assertEquals(List.of("甲", "人", "次"), glued("甲 人 次"), "人 and 次 are units");
     }
 }
