@@ -87,6 +87,7 @@ class ColumnFitRulesTest {
         assertTrue(ColumnFit.isUnit("万人"));
         assertTrue(ColumnFit.isUnit("人次"));
         assertTrue(ColumnFit.isUnit("元"));
+        assertTrue(ColumnFit.isUnit("平方公里"), "four characters may be a unit");
         assertFalse(ColumnFit.isUnit(""));
         assertFalse(ColumnFit.isUnit("≥"));
         assertFalse(ColumnFit.isUnit("5人"));
@@ -120,6 +121,8 @@ class ColumnFitRulesTest {
         assertTrue(ColumnFit.gluesPrevious("项目资金", "(万元)"));
         assertTrue(ColumnFit.gluesPrevious("项目资金", "（万元）"));
         assertFalse(ColumnFit.gluesPrevious("项目资金", "(中央财政专项转移支付)"), "a long bracket is text of its own");
+        assertTrue(ColumnFit.gluesPrevious("项目资金", "(甲乙丙丁戊己)"), "eight characters with the brackets");
+        assertFalse(ColumnFit.gluesPrevious("项目资金", "(甲乙丙丁戊己庚)"));
         assertTrue(ColumnFit.gluesPrevious("96", "%"));
         assertTrue(ColumnFit.gluesPrevious("满意度", "%"), "a percent sign is never a cell");
         assertTrue(ColumnFit.gluesPrevious("28", "万人"));
@@ -413,5 +416,38 @@ class ColumnFitRulesTest {
         List<Role> roles = List.of(Role.TEXT, Role.TEXT, Role.AMOUNT, Role.GOALS);
         List<List<String>> rows = split("某某局 办公经费 1467 保障机关正常运转。 按时完成年度工作任务。", roles, false);
         assertEquals(List.of(List.of("某某局", "办公经费", "1467", "保障机关正常运转。 按时完成年度工作任务。")), rows);
+    }
+
+    @Test
+    void tokensNoColumnCanTakeAreNoSplit() {
+        assertNull(ColumnFit.split(toks("甲 乙 丙 丁 戊"), List.of(Role.L1), null, false), "a label column takes four tokens at most");
+        assertEquals(List.of(List.of("甲 乙 丙 丁")), split("甲 乙 丙 丁", List.of(Role.TEXT), false));
+    }
+
+    @Test
+    void aValueIsNotLeftEmptyForATextColumnAfterIt() {
+        assertEquals(List.of(List.of("培训人次", "好", "")), split("培训人次 好", List.of(Role.NAME, Role.VALUE, Role.TEXT), false));
+    }
+
+    @Test
+    void aNumbersTailStaysWithItsNumber() {
+        // 8 月底前 is one value: its tail starts no cell of a text column
+        assertEquals(List.of(List.of("完成时间", "8 月底前", "")),
+                split("完成时间 8 月底前", List.of(Role.NAME, Role.VALUE, Role.TEXT), false));
+        // a unit starts the unit column's cell
+        assertEquals(List.of(List.of("培训人次", "5", "人次")),
+                split("培训人次 5 人次", List.of(Role.NAME, Role.VALUE, Role.UNIT), false));
+    }
+
+    @Test
+    void aLongFlattenedTableIsSplitWhole() {
+        StringBuilder b = new StringBuilder("产出指标");
+        List<List<String>> expected = new ArrayList<>();
+        String[] l2 = {"数量指标", "质量指标", "时效指标", "成本指标"};
+        for (int r = 0; r < 8; r++) {
+            b.append(' ').append(l2[r % 4]).append(" 甲乙").append(r).append("号 ≥").append(r + 1).append("次");
+            expected.add(List.of(r == 0 ? "产出指标" : "", l2[r % 4], "甲乙" + r + "号", "≥" + (r + 1) + "次"));
+        }
+        assertEquals(expected, split(b.toString(), FOUR, true));
     }
 }
