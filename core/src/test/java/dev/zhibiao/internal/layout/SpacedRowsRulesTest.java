@@ -322,4 +322,19 @@ class SpacedRowsRulesTest {
         assertEquals(List.of("甲 乙 丙"), glued("甲 乙 丙"));
         assertEquals(List.of("甲", "人", "次"), glued("甲 人 次"), "人 and 次 are units");
     }
+
+    @Test
+    void wrappedWordsAndTheWordsAfterThem() {
+        assertEquals(List.of("绩 效 目 标", "甲乙"), glued("绩 效 目 标  甲乙"), "the word after a spaced-out one is kept");
+        assertEquals(List.of("项目资金 (甲乙丙丁戊己)"), glued("项目资金 (甲乙丙丁戊己)"), "a bracket of eight characters joins");
+        assertEquals(List.of("项目资金", "(甲乙丙丁戊己庚)"), glued("项目资金 (甲乙丙丁戊己庚)"));
+        assertEquals(List.of("地方 主管部门", "某某局"), glued("地方 主管部门 某某局"), "a header label's short first half");
+        assertEquals(List.of("主管 部门", "某某局"), glued("主管 部门 某某局"));
+        // a sentence or a number before a heading word is no first half of it
+        assertEquals(List.of("农村公路养护。", "一级指标"), glued("农村公路养护。 一级指标"));
+        assertEquals(List.of("2023", "一级指标"), glued("2023 一级指标"));
+        assertEquals(List.of("年度 总体目标"), glued("年度 总体目标"));
+        assertEquals(List.of("资金 总额"), glued("资金 总额"));
+        assertEquals(List.of("改进措 施"), glued("改进措 施"));
+    }
 }
