@@ -111,7 +111,7 @@ final class TemplateColumns {
                 Cell at = content.get(opColumn) != null ? content.get(opColumn) : content.get(unitColumn);
                 d.diag("value-empty", at.at(), "operator or unit printed without a value: kept out of the value");
             }
-            return value == null || value.isEmpty() ? null : value;
+            return null;
         }
         String vk = Text.key(value);
         boolean withOp = op != null && !startsWithOperator(vk);

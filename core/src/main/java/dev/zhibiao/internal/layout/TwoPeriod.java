@@ -126,7 +126,8 @@ final class TwoPeriod {
             if (gm >= 0 && ga >= 0 && isGoalsHeader(cells)) {
                 goalMid = gm;
                 goalAnnual = ga;
-                goalLabel = gm > 0 && !cells.get(0).isEmpty() ? cells.get(0).text() : "总体目标";
+                // the block's label is a cell before both periods' columns (总体目标 | 中期目标 | 年度目标)
+                goalLabel = Math.min(gm, ga) > 0 && !cells.get(0).isEmpty() ? cells.get(0).text() : "总体目标";
                 continue;
             }
             if (goalMid >= 0) {

@@ -167,6 +167,16 @@ class ProjectBudgetRowsRulesTest {
     }
 
     @Test
+    void emptyCellsBetweenMoneyLabelsAreSkipped() {
+        SheetDraft d = new SheetDraft();
+        ProjectBudgetRows.take(List.of(row("预算规模(万元)", "", "预算数", "100")), d);
+        assertEquals(List.of(item("预算数", "100")), d.funding);
+        SheetDraft e = new SheetDraft();
+        ProjectBudgetRows.take(List.of(row("预算规模(万元)", "预算数", "", "其他资金", "20")), e);
+        assertEquals(List.of(item("预算数", null), item("其他资金", "20")), e.funding, "a label with no amount, then the next");
+    }
+
+    @Test
     void sharesUnderThePeriodsByPrintedColumn() {
         SheetDraft d = new SheetDraft();
         List<Row> rest = ProjectBudgetRows.take(List.of(

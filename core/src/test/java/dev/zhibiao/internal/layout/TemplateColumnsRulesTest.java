@@ -286,6 +286,8 @@ class TemplateColumnsRulesTest {
                 assign(order, "整合制度", "出台文件", "5", "正向指标"));
         // the first cell goes to the first column whatever it is
         assertEquals(Map.of(Column.NAME, "≥"), assign(order, "≥"));
+        assertEquals(Map.of(Column.NAME, "正向指标", Column.VALUE, "乙"),
+                assign(List.of(Column.NAME, Column.VALUE, Column.DIRECTION), "正向指标", "乙"));
     }
 
     @Test
@@ -305,6 +307,8 @@ class TemplateColumnsRulesTest {
         assertEquals("15", assign(order, "群众满意度", "≥", "15", "正向指标").get(Column.VALUE));
         // 定性 | 15 | 10 | 正向指标: two numbers, the first is the value
         assertEquals("15", assign(order, "群众满意度", "定性", "15", "10", "正向指标").get(Column.VALUE));
+        // 定性 | 15 | 正向指标 | 10: the last cell fits no column after the weight, so 15 is the value
+        assertEquals("15", assign(order, "群众满意度", "定性", "15", "正向指标", "10").get(Column.VALUE));
         // 定性 | 较好 | 10: a word is a value
         assertEquals("较好", assign(order, "群众满意度", "定性", "较好", "10").get(Column.VALUE));
         // no weight column: the number is the value

@@ -62,6 +62,15 @@ class TwoPeriodRulesTest {
     }
 
     @Test
+    void theAnnualGoalsMayBePrintedFirst() {
+        Row head = row("年度目标", "中期目标");
+        Row text = row("本年完成", "三年完成");
+        assertTrue(TwoPeriod.isTwoPeriod(List.of(head, text)));
+        assertEquals(List.of(List.of("总体目标", "本年完成")), annual(head, text));
+        assertEquals(List.of(List.of("总体目标", "三年完成")), mid(head, text));
+    }
+
+    @Test
     void goalsGoOnOverSeveralRowsAndEndAtAFundingRowOrAShortRow() {
         Row head = row("总体目标", "中期目标", "年度目标");
         List<List<String>> a = annual(head, row("", "甲", "乙"), row("", "丙", "丁"), row("", "年度资金总额", "3"));
