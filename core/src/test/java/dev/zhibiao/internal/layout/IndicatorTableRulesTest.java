@@ -296,4 +296,48 @@ class IndicatorTableRulesTest {
         assertEquals(List.of("产出指标/数量指标/培训人数/≥100人"), lines(d));
         assertNull(d.indicators.get(0).midTermValue());
     }
+
+    @Test
+    void aLabelPrintedVerticallyIsOneLabel() {
+        SheetDraft d = read(FOUR, row("产", "数量指标", "培训人数", "≥100人"), row("出", "", "合格率", "≥95%"));
+        assertEquals(List.of("产出指标/数量指标/培训人数/≥100人", "产出指标/数量指标/合格率/≥95%"), lines(d));
+        assertEquals(2, codes(d).stream().filter("label-joined"::equals).count(), messages(d).toString());
+    }
+
+    @Test
+    void labelsPrintedBelowTheirFirstRow() {
+        SheetDraft d = read(FOUR, row("", "", "培训人数", "≥100人"), row("产出指标", "数量指标", "合格率", "≥95%"));
+        assertEquals(List.of("产出指标/数量指标/培训人数/≥100人", "产出指标/数量指标/合格率/≥95%"), lines(d));
+        assertTrue(codes(d).contains("label-filled-up"), codes(d).toString());
+        SheetDraft none = read(FOUR, row("", "", "培训人数", "≥100人"));
+        assertEquals(List.of("null/null/培训人数/≥100人"), lines(none));
+        assertTrue(messages(none).contains("no level-1 label for indicator \"培训人数\""), messages(none).toString());
+    }
+
+    @Test
+    void slidLevel2LabelsGoBackToTheirNumberedGroups() {
+        SheetDraft d = read(FOUR,
+                row("产出指标", "", "指标1：培训人数", "≥100人"),
+                row("", "数量指标", "指标2：合格率", "≥95%"),
+                row("", "", "指标1：验收率", "100%"),
+                row("", "质量指标", "指标2：及时率", "100%"));
+        assertEquals(List.of("产出指标/数量指标/培训人数/≥100人", "产出指标/数量指标/合格率/≥95%",
+                "产出指标/质量指标/验收率/100%", "产出指标/质量指标/及时率/100%"), lines(d));
+        assertEquals(2, codes(d).stream().filter("label-moved"::equals).count(), messages(d).toString());
+        // as many labels as groups only: else they stay where printed, with a diagnostic
+        SheetDraft three = read(FOUR,
+                row("产出指标", "", "指标1：培训人数", "≥100人"),
+                row("", "数量指标", "指标2：合格率", "≥95%"),
+                row("", "质量指标", "指标3：验收率", "100%"),
+                row("", "时效指标", "指标1：及时率", "100%"));
+        assertTrue(codes(three).contains("labels-unresolved"), codes(three).toString());
+        assertEquals("数量指标", three.indicators.get(1).level2());
+        // labels on the first rows of their groups stay
+        SheetDraft placed = read(FOUR,
+                row("产出指标", "数量指标", "指标1：培训人数", "≥100人"),
+                row("", "", "指标2：合格率", "≥95%"),
+                row("", "质量指标", "指标1：验收率", "100%"));
+        assertFalse(codes(placed).contains("label-moved"), codes(placed).toString());
+        assertEquals("数量指标", placed.indicators.get(1).level2());
+    }
 }
