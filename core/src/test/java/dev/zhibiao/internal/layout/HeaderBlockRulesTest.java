@@ -115,10 +115,12 @@ class HeaderBlockRulesTest {
         SheetDraft alone = read(row("中央补助"));
         assertEquals(List.of(), alone.funding);
         assertEquals(List.of("中央补助"), alone.remnants);
-        SheetDraft afterBlock = read(row("资金情况（万元）", "年度资金总额", "10"), row("项目名称", "甲"), row("中央补助"));
+        SheetDraft afterBlock = read(row("资金情况（元）", "年度资金总额", "10"), row("项目名称", "甲"), row("中央补助"));
         assertEquals(List.of(amount("年度资金总额", "10"), amount("中央补助", null)), afterBlock.funding);
         assertEquals("甲", afterBlock.project);
         assertEquals(List.of(), afterBlock.remnants);
+        assertEquals("元", afterBlock.fundingUnit, "the block's stated unit holds for its rows printed later");
+        assertEquals(List.of(), codes(afterBlock));
     }
 
     @Test
@@ -297,6 +299,9 @@ class HeaderBlockRulesTest {
         assertEquals(List.of("甲"), order.goals);
         assertEquals(List.of("乙 丙"), order.midTermGoals);
         // two columns both of the year (or both of the project) are not goal columns
+        // a goals label with its text beside it is no pair of goal columns
+        SheetDraft text = read(row("中期目标", "建成体系"));
+        assertEquals(List.of("建成体系"), text.midTermGoals);
         SheetDraft year = read(row("年度目标", "年度总体目标"));
         assertEquals(List.of("年度总体目标"), year.goals);
         SheetDraft both = read(row("总体目标", "中期目标", "项目总目标"), row("甲"));
@@ -370,6 +375,8 @@ class HeaderBlockRulesTest {
         assertEquals("1、甲 2、乙", HeaderBlock.spaceSequentialNumbers("1、甲 2、乙"));
         assertEquals("１、甲 ２、乙", HeaderBlock.spaceSequentialNumbers("１、甲２、乙"), "full-width digits");
         assertEquals("甲1、乙2、丙", HeaderBlock.spaceSequentialNumbers("甲1、乙2、丙"));
+        // a 3、 before the 2、 is not the next number: the search goes on after 2、
+        assertEquals("1、甲3、 2、乙", HeaderBlock.spaceSequentialNumbers("1、甲3、2、乙"));
         StringBuilder many = new StringBuilder("1、a");
         StringBuilder spaced = new StringBuilder("1、a");
         for (int k = 2; k <= 12; k++) {
@@ -385,6 +392,7 @@ class HeaderBlockRulesTest {
         assertEquals(List.of(), HeaderBlock.splitGoals("  "));
         assertEquals(List.of("总述", "甲", "乙"), HeaderBlock.splitGoals("总述 1、甲 2、乙"), "text before the first number");
         assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("1.甲；2.乙"), "the ； joining two bare numbers goes");
+        assertEquals(List.of("甲", "乙；"), HeaderBlock.splitGoals("1.甲；2.乙；"), "the last goal keeps its own");
         assertEquals(List.of("甲;", "乙"), HeaderBlock.splitGoals("目标1：甲; 目标2：乙"));
         assertEquals(List.of("甲；", "乙"), HeaderBlock.splitGoals("（1）甲；（2）乙"));
         assertEquals(List.of("增长3.5%"), HeaderBlock.splitGoals("增长3.5%"));
