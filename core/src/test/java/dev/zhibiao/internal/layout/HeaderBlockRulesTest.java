@@ -160,6 +160,10 @@ class HeaderBlockRulesTest {
         SheetDraft start = read(row("资金情况（万元）", "年初预算数", "年初预算数", "执行数"), row("年度资金总额", "8", "7", "6"));
         assertEquals(new FundingItem("年度资金总额", null, null, n("8"), n("6"), null), start.funding.get(0));
         assertEquals(List.of("7"), start.remnants);
+        // two heading hits make a column row
+        SheetDraft two = read(row("资金情况（万元）", "预算数", "执行数"), row("年度资金总额", "8", "6"));
+        assertEquals(Kind.SELF_EVALUATION, two.kind);
+        assertEquals(List.of(new FundingItem("年度资金总额", null, null, n("8"), n("6"), null)), two.funding);
         // one column heading hit is not a column row
         SheetDraft one = read(row("资金情况（万元）", "预算数", "1"));
         assertEquals(Kind.TARGET, one.kind);
@@ -310,6 +314,10 @@ class HeaderBlockRulesTest {
         SheetDraft three = read(row("项目名称", "中期目标", "年度目标"));
         assertEquals(List.of(), three.midTermGoals);
         assertEquals(List.of(), three.goals);
+        // two cells nearest the same heading both go to it
+        SheetDraft near = read(cells(at("项目总目标", 2), at("年度总体目标", 8)), cells(at("甲", 1), at("乙", 3)));
+        assertEquals(List.of("甲 乙"), near.midTermGoals);
+        assertEquals(List.of(), near.goals);
         // a cell between two headings at the same distance goes to the left one
         SheetDraft tie = read(cells(at("项目总目标", 2), at("年度总体目标", 6)), cells(at("甲", 4)));
         assertEquals(List.of("甲"), tie.midTermGoals);
@@ -348,8 +356,9 @@ class HeaderBlockRulesTest {
         assertEquals(List.of("多余"), order.remnants);
         // one heading without a position: in order too
         SheetDraft mixed = read(cells(at("资金管理情况", 0), new Cell("情况说明", Locator.line(1)), at("问题", 4)),
-                cells(at("制度", 0), at("有", 4)));
+                cells(at("制度", 0), at("有", 1), at("无", 4)));
         assertEquals("有", mixed.attributes.get("资金管理情况/制度"));
+        assertEquals("无", mixed.attributes.get("资金管理情况/制度/问题"));
     }
 
     @Test
@@ -392,6 +401,8 @@ class HeaderBlockRulesTest {
         assertEquals(List.of(), HeaderBlock.splitGoals("  "));
         assertEquals(List.of("总述", "甲", "乙"), HeaderBlock.splitGoals("总述 1、甲 2、乙"), "text before the first number");
         assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("1.甲；2.乙"), "the ； joining two bare numbers goes");
+        assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("1.甲;2.乙"));
+        assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("1.甲 2.乙"), "no joiner: nothing taken off");
         assertEquals(List.of("甲", "乙；"), HeaderBlock.splitGoals("1.甲；2.乙；"), "the last goal keeps its own");
         assertEquals(List.of("甲;", "乙"), HeaderBlock.splitGoals("目标1：甲; 目标2：乙"));
         assertEquals(List.of("甲；", "乙"), HeaderBlock.splitGoals("（1）甲；（2）乙"));
