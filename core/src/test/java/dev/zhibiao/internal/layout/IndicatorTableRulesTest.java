@@ -340,4 +340,61 @@ class IndicatorTableRulesTest {
         assertFalse(codes(placed).contains("label-moved"), codes(placed).toString());
         assertEquals("数量指标", placed.indicators.get(1).level2());
     }
+
+    @Test
+    void cellsUpToTheNameSlidLeftWithAGapAfterTheName() {
+        SheetDraft d = read(FOUR, row("产出指标", "数量指标", "合格率", "≥95%"), row("数量指标", "培训人数", "", "≥100人"));
+        assertEquals(List.of("产出指标/数量指标/合格率/≥95%", "产出指标/数量指标/培训人数/≥100人"), lines(d));
+        assertTrue(messages(d).stream().anyMatch(m -> m.startsWith("cells up to the name printed one cell left")
+                && m.contains("三级指标 ← \"培训人数\"")), messages(d).toString());
+        // the name alone slid left is that shape too; nothing before the gap is not
+        SheetDraft alone = read(FOUR, row("产出指标", "数量指标", "合格率", "≥95%"), row("", "培训人数", "", "≥100人"));
+        assertEquals("产出指标/数量指标/培训人数/≥100人", lines(alone).get(1));
+        SheetDraft noGap = read(FOUR, row("产出指标", "数量指标", "合格率", "≥95%"), row("数量指标", "", "", "≥100人"));
+        assertFalse(messages(noGap).stream().anyMatch(m -> m.startsWith("cells up to the name")), messages(noGap).toString());
+    }
+
+    @Test
+    void rowsReadByContentSayHow() {
+        SheetDraft d = read(FOUR, row("产出指标", "数量指标", "培训人数", "≥100人", "多余"));
+        String m = messages(d).stream().filter(x -> x.startsWith("row read by content")).findFirst().orElseThrow();
+        assertTrue(m.contains("一级指标 ← \"产出指标\""), m);
+        assertTrue(m.contains("二级指标 ← \"数量指标\""), m);
+        assertTrue(m.contains("三级指标 ← \"培训人数\""), m);
+        assertTrue(m.contains("指标值 ← \"≥100人\""), m);
+    }
+
+    @Test
+    void aNumberAloneIsTheName() {
+        SheetDraft d = read(FOUR, row("产出指标", "数量指标", "指标3：", "≥1"));
+        assertEquals("指标3：", d.indicators.get(0).name(), "nothing after the number: the number stays");
+    }
+
+    @Test
+    void anEmptyRowUnderALeadHeading() {
+        SheetDraft d = read(new String[] {"绩效指标", "一级指标", "二级指标", "三级指标", "指标值"},
+                new Row(List.of(), true, Locator.line(1)), row("", "产出指标", "数量指标", "培训人数", "≥100人"));
+        assertEquals(List.of("产出指标/数量指标/培训人数/≥100人"), lines(d));
+    }
+
+    @Test
+    void aValueUnderAnEmptyValueIsThatValue() {
+        SheetDraft d = read(FOUR, row("产出指标", "数量指标", "培训人数", ""), row("", "", "", "≥100人"));
+        assertEquals(List.of("产出指标/数量指标/培训人数/≥100人"), lines(d));
+        assertTrue(codes(d).contains("value-joined"), codes(d).toString());
+    }
+
+    @Test
+    void twoNumberedIndicatorsAreEnoughToMoveASlidLabel() {
+        SheetDraft d = read(FOUR, row("产出指标", "", "指标1：培训人数", "≥100人"), row("", "数量指标", "指标2：合格率", "≥95%"));
+        assertEquals(List.of("产出指标/数量指标/培训人数/≥100人", "产出指标/数量指标/合格率/≥95%"), lines(d));
+        assertTrue(codes(d).contains("label-moved"), codes(d).toString());
+    }
+
+    @Test
+    void aLevel1LabelPrintedVerticallyInTwoCharacterPieces() {
+        SheetDraft d = read(FOUR, row("产出", "数量指标", "培训人数", "≥100人"), row("指标", "", "合格率", "≥95%"));
+        assertEquals(List.of("产出指标/数量指标/培训人数/≥100人", "产出指标/数量指标/合格率/≥95%"), lines(d));
+        assertTrue(codes(d).contains("label-joined"), codes(d).toString());
+    }
 }
