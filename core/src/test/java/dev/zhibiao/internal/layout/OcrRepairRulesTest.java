@@ -51,7 +51,7 @@ class OcrRepairRulesTest {
         assertNull(OcrRepair.nearest("指标值", List.of("指标值")), "no substitution: not a misreading");
         assertNull(OcrRepair.nearest("ab", List.of("ac")), "under three characters");
         assertEquals("abc", OcrRepair.nearest("abd", List.of("abc")), "three characters");
-        assertNull(OcrRepair.nearest("级指标", List.of("一级指", "二级指")), "two words as near: none");
+        assertNull(OcrRepair.nearest("abd", List.of("abc", "abe")), "two words as near: none");
         assertEquals("abc", OcrRepair.nearest("abd", List.of("abc", "abc")), "the same word twice is one word");
     }
 
