@@ -41,9 +41,8 @@ final class HeaderBlock {
                 continue;
             }
             Cell head = cells.get(0);
-            boolean leading = head == firstCell(r);
             String headText = head.text();
-            if (leading && Vocabulary.isFundingLabel(headText)) {
+            if (Vocabulary.isFundingLabel(headText)) {
                 mode = Mode.FUNDING;
                 String unit = Vocabulary.fundingUnit(headText);
                 if (unit != null) {
@@ -67,7 +66,7 @@ final class HeaderBlock {
                 }
                 continue;
             }
-            if (leading && mode != Mode.FUNDING && isMoneyRow(cells, d)) {
+            if (mode != Mode.FUNDING && isMoneyRow(cells, d)) {
                 // money rows under a unit statement (金额单位：万元 | 年度资金总额 | 141 ...), without a block label
                 mode = Mode.FUNDING;
                 if (d.fundingUnit == null) {
@@ -75,23 +74,23 @@ final class HeaderBlock {
                     d.diag("funding-unit", head.at(), "money block states no unit; 万元 assumed");
                 }
             }
-            if (leading && Vocabulary.isManagementLabel(headText)) {
+            if (Vocabulary.isManagementLabel(headText)) {
                 mode = Mode.MANAGEMENT;
                 managementColumns = List.copyOf(cells.subList(1, cells.size()));
                 d.kind = Kind.SELF_EVALUATION;
                 continue;
             }
-            if (leading && Vocabulary.isCompletionLabel(headText)) {
+            if (Vocabulary.isCompletionLabel(headText)) {
                 mode = Mode.COMPLETION;
                 continue;
             }
-            if (leading && goalColumns(cells) != null) {
+            if (goalColumns(cells) != null) {
                 // 总体目标 | 项目总目标 | 年度总体目标: two goal columns side by side, read by column below
                 goalColumns = goalColumns(cells);
                 mode = Mode.GOAL_COLUMNS;
                 continue;
             }
-            if (leading && Vocabulary.isGoalsLabel(headText)) {
+            if (Vocabulary.isGoalsLabel(headText)) {
                 mode = Vocabulary.isMidTermGoalsLabel(headText) ? Mode.MID_GOALS : Mode.GOALS;
                 StringBuilder target = mode == Mode.MID_GOALS ? midGoals : goals;
                 for (Cell c : cells.subList(1, cells.size())) {
@@ -99,13 +98,13 @@ final class HeaderBlock {
                 }
                 continue;
             }
-            if (leading && Vocabulary.isNoteLabel(headText) && mode != Mode.NONE) {
+            if (Vocabulary.isNoteLabel(headText) && mode != Mode.NONE) {
                 for (Cell c : cells) {
                     d.remnant(c, "footnote row");
                 }
                 continue;
             }
-            if (leading && (Vocabulary.isHeaderLabel(headText) || Vocabulary.leadingLabel(headText) != null)) {
+            if (Vocabulary.isHeaderLabel(headText) || Vocabulary.leadingLabel(headText) != null) {
                 mode = Mode.NONE;
                 pairs(cells, d);
                 continue;
@@ -157,15 +156,6 @@ final class HeaderBlock {
         }
         long project = cols.stream().filter(c -> Vocabulary.isProjectGoalsLabel(c.text())).count();
         return project == 1 ? List.copyOf(cols) : null;
-    }
-
-    private static Cell firstCell(Row r) {
-        for (Cell c : r.cells()) {
-            if (!c.isEmpty()) {
-                return c;
-            }
-        }
-        return null;
     }
 
     static List<Cell> nonEmpty(Row r) {

@@ -1,0 +1,136 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.IndicatorTable.Label;
+import dev.zhibiao.internal.layout.IndicatorTable.Read;
+import dev.zhibiao.internal.layout.Vocabulary.Column;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link LabelPlacement}'s rules (its Javadoc): which labels make a level-2 event, labels printed
+ * vertically, a level-1 label printed alone at the middle of its cell, and labels filled up.
+ */
+class LabelPlacementRulesTest {
+
+    private static Label label(String text) {
+        return new Label(new Cell(text, null), Vocabulary.category(text), null);
+    }
+
+    private static Read indicator(int line, Integer number, String... labels) {
+        Read r = new Read(new Row(List.of(new Cell("名称" + line, new Locator(line, 1, 1))), true, new Locator(line, null, 1)));
+        r.content.put(Column.NAME, new Cell("名称" + line, new Locator(line, 1, 1)));
+        r.number = number;
+        r.line = line;
+        r.lastLine = line;
+        for (String l : labels) {
+            r.labels.add(label(l));
+        }
+        return r;
+    }
+
+    private static List<String> labelled(List<Read> reads) {
+        List<String> out = new ArrayList<>();
+        for (Read r : reads) {
+            out.add(r.labels.stream().map(Label::printed).reduce((a, b) -> a + "/" + b).orElse(""));
+        }
+        return out;
+    }
+
+    static Row row(String... cells) {
+        List<Cell> l = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            l.add(new Cell(cells[i], new Locator(1, i + 1, null)));
+        }
+        return new Row(l, true, Locator.line(1));
+    }
+
+    static SheetDraft read(Row... rows) {
+        SheetDraft d = new SheetDraft();
+        IndicatorTable.read(row("一级指标", "二级指标", "三级指标", "指标值"), List.of(rows), d);
+        return d;
+    }
+
+    static List<String> lines(SheetDraft d) {
+        return d.indicators.stream().map(i -> i.level1() + "/" + i.level2() + "/" + i.name()).toList();
+    }
+
+    @Test
+    void whichLabelsAreALevel2Event() {
+        assertFalse(LabelPlacement.hasLevel2(List.of()));
+        assertFalse(LabelPlacement.hasLevel2(List.of(label("产出指标"))), "a level-1 category alone");
+        assertTrue(LabelPlacement.hasLevel2(List.of(label("数量指标"))));
+        assertTrue(LabelPlacement.hasLevel2(List.of(label("自定义"))), "a label outside the vocabulary");
+        assertTrue(LabelPlacement.hasLevel2(List.of(label("产出指标"), label("效益指标"))), "two labels");
+        assertTrue(LabelPlacement.sameLabels(List.of(label("数量 指标")), List.of(label("数量指标"))));
+        assertFalse(LabelPlacement.sameLabels(List.of(label("数量指标")), List.of(label("质量指标"))));
+        assertFalse(LabelPlacement.sameLabels(List.of(label("数量指标")), List.of(label("产出指标"), label("数量指标"))));
+        assertEquals("产出指标/数量指标", LabelPlacement.names(List.of(label("产出指标"), label("数量 指标"))));
+    }
+
+    @Test
+    void aLevel1LabelAloneAtTheMiddleOfItsCell() {
+        List<Read> reads = new ArrayList<>(List.of(indicator(0, 1), indicator(1, 2, "数量指标"), indicator(2, 3, "产出指标"),
+                indicator(3, 4)));
+        SheetDraft d = new SheetDraft();
+        LabelPlacement.centred(reads, d);
+        assertEquals(List.of("产出指标/数量指标", "", "", ""), labelled(reads));
+        assertEquals(2, d.diagnostics.stream().filter(x -> x.code().equals("label-moved")).count());
+        // a level-1 label its group's level-2 label does not belong under stays where printed
+        List<Read> other = new ArrayList<>(List.of(indicator(0, 1), indicator(1, 2, "数量指标"), indicator(2, 3, "效益指标"),
+                indicator(3, 4)));
+        LabelPlacement.centred(other, new SheetDraft());
+        assertEquals(List.of("数量指标", "", "效益指标", ""), labelled(other));
+        // nor where the group's first row has a level-1 label of its own
+        List<Read> own = new ArrayList<>(List.of(indicator(0, 1, "产出指标"), indicator(1, 2, "数量指标"), indicator(2, 3, "产出指标"),
+                indicator(3, 4)));
+        LabelPlacement.centred(own, new SheetDraft());
+        assertEquals(List.of("产出指标/数量指标", "", "产出指标", ""), labelled(own));
+        // in the second group: it goes to that group's first row
+        List<Read> second = new ArrayList<>(List.of(indicator(0, 1, "数量指标"), indicator(1, 1), indicator(2, 2, "社会效益指标"),
+                indicator(3, 3, "效益指标")));
+        LabelPlacement.centred(second, new SheetDraft());
+        assertEquals(List.of("数量指标", "效益指标/社会效益指标", "", ""), labelled(second));
+    }
+
+    @Test
+    void noLevel2LabelLeavesLabelsWherePrinted() {
+        List<Read> reads = new ArrayList<>(List.of(indicator(0, null), indicator(1, null, "产出指标")));
+        SheetDraft d = new SheetDraft();
+        LabelPlacement.centred(reads, d);
+        assertEquals(List.of("", "产出指标"), labelled(reads));
+        assertEquals(List.of(), d.diagnostics);
+    }
+
+    @Test
+    void theSameLabelPrintedAgainIsOneEvent() {
+        List<Read> reads = new ArrayList<>(List.of(indicator(0, null), indicator(1, null, "数量指标"), indicator(2, null, "数量指标")));
+        LabelPlacement.centred(reads, new SheetDraft());
+        assertEquals(List.of("数量指标", "", ""), labelled(reads));
+    }
+
+    @Test
+    void aLevel2LabelPrintedVertically() {
+        SheetDraft d = read(row("产出指标", "数", "培训人数", "≥100人"), row("", "量", "合格率", "≥95%"));
+        assertEquals(List.of("产出指标/数量指标/培训人数", "产出指标/数量指标/合格率"), lines(d));
+        // a fragment of more than two characters ends the run
+        SheetDraft broken = read(row("产", "数量指标", "培训人数", "≥100人"), row("出入库", "", "合格率", "≥95%"));
+        assertFalse(broken.diagnostics.stream().anyMatch(x -> x.code().equals("label-joined")), broken.diagnostics.toString());
+    }
+
+    @Test
+    void labelsFilledUpWithinTheirGroupOnly() {
+        SheetDraft d = read(row("产出指标", "", "培训人数", "≥100人"), row("效益指标", "社会效益指标", "满意度", "≥90%"));
+        assertEquals("产出指标/null/培训人数", lines(d).get(0));
+        assertTrue(d.diagnostics.stream().map(Diagnostic::message).anyMatch(m -> m.equals("no level-2 label for indicator \"培训人数\"")),
+                d.diagnostics.toString());
+        SheetDraft same = read(row("产出指标", "", "培训人数", "≥100人"), row("", "数量指标", "合格率", "≥95%"));
+        assertEquals("产出指标/数量指标/培训人数", lines(same).get(0));
+    }
+}
