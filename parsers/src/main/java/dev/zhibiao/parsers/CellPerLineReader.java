@@ -46,8 +46,38 @@ final class CellPerLineReader {
     private CellPerLineReader() {
     }
 
-    /** A cell line: optional spaces, then a tab introducing the cell text. */
-    private static final Pattern CELL = Pattern.compile("^[ \\u3000\\u00a0]*\\t(.*)$");
+    /**
+     * Where a cell line's text starts: a cell line is optional spaces (ASCII, ideographic,
+     * no-break), then a tab introducing the cell text, which holds no line terminator; what the
+     * expression {@code ^[ \u3000\u00a0]*\t(.*)$} matches, by a scan.
+     *
+     * @param line a line
+     * @return the index after the tab, or -1 when it is no cell line
+     */
+    static int cellStart(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                break;
+            }
+            if (c != ' ' && c != '\u3000' && c != '\u00a0') {
+                return -1;
+            }
+            i++;
+        }
+        if (i == n) {
+            return -1;
+        }
+        for (int k = i + 1; k < n; k++) {
+            char c = line.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1; // '.' matches no line terminator
+            }
+        }
+        return i + 1;
+    }
 
     /** A Word field code left in the text: the field name, then anything up to the end of the line. */
     private static final Pattern FIELD = Pattern.compile("\\s*\\b(?:TC|PAGEREF|HYPERLINK|TOC|REF)\\s.*$");
@@ -68,7 +98,7 @@ final class CellPerLineReader {
         String[] lines = Lines.split(text);
         boolean tabbed = false;
         for (String line : lines) {
-            if (CELL.matcher(line).matches()) {
+            if (cellStart(line) >= 0) {
                 tabbed = true;
                 break;
             }
@@ -84,13 +114,13 @@ final class CellPerLineReader {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNo = i + 1;
-            Matcher cell = CELL.matcher(line);
-            if (cell.matches()) {
+            int cell = cellStart(line);
+            if (cell >= 0) {
                 if (row == null || blanks > 0) {
                     flush(row, rows);
                     row = new RowBuilder(lineNo);
                 }
-                row.addCell(cellText(cell.group(1)), lineNo);
+                row.addCell(cellText(line, cell), lineNo);
                 blanks = 0;
             } else if (line.isBlank()) {
                 blanks++;
@@ -162,7 +192,7 @@ final class CellPerLineReader {
     }
 
     private static boolean nextIsCell(String[] lines, int i) {
-        return i + 1 < lines.length && CELL.matcher(lines[i + 1]).matches();
+        return i + 1 < lines.length && cellStart(lines[i + 1]) >= 0;
     }
 
     private static void flush(RowBuilder row, List<Row> rows) {
@@ -191,6 +221,22 @@ final class CellPerLineReader {
     }
 
     /**
+     * {@code cellText(line.substring(from))} without the copy of the whole rest: a tab and a space
+     * are both white space, so stripping before or after the replacement gives the same text.
+     */
+    private static String cellText(String line, int from) {
+        int a = from;
+        int b = line.length();
+        while (a < b && Character.isWhitespace(line.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+            b--;
+        }
+        return line.substring(a, b).replace('\t', ' ');
+    }
+
+    /**
      * @param line a prose line
      * @return the line without a trailing Word field code and without surrounding white space
      */
@@ -209,27 +255,37 @@ final class CellPerLineReader {
     /** Collects the cells of one table row; a cell gathers its paragraphs. */
     private static final class RowBuilder {
         private final int line;
-        private final List<StringBuilder> texts = new ArrayList<>();
-        private final List<Integer> lines = new ArrayList<>();
+        /** Per cell, its text: a String, or a StringBuilder once a paragraph continues it. */
+        private CharSequence[] texts = new CharSequence[8];
+        private int[] lines = new int[8];
         /** Per cell, the line its text starts on (a cell may open with an empty paragraph). */
-        private final List<Integer> textLines = new ArrayList<>();
+        private int[] textLines = new int[8];
+        private int size;
 
         RowBuilder(int line) {
             this.line = line;
         }
 
         void addCell(String text, int lineNo) {
-            texts.add(new StringBuilder(text));
-            lines.add(lineNo);
-            textLines.add(lineNo);
+            if (size == texts.length) {
+                texts = java.util.Arrays.copyOf(texts, size * 2);
+                lines = java.util.Arrays.copyOf(lines, size * 2);
+                textLines = java.util.Arrays.copyOf(textLines, size * 2);
+            }
+            texts[size] = text;
+            lines[size] = lineNo;
+            textLines[size] = lineNo;
+            size++;
         }
 
         void continueCell(String paragraph, int lineNo) {
-            StringBuilder last = texts.get(texts.size() - 1);
+            CharSequence t = texts[size - 1];
+            StringBuilder last = t instanceof StringBuilder b ? b : new StringBuilder(t);
+            texts[size - 1] = last;
             if (last.length() > 0) {
                 last.append('\n');
             } else {
-                textLines.set(texts.size() - 1, lineNo);
+                textLines[size - 1] = lineNo;
             }
             last.append(paragraph);
         }
@@ -237,7 +293,8 @@ final class CellPerLineReader {
         /** @return the text of a row whose only non-empty cell is a title or year line, else null */
         String caption() {
             String only = null;
-            for (StringBuilder t : texts) {
+            for (int c = 0; c < size; c++) {
+                CharSequence t = texts[c];
                 if (t.length() > 0) {
                     if (only != null) {
                         return null;
@@ -250,18 +307,18 @@ final class CellPerLineReader {
 
         /** @return the line on which the text of the row's non-empty cell starts */
         int captionLine() {
-            for (int c = 0; c < texts.size(); c++) {
-                if (texts.get(c).length() > 0) {
-                    return textLines.get(c);
+            for (int c = 0; c < size; c++) {
+                if (texts[c].length() > 0) {
+                    return textLines[c];
                 }
             }
             return line;
         }
 
         Row build() {
-            List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < texts.size(); c++) {
-                cells.add(new Cell(texts.get(c).toString(), new Locator(lines.get(c), c + 1, null)));
+            List<Cell> cells = new ArrayList<>(size);
+            for (int c = 0; c < size; c++) {
+                cells.add(new Cell(texts[c].toString(), new Locator(lines[c], c + 1, null)));
             }
             return new Row(cells, true, Locator.line(line));
         }

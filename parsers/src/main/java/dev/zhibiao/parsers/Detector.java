@@ -101,7 +101,7 @@ final class Detector {
                 nonEmpty++;
                 if (text.charAt(a) == '|' && text.charAt(b - 1) == '|' && b - a > 1) {
                     pipes++;
-                } else if (b - a <= 100_000 && MarkdownReader.isBareRow(text.substring(a, b))) {
+                } else if (b - a <= 100_000 && MarkdownReader.isBareRow(text, a, b)) {
                     bare++;
                 }
                 if (tab >= 0) {

@@ -271,20 +271,43 @@ final class MarkdownReader {
      * page with its border), nor one that starts with a pipe (a full pipe row).
      */
     static boolean isBareRow(String t) {
-        if (t.isEmpty() || t.charAt(0) == '|') {
+        return isBareRow(t, 0, t.length());
+    }
+
+    /**
+     * {@link #isBareRow(String)} of {@code text.substring(from, to)}, without the copy.
+     *
+     * @param text a text
+     * @param from where the line starts
+     * @param to   where it ends
+     * @return whether that line is a bare pipe row
+     */
+    static boolean isBareRow(String text, int from, int to) {
+        if (from >= to || text.charAt(from) == '|') {
             return false;
         }
         int pipes = 0;
         int inner = 0;
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) == '|' && (i == 0 || t.charAt(i - 1) != '\\')) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '|' && (i == from || text.charAt(i - 1) != '\\')) {
                 pipes++;
-                if (i < t.length() - 1 && t.charAt(i + 1) != '|') {
+                if (i < to - 1 && text.charAt(i + 1) != '|') {
                     inner++;
                 }
             }
         }
-        return pipes >= 2 || inner >= 1 && t.contains(" | ");
+        if (pipes >= 2) {
+            return true;
+        }
+        if (inner < 1) {
+            return false;
+        }
+        for (int i = from; i + 3 <= to; i++) {
+            if (text.charAt(i) == ' ' && text.charAt(i + 1) == '|' && text.charAt(i + 2) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line is a delimiter row ({@code |---|:--|}). */

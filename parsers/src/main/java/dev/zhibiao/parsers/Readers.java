@@ -567,10 +567,18 @@ public final class Readers {
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0))) {
             throw new ReadException(source, "UTF-32 text (its byte-order mark says so), not read: save it as UTF-8");
         }
-        List<Charset> candidates = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"));
+        List<Charset> candidates;
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             candidates = List.of(StandardCharsets.UTF_16); // reads the mark and drops it
+        } else {
+            // the JDK's own decoding allocates only the string; it replaces malformed input with
+            // U+FFFD, so a text without one is valid UTF-8 and what the strict decoder gives
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+            candidates = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"));
         }
         for (Charset cs : candidates) {
             try {

@@ -51,36 +51,46 @@ final class TsvReader {
     private static int cells(String[] lines, int i, List<Cell> out, char sep) {
         String line = lines[i];
         int lineNo = i + 1;
-        StringBuilder cur = new StringBuilder();
+        StringBuilder cur = new StringBuilder(); // a cell's text before its plain run, once it has a quoted part
+        boolean quotedPart = false;
+        int from = 0; // where the cell's current plain run starts on this line
         int p = 0;
         boolean atStart = true;
         while (true) {
             if (p >= line.length()) {
-                out.add(new Cell(cur.toString().strip(), new Locator(lineNo, out.size() + 1, null)));
+                out.add(new Cell(text(cur, quotedPart, line, from, p), new Locator(lineNo, out.size() + 1, null)));
                 return i;
             }
             char c = line.charAt(p);
             if (atStart && c == '"') {
                 Quoted q = quoted(lines, i, p, sep);
                 if (q != null) {
-                    cur.append(q.text);
+                    cur.append(line, from, p).append(q.text);
+                    quotedPart = true;
                     i = q.line;
                     line = lines[i];
                     p = q.end;
+                    from = p;
                     atStart = false;
                     continue;
                 }
             }
             if (c == sep) {
-                out.add(new Cell(cur.toString().strip(), new Locator(lineNo, out.size() + 1, null)));
+                out.add(new Cell(text(cur, quotedPart, line, from, p), new Locator(lineNo, out.size() + 1, null)));
                 cur.setLength(0);
+                quotedPart = false;
+                from = p + 1;
                 atStart = true;
             } else {
-                cur.append(c);
                 atStart = atStart && c == ' ';
             }
             p++;
         }
+    }
+
+    /** A cell's text, stripped: its plain run alone is one substring, no builder. */
+    private static String text(StringBuilder cur, boolean quotedPart, String line, int from, int to) {
+        return (quotedPart ? cur.append(line, from, to).toString() : line.substring(from, to)).strip();
     }
 
     /** A quoted cell's text, the line it ends on and the offset after its closing quote. */

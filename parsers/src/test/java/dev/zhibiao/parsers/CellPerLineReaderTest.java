@@ -232,4 +232,54 @@ class CellPerLineReaderTest {
                 dev.zhibiao.read.ReadException.class, () -> Readers.decode(odd, "w.txt"));
         assertTrue(e.getMessage().startsWith("w.txt: "), e.getMessage());
     }
+
+    /** The scan that finds cell lines answers as the expression it replaced, on every short line of the characters that matter. */
+    @Test
+    void cellStartIsTheExpression() {
+        java.util.regex.Pattern cell = java.util.regex.Pattern.compile("^[ \\u3000\\u00a0]*\\t(.*)$");
+        char[] alphabet = {' ', '\u3000', '\u00a0', '\t', 'a', '指', '\n', '\r', '\u0085', '\u2028', '\u2029', '\u2003'};
+        int checked = 0;
+        for (int len = 0; len <= 4; len++) {
+            int[] at = new int[len];
+            while (true) {
+                StringBuilder b = new StringBuilder();
+                for (int k : at) {
+                    b.append(alphabet[k]);
+                }
+                String line = b.toString();
+                java.util.regex.Matcher m = cell.matcher(line);
+                int expected = m.matches() ? m.start(1) : -1;
+                assertEquals(expected, CellPerLineReader.cellStart(line), line);
+                checked++;
+                int i = len - 1;
+                while (i >= 0 && ++at[i] == alphabet.length) {
+                    at[i--] = 0;
+                }
+                if (i < 0) {
+                    break;
+                }
+            }
+        }
+        assertTrue(checked > 20_000, "lines checked: " + checked);
+    }
+
+    /** UTF-8 read by the JDK's replacing decoder only when nothing was replaced; else the strict ones decide. */
+    @Test
+    void decodeKeepsAPrintedReplacementCharacterAndFallsBackOnMalformedUtf8() throws Exception {
+        String printed = "指标\uFFFD值";
+        assertEquals(printed, Readers.decode(printed.getBytes(java.nio.charset.StandardCharsets.UTF_8), "r.txt"));
+        byte[] gb = "绩效目标表".getBytes(java.nio.charset.Charset.forName("GB18030"));
+        assertEquals("绩效目标表", Readers.decode(gb, "g.txt"));
+        byte[] cesu = {(byte) 0xED, (byte) 0xA0, (byte) 0x80, 'a'}; // an encoded surrogate: not UTF-8
+        String read = decodedOrNull(cesu);
+        assertTrue(read == null || !read.contains("\uFFFD"), "malformed UTF-8 is read as GB18030 or refused: " + read);
+    }
+
+    private static String decodedOrNull(byte[] bytes) {
+        try {
+            return Readers.decode(bytes, "c.txt");
+        } catch (dev.zhibiao.read.ReadException e) {
+            return null;
+        }
+    }
 }

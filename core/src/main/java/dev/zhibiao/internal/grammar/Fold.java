@@ -117,6 +117,9 @@ final class Fold {
 
     /** Collapses runs of white space into one space and trims, without regular expressions. */
     static String collapse(String s, int from, int to) {
+        if (collapsed(s, from, to)) {
+            return s.substring(from, to);
+        }
         StringBuilder b = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
@@ -132,5 +135,23 @@ final class Fold {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@code [from, to)} is already collapsed: no blank at either end, only single spaces inside. */
+    private static boolean collapsed(String s, int from, int to) {
+        if (from >= to || blank(s.charAt(from)) || blank(s.charAt(to - 1))) {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ') {
+                if (blank(s.charAt(i + 1))) {
+                    return false;
+                }
+            } else if (ch < 0x80 ? ch < ' ' || ch == 0x7f : blank(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

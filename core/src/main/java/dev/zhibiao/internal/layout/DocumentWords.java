@@ -48,6 +48,9 @@ final class DocumentWords {
      * @return true when it names one
      */
     static boolean namesSheet(String key) {
+        if (!key.contains("绩效")) {
+            return false; // every title and the expression hold it
+        }
         for (String t : SHEET_TITLES) {
             if (key.contains(t)) {
                 return true;

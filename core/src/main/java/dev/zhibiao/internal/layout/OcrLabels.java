@@ -47,17 +47,17 @@ final class OcrLabels {
      * @return the rows with the labels mended, the notes of both repairs on the rows they belong to
      */
     static OcrRepair.Result repair(OcrRepair.Result in) {
-        in = headings(in);
-        List<Row> rows = in.rows();
         boolean any = false;
-        for (Row r : rows) {
+        for (Row r : in.rows()) {
             for (Cell c : r.cells()) {
                 any |= c.ocr();
             }
         }
         if (!any) {
-            return in;
+            return in; // every repair here is of OCR'd cells (headings too: a misread heading is all OCR'd)
         }
+        in = headings(in);
+        List<Row> rows = in.rows();
         Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>(in.notes());
         List<Row> out = new ArrayList<>(rows.size());
         List<Integer> l1 = List.of();

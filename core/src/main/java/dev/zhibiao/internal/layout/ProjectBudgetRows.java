@@ -95,12 +95,13 @@ final class ProjectBudgetRows {
             }
             Cell first = r.cells().get(0);
             String firstKey = Vocabulary.labelKey(first.text());
-            Matcher scale = BUDGET_SCALE.matcher(firstKey);
-            if (!first.isEmpty() && scale.matches()) {
+            // both expressions need their last word (规模, 计划): no matcher for a row without it
+            Matcher scale = firstKey.contains("规模") ? BUDGET_SCALE.matcher(firstKey) : null;
+            if (!first.isEmpty() && scale != null && scale.matches()) {
                 i = budgetScale(header, i, scale, d);
                 continue;
             }
-            if (!first.isEmpty() && PLAN.matcher(firstKey).find() && spendingPlan(header, i, d)) {
+            if (!first.isEmpty() && firstKey.contains("计划") && PLAN.matcher(firstKey).find() && spendingPlan(header, i, d)) {
                 if (i + 1 < header.size() && isPlanValueRow(header.get(i + 1))) {
                     i++;
                 }

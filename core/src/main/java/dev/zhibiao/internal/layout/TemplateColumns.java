@@ -311,7 +311,12 @@ final class TemplateColumns {
 
     /** A cell of a template's placeholder: {@code ……}, {@code …}, {@code 指标3:} with no name. */
     static boolean isPlaceholder(String printed) {
-        return PLACEHOLDER.matcher(Text.key(printed)).matches();
+        String k = Text.key(printed);
+        if (k.isEmpty()) {
+            return false;
+        }
+        char c = k.charAt(0); // what PLACEHOLDER starts with: no matcher for any other text
+        return (c == '…' || c == '⋯' || c == '.' || c == '。' || c == '·' || c == '指') && PLACEHOLDER.matcher(k).matches();
     }
 
     /** A 总分 / 合计 row label. */

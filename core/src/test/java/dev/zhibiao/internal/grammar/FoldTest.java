@@ -98,4 +98,38 @@ class FoldTest {
         assertEquals("b", Fold.collapse("a b c", 1, 4));
         assertEquals("", Fold.collapse("   ", 0, 3));
     }
+
+    /** The already-collapsed shortcut gives what the builder gives, on every short text of the characters that matter. */
+    @Test
+    void collapseShortcutIsTheBuilder() {
+        char[] alphabet = {' ', '\t', '\u3000', '\u00a0', '\u200b', '\u007f', 'a', '值', '\n'};
+        for (int len = 0; len <= 5; len++) {
+            int[] at = new int[len];
+            while (true) {
+                StringBuilder b = new StringBuilder();
+                for (int k : at) {
+                    b.append(alphabet[k]);
+                }
+                String s = b.toString();
+                StringBuilder ref = new StringBuilder();
+                boolean space = false;
+                for (int i = 0; i < s.length(); i++) {
+                    if (Fold.blank(s.charAt(i))) {
+                        space = ref.length() > 0;
+                    } else {
+                        ref.append(space ? " " : "").append(s.charAt(i));
+                        space = false;
+                    }
+                }
+                assertEquals(ref.toString(), Fold.collapse(s, 0, s.length()), s);
+                int i = len - 1;
+                while (i >= 0 && ++at[i] == alphabet.length) {
+                    at[i--] = 0;
+                }
+                if (i < 0) {
+                    break;
+                }
+            }
+        }
+    }
 }
