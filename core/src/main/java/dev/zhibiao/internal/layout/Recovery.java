@@ -223,6 +223,26 @@ public final class Recovery {
         return named >= 2 && value || named >= 3;
     }
 
+    /**
+     * A heading row printed in part, or with some of its labels misread: it names the value column
+     * (指标值, 中期指标值) and at least one other column only the indicator heading has (一级指标,
+     * 二级指标, 三级指标, 全年实际完成值, 未完成原因和改进措施). Asked only when no row is a whole
+     * heading ({@link #isIndicatorHeading}).
+     */
+    static boolean isPartialHeading(Row r) {
+        java.util.EnumSet<Vocabulary.Column> seen = java.util.EnumSet.noneOf(Vocabulary.Column.class);
+        for (Cell c : r.cells()) {
+            Vocabulary.Column col = Vocabulary.column(c.text());
+            if (col != null) {
+                seen.add(col);
+            }
+        }
+        boolean value = seen.contains(Vocabulary.Column.VALUE) || seen.contains(Vocabulary.Column.MID_VALUE);
+        seen.retainAll(java.util.EnumSet.of(Vocabulary.Column.L1, Vocabulary.Column.L2, Vocabulary.Column.NAME,
+                Vocabulary.Column.ACTUAL, Vocabulary.Column.NOTE));
+        return value && !seen.isEmpty();
+    }
+
     /** Whether a table row begins a sheet's header block (项目名称 and the like). */
     static boolean startsHeader(Row r) {
         for (Cell c : r.cells()) {
@@ -329,6 +349,20 @@ public final class Recovery {
                 break;
             }
         }
+        Row partial = null;
+        if (heading < 0) {
+            // a heading row with some labels misread (OCR): the value column and one other heading word;
+            // its columns are not all known, so the rows under it are read by content
+            for (int i = 0; i < s.table.size(); i++) {
+                if (isPartialHeading(s.table.get(i))) {
+                    heading = i;
+                    partial = s.table.get(i);
+                    d.diag("heading-partial", partial.at(), "indicator heading read from a row naming only some of its columns: \""
+                            + partial.text() + "\"; the rows under it are read by content");
+                    break;
+                }
+            }
+        }
         Row synthetic = null;
         if (heading < 0) {
             // no heading row printed: the indicator table starts at the first row holding a
@@ -355,14 +389,16 @@ public final class Recovery {
         List<Row> header = heading < 0 ? s.table : s.table.subList(0, heading);
         header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
         HeaderBlock.read(header, d);
-        if (synthetic == null && heading >= 0 && !ProjectTable.projectColumns(s.table.get(heading)).isEmpty()) {
+        if (synthetic == null && partial == null && heading >= 0 && !ProjectTable.projectColumns(s.table.get(heading)).isEmpty()) {
             for (Row r : s.after) {
                 d.remnants.add(r.text());
                 d.diag("remnant", r.at(), "line after the table: \"" + r.text() + "\"");
             }
             return ProjectTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
         }
-        if (synthetic != null) {
+        if (partial != null) {
+            IndicatorTable.read(new Row(List.of(), true, partial.at()), s.table.subList(heading + 1, s.table.size()), d);
+        } else if (synthetic != null) {
             IndicatorTable.read(new Row(List.of(), true, synthetic.at()), s.table.subList(heading, s.table.size()), d);
         } else if (heading >= 0) {
             IndicatorTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
