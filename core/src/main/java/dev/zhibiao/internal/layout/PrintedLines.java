@@ -77,13 +77,18 @@ final class PrintedLines {
     static void withoutLoneCharacters(List<Read> reads, SheetDraft d) {
         for (int i = 0; i < reads.size(); i++) {
             Read r = reads.get(i);
-            Cell name = r.content.get(Column.NAME);
-            if (r.content.size() == 1 && name != null && r.labels.isEmpty() && r.others.isEmpty()
-                    && loneCharacter(new Row(List.of(name), true, name.at())) != null) {
-                d.remnant(name, "a mark between the cells of a printed line (a rule or speck read as text)");
+            if (isLoneCharacter(r)) {
+                d.remnant(r.content.get(Column.NAME), "a mark between the cells of a printed line (a rule or speck read as text)");
                 reads.remove(i--);
             }
         }
+    }
+
+    /** A read of one name cell of one Chinese character, nothing else. */
+    private static boolean isLoneCharacter(Read r) {
+        Cell name = r.content.get(Column.NAME);
+        return r.content.size() == 1 && name != null && r.labels.isEmpty() && r.others.isEmpty()
+                && loneCharacter(new Row(List.of(name), true, name.at())) != null;
     }
 
     static boolean isMark(String text) {
@@ -125,6 +130,9 @@ final class PrintedLines {
             if (r.number != null) {
                 owner = r;
                 continue;
+            }
+            if (isLoneCharacter(r)) {
+                continue; // numbered names are joined by their numbers: a lone character is a mark (withoutLoneCharacters)
             }
             if (owner == null || completeOfItsOwn(owner, r) || bothLevels(r)) {
                 owner = null;
