@@ -243,6 +243,23 @@ public final class Recovery {
         return value && !seen.isEmpty();
     }
 
+    /**
+     * The columns a partial heading names from the name column on (三级指标, 指标值, 全年实际完成值 …),
+     * in order and with nothing before them: the rows under it are read by content in that order,
+     * their leading category cells as labels.
+     */
+    static Row contentHeading(Row partial) {
+        List<Cell> known = new ArrayList<>();
+        for (Cell c : partial.cells()) {
+            Vocabulary.Column col = Vocabulary.column(c.text());
+            if (col == Vocabulary.Column.NAME || !known.isEmpty() && col != null
+                    || known.isEmpty() && (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE)) {
+                known.add(c);
+            }
+        }
+        return new Row(known, true, partial.at());
+    }
+
     /** Whether a table row begins a sheet's header block (项目名称 and the like). */
     static boolean startsHeader(Row r) {
         for (Cell c : r.cells()) {
@@ -397,7 +414,7 @@ public final class Recovery {
             return ProjectTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
         }
         if (partial != null) {
-            IndicatorTable.read(new Row(List.of(), true, partial.at()), s.table.subList(heading + 1, s.table.size()), d);
+            IndicatorTable.read(contentHeading(partial), s.table.subList(heading + 1, s.table.size()), d);
         } else if (synthetic != null) {
             IndicatorTable.read(new Row(List.of(), true, synthetic.at()), s.table.subList(heading, s.table.size()), d);
         } else if (heading >= 0) {
