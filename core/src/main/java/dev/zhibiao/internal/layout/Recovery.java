@@ -1,10 +1,13 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Kind;
 import dev.zhibiao.Sheet;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,8 +67,23 @@ public final class Recovery {
     public static Result read(Document doc) {
         // OCR confusions, in OCR'd cells only: characters, then vocabulary words by their place
         OcrRepair.Result ocr = OcrLabels.repair(OcrRepair.repair(doc.rows()));
+        Map<Row, List<Diagnostic>> notes = ocr.notes();
+        if (!doc.notes().isEmpty()) {
+            // the reader's repairs first; the OCR repairs give back one row for each row (or the row itself)
+            notes = new IdentityHashMap<>(ocr.notes());
+            boolean aligned = ocr.rows().size() == doc.rows().size();
+            for (int i = 0; i < doc.rows().size(); i++) {
+                List<Diagnostic> mine = doc.notes().get(doc.rows().get(i));
+                if (mine != null) {
+                    Row now = aligned ? ocr.rows().get(i) : doc.rows().get(i);
+                    List<Diagnostic> all = new ArrayList<>(mine);
+                    all.addAll(notes.getOrDefault(now, List.of()));
+                    notes.put(now, all);
+                }
+            }
+        }
         List<Sheet> sheets = new ArrayList<>();
-        SheetStream stream = new SheetStream(doc.source(), sheets::add, ocr.notes(), doc.printedLines());
+        SheetStream stream = new SheetStream(doc.source(), sheets::add, notes, doc.printedLines());
         for (Row r : ocr.rows()) {
             stream.add(r);
         }

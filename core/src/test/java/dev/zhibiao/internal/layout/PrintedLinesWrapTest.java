@@ -149,4 +149,30 @@ class PrintedLinesWrapTest {
         assertTrue(LabelPlacement.labelTail("标"));
         assertFalse(LabelPlacement.labelTail("数量指标"));
     }
+
+    private static OcrTextRows.Line ocrLine(int at, String... pieces) {
+        List<Cell> cells = new ArrayList<>();
+        for (String p : pieces) {
+            cells.add(txt(p, at));
+        }
+        return new OcrTextRows.Line(cells, 0);
+    }
+
+    @Test
+    void theReadersJoinsAreDiagnosticsOfTheSheet() {
+        OcrTextRows.Result r = OcrTextRows.read(List.of(
+                ocrLine(1, "项目支出绩效目标表"),
+                ocrLine(2, "项目名称", "城乡居民医疗保险补助"),
+                ocrLine(3, "一级指标", "二级指标", "三级指标", "指标值", "全年实际完"),
+                ocrLine(4, "一级指标", "二级指标", "三级指标", "指标值", "成值"),
+                ocrLine(5, "产出指", "数量指标", "参保人数(人)", "≥299.68万人", "≥299.68万人"),
+                ocrLine(6, "标", "质量指标", "基本医保参保率", "≥95%", "≥95%")));
+        assertEquals(2, r.notes().size(), r.notes().toString());
+        assertTrue(r.notes().values().stream().flatMap(List::stream).allMatch(x -> x.code().equals("cell-joined")));
+        Sheet s = Recovery.recover(new Document("scan.txt", r.rows(), true, r.notes())).get(0);
+        assertEquals("产出指标", s.indicators().get(0).level1());
+        assertEquals(2, s.diagnostics().stream().filter(x -> x.code().equals("cell-joined")
+                && (x.message().contains("产出指") || x.message().contains("全年实际完成值"))).count(), s.diagnostics().toString());
+        assertEquals(List.of(), new Document("a.txt", List.of(), true).notes().keySet().stream().toList());
+    }
 }
