@@ -245,7 +245,7 @@ public final class Recovery {
      * A heading row printed in part, or with some of its labels misread: it names the value column
      * (指标值, 中期指标值) and at least one other column only the indicator heading has (一级指标,
      * 二级指标, 三级指标, 全年实际完成值, 未完成原因和改进措施). Asked only when no row is a whole
-     * heading ({@link #isIndicatorHeading}).
+     * heading ({@link #isIndicatorHeading}), and only of printed lines (plain OCR text).
      */
     static boolean isPartialHeading(Row r) {
         java.util.EnumSet<Vocabulary.Column> seen = java.util.EnumSet.noneOf(Vocabulary.Column.class);
@@ -385,9 +385,10 @@ public final class Recovery {
             }
         }
         Row partial = null;
-        if (heading < 0) {
-            // a heading row with some labels misread (OCR): the value column and one other heading word;
-            // its columns are not all known, so the rows under it are read by content
+        if (heading < 0 && s.printedLines) {
+            // a heading row with some labels misread (plain OCR text): the value column and one other heading
+            // word; its columns are not all known, so the rows under it are read by content. Not for word
+            // boxes, whose geometry places the rows under a heading row (it cost TSV, hOCR and PDF 0.01-0.02)
             for (int i = 0; i < s.table.size(); i++) {
                 if (isPartialHeading(s.table.get(i))) {
                     heading = i;
