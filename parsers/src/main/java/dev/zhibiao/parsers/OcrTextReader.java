@@ -44,7 +44,8 @@ final class OcrTextReader {
             }
             add(out, line, i + 1, page);
         }
-        return new Document(source, OcrTextRows.rows(out), true);
+        OcrTextRows.Result rows = OcrTextRows.read(out);
+        return new Document(source, rows.rows(), true, rows.notes());
     }
 
     /** A line's pieces, unless it has none (blank, or only a rule). */

@@ -161,6 +161,8 @@ final class IndicatorTable {
         }
         if (d.printedLines) {
             PrintedLines.joinNumbered(reads, d);
+            PrintedLines.joinFullWidth(reads, d);
+            PrintedLines.withoutLoneCharacters(reads, d);
         }
         joinWrappedNames(reads, d);
         LabelPlacement.joinVerticalLabels(reads, Column.L1, d);

@@ -111,6 +111,15 @@ final class LabelPlacement {
                 inds.add(r);
             }
         }
+        for (Read r : reads) {
+            if (!r.labels.isEmpty() && r.labels.stream().allMatch(l -> labelTail(l.cell().text()))) {
+                // 指标 printed under 满意度 | 服务对象满意度: the labels above wrapped, not labels of their own
+                for (Label l : r.labels) {
+                    d.remnant(l.cell(), "the last line of a label wrapped in its merged cell (every category ends so)");
+                }
+                r.labels = new ArrayList<>();
+            }
+        }
         List<Read> events = new ArrayList<>();
         List<Label> lastEvent = null;
         for (Read r : reads) {
@@ -301,6 +310,12 @@ final class LabelPlacement {
                         + from.row.at() + " to the group starting at " + target.row.at() + " (指标 numbering restarts there)");
             }
         }
+    }
+
+    /** A label cell that is only the ending every category label shares (指标, 标): a wrapped label's last line. */
+    static boolean labelTail(String text) {
+        String k = Text.key(text);
+        return k.equals("指标") || k.equals("标");
     }
 
     static boolean hasLevel2(List<Label> labels) {

@@ -1,8 +1,11 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Locator;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rows from the plain text of an OCR engine: each line's pieces (text between runs of spaces and
@@ -31,6 +34,24 @@ public final class OcrTextRows {
      * @return its rows
      */
     public static List<Row> rows(List<Line> lines) {
+        return read(lines).rows();
+    }
+
+    /**
+     * The rows and what was joined to make them.
+     *
+     * @param rows  the rows
+     * @param notes per row (identity) the joins made in it, as {@code cell-joined} diagnostics
+     */
+    public record Result(List<Row> rows, Map<Row, List<Diagnostic>> notes) {
+    }
+
+    /**
+     * @param lines the document's non-blank lines in order
+     * @return its rows, and the joins made in them (each a diagnostic on the row that took the text)
+     */
+    public static Result read(List<Line> lines) {
+        Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
         List<Row> out = new ArrayList<>();
         List<Cell> prev = null;
         for (Line l : lines) {
@@ -59,7 +80,10 @@ public final class OcrTextRows {
                 Cell p = prev.get(h);
                 prev.set(h, p.withText(p.text() + cells.get(t).text()));
                 Row last = out.remove(out.size() - 1);
-                out.add(new Row(prev, last.table(), last.at()));
+                Row joined = new Row(prev, last.table(), last.at());
+                out.add(joined);
+                note(notes, last, joined, new Diagnostic("cell-joined", "label \"" + p.text() + "\" ends on the next printed line (\""
+                        + cells.get(t).text() + "\", wrapped in its merged cell): joined back", cells.get(t).at()));
                 cells.remove(t);
             }
             if (prev != null && headings(cells) >= 2) {
@@ -68,10 +92,13 @@ public final class OcrTextRows {
                 int taken = 0;
                 int i = cells.size() - 1;
                 int j = prev.size() - 1;
+                List<Diagnostic> heads = new ArrayList<>();
                 while (i >= 0 && j >= 0 && !isHeading(cells.get(i).text())
                         && dev.zhibiao.internal.text.Text.key(cells.get(i).text()).length() <= 4
                         && isHeading(prev.get(j).text() + cells.get(i).text())) {
                     Cell c = cells.get(i);
+                    heads.add(new Diagnostic("cell-joined", "heading \"" + prev.get(j).text() + c.text() + "\" printed over two lines (\""
+                            + prev.get(j).text() + "\" / \"" + c.text() + "\"): joined", c.at()));
                     cells.set(i, c.withText(prev.get(j).text() + c.text()));
                     prev.set(j, prev.get(j).withText(""));
                     taken++;
@@ -87,14 +114,37 @@ public final class OcrTextRows {
                         }
                     }
                     if (!left.isEmpty()) {
-                        out.add(new Row(left, last.table(), last.at()));
+                        Row kept = new Row(left, last.table(), last.at());
+                        out.add(kept);
+                        note(notes, last, kept, null);
+                    } else if (notes.containsKey(last)) {
+                        heads.addAll(0, notes.remove(last)); // the line above is all taken: its notes go with the heading
                     }
                 }
+                Row row = new Row(cells, true, at);
+                out.add(row);
+                if (!heads.isEmpty()) {
+                    notes.put(row, heads);
+                }
+                prev = cells;
+                continue;
             }
             out.add(new Row(cells, true, at));
             prev = cells;
         }
-        return out;
+        return new Result(out, notes);
+    }
+
+    /** Moves the notes of a row replaced by another to it, and adds one. */
+    private static void note(Map<Row, List<Diagnostic>> notes, Row was, Row now, Diagnostic added) {
+        List<Diagnostic> list = notes.remove(was);
+        list = list == null ? new ArrayList<>() : list;
+        if (added != null) {
+            list.add(added);
+        }
+        if (!list.isEmpty()) {
+            notes.put(now, list);
+        }
     }
 
     private static int headings(List<Cell> cells) {

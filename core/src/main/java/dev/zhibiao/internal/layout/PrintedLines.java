@@ -29,6 +29,9 @@ final class PrintedLines {
      * neither a Chinese character nor a digit ({@code L .}, {@code v}). Each is a remnant.
      */
     static Row withoutMarks(Row r, SheetDraft d) {
+        if (loneCharacter(r) != null) {
+            return r; // a wrapped cell's last character, or a mark: decided once the lines are joined (withoutLoneCharacters)
+        }
         List<Cell> out = null;
         for (int i = 0; i < r.cells().size(); i++) {
             Cell c = r.cells().get(i);
@@ -44,6 +47,48 @@ final class PrintedLines {
             }
         }
         return out == null ? r : new Row(out, r.table(), r.at());
+    }
+
+    /** The only cell of a line that holds one Chinese character and nothing else, or null. */
+    private static Cell loneCharacter(Row r) {
+        Cell only = null;
+        for (Cell c : r.cells()) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = c;
+        }
+        if (only == null) {
+            return null;
+        }
+        String k = Text.key(only.text());
+        return k.codePointCount(0, k.length()) == 1 && Character.UnicodeScript.of(k.codePointAt(0)) == Character.UnicodeScript.HAN
+                && Vocabulary.category(only.text()) == null && ONE_CHARACTER_ANSWERS.indexOf(k.charAt(0)) < 0 ? only : null;
+    }
+
+    /**
+     * A line of one Chinese character that no join took as the end of a wrapped cell is a mark
+     * after all (a speck or a rule read as a character): a remnant, like the marks of
+     * {@link #withoutMarks}.
+     */
+    static void withoutLoneCharacters(List<Read> reads, SheetDraft d) {
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (isLoneCharacter(r)) {
+                d.remnant(r.content.get(Column.NAME), "a mark between the cells of a printed line (a rule or speck read as text)");
+                reads.remove(i--);
+            }
+        }
+    }
+
+    /** A read of one name cell of one Chinese character, nothing else. */
+    private static boolean isLoneCharacter(Read r) {
+        Cell name = r.content.get(Column.NAME);
+        return r.content.size() == 1 && name != null && r.labels.isEmpty() && r.others.isEmpty()
+                && loneCharacter(new Row(List.of(name), true, name.at())) != null;
     }
 
     static boolean isMark(String text) {
@@ -86,6 +131,9 @@ final class PrintedLines {
                 owner = r;
                 continue;
             }
+            if (isLoneCharacter(r)) {
+                continue; // numbered names are joined by their numbers: a lone character is a mark (withoutLoneCharacters)
+            }
             if (owner == null || completeOfItsOwn(owner, r) || bothLevels(r)) {
                 owner = null;
                 continue;
@@ -118,6 +166,94 @@ final class PrintedLines {
                 r.otherHeadings.clear();
             }
         }
+    }
+
+    /**
+     * Where the sheet does not number its indicators, a name that fills its cell's width continues
+     * on the next printed line: a cell's text wraps only when a line is full, so a name piece as wide
+     * as the widest pieces of the name column (the cell's width, seen on at least two lines, at least
+     * six characters) is joined with the name on the line below, and so on while the joined piece is
+     * full; the line below brings its value where the indicator has none. Not joined: two lines that
+     * both hold a value, a line below that carries labels (they stay, on a row of their own, for the
+     * label placement), or lines that are not consecutive. Each join is a {@code cell-joined}
+     * diagnostic.
+     */
+    static void joinFullWidth(List<Read> reads, SheetDraft d) {
+        if (reads.stream().filter(r -> r.number != null).count() >= 2) {
+            return; // joinNumbered's
+        }
+        int cellWidth = cellWidth(reads);
+        if (cellWidth < 0) {
+            return;
+        }
+        for (int i = 0; i + 1 < reads.size(); i++) {
+            Read r = reads.get(i);
+            Cell name = r.content.get(Column.NAME);
+            String tail = name == null ? "" : name.text();
+            while (width(tail) >= cellWidth - 2 && i + 1 < reads.size()) {
+                Read next = reads.get(i + 1);
+                Cell rest = next.content.get(Column.NAME);
+                if (rest == null || next.number != null || bothLevels(next) || next.line != r.lastLine + 1
+                        || hasValue(r) && hasValue(next) || !next.others.isEmpty()) {
+                    break;
+                }
+                for (Map.Entry<Column, Cell> e : next.content.entrySet()) {
+                    Cell a = r.content.get(e.getKey());
+                    Cell b = e.getValue();
+                    r.content.put(e.getKey(), a == null || a.isEmpty() ? b : a.withText(a.text().strip() + b.text().strip()));
+                    d.diag("cell-joined", b.at(), "\"" + b.text() + "\" continues the " + e.getKey().name().toLowerCase(Locale.ROOT)
+                            + " above, whose name fills its cell's width (a cell wrapped onto the next printed line)");
+                }
+                r.lastLine = next.lastLine;
+                if (next.labels.isEmpty()) {
+                    reads.remove(i + 1);
+                } else {
+                    // its labels stay on a row of their own at that line, for the label placement
+                    next.content.clear();
+                    i++;
+                }
+                tail = rest.text();
+            }
+        }
+    }
+
+    private static boolean hasValue(Read r) {
+        Cell v = r.content.get(Column.VALUE);
+        return v != null && !v.isEmpty();
+    }
+
+    /**
+     * The width of the name column's cell: the largest name width (in half-width units, a Chinese
+     * character 2) reached, within one character, by at least two lines; -1 when no such width is
+     * six characters or more.
+     */
+    static int cellWidth(List<Read> reads) {
+        List<Integer> widths = new ArrayList<>();
+        for (Read r : reads) {
+            Cell name = r.content.get(Column.NAME);
+            if (name != null && r.number == null) {
+                widths.add(width(name.text()));
+            }
+        }
+        widths.sort(java.util.Comparator.reverseOrder());
+        for (int k = 0; k + 1 < widths.size(); k++) {
+            if (widths.get(k) - widths.get(k + 1) <= 2) {
+                return widths.get(k + 1) >= 12 ? widths.get(k) : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A text's width in half-width units: a Chinese character or full-width mark 2, anything else 1; spaces none. */
+    static int width(String text) {
+        String k = Text.key(text);
+        int w = 0;
+        for (int i = 0; i < k.length(); ) {
+            int c = k.codePointAt(i);
+            w += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF ? 2 : 1;
+            i += Character.charCount(c);
+        }
+        return w;
     }
 
     /** A line that starts with a number or holds a comparator: a value's text. */

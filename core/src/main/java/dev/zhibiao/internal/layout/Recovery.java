@@ -1,10 +1,13 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Kind;
 import dev.zhibiao.Sheet;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,8 +67,23 @@ public final class Recovery {
     public static Result read(Document doc) {
         // OCR confusions, in OCR'd cells only: characters, then vocabulary words by their place
         OcrRepair.Result ocr = OcrLabels.repair(OcrRepair.repair(doc.rows()));
+        Map<Row, List<Diagnostic>> notes = ocr.notes();
+        if (!doc.notes().isEmpty()) {
+            // the reader's repairs first; the OCR repairs give back one row for each row (or the row itself)
+            notes = new IdentityHashMap<>(ocr.notes());
+            boolean aligned = ocr.rows().size() == doc.rows().size();
+            for (int i = 0; i < doc.rows().size(); i++) {
+                List<Diagnostic> mine = doc.notes().get(doc.rows().get(i));
+                if (mine != null) {
+                    Row now = aligned ? ocr.rows().get(i) : doc.rows().get(i);
+                    List<Diagnostic> all = new ArrayList<>(mine);
+                    all.addAll(notes.getOrDefault(now, List.of()));
+                    notes.put(now, all);
+                }
+            }
+        }
         List<Sheet> sheets = new ArrayList<>();
-        SheetStream stream = new SheetStream(doc.source(), sheets::add, ocr.notes(), doc.printedLines());
+        SheetStream stream = new SheetStream(doc.source(), sheets::add, notes, doc.printedLines());
         for (Row r : ocr.rows()) {
             stream.add(r);
         }
@@ -223,6 +241,43 @@ public final class Recovery {
         return named >= 2 && value || named >= 3;
     }
 
+    /**
+     * A heading row printed in part, or with some of its labels misread: it names the value column
+     * (指标值, 中期指标值) and at least one other column only the indicator heading has (一级指标,
+     * 二级指标, 三级指标, 全年实际完成值, 未完成原因和改进措施). Asked only when no row is a whole
+     * heading ({@link #isIndicatorHeading}), and only of printed lines (plain OCR text).
+     */
+    static boolean isPartialHeading(Row r) {
+        java.util.EnumSet<Vocabulary.Column> seen = java.util.EnumSet.noneOf(Vocabulary.Column.class);
+        for (Cell c : r.cells()) {
+            Vocabulary.Column col = Vocabulary.column(c.text());
+            if (col != null) {
+                seen.add(col);
+            }
+        }
+        boolean value = seen.contains(Vocabulary.Column.VALUE) || seen.contains(Vocabulary.Column.MID_VALUE);
+        seen.retainAll(java.util.EnumSet.of(Vocabulary.Column.L1, Vocabulary.Column.L2, Vocabulary.Column.NAME,
+                Vocabulary.Column.ACTUAL, Vocabulary.Column.NOTE));
+        return value && !seen.isEmpty();
+    }
+
+    /**
+     * The columns a partial heading names from the name column on (三级指标, 指标值, 全年实际完成值 …),
+     * in order and with nothing before them: the rows under it are read by content in that order,
+     * their leading category cells as labels.
+     */
+    static Row contentHeading(Row partial) {
+        List<Cell> known = new ArrayList<>();
+        for (Cell c : partial.cells()) {
+            Vocabulary.Column col = Vocabulary.column(c.text());
+            if (col == Vocabulary.Column.NAME || !known.isEmpty() && col != null
+                    || known.isEmpty() && (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE)) {
+                known.add(c);
+            }
+        }
+        return new Row(known, true, partial.at());
+    }
+
     /** Whether a table row begins a sheet's header block (项目名称 and the like). */
     static boolean startsHeader(Row r) {
         for (Cell c : r.cells()) {
@@ -329,6 +384,21 @@ public final class Recovery {
                 break;
             }
         }
+        Row partial = null;
+        if (heading < 0 && s.printedLines) {
+            // a heading row with some labels misread (plain OCR text): the value column and one other heading
+            // word; its columns are not all known, so the rows under it are read by content. Not for word
+            // boxes, whose geometry places the rows under a heading row (it cost TSV, hOCR and PDF 0.01-0.02)
+            for (int i = 0; i < s.table.size(); i++) {
+                if (isPartialHeading(s.table.get(i))) {
+                    heading = i;
+                    partial = s.table.get(i);
+                    d.diag("heading-partial", partial.at(), "indicator heading read from a row naming only some of its columns: \""
+                            + partial.text() + "\"; the rows under it are read by content");
+                    break;
+                }
+            }
+        }
         Row synthetic = null;
         if (heading < 0) {
             // no heading row printed: the indicator table starts at the first row holding a
@@ -355,14 +425,16 @@ public final class Recovery {
         List<Row> header = heading < 0 ? s.table : s.table.subList(0, heading);
         header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
         HeaderBlock.read(header, d);
-        if (synthetic == null && heading >= 0 && !ProjectTable.projectColumns(s.table.get(heading)).isEmpty()) {
+        if (synthetic == null && partial == null && heading >= 0 && !ProjectTable.projectColumns(s.table.get(heading)).isEmpty()) {
             for (Row r : s.after) {
                 d.remnants.add(r.text());
                 d.diag("remnant", r.at(), "line after the table: \"" + r.text() + "\"");
             }
             return ProjectTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
         }
-        if (synthetic != null) {
+        if (partial != null) {
+            IndicatorTable.read(contentHeading(partial), s.table.subList(heading + 1, s.table.size()), d);
+        } else if (synthetic != null) {
             IndicatorTable.read(new Row(List.of(), true, synthetic.at()), s.table.subList(heading, s.table.size()), d);
         } else if (heading >= 0) {
             IndicatorTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
