@@ -46,13 +46,19 @@ final class ImageCells {
             if (image == null) {
                 return words;
             }
+            boolean printsGe = false;
+            for (OcrWord w : words) {
+                printsGe |= GE.matcher(w.box().getText()).find();
+            }
             List<OcrWord> out = new ArrayList<>(words.size());
             for (OcrWord w : words) {
                 String t = w.box().getText();
                 String fixed = straight == null ? t : glyphs(t, w.box());
                 if (fixed.equals(t)) {
                     int i = t.indexOf('>') >= 0 ? t.indexOf('>') : t.indexOf('<');
-                    if (i == 0 && (t.length() == 1 || Character.isDigit(t.charAt(1))) && Comparators.barUnderFirst(image, w.box(), scale)) {
+                    if (i == 0 && (t.length() == 1 || Character.isDigit(t.charAt(1)))
+                            && (Comparators.barUnderFirst(image, w.box(), scale)
+                                || !printsGe && straight != null && !plainChevron(w.box()))) {
                         fixed = (t.charAt(0) == '>' ? "≥" : "≤") + t.substring(1);
                     }
                 }
@@ -71,6 +77,26 @@ final class ImageCells {
             if (!CANDIDATE.matcher(t).find()) {
                 return t;
             }
+            int[] b = straightBox(box);
+            return ComparatorGlyph.repair(t, straight, b[0], b[1], b[2], b[3]);
+        }
+
+        /**
+         * Whether the word's box on the straightened page shows a chevron without a bar
+         * ({@code >} or {@code <} as printed). An engine that prints no ≥ or ≤ on the page (chi_sim
+         * has neither) reads both as {@code >}; where neither the glyph test nor the bar test sees
+         * which, the reading is left to the ink seen: a plain chevron stays, anything else is the
+         * comparator the engine cannot print (as core reads such a document's {@code >}: its
+         * document rule steps aside once the reader has given ≥ back anywhere).
+         */
+        private boolean plainChevron(Glyph box) {
+            int[] b = straightBox(box);
+            List<Character> seen = ComparatorGlyph.comparators(straight, b[0], b[1], b[2], b[3]);
+            return seen.contains('>') || seen.contains('<');
+        }
+
+        /** The word's box turned onto the straightened page, a quarter of its height added above and below. */
+        private int[] straightBox(Glyph box) {
             // the word's box on the straightened page: its corners turned by the page's skew
             AffineTransform to = AffineTransform.getRotateInstance(Math.toRadians(-straight.skew), straight.width / 2.0,
                     straight.height / 2.0);
@@ -87,10 +113,12 @@ final class ImageCells {
                 maxX = Math.max(maxX, p.getX());
                 maxY = Math.max(maxY, p.getY());
             }
-            return ComparatorGlyph.repair(t, straight, (int) Math.floor(minX), (int) Math.floor(minY), (int) Math.ceil(maxX),
-                    (int) Math.ceil(maxY));
+            return new int[] {(int) Math.floor(minX), (int) Math.floor(minY), (int) Math.ceil(maxX), (int) Math.ceil(maxY)};
         }
     }
+
+    /** A comparator only an engine that has it prints. */
+    private static final java.util.regex.Pattern GE = java.util.regex.Pattern.compile("[≥≤≧≦]");
 
     /** A reading with a character the engine prints for a comparator before a number. */
     private static final java.util.regex.Pattern CANDIDATE = java.util.regex.Pattern.compile(
