@@ -395,9 +395,24 @@ final class PdfTextFragments {
             Frag v1 = out.get(i + 1);
             Frag b = out.get(i + 2);
             Frag v2 = out.get(i + 3);
+            int ka = key(a.text()).length();
+            int kb = key(b.text()).length();
+            // a middle line as wide as the first: the name goes on after the value's rest with its last
+            // line, when a label follows it (重点对象…个人自负 / ≥70.0 / 医疗费用…以上部分 / 0(%) / 年度限额内救助比例)
+            boolean full = ka >= 8 && Math.abs(kb - ka) <= 1;
             if (isText(a) && isValue(v1.text()) && isText(b) && isValue(v2.text())
-                    && continuesValue(v1.text(), v2.text()) && key(b.text()).length() <= 8
+                    && continuesValue(v1.text(), v2.text()) && (kb <= 8 || full)
                     && !NUMBERED_NAME.matcher(key(b.text())).find()) {
+                Frag end = b;
+                if (full && i + 4 < out.size()) {
+                    Frag c = out.get(i + 4);
+                    boolean labelAfter = i + 5 >= out.size() || isVocabulary(key(out.get(i + 5).text()));
+                    if (isText(c) && labelAfter && key(c.text()).length() <= ka && !NUMBERED_NAME.matcher(key(c.text())).find()) {
+                        end = new Frag(b.text() + c.text(), b.line(), b.block(), b.starts(), c.ends());
+                        out.remove(i + 4);
+                    }
+                }
+                b = end;
                 out.set(i, new Frag(a.text() + b.text(), a.line(), a.block(), a.starts(), b.ends()));
                 out.set(i + 1, new Frag(v1.text() + v2.text(), v1.line(), v1.block(), v1.starts(), v2.ends()));
                 out.remove(i + 3);
@@ -509,7 +524,12 @@ final class PdfTextFragments {
      */
     static boolean endsCellEarly(Frag last, java.util.Map<Integer, Integer> widest) {
         Integer w = widest.get(last.block());
-        return w != null && last.starts() && last.ends() && width(last.text()) <= w - 3;
+        if (w == null || !last.starts() || !last.ends()) {
+            return false;
+        }
+        int lw = width(last.text());
+        // a narrow column (four wide characters or fewer: 不低于 / 上年 / 逐步扩 / 大) wraps at one character
+        return lw <= w - 3 || w <= 8 && lw < w;
     }
 
     /** Display width: two for a wide (CJK) character, one for others. */

@@ -105,4 +105,23 @@ class PdfTextFragmentsTest {
         List<PdfTextReader.Line> out = PdfTextFragments.valueAfterNameStart(lines("对健全离休干部医 成效明显", "疗保障制度体系的", "作用"));
         assertEquals(List.of("对健全离休干部医", "疗保障制度体系的", "作用", "成效明显"), texts(out));
     }
+
+    @Test
+    void aNameWrappedOverThreeLinesAroundItsCutValueIsOneRow() {
+        List<String> out = PdfTextFragments.joinInTurn(paragraphs("重点对象住院政策范围内个人自负", "≥70.0", "医疗费用大病保险起付线以上部分",
+                "0(%)", "年度限额内救助比例", "时效指标")).stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals(List.of("重点对象住院政策范围内个人自负医疗费用大病保险起付线以上部分年度限额内救助比例", "≥70.00(%)", "时效指标"), out);
+        // without a label after it, the text after the value is the next row's name
+        out = PdfTextFragments.joinInTurn(paragraphs("重点对象住院政策范围内个人自负", "≥70.0", "医疗费用大病保险起付线以上部分",
+                "0(%)", "政策知晓率", "≥80%")).stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals("政策知晓率", out.get(2));
+    }
+
+    @Test
+    void aNarrowColumnWrapsAtOneCharacterShorter() {
+        List<PdfTextReader.Frag> in = List.of(new PdfTextReader.Frag("不低于", 1, 0, true, true),
+                new PdfTextReader.Frag("上年", 2, 0, true, true), new PdfTextReader.Frag("逐步扩", 3, 0, true, true),
+                new PdfTextReader.Frag("大", 4, 0, true, true));
+        assertEquals(List.of("不低于上年", "逐步扩大"), PdfTextFragments.pieces(in, true).stream().map(PdfTextReader.Piece::text).toList());
+    }
 }
