@@ -48,6 +48,8 @@ final class PdfTextIndicators {
         /** Whether each row prints a 全年实际完成值 cell after its value. */
         boolean actual;
         final List<IndRow> rows = new ArrayList<>();
+        /** Whether the page prints one cell per paragraph (plain pdftotext, not -layout). */
+        boolean paragraphs;
         final List<Piece> apart = new ArrayList<>();
         final List<Piece> unplaced = new ArrayList<>();
         int pos;
@@ -88,7 +90,9 @@ final class PdfTextIndicators {
         void parse() {
             if (!two && !actual) {
                 zipNamesAndValues();
-                valuesAfterTable();
+                if (paragraphs) {
+                    valuesAfterTable();
+                }
             }
             while (pos < pieces.size()) {
                 List<Piece> labels = labels();

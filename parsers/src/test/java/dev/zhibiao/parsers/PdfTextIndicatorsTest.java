@@ -25,6 +25,7 @@ class PdfTextIndicatorsTest {
 
     private static List<String> pairs(List<Piece> pieces) {
         PdfTextIndicators.Indicators ind = new PdfTextIndicators.Indicators(new ArrayList<>(pieces), false);
+        ind.paragraphs = true;
         ind.parse();
         return ind.rows.stream().map(r -> r.left.name.text() + "=" + (r.left.value == null ? "" : r.left.value.text())).toList();
     }
