@@ -80,11 +80,19 @@ final class PdfTextFragments {
             Line a = in.get(i);
             String[] parts = Rx.splitSpaces(a.text().trim());
             int j = i + 1;
-            while (j < in.size() && in.get(j).block() == a.block() && !in.get(j).text().trim().contains(" ")) {
+            // the name's further lines: no spaces, and no category label (a label printed under a
+            // wrapped name is the next row's, not the name's rest)
+            while (j < in.size() && in.get(j).block() == a.block() && !in.get(j).text().trim().contains(" ")
+                    && !isVocabulary(in.get(j).text()) && !isLabelStart(in.get(j).text())) {
                 j++;
             }
             boolean next = j < in.size() && in.get(j).block() == a.block();
-            if (parts.length == 2 && j - i >= 3 && !next && key(parts[0]).length() >= 6 && key(parts[1]).length() <= 8
+            boolean alone = (i == 0 || in.get(i - 1).block() != a.block()) && j == i + 1 && !next;
+            if (parts.length == 2 && alone && valueBesideName(parts[0], parts[1])) {
+                // a one-line name and a short worded value printed side by side (对健全…的影响 成效明显)
+                out.add(new Line(a.no(), parts[0], a.block()));
+                out.add(new Line(a.no(), parts[1], -1 - a.no()));
+            } else if (parts.length == 2 && j - i >= 3 && !next && key(parts[0]).length() >= 6 && key(parts[1]).length() <= 8
                     && isCjk(parts[0]) && !NUMBERED_NAME.matcher(key(parts[0])).find()
                     && !VALUE_WORD_END.matcher(parts[0]).find() && !isVocabulary(parts[1])
                     && !isValue(parts[0]) && !isValue(in.get(i + 1).text())) {
@@ -97,6 +105,22 @@ final class PdfTextFragments {
             }
         }
         return out;
+    }
+
+    /** Han characters only: a worded value (成效明显, 不低于上年), no number or Latin letter. */
+    static final Pattern HAN_WORDS = Pattern.compile("\\p{IsHan}{2,8}");
+
+    /**
+     * Whether two parts of one line, split at a space between Han characters, are a name and its
+     * worded value: the name at least six characters ending in a Han one, the value two to eight Han
+     * characters, neither a label. pdftotext puts a space between Han characters only at a gap
+     * between cells.
+     */
+    static boolean valueBesideName(String name, String value) {
+        String kn = key(name);
+        return kn.length() >= 6 && isCjk(name) && !isValue(name) && HAN_WORDS.matcher(key(value)).matches()
+                && !isVocabulary(name) && !isVocabulary(value) && !isLabelStart(value) && !isLabelStart(name)
+                && !NUMBERED_NAME.matcher(kn).find() && !TABLE_HEADER.contains(key(value));
     }
 
     /**
@@ -178,12 +202,14 @@ final class PdfTextFragments {
             boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabulary(kv + kb)
                     && !TRAILING_VALUE.matcher(a.text()).matches() && ka.length() >= 8
                     && kv.length() * 2 <= ka.length() && (i == 0 || out.get(i - 1).block() != a.block() || numbered);
-            if (oneParagraph && !isValue(a.text()) && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
+            boolean nameStart = !isValue(a.text()) || NAME_AFTER_NUMBER.matcher(ka).matches();
+            if (oneParagraph && nameStart && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
                     && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
                     && !NUMBERED_NAME.matcher(kb).find() && !NUMBERED_NAME.matcher(kv).find()
                     && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
                             && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
-                        || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find())
+                        || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find()
+                        || isValue(v.text()) && kb.length() <= ka.length() && nextRowInParagraph(out, i + 3))
                     && (!shortMiddle || ends)) {
                 out.set(i + 1, b);
                 // a block of its own: the moved cell is not joined to the name it now follows
@@ -192,6 +218,21 @@ final class PdfTextFragments {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the paragraph goes on at {@code at} with another row: a category label printed beside
+     * the rows, or a name line followed by a value (the next wrapped name with its value printed
+     * inside it, {@code 以户籍…基本医 / ≥90.00(%) / 保综合参保率(%) / 以常住…基本参 / ≥90.00(%) / …}).
+     */
+    private static boolean nextRowInParagraph(List<Line> out, int at) {
+        Line n = out.get(at);
+        if (isVocabulary(n.text()) || isLabelStart(n.text())) {
+            return true;
+        }
+        return at + 1 < out.size() && out.get(at + 1).block() == n.block()
+                && (!isValue(n.text()) || NAME_AFTER_NUMBER.matcher(key(n.text())).matches())
+                && isValue(out.get(at + 1).text()) && key(n.text()).length() >= 6;
     }
 
     /** Joins runs of one-character lines (vertical labels) into one fragment. */
@@ -354,9 +395,24 @@ final class PdfTextFragments {
             Frag v1 = out.get(i + 1);
             Frag b = out.get(i + 2);
             Frag v2 = out.get(i + 3);
+            int ka = key(a.text()).length();
+            int kb = key(b.text()).length();
+            // a middle line as wide as the first: the name goes on after the value's rest with its last
+            // line, when a label follows it (重点对象…个人自负 / ≥70.0 / 医疗费用…以上部分 / 0(%) / 年度限额内救助比例)
+            boolean full = ka >= 8 && Math.abs(kb - ka) <= 1;
             if (isText(a) && isValue(v1.text()) && isText(b) && isValue(v2.text())
-                    && continuesValue(v1.text(), v2.text()) && key(b.text()).length() <= 8
+                    && continuesValue(v1.text(), v2.text()) && (kb <= 8 || full)
                     && !NUMBERED_NAME.matcher(key(b.text())).find()) {
+                Frag end = b;
+                if (full && i + 4 < out.size()) {
+                    Frag c = out.get(i + 4);
+                    boolean labelAfter = i + 5 >= out.size() || isVocabulary(key(out.get(i + 5).text()));
+                    if (isText(c) && labelAfter && key(c.text()).length() <= ka && !NUMBERED_NAME.matcher(key(c.text())).find()) {
+                        end = new Frag(b.text() + c.text(), b.line(), b.block(), b.starts(), c.ends());
+                        out.remove(i + 4);
+                    }
+                }
+                b = end;
                 out.set(i, new Frag(a.text() + b.text(), a.line(), a.block(), a.starts(), b.ends()));
                 out.set(i + 1, new Frag(v1.text() + v2.text(), v1.line(), v1.block(), v1.starts(), v2.ends()));
                 out.remove(i + 3);
@@ -468,7 +524,12 @@ final class PdfTextFragments {
      */
     static boolean endsCellEarly(Frag last, java.util.Map<Integer, Integer> widest) {
         Integer w = widest.get(last.block());
-        return w != null && last.starts() && last.ends() && width(last.text()) <= w - 3;
+        if (w == null || !last.starts() || !last.ends()) {
+            return false;
+        }
+        int lw = width(last.text());
+        // a narrow column (four wide characters or fewer: 不低于 / 上年 / 逐步扩 / 大) wraps at one character
+        return lw <= w - 3 || w <= 8 && lw < w;
     }
 
     /** Display width: two for a wide (CJK) character, one for others. */

@@ -48,6 +48,8 @@ final class PdfTextIndicators {
         /** Whether each row prints a 全年实际完成值 cell after its value. */
         boolean actual;
         final List<IndRow> rows = new ArrayList<>();
+        /** Whether the page prints one cell per paragraph (plain pdftotext, not -layout). */
+        boolean paragraphs;
         final List<Piece> apart = new ArrayList<>();
         final List<Piece> unplaced = new ArrayList<>();
         int pos;
@@ -88,6 +90,9 @@ final class PdfTextIndicators {
         void parse() {
             if (!two && !actual) {
                 zipNamesAndValues();
+                if (paragraphs) {
+                    valuesAfterTable();
+                }
             }
             while (pos < pieces.size()) {
                 List<Piece> labels = labels();
@@ -248,6 +253,39 @@ final class PdfTextIndicators {
                 pieces.addAll(zipped);
                 pieces.addAll(rest);
                 i += zipped.size() - 1;
+            }
+        }
+
+        /**
+         * The values of several rows printed after the table's last labels (their column printed
+         * after the others): when the pieces after the last label are as many as the names printed
+         * alone between labels (no value after them), each such name takes one in order
+         * (名1 / 质量指标 / 名2 / 满意度指标 / 名3 / 产出指标 / 值1 / 值2 / 值3).
+         */
+        void valuesAfterTable() {
+            int end = pieces.size();
+            int start = end;
+            while (start > 0 && pieces.get(start - 1).kind() != Kind.LABEL) {
+                start--;
+            }
+            int k = end - start;
+            if (k < 2 || start == 0) {
+                return;
+            }
+            List<Integer> alone = new ArrayList<>();
+            for (int i = 0; i < start; i++) {
+                boolean afterLabel = i == 0 || pieces.get(i - 1).kind() == Kind.LABEL;
+                if (pieces.get(i).kind() == Kind.TEXT && afterLabel && pieces.get(i + 1).kind() == Kind.LABEL) {
+                    alone.add(i);
+                }
+            }
+            if (alone.size() != k) {
+                return;
+            }
+            List<Piece> values = new ArrayList<>(pieces.subList(start, end));
+            pieces.subList(start, end).clear();
+            for (int n = k - 1; n >= 0; n--) {
+                pieces.add(alone.get(n) + 1, values.get(n));
             }
         }
 

@@ -222,6 +222,7 @@ final class PdfTextPage extends PdfTextFunding {
         boolean two = twoPeriods && (valueColumns != 1 || nameColumns >= 2) || valueColumns >= 2;
         Indicators ind = new Indicators(body, two);
         ind.actual = actual && !two;
+        ind.paragraphs = paragraphs;
         ind.parse();
         if (ind.rows.isEmpty() && body.isEmpty()) {
             return;

@@ -447,9 +447,13 @@ final class PdfTextReader {
             Line prev = chunk.get(i - 1);
             Line cur = chunk.get(i);
             String k = key(cur.text());
-            if (cur.block() == prev.block() && k.length() <= 60 && TITLE.matcher(k).matches()
-                    && Rx.matches(key(prev.text()), "\\d{1,2}[、.．].{8,}") && !isTitle(prev.text())
-                    && !TITLE.matcher(key(prev.text())).matches()) {
+            String kp = key(prev.text());
+            // a title whose bracketed part is cut at its line end (…绩效目标表（医疗保障能力提升部 / 分）)
+            boolean bracketCut = k.length() <= 16 && Rx.matches(k, "[^（()）]*[）)]") && !isTitle(prev.text())
+                    && !Rx.matches(kp, "^第[一二三四五六七八九十]+部分.*") && TITLE.matcher(kp + k).matches();
+            if (cur.block() == prev.block() && (bracketCut || k.length() <= 60 && TITLE.matcher(k).matches()
+                    && Rx.matches(kp, "\\d{1,2}[、.．].{8,}") && !isTitle(prev.text())
+                    && !TITLE.matcher(kp).matches())) {
                 chunk.set(i - 1, new Line(prev.no(), prev.text() + cur.text(), prev.block()));
                 chunk.remove(i);
                 i--;

@@ -51,4 +51,77 @@ class PdfTextFragmentsTest {
         assertEquals(PdfTextReader.Kind.VALUE, PdfTextFragments.pieces(List.of(new PdfTextReader.Frag("12 月底前完成", 1, 0, true, true),
                 new PdfTextReader.Frag("下一个指标", 2, 0, true, true)), true).get(0).kind());
     }
+
+    /** Lines of one paragraph each ({@code |} separates paragraphs). */
+    private static List<PdfTextReader.Line> lines(String... texts) {
+        List<PdfTextReader.Line> in = new ArrayList<>();
+        int block = 0;
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i].equals("|")) {
+                block++;
+                continue;
+            }
+            in.add(new PdfTextReader.Line(i + 1, texts[i], block));
+        }
+        return in;
+    }
+
+    private static List<String> texts(List<PdfTextReader.Line> in) {
+        return in.stream().map(PdfTextReader.Line::text).toList();
+    }
+
+    @Test
+    void aValueInsideAWrappedNameIsMovedAfterItWhenTheNextRowFollowsInTheSameParagraph() {
+        List<PdfTextReader.Line> out = PdfTextFragments.valueInsideName(lines("以户籍人口数为基数计算的基本医", "≥90.00(%)",
+                "保综合参保率(%)", "以常住人口数为基数计算的基本参", "≥90.00(%)", "保综合参保率(%)"));
+        assertEquals(List.of("以户籍人口数为基数计算的基本医", "保综合参保率(%)", "≥90.00(%)", "以常住人口数为基数计算的基本参",
+                "保综合参保率(%)", "≥90.00(%)"), texts(out));
+        // the name may start with a date, and a category label may follow in the paragraph
+        out = PdfTextFragments.valueInsideName(lines("2019 年 12 月 31 日前中央财政补助", "=100.00(%)", "资金到位率", "时效指标"));
+        assertEquals(List.of("2019 年 12 月 31 日前中央财政补助", "资金到位率", "=100.00(%)", "时效指标"), texts(out));
+        // three wrapped lines of one name followed by text, no value after: unchanged
+        List<PdfTextReader.Line> in = lines("以户籍人口数为基数计算的基本医", "≥90.00(%)", "保综合参保率(%)", "另一段文字");
+        assertEquals(texts(in), texts(PdfTextFragments.valueInsideName(in)));
+    }
+
+    @Test
+    void aWordedValueBesideAOneLineNameIsItsOwnCell() {
+        List<PdfTextReader.Line> out = PdfTextFragments.valueAfterNameStart(lines("对健全医疗保障制度体系的影响 成效明显", "|",
+                "城市内一站式即时结算覆盖地区 不低于上年"));
+        assertEquals(List.of("对健全医疗保障制度体系的影响", "成效明显", "城市内一站式即时结算覆盖地区", "不低于上年"), texts(out));
+        assertTrue(out.get(1).block() != out.get(0).block());
+        // a name with a Latin word, a label, or a short first part keeps its space
+        assertFalse(PdfTextFragments.valueBesideName("推行医保支付方式改革和", "DRG"));
+        assertFalse(PdfTextFragments.valueBesideName("服务对象满意度指标", "政策知晓率"));
+        assertFalse(PdfTextFragments.valueBesideName("政策", "知晓率"));
+    }
+
+    @Test
+    void aCategoryLabelUnderAWrappedNameIsNoPartOfIt() {
+        // 推行…和 DRG / 试点 / 时效指标: DRG is the name's, not a value printed at its first line
+        List<PdfTextReader.Line> in = lines("推行医保支付方式改革和 DRG", "试点", "时效指标");
+        assertEquals(texts(in), texts(PdfTextFragments.valueAfterNameStart(in)));
+        // a name going on over two more lines keeps the old rule: the short cell after the space is moved
+        List<PdfTextReader.Line> out = PdfTextFragments.valueAfterNameStart(lines("对健全离休干部医 成效明显", "疗保障制度体系的", "作用"));
+        assertEquals(List.of("对健全离休干部医", "疗保障制度体系的", "作用", "成效明显"), texts(out));
+    }
+
+    @Test
+    void aNameWrappedOverThreeLinesAroundItsCutValueIsOneRow() {
+        List<String> out = PdfTextFragments.joinInTurn(paragraphs("重点对象住院政策范围内个人自负", "≥70.0", "医疗费用大病保险起付线以上部分",
+                "0(%)", "年度限额内救助比例", "时效指标")).stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals(List.of("重点对象住院政策范围内个人自负医疗费用大病保险起付线以上部分年度限额内救助比例", "≥70.00(%)", "时效指标"), out);
+        // without a label after it, the text after the value is the next row's name
+        out = PdfTextFragments.joinInTurn(paragraphs("重点对象住院政策范围内个人自负", "≥70.0", "医疗费用大病保险起付线以上部分",
+                "0(%)", "政策知晓率", "≥80%")).stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals("政策知晓率", out.get(2));
+    }
+
+    @Test
+    void aNarrowColumnWrapsAtOneCharacterShorter() {
+        List<PdfTextReader.Frag> in = List.of(new PdfTextReader.Frag("不低于", 1, 0, true, true),
+                new PdfTextReader.Frag("上年", 2, 0, true, true), new PdfTextReader.Frag("逐步扩", 3, 0, true, true),
+                new PdfTextReader.Frag("大", 4, 0, true, true));
+        assertEquals(List.of("不低于上年", "逐步扩大"), PdfTextFragments.pieces(in, true).stream().map(PdfTextReader.Piece::text).toList());
+    }
 }

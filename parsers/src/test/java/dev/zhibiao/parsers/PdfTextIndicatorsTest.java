@@ -1,0 +1,53 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.zhibiao.parsers.PdfTextReader.Kind;
+import dev.zhibiao.parsers.PdfTextReader.Piece;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Indicator rows rebuilt from pieces (disclosures7). */
+class PdfTextIndicatorsTest {
+
+    private static Piece text(String t) {
+        return new Piece(t, 1, Kind.TEXT);
+    }
+
+    private static Piece label(String t) {
+        return new Piece(t, 1, Kind.LABEL);
+    }
+
+    private static Piece value(String t) {
+        return new Piece(t, 1, Kind.VALUE);
+    }
+
+    private static List<String> pairs(List<Piece> pieces) {
+        PdfTextIndicators.Indicators ind = new PdfTextIndicators.Indicators(new ArrayList<>(pieces), false);
+        ind.paragraphs = true;
+        ind.parse();
+        return ind.rows.stream().map(r -> r.left.name.text() + "=" + (r.left.value == null ? "" : r.left.value.text())).toList();
+    }
+
+    @Test
+    void valuesPrintedAfterTheLastLabelsGoToTheNamesPrintedAloneInOrder() {
+        List<Piece> in = List.of(label("产出指标"), label("数量指标"), text("医疗救助对象人次规模"), label("效益指标"),
+                label("社会效益指标"), text("困难群众看病就医方便程度"), label("满意度指标"), label("服务对象满意度指标"),
+                text("政策知晓率"), label("产出指标"), text("符合救助条件的对象按规定纳入救助范围"), text("明显提高"),
+                value("≥80.00(%)"));
+        assertEquals(List.of("医疗救助对象人次规模=符合救助条件的对象按规定纳入救助范围", "困难群众看病就医方便程度=明显提高",
+                "政策知晓率=≥80.00(%)"), pairs(in));
+    }
+
+    @Test
+    void moreOrFewerValuesThanNamesAloneLeaveTheRowsAsRead() {
+        List<Piece> in = List.of(label("数量指标"), text("医疗救助对象人次规模"), label("效益指标"), text("政策知晓率"),
+                value("≥80.00(%)"), label("满意度指标"), text("满意度"), label("产出指标"), text("有所提高"), value("≥90.00(%)"),
+                value("≥95.00(%)"));
+        // two names alone (政策知晓率 has its value) for three pieces after the labels: not zipped
+        List<String> rows = pairs(in);
+        assertEquals("政策知晓率=≥80.00(%)", rows.get(1));
+        assertEquals(false, rows.contains("医疗救助对象人次规模=有所提高"), rows.toString());
+    }
+}
