@@ -68,6 +68,8 @@ public final class SpacedRows {
     /** A unit statement or its start: 金额单位, 金额单位:, 单位:元, 金额单位:万元. */
     private static final Pattern UNIT_STATEMENT_PART = Pattern.compile("^(?:金额)?单位[:：]?(?:万元|元|亿元|千元)?$");
     private static final Pattern HAN1 = Pattern.compile("\\p{IsHan}");
+    /** The indentation beyond which an aligned heading row leaves room for a lead column at its left. */
+    private static final int LEAD_INDENT = 4;
     /** The fewest tokens of a line read as a whole flattened table. */
     private static final int FLAT_TOKENS = 20;
 
@@ -79,53 +81,126 @@ public final class SpacedRows {
         List<Row> out = new ArrayList<>();
         Heading heading = null;
         boolean inTable = false; // a row of several cells was seen since the last title
+        Run run = new Run();
         for (Line line : lines) {
+            int before = out.size();
+            read(line, out, run, heading, inTable);
+            heading = run.heading;
+            inTable = run.inTable;
+            if (out.size() > before && run.at + run.lines.size() != out.size()) {
+                run.flush(out); // a row that is not one of the run's lines ends it
+            }
+        }
+        run.flush(out);
+        return out;
+    }
+
+    /**
+     * The placed lines of the table being read ({@link LaidOutTable}): rows {@code at} onwards of
+     * the output, one per line, until a line that is not a row of the table.
+     */
+    private static final class Run {
+        Heading heading;
+        boolean inTable;
+        int at;
+        List<ColumnFit.Role> roles;
+        final List<LaidOutTable.Line> lines = new ArrayList<>();
+
+        void add(List<Row> out, LaidOutTable.Line line, Heading h) {
+            if (lines.isEmpty() || roles != h.roles) {
+                flush(out);
+                at = out.size();
+                roles = h.roles;
+            }
+            lines.add(line);
+        }
+
+        /** Replaces the run's rows by the table's rows ({@link LaidOutTable#rows}), where they are printed lines. */
+        void flush(List<Row> out) {
+            if (lines.isEmpty()) {
+                return;
+            }
+            List<Row> rows = LaidOutTable.rows(lines, roles);
+            if (rows != null) {
+                List<Row> tail = new ArrayList<>(out.subList(at + lines.size(), out.size()));
+                out.subList(at, out.size()).clear();
+                out.addAll(rows);
+                out.addAll(tail);
+            }
+            lines.clear();
+        }
+    }
+
+    private static void read(Line line, List<Row> out, Run run, Heading heading, boolean inTable) {
+        run.heading = heading;
+        run.inTable = inTable;
+        {
             List<ColumnFit.Tok> toks = glue(line.tokens());
             if (toks.isEmpty()) {
-                continue;
+                return;
             }
             int no = line.number();
             if (toks.size() >= FLAT_TOKENS && headingAt(toks, 1) >= 0) {
-                heading = flat(no, toks, out);
-                inTable = true;
-                continue;
+                run.heading = heading = flat(no, toks, out);
+                run.inTable = inTable = true;
+                return;
             }
             if (toks.size() == 1 && (heading == null || isTitle(toks.get(0).text()) || isYear(toks.get(0).text()))) {
                 String t = toks.get(0).text();
                 if (isTitle(t)) {
-                    heading = null;
-                    inTable = false;
+                    run.heading = heading = null;
+                    run.inTable = inTable = false;
                 }
                 // inside a table, a line of one cell is a row with one filled cell (a label, the goals)
                 out.add(inTable && !isTitle(t) && !isYear(t) ? plain(no, toks) : Row.prose(t, Locator.line(no)));
-                continue;
+                return;
             }
-            inTable = true;
+            run.inTable = inTable = true;
             int h = headingAt(toks, 0);
             if (h == 0) {
-                heading = new Heading(toks);
-                out.add(plain(no, toks));
-                continue;
+                run.heading = heading = new Heading(toks);
+                Row row = plain(no, toks);
+                if (heading.leadAdded) {
+                    List<Cell> cells = new ArrayList<>(row.cells());
+                    cells.add(0, new Cell("", new Locator(no, 0, null)));
+                    row = new Row(cells, true, row.at());
+                }
+                out.add(row);
+                return;
             }
             if (heading != null && !stops(toks.get(0).text())) {
                 List<List<ColumnFit.Placed>> split = ColumnFit.split(toks, heading.roles, heading.starts, false);
                 if (split != null && split.size() == 1) {
-                    out.add(placed(no, toks, split.get(0), heading.roles.size()));
-                    continue;
+                    Row row = placed(no, toks, split.get(0), heading.roles.size());
+                    if (heading.starts != null) {
+                        run.add(out, laid(no, row), heading); // aligned text: the line may be part of a row
+                    }
+                    out.add(row);
+                    return;
                 }
             }
             if (stops(toks.get(0).text())) {
-                heading = null;
+                run.heading = heading = null;
             }
             out.add(new Row(header(no, toks), true, Locator.line(no)));
         }
-        return out;
+    }
+
+    private static LaidOutTable.Line laid(int no, Row row) {
+        String[] texts = new String[row.cells().size()];
+        for (int c = 0; c < texts.length; c++) {
+            String t = row.cells().get(c).text();
+            texts[c] = t.isEmpty() ? null : t;
+        }
+        return new LaidOutTable.Line(no, texts);
     }
 
     /** The columns an indicator heading row names. */
     private static final class Heading {
         final List<ColumnFit.Role> roles = new ArrayList<>();
         final int[] starts;
+        /** An empty lead column added left of an indented heading. */
+        boolean leadAdded;
 
         Heading(List<ColumnFit.Tok> toks) {
             int[] at = new int[toks.size()];
@@ -136,6 +211,16 @@ public final class SpacedRows {
                 aligned |= i > 0 && toks.get(i).gap() >= 2;
             }
             // a heading row printed with single spaces (an OCR engine's text) says nothing about where columns start
+            if (aligned && toks.get(0).column() > LEAD_INDENT && roles.get(0) != ColumnFit.Role.LEAD) {
+                // an indented heading: the lead column (绩效指标, its label printed only on some line
+                // below) is left of it, without a heading of its own
+                roles.add(0, ColumnFit.Role.LEAD);
+                int[] with = new int[at.length + 1];
+                with[0] = 1;
+                System.arraycopy(at, 0, with, 1, at.length);
+                at = with;
+                leadAdded = true;
+            }
             starts = aligned ? at : null;
         }
     }
