@@ -38,8 +38,9 @@ final class LaidOutTable {
      *
      * @param number the 1-based source line
      * @param texts  per heading column, the text placed there, or null
+     * @param starts per heading column, the column where its text starts (-1 where none)
      */
-    record Line(int number, String[] texts) {
+    record Line(int number, String[] texts, int[] starts) {
         @Override
         public String toString() {
             return number + ":" + String.join("|", java.util.Arrays.stream(texts).map(t -> t == null ? "" : t).toList());
@@ -116,6 +117,7 @@ final class LaidOutTable {
         if (nameAt < 0 || lines.size() < 2 || !printed(lines, roles, nameAt)) {
             return null;
         }
+        lines = realigned(lines, width);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
@@ -170,6 +172,63 @@ final class LaidOutTable {
                 cells.add(new Cell(r.texts[c] == null ? "" : r.texts[c], new Locator(r.at, c + 1, null)));
             }
             out.add(new Row(cells, true, Locator.line(r.at)));
+        }
+        return out;
+    }
+
+    /**
+     * Cells placed by what they are in a column whose cells start far from where they do: each
+     * column's usual start is the median start of the cells placed in it; a cell that starts two
+     * or more columns nearer another column's usual start moves there (after or before the text
+     * already there, by where each starts). A label's last character (产出指 | 标) or a value's
+     * first words read as a name go back under their own column this way.
+     */
+    static List<Line> realigned(List<Line> lines, int width) {
+        int[] usual = new int[width];
+        for (int c = 0; c < width; c++) {
+            List<Integer> xs = new ArrayList<>();
+            for (Line l : lines) {
+                if (l.texts()[c] != null && l.starts()[c] >= 0) {
+                    xs.add(l.starts()[c]);
+                }
+            }
+            java.util.Collections.sort(xs);
+            usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            String[] texts = l.texts().clone();
+            int[] starts = l.starts().clone();
+            for (int c = 0; c < width; c++) {
+                if (l.texts()[c] == null || usual[c] < 0 || l.starts()[c] < 0) {
+                    continue;
+                }
+                int x = l.starts()[c];
+                int to = c;
+                for (int k = 0; k < width; k++) {
+                    if (usual[k] >= 0 && Math.abs(x - usual[k]) + 2 <= Math.abs(x - usual[to])) {
+                        to = k;
+                    }
+                }
+                if (to == c) {
+                    continue;
+                }
+                String moved = l.texts()[c];
+                if (texts[c] != null && texts[c].equals(moved)) {
+                    texts[c] = null;
+                    starts[c] = -1;
+                }
+                if (texts[to] == null) {
+                    texts[to] = moved;
+                    starts[to] = x;
+                } else if (x < starts[to]) {
+                    texts[to] = moved + " " + texts[to];
+                    starts[to] = x;
+                } else {
+                    texts[to] = texts[to] + " " + moved;
+                }
+            }
+            out.add(new Line(l.number(), texts, starts));
         }
         return out;
     }

@@ -67,6 +67,7 @@ public final class SpacedRows {
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile(".+[:：].+");
     /** A unit statement or its start: 金额单位, 金额单位:, 单位:元, 金额单位:万元. */
     private static final Pattern UNIT_STATEMENT_PART = Pattern.compile("^(?:金额)?单位[:：]?(?:万元|元|亿元|千元)?$");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}[:：、.．]");
     private static final Pattern HAN1 = Pattern.compile("\\p{IsHan}");
     /** The indentation beyond which an aligned heading row leaves room for a lead column at its left. */
     private static final int LEAD_INDENT = 4;
@@ -82,9 +83,16 @@ public final class SpacedRows {
         Heading heading = null;
         boolean inTable = false; // a row of several cells was seen since the last title
         Run run = new Run();
-        for (Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.number() == run.consumed) {
+                continue; // the heading's last characters, joined to it
+            }
+            run.prev = i > 0 ? lines.get(i - 1) : null;
+            run.next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             int before = out.size();
             read(line, out, run, heading, inTable);
+            run.lastAdded = out.size() - before;
             heading = run.heading;
             inTable = run.inTable;
             if (out.size() > before && run.at + run.lines.size() != out.size()) {
@@ -102,6 +110,11 @@ public final class SpacedRows {
     private static final class Run {
         Heading heading;
         boolean inTable;
+        /** The lines around the one being read, how many rows the one before gave, a line joined to a heading. */
+        Line prev;
+        Line next;
+        int lastAdded;
+        int consumed = -1;
         int at;
         List<ColumnFit.Role> roles;
         final List<LaidOutTable.Line> lines = new ArrayList<>();
@@ -158,6 +171,7 @@ public final class SpacedRows {
             run.inTable = inTable = true;
             int h = headingAt(toks, 0);
             if (h == 0) {
+                toks = band(toks, no, out, run);
                 run.heading = heading = new Heading(toks);
                 Row row = plain(no, toks);
                 if (heading.leadAdded) {
@@ -173,7 +187,8 @@ public final class SpacedRows {
                 if (split != null && split.size() == 1) {
                     Row row = placed(no, toks, split.get(0), heading.roles.size());
                     if (heading.starts != null) {
-                        run.add(out, laid(no, row), heading); // aligned text: the line may be part of a row
+                        // aligned text: the line may be part of a row
+                        run.add(out, laid(no, row, toks, split.get(0)), heading);
                     }
                     out.add(row);
                     return;
@@ -186,13 +201,97 @@ public final class SpacedRows {
         }
     }
 
-    private static LaidOutTable.Line laid(int no, Row row) {
+    /**
+     * An aligned heading row printed over several lines (its wrapped headings' first halves on the
+     * line above, 绩效指标 | 一级指, their last characters on the line below, 标): the heading words
+     * and heading fragments of the line right above, and the fragments of the line right below that
+     * complete a heading word with the fragment above them, joined into the heading row by column.
+     * The line above, already read as a row, is taken back; the line below is marked consumed.
+     */
+    private static List<ColumnFit.Tok> band(List<ColumnFit.Tok> toks, int no, List<Row> out, Run run) {
+        if (!aligned(toks)) {
+            return toks;
+        }
+        List<ColumnFit.Tok> merged = new ArrayList<>(toks);
+        Line prev = run.prev;
+        if (prev != null && prev.number() == no - 1 && run.lastAdded == 1 && !out.isEmpty()) {
+            List<ColumnFit.Tok> above = glue(prev.tokens());
+            if (!above.isEmpty() && above.stream().allMatch(t -> headingPart(t.text()))
+                    && above.stream().noneMatch(a -> toks.stream().anyMatch(t -> Math.abs(t.column() - a.column()) <= 1))) {
+                out.remove(out.size() - 1);
+                merged.addAll(above);
+                merged.sort(java.util.Comparator.comparingInt(ColumnFit.Tok::column));
+            }
+        }
+        Line next = run.next;
+        if (next != null && next.number() == no + 1) {
+            List<ColumnFit.Tok> below = glue(next.tokens());
+            List<ColumnFit.Tok> done = new ArrayList<>(merged);
+            boolean all = !below.isEmpty();
+            for (ColumnFit.Tok b : below) {
+                int k = nearest(done, b.column());
+                String joined = k < 0 ? null : done.get(k).text() + b.text();
+                if (joined == null || Text.key(b.text()).length() > 2 || ColumnFit.isHeadingWord(done.get(k).text())
+                        || !ColumnFit.isHeadingWord(joined)) {
+                    all = false;
+                    break;
+                }
+                ColumnFit.Tok a = done.get(k);
+                done.set(k, new ColumnFit.Tok(joined, a.column(), a.gap()));
+            }
+            if (all) {
+                merged = done;
+                run.consumed = next.number();
+            }
+        }
+        // the merged tokens keep the gaps of the lines they came from; a heading is aligned
+        List<ColumnFit.Tok> out2 = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) {
+            ColumnFit.Tok t = merged.get(i);
+            out2.add(i == 0 ? t : new ColumnFit.Tok(t.text(), t.column(), Math.max(2, t.gap())));
+        }
+        return out2;
+    }
+
+    private static boolean aligned(List<ColumnFit.Tok> toks) {
+        for (int i = 1; i < toks.size(); i++) {
+            if (toks.get(i).gap() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A heading word or its first half (一级指, 一级, 三级指). */
+    private static boolean headingPart(String t) {
+        return ColumnFit.isHeadingWord(t) || ColumnFit.isHeadingWord(t + "标") || ColumnFit.isHeadingWord(t + "指标");
+    }
+
+    private static int nearest(List<ColumnFit.Tok> toks, int column) {
+        int best = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (Math.abs(toks.get(i).column() - column) <= 2 && (best < 0
+                    || Math.abs(toks.get(i).column() - column) < Math.abs(toks.get(best).column() - column))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static LaidOutTable.Line laid(int no, Row row, List<ColumnFit.Tok> toks, List<ColumnFit.Placed> runs) {
         String[] texts = new String[row.cells().size()];
+        int[] starts = new int[texts.length];
+        java.util.Arrays.fill(starts, -1);
         for (int c = 0; c < texts.length; c++) {
             String t = row.cells().get(c).text();
             texts[c] = t.isEmpty() ? null : t;
         }
-        return new LaidOutTable.Line(no, texts);
+        for (ColumnFit.Placed p : runs) {
+            if (starts[p.column()] < 0) {
+                starts[p.column()] = toks.get(p.from()).column();
+            }
+        }
+        return new LaidOutTable.Line(no, texts, starts);
     }
 
     /** The columns an indicator heading row names. */
@@ -249,6 +348,12 @@ public final class SpacedRows {
             if (!out.isEmpty() && t.gap() <= 1 && i + 1 < tokens.size() && tokens.get(i + 1).gap() <= 1
                     && UNIT_STATEMENT_PART.matcher(Text.key(t.text() + tokens.get(i + 1).text())).matches()) {
                 out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap())); // 金额 单位:万元 starts here
+                continue;
+            }
+            if (!out.isEmpty() && t.gap() == 1 && Text.key(out.get(out.size() - 1).text()).equals("指标")
+                    && ITEM_NUMBER.matcher(Text.key(t.text())).lookingAt()) {
+                ColumnFit.Tok prev = out.get(out.size() - 1); // 指标 1：参保人数: a numbered name printed with a space
+                out.set(out.size() - 1, new ColumnFit.Tok(prev.text() + " " + t.text(), prev.column(), prev.gap()));
                 continue;
             }
             if (!out.isEmpty() && t.gap() <= 1) {
