@@ -51,6 +51,8 @@ final class LaidOutTable {
     private static final double OUTSIDE = 4;
     /** The cost of a level-1 group that does not start where a level-2 group starts. */
     private static final double OFF_LEVEL2 = 3;
+    /** The cost, per row, of a level-2 label in a level-1 group whose label is not its parent. */
+    private static final double NOT_PARENT = 6;
     /** How much narrower than the column's widest text a wrapped line may be (about a character). */
     private static final double FULL = 1.1;
     /** The most lines between a cell's wrapped line and the next (a centred cell of the row between). */
@@ -155,14 +157,17 @@ final class LaidOutTable {
             }
         }
         int[] level2 = null;
+        Vocabulary.Category[] under = null;
         for (ColumnFit.Role role : List.of(ColumnFit.Role.L2, ColumnFit.Role.L1, ColumnFit.Role.LEAD)) {
             int c = roles.indexOf(role);
             if (c < 0) {
                 continue;
             }
-            int[] starts = place(rows, chunks.get(c), c, role == ColumnFit.Role.L1 ? level2 : null);
+            boolean l1 = role == ColumnFit.Role.L1;
+            int[] starts = place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null);
             if (role == ColumnFit.Role.L2) {
                 level2 = starts;
+                under = categories(rows, c);
             }
         }
         List<Row> out = new ArrayList<>();
@@ -311,7 +316,21 @@ final class LaidOutTable {
      * @param level2 the first rows of the level-2 groups, or null
      * @return the first row of each label's group, or null where the labels stayed on the rows they were printed on
      */
-    private static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2) {
+    /** Per row, the category of the level-2 label in force (its own, or the last one above). */
+    private static Vocabulary.Category[] categories(List<Out> rows, int c) {
+        Vocabulary.Category[] out = new Vocabulary.Category[rows.size()];
+        Vocabulary.Category now = null;
+        for (int k = 0; k < rows.size(); k++) {
+            String t = rows.get(k).texts[c];
+            if (t != null && !t.isEmpty()) {
+                now = Vocabulary.category(t);
+            }
+            out[k] = now;
+        }
+        return out;
+    }
+
+    private static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2, Vocabulary.Category[] under) {
         int n = rows.size();
         int m = labels.size();
         if (m == 0) {
@@ -334,6 +353,13 @@ final class LaidOutTable {
             }
             if (level2 != null && i > 0 && java.util.Arrays.stream(level2).noneMatch(s -> s == i)) {
                 cost += OFF_LEVEL2;
+            }
+            Vocabulary.Category cat = Vocabulary.category(labels.get(e).text.toString());
+            for (int k = i; under != null && cat != null && k < j; k++) {
+                if (under[k] != null && under[k].parent() != null && !under[k].parent().equals(cat.label())
+                        && !under[k].label().equals(cat.label())) {
+                    cost += NOT_PARENT; // a level-2 label under a level-1 label that is not its own
+                }
             }
             return cost;
         });
