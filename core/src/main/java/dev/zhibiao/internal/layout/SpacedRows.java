@@ -170,8 +170,22 @@ public final class SpacedRows {
             }
             run.inTable = inTable = true;
             int h = headingAt(toks, 0);
+            Band band = null;
+            if (h != 0 && toks.size() >= 2 && toks.stream().allMatch(t -> ColumnFit.isHeadingWord(t.text()))) {
+                // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标)
+                Band b = band(toks, no, out, run);
+                if (b.changed() && headingEnd(b.toks(), 0) > 0) {
+                    band = b;
+                    h = 0;
+                }
+            }
             if (h == 0) {
-                toks = band(toks, no, out, run);
+                band = band != null ? band : band(toks, no, out, run);
+                if (band.tookAbove()) {
+                    out.remove(out.size() - 1);
+                }
+                run.consumed = band.consumed();
+                toks = band.toks();
                 run.heading = heading = new Heading(toks);
                 Row row = plain(no, toks);
                 if (heading.leadAdded) {
@@ -208,31 +222,33 @@ public final class SpacedRows {
      * complete a heading word with the fragment above them, joined into the heading row by column.
      * The line above, already read as a row, is taken back; the line below is marked consumed.
      */
-    private static List<ColumnFit.Tok> band(List<ColumnFit.Tok> toks, int no, List<Row> out, Run run) {
+    private static Band band(List<ColumnFit.Tok> toks, int no, List<Row> out, Run run) {
         if (!aligned(toks)) {
-            return toks;
+            return new Band(toks, false, -1);
         }
+        boolean tookAbove = false;
+        int consumed = -1;
         List<ColumnFit.Tok> merged = new ArrayList<>(toks);
         Line prev = run.prev;
         if (prev != null && prev.number() == no - 1 && run.lastAdded == 1 && !out.isEmpty()) {
-            List<ColumnFit.Tok> above = glue(prev.tokens());
-            if (!above.isEmpty() && above.stream().allMatch(t -> headingPart(t.text()))
+            List<ColumnFit.Tok> above = words(prev.tokens());
+            List<ColumnFit.Tok> under = run.next != null && run.next.number() == no + 1 ? words(run.next.tokens()) : List.of();
+            if (!above.isEmpty() && above.stream().allMatch(t -> headingPart(t.text()) || completed(t, under))
                     && above.stream().noneMatch(a -> toks.stream().anyMatch(t -> Math.abs(t.column() - a.column()) <= 1))) {
-                out.remove(out.size() - 1);
+                tookAbove = true;
                 merged.addAll(above);
                 merged.sort(java.util.Comparator.comparingInt(ColumnFit.Tok::column));
             }
         }
         Line next = run.next;
         if (next != null && next.number() == no + 1) {
-            List<ColumnFit.Tok> below = glue(next.tokens());
+            List<ColumnFit.Tok> below = words(next.tokens());
             List<ColumnFit.Tok> done = new ArrayList<>(merged);
             boolean all = !below.isEmpty();
             for (ColumnFit.Tok b : below) {
                 int k = nearest(done, b.column());
                 String joined = k < 0 ? null : done.get(k).text() + b.text();
-                if (joined == null || Text.key(b.text()).length() > 2 || ColumnFit.isHeadingWord(done.get(k).text())
-                        || !ColumnFit.isHeadingWord(joined)) {
+                if (joined == null || Text.key(b.text()).length() > TAIL || !ColumnFit.isHeadingWord(joined)) {
                     all = false;
                     break;
                 }
@@ -241,7 +257,7 @@ public final class SpacedRows {
             }
             if (all) {
                 merged = done;
-                run.consumed = next.number();
+                consumed = next.number();
             }
         }
         // the merged tokens keep the gaps of the lines they came from; a heading is aligned
@@ -250,7 +266,14 @@ public final class SpacedRows {
             ColumnFit.Tok t = merged.get(i);
             out2.add(i == 0 ? t : new ColumnFit.Tok(t.text(), t.column(), Math.max(2, t.gap())));
         }
-        return out2;
+        return new Band(out2, tookAbove, consumed);
+    }
+
+    /** A heading row joined with the lines around it: whether the line above went in, the line below that did (or -1). */
+    private record Band(List<ColumnFit.Tok> toks, boolean tookAbove, int consumed) {
+        boolean changed() {
+            return tookAbove || consumed >= 0;
+        }
     }
 
     private static boolean aligned(List<ColumnFit.Tok> toks) {
@@ -260,6 +283,24 @@ public final class SpacedRows {
             }
         }
         return false;
+    }
+
+    /** The longest last part of a heading wrapped onto the line below (进措施 of 未完成原因和改进措施). */
+    private static final int TAIL = 4;
+
+    /** Every word its own token: narrow headings are printed one space apart (全年实际完 未完成原因和改). */
+    private static List<ColumnFit.Tok> words(List<Token> tokens) {
+        List<ColumnFit.Tok> out = new ArrayList<>();
+        for (Token t : tokens) {
+            out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap()));
+        }
+        return out;
+    }
+
+    /** A heading's first half whose second half is printed under it two lines down (指标 | 值, 指标值确定依 | 据). */
+    private static boolean completed(ColumnFit.Tok t, List<ColumnFit.Tok> under) {
+        int k = nearest(under, t.column());
+        return k >= 0 && Text.key(under.get(k).text()).length() <= TAIL && ColumnFit.isHeadingWord(t.text() + under.get(k).text());
     }
 
     /** A heading word or its first half (一级指, 一级, 三级指). */
