@@ -88,6 +88,11 @@ public final class SpacedRows {
             if (line.number() == run.consumed) {
                 continue; // the heading's last characters, joined to it
             }
+            Line centred = heading == null && i + 2 < lines.size() ? centred(line, lines.get(i + 1), lines.get(i + 2)) : null;
+            if (centred != null) {
+                line = centred;
+                i += 2;
+            }
             run.prev = i > 0 ? lines.get(i - 1) : null;
             run.next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             int before = out.size();
@@ -101,6 +106,53 @@ public final class SpacedRows {
         }
         run.flush(out);
         return out;
+    }
+
+    /**
+     * Three lines of a header block that are one row printed with its cells vertically centred: a
+     * cell that wraps onto two lines is printed on the lines above and below the row's one-line
+     * cells (主管部门及代码 | 实施单位 with 610-弋阳县医疗保障 / 局 and 弋阳县医疗保障服务中 / 心
+     * above and below; 转移支付(项目) / 名称 around 医疗救助资金). The lines are consecutive; the
+     * outer lines' words pair up by column (each above one below it, within two columns); none
+     * of them stands where a word of the middle line does; and a header label is among the
+     * middle line's words or the joined pairs. Then the middle line with the joined pairs in
+     * place, each a cell of its own; otherwise null.
+     */
+    static Line centred(Line a, Line b, Line c) {
+        if (b.number() != a.number() + 1 || c.number() != b.number() + 1 || a.tokens().isEmpty() || c.tokens().isEmpty()
+                || a.tokens().size() != c.tokens().size()) {
+            return null;
+        }
+        List<Token> merged = new ArrayList<>(b.tokens());
+        boolean label = false;
+        for (Token t : b.tokens()) {
+            label |= Vocabulary.isHeaderLabel(t.text()) || Vocabulary.isKnownHeaderLabel(t.text());
+        }
+        for (int k = 0; k < a.tokens().size(); k++) {
+            Token x = a.tokens().get(k);
+            Token y = c.tokens().get(k);
+            if (Math.abs(x.column() - y.column()) > 2 || isTitle(x.text()) || headingAt(glue(List.of(x)), 0) == 0) {
+                return null;
+            }
+            for (Token t : b.tokens()) {
+                if (Math.abs(t.column() - x.column()) <= 2 || Math.abs(t.column() - y.column()) <= 2) {
+                    return null;
+                }
+            }
+            String joined = x.text() + y.text();
+            label |= Vocabulary.isKnownHeaderLabel(joined);
+            merged.add(new Token(joined, x.column(), 2));
+        }
+        if (!label) {
+            return null;
+        }
+        merged.sort(java.util.Comparator.comparingInt(Token::column));
+        List<Token> out = new ArrayList<>();
+        for (int k = 0; k < merged.size(); k++) {
+            Token t = merged.get(k);
+            out.add(new Token(t.text(), t.column(), k == 0 ? 0 : Math.max(2, t.gap())));
+        }
+        return new Line(b.number(), out);
     }
 
     /**
