@@ -128,7 +128,7 @@ final class LaidOutTable {
                 }
             }
         }
-        List<Chunk> names = chunks(lines, nameAt, false, widest[nameAt], java.util.Set.of());
+        List<Chunk> names = chunks(lines, nameAt, false, widest[nameAt], java.util.Set.of(), List.of());
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
         for (Chunk ch : names) {
             rowStarts.add(ch.first);
@@ -136,7 +136,7 @@ final class LaidOutTable {
         List<List<Chunk>> chunks = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             boolean label = isLabel(roles.get(c));
-            chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts));
+            chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts, names));
         }
         List<Out> rows = new ArrayList<>();
         for (Chunk ch : chunks.get(nameAt)) {
@@ -264,7 +264,8 @@ final class LaidOutTable {
      * The cells of one column: its lines' texts, wrapped lines joined; none wraps onto a line in
      * {@code rowStarts} (a line where a name starts a row of its own starts this column's cell too).
      */
-    private static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts) {
+    private static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts,
+                                      List<Chunk> rows) {
         List<Chunk> out = new ArrayList<>();
         Chunk open = null;
         for (Line l : lines) {
@@ -273,7 +274,7 @@ final class LaidOutTable {
                 continue;
             }
             if (open != null && (label ? labelGoesOn(open, l.number(), t)
-                    : !rowStarts.contains(l.number()) && wraps(open, l.number(), t, widest))) {
+                    : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest))) {
                 open.add(l.number(), t);
                 continue;
             }
@@ -283,10 +284,29 @@ final class LaidOutTable {
         return out;
     }
 
-    /** A label fragment that is no whole category goes on in the next fragment of its column. */
+    /**
+     * Whether a cell printed on the lines of one row would wrap past the start of another row's
+     * name: a cell beside a name belongs to that name's row (补助到位 beside its name does not go on
+     * in the next row's value); a cell printed above a name, on no name's lines, may be centred on it.
+     */
+    private static boolean crossesRow(Chunk open, int line, List<Chunk> rows) {
+        boolean beside = false;
+        boolean between = false;
+        for (Chunk r : rows) {
+            beside |= r.first <= open.first && open.first <= r.last;
+            between |= r.first > open.last && r.first <= line;
+        }
+        return beside && between;
+    }
+
+    /**
+     * A label fragment that is no whole category goes on in the next fragment of its column, and so
+     * does a category's short form before its last characters (满意度 | 指标).
+     */
     private static boolean labelGoesOn(Chunk open, int line, String t) {
-        return line - open.last <= 2 && !IndicatorTable.strongCategory(open.text.toString())
-                && Vocabulary.column(open.text.toString()) == null;
+        String k = open.text.toString();
+        return line - open.last <= 2 && (!IndicatorTable.strongCategory(k) && Vocabulary.column(k) == null
+                || Text.key(t).length() <= 2 && Vocabulary.category(t) == null && IndicatorTable.strongCategory(k + t));
     }
 
     /** A line as wide as the column's widest text wraps onto the column's next text, unless that starts an item. */
