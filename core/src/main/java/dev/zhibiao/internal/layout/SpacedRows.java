@@ -443,6 +443,12 @@ public final class SpacedRows {
                 out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap())); // 金额 单位:万元 starts here
                 continue;
             }
+            if (!out.isEmpty() && t.gap() == 1 && isYear(out.get(out.size() - 1).text() + t.text())
+                    && !isYear(out.get(out.size() - 1).text())) {
+                ColumnFit.Tok prev = out.get(out.size() - 1); // （2019 年度）: a year printed with a space
+                out.set(out.size() - 1, new ColumnFit.Tok(prev.text() + " " + t.text(), prev.column(), prev.gap()));
+                continue;
+            }
             if (!out.isEmpty() && t.gap() == 1 && Text.key(out.get(out.size() - 1).text()).equals("指标")
                     && ITEM_NUMBER.matcher(Text.key(t.text())).lookingAt()) {
                 ColumnFit.Tok prev = out.get(out.size() - 1); // 指标 1：参保人数: a numbered name printed with a space
