@@ -132,6 +132,10 @@ final class Detector {
         if (anyTab == 0 && pipes == 0 && commaRows >= 3 && (commaRows * 2 >= nonEmpty || csvName)) {
             return Format.CSV;
         }
+        // pdftotext -layout: a printed page's lines, indented and aligned by spaces
+        if (anyTab == 0 && pipes == 0 && bare == 0 && SpacedReader.looksLaidOut(text)) {
+            return Format.SPACED;
+        }
         if (anyTab == 0 && OcrTextReader.looksLikeOcrText(text)) {
             return Format.OCR_TEXT;
         }

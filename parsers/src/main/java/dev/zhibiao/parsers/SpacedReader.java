@@ -19,9 +19,10 @@ final class SpacedReader {
 
     static Document read(String text, String source) {
         String[] lines = Lines.split(text);
+        boolean wide = widthAligns(lines);
         List<SpacedRows.Line> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            List<SpacedRows.Token> tokens = tokens(lines[i]);
+            List<SpacedRows.Token> tokens = tokens(lines[i], wide);
             if (!tokens.isEmpty()) {
                 out.add(new SpacedRows.Line(i + 1, tokens));
             }
@@ -29,8 +30,42 @@ final class SpacedReader {
         return new Document(source, SpacedRows.rows(out));
     }
 
-    /** The tokens of one line with their display columns and the spaces before each. */
+    /** The tokens of one line with their display columns (a wide character counts two) and the spaces before each. */
     static List<SpacedRows.Token> tokens(String line) {
+        return tokens(line, true);
+    }
+
+    /**
+     * Whether the text's columns line up when a wide character counts two columns (text aligned for a
+     * terminal or a fixed-width font) rather than one (pdftotext {@code -layout}, which puts each
+     * character on a grid of one cell per character): the count of words that start a cell (after
+     * the indentation or a run of two spaces or more) at a column where a word on another line starts
+     * too, under each way of counting; the wide count unless the other aligns more.
+     */
+    static boolean widthAligns(String[] lines) {
+        return aligned(lines, true) >= aligned(lines, false);
+    }
+
+    private static int aligned(String[] lines, boolean wide) {
+        java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
+        List<Integer> all = new ArrayList<>();
+        for (String line : lines) {
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (SpacedRows.Token t : tokens(line, wide)) {
+                if ((t.gap() >= 2 || t.gap() == 0 && t.column() > 1) && seen.add(t.column())) {
+                    starts.merge(t.column(), 1, Integer::sum);
+                    all.add(t.column());
+                }
+            }
+        }
+        int n = 0;
+        for (int c : all) {
+            n += starts.get(c) >= 2 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static List<SpacedRows.Token> tokens(String line, boolean wide) {
         List<SpacedRows.Token> out = new ArrayList<>();
         int col = 1;
         int gap = 0;
@@ -53,7 +88,7 @@ final class SpacedReader {
                 startCol = col;
                 startGap = gap;
             }
-            col += c == '\t' ? 4 : MarkdownReader.width(c);
+            col += c == '\t' ? 4 : wide ? MarkdownReader.width(c) : 1;
         }
         return out;
     }
@@ -101,6 +136,30 @@ final class SpacedReader {
         // a short sheet (four indicator rows under a long header block of label/value lines) has a
         // fifth of its lines with three or more tokens; one cell per line has none holding two headings
         return headings >= 1 && (multi * 10 >= nonEmpty * 2 || longLines >= 1);
+    }
+
+    /**
+     * Whether text is laid out as a printed page ({@code pdftotext -layout}): a third or more of its
+     * lines are indented by four spaces or more or hold a run of three spaces or more between two
+     * words, and it looks spaced ({@link #looksSpaced}). Neither plain pdftotext nor an OCR engine's
+     * text indents lines or aligns words in columns.
+     */
+    static boolean looksLaidOut(String text) {
+        String[] lines = Lines.split(text);
+        int nonEmpty = 0;
+        int aligned = 0;
+        for (String line : lines) {
+            String t = line.replace('\f', ' ');
+            if (t.isBlank()) {
+                continue;
+            }
+            nonEmpty++;
+            String body = t.strip();
+            if (t.startsWith("    ") || body.contains("   ")) {
+                aligned++;
+            }
+        }
+        return nonEmpty > 0 && aligned * 3 >= nonEmpty && looksSpaced(text);
     }
 
     private static boolean isLevelHeading(String key) {

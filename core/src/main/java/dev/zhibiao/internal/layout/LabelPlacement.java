@@ -139,33 +139,7 @@ final class LabelPlacement {
         if (m == 0 || m > n) {
             return;
         }
-        double[][] best = new double[m + 1][n + 1];
-        int[][] cut = new int[m + 1][n + 1];
-        for (double[] row : best) {
-            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
-        }
-        best[0][0] = 0;
-        for (int e = 1; e <= m; e++) {
-            double at = events.get(e - 1).line;
-            for (int j = e; j <= n - (m - e); j++) {
-                for (int i = e - 1; i < j; i++) {
-                    if (best[e - 1][i] == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    double c = best[e - 1][i] + groupCost(inds, i, j, at);
-                    if (c < best[e][j]) {
-                        best[e][j] = c;
-                        cut[e][j] = i;
-                    }
-                }
-            }
-        }
-        int[] starts = new int[m];
-        int j = n;
-        for (int e = m; e >= 1; e--) {
-            starts[e - 1] = cut[e][j];
-            j = cut[e][j];
-        }
+        int[] starts = groupStarts(n, m, (e, i, j) -> groupCost(inds, i, j, events.get(e).line));
         List<List<Label>> moved = new ArrayList<>();
         for (Read e : events) {
             moved.add(e.labels);
@@ -206,6 +180,48 @@ final class LabelPlacement {
             d.diag("label-moved", r.row.at(), "label " + l1.printed() + " printed at " + r.row.at()
                     + " (the middle of its merged cell) moved to the first row of its group, " + target.row.at());
         }
+    }
+
+    /** The cost of one group of a partition: indicators {@code from} (inclusive) to {@code to} (exclusive) under label event {@code event}. */
+    interface GroupCost {
+        double of(int event, int from, int to);
+    }
+
+    /**
+     * Cuts {@code n} consecutive indicators into {@code m} consecutive non-empty groups, one per
+     * label event in order, at the least total cost (the centred-label rule: {@link #centred} on
+     * printed lines, and the laid-out text's tables, whose printed heights are known).
+     *
+     * @return the first indicator of each group; {@code 1 <= m <= n}
+     */
+    static int[] groupStarts(int n, int m, GroupCost cost) {
+        double[][] best = new double[m + 1][n + 1];
+        int[][] cut = new int[m + 1][n + 1];
+        for (double[] row : best) {
+            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int e = 1; e <= m; e++) {
+            for (int j = e; j <= n - (m - e); j++) {
+                for (int i = e - 1; i < j; i++) {
+                    if (best[e - 1][i] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = best[e - 1][i] + cost.of(e - 1, i, j);
+                    if (c < best[e][j]) {
+                        best[e][j] = c;
+                        cut[e][j] = i;
+                    }
+                }
+            }
+        }
+        int[] starts = new int[m];
+        int j = n;
+        for (int e = m; e >= 1; e--) {
+            starts[e - 1] = cut[e][j];
+            j = cut[e][j];
+        }
+        return starts;
     }
 
     private static boolean contains(int[] a, int x) {

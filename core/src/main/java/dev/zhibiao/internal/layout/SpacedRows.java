@@ -67,7 +67,10 @@ public final class SpacedRows {
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile(".+[:：].+");
     /** A unit statement or its start: 金额单位, 金额单位:, 单位:元, 金额单位:万元. */
     private static final Pattern UNIT_STATEMENT_PART = Pattern.compile("^(?:金额)?单位[:：]?(?:万元|元|亿元|千元)?$");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}[:：、.．]");
     private static final Pattern HAN1 = Pattern.compile("\\p{IsHan}");
+    /** The indentation beyond which an aligned heading row leaves room for a lead column at its left. */
+    private static final int LEAD_INDENT = 4;
     /** The fewest tokens of a line read as a whole flattened table. */
     private static final int FLAT_TOKENS = 20;
 
@@ -79,53 +82,317 @@ public final class SpacedRows {
         List<Row> out = new ArrayList<>();
         Heading heading = null;
         boolean inTable = false; // a row of several cells was seen since the last title
-        for (Line line : lines) {
+        Run run = new Run();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.number() == run.consumed) {
+                continue; // the heading's last characters, joined to it
+            }
+            Line centred = heading == null && i + 2 < lines.size() ? centred(line, lines.get(i + 1), lines.get(i + 2)) : null;
+            if (centred != null) {
+                line = centred;
+                i += 2;
+            }
+            run.prev = i > 0 ? lines.get(i - 1) : null;
+            run.next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            int before = out.size();
+            read(line, out, run, heading, inTable);
+            run.lastAdded = out.size() - before;
+            heading = run.heading;
+            inTable = run.inTable;
+            if (out.size() > before && run.at + run.lines.size() != out.size()) {
+                run.flush(out); // a row that is not one of the run's lines ends it
+            }
+        }
+        run.flush(out);
+        return out;
+    }
+
+    /**
+     * Three lines of a header block that are one row printed with its cells vertically centred: a
+     * cell that wraps onto two lines is printed on the lines above and below the row's one-line
+     * cells (主管部门及代码 | 实施单位 with 610-弋阳县医疗保障 / 局 and 弋阳县医疗保障服务中 / 心
+     * above and below; 转移支付(项目) / 名称 around 医疗救助资金). The lines are consecutive; the
+     * outer lines' words pair up by column (each above one below it, within two columns); none
+     * of them stands where a word of the middle line does; and a header label is among the
+     * middle line's words or the joined pairs. Then the middle line with the joined pairs in
+     * place, each a cell of its own; otherwise null.
+     */
+    static Line centred(Line a, Line b, Line c) {
+        if (b.number() != a.number() + 1 || c.number() != b.number() + 1 || a.tokens().isEmpty() || c.tokens().isEmpty()
+                || a.tokens().size() != c.tokens().size()) {
+            return null;
+        }
+        List<Token> merged = new ArrayList<>(b.tokens());
+        boolean label = false;
+        for (Token t : b.tokens()) {
+            label |= Vocabulary.isHeaderLabel(t.text()) || Vocabulary.isKnownHeaderLabel(t.text());
+        }
+        for (int k = 0; k < a.tokens().size(); k++) {
+            Token x = a.tokens().get(k);
+            Token y = c.tokens().get(k);
+            if (Math.abs(x.column() - y.column()) > 2 || isTitle(x.text()) || headingAt(glue(List.of(x)), 0) == 0) {
+                return null;
+            }
+            for (Token t : b.tokens()) {
+                if (Math.abs(t.column() - x.column()) <= 2 || Math.abs(t.column() - y.column()) <= 2) {
+                    return null;
+                }
+            }
+            String joined = x.text() + y.text();
+            label |= Vocabulary.isKnownHeaderLabel(joined);
+            merged.add(new Token(joined, x.column(), 2));
+        }
+        if (!label) {
+            return null;
+        }
+        merged.sort(java.util.Comparator.comparingInt(Token::column));
+        List<Token> out = new ArrayList<>();
+        for (int k = 0; k < merged.size(); k++) {
+            Token t = merged.get(k);
+            out.add(new Token(t.text(), t.column(), k == 0 ? 0 : Math.max(2, t.gap())));
+        }
+        return new Line(b.number(), out);
+    }
+
+    /**
+     * The placed lines of the table being read ({@link LaidOutTable}): rows {@code at} onwards of
+     * the output, one per line, until a line that is not a row of the table.
+     */
+    private static final class Run {
+        Heading heading;
+        boolean inTable;
+        /** The lines around the one being read, how many rows the one before gave, a line joined to a heading. */
+        Line prev;
+        Line next;
+        int lastAdded;
+        int consumed = -1;
+        int at;
+        List<ColumnFit.Role> roles;
+        final List<LaidOutTable.Line> lines = new ArrayList<>();
+
+        void add(List<Row> out, LaidOutTable.Line line, Heading h) {
+            if (lines.isEmpty() || roles != h.roles) {
+                flush(out);
+                at = out.size();
+                roles = h.roles;
+            }
+            lines.add(line);
+        }
+
+        /** Replaces the run's rows by the table's rows ({@link LaidOutTable#rows}), where they are printed lines. */
+        void flush(List<Row> out) {
+            if (lines.isEmpty()) {
+                return;
+            }
+            List<Row> rows = LaidOutTable.rows(lines, roles);
+            if (rows != null) {
+                List<Row> tail = new ArrayList<>(out.subList(at + lines.size(), out.size()));
+                out.subList(at, out.size()).clear();
+                out.addAll(rows);
+                out.addAll(tail);
+            }
+            lines.clear();
+        }
+    }
+
+    private static void read(Line line, List<Row> out, Run run, Heading heading, boolean inTable) {
+        run.heading = heading;
+        run.inTable = inTable;
+        {
             List<ColumnFit.Tok> toks = glue(line.tokens());
             if (toks.isEmpty()) {
-                continue;
+                return;
             }
             int no = line.number();
             if (toks.size() >= FLAT_TOKENS && headingAt(toks, 1) >= 0) {
-                heading = flat(no, toks, out);
-                inTable = true;
-                continue;
+                run.heading = heading = flat(no, toks, out);
+                run.inTable = inTable = true;
+                return;
             }
             if (toks.size() == 1 && (heading == null || isTitle(toks.get(0).text()) || isYear(toks.get(0).text()))) {
                 String t = toks.get(0).text();
                 if (isTitle(t)) {
-                    heading = null;
-                    inTable = false;
+                    run.heading = heading = null;
+                    run.inTable = inTable = false;
                 }
                 // inside a table, a line of one cell is a row with one filled cell (a label, the goals)
                 out.add(inTable && !isTitle(t) && !isYear(t) ? plain(no, toks) : Row.prose(t, Locator.line(no)));
-                continue;
+                return;
             }
-            inTable = true;
+            run.inTable = inTable = true;
             int h = headingAt(toks, 0);
+            Band band = null;
+            if (h != 0 && toks.size() >= 2 && toks.stream().allMatch(t -> ColumnFit.isHeadingWord(t.text()))) {
+                // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标)
+                Band b = band(toks, no, out, run);
+                if (b.changed() && headingEnd(b.toks(), 0) > 0) {
+                    band = b;
+                    h = 0;
+                }
+            }
             if (h == 0) {
-                heading = new Heading(toks);
-                out.add(plain(no, toks));
-                continue;
+                band = band != null ? band : band(toks, no, out, run);
+                if (band.tookAbove()) {
+                    out.remove(out.size() - 1);
+                }
+                run.consumed = band.consumed();
+                toks = band.toks();
+                run.heading = heading = new Heading(toks);
+                Row row = plain(no, toks);
+                if (heading.leadAdded) {
+                    List<Cell> cells = new ArrayList<>(row.cells());
+                    cells.add(0, new Cell("", new Locator(no, 0, null)));
+                    row = new Row(cells, true, row.at());
+                }
+                out.add(row);
+                return;
             }
             if (heading != null && !stops(toks.get(0).text())) {
                 List<List<ColumnFit.Placed>> split = ColumnFit.split(toks, heading.roles, heading.starts, false);
                 if (split != null && split.size() == 1) {
-                    out.add(placed(no, toks, split.get(0), heading.roles.size()));
-                    continue;
+                    Row row = placed(no, toks, split.get(0), heading.roles.size());
+                    if (heading.starts != null) {
+                        // aligned text: the line may be part of a row
+                        run.add(out, laid(no, row, toks, split.get(0)), heading);
+                    }
+                    out.add(row);
+                    return;
                 }
             }
             if (stops(toks.get(0).text())) {
-                heading = null;
+                run.heading = heading = null;
             }
             out.add(new Row(header(no, toks), true, Locator.line(no)));
         }
+    }
+
+    /**
+     * An aligned heading row printed over several lines (its wrapped headings' first halves on the
+     * line above, 绩效指标 | 一级指, their last characters on the line below, 标): the heading words
+     * and heading fragments of the line right above, and the fragments of the line right below that
+     * complete a heading word with the fragment above them, joined into the heading row by column.
+     * The line above, already read as a row, is taken back; the line below is marked consumed.
+     */
+    private static Band band(List<ColumnFit.Tok> toks, int no, List<Row> out, Run run) {
+        if (!aligned(toks)) {
+            return new Band(toks, false, -1);
+        }
+        boolean tookAbove = false;
+        int consumed = -1;
+        List<ColumnFit.Tok> merged = new ArrayList<>(toks);
+        Line prev = run.prev;
+        if (prev != null && prev.number() == no - 1 && run.lastAdded == 1 && !out.isEmpty()) {
+            List<ColumnFit.Tok> above = words(prev.tokens());
+            List<ColumnFit.Tok> under = run.next != null && run.next.number() == no + 1 ? words(run.next.tokens()) : List.of();
+            if (!above.isEmpty() && above.stream().allMatch(t -> headingPart(t.text()) || completed(t, under))
+                    && above.stream().noneMatch(a -> toks.stream().anyMatch(t -> Math.abs(t.column() - a.column()) <= 1))) {
+                tookAbove = true;
+                merged.addAll(above);
+                merged.sort(java.util.Comparator.comparingInt(ColumnFit.Tok::column));
+            }
+        }
+        Line next = run.next;
+        if (next != null && next.number() == no + 1) {
+            List<ColumnFit.Tok> below = words(next.tokens());
+            List<ColumnFit.Tok> done = new ArrayList<>(merged);
+            boolean all = !below.isEmpty();
+            for (ColumnFit.Tok b : below) {
+                int k = nearest(done, b.column());
+                String joined = k < 0 ? null : done.get(k).text() + b.text();
+                if (joined == null || Text.key(b.text()).length() > TAIL || !ColumnFit.isHeadingWord(joined)) {
+                    all = false;
+                    break;
+                }
+                ColumnFit.Tok a = done.get(k);
+                done.set(k, new ColumnFit.Tok(joined, a.column(), a.gap()));
+            }
+            if (all) {
+                merged = done;
+                consumed = next.number();
+            }
+        }
+        // the merged tokens keep the gaps of the lines they came from; a heading is aligned
+        List<ColumnFit.Tok> out2 = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) {
+            ColumnFit.Tok t = merged.get(i);
+            out2.add(i == 0 ? t : new ColumnFit.Tok(t.text(), t.column(), Math.max(2, t.gap())));
+        }
+        return new Band(out2, tookAbove, consumed);
+    }
+
+    /** A heading row joined with the lines around it: whether the line above went in, the line below that did (or -1). */
+    private record Band(List<ColumnFit.Tok> toks, boolean tookAbove, int consumed) {
+        boolean changed() {
+            return tookAbove || consumed >= 0;
+        }
+    }
+
+    private static boolean aligned(List<ColumnFit.Tok> toks) {
+        for (int i = 1; i < toks.size(); i++) {
+            if (toks.get(i).gap() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest last part of a heading wrapped onto the line below (进措施 of 未完成原因和改进措施). */
+    private static final int TAIL = 4;
+
+    /** Every word its own token: narrow headings are printed one space apart (全年实际完 未完成原因和改). */
+    private static List<ColumnFit.Tok> words(List<Token> tokens) {
+        List<ColumnFit.Tok> out = new ArrayList<>();
+        for (Token t : tokens) {
+            out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap()));
+        }
         return out;
+    }
+
+    /** A heading's first half whose second half is printed under it two lines down (指标 | 值, 指标值确定依 | 据). */
+    private static boolean completed(ColumnFit.Tok t, List<ColumnFit.Tok> under) {
+        int k = nearest(under, t.column());
+        return k >= 0 && Text.key(under.get(k).text()).length() <= TAIL && ColumnFit.isHeadingWord(t.text() + under.get(k).text());
+    }
+
+    /** A heading word or its first half (一级指, 一级, 三级指). */
+    private static boolean headingPart(String t) {
+        return ColumnFit.isHeadingWord(t) || ColumnFit.isHeadingWord(t + "标") || ColumnFit.isHeadingWord(t + "指标");
+    }
+
+    private static int nearest(List<ColumnFit.Tok> toks, int column) {
+        int best = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (Math.abs(toks.get(i).column() - column) <= 2 && (best < 0
+                    || Math.abs(toks.get(i).column() - column) < Math.abs(toks.get(best).column() - column))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static LaidOutTable.Line laid(int no, Row row, List<ColumnFit.Tok> toks, List<ColumnFit.Placed> runs) {
+        String[] texts = new String[row.cells().size()];
+        int[] starts = new int[texts.length];
+        java.util.Arrays.fill(starts, -1);
+        for (int c = 0; c < texts.length; c++) {
+            String t = row.cells().get(c).text();
+            texts[c] = t.isEmpty() ? null : t;
+        }
+        for (ColumnFit.Placed p : runs) {
+            if (starts[p.column()] < 0) {
+                starts[p.column()] = toks.get(p.from()).column();
+            }
+        }
+        return new LaidOutTable.Line(no, texts, starts);
     }
 
     /** The columns an indicator heading row names. */
     private static final class Heading {
         final List<ColumnFit.Role> roles = new ArrayList<>();
         final int[] starts;
+        /** An empty lead column added left of an indented heading. */
+        boolean leadAdded;
 
         Heading(List<ColumnFit.Tok> toks) {
             int[] at = new int[toks.size()];
@@ -136,6 +403,16 @@ public final class SpacedRows {
                 aligned |= i > 0 && toks.get(i).gap() >= 2;
             }
             // a heading row printed with single spaces (an OCR engine's text) says nothing about where columns start
+            if (aligned && toks.get(0).column() > LEAD_INDENT && roles.get(0) != ColumnFit.Role.LEAD) {
+                // an indented heading: the lead column (绩效指标, its label printed only on some line
+                // below) is left of it, without a heading of its own
+                roles.add(0, ColumnFit.Role.LEAD);
+                int[] with = new int[at.length + 1];
+                with[0] = 1;
+                System.arraycopy(at, 0, with, 1, at.length);
+                at = with;
+                leadAdded = true;
+            }
             starts = aligned ? at : null;
         }
     }
@@ -164,6 +441,18 @@ public final class SpacedRows {
             if (!out.isEmpty() && t.gap() <= 1 && i + 1 < tokens.size() && tokens.get(i + 1).gap() <= 1
                     && UNIT_STATEMENT_PART.matcher(Text.key(t.text() + tokens.get(i + 1).text())).matches()) {
                 out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap())); // 金额 单位:万元 starts here
+                continue;
+            }
+            if (!out.isEmpty() && t.gap() == 1 && isYear(out.get(out.size() - 1).text() + t.text())
+                    && !isYear(out.get(out.size() - 1).text())) {
+                ColumnFit.Tok prev = out.get(out.size() - 1); // （2019 年度）: a year printed with a space
+                out.set(out.size() - 1, new ColumnFit.Tok(prev.text() + " " + t.text(), prev.column(), prev.gap()));
+                continue;
+            }
+            if (!out.isEmpty() && t.gap() == 1 && Text.key(out.get(out.size() - 1).text()).equals("指标")
+                    && ITEM_NUMBER.matcher(Text.key(t.text())).lookingAt()) {
+                ColumnFit.Tok prev = out.get(out.size() - 1); // 指标 1：参保人数: a numbered name printed with a space
+                out.set(out.size() - 1, new ColumnFit.Tok(prev.text() + " " + t.text(), prev.column(), prev.gap()));
                 continue;
             }
             if (!out.isEmpty() && t.gap() <= 1) {

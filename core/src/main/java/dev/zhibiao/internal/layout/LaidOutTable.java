@@ -1,0 +1,412 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of an indicator table printed as aligned text ({@code pdftotext -layout}), where a
+ * table row is several printed lines: each line has been placed in the heading's columns
+ * ({@link SpacedRows}), and this class joins the lines back into rows by what the print shows.
+ *
+ * <ul>
+ * <li>The table is printed that way only if it says so: some line under the heading holds text in
+ * other columns but none in the name column (a value or a label printed at the vertical middle of
+ * a row or a merged cell). Otherwise every line is a row and nothing is joined.</li>
+ * <li>A cell wraps onto the next line that has text in its column when the line before reaches the
+ * column's width (the widest text the column holds, to within a character) and the next text
+ * starts no numbered item (指标2, 2、); a label fragment that is no whole category (产出指 | 标,
+ * 服务对象 | 满意度指标) joins the next fragment in its column.</li>
+ * <li>Each name cell (its wrapped lines joined) is an indicator row; every other content cell
+ * (value, unit, score …) goes to the row whose lines it overlaps most, or the nearest.</li>
+ * <li>Labels of merged cells are printed at the vertical middle of the rows they span: the rows are
+ * cut into as many consecutive groups as a label column has labels, each label as near the middle
+ * of its group as can be ({@link LabelPlacement#groupStarts}), and the label goes to its group's
+ * first row; a level-1 cut off a level-2 group's start costs more.</li>
+ * </ul>
+ *
+ * <p>Every line's text lands in exactly one cell.
+ */
+final class LaidOutTable {
+    private LaidOutTable() {
+    }
+
+    /**
+     * One printed line of the table, placed in the heading's columns.
+     *
+     * @param number the 1-based source line
+     * @param texts  per heading column, the text placed there, or null
+     * @param starts per heading column, the column where its text starts (-1 where none)
+     */
+    record Line(int number, String[] texts, int[] starts) {
+        @Override
+        public String toString() {
+            return number + ":" + String.join("|", java.util.Arrays.stream(texts).map(t -> t == null ? "" : t).toList());
+        }
+    }
+
+    /** The cost of a label printed outside the lines of its group. */
+    private static final double OUTSIDE = 4;
+    /** The cost of a level-1 group that does not start where a level-2 group starts. */
+    private static final double OFF_LEVEL2 = 3;
+    /** The cost, per row, of a level-2 label in a level-1 group whose label is not its parent. */
+    private static final double NOT_PARENT = 6;
+    /** How much narrower than the column's widest text a wrapped line may be (about a character). */
+    private static final double FULL = 1.1;
+    /** The most lines between a cell's wrapped line and the next (a centred cell of the row between). */
+    private static final int WRAP_GAP = 3;
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(指标\\s*\\d+|\\d{1,2}\\s*[、.．:：)）]|[(（]\\d{1,2}[)）])");
+
+    /** A cell's text over one or more lines. */
+    private static final class Chunk {
+        final int column;
+        final int first;
+        int last;
+        final StringBuilder text = new StringBuilder();
+        double lastWidth;
+
+        Chunk(int column, int line, String text) {
+            this.column = column;
+            this.first = line;
+            this.last = line;
+            this.text.append(text);
+            this.lastWidth = width(text);
+        }
+
+        double centre() {
+            return (first + last) / 2.0;
+        }
+
+        void add(int line, String t) {
+            String k = text.toString();
+            boolean space = !k.isEmpty() && !t.isEmpty() && isAsciiWord(k.charAt(k.length() - 1)) && isAsciiWord(t.charAt(0));
+            text.append(space ? " " : "").append(t);
+            last = line;
+            lastWidth = width(t);
+        }
+    }
+
+    /** One row: its name cell and the lines it spans. */
+    private static final class Out {
+        final String[] texts;
+        final int at;
+        int first;
+        int last;
+
+        Out(int width, Chunk name) {
+            texts = new String[width];
+            texts[name.column] = name.text.toString();
+            at = name.first;
+            first = name.first;
+            last = name.last;
+        }
+
+        void put(int column, String t) {
+            texts[column] = texts[column] == null || texts[column].isEmpty() ? t : texts[column] + t;
+        }
+    }
+
+    /**
+     * @param lines the table's lines under its heading, in order, each placed in the heading's columns
+     * @param roles the heading's column roles
+     * @return the table's rows, or null when the lines are rows as they are (nothing says otherwise)
+     */
+    static List<Row> rows(List<Line> lines, List<ColumnFit.Role> roles) {
+        int width = roles.size();
+        int nameAt = roles.indexOf(ColumnFit.Role.NAME);
+        if (nameAt < 0 || lines.size() < 2 || !printed(lines, roles, nameAt)) {
+            return null;
+        }
+        lines = realigned(lines, width);
+        double[] widest = new double[width];
+        for (Line l : lines) {
+            for (int c = 0; c < width; c++) {
+                if (l.texts()[c] != null) {
+                    widest[c] = Math.max(widest[c], width(l.texts()[c]));
+                }
+            }
+        }
+        List<Chunk> names = chunks(lines, nameAt, false, widest[nameAt], java.util.Set.of(), List.of());
+        java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
+        for (Chunk ch : names) {
+            rowStarts.add(ch.first);
+        }
+        List<List<Chunk>> chunks = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            boolean label = isLabel(roles.get(c));
+            chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts, names));
+        }
+        List<Out> rows = new ArrayList<>();
+        for (Chunk ch : chunks.get(nameAt)) {
+            rows.add(new Out(width, ch));
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        for (int c = 0; c < width; c++) {
+            if (c == nameAt || isLabel(roles.get(c))) {
+                continue;
+            }
+            for (Chunk ch : chunks.get(c)) {
+                Out r = nearest(rows, ch);
+                r.put(c, ch.text.toString());
+                r.first = Math.min(r.first, ch.first);
+                r.last = Math.max(r.last, ch.last);
+            }
+        }
+        int[] level2 = null;
+        Vocabulary.Category[] under = null;
+        for (ColumnFit.Role role : List.of(ColumnFit.Role.L2, ColumnFit.Role.L1, ColumnFit.Role.LEAD)) {
+            int c = roles.indexOf(role);
+            if (c < 0) {
+                continue;
+            }
+            boolean l1 = role == ColumnFit.Role.L1;
+            int[] starts = place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null);
+            if (role == ColumnFit.Role.L2) {
+                level2 = starts;
+                under = categories(rows, c);
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (Out r : rows) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                cells.add(new Cell(r.texts[c] == null ? "" : r.texts[c], new Locator(r.at, c + 1, null)));
+            }
+            out.add(new Row(cells, true, Locator.line(r.at)));
+        }
+        return out;
+    }
+
+    /**
+     * Cells placed by what they are in a column whose cells start far from where they do: each
+     * column's usual start is the median start of the cells placed in it; a cell that starts two
+     * or more columns nearer another column's usual start moves there (after or before the text
+     * already there, by where each starts). A label's last character (产出指 | 标) or a value's
+     * first words read as a name go back under their own column this way.
+     */
+    static List<Line> realigned(List<Line> lines, int width) {
+        int[] usual = new int[width];
+        for (int c = 0; c < width; c++) {
+            List<Integer> xs = new ArrayList<>();
+            for (Line l : lines) {
+                if (l.texts()[c] != null && l.starts()[c] >= 0) {
+                    xs.add(l.starts()[c]);
+                }
+            }
+            java.util.Collections.sort(xs);
+            usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            String[] texts = l.texts().clone();
+            int[] starts = l.starts().clone();
+            for (int c = 0; c < width; c++) {
+                if (l.texts()[c] == null || usual[c] < 0 || l.starts()[c] < 0) {
+                    continue;
+                }
+                int x = l.starts()[c];
+                int to = c;
+                for (int k = 0; k < width; k++) {
+                    if (usual[k] >= 0 && Math.abs(x - usual[k]) + 2 <= Math.abs(x - usual[to])) {
+                        to = k;
+                    }
+                }
+                if (to == c) {
+                    continue;
+                }
+                String moved = l.texts()[c];
+                if (texts[c] != null && texts[c].equals(moved)) {
+                    texts[c] = null;
+                    starts[c] = -1;
+                }
+                if (texts[to] == null) {
+                    texts[to] = moved;
+                    starts[to] = x;
+                } else if (x < starts[to]) {
+                    texts[to] = moved + " " + texts[to];
+                    starts[to] = x;
+                } else {
+                    texts[to] = texts[to] + " " + moved;
+                }
+            }
+            out.add(new Line(l.number(), texts, starts));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the lines are printed lines rather than rows: some line has text in another column
+     * but none in the name column.
+     */
+    static boolean printed(List<Line> lines, List<ColumnFit.Role> roles, int nameAt) {
+        for (Line l : lines) {
+            if (l.texts()[nameAt] != null) {
+                continue;
+            }
+            for (String t : l.texts()) {
+                if (t != null && !t.isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLabel(ColumnFit.Role role) {
+        return role == ColumnFit.Role.LEAD || role == ColumnFit.Role.L1 || role == ColumnFit.Role.L2;
+    }
+
+    /**
+     * The cells of one column: its lines' texts, wrapped lines joined; none wraps onto a line in
+     * {@code rowStarts} (a line where a name starts a row of its own starts this column's cell too).
+     */
+    private static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts,
+                                      List<Chunk> rows) {
+        List<Chunk> out = new ArrayList<>();
+        Chunk open = null;
+        for (Line l : lines) {
+            String t = l.texts()[c];
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            if (open != null && (label ? labelGoesOn(open, l.number(), t)
+                    : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest))) {
+                open.add(l.number(), t);
+                continue;
+            }
+            open = new Chunk(c, l.number(), t);
+            out.add(open);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a cell printed on the lines of one row would wrap past the start of another row's
+     * name: a cell beside a name belongs to that name's row (补助到位 beside its name does not go on
+     * in the next row's value); a cell printed above a name, on no name's lines, may be centred on it.
+     */
+    private static boolean crossesRow(Chunk open, int line, List<Chunk> rows) {
+        boolean beside = false;
+        boolean between = false;
+        for (Chunk r : rows) {
+            beside |= r.first <= open.first && open.first <= r.last;
+            between |= r.first > open.last && r.first <= line;
+        }
+        return beside && between;
+    }
+
+    /**
+     * A label fragment that is no whole category goes on in the next fragment of its column, and so
+     * does a category's short form before its last characters (满意度 | 指标).
+     */
+    private static boolean labelGoesOn(Chunk open, int line, String t) {
+        String k = open.text.toString();
+        return line - open.last <= 2 && (!IndicatorTable.strongCategory(k) && Vocabulary.column(k) == null
+                || Text.key(t).length() <= 2 && Vocabulary.category(t) == null && IndicatorTable.strongCategory(k + t));
+    }
+
+    /** A line as wide as the column's widest text wraps onto the column's next text, unless that starts an item. */
+    static boolean wraps(Chunk open, int line, String t, double widest) {
+        return line - open.last <= WRAP_GAP && open.lastWidth >= widest - FULL && widest >= 4
+                && !ITEM_NUMBER.matcher(Text.key(t)).find() && ColumnFit.category(t) == null;
+    }
+
+    /** The row whose lines a cell overlaps most; with none, the row nearest its middle. */
+    private static Out nearest(List<Out> rows, Chunk ch) {
+        Out best = null;
+        double score = Double.NEGATIVE_INFINITY;
+        for (Out r : rows) {
+            int overlap = Math.min(r.last, ch.last) - Math.max(r.first, ch.first) + 1;
+            double s = overlap > 0 ? overlap : -Math.abs((r.first + r.last) / 2.0 - ch.centre()) - 0.01 * (r.first > ch.first ? 1 : 0);
+            if (s > score) {
+                score = s;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Places a label column's labels on the first rows of their groups.
+     *
+     * @param level2 the first rows of the level-2 groups, or null
+     * @return the first row of each label's group, or null where the labels stayed on the rows they were printed on
+     */
+    /** Per row, the category of the level-2 label in force (its own, or the last one above). */
+    private static Vocabulary.Category[] categories(List<Out> rows, int c) {
+        Vocabulary.Category[] out = new Vocabulary.Category[rows.size()];
+        Vocabulary.Category now = null;
+        for (int k = 0; k < rows.size(); k++) {
+            String t = rows.get(k).texts[c];
+            if (t != null && !t.isEmpty()) {
+                now = Vocabulary.category(t);
+            }
+            out[k] = now;
+        }
+        return out;
+    }
+
+    private static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2, Vocabulary.Category[] under) {
+        int n = rows.size();
+        int m = labels.size();
+        if (m == 0) {
+            return null;
+        }
+        if (m > n) {
+            for (Chunk l : labels) {
+                Out r = nearest(rows, l);
+                r.put(c, l.text.toString());
+            }
+            return null;
+        }
+        int[] starts = LabelPlacement.groupStarts(n, m, (e, i, j) -> {
+            double at = labels.get(e).centre();
+            double first = rows.get(i).first;
+            double last = rows.get(j - 1).last;
+            double cost = Math.abs(at - (first + last) / 2);
+            if (at < first - 1 || at > last + 1) {
+                cost += OUTSIDE;
+            }
+            if (level2 != null && i > 0 && java.util.Arrays.stream(level2).noneMatch(s -> s == i)) {
+                cost += OFF_LEVEL2;
+            }
+            Vocabulary.Category cat = Vocabulary.category(labels.get(e).text.toString());
+            for (int k = i; under != null && cat != null && k < j; k++) {
+                if (under[k] != null && under[k].parent() != null && !under[k].parent().equals(cat.label())
+                        && !under[k].label().equals(cat.label())) {
+                    cost += NOT_PARENT; // a level-2 label under a level-1 label that is not its own
+                }
+            }
+            return cost;
+        });
+        for (int g = 0; g < m; g++) {
+            rows.get(starts[g]).put(c, labels.get(g).text.toString());
+        }
+        return starts;
+    }
+
+    /** The printed width of a text in em: a Chinese or full-width character is one, any other half. */
+    static double width(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            w += wide(cp) ? 1 : 0.5;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static boolean wide(int cp) {
+        return cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
+                || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
+                || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000);
+    }
+
+    private static boolean isAsciiWord(char ch) {
+        return ch < 128 && Character.isLetterOrDigit(ch);
+    }
+}

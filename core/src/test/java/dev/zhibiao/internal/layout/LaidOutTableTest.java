@@ -1,0 +1,184 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables printed as aligned text ({@code pdftotext -layout}: one grid cell per character), whose
+ * rows are several printed lines: {@link LaidOutTable} and the heading and header rules of
+ * {@link SpacedRows} for such text.
+ */
+class LaidOutTableTest {
+
+    /** A line's words, each at its character column (1-based), with the spaces before it. */
+    private static SpacedRows.Line line(int no, String text) {
+        List<SpacedRows.Token> toks = new ArrayList<>();
+        Matcher m = Pattern.compile("\\S+").matcher(text);
+        int end = 0;
+        while (m.find()) {
+            toks.add(new SpacedRows.Token(m.group(), m.start() + 1, toks.isEmpty() ? 0 : m.start() - end));
+            end = m.end();
+        }
+        return new SpacedRows.Line(no, toks);
+    }
+
+    private static List<String> rows(String... lines) {
+        List<SpacedRows.Line> in = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                in.add(line(i + 1, lines[i]));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Row r : SpacedRows.rows(in)) {
+            List<String> cells = new ArrayList<>();
+            for (Cell c : r.cells()) {
+                cells.add(c.text());
+            }
+            out.add(r.at().line() + ":" + String.join("|", cells));
+        }
+        return out;
+    }
+
+    @Test
+    void aWrappedNameIsOneRowWithTheValueAndLabelPrintedAtItsMiddle() {
+        List<String> rows = rows(
+                "          一级指标   二级指标           三级指标              指标值",
+                "",
+                "          成本指标   经济成本指标         县级财政对长护的补助        补助到位",
+                "",
+                "                                城镇职工困难企业和城乡居民医保",
+                "                 数量指标                             全面参保",
+                "                                人数",
+                "",
+                "          产出指标",
+                "绩效指标             质量指标           需要长期护理的重症失能人员     纳入长护",
+                "",
+                "                 时效指标           逐步调整保障范围和保障水平     逐步提高");
+        assertEquals(List.of(
+                "1:|一级指标|二级指标|三级指标|指标值",
+                // the lead label (one merged cell over every row) goes to the first row, where recovery sets it aside
+                "3:绩效指标|成本指标|经济成本指标|县级财政对长护的补助|补助到位",
+                "5:|产出指标|数量指标|城镇职工困难企业和城乡居民医保人数|全面参保",
+                "10:|||质量指标|需要长期护理的重症失能人员|纳入长护".replace("|||", "||"),
+                "12:|||时效指标|逐步调整保障范围和保障水平|逐步提高".replace("|||", "||")), rows);
+    }
+
+    @Test
+    void linesThatAreRowsStayRows() {
+        // every line holds a name: nothing says a row is printed over several lines
+        List<String> rows = rows(
+                "一级指标   二级指标   三级指标               指标值",
+                "产出指标   数量指标   参保人数                 ≥100 万人",
+                "                      医保综合参保率(%)        ≥95%");
+        assertEquals(List.of(
+                "1:一级指标|二级指标|三级指标|指标值",
+                "2:产出指标|数量指标|参保人数|≥100 万人",
+                "3:|||医保综合参保率(%)|≥95%".replace("|||", "||")), rows);
+    }
+
+    @Test
+    void aValueWrappedAroundItsNameIsJoinedAndAFullLineWrapsOnlyIntoItsOwnColumn() {
+        List<String> rows = rows(
+                "        一级指标   二级指标           三级指标                    指标值",
+                "        产出指标   数量指标           参保人数(人)                ≥299.68 万人",
+                "                                                                 成年人≥270 元; 大中小学生、",
+                "                                      参保居民个人缴费标准(元)",
+                "                                                                 儿童≥200 元",
+                "                                      以户籍人口数为基数计算的基本",
+                "                                                                 ≥ 100 %",
+                "                                      医保综合参保率(%)");
+        assertEquals(List.of(
+                "1:|一级指标|二级指标|三级指标|指标值",
+                "2:|产出指标|数量指标|参保人数(人)|≥299.68 万人",
+                "4:|||参保居民个人缴费标准(元)|成年人≥270 元; 大中小学生、儿童≥200 元",
+                "6:|||以户籍人口数为基数计算的基本医保综合参保率(%)|≥ 100 %"), rows);
+    }
+
+    @Test
+    void aHeadingPrintedOverThreeLinesIsOneHeadingRow() {
+        List<String> rows = rows(
+                "            一级指                                        全年实际完 未完成原因和改",
+                "                   二级指标      三级指标            指标值",
+                "            标                                          成值    进措施",
+                "                             参保人数(人)         ≥623 万人   ≥623 万人");
+        assertEquals("2:|一级指标|二级指标|三级指标|指标值|全年实际完成值|未完成原因和改进措施", rows.get(0));
+        assertEquals(2, rows.size());
+    }
+
+    @Test
+    void aHeaderRowPrintedWithItsWrappedCellsAboveAndBelowIsOneRow() {
+        List<String> rows = rows(
+                "转移支付(项目)",
+                "                         医疗救助资金",
+                "名称",
+                "                 610-弋阳县医疗保障                      弋阳县医疗保障服务中",
+                "主管部门及代码                         实施单位",
+                "                 局                                心");
+        assertEquals(List.of("2:转移支付(项目)名称|医疗救助资金",
+                "5:主管部门及代码|610-弋阳县医疗保障局|实施单位|弋阳县医疗保障服务中心"), rows);
+    }
+
+    @Test
+    void levelOneLabelsGoToTheGroupsTheirLevelTwoLabelsBelongTo() {
+        // 产出指标 printed near the top of its group (the page cut it), 满意度指标 at the bottom
+        List<LaidOutTable.Line> lines = new ArrayList<>();
+        String[][] texts = {
+            {"产出指", "数量指标", "参保人数", "≥1"},
+            {"标", null, "财政补助标准", "≥2"},
+            {null, null, "个人缴费标准", "≥3"},
+            {null, "质量指标", "综合参保率", "≥4"},
+            {null, null, "住院费用实际报销", "≥5"},
+            {null, null, "比例", null},
+            {"满意度", "服务对象满意度指标", "满意度", "≥90%"},
+            {"指标", null, null, null},
+        };
+        for (int i = 0; i < texts.length; i++) {
+            int[] starts = {1, 8, 20, 40};
+            lines.add(new LaidOutTable.Line(i + 1, texts[i], starts));
+        }
+        List<Row> rows = LaidOutTable.rows(lines, List.of(ColumnFit.Role.L1, ColumnFit.Role.L2, ColumnFit.Role.NAME,
+                ColumnFit.Role.VALUE));
+        List<String> l1 = new ArrayList<>();
+        for (Row r : rows) {
+            l1.add(r.cells().get(0).text());
+        }
+        assertEquals(List.of("产出指标", "", "", "", "", "满意度指标"), l1);
+        assertEquals("住院费用实际报销比例", rows.get(4).cells().get(2).text());
+        assertEquals("≥5", rows.get(4).cells().get(3).text());
+    }
+
+    @Test
+    void linesWithoutAnyLineMissingItsNameAreNotPrintedLines() {
+        List<LaidOutTable.Line> lines = List.of(
+                new LaidOutTable.Line(1, new String[] {"产出指标", "参保人数", "≥1"}, new int[] {1, 10, 30}),
+                new LaidOutTable.Line(2, new String[] {null, "补助标准", "≥2"}, new int[] {-1, 10, 30}));
+        assertNull(LaidOutTable.rows(lines, List.of(ColumnFit.Role.L1, ColumnFit.Role.NAME, ColumnFit.Role.VALUE)));
+    }
+
+    @Test
+    void aCellFarFromItsColumnMovesUnderTheColumnItStartsAt() {
+        List<LaidOutTable.Line> lines = List.of(
+                new LaidOutTable.Line(1, new String[] {"产出指", "参保人数", "≥1"}, new int[] {1, 12, 40}),
+                new LaidOutTable.Line(2, new String[] {null, "标", null}, new int[] {-1, 2, -1}),
+                new LaidOutTable.Line(3, new String[] {"效益", "缴费标准", "≥2"}, new int[] {1, 12, 41}),
+                new LaidOutTable.Line(4, new String[] {null, "成年人≥270", "元"}, new int[] {-1, 39, 50}));
+        List<LaidOutTable.Line> out = LaidOutTable.realigned(lines, 3);
+        assertArrayEquals(new String[] {"标", null, null}, out.get(1).texts());
+        assertArrayEquals(new String[] {null, null, "成年人≥270 元"}, out.get(3).texts());
+    }
+
+    @Test
+    void groupsAreCutAtTheLeastCost() {
+        // six rows, two labels printed at rows 1 and 4: groups [0, 3) and [3, 6)
+        int[] starts = LabelPlacement.groupStarts(6, 2, (e, i, j) -> Math.abs((e == 0 ? 1 : 4) - (i + j - 1) / 2.0));
+        assertArrayEquals(new int[] {0, 3}, starts);
+    }
+}
