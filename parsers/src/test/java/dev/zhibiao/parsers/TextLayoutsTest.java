@@ -141,4 +141,35 @@ class TextLayoutsTest {
         ReadException none = assertThrows(ReadException.class, () -> Readers.read("hello\nworld\n", "y.txt", Format.AUTO));
         assertTrue(none.getMessage().contains("no sheet title, header label or indicator heading row"), none.getMessage());
     }
+
+    @Test
+    void theTablesFirstRowIsNoHeadingsTail() throws ReadException {
+        // aligned text (display columns): each word of the first row completes a heading word above it by the
+        // heading rules' prefixes (指标性质 + 定量, 一级指标 + 产出指标), but a number or a level label belongs to a
+        // row, not to a heading wrapped onto the next line (a generated split-template sheet, damaged)
+        String text = "项目支出绩效目标表(2022年度)" + "\n"
+                + "" + "\n"
+                + "项目名称  农村危房改造补助资金" + "\n"
+                + "市(縣)名稱  岳陽市" + "\n"
+                + "省级财政部门  四川省財政廳" + "\n"
+                + "省級主管部門  四川省民政厅" + "\n"
+                + "地方财政部门  岳阳市财政局" + "\n"
+                + "地方主管部门  岳阳市农业农村局" + "\n"
+                + "金额单位:万元" + "\n"
+                + "年度资金总额  783967" + "\n"
+                + "中央資金" + "\n"
+                + "省級資金" + "\n"
+                + "地方資金" + "\n"
+                + "其他資金  247647<br/>" + "\n"
+                + "年度目標<br/>  1.按时完成年度建设任务。；2.资金及时足额拨付到位。；3.改善群众生产生活条件。" + "\n"
+                + "一級指標  二级指标      三级指标<br/>          指标性质  指標值<br/>  度量单位  权重     指標方向性<br/>" + "\n"
+                + "产出指标  數量指標      培訓人次               定量      4984         人次      15<br/>  正向指标" + "\n"
+                + "          质量指标      資金到位率             ≥         87           %         15<br/>  正向指标" + "\n";
+        Document doc = Readers.document(text, "x.txt", Format.SPACED);
+        List<List<String>> rows = doc.rows().stream().map(TextLayoutsTest::cells).toList();
+        assertTrue(rows.contains(List.of("一級指標", "二级指标", "三级指标<br/>", "指标性质", "指標值<br/>", "度量单位", "权重",
+                "指標方向性<br/>")), rows.toString());
+        assertTrue(rows.contains(List.of("产出指标", "數量指標", "培訓人次", "定量", "4984", "人次", "15<br/>", "正向指标")),
+                rows.toString());
+    }
 }

@@ -300,7 +300,9 @@ public final class SpacedRows {
             for (ColumnFit.Tok b : below) {
                 int k = nearest(done, b.column());
                 String joined = k < 0 ? null : done.get(k).text() + b.text();
-                if (joined == null || Text.key(b.text()).length() > TAIL || !ColumnFit.isHeadingWord(joined)) {
+                if (joined == null || Text.key(b.text()).length() > TAIL || !ColumnFit.isHeadingWord(joined)
+                        || rowWord(b.text())) {
+                    // a number or an indicator level (4984, 产出指标) starts the table's first row, no heading's tail
                     all = false;
                     break;
                 }
@@ -319,6 +321,11 @@ public final class SpacedRows {
             out2.add(i == 0 ? t : new ColumnFit.Tok(t.text(), t.column(), Math.max(2, t.gap())));
         }
         return new Band(out2, tookAbove, consumed);
+    }
+
+    /** A word only a row of the table holds: a number, or an indicator level's label (产出指标, 数量指标). */
+    private static boolean rowWord(String text) {
+        return Vocabulary.isLevel1Label(text) || Vocabulary.isLevel2Label(text) || text.chars().anyMatch(Character::isDigit);
     }
 
     /** A heading row joined with the lines around it: whether the line above went in, the line below that did (or -1). */
