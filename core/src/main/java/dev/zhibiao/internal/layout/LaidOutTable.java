@@ -394,17 +394,12 @@ final class LaidOutTable {
         double w = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            w += wide(cp) ? 1 : 0.5;
+            w += Text.isWide(cp) ? 1 : 0.5;
             i += Character.charCount(cp);
         }
         return w;
     }
 
-    private static boolean wide(int cp) {
-        return cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
-                || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
-                || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000);
-    }
 
     private static boolean isAsciiWord(char ch) {
         return ch < 128 && Character.isLetterOrDigit(ch);

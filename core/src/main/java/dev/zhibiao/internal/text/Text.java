@@ -266,4 +266,17 @@ public final class Text {
         String c = collapse(simplified(nfkc(stripTags(s))));
         return c.isEmpty() ? null : c;
     }
+
+    /**
+     * Whether a character takes two columns where text is aligned with spaces (Unicode's East Asian
+     * Width W and F: Hangul Jamo, CJK and its punctuation, Hangul syllables, compatibility
+     * ideographs, vertical and full-width forms, and the supplementary ideographs from U+20000).
+     * The one table the readers and recovery measure aligned text by.
+     */
+    public static boolean isWide(int codePoint) {
+        int c = codePoint;
+        return c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000);
+    }
 }

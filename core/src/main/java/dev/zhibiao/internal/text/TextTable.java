@@ -151,9 +151,7 @@ public final class TextTable {
     }
 
     private static boolean wide(char c) {
-        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-                || (c >= 0xFFE0 && c <= 0xFFE6);
+        return Text.isWide(c);
     }
 
     private static String cut(String s, int max) {

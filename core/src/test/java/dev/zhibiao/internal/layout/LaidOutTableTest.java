@@ -181,4 +181,13 @@ class LaidOutTableTest {
         int[] starts = LabelPlacement.groupStarts(6, 2, (e, i, j) -> Math.abs((e == 0 ? 1 : 4) - (i + j - 1) / 2.0));
         assertArrayEquals(new int[] {0, 3}, starts);
     }
+
+    @Test
+    void aCellsWidthIsInEmsAChineseCharacterOneAnyOtherHalf() {
+        assertEquals(4.0, LaidOutTable.width("指标名称"));
+        assertEquals(4.0, LaidOutTable.width("≥90%万人"), "≥ 9 0 % half each, 万人 one each");
+        assertEquals(3.0, LaidOutTable.width("≥90%万"));
+        assertEquals(2.0, LaidOutTable.width("𠀀𠀁"));
+        assertEquals(0.0, LaidOutTable.width(""));
+    }
 }
