@@ -17,6 +17,7 @@ module dev.zhibiao.parsers {
     requires java.desktop;
     requires org.jsoup;
     requires org.apache.pdfbox;
+    requires org.apache.fontbox;
     requires tabula;
 
     exports dev.zhibiao.read;

@@ -26,7 +26,6 @@ import java.util.List;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
 import technology.tabula.Table;
 import technology.tabula.TextElement;
@@ -72,54 +71,53 @@ final class PdfReader {
             List<Row> rows = new ArrayList<>();
             boolean anyText = false;
             Placed lastOfPage = null;
-            try (PageExtractor extractor = new PageExtractor(pdf)) {
-                SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
-                for (int p = 1; p <= pageCount; p++) {
-                    if (pages != null && !pages.test(p)) {
-                        lastOfPage = null; // no row continues across a page left out
-                        continue;
-                    }
-                    selected = true;
-                    Page page;
-                    try {
-                        page = extractor.page(p);
-                    } catch (IOException | RuntimeException e) {
-                        throw PdfLimits.refusal(e, source, limits, "page " + p + " of the PDF cannot be read ("
-                                + oneLine(e) + ")");
-                    }
-                    int rulings = page.getHorizontalRulings().size() + page.getVerticalRulings().size();
-                    if (rulings > limits.pdfRulings()) {
-                        throw limits.exceeded(source, "pdfRulings", "page " + p + " of the PDF draws " + rulings
-                                + " ruling lines");
-                    }
-                    if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
-                        anyText = true;
-                        List<Placed> pageRows = new ArrayList<>(placedRows(page, lattice, p));
-                        if (lastOfPage != null && !pageRows.isEmpty()) {
-                            onPreviousGrid(pageRows, lastOfPage.columns());
-                            Row prev = lastOfPage.row();
-                            Row next = pageRows.get(0).row();
-                            if (next.cells().size() != prev.cells().size()) {
-                                Row moved = onGrid(next, pageRows.get(0).columns(), lastOfPage.columns());
-                                next = moved != null ? moved : next;
-                            }
-                            if (continues(prev, next)) {
-                                pageRows.remove(0);
-                                rows.set(rows.size() - 1, merge(prev, next));
-                            }
+            PdfPages extractor = new PdfPages(pdf);
+            SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
+            for (int p = 1; p <= pageCount; p++) {
+                if (pages != null && !pages.test(p)) {
+                    lastOfPage = null; // no row continues across a page left out
+                    continue;
+                }
+                selected = true;
+                Page page;
+                try {
+                    page = extractor.page(p);
+                } catch (IOException | RuntimeException e) {
+                    throw PdfLimits.refusal(e, source, limits, "page " + p + " of the PDF cannot be read ("
+                            + oneLine(e) + ")");
+                }
+                int rulings = page.getHorizontalRulings().size() + page.getVerticalRulings().size();
+                if (rulings > limits.pdfRulings()) {
+                    throw limits.exceeded(source, "pdfRulings", "page " + p + " of the PDF draws " + rulings
+                            + " ruling lines");
+                }
+                if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
+                    anyText = true;
+                    List<Placed> pageRows = new ArrayList<>(placedRows(page, lattice, p));
+                    if (lastOfPage != null && !pageRows.isEmpty()) {
+                        onPreviousGrid(pageRows, lastOfPage.columns());
+                        Row prev = lastOfPage.row();
+                        Row next = pageRows.get(0).row();
+                        if (next.cells().size() != prev.cells().size()) {
+                            Row moved = onGrid(next, pageRows.get(0).columns(), lastOfPage.columns());
+                            next = moved != null ? moved : next;
                         }
-                        for (Placed pr : pageRows) {
-                            rows.add(pr.row());
+                        if (continues(prev, next)) {
+                            pageRows.remove(0);
+                            rows.set(rows.size() - 1, merge(prev, next));
                         }
-                        if (!pageRows.isEmpty()) {
-                            lastOfPage = pageRows.get(pageRows.size() - 1);
-                        }
-                    } else if (scans != null) { // an image-only page
-                        List<Row> scanned = scans.pdfPage(pdf, p);
-                        anyText |= !scanned.isEmpty();
-                        rows.addAll(scanned);
-                        lastOfPage = null;
                     }
+                    for (Placed pr : pageRows) {
+                        rows.add(pr.row());
+                    }
+                    if (!pageRows.isEmpty()) {
+                        lastOfPage = pageRows.get(pageRows.size() - 1);
+                    }
+                } else if (scans != null) { // an image-only page
+                    List<Row> scanned = scans.pdfPage(pdf, p);
+                    anyText |= !scanned.isEmpty();
+                    rows.addAll(scanned);
+                    lastOfPage = null;
                 }
             }
             if (!selected) {
@@ -250,20 +248,6 @@ final class PdfReader {
             cells.add(b.isEmpty() ? a : new Cell(joinLines(List.of(a.text(), b.text())), a.at()));
         }
         return new Row(cells, true, prev.at());
-    }
-
-    /**
-     * tabula's public {@code extract(int)} prints the stack trace of a damaged page and returns
-     * null; its protected {@code extractPage} throws, which lets the reader name the page.
-     */
-    private static final class PageExtractor extends ObjectExtractor {
-        PageExtractor(PDDocument pdf) {
-            super(pdf);
-        }
-
-        Page page(int p) throws IOException {
-            return extractPage(p);
-        }
     }
 
     private static PDDocument load(byte[] bytes, String source, Limits limits) throws ReadException {
