@@ -339,7 +339,7 @@ final class PdfTextFragments {
                     Frag a = out.get(i + m);
                     Frag b = out.get(i + k + m);
                     all = !TABLE_HEADER.contains(key(a.text()))
-                            && !TABLE_HEADER.contains(key(b.text())) && TABLE_HEADER.contains(key(a.text() + b.text()));
+                            && !TABLE_HEADER.contains(key(b.text())) && isTableHeaderJoin(a.text(), b.text());
                 }
                 if (all) {
                     List<Frag> joined = new ArrayList<>();
