@@ -201,7 +201,25 @@ final class PdfTextReader {
     }
 
     private static boolean isVocabulary0(String s) {
-        String k = key(s);
+        return isVocabularyKey(key(s));
+    }
+
+    /**
+     * {@link #isVocabulary} of {@code a + b}, a text made for this one question: its key is made
+     * without the table of recent keys (which it would only crowd), as the join of the keys when
+     * both texts are NFKC-stable (see {@link #isTableHeaderJoin}).
+     */
+    static boolean isVocabularyJoin(String a, String b) {
+        return isVocabularyKey(Text.stable(a) && Text.stable(b) ? key(a).concat(key(b)) : foldKey(a + b));
+    }
+
+    /** {@link #key} computed afresh, not kept among the recent keys. */
+    static String foldKey(String s) {
+        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.nfkc(s));
+    }
+
+    /** {@link #isVocabulary} of a text whose {@link #key} is {@code k}. */
+    static boolean isVocabularyKey(String k) {
         return isCategory(k) || TABLE_HEADER.contains(k) || k.equals("总体目标") || k.equals("项目资金")
                 || k.equals("项目资金(万元)") || k.equals("(万元)") || k.equals("(元)");
     }
