@@ -85,8 +85,8 @@ final class OcrTextReader {
      * on several lines (markdown's pipe rows are found before this).
      */
     static boolean looksLikeOcrText(String text) {
-        if (text.indexOf('\t') >= 0) {
-            return false;
+        if (text.indexOf('\t') >= 0 || text.indexOf('|') < 0) {
+            return false; // (a ruled line holds a bar)
         }
         int nonEmpty = 0;
         int spaced = 0;

@@ -199,7 +199,7 @@ final class PdfTextFragments {
                     || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find();
             // the middle line of a wrapped name is as wide as its first line: a much shorter
             // middle line is another cell (the row's value) printed at its vertical centre
-            boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabulary(kv + kb)
+            boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabularyJoin(kv, kb)
                     && !TRAILING_VALUE.matcher(a.text()).matches() && ka.length() >= 8
                     && kv.length() * 2 <= ka.length() && (i == 0 || out.get(i - 1).block() != a.block() || numbered);
             boolean nameStart = !isValue(a.text()) || NAME_AFTER_NUMBER.matcher(ka).matches();
@@ -295,17 +295,17 @@ final class PdfTextFragments {
         for (int i = 0; i < out.size(); i++) {
             Frag f = out.get(i);
             if (taken[i] || key(f.text()).length() < 2
-                    || i + 1 < out.size() && isVocabulary(f.text() + key(out.get(i + 1).text()))) {
+                    || i + 1 < out.size() && isVocabularyJoin(f.text(), key(out.get(i + 1).text()))) {
                 continue;
             }
             for (int j = i + 2; j < out.size() && j <= i + 4; j++) {
                 Frag e = out.get(j);
                 String ke = key(e.text());
                 if (taken[j] || !e.starts() || !e.ends() || ke.length() > 2
-                        || isVocabulary(key(out.get(j - 1).text()) + ke)) {
+                        || isVocabularyJoin(key(out.get(j - 1).text()), ke)) {
                     continue;
                 }
-                if (isVocabulary(f.text() + ke) && !isVocabulary(ke)) {
+                if (isVocabularyJoin(f.text(), ke) && !isVocabulary(ke)) {
                     out.set(i, f.join(e, ""));
                     taken[j] = true;
                     break;
@@ -339,7 +339,7 @@ final class PdfTextFragments {
                     Frag a = out.get(i + m);
                     Frag b = out.get(i + k + m);
                     all = !TABLE_HEADER.contains(key(a.text()))
-                            && !TABLE_HEADER.contains(key(b.text())) && TABLE_HEADER.contains(key(a.text() + b.text()));
+                            && !TABLE_HEADER.contains(key(b.text())) && isTableHeaderJoin(a.text(), b.text());
                 }
                 if (all) {
                     List<Frag> joined = new ArrayList<>();
@@ -364,11 +364,14 @@ final class PdfTextFragments {
             Frag best = isVocabulary(acc.text()) ? acc : null;
             int bestJ = i;
             int j = i;
-            while (j + 1 < in.size() && j - i < 4 && in.get(j).ends() && in.get(j + 1).starts()
-                    && key(acc.text()).length() < 12) {
+            int accKey = key(acc.text()).length();
+            while (j + 1 < in.size() && j - i < 4 && in.get(j).ends() && in.get(j + 1).starts() && accKey < 12) {
                 acc = acc.join(in.get(j + 1), "");
                 j++;
-                if (isVocabulary(acc.text())) {
+                // (a joined text is keyed afresh, not kept among the recent keys)
+                String k = foldKey(acc.text());
+                accKey = k.length();
+                if (isVocabularyKey(k)) {
                     best = acc;
                     bestJ = j;
                 }

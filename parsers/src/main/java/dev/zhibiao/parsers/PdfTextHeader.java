@@ -134,8 +134,8 @@ abstract class PdfTextHeader {
 
     /** Whether two lines are the pieces of one known header label of four or more characters (主管部门及代 / 码). */
     static boolean wrappedLabel(String first, String second) {
-        String joined = first + second;
-        return key(joined).length() >= 4 && !Vocabulary.isKnownHeaderLabel(first) && Vocabulary.isKnownHeaderLabel(joined);
+        return joinedKeyLength(first, second) >= 4 && !Vocabulary.isKnownHeaderLabel(first)
+                && Vocabulary.isKnownHeaderLabel(first + second);
     }
 
     /** Lines a value printed apart from its label skips: labels, amounts, units, goal and funding heads. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dev.zhibiao.parsers.PdfTextReader.*;
 import static dev.zhibiao.parsers.PdfTextFragments.*;
@@ -501,8 +500,19 @@ final class PdfTextIndicators {
             if (name == null) {
                 return 0;
             }
-            java.util.regex.Matcher m = Pattern.compile("^指标(\\d{1,2})[:：.、]").matcher(key(name.text()));
-            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+            // what ^指标(\d{1,2})[:：.、] finds, by a scan
+            String k = key(name.text());
+            if (!k.startsWith("指标")) {
+                return 0;
+            }
+            int end = 2;
+            while (end < k.length() && end < 5 && k.charAt(end) >= '0' && k.charAt(end) <= '9') {
+                end++;
+            }
+            if (end == 2 || end > 4 || end == k.length() || ":：.、".indexOf(k.charAt(end)) < 0) {
+                return 0;
+            }
+            return Integer.parseInt(k, 2, end, 10);
         }
 
         private boolean hasLevel1Satisfaction() {

@@ -25,7 +25,8 @@ final class PdfTextPage extends PdfTextFunding {
         int first = lines.get(0).no();
         List<Row> before = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (PART_HEADING.matcher(key(lines.get(i).text())).matches()) {
+            String k = key(lines.get(i).text());
+            if (k.startsWith("第") && PART_HEADING.matcher(k).matches()) {
                 // a part's heading (第四部分 项目支出绩效目标申报表) over the page: no cell of the sheet
                 before.add(Row.prose(lines.get(i).text(), Locator.line(lines.get(i).no())));
                 used[i] = true;
@@ -99,7 +100,8 @@ final class PdfTextPage extends PdfTextFunding {
                 header.add(new Row(cells, true, Locator.line(l.no())));
             }
         }
-        boolean twoPeriods = lines.stream().anyMatch(l -> java.util.Arrays.stream(Rx.splitSpaces(l.text()))
+        // (a piece's key is part of its line's key: only lines whose key holds 中期 are split)
+        boolean twoPeriods = lines.stream().anyMatch(l -> key(l.text()).contains("中期") && java.util.Arrays.stream(Rx.splitSpaces(l.text()))
                 .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
         readCompletion();
         readGoals(twoPeriods);

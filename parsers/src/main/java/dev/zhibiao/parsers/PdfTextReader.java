@@ -115,6 +115,32 @@ final class PdfTextReader {
         return e;
     }
 
+    /**
+     * Whether {@code key(a + b)} is one of {@link #TABLE_HEADER}, without making {@code a + b} when
+     * both are text NFKC keeps as it is ({@link Text#stable}): then the key of the join is the join
+     * of the keys (white space is removed wherever it stands), and a fresh joined text does not
+     * push a line's key out of the table of recent keys.
+     */
+    static boolean isTableHeaderJoin(String a, String b) {
+        if (!Text.stable(a) || !Text.stable(b)) {
+            return TABLE_HEADER.contains(key(a + b));
+        }
+        String ka = key(a);
+        String kb = key(b);
+        int n = ka.length() + kb.length();
+        for (String w : TABLE_HEADER) {
+            if (w.length() == n && w.startsWith(ka) && w.startsWith(kb, ka.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code key(a + b).length()}, without making {@code a + b} when both are stable text (as {@link #isTableHeaderJoin}). */
+    static int joinedKeyLength(String a, String b) {
+        return Text.stable(a) && Text.stable(b) ? key(a).length() + key(b).length() : key(a + b).length();
+    }
+
     /** The facts {@link #fact} keeps: each a pure function of the text. */
     static final int TITLE_FACT = 0;
     static final int HEADER_FACT = 1;
@@ -175,7 +201,25 @@ final class PdfTextReader {
     }
 
     private static boolean isVocabulary0(String s) {
-        String k = key(s);
+        return isVocabularyKey(key(s));
+    }
+
+    /**
+     * {@link #isVocabulary} of {@code a + b}, a text made for this one question: its key is made
+     * without the table of recent keys (which it would only crowd), as the join of the keys when
+     * both texts are NFKC-stable (see {@link #isTableHeaderJoin}).
+     */
+    static boolean isVocabularyJoin(String a, String b) {
+        return isVocabularyKey(Text.stable(a) && Text.stable(b) ? key(a).concat(key(b)) : foldKey(a + b));
+    }
+
+    /** {@link #key} computed afresh, not kept among the recent keys. */
+    static String foldKey(String s) {
+        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.nfkc(s));
+    }
+
+    /** {@link #isVocabulary} of a text whose {@link #key} is {@code k}. */
+    static boolean isVocabularyKey(String k) {
         return isCategory(k) || TABLE_HEADER.contains(k) || k.equals("总体目标") || k.equals("项目资金")
                 || k.equals("项目资金(万元)") || k.equals("(万元)") || k.equals("(元)");
     }
@@ -449,16 +493,32 @@ final class PdfTextReader {
             String k = key(cur.text());
             String kp = key(prev.text());
             // a title whose bracketed part is cut at its line end (…绩效目标表（医疗保障能力提升部 / 分）)
-            boolean bracketCut = k.length() <= 16 && Rx.matches(k, "[^（()）]*[）)]") && !isTitle(prev.text())
-                    && !Rx.matches(kp, "^第[一二三四五六七八九十]+部分.*") && TITLE.matcher(kp + k).matches();
-            if (cur.block() == prev.block() && (bracketCut || k.length() <= 60 && TITLE.matcher(k).matches()
-                    && Rx.matches(kp, "\\d{1,2}[、.．].{8,}") && !isTitle(prev.text())
-                    && !TITLE.matcher(kp).matches())) {
+            // (each regular expression behind a test it implies: a word or character it needs)
+            boolean bracketCut = k.length() <= 16 && endsWithCloseBracket(k) && Rx.matches(k, "[^（()）]*[）)]")
+                    && !isTitle(prev.text()) && !(kp.startsWith("第") && Rx.matches(kp, "^第[一二三四五六七八九十]+部分.*"))
+                    && titleMatches(kp + k);
+            if (cur.block() == prev.block() && (bracketCut || k.length() <= 60 && titleMatches(k)
+                    && startsWithDigit(kp) && Rx.matches(kp, "\\d{1,2}[、.．].{8,}") && !isTitle(prev.text())
+                    && !titleMatches(kp))) {
                 chunk.set(i - 1, new Line(prev.no(), prev.text() + cur.text(), prev.block()));
                 chunk.remove(i);
                 i--;
             }
         }
+    }
+
+    /** {@code TITLE.matcher(k).matches()}, asked only of text holding 绩效 (every title word starts with it). */
+    static boolean titleMatches(String k) {
+        return k.contains("绩效") && TITLE.matcher(k).matches();
+    }
+
+    private static boolean endsWithCloseBracket(String k) {
+        char c = k.isEmpty() ? 0 : k.charAt(k.length() - 1);
+        return c == '）' || c == ')';
+    }
+
+    private static boolean startsWithDigit(String k) {
+        return !k.isEmpty() && k.charAt(0) >= '0' && k.charAt(0) <= '9';
     }
 
     static int firstTitle(List<Line> chunk) {
@@ -526,7 +586,11 @@ final class PdfTextReader {
 
     private static boolean isTitle0(String t) {
         String k = key(t);
-        if (Rx.matches(k, "^第[一二三四五六七八九十]+部分.*") || Rx.matches(k, ".*[。，；].*")) {
+        if (!k.contains("绩效")) {
+            return false; // every title word starts with 绩效 (implied by TITLE below)
+        }
+        if (k.startsWith("第") && Rx.matches(k, "^第[一二三四五六七八九十]+部分.*")
+                || (k.indexOf('。') >= 0 || k.indexOf('，') >= 0 || k.indexOf('；') >= 0) && Rx.matches(k, ".*[。，；].*")) {
             return false; // a part's heading or a sentence that names the sheets, not a sheet's title
         }
         return (k.length() <= 60 || k.length() <= 140 && Rx.matches(k, "\\d{1,2}[、.．].*")) && TITLE.matcher(k.length() <= 60 ? k : k.substring(k.length() - 60)).matches();

@@ -110,7 +110,7 @@ public final class Text {
      * U+3008–U+3011), so that {@code s} is in NFKC without asking the normaliser, whose check
      * allocates a buffer per call. {@code TextFoldingTest} checks these characters against ICU.
      */
-    static boolean stable(String s) {
+    public static boolean stable(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             if (!stable(s.charAt(i))) {
                 return false;
