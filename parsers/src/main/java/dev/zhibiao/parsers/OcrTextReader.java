@@ -80,9 +80,10 @@ final class OcrTextReader {
     }
 
     /**
-     * Whether text looks like an OCR engine's plain text of ruled tables: no tabs, many lines with
-     * runs of spaces between words, and table rules read as bars glued to or standing between words
-     * on several lines (markdown's pipe rows are found before this).
+     * Whether text looks like an OCR engine's plain text of ruled tables: no tabs, table rules read
+     * as bars glued to or standing between words on three lines or more, and either a quarter of
+     * the lines with runs of spaces between words or a fifth with such bars (markdown's pipe rows
+     * are found before this).
      */
     static boolean looksLikeOcrText(String text) {
         if (text.indexOf('\t') >= 0) {
@@ -105,6 +106,8 @@ final class OcrTextReader {
                 ruled++;
             }
         }
-        return nonEmpty > 0 && ruled >= 3 && spaced * 4 >= nonEmpty;
+        // a scan's noise breaks the gaps into single spaces (a quarter of the lines keep a run of
+        // spaces no more), but the rules it reads as bars still show on a fifth of them
+        return nonEmpty > 0 && ruled >= 3 && (spaced * 4 >= nonEmpty || ruled * 5 >= nonEmpty);
     }
 }

@@ -38,6 +38,22 @@ class OcrTextReaderTest {
     }
 
     @Test
+    void detectedFromItsRulesWhenNoiseBrokeTheGaps() {
+        // a scan-like page: the gaps come out as single spaces, blank lines between blocks, bars on a fifth of the lines
+        String page = String.join("\n",
+                "项目支出绩效目标表", "", "(2023 年度 )", "项目名称 城镇职工和城乡居民长期护理保险县级财政配套金", "",
+                "主管部门及代码 弋阳县医疗保障局", "实施单位 弋阳县医疗保障服务中心", "年度资金总额: 1907400", "",
+                "其中: 财政拨款 1907400", "一级指标 二级指标 三级指标 指标值", "",
+                "成本指标 |经济成本指标 | 县级财政对长护的补助 补助到位", "数量指标 全面参保人数 >95%", "",
+                "产出指 质量指标 “|重症失能人员纳入率 二85%", "标", "满意度指 | 服务对象满意度指标 政策知晓率 >95%",
+                "时效指标 资金到位率 100%", "", "\f");
+        assertEquals(Format.OCR_TEXT, Detector.detect(page, "scan.txt"));
+        // two bars in twenty lines: not enough to say
+        String fewer = page.replace("成本指标 |经济成本指标 | 县级", "成本指标 经济成本指标 县级");
+        assertNotEquals(Format.OCR_TEXT, Detector.detect(fewer, "scan.txt"));
+    }
+
+    @Test
     void piecesAreCutAtGapsAndRules() {
         List<Cell> cells = OcrTextReader.pieces("成本指标“|经济成本指标     县级财政对长护的 补助 [ ”|补助到位", 7, 2);
         assertEquals(List.of("成本指标", "经济成本指标", "县级财政对长护的 补助", "补助到位"), cells.stream().map(Cell::text).toList());
