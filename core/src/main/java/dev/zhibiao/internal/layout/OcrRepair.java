@@ -495,7 +495,7 @@ public final class OcrRepair {
     }
 
     /** Rows of plain OCR text (cells without a confidence), not cut into the heading's columns. */
-    private static boolean unplaced(List<Cell> cells, int width) {
+    static boolean unplaced(List<Cell> cells, int width) {
         if (cells.size() == width) {
             return false;
         }
