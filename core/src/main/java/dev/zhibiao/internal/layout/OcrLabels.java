@@ -47,6 +47,16 @@ final class OcrLabels {
      * @return the rows with the labels mended, the notes of both repairs on the rows they belong to
      */
     static OcrRepair.Result repair(OcrRepair.Result in) {
+        return repair(in, false);
+    }
+
+    /**
+     * @param in           rows after {@link OcrRepair}, with its notes
+     * @param printedLines whether the rows are a table's printed lines (plain OCR text), whose
+     *                     pieces do not sit under the heading's columns
+     * @return the rows with the labels mended, the notes of both repairs on the rows they belong to
+     */
+    static OcrRepair.Result repair(OcrRepair.Result in, boolean printedLines) {
         boolean any = false;
         for (Row r : in.rows()) {
             for (Cell c : r.cells()) {
@@ -95,7 +105,7 @@ final class OcrLabels {
             } else if (!l1.isEmpty() || !l2.isEmpty()) {
                 // a line of plain OCR text is not cut at the heading's columns: there only a cell that
                 // ends as a label does (指标, 指, 标) is read as one, never a name (参保对象满意度)
-                boolean unplaced = OcrRepair.unplaced(cells, width);
+                boolean unplaced = printedLines && OcrRepair.unplaced(cells, width);
                 for (int k = 0; k < Math.max(l1.size(), l2.size()); k++) {
                     Integer a = k < l1.size() ? l1.get(k) : null;
                     Integer b = k < l2.size() ? l2.get(k) : null;
