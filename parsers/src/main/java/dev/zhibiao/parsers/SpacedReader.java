@@ -1,6 +1,8 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.SpacedRows;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.List;
  * reader only cuts each line into tokens (text between spaces, ideographic spaces and tabs) with
  * their display column (a wide character counts two, as the text was aligned) and the number of
  * spaces before each; where cells end is decided in core ({@link SpacedRows}), since that needs to
- * know what each token is. Every non-space character of the source lands in a token.
+ * know what each token is. Every non-space character of the source lands in a token. Text an OCR
+ * engine printed ({@link OcrTextReader#printedByOcr}: an unruled page has no rules for the OCR text
+ * reader to cut at) gives cells marked as read by an engine.
  */
 final class SpacedReader {
     private SpacedReader() {
@@ -27,7 +31,21 @@ final class SpacedReader {
                 out.add(new SpacedRows.Line(i + 1, tokens));
             }
         }
-        return new Document(source, SpacedRows.rows(out));
+        List<Row> rows = SpacedRows.rows(out);
+        if (OcrTextReader.printedByOcr(text)) {
+            // an OCR engine's text of an unruled page: its cells are marked as read by an engine (no
+            // confidence, as plain text gives none), so core's OCR repairs apply to them
+            List<Row> ocr = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                List<Cell> cells = new ArrayList<>(r.cells().size());
+                for (Cell c : r.cells()) {
+                    cells.add(c.ocr() ? c : new Cell(c.text(), c.at(), Double.NaN));
+                }
+                ocr.add(new Row(cells, r.table(), r.at()));
+            }
+            rows = ocr;
+        }
+        return new Document(source, rows);
     }
 
     /** The tokens of one line with their display columns (a wide character counts two) and the spaces before each. */

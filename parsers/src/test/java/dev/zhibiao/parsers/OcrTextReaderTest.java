@@ -38,6 +38,22 @@ class OcrTextReaderTest {
     }
 
     @Test
+    void detectedFromItsRulesWhenNoiseBrokeTheGaps() {
+        // a scan-like page: the gaps come out as single spaces, blank lines between blocks, bars on a fifth of the lines
+        String page = String.join("\n",
+                "项目支出绩效目标表", "", "(2023 年度 )", "项目名称 城镇职工和城乡居民长期护理保险县级财政配套金", "",
+                "主管部门及代码 弋阳县医疗保障局", "实施单位 弋阳县医疗保障服务中心", "年度资金总额: 1907400", "",
+                "其中: 财政拨款 1907400", "一级指标 二级指标 三级指标 指标值", "",
+                "成本指标 |经济成本指标 | 县级财政对长护的补助 补助到位", "数量指标 全面参保人数 >95%", "",
+                "产出指 质量指标 “|重症失能人员纳入率 二85%", "标", "满意度指 | 服务对象满意度指标 政策知晓率 >95%",
+                "时效指标 资金到位率 100%", "", "\f");
+        assertEquals(Format.OCR_TEXT, Detector.detect(page, "scan.txt"));
+        // two bars in twenty lines: not enough to say
+        String fewer = page.replace("成本指标 |经济成本指标 | 县级", "成本指标 经济成本指标 县级");
+        assertNotEquals(Format.OCR_TEXT, Detector.detect(fewer, "scan.txt"));
+    }
+
+    @Test
     void piecesAreCutAtGapsAndRules() {
         List<Cell> cells = OcrTextReader.pieces("成本指标“|经济成本指标     县级财政对长护的 补助 [ ”|补助到位", 7, 2);
         assertEquals(List.of("成本指标", "经济成本指标", "县级财政对长护的 补助", "补助到位"), cells.stream().map(Cell::text).toList());
@@ -97,5 +113,37 @@ class OcrTextReaderTest {
         assertTrue(s.remnants().contains("民"), s.remnants().toString());
         assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("label-moved") && d.message().contains("质量指标")));
         assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("cell-joined") && d.message().contains("医保综合参保率")));
+    }
+
+    /** Tesseract's text of an unruled page (no rules read as bars): space-aligned, with the engine's marks. */
+    private static final String UNRULED = String.join("\n",
+            "项目支出绩效目标表",
+            "(2023 年度 )",
+            "项目名称       城镇职工和城乡居民长期护理保险县级财政配套金",
+            "主管部门及代码      弋阳县医疗保障局      “实施单位           弋阳县医疗保障服务中心",
+            "年度资金总额:      1907400",
+            "资金情况 (万 其中: 财政拨款      1907400",
+            "一级指标 二级指标    三级指标        指标什",
+            "成本指标 ”经济成本指标   县级财政对长护的补助    补助到位",
+            "产出指标 数量指标    城镇职工困难企业和城乡居民医保人数 全面参保",
+            "效益指标 社会效益指标   提高长护人员护理水平    逐步提高",
+            "满意度指标 ”服务对象满意度指标  政策知晓率         >95%",
+            "");
+
+    @Test
+    void anUnruledPageOfOcrTextIsSpacedTextReadByAnEngine() throws Exception {
+        assertTrue(OcrTextReader.printedByOcr(UNRULED));
+        Document doc = Readers.document(UNRULED, "scan.txt", Format.AUTO);
+        assertTrue(doc.rows().stream().flatMap(r -> r.cells().stream()).allMatch(Cell::ocr));
+        Sheet s = Readers.read(UNRULED, "scan.txt", Format.AUTO, dev.zhibiao.read.Limits.defaults()).get(0);
+        List<String> rows = s.indicators().stream().map(i -> i.level2() + "|" + i.name() + "|" + i.value()).toList();
+        // the misread heading 指标什 is 指标值 again: the values are read
+        assertTrue(rows.contains("经济成本指标|县级财政对长护的补助|补助到位"), rows.toString());
+        assertTrue(rows.contains("社会效益指标|提高长护人员护理水平|逐步提高"), rows.toString());
+        // typed text without the engine's marks is not marked as OCR'd
+        String typed = UNRULED.replace("(2023 年度 )", "(2023年度)").replace("”", "").replace("“", "");
+        assertTrue(!OcrTextReader.printedByOcr(typed));
+        assertTrue(Readers.document(typed, "scan.txt", Format.AUTO).rows().stream().flatMap(r -> r.cells().stream())
+                .noneMatch(Cell::ocr));
     }
 }

@@ -47,6 +47,16 @@ final class OcrLabels {
      * @return the rows with the labels mended, the notes of both repairs on the rows they belong to
      */
     static OcrRepair.Result repair(OcrRepair.Result in) {
+        return repair(in, false);
+    }
+
+    /**
+     * @param in           rows after {@link OcrRepair}, with its notes
+     * @param printedLines whether the rows are a table's printed lines (plain OCR text), whose
+     *                     pieces do not sit under the heading's columns
+     * @return the rows with the labels mended, the notes of both repairs on the rows they belong to
+     */
+    static OcrRepair.Result repair(OcrRepair.Result in, boolean printedLines) {
         boolean any = false;
         for (Row r : in.rows()) {
             for (Cell c : r.cells()) {
@@ -62,6 +72,7 @@ final class OcrLabels {
         List<Row> out = new ArrayList<>(rows.size());
         List<Integer> l1 = List.of();
         List<Integer> l2 = List.of();
+        int width = 0;
         List<Boolean> header = new ArrayList<>(rows.size());
         for (Row r : rows) {
             header.add(r.table() && (headerRow(r.cells()) || l1.isEmpty() && l2.isEmpty() && !headingRow(r.cells())));
@@ -80,6 +91,7 @@ final class OcrLabels {
                 }
             } else if (headingRow(cells)) {
                 levelHeadings(cells, diags);
+                width = cells.size();
                 l1 = new ArrayList<>();
                 l2 = new ArrayList<>();
                 for (int i = 0; i < cells.size(); i++) {
@@ -91,15 +103,18 @@ final class OcrLabels {
                     }
                 }
             } else if (!l1.isEmpty() || !l2.isEmpty()) {
+                // a line of plain OCR text is not cut at the heading's columns: there only a cell that
+                // ends as a label does (指标, 指, 标) is read as one, never a name (参保对象满意度)
+                boolean unplaced = printedLines && OcrRepair.unplaced(cells, width);
                 for (int k = 0; k < Math.max(l1.size(), l2.size()); k++) {
                     Integer a = k < l1.size() ? l1.get(k) : null;
                     Integer b = k < l2.size() ? l2.get(k) : null;
                     Vocabulary.Category level2 = null;
-                    if (b != null && b < cells.size()) {
+                    if (b != null && b < cells.size() && (!unplaced || labelEnding(cells.get(b)))) {
                         cells.set(b, category(cells.get(b), false, null, diags));
                         level2 = Vocabulary.category(cells.get(b).text());
                     }
-                    if (a != null && a < cells.size()) {
+                    if (a != null && a < cells.size() && (!unplaced || labelEnding(cells.get(a)))) {
                         String parent = level2 == null ? null : level2.level() == Vocabulary.Level.L2 ? level2.parent() : null;
                         cells.set(a, category(cells.get(a), true, parent, diags));
                     }
@@ -390,6 +405,12 @@ final class OcrLabels {
             }
             i = j;
         }
+    }
+
+    /** A cell that ends as a category label does (指标, or 指 or 标 of a label cut), with no digit. */
+    static boolean labelEnding(Cell c) {
+        String k = Text.key(c.text());
+        return !k.isEmpty() && !k.matches(".*[0-9].*") && (k.endsWith("指标") || k.endsWith("指") || k.endsWith("标"));
     }
 
     /** A level cell read as the category of its level its characters are closest to. */

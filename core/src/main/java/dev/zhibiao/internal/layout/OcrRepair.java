@@ -106,6 +106,9 @@ public final class OcrRepair {
                         if (Vocabulary.category(c.text()) == null) {
                             c = afterRemnants(c, new ArrayList<>(Vocabulary.CATEGORIES.keySet()), "label", diags);
                         }
+                        if (Vocabulary.category(c.text()) == null) {
+                            c = betweenStrokes(c, diags);
+                        }
                         c = label(c, diags);
                         c = numbering(c, diags);
                     }
@@ -234,6 +237,28 @@ public final class OcrRepair {
         }
         String w = remnantsBefore(Text.key(c.text()), words);
         return w == null ? c : note(c, w, what + " " + w + " after a rule read as text", diags);
+    }
+
+    /** Quotes, stops, commas and bars an engine reads a label cell's rules as, on either side of it. */
+    private static final Pattern EDGE_STROKES = Pattern.compile("^[\\p{Punct}“”‘’「」『』，。、；：·|丨｜]{1,3}|[\\p{Punct}“”‘’「」『』，。、；：·|丨｜]{1,3}$");
+
+    /**
+     * A category label with the strokes of its cell's rules on its ends ({@code ”社会效益指标},
+     * {@code 数量指标。。}, {@code 质量招标。}): what is left between them is a category, or one
+     * substitution off exactly one category (four characters or more), and is given back as that
+     * category. No category starts or ends with a stop, quote or bar.
+     */
+    static Cell betweenStrokes(Cell c, List<Diagnostic> diags) {
+        if (!c.ocr() || c.isEmpty()) {
+            return c;
+        }
+        String k = Text.key(c.text());
+        String core = EDGE_STROKES.matcher(k).replaceAll("");
+        if (core.equals(k) || core.length() < 4) {
+            return c;
+        }
+        String w = Vocabulary.category(core) != null ? core : nearest(core, new ArrayList<>(Vocabulary.CATEGORIES.keySet()));
+        return w == null || w.length() < 4 ? c : note(c, w, "label " + w + " between strokes of its cell's rules", diags);
     }
 
     private static final List<String> LEVELS = List.of("一级指标", "二级指标", "三级指标");
@@ -470,7 +495,7 @@ public final class OcrRepair {
     }
 
     /** Rows of plain OCR text (cells without a confidence), not cut into the heading's columns. */
-    private static boolean unplaced(List<Cell> cells, int width) {
+    static boolean unplaced(List<Cell> cells, int width) {
         if (cells.size() == width) {
             return false;
         }

@@ -54,11 +54,33 @@ public final class OcrTextRows {
         Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
         List<Row> out = new ArrayList<>();
         List<Cell> prev = null;
-        for (Line l : lines) {
+        List<Line> all = new ArrayList<>(lines);
+        for (int li = 0; li < all.size(); li++) {
+            Line l = all.get(li);
             if (l.cells().isEmpty()) {
                 continue;
             }
             List<Cell> cells = new ArrayList<>(l.cells());
+            if (prev != null && li + 1 < all.size()) {
+                Across three = acrossThreeLines(prev, cells, all.get(li + 1).cells());
+                if (three != null) {
+                    // the heading's other words printed over the lines above and below its level words
+                    Row last = out.remove(out.size() - 1);
+                    if (!three.above().isEmpty()) {
+                        Row kept = new Row(three.above(), last.table(), last.at());
+                        out.add(kept);
+                        note(notes, last, kept, null);
+                    }
+                    cells = new ArrayList<>(three.heading());
+                    Cell head = cells.get(0);
+                    Row row = new Row(cells, true, new Locator(head.at().line(), null, head.at().page()));
+                    out.add(row);
+                    notes.put(row, three.notes());
+                    all.set(li + 1, new Line(three.below(), all.get(li + 1).indent()));
+                    prev = cells;
+                    continue;
+                }
+            }
             Cell first = cells.get(0);
             Locator at = new Locator(first.at().line(), null, first.at().page());
             if (cells.size() == 1 && (SpacedRows.isTitle(first.text()) || SpacedRows.isYear(first.text()))) {
@@ -133,6 +155,81 @@ public final class OcrTextRows {
             prev = cells;
         }
         return new Result(out, notes);
+    }
+
+    /** A heading printed over three lines: what is left above it, the heading, what is left below. */
+    record Across(List<Cell> above, List<Cell> heading, List<Cell> below, List<Diagnostic> notes) {
+    }
+
+    /** Stops, commas, quotes and bars a rule is read as: no heading word holds one. */
+    private static final java.util.regex.Pattern STROKES = java.util.regex.Pattern.compile("[。、，,.．;；:：“”‘’'\"|丨_·\\s]+");
+
+    /**
+     * A heading row whose level words fill one printed line ({@code 二级指标  三级指标}) while the
+     * words of its taller cells are split over the lines above and below it ({@code 指标 | 全年实际 |
+     * 未完成原因和} / {@code 值 | 完成值 | 改进措施}): from the right, the pieces above and below are
+     * joined in pairs while each pair makes a heading word (or one character off one) that neither
+     * piece is alone; at least two pairs, one of them no level word. The level words joined (一级指标
+     * beside the merged 绩效指标) go before the middle line's, the others after it.
+     *
+     * @return the three lines re-cut, or null when the lines are no such heading
+     */
+    static Across acrossThreeLines(List<Cell> above, List<Cell> middle, List<Cell> below) {
+        int levels = 0;
+        for (Cell c : middle) {
+            Vocabulary.Column col = isHeading(c.text()) ? column(c.text()) : null;
+            if (col == Vocabulary.Column.L1 || col == Vocabulary.Column.L2 || col == Vocabulary.Column.NAME) {
+                levels++;
+            } else if (col != null) {
+                return null; // the middle line names other columns: a heading of its own
+            }
+        }
+        if (levels < 2 || above.isEmpty() || below.isEmpty()) {
+            return null;
+        }
+        List<Cell> joined = new ArrayList<>();
+        List<Diagnostic> notes = new ArrayList<>();
+        int i = above.size() - 1;
+        int k = below.size() - 1;
+        boolean other = false;
+        while (i >= 0 && k >= 0) {
+            String a = STROKES.matcher(dev.zhibiao.internal.text.Text.key(above.get(i).text())).replaceAll("");
+            String b = STROKES.matcher(dev.zhibiao.internal.text.Text.key(below.get(k).text())).replaceAll("");
+            if (a.isEmpty() || b.isEmpty() || whole(a) != null || whole(b) != null || whole(a + b) == null) {
+                break;
+            }
+            Vocabulary.Column col = column(a + b);
+            other |= col != Vocabulary.Column.LEAD && col != Vocabulary.Column.L1 && col != Vocabulary.Column.L2;
+            joined.add(0, above.get(i).withText(a + b));
+            notes.add(0, new Diagnostic("cell-joined", "heading \"" + a + b + "\" printed over the lines above and below the level headings (\""
+                    + above.get(i).text() + "\" / \"" + below.get(k).text() + "\"): joined", above.get(i).at()));
+            i--;
+            k--;
+        }
+        if (joined.size() < 2 || !other) {
+            return null;
+        }
+        List<Cell> heading = new ArrayList<>();
+        List<Cell> after = new ArrayList<>();
+        for (Cell c : joined) {
+            Vocabulary.Column col = column(c.text());
+            (col == Vocabulary.Column.LEAD || col == Vocabulary.Column.L1 || col == Vocabulary.Column.L2 ? heading : after).add(c);
+        }
+        heading.addAll(middle);
+        heading.addAll(after);
+        return new Across(new ArrayList<>(above.subList(0, i + 1)), heading, new ArrayList<>(below.subList(0, k + 1)), notes);
+    }
+
+    /** The whole heading word {@code k} is, or is one character off, or null. */
+    private static String whole(String k) {
+        return OcrRepair.HEADING_WORDS.contains(k) ? k : OcrRepair.nearest(k, OcrRepair.HEADING_WORDS);
+    }
+
+    /** The column a heading word names, or the one it is one character off, or null. */
+    private static Vocabulary.Column column(String text) {
+        String k = dev.zhibiao.internal.text.Text.key(text);
+        String w = whole(k);
+        return Vocabulary.column(w == null ? k : w);
     }
 
     /** Moves the notes of a row replaced by another to it, and adds one. */

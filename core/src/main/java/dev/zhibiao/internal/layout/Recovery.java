@@ -66,7 +66,7 @@ public final class Recovery {
      */
     public static Result read(Document doc) {
         // OCR confusions, in OCR'd cells only: characters, then vocabulary words by their place
-        OcrRepair.Result ocr = OcrLabels.repair(OcrRepair.repair(doc.rows()));
+        OcrRepair.Result ocr = OcrLabels.repair(OcrRepair.repair(doc.rows()), doc.printedLines());
         Map<Row, List<Diagnostic>> notes = ocr.notes();
         if (!doc.notes().isEmpty()) {
             // the reader's repairs first; the OCR repairs give back one row for each row (or the row itself)

@@ -41,6 +41,28 @@ class OcrLabelsTest {
         assertEquals(texts(typed), texts(repaired(typed).get(0)));
     }
 
+    private static Cell plain(String t) {
+        return new Cell(t, AT, Double.NaN);
+    }
+
+    @Test
+    void aPlainTextLineReadsOnlyLabelLikeCellsAsCategories() {
+        // plain OCR text (no confidence): the line's pieces are not under the heading's columns
+        Row heading = table(plain("一级指标"), plain("二级指标"), plain("三级指标"), plain("指标值"), plain("全年实际完成值"));
+        List<Row> out = OcrLabels.repair(new OcrRepair.Result(List.of(heading,
+                table(plain("服务对象满意"), plain("参保对象满意度"), plain("≥85%"), plain("≥85%")),
+                table(plain("效果振标"), plain("社会效益指标"), plain("政策知晓率"), plain("90%"))), new IdentityHashMap<>()), true).rows();
+        assertEquals(List.of("服务对象满意", "参保对象满意度", "≥85%", "≥85%"), texts(out.get(1)));
+        assertEquals("效益指标", texts(out.get(2)).get(0)); // the parent of the level-2 category beside it
+        // a row as wide as the heading is placed under it: its level cells are read by their place
+        List<Row> placed = OcrLabels.repair(new OcrRepair.Result(List.of(heading, table(plain("服务对象满意"), plain("参保对象满意度"),
+                plain("满意度"), plain("≥85%"), plain("≥85%"))), new IdentityHashMap<>()), true).rows();
+        assertEquals("服务对象满意度指标", texts(placed.get(1)).get(1));
+        // rows that are not printed lines (a searchable PDF's, placed by geometry, no confidence either): read by place
+        List<Row> pdf = repaired(heading, table(plain("服务对象满意"), plain("参保对象满意度"), plain("≥85%"), plain("≥85%")));
+        org.junit.jupiter.api.Assertions.assertNotEquals(List.of("服务对象满意", "参保对象满意度", "≥85%", "≥85%"), texts(pdf.get(1)));
+    }
+
     @Test
     void levelCellsReadAsTheClosestCategoryOfTheirLevel() {
         Row heading = table(ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标值"));

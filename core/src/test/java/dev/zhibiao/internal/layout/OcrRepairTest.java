@@ -88,6 +88,24 @@ class OcrRepairTest {
     }
 
     @Test
+    void labelsBetweenStrokesOfTheirRules() {
+        Row heading = table(ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标值"));
+        Row body = table(ocr("产出指标"), ocr("数量指标。。"), ocr("参保人数"), ocr("≥5万人"));
+        Row next = table(ocr(""), ocr("质量招标。"), ocr("重复参保人数"), ocr("0"));
+        Row third = table(ocr("效益指标"), ocr("”社会效益指标"), ocr("负担减轻程度"), ocr("有效缓解"));
+        OcrRepair.Result r = OcrRepair.repair(List.of(heading, body, next, third));
+        assertEquals("数量指标", r.rows().get(1).cells().get(1).text());
+        assertEquals("质量指标", r.rows().get(2).cells().get(1).text());
+        assertEquals("社会效益指标", r.rows().get(3).cells().get(1).text());
+        // a name with a stop is no label; too short a core, or a typed cell, stays
+        List<Diagnostic> d = new ArrayList<>();
+        assertEquals("。项目完成率。", OcrRepair.betweenStrokes(ocr("。项目完成率。"), d).text());
+        assertEquals("。指标", OcrRepair.betweenStrokes(ocr("。指标"), d).text());
+        assertEquals("数量指标。", OcrRepair.betweenStrokes(new Cell("数量指标。", AT), d).text());
+        assertTrue(d.isEmpty());
+    }
+
+    @Test
     void levelHeadingsReadTwice() {
         Row heading = table(ocr(""), ocr("二级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标值"));
         OcrRepair.Result r = OcrRepair.repair(List.of(heading));

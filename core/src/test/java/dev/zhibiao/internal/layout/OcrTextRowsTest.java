@@ -51,6 +51,32 @@ class OcrTextRowsTest {
     }
 
     @Test
+    void headingsOverThreeLines() {
+        // 指标 | 全年实际 | 未完成原因和 above the level words, 值 | 完成值 | 改进措施 below (misread 来, a stop)
+        assertEquals(List.of(
+                "page 1, line 1 | 目标3: 实现基金收支平衡。",
+                "page 1, line 2 | 二各",
+                "page 1, line 3 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 来完成原因和改进措施",
+                "page 1, line 4 | 标",
+                "page 1, line 5 | 数量指标 | 参保覆盖率 | >95% | >95%"),
+                rows(line("目标3: 实现基金收支平衡。"),
+                        line("二各", "指标", "全年实际", "来完成原因和"),
+                        line("二级指标", "三级指标"),
+                        line("标", "值", "完成值", "。 改进措施"),
+                        line("数量指标", "参保覆盖率", ">95%", ">95%")));
+        // the level-1 heading and the merged 绩效指标 split too (一级指 / 。标) go before the middle line's level words
+        assertEquals(List.of(
+                "page 1, line 6 | 绩效指标 | 一级指标 | 一 | 二级指标 | 三级指标 | 指标值 | 全年实际完成什 | 未完成原因和改进措施"),
+                rows(line("绩效", "一级指", "指标", "全年实际", "未完成原因和改"),
+                        line("一", "二级指标", "三级指标"),
+                        line("指标", "。标", "值", "完成什", "进措施")));
+        // level words with nothing above and below to complete: rows as printed
+        assertEquals(List.of("page 1, line 9 | 产出指标 | 数量指标", "page 1, line 10 | 二级指标 | 三级指标",
+                        "page 1, line 11 | 参保人数 | 100人"),
+                rows(line("产出指标", "数量指标"), line("二级指标", "三级指标"), line("参保人数", "100人")));
+    }
+
+    @Test
     void headingsOverTwoLines() {
         assertEquals(List.of(
                 "page 1, line 1 | 一级指标 | 二级指标 | 三级指标 | 指标值",
