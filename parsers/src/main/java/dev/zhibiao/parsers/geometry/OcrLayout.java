@@ -95,9 +95,10 @@ public final class OcrLayout {
      */
     public static Normalized normalize(List<OcrWord> words) {
         Map<Integer, List<OcrWord>> lines = new HashMap<>();
+        float inkEm = inkEm(words);
         for (OcrWord w : words) {
             String t = w.box().getText().strip();
-            if (t.isEmpty() || rule(w.box()) || noise(w.box())) {
+            if (t.isEmpty() || rule(w.box()) || noise(w.box()) || speck(w.box(), inkEm) || ruleRead(w.box(), inkEm)) {
                 continue;
             }
             String kept = stripBars(t);
@@ -246,9 +247,24 @@ public final class OcrLayout {
      * {@code |} glued to it ({@code |>520元}), or as a quotation mark that opens at the word's end
      * ({@code 成本指标“}) or closes at its start; no text starts or ends with those.
      */
-    static String stripBars(String t) {
+    public static String stripBars(String t) {
         int a = 0;
         int b = t.length();
+        // a run of bars and quotation marks holding a bar is the rule (and the ink beside it): "“|>60%"
+        int lead = 0;
+        while (lead < b && BAR_MARKS.indexOf(t.charAt(lead)) >= 0) {
+            lead++;
+        }
+        if (hasBar(t, 0, lead)) {
+            a = lead;
+        }
+        int tail = b;
+        while (tail > a && BAR_MARKS.indexOf(t.charAt(tail - 1)) >= 0) {
+            tail--;
+        }
+        if (hasBar(t, tail, b)) {
+            b = tail;
+        }
         while (a < b && "|｜”".indexOf(t.charAt(a)) >= 0) {
             a++;
         }
@@ -256,6 +272,78 @@ public final class OcrLayout {
             b--;
         }
         return t.substring(a, b).strip();
+    }
+
+    /** Bars and the quotation marks an engine reads beside a rule. */
+    private static final String BAR_MARKS = "|｜“”‘’'\"";
+
+    private static boolean hasBar(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) == '|' || t.charAt(i) == '｜') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The em of a page as the ink of its Chinese words shows it, NaN when fewer than five words are
+     * Chinese only: the median width per character of those words over {@link #INK}. Widths, not
+     * heights: on a scan the engine often boxes two printed lines as one word, which doubles its
+     * height but not its width per character. The measure {@link #speck} and {@link #ruleRead} hold
+     * a word's box against, taken before any word is left out.
+     */
+    static float inkEm(List<OcrWord> words) {
+        List<Float> w = new ArrayList<>();
+        for (OcrWord word : words) {
+            String t = word.box().getText().strip();
+            if (!t.isEmpty() && t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                w.add((float) word.box().getWidth() / t.codePointCount(0, t.length()));
+            }
+        }
+        if (w.size() < 5) {
+            return Float.NaN;
+        }
+        w.sort(null);
+        return w.get(w.size() / 2) / INK;
+    }
+
+    /**
+     * Whether a word is a speck the engine read as text (a word of punctuation only never is): its box is under half an em high and
+     * under half as wide as its characters' em squares ({@code 本} in a box 14 by 11 pixels where
+     * the page's em is 29, {@code 轴} 12 by 2), or, read with a confidence under 30, under half an
+     * em high and narrower than its characters. A printed character fills its em square's width
+     * (一 is flat but as wide as any); a digit or Latin letter is about 0.7 em high.
+     */
+    static boolean speck(Glyph g, float em) {
+        if (Float.isNaN(em) || g.getText().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // punctuation (。、，) is small ink in a wide em
+            return false;
+        }
+        float wide = ems(g.getText().strip()) * em;
+        if (g.getHeight() >= em * 0.45 && !(g.getHeight() < em * 0.5 && lowConfidence(g, 30))) {
+            return false;
+        }
+        return g.getWidth() < wide * 0.5 || lowConfidence(g, 30) && g.getWidth() < wide && g.getHeight() < em * 0.5;
+    }
+
+    /**
+     * Whether a word is a table rule the engine read as characters: its box is at least three ems
+     * and four times its characters' width wide, and either under a third of an em high
+     * ({@code 二} 344 by 6 pixels, {@code 站} 224 by 4) or read with a confidence under 30
+     * ({@code 2} 360 by 58: the rule and a speck beside it). No printed word is stretched so.
+     */
+    static boolean ruleRead(Glyph g, float em) {
+        if (Float.isNaN(em)) {
+            return false;
+        }
+        float wide = ems(g.getText().strip()) * em;
+        return g.getWidth() >= Math.max(3 * em, 4 * wide) && (g.getHeight() < em / 3 || lowConfidence(g, 30));
+    }
+
+    private static boolean lowConfidence(Glyph g, float under) {
+        float c = g.confidence();
+        return !Float.isNaN(c) && c >= 0 && c < under;
     }
 
     /** The confidence under which a word of Latin letters and marks only is the engine's noise. */
