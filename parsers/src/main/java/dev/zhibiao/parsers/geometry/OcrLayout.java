@@ -309,23 +309,36 @@ public final class OcrLayout {
     }
 
     /**
-     * Whether a word is a speck the engine read as text (a word of punctuation only never is): its box is under half an em high and
-     * under half as wide as its characters' em squares ({@code 本} in a box 14 by 11 pixels where
-     * the page's em is 29, {@code 轴} 12 by 2), or, read with a confidence under 30, under half an
-     * em high and narrower than its characters. A printed character fills its em square's width
-     * (一 is flat but as wide as any); a digit or Latin letter is about 0.7 em high.
+     * Whether a word is a speck the engine read as text. Only a reading with a confidence under 50
+     * of letters or digits (punctuation never: 。、， are small ink in a wide em; a sure reading is
+     * text whatever its box: at 150 dpi the engine gives some sure characters boxes of a few
+     * pixels) whose box is: wider than an em and twice its characters but under 0.6 em high
+     * ({@code 1} 74 by 13 pixels where the page's em is 28: a broken rule); or flatter than 0.45 em
+     * with no flat character in it ({@code 二} 25 by 7, {@code 本} 14 by 11: digits stand 0.7 em
+     * high, Chinese characters but 一 at least half an em); or under 0.45 em high and half as wide as
+     * its characters; or, under 30, under half an em high and narrower than its characters.
      */
     static boolean speck(Glyph g, float em) {
-        if (Float.isNaN(em) || g.getText().codePoints().noneMatch(Character::isLetterOrDigit)) {
-            // punctuation (。、，) is small ink in a wide em
+        if (Float.isNaN(em) || !lowConfidence(g, 50) || g.getText().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // punctuation (。、，) is small ink in a wide em; a sure reading is text whatever its box
             return false;
         }
-        float wide = ems(g.getText().strip()) * em;
-        if (g.getHeight() >= em * 0.45 && !(g.getHeight() < em * 0.5 && lowConfidence(g, 30))) {
-            return false;
+        String t = g.getText().strip();
+        float wide = ems(t) * em;
+        float h = (float) g.getHeight();
+        if (g.getWidth() > Math.max(em, 2 * wide) && h < em * 0.6) {
+            // a short reading in a long flat box: a broken rule ("1" in a box 74 by 13 where the em is 28)
+            return true;
         }
-        return g.getWidth() < wide * 0.5 || lowConfidence(g, 30) && g.getWidth() < wide && g.getHeight() < em * 0.5;
+        if (h < em * 0.45 && t.codePoints().noneMatch(c -> FLAT.indexOf(c) >= 0)) {
+            // digits stand 0.7 em high, Chinese characters but 一 at least half an em ("二" in a box 25 by 7)
+            return true;
+        }
+        return h < em * 0.45 && g.getWidth() < wide * 0.5 || lowConfidence(g, 30) && g.getWidth() < wide && h < em * 0.5;
     }
+
+    /** Characters whose ink may be flatter than half an em. */
+    private static final String FLAT = "一-—_~=＝－";
 
     /**
      * Whether a word is a table rule the engine read as characters: its box is at least three ems

@@ -40,12 +40,20 @@ class OcrLayoutTest {
         List<OcrWord> words = new ArrayList<>(line(1, 100));
         float em = OcrLayout.inkEm(words);
         assertEquals(27.5f / 0.9f, em, 0.01);
-        // 本 in a box 14 by 11, 轴 12 by 2, 一 12 by 2 (a printed 一 is as wide as any character)
+        // read unsure: 本 in a box 14 by 11, 轴 12 by 2, 一 12 by 2 (a printed 一 is as wide as any character)
         assertTrue(OcrLayout.speck(box("本", 0, 0, 14, 11, 20), em));
         assertTrue(OcrLayout.speck(box("轴", 0, 0, 12, 2, 0), em));
-        assertTrue(OcrLayout.speck(box("一", 0, 0, 12, 2, 92), em));
+        assertTrue(OcrLayout.speck(box("一", 0, 0, 12, 2, 40), em));
+        // a sure reading is text whatever its box (150 dpi: 部 in a box 2 by 4 read at 92)
+        assertFalse(OcrLayout.speck(box("部", 0, 0, 2, 4, 92), em));
+        assertFalse(OcrLayout.speck(box("一", 0, 0, 12, 2, 92), em));
         // a low-confidence 0 in a box 9 by 12
         assertTrue(OcrLayout.speck(box("0", 0, 0, 9, 12, 0), em));
+        // 二 in a box 25 by 7 (printed, it stands 0.6 em high); 1 in a box 74 by 13 read unsure
+        assertTrue(OcrLayout.speck(box("二", 0, 0, 25, 7, 33), em));
+        assertTrue(OcrLayout.speck(box("1", 0, 0, 74, 13, 31), em));
+        assertFalse(OcrLayout.speck(box("1", 0, 0, 74, 13, 90), em));
+        assertFalse(OcrLayout.speck(box("二", 0, 0, 25, 18, 33), em));
         // printed: 一 as wide as its em, a digit 0.7 em high, a sure small 0
         assertFalse(OcrLayout.speck(box("一", 0, 0, 25, 3, 90), em));
         assertFalse(OcrLayout.speck(box("0", 0, 0, 13, 20, 96), em));
