@@ -342,16 +342,18 @@ public final class OcrLayout {
 
     /**
      * Whether a word is a table rule the engine read as characters: its box is at least three ems
-     * and four times its characters' width wide, and either under a third of an em high
-     * ({@code 二} 344 by 6 pixels, {@code 站} 224 by 4) or read with a confidence under 30
-     * ({@code 2} 360 by 58: the rule and a speck beside it). No printed word is stretched so.
+     * and four times its characters' width wide and under a third of an em high ({@code 二} 344 by
+     * 6 pixels, {@code 站} 224 by 4), or four ems and six times its characters' width wide and read
+     * with a confidence under 30 ({@code 2} 360 by 58: the rule and a speck beside it; an unsure
+     * {@code 困难} 206 by 19 at an em of 20 is a word the engine boxed too wide, and stays).
      */
     static boolean ruleRead(Glyph g, float em) {
         if (Float.isNaN(em)) {
             return false;
         }
         float wide = ems(g.getText().strip()) * em;
-        return g.getWidth() >= Math.max(3 * em, 4 * wide) && (g.getHeight() < em / 3 || lowConfidence(g, 30));
+        return g.getWidth() >= Math.max(3 * em, 4 * wide) && g.getHeight() < em / 3
+            || g.getWidth() >= Math.max(4 * em, 6 * wide) && lowConfidence(g, 30);
     }
 
     private static boolean lowConfidence(Glyph g, float under) {

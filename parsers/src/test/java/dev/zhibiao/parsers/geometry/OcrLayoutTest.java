@@ -71,6 +71,8 @@ class OcrLayoutTest {
         assertTrue(OcrLayout.ruleRead(box("2", 0, 0, 360, 58, 3.5f), em));
         // a sure word of that width is text; a long value is as wide as its characters
         assertFalse(OcrLayout.ruleRead(box("2", 0, 0, 360, 58, 90), em));
+        // an unsure word boxed too wide is still a word
+        assertFalse(OcrLayout.ruleRead(box("困难", 0, 0, 206, 19, 23.85f), 20));
         assertFalse(OcrLayout.ruleRead(box("成年人≥270元;大中小学生", 0, 0, 380, 26, 10), em));
     }
 
