@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import dev.zhibiao.parsers.geometry.Glyph;
+import dev.zhibiao.parsers.geometry.OcrLayout;
 import dev.zhibiao.parsers.geometry.OcrWord;
 
 /**
@@ -52,7 +53,12 @@ final class ImageCells {
             }
             List<OcrWord> out = new ArrayList<>(words.size());
             for (OcrWord w : words) {
-                String t = w.box().getText();
+                String read = w.box().getText();
+                // a rule read beside the value ("“|>60%") is no part of it: the comparator is what follows
+                String t = read.isBlank() ? read : OcrLayout.stripBars(read.strip());
+                if (t.isEmpty()) {
+                    t = read;
+                }
                 String fixed = straight == null ? t : glyphs(t, w.box());
                 if (fixed.equals(t)) {
                     int i = t.indexOf('>') >= 0 ? t.indexOf('>') : t.indexOf('<');
@@ -62,7 +68,7 @@ final class ImageCells {
                         fixed = (t.charAt(0) == '>' ? "≥" : "≤") + t.substring(1);
                     }
                 }
-                if (!fixed.equals(t)) {
+                if (!fixed.equals(read)) {
                     Glyph b = w.box();
                     w = new OcrWord(new Glyph(fixed, b.getLeft(), b.getTop(), (float) b.getWidth(), (float) b.getHeight(), b.getFontSize(),
                             b.confidence()), w.page(), w.line());

@@ -95,9 +95,10 @@ public final class OcrLayout {
      */
     public static Normalized normalize(List<OcrWord> words) {
         Map<Integer, List<OcrWord>> lines = new HashMap<>();
+        float inkEm = inkEm(words);
         for (OcrWord w : words) {
             String t = w.box().getText().strip();
-            if (t.isEmpty() || rule(w.box()) || noise(w.box())) {
+            if (t.isEmpty() || rule(w.box()) || noise(w.box()) || speck(w.box(), inkEm) || ruleRead(w.box(), inkEm)) {
                 continue;
             }
             String kept = stripBars(t);
@@ -246,9 +247,24 @@ public final class OcrLayout {
      * {@code |} glued to it ({@code |>520元}), or as a quotation mark that opens at the word's end
      * ({@code 成本指标“}) or closes at its start; no text starts or ends with those.
      */
-    static String stripBars(String t) {
+    public static String stripBars(String t) {
         int a = 0;
         int b = t.length();
+        // a run of bars and quotation marks holding a bar is the rule (and the ink beside it): "“|>60%"
+        int lead = 0;
+        while (lead < b && BAR_MARKS.indexOf(t.charAt(lead)) >= 0) {
+            lead++;
+        }
+        if (hasBar(t, 0, lead)) {
+            a = lead;
+        }
+        int tail = b;
+        while (tail > a && BAR_MARKS.indexOf(t.charAt(tail - 1)) >= 0) {
+            tail--;
+        }
+        if (hasBar(t, tail, b)) {
+            b = tail;
+        }
         while (a < b && "|｜”".indexOf(t.charAt(a)) >= 0) {
             a++;
         }
@@ -256,6 +272,93 @@ public final class OcrLayout {
             b--;
         }
         return t.substring(a, b).strip();
+    }
+
+    /** Bars and the quotation marks an engine reads beside a rule. */
+    private static final String BAR_MARKS = "|｜“”‘’'\"";
+
+    private static boolean hasBar(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) == '|' || t.charAt(i) == '｜') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The em of a page as the ink of its Chinese words shows it, NaN when fewer than five words are
+     * Chinese only: the median width per character of those words over {@link #INK}. Widths, not
+     * heights: on a scan the engine often boxes two printed lines as one word, which doubles its
+     * height but not its width per character. The measure {@link #speck} and {@link #ruleRead} hold
+     * a word's box against, taken before any word is left out.
+     */
+    static float inkEm(List<OcrWord> words) {
+        List<Float> w = new ArrayList<>();
+        for (OcrWord word : words) {
+            String t = word.box().getText().strip();
+            if (!t.isEmpty() && t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                w.add((float) word.box().getWidth() / t.codePointCount(0, t.length()));
+            }
+        }
+        if (w.size() < 5) {
+            return Float.NaN;
+        }
+        w.sort(null);
+        return w.get(w.size() / 2) / INK;
+    }
+
+    /**
+     * Whether a word is a speck the engine read as text. Only a reading with a confidence under 50
+     * of letters or digits (punctuation never: 。、， are small ink in a wide em; a sure reading is
+     * text whatever its box: at 150 dpi the engine gives some sure characters boxes of a few
+     * pixels) whose box is: wider than an em and twice its characters but under 0.6 em high
+     * ({@code 1} 74 by 13 pixels where the page's em is 28: a broken rule); or flatter than 0.45 em
+     * with no flat character in it ({@code 二} 25 by 7, {@code 本} 14 by 11: digits stand 0.7 em
+     * high, Chinese characters but 一 at least half an em); or under 0.45 em high and half as wide as
+     * its characters; or, under 30, under half an em high and narrower than its characters.
+     */
+    static boolean speck(Glyph g, float em) {
+        if (Float.isNaN(em) || !lowConfidence(g, 50) || g.getText().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // punctuation (。、，) is small ink in a wide em; a sure reading is text whatever its box
+            return false;
+        }
+        String t = g.getText().strip();
+        float wide = ems(t) * em;
+        float h = (float) g.getHeight();
+        if (g.getWidth() > Math.max(em, 2 * wide) && h < em * 0.6) {
+            // a short reading in a long flat box: a broken rule ("1" in a box 74 by 13 where the em is 28)
+            return true;
+        }
+        if (h < em * 0.45 && t.codePoints().noneMatch(c -> FLAT.indexOf(c) >= 0)) {
+            // digits stand 0.7 em high, Chinese characters but 一 at least half an em ("二" in a box 25 by 7)
+            return true;
+        }
+        return h < em * 0.45 && g.getWidth() < wide * 0.5 || lowConfidence(g, 30) && g.getWidth() < wide && h < em * 0.5;
+    }
+
+    /** Characters whose ink may be flatter than half an em. */
+    private static final String FLAT = "一-—_~=＝－";
+
+    /**
+     * Whether a word is a table rule the engine read as characters: its box is at least three ems
+     * and four times its characters' width wide and under a third of an em high ({@code 二} 344 by
+     * 6 pixels, {@code 站} 224 by 4), or four ems and six times its characters' width wide and read
+     * with a confidence under 30 ({@code 2} 360 by 58: the rule and a speck beside it; an unsure
+     * {@code 困难} 206 by 19 at an em of 20 is a word the engine boxed too wide, and stays).
+     */
+    static boolean ruleRead(Glyph g, float em) {
+        if (Float.isNaN(em)) {
+            return false;
+        }
+        float wide = ems(g.getText().strip()) * em;
+        return g.getWidth() >= Math.max(3 * em, 4 * wide) && g.getHeight() < em / 3
+            || g.getWidth() >= Math.max(4 * em, 6 * wide) && lowConfidence(g, 30);
+    }
+
+    private static boolean lowConfidence(Glyph g, float under) {
+        float c = g.confidence();
+        return !Float.isNaN(c) && c >= 0 && c < under;
     }
 
     /** The confidence under which a word of Latin letters and marks only is the engine's noise. */
