@@ -128,7 +128,7 @@ final class LaidOutTable {
                 }
             }
         }
-        List<Chunk> names = chunks(lines, nameAt, false, widest[nameAt], java.util.Set.of(), List.of());
+        List<Chunk> names = names(lines, roles, nameAt, widest);
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
         for (Chunk ch : names) {
             rowStarts.add(ch.first);
@@ -285,6 +285,71 @@ final class LaidOutTable {
     }
 
     /**
+     * The name cells: the name column's lines, wrapped lines joined, except where the other cells
+     * printed around them say the name is whole. Cells are printed at the vertical middle of their
+     * row, so a name line with another content cell on the line just above and just below and no
+     * name there, the line above as wide as its column (it wraps onto the line below), is a one-line
+     * name centred in a row of three lines; and a name line beside a value
+     * that does not reach its column's width, followed by a name line beside a value of its own, is
+     * a row of one line (a wrapped name's one-line value is printed between its lines, a two-line
+     * value reaches its column's width).
+     */
+    static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest) {
+        java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
+        for (Line l : lines) {
+            byNumber.put(l.number(), l);
+        }
+        List<Chunk> out = new ArrayList<>();
+        Chunk open = null;
+        for (Line l : lines) {
+            String t = l.texts()[nameAt];
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            if (open != null && wraps(open, l.number(), t, widest[nameAt])
+                    && !whole(open, l, byNumber, roles, nameAt, widest)) {
+                open.add(l.number(), t);
+                continue;
+            }
+            open = new Chunk(nameAt, l.number(), t);
+            out.add(open);
+        }
+        return out;
+    }
+
+    /** Whether the other cells printed around a name's line say it is whole (see {@link #names}). */
+    private static boolean whole(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                 int nameAt, double[] widest) {
+        Line above = byNumber.get(open.last - 1);
+        Line at = byNumber.get(open.last);
+        Line below = byNumber.get(open.last + 1);
+        int around = content(above, roles, nameAt);
+        if (open.first == open.last && around >= 0 && has(below, around) && !has(above, nameAt) && !has(below, nameAt)
+                && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {
+            return true;
+        }
+        int c = content(at, roles, nameAt);
+        return c >= 0 && has(next, c) && width(at.texts()[c]) < widest[c] - FULL;
+    }
+
+    /** The first column other than the name's and the labels' where a line holds text, or -1. */
+    private static int content(Line l, List<ColumnFit.Role> roles, int nameAt) {
+        if (l == null) {
+            return -1;
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            if (c != nameAt && !isLabel(roles.get(c)) && has(l, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean has(Line l, int c) {
+        return l != null && l.texts()[c] != null && !l.texts()[c].isBlank();
+    }
+
+    /**
      * Whether a cell printed on the lines of one row would wrap past the start of another row's
      * name: a cell beside a name belongs to that name's row (补助到位 beside its name does not go on
      * in the next row's value); a cell printed above a name, on no name's lines, may be centred on it.
@@ -389,13 +454,25 @@ final class LaidOutTable {
         return starts;
     }
 
-    /** The printed width of a text in em: a Chinese or full-width character is one, any other half. */
+    /**
+     * The printed width of a text in em: a Chinese or full-width character is one, any other half; a
+     * space beside a Chinese character counts nothing (pdftotext prints one where a number meets a
+     * Chinese character: {@code 2019 年 12 月} is printed as {@code 2019年12月}).
+     */
     static double width(String text) {
         double w = 0;
+        int before = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            w += wide(cp) ? 1 : 0.5;
             i += Character.charCount(cp);
+            if (cp == ' ') {
+                int after = i < text.length() ? text.codePointAt(i) : 0;
+                if (wide(before) || wide(after) || after == ' ') {
+                    continue; // pdftotext's gap between a Chinese character and a number, not a printed space
+                }
+            }
+            w += wide(cp) ? 1 : 0.5;
+            before = cp;
         }
         return w;
     }
