@@ -185,17 +185,16 @@ final class LaidOutTable {
      * Cells placed by what they are in a column whose cells start far from where they do: each
      * column's usual start is the median start of the cells placed in it; a cell that starts two
      * or more columns nearer another column's usual start moves there (after or before the text
-     * already there, by where each starts). A label's last character (产出指 | 标) or a value's
+     * already there, by where each starts); the usual start is taken on the lines that hold two cells or
+     * more when a column has two such (a line of one cell was placed by content alone). A label's last character (产出指 | 标) or a value's
      * first words read as a name go back under their own column this way.
      */
     static List<Line> realigned(List<Line> lines, int width) {
         int[] usual = new int[width];
         for (int c = 0; c < width; c++) {
-            List<Integer> xs = new ArrayList<>();
-            for (Line l : lines) {
-                if (l.texts()[c] != null && l.starts()[c] >= 0) {
-                    xs.add(l.starts()[c]);
-                }
+            List<Integer> xs = starts(lines, c, true);
+            if (xs.size() < 2) {
+                xs = starts(lines, c, false);
             }
             java.util.Collections.sort(xs);
             usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
@@ -236,6 +235,21 @@ final class LaidOutTable {
             out.add(new Line(l.number(), texts, starts));
         }
         return out;
+    }
+
+    /**
+     * Where a column's cells start: on lines split into two cells or more (where the split says which
+     * column each is), or on every line.
+     */
+    private static List<Integer> starts(List<Line> lines, int c, boolean split) {
+        List<Integer> xs = new ArrayList<>();
+        for (Line l : lines) {
+            long cells = java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count();
+            if (l.texts()[c] != null && l.starts()[c] >= 0 && (!split || cells >= 2)) {
+                xs.add(l.starts()[c]);
+            }
+        }
+        return xs;
     }
 
     /**
