@@ -57,6 +57,8 @@ final class LaidOutTable {
     private static final double FULL = 1.1;
     /** The most lines between a cell's wrapped line and the next (a centred cell of the row between). */
     private static final int WRAP_GAP = 3;
+    /** The start of a value of its own: a comparison or a number. */
+    private static final Pattern VALUE_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦0-9]");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(指标\\s*\\d+|\\d{1,2}\\s*[、.．:：)）]|[(（]\\d{1,2}[)）])");
 
     /** A cell's text over one or more lines. */
@@ -306,7 +308,8 @@ final class LaidOutTable {
      * name centred in a row of three lines; and a name line beside a value
      * that does not reach its column's width, followed by a name line beside a value of its own, is
      * a row of one line (a wrapped name's one-line value is printed between its lines, a two-line
-     * value reaches its column's width).
+     * value reaches its column's width and goes on in no new value: no comparison or number starts
+     * its second line). A name also goes on around its row's centred value ({@link #around}).
      */
     static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest) {
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
@@ -320,7 +323,7 @@ final class LaidOutTable {
             if (t == null || t.isBlank()) {
                 continue;
             }
-            if (open != null && wraps(open, l.number(), t, widest[nameAt])
+            if (open != null && (wraps(open, l.number(), t, widest[nameAt]) || around(open, l, byNumber, roles, nameAt))
                     && !whole(open, l, byNumber, roles, nameAt, widest)) {
                 open.add(l.number(), t);
                 continue;
@@ -343,7 +346,24 @@ final class LaidOutTable {
             return true;
         }
         int c = content(at, roles, nameAt);
-        return c >= 0 && has(next, c) && width(at.texts()[c]) < widest[c] - FULL;
+        return c >= 0 && has(next, c) && (width(at.texts()[c]) < widest[c] - FULL || VALUE_START.matcher(next.texts()[c]).find());
+    }
+
+    /**
+     * Whether a name goes on two lines down around its row's one-line cell: the name's line holds no
+     * other cell, the line after holds another content cell and no name, and the next name line,
+     * right after, holds no other cell, and the line before the name holds nothing in that cell's
+     * column (a two-line name printed around its centred value, not a one-line name inside a
+     * two-line value).
+     */
+    private static boolean around(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                  int nameAt) {
+        Line at = byNumber.get(open.last);
+        Line between = byNumber.get(open.last + 1);
+        int c = content(between, roles, nameAt);
+        return next.number() == open.last + 2 && content(at, roles, nameAt) < 0 && c >= 0 && !has(byNumber.get(open.last - 1), c)
+                && !has(between, nameAt) && content(next, roles, nameAt) < 0
+                && !ITEM_NUMBER.matcher(Text.key(next.texts()[nameAt])).find() && ColumnFit.category(next.texts()[nameAt]) == null;
     }
 
     /** The first column other than the name's and the labels' where a line holds text, or -1. */
