@@ -40,8 +40,7 @@ final class SpacedReader {
      * terminal or a fixed-width font) rather than one (pdftotext {@code -layout}, which puts each
      * character on a grid of one cell per character): the count of words that start a cell (after
      * the indentation or a run of two spaces or more) at a column where a word on another line starts
-     * too on the same page (form feeds part pages), under each way of counting; the wide count unless
-     * the other aligns more.
+     * too, under each way of counting; the wide count unless the other aligns more.
      */
     static boolean widthAligns(String[] lines) {
         return aligned(lines, true) >= aligned(lines, false);
@@ -50,13 +49,7 @@ final class SpacedReader {
     private static int aligned(String[] lines, boolean wide) {
         java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
         List<Integer> all = new ArrayList<>();
-        int n = 0;
         for (String line : lines) {
-            if (line.indexOf('\f') >= 0) {
-                n += aligned(starts, all); // a page aligns on its own grid: pdftotext lays out each page apart
-                starts.clear();
-                all.clear();
-            }
             java.util.Set<Integer> seen = new java.util.HashSet<>();
             for (SpacedRows.Token t : tokens(line, wide)) {
                 if ((t.gap() >= 2 || t.gap() == 0 && t.column() > 1) && seen.add(t.column())) {
@@ -65,10 +58,6 @@ final class SpacedReader {
                 }
             }
         }
-        return n + aligned(starts, all);
-    }
-
-    private static int aligned(java.util.Map<Integer, Integer> starts, List<Integer> all) {
         int n = 0;
         for (int c : all) {
             n += starts.get(c) >= 2 ? 1 : 0;

@@ -305,7 +305,7 @@ final class LaidOutTable {
      * printed around them say the name is whole. Cells are printed at the vertical middle of their
      * row, so a name line with another content cell on the line just above and just below and no
      * name there, the line above as wide as its column (it wraps onto the line below), is a one-line
-     * name centred in a row of three lines; and a name line beside a value
+     * name centred in a row of three lines; and a name line beside a value (the 指标值 column)
      * that does not reach its column's width, followed by a name line beside a value of its own, is
      * a row of one line (a wrapped name's one-line value is printed between its lines, a two-line
      * value reaches its column's width and goes on in no new value: no comparison or number starts
@@ -345,8 +345,9 @@ final class LaidOutTable {
                 && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {
             return true;
         }
-        int c = content(at, roles, nameAt);
-        return c >= 0 && has(next, c) && (width(at.texts()[c]) < widest[c] - FULL || VALUE_START.matcher(next.texts()[c]).find());
+        int c = roles.indexOf(ColumnFit.Role.VALUE);
+        return c >= 0 && has(at, c) && has(next, c)
+                && (width(at.texts()[c]) < widest[c] - FULL || VALUE_START.matcher(next.texts()[c]).find());
     }
 
     /**
@@ -488,25 +489,13 @@ final class LaidOutTable {
         return starts;
     }
 
-    /**
-     * The printed width of a text in em: a Chinese or full-width character is one, any other half; a
-     * space beside a Chinese character counts nothing (pdftotext prints one where a number meets a
-     * Chinese character: {@code 2019 年 12 月} is printed as {@code 2019年12月}).
-     */
+    /** The printed width of a text in em: a Chinese or full-width character is one, any other half. */
     static double width(String text) {
         double w = 0;
-        int before = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == ' ') {
-                int after = i < text.length() ? text.codePointAt(i) : 0;
-                if (wide(before) || wide(after) || after == ' ') {
-                    continue; // pdftotext's gap between a Chinese character and a number, not a printed space
-                }
-            }
             w += wide(cp) ? 1 : 0.5;
-            before = cp;
+            i += Character.charCount(cp);
         }
         return w;
     }
