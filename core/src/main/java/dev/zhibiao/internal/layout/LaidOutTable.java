@@ -188,14 +188,14 @@ final class LaidOutTable {
      * column's usual start is the median start of the cells placed in it; a cell that starts two
      * or more columns nearer another column's usual start moves there (after or before the text
      * already there, by where each starts); the usual start is taken on the lines that hold two cells or
-     * more when a column has two such (a line of one cell was placed by content alone). A label's last character (产出指 | 标) or a value's
+     * more when a column has three such (a line of one cell was placed by content alone). A label's last character (产出指 | 标) or a value's
      * first words read as a name go back under their own column this way.
      */
     static List<Line> realigned(List<Line> lines, int width) {
         int[] usual = new int[width];
         for (int c = 0; c < width; c++) {
             List<Integer> xs = starts(lines, c, true);
-            if (xs.size() < 2) {
+            if (xs.size() < 3) {
                 xs = starts(lines, c, false);
             }
             java.util.Collections.sort(xs);
