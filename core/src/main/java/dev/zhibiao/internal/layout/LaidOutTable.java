@@ -57,6 +57,8 @@ final class LaidOutTable {
     private static final double FULL = 1.1;
     /** The most lines between a cell's wrapped line and the next (a centred cell of the row between). */
     private static final int WRAP_GAP = 3;
+    /** The start of a value of its own: a comparison or a number. */
+    private static final Pattern VALUE_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦0-9]");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(指标\\s*\\d+|\\d{1,2}\\s*[、.．:：)）]|[(（]\\d{1,2}[)）])");
 
     /** A cell's text over one or more lines. */
@@ -128,7 +130,7 @@ final class LaidOutTable {
                 }
             }
         }
-        List<Chunk> names = chunks(lines, nameAt, false, widest[nameAt], java.util.Set.of(), List.of());
+        List<Chunk> names = names(lines, roles, nameAt, widest);
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
         for (Chunk ch : names) {
             rowStarts.add(ch.first);
@@ -185,17 +187,16 @@ final class LaidOutTable {
      * Cells placed by what they are in a column whose cells start far from where they do: each
      * column's usual start is the median start of the cells placed in it; a cell that starts two
      * or more columns nearer another column's usual start moves there (after or before the text
-     * already there, by where each starts). A label's last character (产出指 | 标) or a value's
+     * already there, by where each starts); the usual start is taken on the lines that hold two cells or
+     * more when a column has three such (a line of one cell was placed by content alone). A label's last character (产出指 | 标) or a value's
      * first words read as a name go back under their own column this way.
      */
     static List<Line> realigned(List<Line> lines, int width) {
         int[] usual = new int[width];
         for (int c = 0; c < width; c++) {
-            List<Integer> xs = new ArrayList<>();
-            for (Line l : lines) {
-                if (l.texts()[c] != null && l.starts()[c] >= 0) {
-                    xs.add(l.starts()[c]);
-                }
+            List<Integer> xs = starts(lines, c, true);
+            if (xs.size() < 3) {
+                xs = starts(lines, c, false);
             }
             java.util.Collections.sort(xs);
             usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
@@ -236,6 +237,21 @@ final class LaidOutTable {
             out.add(new Line(l.number(), texts, starts));
         }
         return out;
+    }
+
+    /**
+     * Where a column's cells start: on lines split into two cells or more (where the split says which
+     * column each is), or on every line.
+     */
+    private static List<Integer> starts(List<Line> lines, int c, boolean split) {
+        List<Integer> xs = new ArrayList<>();
+        for (Line l : lines) {
+            long cells = java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count();
+            if (l.texts()[c] != null && l.starts()[c] >= 0 && (!split || cells >= 2)) {
+                xs.add(l.starts()[c]);
+            }
+        }
+        return xs;
     }
 
     /**
@@ -282,6 +298,90 @@ final class LaidOutTable {
             out.add(open);
         }
         return out;
+    }
+
+    /**
+     * The name cells: the name column's lines, wrapped lines joined, except where the other cells
+     * printed around them say the name is whole. Cells are printed at the vertical middle of their
+     * row, so a name line with another content cell on the line just above and just below and no
+     * name there, the line above as wide as its column (it wraps onto the line below), is a one-line
+     * name centred in a row of three lines; and a name line beside a value (the 指标值 column)
+     * that does not reach its column's width, followed by a name line beside a value of its own, is
+     * a row of one line (a wrapped name's one-line value is printed between its lines, a two-line
+     * value reaches its column's width and goes on in no new value: no comparison or number starts
+     * its second line). A name also goes on around its row's centred value ({@link #around}).
+     */
+    static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest) {
+        java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
+        for (Line l : lines) {
+            byNumber.put(l.number(), l);
+        }
+        List<Chunk> out = new ArrayList<>();
+        Chunk open = null;
+        for (Line l : lines) {
+            String t = l.texts()[nameAt];
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            if (open != null && (wraps(open, l.number(), t, widest[nameAt]) || around(open, l, byNumber, roles, nameAt))
+                    && !whole(open, l, byNumber, roles, nameAt, widest)) {
+                open.add(l.number(), t);
+                continue;
+            }
+            open = new Chunk(nameAt, l.number(), t);
+            out.add(open);
+        }
+        return out;
+    }
+
+    /** Whether the other cells printed around a name's line say it is whole (see {@link #names}). */
+    private static boolean whole(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                 int nameAt, double[] widest) {
+        Line above = byNumber.get(open.last - 1);
+        Line at = byNumber.get(open.last);
+        Line below = byNumber.get(open.last + 1);
+        int around = content(above, roles, nameAt);
+        if (open.first == open.last && around >= 0 && has(below, around) && !has(above, nameAt) && !has(below, nameAt)
+                && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {
+            return true;
+        }
+        int c = roles.indexOf(ColumnFit.Role.VALUE);
+        return c >= 0 && has(at, c) && has(next, c)
+                && (width(at.texts()[c]) < widest[c] - FULL || VALUE_START.matcher(next.texts()[c]).find());
+    }
+
+    /**
+     * Whether a name goes on two lines down around its row's one-line cell: the name's line holds no
+     * other cell, the line after holds another content cell and no name, and the next name line,
+     * right after, holds no other cell, and the line before the name holds nothing in that cell's
+     * column (a two-line name printed around its centred value, not a one-line name inside a
+     * two-line value).
+     */
+    private static boolean around(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                  int nameAt) {
+        Line at = byNumber.get(open.last);
+        Line between = byNumber.get(open.last + 1);
+        int c = content(between, roles, nameAt);
+        return next.number() == open.last + 2 && content(at, roles, nameAt) < 0 && c >= 0 && !has(byNumber.get(open.last - 1), c)
+                && !has(between, nameAt) && content(next, roles, nameAt) < 0
+                && !ITEM_NUMBER.matcher(Text.key(next.texts()[nameAt])).find() && ColumnFit.category(next.texts()[nameAt]) == null;
+    }
+
+    /** The first column other than the name's and the labels' where a line holds text, or -1. */
+    private static int content(Line l, List<ColumnFit.Role> roles, int nameAt) {
+        if (l == null) {
+            return -1;
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            if (c != nameAt && !isLabel(roles.get(c)) && has(l, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean has(Line l, int c) {
+        return l != null && l.texts()[c] != null && !l.texts()[c].isBlank();
     }
 
     /**

@@ -72,6 +72,41 @@ class LaidOutTableTest {
     }
 
     @Test
+    void aNameCentredBetweenItsValueLinesIsWholeAndANamePrintedAroundItsValueGoesOn() {
+        // 参保居民… is one line centred between the two lines of its value, as wide as the column's
+        // widest text; 以户籍… wraps around its value printed on the line between its two lines
+        List<String> rows = rows(
+                "        一级指标        二级指标                    三级指标                       指标值",
+                "        产出指标                        参保人数(人)                  ≥121 万人",
+                "                   数量指标                                      成年人≥270 元; 大中学生、",
+                "                                    参保居民个人实际缴费标准(元)",
+                "                                                             儿童≥200 元",
+                "                                    以户籍人口数为基数计算的基本医",
+                "                                                    ≥90.00(%)",
+                "                                    保综合参保率(%)");
+        assertEquals(List.of(
+                "1:|一级指标|二级指标|三级指标|指标值",
+                "2:|产出指标|数量指标|参保人数(人)|≥121 万人",
+                "4:|||参保居民个人实际缴费标准(元)|成年人≥270 元; 大中学生、儿童≥200 元",
+                "6:|||以户籍人口数为基数计算的基本医保综合参保率(%)|≥90.00(%)"), rows);
+    }
+
+    @Test
+    void fullWidthNamesBesideValuesOfTheirOwnAreRowsOfOneLine() {
+        List<String> rows = rows(
+                "          一级指标     二级指标            三级指标                指标值",
+                "          产出指标   数量指标          补助对象范围人次规模         按文件完成",
+                "",
+                "                     质量指标          补助对象政策内住院报销比例    按规定实报实销",
+                "                     时效指标          当年各级财政补助资金到位率    =100.00(%)");
+        assertEquals(List.of(
+                "1:|一级指标|二级指标|三级指标|指标值",
+                "2:|产出指标|数量指标|补助对象范围人次规模|按文件完成",
+                "4:|||质量指标|补助对象政策内住院报销比例|按规定实报实销".replace("|||", "||"),
+                "5:|||时效指标|当年各级财政补助资金到位率|=100.00(%)".replace("|||", "||")), rows);
+    }
+
+    @Test
     void linesThatAreRowsStayRows() {
         // every line holds a name: nothing says a row is printed over several lines
         List<String> rows = rows(
