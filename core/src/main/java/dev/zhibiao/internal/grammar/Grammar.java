@@ -67,7 +67,7 @@ public final class Grammar {
     /**
      * @param value         printed value
      * @param indicatorName the indicator's name, for its bracketed unit; may be null
-     * @return the target, or null for blank input (or markup alone, such as {@code <b>})
+     * @return the target, or null for blank input
      */
     public static Target parse(String value, String indicatorName) {
         return read(value, indicatorName).target();
@@ -78,8 +78,7 @@ public final class Grammar {
      *
      * @param value         printed value, may be null
      * @param indicatorName the indicator's name, may be null
-     * @return the target (null for blank input, and for markup alone such as {@code <b>}, which has a
-     *         problem) and a problem, or null when none
+     * @return the target (null for blank input) and a problem, or null when none
      */
     public static Result read(String value, String indicatorName) {
         if (value == null) {
@@ -216,12 +215,11 @@ public final class Grammar {
     private static Result read0(String value, String name, boolean[] asked) {
         String printed = printed(value);
         if (printed == null) {
-            // only markup (<b>, <p></p>): no text to read, but not a blank cell either
-            return new Result(null, value.isBlank() ? null : "only markup, no text: " + Fold.collapse(value, 0, value.length()));
+            return new Result(null, null);
         }
         Fold f = Fold.of(printed);
         if (f.n == 0) {
-            return new Result(null, "nothing to read once folded: " + printed);
+            return new Result(null, null);
         }
         if (f.n > 2 && f.c[0] == '«' && f.c[f.n - 1] == '»') {
             return new Result(new Target.Qualitative(f.printed(1, f.n - 1)), null);

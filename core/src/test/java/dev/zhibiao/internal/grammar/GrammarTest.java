@@ -302,16 +302,4 @@ class GrammarTest {
         Grammar.parse(lines, null);
         assertTrue(SheetJson.write(Grammar.parse(lines, "补助标准(元)")).contains("\"unit\":\"元\""));
     }
-
-    @Test
-    void markupAloneHasNoTargetButSaysSo() {
-        // property-test find: "<b>" is not blank, yet prints nothing; it used to read as no target with no problem
-        Grammar.Result r = Grammar.read("<b>", null);
-        assertNull(r.target());
-        assertEquals("only markup, no text: <b>", r.problem());
-        Grammar.Result blank = Grammar.read(" \t", null);
-        assertNull(blank.target());
-        assertNull(blank.problem());
-        assertEquals("≥ 90 %", Grammar.read("<b>≥90%</b>", null).target().toString());
-    }
 }
