@@ -23,10 +23,10 @@ final class SpacedReader {
 
     static Document read(String text, String source) {
         String[] lines = Lines.split(text);
-        boolean wide = widthAligns(lines);
+        boolean[] wide = pageGrids(lines);
         List<SpacedRows.Line> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            List<SpacedRows.Token> tokens = tokens(lines[i], wide);
+            List<SpacedRows.Token> tokens = tokens(lines[i], wide[i]);
             if (!tokens.isEmpty()) {
                 out.add(new SpacedRows.Line(i + 1, tokens));
             }
@@ -51,6 +51,28 @@ final class SpacedReader {
     /** The tokens of one line with their display columns (a wide character counts two) and the spaces before each. */
     static List<SpacedRows.Token> tokens(String line) {
         return tokens(line, true);
+    }
+
+    /**
+     * The grid of each line: pdftotext {@code -layout} lays out each page (form feeds part pages) on a
+     * grid of its own, so each page takes the grid its own words line up on ({@link #widthAligns}),
+     * or the whole text's when the page lines up equally either way.
+     */
+    static boolean[] pageGrids(String[] lines) {
+        boolean whole = widthAligns(lines);
+        boolean[] out = new boolean[lines.length];
+        int from = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || i > from && lines[i].indexOf('\f') >= 0) {
+                String[] page = java.util.Arrays.copyOfRange(lines, from, i);
+                int w = aligned(page, true);
+                int n = aligned(page, false);
+                boolean wide = w == n ? whole : w > n;
+                java.util.Arrays.fill(out, from, i, wide);
+                from = i;
+            }
+        }
+        return out;
     }
 
     /**
