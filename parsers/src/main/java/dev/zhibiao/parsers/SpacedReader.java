@@ -139,6 +139,15 @@ final class SpacedReader {
      * space-separated tokens.
      */
     static boolean looksSpaced(String text) {
+        return spaced(text, 5);
+    }
+
+    /**
+     * Whether some line holds an indicator heading row (two or more of 一级指标, 二级指标, 三级指标
+     * separated by spaces) and one line in {@code per} or more holds three or more tokens (or one
+     * line twenty or more).
+     */
+    private static boolean spaced(String text, int per) {
         String[] lines = Lines.split(text);
         int nonEmpty = 0;
         int multi = 0;
@@ -175,14 +184,16 @@ final class SpacedReader {
         }
         // a short sheet (four indicator rows under a long header block of label/value lines) has a
         // fifth of its lines with three or more tokens; one cell per line has none holding two headings
-        return headings >= 1 && (multi * 10 >= nonEmpty * 2 || longLines >= 1);
+        return headings >= 1 && (multi * per >= nonEmpty || longLines >= 1);
     }
 
     /**
      * Whether text is laid out as a printed page ({@code pdftotext -layout}): a third or more of its
      * lines are indented by four spaces or more or hold a run of three spaces or more between two
-     * words, and it looks spaced ({@link #looksSpaced}). Neither plain pdftotext nor an OCR engine's
-     * text indents lines or aligns words in columns.
+     * words, a line holds an indicator heading row, and a tenth of the lines or more hold three
+     * tokens or more. Neither plain pdftotext nor an OCR engine's text indents lines or aligns words
+     * in columns. {@link #looksSpaced} asks a fifth: a whole budget disclosure's prose and one-cell
+     * lines leave its sheets' lines at about a fifth of the text, often under.
      */
     static boolean looksLaidOut(String text) {
         String[] lines = Lines.split(text);
@@ -199,7 +210,7 @@ final class SpacedReader {
                 aligned++;
             }
         }
-        return nonEmpty > 0 && aligned * 3 >= nonEmpty && looksSpaced(text);
+        return nonEmpty > 0 && aligned * 3 >= nonEmpty && spaced(text, 10);
     }
 
     private static boolean isLevelHeading(String key) {

@@ -3,6 +3,7 @@ package dev.zhibiao.parsers;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhibiao.read.Format;
 import org.junit.jupiter.api.Test;
 
 /** How {@link SpacedReader} chooses the character grid its columns are counted on. */
@@ -28,5 +29,27 @@ class SpacedReaderTest {
     void aTiedPageTakesTheWholeTextsGrid() {
         String[] lines = {"abc  d", "abc  d", "\f", "ab指标  值", "指标一  值", "abcdef  值"};
         assertArrayEquals(new boolean[] {true, true, true, true, true, true}, SpacedReader.pageGrids(lines));
+    }
+
+    /**
+     * A whole budget disclosure printed by {@code pdftotext -layout}: its prose and one-cell lines
+     * leave the lines of three tokens or more under a fifth of the text (here a sixth), yet the
+     * indented, aligned lines and the heading row say it is laid out.
+     */
+    @Test
+    void aLaidOutDisclosureWithMuchProseIsSpacedText() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            b.append("        第").append(i).append("条说明本部门的职能和预算安排情况\n");
+        }
+        b.append("       一级指标      二级指标        三级指标          指标值\n");
+        for (int i = 0; i < 4; i++) {
+            b.append("       产出指标      数量指标        参保人数").append(i).append("          ≥90%\n");
+        }
+        b.append("                                     支出预算\n");
+        String text = b.toString();
+        assertTrue(SpacedReader.looksLaidOut(text));
+        org.junit.jupiter.api.Assertions.assertEquals(Format.SPACED, Detector.detect(text, "x.txt"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpacedReader.looksSpaced(text), "a fifth is asked of text not laid out");
     }
 }
