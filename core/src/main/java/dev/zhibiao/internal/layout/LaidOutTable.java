@@ -121,7 +121,7 @@ final class LaidOutTable {
         if (nameAt < 0 || lines.size() < 2 || !printed(lines, roles, nameAt)) {
             return null;
         }
-        lines = realigned(lines, width);
+        lines = leadToItsColumn(realigned(lines, width), roles);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
@@ -235,6 +235,36 @@ final class LaidOutTable {
                 }
             }
             out.add(new Line(l.number(), texts, starts));
+        }
+        return out;
+    }
+
+    /**
+     * The indicator block's own label (绩效指标, the lead column's one cell) printed left of the
+     * heading, where the nearest column is a label column: it names the block, not a group of rows, so
+     * it goes to the lead column when the table has one and that column is empty on its line.
+     */
+    static List<Line> leadToItsColumn(List<Line> lines, List<ColumnFit.Role> roles) {
+        int lead = roles.indexOf(ColumnFit.Role.LEAD);
+        if (lead < 0) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            String[] texts = l.texts();
+            int[] starts = l.starts();
+            for (int c = 0; c < texts.length; c++) {
+                if (c != lead && isLabel(roles.get(c)) && texts[c] != null && texts[lead] == null
+                        && Vocabulary.isIndicatorBlockLabel(texts[c])) {
+                    texts = texts.clone();
+                    starts = starts.clone();
+                    texts[lead] = texts[c];
+                    starts[lead] = starts[c];
+                    texts[c] = null;
+                    starts[c] = -1;
+                }
+            }
+            out.add(texts == l.texts() ? l : new Line(l.number(), texts, starts));
         }
         return out;
     }

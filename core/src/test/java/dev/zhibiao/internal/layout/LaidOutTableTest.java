@@ -107,6 +107,33 @@ class LaidOutTableTest {
     }
 
     @Test
+    void theBlockLabelAloneOnItsLineLeftOfTheLevelOneColumnIsTheLeadNotALevelOneLabel() {
+        // 绩效指标 printed alone at the page's left margin, a line below 产出指标: it is the lead
+        // column's label, and 产出指标 stays the rows' level 1
+        List<String> rows = rows(
+                "          一级指标       二级指标                  三级指标                          指标值",
+                "                                   参保人数(人)                  ≥24.8 万人",
+                "                  数量指标         各级财政实际补助标准(元)            ≥520 元",
+                "                                   重复参保人数(人)                0",
+                "                                   参保人政策范围内住院费用报销比",
+                "                  质量指标                             ≥79.00(%)",
+                "                                   例",
+                "        产出指标                   参保人住院费用实际报销比例            ≥38.00(%)",
+                "绩效指标",
+                "                                   基金滚存结余可支配月数(月)           6-9 个月",
+                "                                   虚报参保人数(人)                0");
+        List<String> lead = new ArrayList<>();
+        List<String> level1 = new ArrayList<>();
+        for (String r : rows.subList(1, rows.size())) {
+            String[] cells = r.substring(r.indexOf(':') + 1).split("\\|", -1);
+            lead.add(cells[0]);
+            level1.add(cells[1]);
+        }
+        assertEquals(List.of("绩效指标", "", "", "", "", "", ""), lead, rows::toString);
+        assertEquals(List.of("产出指标", "", "", "", "", "", ""), level1, rows::toString);
+    }
+
+    @Test
     void linesThatAreRowsStayRows() {
         // every line holds a name: nothing says a row is printed over several lines
         List<String> rows = rows(
