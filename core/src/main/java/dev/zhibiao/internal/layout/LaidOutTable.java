@@ -339,7 +339,8 @@ final class LaidOutTable {
      * that does not reach its column's width, followed by a name line beside a value of its own, is
      * a row of one line (a wrapped name's one-line value is printed between its lines, a two-line
      * value reaches its column's width and goes on in no new value: no comparison or number starts
-     * its second line). A name also goes on around its row's centred value ({@link #around}).
+     * its second line). A name beside a cell of its own does not go on into such a centred name. A
+     * name also goes on around its row's centred value ({@link #around}).
      */
     static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest) {
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
@@ -375,9 +376,26 @@ final class LaidOutTable {
                 && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {
             return true;
         }
+        if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
+            return true; // a name beside its own cell does not go on into a name centred in a row of its own
+        }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c)
                 && (width(at.texts()[c]) < widest[c] - FULL || VALUE_START.matcher(next.texts()[c]).find());
+    }
+
+    /**
+     * Whether a name line is a one-line name centred in a row of three lines: another content cell
+     * on the line just above (as wide as its column: it wraps) and just below, no name there, and no
+     * content cell on the name's own line.
+     */
+    private static boolean centred(Line l, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles, int nameAt,
+                                   double[] widest) {
+        Line above = byNumber.get(l.number() - 1);
+        Line below = byNumber.get(l.number() + 1);
+        int c = content(above, roles, nameAt);
+        return c >= 0 && has(below, c) && !has(above, nameAt) && !has(below, nameAt) && content(l, roles, nameAt) < 0
+                && width(above.texts()[c]) >= widest[c] - FULL;
     }
 
     /**

@@ -134,6 +134,26 @@ class LaidOutTableTest {
     }
 
     @Test
+    void aNameBesideItsOwnValueDoesNotGoOnIntoANameCentredInItsNextRow() {
+        // 对健全…的影响 is as wide as the name column and has its value beside it; 医疗救助对象人次规模
+        // is centred between the two lines of its own value: two rows, not one name
+        List<String> rows = rows(
+                "          一级指标         二级指标               三级指标                   指标值",
+                "       成本指标         社会成本指标         对健全医疗保障制度体系的影响 成效明显",
+                "                                                     符合救助条件的对象按规定",
+                "                    数量指标           医疗救助对象人次规模",
+                "                                                     纳入救助范围",
+                "       产出指标                        重点救助对象自负费用年度限额",
+                "                    质量指标                          ≥70.00(%)",
+                "                                   内住院救助比例");
+        assertEquals(List.of(
+                "1:|一级指标|二级指标|三级指标|指标值",
+                "2:|成本指标|社会成本指标|对健全医疗保障制度体系的影响|成效明显",
+                "4:|产出指标|数量指标|医疗救助对象人次规模|符合救助条件的对象按规定纳入救助范围",
+                "6:|||质量指标|重点救助对象自负费用年度限额内住院救助比例|≥70.00(%)".replace("|||", "||")), rows);
+    }
+
+    @Test
     void linesThatAreRowsStayRows() {
         // every line holds a name: nothing says a row is printed over several lines
         List<String> rows = rows(
