@@ -59,6 +59,8 @@ final class LaidOutTable {
     private static final int WRAP_GAP = 3;
     /** The start of a value of its own: a comparison or a number. */
     private static final Pattern VALUE_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦0-9]");
+    /** A unit in brackets and nothing else, as {@link Text#key} prints it: (%), (元). */
+    private static final Pattern UNIT_ONLY = Pattern.compile("\\([^()]{1,4}\\)");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(指标\\s*\\d+|\\d{1,2}\\s*[、.．:：)）]|[(（]\\d{1,2}[)）])");
 
     /** A cell's text over one or more lines. */
@@ -355,7 +357,7 @@ final class LaidOutTable {
                 continue;
             }
             if (open != null && (wraps(open, l.number(), t, widest[nameAt]) || around(open, l, byNumber, roles, nameAt))
-                    && !whole(open, l, byNumber, roles, nameAt, widest)) {
+                    && !whole(open, l, byNumber, roles, nameAt, widest) || unitUnder(open, l.number(), t)) {
                 open.add(l.number(), t);
                 continue;
             }
@@ -363,6 +365,15 @@ final class LaidOutTable {
             out.add(open);
         }
         return out;
+    }
+
+    /**
+     * A unit in brackets alone in the name column (（%）) is the end of the name just above, wrapped
+     * under it (参保人员对医保服务的满意度 / （%）): no indicator is named by a unit.
+     */
+    private static boolean unitUnder(Chunk open, int line, String t) {
+        return open != null && line - open.last <= WRAP_GAP && UNIT_ONLY.matcher(Text.key(t)).matches()
+                && !Text.key(open.text.toString()).endsWith(")");
     }
 
     /** Whether the other cells printed around a name's line say it is whole (see {@link #names}). */

@@ -154,6 +154,22 @@ class LaidOutTableTest {
     }
 
     @Test
+    void aUnitInBracketsAloneUnderANameEndsThatName() {
+        List<String> rows = rows(
+                "       一级指标          二级指标               三级指标                   指标值",
+                "                                         城乡居民基本医疗保险参保人员政策知晓率   ≥90%",
+                "                                         异地就医直接结算率        有所提高",
+                "                                         参保人员对医保服务的满意度",
+                "       满意度指标         服务对象满意度指标                            ≥90.00(%)",
+                "                                         （%）");
+        assertEquals(List.of(
+                "1:|一级指标|二级指标|三级指标|指标值",
+                "2:|满意度指标|服务对象满意度指标|城乡居民基本医疗保险参保人员政策知晓率|≥90%",
+                "3:|||异地就医直接结算率|有所提高",
+                "4:|||参保人员对医保服务的满意度（%）|≥90.00(%)"), rows);
+    }
+
+    @Test
     void linesThatAreRowsStayRows() {
         // every line holds a name: nothing says a row is printed over several lines
         List<String> rows = rows(
