@@ -23,10 +23,10 @@ final class SpacedReader {
 
     static Document read(String text, String source) {
         String[] lines = Lines.split(text);
-        boolean wide = widthAligns(lines);
+        boolean[] wide = pageGrids(lines);
         List<SpacedRows.Line> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            List<SpacedRows.Token> tokens = tokens(lines[i], wide);
+            List<SpacedRows.Token> tokens = tokens(lines[i], wide[i]);
             if (!tokens.isEmpty()) {
                 out.add(new SpacedRows.Line(i + 1, tokens));
             }
@@ -51,6 +51,28 @@ final class SpacedReader {
     /** The tokens of one line with their display columns (a wide character counts two) and the spaces before each. */
     static List<SpacedRows.Token> tokens(String line) {
         return tokens(line, true);
+    }
+
+    /**
+     * The grid of each line: pdftotext {@code -layout} lays out each page (form feeds part pages) on a
+     * grid of its own, so each page takes the grid its own words line up on ({@link #widthAligns}),
+     * or the whole text's when the page lines up equally either way.
+     */
+    static boolean[] pageGrids(String[] lines) {
+        boolean whole = widthAligns(lines);
+        boolean[] out = new boolean[lines.length];
+        int from = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || i > from && lines[i].indexOf('\f') >= 0) {
+                String[] page = java.util.Arrays.copyOfRange(lines, from, i);
+                int w = aligned(page, true);
+                int n = aligned(page, false);
+                boolean wide = w == n ? whole : w > n;
+                java.util.Arrays.fill(out, from, i, wide);
+                from = i;
+            }
+        }
+        return out;
     }
 
     /**
@@ -117,6 +139,15 @@ final class SpacedReader {
      * space-separated tokens.
      */
     static boolean looksSpaced(String text) {
+        return spaced(text, 5);
+    }
+
+    /**
+     * Whether some line holds an indicator heading row (two or more of 一级指标, 二级指标, 三级指标
+     * separated by spaces) and one line in {@code per} or more holds three or more tokens (or one
+     * line twenty or more).
+     */
+    private static boolean spaced(String text, int per) {
         String[] lines = Lines.split(text);
         int nonEmpty = 0;
         int multi = 0;
@@ -153,14 +184,16 @@ final class SpacedReader {
         }
         // a short sheet (four indicator rows under a long header block of label/value lines) has a
         // fifth of its lines with three or more tokens; one cell per line has none holding two headings
-        return headings >= 1 && (multi * 10 >= nonEmpty * 2 || longLines >= 1);
+        return headings >= 1 && (multi * per >= nonEmpty || longLines >= 1);
     }
 
     /**
      * Whether text is laid out as a printed page ({@code pdftotext -layout}): a third or more of its
      * lines are indented by four spaces or more or hold a run of three spaces or more between two
-     * words, and it looks spaced ({@link #looksSpaced}). Neither plain pdftotext nor an OCR engine's
-     * text indents lines or aligns words in columns.
+     * words, a line holds an indicator heading row, and a tenth of the lines or more hold three
+     * tokens or more. Neither plain pdftotext nor an OCR engine's text indents lines or aligns words
+     * in columns. {@link #looksSpaced} asks a fifth: a whole budget disclosure's prose and one-cell
+     * lines leave its sheets' lines at about a fifth of the text, often under.
      */
     static boolean looksLaidOut(String text) {
         String[] lines = Lines.split(text);
@@ -177,7 +210,7 @@ final class SpacedReader {
                 aligned++;
             }
         }
-        return nonEmpty > 0 && aligned * 3 >= nonEmpty && looksSpaced(text);
+        return nonEmpty > 0 && aligned * 3 >= nonEmpty && spaced(text, 10);
     }
 
     private static boolean isLevelHeading(String key) {

@@ -59,6 +59,8 @@ final class LaidOutTable {
     private static final int WRAP_GAP = 3;
     /** The start of a value of its own: a comparison or a number. */
     private static final Pattern VALUE_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦0-9]");
+    /** A unit in brackets and nothing else, as {@link Text#key} prints it: (%), (元). */
+    private static final Pattern UNIT_ONLY = Pattern.compile("\\([^()]{1,4}\\)");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(指标\\s*\\d+|\\d{1,2}\\s*[、.．:：)）]|[(（]\\d{1,2}[)）])");
 
     /** A cell's text over one or more lines. */
@@ -121,7 +123,7 @@ final class LaidOutTable {
         if (nameAt < 0 || lines.size() < 2 || !printed(lines, roles, nameAt)) {
             return null;
         }
-        lines = realigned(lines, width);
+        lines = leadToItsColumn(realigned(lines, width), roles);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
@@ -240,6 +242,36 @@ final class LaidOutTable {
     }
 
     /**
+     * The indicator block's own label (绩效指标, the lead column's one cell) printed left of the
+     * heading, where the nearest column is a label column: it names the block, not a group of rows, so
+     * it goes to the lead column when the table has one and that column is empty on its line.
+     */
+    static List<Line> leadToItsColumn(List<Line> lines, List<ColumnFit.Role> roles) {
+        int lead = roles.indexOf(ColumnFit.Role.LEAD);
+        if (lead < 0) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            String[] texts = l.texts();
+            int[] starts = l.starts();
+            for (int c = 0; c < texts.length; c++) {
+                if (c != lead && isLabel(roles.get(c)) && texts[c] != null && texts[lead] == null
+                        && Vocabulary.isIndicatorBlockLabel(texts[c])) {
+                    texts = texts.clone();
+                    starts = starts.clone();
+                    texts[lead] = texts[c];
+                    starts[lead] = starts[c];
+                    texts[c] = null;
+                    starts[c] = -1;
+                }
+            }
+            out.add(texts == l.texts() ? l : new Line(l.number(), texts, starts));
+        }
+        return out;
+    }
+
+    /**
      * Where a column's cells start: on lines split into two cells or more (where the split says which
      * column each is), or on every line.
      */
@@ -309,7 +341,8 @@ final class LaidOutTable {
      * that does not reach its column's width, followed by a name line beside a value of its own, is
      * a row of one line (a wrapped name's one-line value is printed between its lines, a two-line
      * value reaches its column's width and goes on in no new value: no comparison or number starts
-     * its second line). A name also goes on around its row's centred value ({@link #around}).
+     * its second line). A name beside a cell of its own does not go on into such a centred name. A
+     * name also goes on around its row's centred value ({@link #around}).
      */
     static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest) {
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
@@ -324,7 +357,7 @@ final class LaidOutTable {
                 continue;
             }
             if (open != null && (wraps(open, l.number(), t, widest[nameAt]) || around(open, l, byNumber, roles, nameAt))
-                    && !whole(open, l, byNumber, roles, nameAt, widest)) {
+                    && !whole(open, l, byNumber, roles, nameAt, widest) || unitUnder(open, l.number(), t)) {
                 open.add(l.number(), t);
                 continue;
             }
@@ -332,6 +365,15 @@ final class LaidOutTable {
             out.add(open);
         }
         return out;
+    }
+
+    /**
+     * A unit in brackets alone in the name column (（%）) is the end of the name just above, wrapped
+     * under it (参保人员对医保服务的满意度 / （%）): no indicator is named by a unit.
+     */
+    private static boolean unitUnder(Chunk open, int line, String t) {
+        return open != null && line - open.last <= WRAP_GAP && UNIT_ONLY.matcher(Text.key(t)).matches()
+                && !Text.key(open.text.toString()).endsWith(")");
     }
 
     /** Whether the other cells printed around a name's line say it is whole (see {@link #names}). */
@@ -345,9 +387,26 @@ final class LaidOutTable {
                 && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {
             return true;
         }
+        if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
+            return true; // a name beside its own cell does not go on into a name centred in a row of its own
+        }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c)
                 && (width(at.texts()[c]) < widest[c] - FULL || VALUE_START.matcher(next.texts()[c]).find());
+    }
+
+    /**
+     * Whether a name line is a one-line name centred in a row of three lines: another content cell
+     * on the line just above (as wide as its column: it wraps) and just below, no name there, and no
+     * content cell on the name's own line.
+     */
+    private static boolean centred(Line l, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles, int nameAt,
+                                   double[] widest) {
+        Line above = byNumber.get(l.number() - 1);
+        Line below = byNumber.get(l.number() + 1);
+        int c = content(above, roles, nameAt);
+        return c >= 0 && has(below, c) && !has(above, nameAt) && !has(below, nameAt) && content(l, roles, nameAt) < 0
+                && width(above.texts()[c]) >= widest[c] - FULL;
     }
 
     /**

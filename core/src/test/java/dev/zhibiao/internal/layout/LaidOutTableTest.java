@@ -107,6 +107,69 @@ class LaidOutTableTest {
     }
 
     @Test
+    void theBlockLabelAloneOnItsLineLeftOfTheLevelOneColumnIsTheLeadNotALevelOneLabel() {
+        // 绩效指标 printed alone at the page's left margin, a line below 产出指标: it is the lead
+        // column's label, and 产出指标 stays the rows' level 1
+        List<String> rows = rows(
+                "          一级指标       二级指标                  三级指标                          指标值",
+                "                                   参保人数(人)                  ≥24.8 万人",
+                "                  数量指标         各级财政实际补助标准(元)            ≥520 元",
+                "                                   重复参保人数(人)                0",
+                "                                   参保人政策范围内住院费用报销比",
+                "                  质量指标                             ≥79.00(%)",
+                "                                   例",
+                "        产出指标                   参保人住院费用实际报销比例            ≥38.00(%)",
+                "绩效指标",
+                "                                   基金滚存结余可支配月数(月)           6-9 个月",
+                "                                   虚报参保人数(人)                0");
+        List<String> lead = new ArrayList<>();
+        List<String> level1 = new ArrayList<>();
+        for (String r : rows.subList(1, rows.size())) {
+            String[] cells = r.substring(r.indexOf(':') + 1).split("\\|", -1);
+            lead.add(cells[0]);
+            level1.add(cells[1]);
+        }
+        assertEquals(List.of("绩效指标", "", "", "", "", "", ""), lead, rows::toString);
+        assertEquals(List.of("产出指标", "", "", "", "", "", ""), level1, rows::toString);
+    }
+
+    @Test
+    void aNameBesideItsOwnValueDoesNotGoOnIntoANameCentredInItsNextRow() {
+        // 对健全…的影响 is as wide as the name column and has its value beside it; 医疗救助对象人次规模
+        // is centred between the two lines of its own value: two rows, not one name
+        List<String> rows = rows(
+                "          一级指标         二级指标               三级指标                   指标值",
+                "       成本指标         社会成本指标         对健全医疗保障制度体系的影响 成效明显",
+                "                                                     符合救助条件的对象按规定",
+                "                    数量指标           医疗救助对象人次规模",
+                "                                                     纳入救助范围",
+                "       产出指标                        重点救助对象自负费用年度限额",
+                "                    质量指标                          ≥70.00(%)",
+                "                                   内住院救助比例");
+        assertEquals(List.of(
+                "1:|一级指标|二级指标|三级指标|指标值",
+                "2:|成本指标|社会成本指标|对健全医疗保障制度体系的影响|成效明显",
+                "4:|产出指标|数量指标|医疗救助对象人次规模|符合救助条件的对象按规定纳入救助范围",
+                "6:|||质量指标|重点救助对象自负费用年度限额内住院救助比例|≥70.00(%)".replace("|||", "||")), rows);
+    }
+
+    @Test
+    void aUnitInBracketsAloneUnderANameEndsThatName() {
+        List<String> rows = rows(
+                "       一级指标          二级指标               三级指标                   指标值",
+                "                                         城乡居民基本医疗保险参保人员政策知晓率   ≥90%",
+                "                                         异地就医直接结算率        有所提高",
+                "                                         参保人员对医保服务的满意度",
+                "       满意度指标         服务对象满意度指标                            ≥90.00(%)",
+                "                                         （%）");
+        assertEquals(List.of(
+                "1:|一级指标|二级指标|三级指标|指标值",
+                "2:|满意度指标|服务对象满意度指标|城乡居民基本医疗保险参保人员政策知晓率|≥90%",
+                "3:|||异地就医直接结算率|有所提高",
+                "4:|||参保人员对医保服务的满意度（%）|≥90.00(%)"), rows);
+    }
+
+    @Test
     void linesThatAreRowsStayRows() {
         // every line holds a name: nothing says a row is printed over several lines
         List<String> rows = rows(

@@ -1,0 +1,55 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.read.Format;
+import org.junit.jupiter.api.Test;
+
+/** How {@link SpacedReader} chooses the character grid its columns are counted on. */
+class SpacedReaderTest {
+    /**
+     * pdftotext {@code -layout} lays each page out apart: a page whose words line up when a wide
+     * character counts one column is read on that grid even when the whole text, counted at once,
+     * lines up better with wide characters counting two.
+     */
+    @Test
+    void eachPageChoosesItsGrid() {
+        String[] lines = {
+            "指标一  值", "abc  值", // one column per character: 值 at column 6 on both lines
+            "\f",
+            "ab指标  值", "指标一  值", "abcdef  值", // two per wide character: 值 at column 9 on all three
+        };
+        assertTrue(SpacedReader.widthAligns(lines), "the whole text, counted at once, takes the wide grid");
+        assertArrayEquals(new boolean[] {false, false, true, true, true, true}, SpacedReader.pageGrids(lines));
+    }
+
+    /** A page that lines up equally either way takes the whole text's grid. */
+    @Test
+    void aTiedPageTakesTheWholeTextsGrid() {
+        String[] lines = {"abc  d", "abc  d", "\f", "ab指标  值", "指标一  值", "abcdef  值"};
+        assertArrayEquals(new boolean[] {true, true, true, true, true, true}, SpacedReader.pageGrids(lines));
+    }
+
+    /**
+     * A whole budget disclosure printed by {@code pdftotext -layout}: its prose and one-cell lines
+     * leave the lines of three tokens or more under a fifth of the text (here a sixth), yet the
+     * indented, aligned lines and the heading row say it is laid out.
+     */
+    @Test
+    void aLaidOutDisclosureWithMuchProseIsSpacedText() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            b.append("        第").append(i).append("条说明本部门的职能和预算安排情况\n");
+        }
+        b.append("       一级指标      二级指标        三级指标          指标值\n");
+        for (int i = 0; i < 4; i++) {
+            b.append("       产出指标      数量指标        参保人数").append(i).append("          ≥90%\n");
+        }
+        b.append("                                     支出预算\n");
+        String text = b.toString();
+        assertTrue(SpacedReader.looksLaidOut(text));
+        org.junit.jupiter.api.Assertions.assertEquals(Format.SPACED, Detector.detect(text, "x.txt"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpacedReader.looksSpaced(text), "a fifth is asked of text not laid out");
+    }
+}
