@@ -12,7 +12,8 @@ import java.util.Map;
  * Indicator heading rows an OCR engine misread, given back from what the row itself prints: a heading
  * row printed twice side by side (two periods) with one OCR'd cell of one half that is no heading
  * word, where the other half prints one and every other place of the halves holds heading words or
- * the same text, is that word ({@code 指标值 | … | 本示什} → 指标值). Each repair is an
+ * the same text, is that word ({@code 指标值 | … | 本示什} → 指标值). Word boxes only: a line of plain
+ * OCR text (no confidence) is not cut at the heading's columns, so its places say nothing. Each repair is an
  * {@code ocr-repaired} diagnostic with the engine's confidence where it gave one.
  */
 final class OcrHeadings {
@@ -81,7 +82,7 @@ final class OcrHeadings {
             return cells;
         }
         Cell c = cells.get(misread);
-        if (!c.ocr() || c.isEmpty() || Vocabulary.column(c.text()) != null || Vocabulary.category(c.text()) != null) {
+        if (!c.ocr() || c.confidence().isNaN() || c.isEmpty() || Vocabulary.column(c.text()) != null || Vocabulary.category(c.text()) != null) {
             return cells;
         }
         List<Cell> fixed = new ArrayList<>(cells);

@@ -37,6 +37,9 @@ class OcrHeadingsTest {
         Row two = table(ocr("绩效指标"), ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标值"), ocr("一级指标"),
                 ocr("二级指标"), ocr("三织"), ocr("本示什"));
         assertEquals("本示什", texts(repaired(two).get(0)).get(8));
+        // nor a line of plain OCR text (no confidence): its pieces are not under the heading's places
+        Row plain = new Row(heading.cells().stream().map(c -> new Cell(c.text(), AT, Double.NaN)).toList(), true, AT);
+        assertEquals("本示什", texts(repaired(plain).get(0)).get(8));
         // printed text is never touched
         Row printed = new Row(heading.cells().stream().map(c -> new Cell(c.text(), AT)).toList(), true, AT);
         assertEquals("本示什", texts(repaired(printed).get(0)).get(8));
