@@ -138,6 +138,15 @@ final class PrintedLines {
                 owner = null;
                 continue;
             }
+            if (startsValueBelow(owner, r, i + 1 < reads.size() ? reads.get(i + 1) : null, d)) {
+                if (r.labels.isEmpty()) {
+                    reads.remove(i);
+                    i--;
+                } else {
+                    r.content.clear();
+                }
+                continue;
+            }
             Cell only = r.content.size() == 1 ? r.content.get(Column.NAME) : null;
             if (only != null && owner.content.get(Column.VALUE) != null && !owner.content.get(Column.VALUE).isEmpty()
                     && VALUE_TAIL.matcher(only.text()).find()) {
@@ -257,6 +266,34 @@ final class PrintedLines {
     }
 
     /** A line that starts with a number or holds a comparator: a value's text. */
+    /** Text that opens a value: a number or a comparator first. */
+    private static final java.util.regex.Pattern VALUE_HEAD = java.util.regex.Pattern.compile("^\\s*[0-9<>≤≥=＜＞]");
+
+    /**
+     * A value printed over two lines beside a name of one is centred on it: its first line stands
+     * alone on the printed line above the name, its second beside the name. So a lone cell with a
+     * number or comparator in it, between a numbered indicator that has its value and the numbered
+     * line right below, whose value does not open as a value does ({@code 儿童≥200元} after
+     * {@code 成年人≥270元; 大中小学生、}), is the first line of the value below: put before it, a
+     * {@code cell-joined}.
+     */
+    private static boolean startsValueBelow(Read owner, Read r, Read next, SheetDraft d) {
+        if (next == null || next.number == null || next.line != r.lastLine + 1 || r.content.size() != 1 || !r.others.isEmpty()) {
+            return false;
+        }
+        Cell own = owner.content.get(Column.VALUE);
+        Cell below = next.content.get(Column.VALUE);
+        Cell only = r.content.values().iterator().next();
+        if (own == null || own.isEmpty() || below == null || below.isEmpty() || VALUE_HEAD.matcher(below.text()).find()
+                || !VALUE_TAIL.matcher(only.text()).find()) {
+            return false;
+        }
+        next.content.put(Column.VALUE, below.withText(only.text().strip() + below.text().strip()));
+        d.diag("cell-joined", only.at(), "\"" + only.text() + "\" is the first line of the value of the numbered indicator below"
+                + " (a value printed over two lines, centred on its name)");
+        return true;
+    }
+
     private static final java.util.regex.Pattern VALUE_TAIL = java.util.regex.Pattern.compile("^\\s*[0-9]|[<>≤≥=＜＞]");
 
     /**

@@ -86,6 +86,26 @@ class PrintedLinesRulesTest {
     }
 
     @Test
+    void aValueCentredOnItsNameStartsOnTheLineAbove() {
+        // 成年人≥270元; 大中小学生、 / 儿童≥200元: the value's first line stands above its name's line
+        SheetDraft d = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：补助标准", "≥520元"),
+                row("成年人≥270元；大中小学生、"),
+                row("指标2：缴费标准", "儿童≥200元"),
+                row("指标3：合格率", "≥95%"));
+        assertEquals(List.of("产出指标/数量指标/补助标准/≥520元", "产出指标/数量指标/缴费标准/成年人≥270元；大中小学生、儿童≥200元",
+                "产出指标/数量指标/合格率/≥95%"), read(d));
+        assertTrue(codes(d).contains("cell-joined"), codes(d).toString());
+        // a value below that opens as a value does: the lone line is the rest of the value above
+        SheetDraft own = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：成年人达标率", "成年人<19"),
+                row("2.59%"),
+                row("指标2：合格率", "≥95%"));
+        assertEquals("成年人<192.59%", own.indicators.get(0).value());
+        assertEquals("≥95%", own.indicators.get(1).value());
+    }
+
+    @Test
     void linesThatAreIndicatorsOfTheirOwn() {
         // fewer than two numbered indicators: nothing to go by
         SheetDraft one = lines(FOUR, row("产出指标", "数量指标", "指标1：培训", "≥100人"), row("", "", "人数", ""));
