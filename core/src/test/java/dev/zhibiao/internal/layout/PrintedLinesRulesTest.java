@@ -106,6 +106,23 @@ class PrintedLinesRulesTest {
     }
 
     @Test
+    void aLabelMisreadBeyondRepairIsTheCategoryBetweenItsNeighbours() {
+        SheetDraft d = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：培训人数", "≥100人"),
+                row("大号", "指标2：合格率", "≥95%"),
+                row("时效指标", "指标3：完成时间", "12月底"));
+        assertEquals(List.of("产出指标/数量指标/培训人数/≥100人", "产出指标/质量指标/合格率/≥95%",
+                "产出指标/时效指标/完成时间/12月底"), read(d));
+        assertTrue(codes(d).contains("ocr-repaired"), codes(d).toString());
+        // no single category between the neighbours (数量 … 成本: 质量 or 时效): left as printed
+        SheetDraft two = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：培训人数", "≥100人"),
+                row("大号", "指标2：合格率", "≥95%"),
+                row("成本指标", "指标3：单价", "≤10元"));
+        assertEquals("产出指标/大号/合格率/≥95%", read(two).get(1));
+    }
+
+    @Test
     void linesThatAreIndicatorsOfTheirOwn() {
         // fewer than two numbered indicators: nothing to go by
         SheetDraft one = lines(FOUR, row("产出指标", "数量指标", "指标1：培训", "≥100人"), row("", "", "人数", ""));
