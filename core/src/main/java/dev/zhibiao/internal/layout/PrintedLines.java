@@ -35,6 +35,16 @@ final class PrintedLines {
         List<Cell> out = null;
         for (int i = 0; i < r.cells().size(); i++) {
             Cell c = r.cells().get(i);
+            java.util.regex.Matcher speck = SPECK_TAIL.matcher(c.text());
+            if (speck.matches()) {
+                // 312元 ET: Latin letters after a value that already ends in its unit are specks
+                if (out == null) {
+                    out = new ArrayList<>(r.cells().subList(0, i));
+                }
+                d.remnant(new Cell(speck.group(2), c.at(), c.confidence()), "Latin letters after a value's unit (a speck read as text)");
+                out.add(c.withText(speck.group(1)));
+                continue;
+            }
             if (isMark(c.text())) {
                 if (out == null) {
                     out = new ArrayList<>(r.cells().subList(0, i));
@@ -266,6 +276,14 @@ final class PrintedLines {
     }
 
     /** A line that starts with a number or holds a comparator: a value's text. */
+    /**
+     * A value that ends in a unit (a Chinese character or %) after a number, then a space and one to
+     * three Latin letters: the letters are specks, not a unit (a unit such as km stands right after
+     * the number, and no unit follows a Chinese one).
+     */
+    private static final java.util.regex.Pattern SPECK_TAIL = java.util.regex.Pattern.compile(
+            "(\\s*[<>≤≥=＜＞]?\\s*[0-9][0-9.,，．]*\\s*[\\p{IsHan}%％][\\p{IsHan}/%％]{0,3})\\s+([A-Za-z]{1,3})\\s*");
+
     /** Text that opens a value: a number or a comparator first. */
     private static final java.util.regex.Pattern VALUE_HEAD = java.util.regex.Pattern.compile("^\\s*[0-9<>≤≥=＜＞]");
 

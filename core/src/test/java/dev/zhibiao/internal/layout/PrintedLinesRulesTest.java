@@ -123,6 +123,17 @@ class PrintedLinesRulesTest {
     }
 
     @Test
+    void latinLettersAfterAValuesUnitAreSpecks() {
+        SheetDraft d = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：补助标准", "312元 ET"),
+                row("指标2：参保人数", ">299.68万人 iT"),
+                row("指标3：里程", "100 km"));
+        assertEquals(List.of("产出指标/数量指标/补助标准/312元", "产出指标/数量指标/参保人数/>299.68万人",
+                "产出指标/数量指标/里程/100 km"), read(d));
+        assertEquals(List.of("ET", "iT"), d.remnants);
+    }
+
+    @Test
     void linesThatAreIndicatorsOfTheirOwn() {
         // fewer than two numbered indicators: nothing to go by
         SheetDraft one = lines(FOUR, row("产出指标", "数量指标", "指标1：培训", "≥100人"), row("", "", "人数", ""));
