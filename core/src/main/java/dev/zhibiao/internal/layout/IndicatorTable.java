@@ -563,6 +563,9 @@ final class IndicatorTable {
         int from = d.indicators.size();
         assembleRows(reads, d);
         LabelPlacement.fillUp(d, from);
+        if (d.printedLines) {
+            LabelPlacement.betweenNeighbours(d, from);
+        }
     }
 
     private static void assembleRows(List<Read> reads, SheetDraft d) {

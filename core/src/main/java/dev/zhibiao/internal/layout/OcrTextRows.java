@@ -169,8 +169,11 @@ public final class OcrTextRows {
      * words of its taller cells are split over the lines above and below it ({@code 指标 | 全年实际 |
      * 未完成原因和} / {@code 值 | 完成值 | 改进措施}): from the right, the pieces above and below are
      * joined in pairs while each pair makes a heading word (or one character off one) that neither
-     * piece is alone; at least two pairs, one of them no level word. The level words joined (一级指标
-     * beside the merged 绩效指标) go before the middle line's, the others after it.
+     * piece is alone (a piece one character off a word may still take the rest of it when the pair
+     * makes a heading word exactly: {@code 指标值确定依} / {@code 据}); at least two pairs, one of them
+     * no level word. The middle line may name other columns (绩效指标描述) but not the value column
+     * (then it is a heading of its own). The level words joined (一级指标 beside the merged 绩效指标)
+     * go before the middle line's, the others after it.
      *
      * @return the three lines re-cut, or null when the lines are no such heading
      */
@@ -180,8 +183,8 @@ public final class OcrTextRows {
             Vocabulary.Column col = isHeading(c.text()) ? column(c.text()) : null;
             if (col == Vocabulary.Column.L1 || col == Vocabulary.Column.L2 || col == Vocabulary.Column.NAME) {
                 levels++;
-            } else if (col != null) {
-                return null; // the middle line names other columns: a heading of its own
+            } else if (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.ACTUAL) {
+                return null; // the middle line names the value column: a heading of its own
             }
         }
         if (levels < 2 || above.isEmpty() || below.isEmpty()) {
@@ -195,7 +198,10 @@ public final class OcrTextRows {
         while (i >= 0 && k >= 0) {
             String a = STROKES.matcher(dev.zhibiao.internal.text.Text.key(above.get(i).text())).replaceAll("");
             String b = STROKES.matcher(dev.zhibiao.internal.text.Text.key(below.get(k).text())).replaceAll("");
-            if (a.isEmpty() || b.isEmpty() || whole(a) != null || whole(b) != null || whole(a + b) == null) {
+            // a piece one character off a heading word is that word misread, unless with the
+            // piece below it makes a heading word exactly (指标值确定依 / 据, 二级指 / 标)
+            boolean exact = OcrRepair.HEADING_WORDS.contains(a + b);
+            if (a.isEmpty() || b.isEmpty() || !exact && (whole(a) != null || whole(b) != null) || whole(a + b) == null) {
                 break;
             }
             Vocabulary.Column col = column(a + b);

@@ -35,6 +35,16 @@ final class PrintedLines {
         List<Cell> out = null;
         for (int i = 0; i < r.cells().size(); i++) {
             Cell c = r.cells().get(i);
+            java.util.regex.Matcher speck = SPECK_TAIL.matcher(c.text());
+            if (speck.matches()) {
+                // 312元 ET: Latin letters after a value that already ends in its unit are specks
+                if (out == null) {
+                    out = new ArrayList<>(r.cells().subList(0, i));
+                }
+                d.remnant(new Cell(speck.group(2), c.at(), c.confidence()), "Latin letters after a value's unit (a speck read as text)");
+                out.add(c.withText(speck.group(1)));
+                continue;
+            }
             if (isMark(c.text())) {
                 if (out == null) {
                     out = new ArrayList<>(r.cells().subList(0, i));
@@ -136,6 +146,15 @@ final class PrintedLines {
             }
             if (owner == null || completeOfItsOwn(owner, r) || bothLevels(r)) {
                 owner = null;
+                continue;
+            }
+            if (startsValueBelow(owner, r, i + 1 < reads.size() ? reads.get(i + 1) : null, d)) {
+                if (r.labels.isEmpty()) {
+                    reads.remove(i);
+                    i--;
+                } else {
+                    r.content.clear();
+                }
                 continue;
             }
             Cell only = r.content.size() == 1 ? r.content.get(Column.NAME) : null;
@@ -257,6 +276,42 @@ final class PrintedLines {
     }
 
     /** A line that starts with a number or holds a comparator: a value's text. */
+    /**
+     * A value that ends in a unit (a Chinese character or %) after a number, then a space and one to
+     * three Latin letters: the letters are specks, not a unit (a unit such as km stands right after
+     * the number, and no unit follows a Chinese one).
+     */
+    private static final java.util.regex.Pattern SPECK_TAIL = java.util.regex.Pattern.compile(
+            "(\\s*[<>≤≥=＜＞]?\\s*[0-9][0-9.,，．]*\\s*[\\p{IsHan}%％][\\p{IsHan}/%％]{0,3})\\s+([A-Za-z]{1,3})\\s*");
+
+    /** Text that opens a value: a number or a comparator first. */
+    private static final java.util.regex.Pattern VALUE_HEAD = java.util.regex.Pattern.compile("^\\s*[0-9<>≤≥=＜＞]");
+
+    /**
+     * A value printed over two lines beside a name of one is centred on it: its first line stands
+     * alone on the printed line above the name, its second beside the name. So a lone cell with a
+     * number or comparator in it, between a numbered indicator that has its value and the numbered
+     * line right below, whose value does not open as a value does ({@code 儿童≥200元} after
+     * {@code 成年人≥270元; 大中小学生、}), is the first line of the value below: put before it, a
+     * {@code cell-joined}.
+     */
+    private static boolean startsValueBelow(Read owner, Read r, Read next, SheetDraft d) {
+        if (next == null || next.number == null || next.line != r.lastLine + 1 || r.content.size() != 1 || !r.others.isEmpty()) {
+            return false;
+        }
+        Cell own = owner.content.get(Column.VALUE);
+        Cell below = next.content.get(Column.VALUE);
+        Cell only = r.content.values().iterator().next();
+        if (own == null || own.isEmpty() || below == null || below.isEmpty() || VALUE_HEAD.matcher(below.text()).find()
+                || !VALUE_TAIL.matcher(only.text()).find()) {
+            return false;
+        }
+        next.content.put(Column.VALUE, below.withText(only.text().strip() + below.text().strip()));
+        d.diag("cell-joined", only.at(), "\"" + only.text() + "\" is the first line of the value of the numbered indicator below"
+                + " (a value printed over two lines, centred on its name)");
+        return true;
+    }
+
     private static final java.util.regex.Pattern VALUE_TAIL = java.util.regex.Pattern.compile("^\\s*[0-9]|[<>≤≥=＜＞]");
 
     /**

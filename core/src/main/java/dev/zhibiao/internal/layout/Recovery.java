@@ -327,7 +327,7 @@ public final class Recovery {
     /** The sheets of a segment: one, or one per project of a department's table of projects. */
     static List<Sheet> buildAll(String source, Segment s) {
         // --- two-period sheets (中期 | 年度 side by side): recover each half alone, then merge (TwoPeriod) ---
-        TwoPeriod.Split split = TwoPeriod.split(s.table);
+        TwoPeriod.Split split = TwoPeriod.split(s.table, s.printedLines);
         if (split != null) {
             Sheet annual = build(source, s.withTable(split.annual()));
             Sheet midTerm = build(source, s.withTable(split.midTerm()));

@@ -86,6 +86,18 @@ final class TwoPeriod {
      * @return the two periods' rows, or null when the rows hold no two-period table
      */
     static Split split(List<Row> rows) {
+        return split(rows, false);
+    }
+
+    /**
+     * @param rows         one sheet's rows
+     * @param printedLines the table rows are printed lines ({@link Document#printedLines}): under
+     *                     the doubled indicator header a line's pieces do not sit in the header's
+     *                     columns, so a line is cut where it prints the same cells twice
+     *                     ({@link #printedTwice})
+     * @return the two periods' rows, or null when the rows hold no two-period table
+     */
+    static Split split(List<Row> rows, boolean printedLines) {
         if (!isTwoPeriod(rows)) {
             return null;
         }
@@ -112,6 +124,20 @@ final class TwoPeriod {
                 annual.add(slice(r, lead + half, cells.size(), null));
                 mid.add(slice(r, lead, lead + half, null));
                 goalMid = -1;
+                continue;
+            }
+            if (printedLines && indicatorWidth < 0 && headingWords(cells) >= 3) {
+                // the doubled header as the engine printed it: pieces of heading words run
+                // together or split (`一级指标 | 级指标 | 值 | … | 三级指标值`), not two equal halves
+                indicatorWidth = cells.size();
+                indicatorLead = 0;
+            }
+            if (printedLines && indicatorWidth > 0) {
+                // a printed line under the doubled header: both periods' cells, as many pieces as
+                // the engine saw; cut where the line prints the same cells twice, else both keep it
+                int k = printedTwice(cells);
+                annual.add(k > 0 ? slice(r, k, cells.size(), null) : r);
+                mid.add(k > 0 ? slice(r, 0, k, null) : r);
                 continue;
             }
             if (indicatorWidth > 0 && cells.size() == indicatorWidth) {
@@ -170,6 +196,68 @@ final class TwoPeriod {
             }
         }
         return false;
+    }
+
+    /** How alike the two halves of a printed line must be (characters in common over both). */
+    static final double TWICE = 0.6;
+
+    /**
+     * Where a printed line of a two-period table starts its second period: the cut {@code k} (1 to
+     * n-1) whose pieces before and after read most alike, when they share at least {@link #TWICE}
+     * of their characters (a longest common subsequence, as difflib's ratio); else -1. Both periods
+     * print the same names and usually the same values, and the engine cuts each half into pieces
+     * of its own, so the cut is found from the text, not from a count of cells.
+     */
+    static int printedTwice(List<Cell> cells) {
+        int n = cells.size();
+        int best = -1;
+        double bestRatio = TWICE;
+        for (int k = 1; k < n; k++) {
+            String a = joined(cells, 0, k);
+            String b = joined(cells, k, n);
+            if (a.isEmpty() || b.isEmpty()) {
+                continue;
+            }
+            double r = 2.0 * common(a, b) / (a.length() + b.length());
+            if (r >= bestRatio) {
+                bestRatio = r;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The cells that hold an indicator heading word (…级指标, 指标值). */
+    private static int headingWords(List<Cell> cells) {
+        int n = 0;
+        for (Cell c : cells) {
+            String k = key(c.text());
+            n += k.contains("级指标") || k.startsWith("指标值") ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static String joined(List<Cell> cells, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(Text.key(cells.get(i).text()));
+        }
+        return b.toString();
+    }
+
+    /** The length of the longest common subsequence of a and b. */
+    private static int common(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** The size of the first half when the cells are an indicator header printed twice, else -1. */

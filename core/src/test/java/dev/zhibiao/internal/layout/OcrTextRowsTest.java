@@ -98,4 +98,23 @@ class OcrTextRowsTest {
         assertEquals(List.of("page 1, line 2 ~ 项目支出绩效目标表", "page 1, line 3 ~ 2023年", "page 1, line 4 | 一级指标"),
                 rows(line(), line("项目支出绩效目标表"), line("2023年"), line("一级指标")));
     }
+
+    @Test
+    void aHeadingOverThreeLinesWithADescriptionColumnInTheMiddle() {
+        // 一级指标 and 指标值确定依据 printed over the lines above and below; 指标值确定依 alone is one
+        // character off a heading word, but with 据 makes one exactly
+        List<String> rows = rows(
+                line("一级指", "指标", "指标值确定依"),
+                line("二级指标", "三级指标", "绩效指标描述"),
+                line("标", "值", "据"),
+                line("产出指标", "质量指标", "参保率", "参保人数占比", "≥85", "上级文件"));
+        assertEquals("一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 | 指标值确定依据", rows.get(0).substring(rows.get(0).indexOf('|') + 1).strip());
+        assertEquals(2, rows.size());
+        // a middle line naming the value column is a heading of its own: nothing joined
+        List<String> own = rows(
+                line("一级指", "指标", "指标值确定依"),
+                line("二级指标", "三级指标", "指标值"),
+                line("标", "值", "据"));
+        assertEquals(3, own.size());
+    }
 }

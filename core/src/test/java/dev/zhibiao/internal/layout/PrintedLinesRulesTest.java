@@ -86,6 +86,54 @@ class PrintedLinesRulesTest {
     }
 
     @Test
+    void aValueCentredOnItsNameStartsOnTheLineAbove() {
+        // 成年人≥270元; 大中小学生、 / 儿童≥200元: the value's first line stands above its name's line
+        SheetDraft d = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：补助标准", "≥520元"),
+                row("成年人≥270元；大中小学生、"),
+                row("指标2：缴费标准", "儿童≥200元"),
+                row("指标3：合格率", "≥95%"));
+        assertEquals(List.of("产出指标/数量指标/补助标准/≥520元", "产出指标/数量指标/缴费标准/成年人≥270元；大中小学生、儿童≥200元",
+                "产出指标/数量指标/合格率/≥95%"), read(d));
+        assertTrue(codes(d).contains("cell-joined"), codes(d).toString());
+        // a value below that opens as a value does: the lone line is the rest of the value above
+        SheetDraft own = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：成年人达标率", "成年人<19"),
+                row("2.59%"),
+                row("指标2：合格率", "≥95%"));
+        assertEquals("成年人<192.59%", own.indicators.get(0).value());
+        assertEquals("≥95%", own.indicators.get(1).value());
+    }
+
+    @Test
+    void aLabelMisreadBeyondRepairIsTheCategoryBetweenItsNeighbours() {
+        SheetDraft d = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：培训人数", "≥100人"),
+                row("大号", "指标2：合格率", "≥95%"),
+                row("时效指标", "指标3：完成时间", "12月底"));
+        assertEquals(List.of("产出指标/数量指标/培训人数/≥100人", "产出指标/质量指标/合格率/≥95%",
+                "产出指标/时效指标/完成时间/12月底"), read(d));
+        assertTrue(codes(d).contains("ocr-repaired"), codes(d).toString());
+        // no single category between the neighbours (数量 … 成本: 质量 or 时效): left as printed
+        SheetDraft two = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：培训人数", "≥100人"),
+                row("大号", "指标2：合格率", "≥95%"),
+                row("成本指标", "指标3：单价", "≤10元"));
+        assertEquals("产出指标/大号/合格率/≥95%", read(two).get(1));
+    }
+
+    @Test
+    void latinLettersAfterAValuesUnitAreSpecks() {
+        SheetDraft d = lines(FOUR,
+                row("产出指标", "数量指标", "指标1：补助标准", "312元 ET"),
+                row("指标2：参保人数", ">299.68万人 iT"),
+                row("指标3：里程", "100 km"));
+        assertEquals(List.of("产出指标/数量指标/补助标准/312元", "产出指标/数量指标/参保人数/>299.68万人",
+                "产出指标/数量指标/里程/100 km"), read(d));
+        assertEquals(List.of("ET", "iT"), d.remnants);
+    }
+
+    @Test
     void linesThatAreIndicatorsOfTheirOwn() {
         // fewer than two numbered indicators: nothing to go by
         SheetDraft one = lines(FOUR, row("产出指标", "数量指标", "指标1：培训", "≥100人"), row("", "", "人数", ""));

@@ -228,4 +228,35 @@ class TwoPeriodRulesTest {
         assertTrue(s.diagnostics().get(0).message().contains("人数"));
         assertEquals(Locator.line(3), s.diagnostics().get(0).position());
     }
+
+    @Test
+    void printedLinesAreCutWhereTheyPrintTheSameCellsTwice() {
+        Row funding = row("中期资金总额：", "9", "年度资金总额：", "3");
+        Row head = row("二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值");
+        // the engine cut the halves into pieces of their own: three on the left, two on the right
+        Row line1 = row("数量指标", "参加培训人数", "≥3人", "数量指标参加培训人数", "≥3人");
+        Row line2 = row("工作人员出差", "工作人员出差");
+        Row noise = row("甲乙", "丙丁");
+        TwoPeriod.Split s = TwoPeriod.split(List.of(funding, head, line1, line2, noise), true);
+        assertEquals(List.of("数量指标参加培训人数", "≥3人"), texts(s.annual().get(2)));
+        assertEquals(List.of("数量指标", "参加培训人数", "≥3人"), texts(s.midTerm().get(2)));
+        assertEquals(List.of("工作人员出差"), texts(s.annual().get(3)));
+        assertEquals(List.of("工作人员出差"), texts(s.midTerm().get(3)));
+        // halves that share nothing: both periods keep the line
+        assertEquals(List.of("甲乙", "丙丁"), texts(s.annual().get(4)));
+        assertEquals(List.of("甲乙", "丙丁"), texts(s.midTerm().get(4)));
+        // not printed lines: a row of another width is no indicator row of the doubled table
+        TwoPeriod.Split grid = TwoPeriod.split(List.of(funding, head, line1, line2), false);
+        assertEquals(5, grid.annual().get(2).cells().size());
+    }
+
+    @Test
+    void aPrintedDoubledHeaderMayBeMisreadInPieces() {
+        Row funding = row("中期资金总额：", "9", "年度资金总额：", "3");
+        Row head = row("指标", "一级指标", "级指标", "值", "指标", "三级指标标", "二级指标村", "三级指标值");
+        Row line = row("产出", "数量指标", "检查次数", "≥24", "产出", "数量指标", "检查次数", "≥8");
+        TwoPeriod.Split s = TwoPeriod.split(List.of(funding, head, line), true);
+        assertEquals(List.of("产出", "数量指标", "检查次数", "≥8"), texts(s.annual().get(2)));
+        assertEquals(List.of("产出", "数量指标", "检查次数", "≥24"), texts(s.midTerm().get(2)));
+    }
 }
