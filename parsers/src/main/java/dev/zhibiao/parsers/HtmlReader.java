@@ -88,7 +88,8 @@ final class HtmlReader {
         for (String l : lines) {
             if (isPipeLine(l)) {
                 pipes++;
-            } else if (MARKDOWN_LINE.matcher(l).find()) {
+            } else if ((l.indexOf('#') >= 0 || l.contains(":::") || l.contains("]{")) && MARKDOWN_LINE.matcher(l).find()) {
+                // (what the expression needs, asked first: no matcher per line of plain HTML)
                 markdown++;
             }
         }
@@ -124,7 +125,7 @@ final class HtmlReader {
                 } else if (x.isEmpty()) {
                     out.append("<br>");
                 } else {
-                    out.append(MarkdownReader.markup(HEADING.matcher(x).replaceFirst("")));
+                    out.append(MarkdownReader.markup(x.startsWith("#") ? HEADING.matcher(x).replaceFirst("") : x));
                 }
             }
             if (i + 1 < lines.length) {

@@ -43,17 +43,17 @@ final class MarkdownReader {
                 continue;
             }
             int lineNo = first + 1;
-            if (GRID_BORDER.matcher(t).matches()) {
+            if (t.startsWith("+") && GRID_BORDER.matcher(t).matches()) {
                 i = grid(lines, i, rows) - 1;
                 continue;
             }
             if (t.startsWith("|")) {
-                if (DELIMITER.matcher(t).matches()) {
+                if (t.contains("--") && DELIMITER.matcher(t).matches()) {
                     continue;
                 }
                 rows.add(new Row(split(t, lineNo), true, Locator.line(lineNo)));
             } else if (bare && (isBareRow(t) || t.endsWith("|") && !t.endsWith("\\|"))) {
-                if (DELIMITER.matcher(t).matches()) {
+                if (t.contains("--") && DELIMITER.matcher(t).matches()) {
                     continue;
                 }
                 rows.add(new Row(split("|" + t, lineNo), true, Locator.line(lineNo)));
@@ -61,7 +61,7 @@ final class MarkdownReader {
                 if (t.startsWith(":::")) {
                     continue; // a converter's fenced div marker
                 }
-                String p = inline(HEADING.matcher(t).replaceFirst(""));
+                String p = inline(t.startsWith("#") ? HEADING.matcher(t).replaceFirst("") : t);
                 if (!p.isBlank()) {
                     rows.add(Row.prose(p, Locator.line(lineNo)));
                 }
@@ -72,6 +72,8 @@ final class MarkdownReader {
 
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern GRID_BORDER = Pattern.compile("\\+(:?[-=]+:?\\+)+");
+    // each expression here is asked only of text holding what it needs (a leading + or #, a --):
+    // a matcher per line was a tenth of this reader's allocation
 
     /**
      * Reads a grid table starting at the border line {@code lines[at]}: each band of lines between
@@ -92,7 +94,7 @@ final class MarkdownReader {
         while (i < lines.length) {
             String line = lines[i];
             String t = line.strip();
-            if (GRID_BORDER.matcher(t).matches()) {
+            if (t.startsWith("+") && GRID_BORDER.matcher(t).matches()) {
                 if (cells != null) {
                     rows.add(gridRow(cells, rowLine));
                     cells = null;
@@ -239,9 +241,63 @@ final class MarkdownReader {
             return s;
         }
         // each expression only where the text holds what it must match (three per cell were most of this reader)
-        String t = s.contains("]{") ? SPAN.matcher(s).replaceAll("$1") : s;
+        String t = s.contains("]{") ? spans(s) : s;
         t = t.contains("**") || t.contains("__") ? STRONG.matcher(t).replaceAll("$1$2") : t;
         return t.indexOf('\\') >= 0 ? ESCAPE.matcher(t).replaceAll("$1") : t;
+    }
+
+    /**
+     * {@code SPAN.matcher(s).replaceAll("$1")} by a scan (a bracketed span is in most cells of a
+     * pandoc document, and the expression's matcher and groups were a tenth of this reader's
+     * allocation): from each {@code [}, characters other than brackets and backslashes, or a
+     * backslash and the character after it (not a line terminator, which {@code .} does not
+     * match), up to {@code ]{}, then anything but braces up to {@code }}; the span becomes its
+     * bracketed text. Where that fails the scan goes on from the next character, as the matcher
+     * does (the expression cannot backtrack into another match: what its loop takes is never a
+     * closing bracket). {@code MarkdownReaderTest} compares the two.
+     */
+    static String spans(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        int n = s.length();
+        for (int i = s.indexOf('['); i >= 0 && i < n; i = s.indexOf('[', i + 1)) {
+            int j = i + 1;
+            while (j < n) {
+                char c = s.charAt(j);
+                if (c == '\\') {
+                    if (j + 1 < n && !lineTerminator(s.charAt(j + 1))) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (c == '[' || c == ']') {
+                    break;
+                }
+                j++;
+            }
+            if (j + 1 >= n || s.charAt(j) != ']' || s.charAt(j + 1) != '{') {
+                continue;
+            }
+            int k = j + 2;
+            while (k < n && s.charAt(k) != '{' && s.charAt(k) != '}') {
+                k++;
+            }
+            if (k >= n || s.charAt(k) != '}') {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(s, copied, i).append(s, i + 1, j);
+            copied = k + 1;
+            i = k;
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    private static boolean lineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**
@@ -310,7 +366,7 @@ final class MarkdownReader {
 
     /** Whether a line is a delimiter row ({@code |---|:--|}). */
     static boolean isDelimiter(String line) {
-        return DELIMITER.matcher(line.strip()).matches();
+        return line.contains("--") && DELIMITER.matcher(line.strip()).matches();
     }
 
     static List<Cell> split(String t, int lineNo) {

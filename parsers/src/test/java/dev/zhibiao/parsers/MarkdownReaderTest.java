@@ -71,4 +71,21 @@ class MarkdownReaderTest {
                 rows.get(1).cells().stream().map(c -> dev.zhibiao.internal.text.Text.clean(c.text())).toList());
         assertEquals("1 000", rows.get(2).cells().get(1).text());
     }
+
+    /** The scan that takes out bracketed spans gives what the expression it replaced gives. */
+    @Test
+    void spansAsTheExpressionTakesThemOut() {
+        java.util.regex.Pattern span = java.util.regex.Pattern.compile("\\[((?:\\\\.|[^\\[\\]\\\\])*)\\]\\{[^{}]*\\}");
+        String alphabet = "[]{}\\\n\u2028a中 =\"";
+        java.util.Random r = new java.util.Random(9);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(14); i > 0; i--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertEquals(span.matcher(s).replaceAll("$1"), MarkdownReader.spans(s), s);
+        }
+        assertEquals("参保人数 与 [x] b", MarkdownReader.spans("[参保人数]{lang=\"ZH-CN\"} 与 [[x]{a}] [b]{c}"));
+    }
 }

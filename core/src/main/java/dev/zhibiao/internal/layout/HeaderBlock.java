@@ -159,8 +159,10 @@ final class HeaderBlock {
     }
 
     static List<Cell> nonEmpty(Row r) {
-        List<Cell> out = new ArrayList<>();
-        for (Cell c : r.cells()) {
+        List<Cell> all = r.cells();
+        List<Cell> out = new ArrayList<>(all.size());
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Cell c = all.get(i);
             if (!c.isEmpty()) {
                 out.add(c);
             }

@@ -23,7 +23,8 @@ final class Headings {
     /** One rule: all {@code words} must match the heading the {@code match} way. */
     private record Rule(Column role, Match match, List<String> words) {
         boolean test(String key) {
-            for (String w : words) {
+            for (int i = 0, n = words.size(); i < n; i++) { // by index: no iterator per heading asked
+                String w = words.get(i);
                 boolean ok = switch (match) {
                     case EQUALS -> key.equals(w);
                     case CONTAINS -> key.contains(w);
@@ -45,7 +46,8 @@ final class Headings {
 
     /** The role the first matching rule gives a folded heading, or null. */
     static Column role(String key) {
-        for (Rule r : RULES) {
+        for (int i = 0, n = RULES.size(); i < n; i++) {
+            Rule r = RULES.get(i);
             if (r.test(key)) {
                 return r.role();
             }

@@ -29,6 +29,13 @@ final class IndicatorTable {
     private static final List<Column> PROJECT_COLUMNS = List.of(Column.UNIT_NAME, Column.PROJECT, Column.BUDGET,
             Column.GOALS);
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^指标\\s*([0-9]+)\\s*[:：.．、]?\\s*");
+    /** What every text {@link #NUMBER_PREFIX} finds starts with: asked first (no matcher per cell). */
+    private static final String NUMBER_WORD = "指标";
+
+    /** Whether a folded text starts with an indicator number ({@code 指标1、}). */
+    private static boolean numbered(String key) {
+        return key.startsWith(NUMBER_WORD) && NUMBER_PREFIX.matcher(key).find();
+    }
 
     private IndicatorTable() {
     }
@@ -139,7 +146,7 @@ final class IndicatorTable {
             }
             if (read.labels.isEmpty() && read.content.size() == 1 && read.content.containsKey(Column.NAME)
                     && isValueLike(read.content.get(Column.NAME).text()) && !reads.isEmpty()
-                    && !NUMBER_PREFIX.matcher(Text.key(read.content.get(Column.NAME).text())).find()) {
+                    && !numbered(Text.key(read.content.get(Column.NAME).text()))) {
                 Read prev = lastIndicator(reads);
                 if (prev != null && !prev.content.containsKey(Column.VALUE)) {
                     prev.content.put(Column.VALUE, read.content.get(Column.NAME));
@@ -150,8 +157,9 @@ final class IndicatorTable {
             }
             Cell name = read.content.get(Column.NAME);
             if (name != null) {
-                Matcher m = NUMBER_PREFIX.matcher(Text.simplified(Text.nfkc(Text.clean(name.text()))));
-                if (m.find()) {
+                String folded = Text.simplified(Text.nfkc(Text.clean(name.text())));
+                Matcher m = folded.startsWith(NUMBER_WORD) ? NUMBER_PREFIX.matcher(folded) : null;
+                if (m != null && m.find()) {
                     read.number = Integer.valueOf(m.group(1));
                 }
             }
@@ -217,7 +225,7 @@ final class IndicatorTable {
         Cell a = prev.content.get(role);
         String key = Text.key(b.text());
         if (!prev.isIndicator() || a == null || a.isEmpty() || key.isEmpty()
-                || NUMBER_PREFIX.matcher(key).find() || Vocabulary.category(b.text()) != null) {
+                || numbered(key) || Vocabulary.category(b.text()) != null) {
             return false;
         }
         prev.content.put(role, new Cell(a.text().strip() + b.text().strip(), a.at()));
@@ -319,10 +327,20 @@ final class IndicatorTable {
      * were printed, or returns null when they do not then sit where the heading says.
      */
     static Read positional(Row r, TreeMap<Integer, Column> roles, int shift) {
+        List<Cell> cells = r.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            // a filled cell outside the heading's columns or under 绩效指标 refuses the shift (as
+            // below), asked before anything is made: most shifts tried are refused
+            if (!cells.get(i).isEmpty()) {
+                Column role = roles.get(i - shift);
+                if (role == null || role == Column.LEAD) {
+                    return null;
+                }
+            }
+        }
         Read read = new Read(r);
         read.positional = true;
-        List<Cell> cells = r.cells();
-        List<Label> unknown = new ArrayList<>();
+        List<Label> unknown = null; // made at the first unknown label: most rows have none
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             if (c.isEmpty()) {
@@ -343,9 +361,12 @@ final class IndicatorTable {
                     if (cat != null) {
                         read.labels.add(new Label(c, cat, role));
                     } else if (Text.key(text).length() <= 10 && !isValueLike(text)
-                            && !NUMBER_PREFIX.matcher(Text.key(text)).find()) {
+                            && !numbered(Text.key(text))) {
                         Label l = new Label(c, null, role);
                         read.labels.add(l);
+                        if (unknown == null) {
+                            unknown = new ArrayList<>(2);
+                        }
                         unknown.add(l);
                     } else {
                         return null;
@@ -378,9 +399,9 @@ final class IndicatorTable {
             }
         }
         if (!read.content.containsKey(Column.NAME)) {
-            return read.content.isEmpty() && unknown.isEmpty() && !read.labels.isEmpty() ? read : null;
+            return read.content.isEmpty() && unknown == null && !read.labels.isEmpty() ? read : null;
         }
-        if (!unknown.isEmpty() && !unknownLabelsFit(read, roles)) {
+        if (unknown != null && !unknownLabelsFit(read, roles)) {
             return null;
         }
         if (!read.content.containsKey(Column.VALUE)) {
@@ -443,7 +464,7 @@ final class IndicatorTable {
         List<Cell> rest = new ArrayList<>(cells.subList(i, cells.size()));
         int name = TemplateColumns.nameBeforeOperator(rest, order);
         while ((name > 0 || rest.size() > order.size()) && read.labels.size() < 2 && !isValueLike(rest.get(0).text())
-                && !NUMBER_PREFIX.matcher(Text.key(rest.get(0).text())).find()) {
+                && !numbered(Text.key(rest.get(0).text()))) {
             // (a numbered cell, 指标4：…, is a name, never a label)
             // cells before the name (the cell before a split operator, or cells beyond the columns) are labels
             read.labels.add(new Label(rest.remove(0), null, null));
@@ -586,8 +607,9 @@ final class IndicatorTable {
             }
             Cell nameCell = r.content.get(Column.NAME);
             String name = Text.clean(nameCell.text());
-            Matcher prefix = NUMBER_PREFIX.matcher(Text.foldInPlace(name));
-            if (prefix.find() && prefix.end() < name.length()) {
+            String folded = Text.foldInPlace(name);
+            Matcher prefix = folded.startsWith(NUMBER_WORD) ? NUMBER_PREFIX.matcher(folded) : null;
+            if (prefix != null && prefix.find() && prefix.end() < name.length()) {
                 name = name.substring(prefix.end());
             }
             String value = TemplateColumns.compose(r.content, Column.VALUE, Column.OPERATOR, Column.UNIT, null, d);

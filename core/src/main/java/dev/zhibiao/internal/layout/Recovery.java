@@ -213,8 +213,9 @@ public final class Recovery {
     /** A table row with one non-empty cell: Word documents often print the title and year in the table. */
     static boolean singleCell(Row r) {
         int n = 0;
-        for (Cell c : r.cells()) {
-            if (!c.isEmpty() && ++n > 1) {
+        List<Cell> cells = r.cells();
+        for (int i = 0, size = cells.size(); i < size; i++) {
+            if (!cells.get(i).isEmpty() && ++n > 1) {
                 return false;
             }
         }
@@ -229,8 +230,9 @@ public final class Recovery {
     static boolean isIndicatorHeading(Row r) {
         int named = 0;
         boolean value = false;
-        for (Cell c : r.cells()) {
-            Vocabulary.Column col = Vocabulary.column(c.text());
+        List<Cell> cells = r.cells();
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            Vocabulary.Column col = Vocabulary.column(cells.get(i).text());
             if (col == Vocabulary.Column.L1 || col == Vocabulary.Column.L2 || col == Vocabulary.Column.NAME) {
                 named++;
             }

@@ -8,6 +8,8 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +67,48 @@ class TextFoldingTest {
         assertFalse(Text.stable("（指标）"));
         assertEquals("(指标)", Text.nfkc("（指标）"));
         assertEquals("指标 值、。《》", Text.nfkc("指标\u3000值、。《》"));
+    }
+
+    /**
+     * The characters {@link Text#narrow} maps without the normaliser: each alone, after and before
+     * each of a sample of characters (stable, narrowed, combining, Hangul), and in texts of them,
+     * NFKC as the JDK's normaliser gives it.
+     */
+    @Test
+    void nfkcNarrowedCharactersAsTheNormaliserMapsThem() {
+        List<Character> narrowed = new ArrayList<>();
+        for (char c = 0; c < 0xffff; c++) {
+            if (!Text.stable(c) && Text.narrow(c) != 0) {
+                narrowed.add(c);
+            }
+        }
+        assertEquals(0x5e + 2 + 13, narrowed.size());
+        String[] others = {"a", "1", " ", "一", "。", "\u3011", "\t", "\u0301", "\u3099", "\u1161", "\uac00", "\u00a8", "\u2026",
+            "\u2103", "\uff9e", "e\u0301"};
+        for (char c : narrowed) {
+            String s = String.valueOf(c);
+            String hex = Integer.toHexString(c);
+            assertEquals(Normalizer.normalize(s, Normalizer.Form.NFKC), String.valueOf(Text.narrow(c)), hex);
+            assertEquals(0, UCharacter.getCombiningClass(c), hex);
+            for (String o : others) {
+                assertEquals(Normalizer.normalize(o + s + o, Normalizer.Form.NFKC), Text.nfkc(o + s + o), hex + " " + o);
+                assertEquals(Normalizer.normalize(s + o, Normalizer.Form.NFKC), Text.nfkc(s + o), hex + " " + o);
+            }
+        }
+        java.util.Random r = new java.util.Random(13);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(12); i >= 0; i--) {
+                b.append((char) switch (r.nextInt(4)) {
+                    case 0 -> narrowed.get(r.nextInt(narrowed.size())).charValue();
+                    case 1 -> (char) (0x4e00 + r.nextInt(0x5200));
+                    case 2 -> (char) (0x20 + r.nextInt(0x5f));
+                    default -> others[r.nextInt(others.length)].charAt(0);
+                });
+            }
+            String s = b.toString();
+            assertEquals(Normalizer.normalize(s, Normalizer.Form.NFKC), Text.nfkc(s), s);
+        }
+        assertEquals("(指标):≥90%", Text.nfkc("（指标）：≥９０％"));
     }
 }
