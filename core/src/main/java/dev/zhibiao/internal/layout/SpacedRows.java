@@ -420,7 +420,26 @@ public final class SpacedRows {
                 at = with;
                 leadAdded = true;
             }
-            starts = aligned ? at : null;
+            starts = aligned && !delimited(toks) ? at : null;
+        }
+
+        /**
+         * Whether a heading's words are separated by one fixed run of spaces (every gap two spaces, or
+         * every gap three): a row delimited by spaces, not a grid, whose columns a heading over
+         * cells of several widths would pad to differing gaps. Its positions say nothing about where
+         * the rows' cells start.
+         */
+        static boolean delimited(List<ColumnFit.Tok> toks) {
+            if (toks.size() < 4) {
+                return false;
+            }
+            int gap = toks.get(1).gap();
+            for (int i = 2; i < toks.size(); i++) {
+                if (toks.get(i).gap() != gap) {
+                    return false;
+                }
+            }
+            return gap >= 2;
         }
     }
 

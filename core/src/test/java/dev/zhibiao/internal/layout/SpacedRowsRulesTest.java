@@ -337,4 +337,42 @@ class SpacedRowsRulesTest {
         assertEquals(List.of("资金 总额"), glued("资金 总额"));
         assertEquals(List.of("改进措 施"), glued("改进措 施"));
     }
+
+    /** As {@link #line}, each character one column wide (pdftotext {@code -layout}'s grid). */
+    private static SpacedRows.Line narrow(int no, String text) {
+        List<SpacedRows.Token> toks = new ArrayList<>();
+        int col = 1;
+        int gap = 0;
+        for (String t : text.split(" ", -1)) {
+            if (t.isEmpty()) {
+                gap++;
+                col++;
+                continue;
+            }
+            toks.add(new SpacedRows.Token(t, col, toks.isEmpty() ? 0 : gap + 1));
+            col += t.length() + 1;
+            gap = 0;
+        }
+        return new SpacedRows.Line(no, toks);
+    }
+
+    @Test
+    void aHeadingWhoseWordsAreOneFixedRunOfSpacesApartIsNoGrid() {
+        // every heading two spaces apart: a delimited row. The row below happens to print 有所提高 where
+        // 三级指标 starts, 有所提高 and 5 one column right of the next two headings; read as a grid it
+        // would give the name 异地就医直接结算率 有所提高 and the weight as the actual value
+        String[] text = {"一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分  偏差原因分析及改进措施",
+                "效益指标 社会效益指标 参保群众政策知晓率 普遍知晓 普遍知晓 15 15",
+                "异地就医直接结算率   有所提高   有所提高   5   5"};
+        List<SpacedRows.Line> in = new ArrayList<>();
+        for (int i = 0; i < text.length; i++) {
+            in.add(narrow(i + 1, text[i]));
+        }
+        List<Row> rows = SpacedRows.rows(in);
+        assertEquals(List.of("", "", "异地就医直接结算率", "有所提高", "有所提高", "5", "5", ""), cells(rows.get(2)));
+        // headings over cells of several widths are padded to differing gaps: a grid, read by position
+        List<List<String>> grid = rows("一级指标  二级指标  三级指标      指标值",
+                "产出指标  数量指标  道路 通行 良好    状态 保持");
+        assertEquals(List.of("产出指标", "数量指标", "道路 通行 良好", "状态 保持"), grid.get(1));
+    }
 }
