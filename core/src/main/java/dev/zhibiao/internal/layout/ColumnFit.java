@@ -78,7 +78,7 @@ final class ColumnFit {
         }
         return switch (c) {
             case LEAD -> Role.LEAD;
-            case L1 -> Role.L1;
+            case L1, CATEGORY -> Role.L1;
             case L2 -> Role.L2;
             case NAME -> Role.NAME;
             case VALUE, MID_VALUE -> Role.VALUE;

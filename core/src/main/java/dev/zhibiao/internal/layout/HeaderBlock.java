@@ -36,7 +36,7 @@ final class HeaderBlock {
         StringBuilder goals = new StringBuilder();
         StringBuilder midGoals = new StringBuilder();
         for (Row r : rows) {
-            List<Cell> cells = nonEmpty(r);
+            List<Cell> cells = ColonLabels.split(nonEmpty(r), d);
             if (cells.isEmpty()) {
                 continue;
             }

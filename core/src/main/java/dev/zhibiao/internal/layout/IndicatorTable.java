@@ -72,7 +72,8 @@ final class IndicatorTable {
     }
 
     static void read(Row heading, List<Row> rows, SheetDraft d) {
-        TreeMap<Integer, Column> roles = TemplateColumns.roles(heading, d);
+        TemplateColumns.Roles roles = TemplateColumns.roles(heading, d);
+        TemplateColumns.byContent(roles, rows, d);
         List<Column> contentOrder = new ArrayList<>();
         boolean afterName = false;
         for (Column c : roles.values()) {
@@ -528,6 +529,7 @@ final class IndicatorTable {
             case PROJECT -> "项目名称";
             case BUDGET -> "预算数";
             case GOALS -> "年度目标";
+            case CATEGORY -> "指标类型";
             case OTHER -> "other column";
         };
     }

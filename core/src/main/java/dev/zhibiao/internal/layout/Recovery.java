@@ -229,6 +229,8 @@ public final class Recovery {
 
     static boolean isIndicatorHeading(Row r) {
         int named = 0;
+        int known = 0;
+        int filled = 0;
         boolean value = false;
         List<Cell> cells = r.cells();
         for (int i = 0, n = cells.size(); i < n; i++) {
@@ -239,8 +241,12 @@ public final class Recovery {
             if (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE) {
                 value = true;
             }
+            // a heading of its own (not several run together by an OCR engine: 一织指级指一级指标三级指标)
+            known += col != null && Text.key(cells.get(i).text()).length() <= 8 ? 1 : 0;
+            filled += cells.get(i).isEmpty() ? 0 : 1;
         }
-        return named >= 2 && value || named >= 3;
+        // 指标类型 | 指标名称 | 目标值 | 备注: the name and value columns and more, every cell one heading
+        return named >= 2 && value || named >= 3 || named >= 1 && value && known >= 3 && known == filled;
     }
 
     /**
@@ -359,6 +365,7 @@ public final class Recovery {
                 d.kind = Kind.SELF_EVALUATION;
             }
         }
+        List<Row> colonRows = new ArrayList<>();
         for (Row r : s.before) {
             String t = Text.key(r.text());
             if (d.year == null && YEAR_LINE.matcher(t).matches()) {
@@ -368,6 +375,9 @@ public final class Recovery {
             } else if (ProjectBudgetRows.unitStatement(t) != null) {
                 // 金额单位：元 printed as a line above the table states the unit of the table's money
                 d.fundingUnit = ProjectBudgetRows.unitStatement(t);
+            } else if (ColonLabels.cut(new Cell(r.text().strip(), r.at())) != null) {
+                // 项目名称：… printed as a line of its own (Word text): a header row
+                colonRows.add(new Row(List.of(new Cell(r.text().strip(), r.at())), true, r.at()));
             } else {
                 d.remnants.add(r.text());
                 d.diag("remnant", r.at(), "line between the title and the table: \"" + r.text() + "\"");
@@ -425,6 +435,10 @@ public final class Recovery {
                     + s.table.get(s.table.size() - 1).at() + ": no indicators read");
         }
         List<Row> header = heading < 0 ? s.table : s.table.subList(0, heading);
+        if (!colonRows.isEmpty()) {
+            colonRows.addAll(header);
+            header = colonRows;
+        }
         header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
         HeaderBlock.read(header, d);
         if (synthetic == null && partial == null && heading >= 0 && !ProjectTable.projectColumns(s.table.get(heading)).isEmpty()) {

@@ -459,6 +459,7 @@ public final class SpacedRows {
     /** The end of a run of heading words starting at {@code s} that names an indicator table, or -1. */
     private static int headingEnd(List<ColumnFit.Tok> toks, int s) {
         int named = 0;
+        int known = 0;
         boolean value = false;
         int e = s;
         while (e < toks.size() && ColumnFit.isHeadingWord(toks.get(e).text())) {
@@ -467,9 +468,12 @@ public final class SpacedRows {
                 named++;
             }
             value |= c == Vocabulary.Column.VALUE;
+            known += c != null && Text.key(toks.get(e).text()).length() <= 8 ? 1 : 0;
             e++;
         }
-        return named >= 3 || named >= 2 && value ? e : -1;
+        // 指标类型 指标名称 目标值 备注: a name, a value and more, the whole line one heading word a column
+        boolean whole = s == 0 && e == toks.size() && known == e && named >= 1 && value && known >= 3;
+        return named >= 3 || named >= 2 && value || whole ? e : -1;
     }
 
     /** A token that ends an indicator table: a title, a note, a total, the next sheet's project label. */

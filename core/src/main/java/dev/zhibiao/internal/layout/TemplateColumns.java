@@ -57,6 +57,8 @@ final class TemplateColumns {
     static final class Roles extends TreeMap<Integer, Column> {
         private static final long serialVersionUID = 1L;
         private final Map<Integer, String> unknown = new HashMap<>();
+        private final transient Map<Integer, String> why = new HashMap<>();
+        private final transient Map<Integer, dev.zhibiao.Locator> where = new HashMap<>();
 
         /** The printed heading of an unknown column at {@code at}, or null. */
         String unknownHeading(Integer at) {
@@ -67,7 +69,7 @@ final class TemplateColumns {
     /**
      * The column roles of a heading row. A second operator or unit column after the actual is the
      * actual's own; any other repeated role, and a heading no rule names, is an unknown column
-     * (recorded with a diagnostic, its cells kept as remnants).
+     * (its cells kept as remnants, recorded with a diagnostic by {@link #byContent}).
      */
     static Roles roles(Row heading, SheetDraft d) {
         Roles roles = new Roles();
@@ -84,15 +86,59 @@ final class TemplateColumns {
                     c = Column.ACTUAL_UNIT;
                 }
             }
-            if (c == null || c != Column.OTHER && roles.containsValue(c)) {
+            if (c == null || c == Column.CATEGORY || c != Column.OTHER && roles.containsValue(c)) {
                 roles.unknown.put(i, Text.clean(h.text()));
-                d.diag("column-unknown", h.at(), "indicator column \"" + Text.clean(h.text()) + "\""
-                        + (c == null ? " is not a known heading" : " repeats a column") + ": its cells are kept as remnants");
+                roles.why.put(i, c == null ? " is not a known heading"
+                        : c == Column.CATEGORY ? " holds no level's labels alone" : " repeats a column");
+                roles.where.put(i, h.at());
                 c = Column.OTHER;
             }
             roles.put(i, c);
         }
         return roles;
+    }
+
+    /**
+     * Unknown columns whose cells say what they are: where the heading names no level-1 (or level-2)
+     * column and an unknown heading's column (a category heading, 指标类型, or one no rule names)
+     * holds two labels of that level or more and nothing else (产出指标, 效益指标 …), it is that
+     * level's column, recorded with a diagnostic. A column that also holds anything else (定量,
+     * 定性) stays unknown, its cells remnants, recorded with a diagnostic.
+     */
+    static void byContent(Roles roles, List<Row> rows, SheetDraft d) {
+        for (Map.Entry<Integer, String> e : new TreeMap<>(roles.unknown).entrySet()) {
+            int at = e.getKey();
+            for (Column level : List.of(Column.L1, Column.L2)) {
+                if (roles.containsValue(level) || roles.get(at) != Column.OTHER) {
+                    continue;
+                }
+                int labels = 0;
+                boolean other = false;
+                for (Row r : rows) {
+                    if (at >= r.cells().size() || r.cells().get(at).isEmpty()) {
+                        continue;
+                    }
+                    String t = r.cells().get(at).text();
+                    if (level == Column.L1 ? Vocabulary.isLevel1Label(t) : Vocabulary.isLevel2Label(t)) {
+                        labels++;
+                    } else {
+                        other = true;
+                        break;
+                    }
+                }
+                if (!other && labels >= 2) {
+                    roles.put(at, level);
+                    roles.unknown.remove(at);
+                    d.diag("column-by-content", roles.where.get(at), "indicator column \"" + e.getValue() + "\" holds only "
+                            + (level == Column.L1 ? "level-1" : "level-2") + " labels: read as the "
+                            + (level == Column.L1 ? "一级指标" : "二级指标") + " column");
+                }
+            }
+            if (roles.unknown.containsKey(at)) {
+                d.diag("column-unknown", roles.where.get(at), "indicator column \"" + e.getValue() + "\""
+                        + roles.why.get(at) + ": its cells are kept as remnants");
+            }
+        }
     }
 
     /**

@@ -233,6 +233,11 @@ public final class Vocabulary {
         BUDGET,
         /** 年度目标 of a department's table of several projects. */
         GOALS,
+        /**
+         * 指标类型 / 指标类别: a category column whose cells tell which level it holds (产出指标 …: the
+         * 一级指标 column); unknown when they do not (定量, 定性).
+         */
+        CATEGORY,
         /** A column the model has no field for (a heading no rule names): kept as a remnant. */
         OTHER
     }

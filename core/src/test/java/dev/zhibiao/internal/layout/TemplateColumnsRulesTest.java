@@ -50,10 +50,54 @@ class TemplateColumnsRulesTest {
 
     // ---- roles --------------------------------------------------------------------------------------
 
+    /** The heading's roles as a table with no rows has them (unknown columns reported). */
+    private static TemplateColumns.Roles roles(Row heading, SheetDraft d) {
+        TemplateColumns.Roles r = TemplateColumns.roles(heading, d);
+        TemplateColumns.byContent(r, List.of(), d);
+        return r;
+    }
+
+    @Test
+    void anUnknownColumnHoldingOnlyOneLevelsLabelsIsThatLevelsColumn() {
+        SheetDraft d = new SheetDraft();
+        TemplateColumns.Roles r = TemplateColumns.roles(row("指标类型", "指标名称", "目标值", "备注"), d);
+        TemplateColumns.byContent(r, List.of(row("产出指标", "维修处数", "≥120处", ""), row("", "及时率", "≥95%", ""),
+                row("效益指标", "受益人口", "8.6万人", "")), d);
+        assertEquals(Map.of(0, Column.L1, 1, Column.NAME, 2, Column.VALUE, 3, Column.NOTE), r);
+        assertEquals(List.of("column-by-content"), codes(d));
+        assertNull(r.unknownHeading(0));
+        // anything else in the column (定量, 定性: the indicator's kind) leaves it unknown, its cells remnants
+        SheetDraft e = new SheetDraft();
+        TemplateColumns.Roles s = TemplateColumns.roles(row("指标类型", "指标名称", "目标值"), e);
+        TemplateColumns.byContent(s, List.of(row("产出指标", "维修处数", "≥120处"), row("定量", "及时率", "≥95%"),
+                row("效益指标", "受益人口", "8.6万人")), e);
+        assertEquals(Column.OTHER, s.get(0));
+        assertEquals(List.of("column-unknown"), codes(e));
+        // one label says too little; a heading that names a level-1 column already keeps it
+        SheetDraft f = new SheetDraft();
+        TemplateColumns.Roles t = TemplateColumns.roles(row("一级指标", "类型", "三级指标", "指标值"), f);
+        TemplateColumns.byContent(t, List.of(row("产出指标", "数量指标", "处数", "≥1"), row("", "质量指标", "合格率", "≥95%")), f);
+        assertEquals(Column.L2, t.get(1), "the 二级 column named by what it holds");
+        SheetDraft g = new SheetDraft();
+        TemplateColumns.Roles u = TemplateColumns.roles(row("类型", "三级指标", "指标值"), g);
+        TemplateColumns.byContent(u, List.of(row("产出指标", "处数", "≥1")), g);
+        assertEquals(Column.OTHER, u.get(0));
+    }
+
+    @Test
+    void aNameAndValueHeadingWithAThirdKnownOneIsTheIndicatorHeading() {
+        assertTrue(Recovery.isIndicatorHeading(row("指标类型", "指标名称", "目标值", "备注")));
+        assertTrue(Recovery.isIndicatorHeading(row("指标类别", "指标名称", "指标值")));
+        assertFalse(Recovery.isIndicatorHeading(row("指标名称", "目标值", "说明")));
+        assertFalse(Recovery.isIndicatorHeading(row("项目名称", "预算数", "年度目标")));
+        // headings an OCR engine ran together are no heading of their own
+        assertFalse(Recovery.isIndicatorHeading(row("一织指级指一级指标三级指标", "绩效指标描述", "一二已提标指标值确定依")));
+    }
+
     @Test
     void rolesComeFromTheHeadingAndEmptyHeadingsHaveNone() {
         SheetDraft d = new SheetDraft();
-        TemplateColumns.Roles r = TemplateColumns.roles(row("一级指标", "", "三级指标", "指标性质", "指标值", "度量单位"), d);
+        TemplateColumns.Roles r = roles(row("一级指标", "", "三级指标", "指标性质", "指标值", "度量单位"), d);
         assertEquals(Map.of(0, Column.L1, 2, Column.NAME, 3, Column.OPERATOR, 4, Column.VALUE, 5, Column.UNIT), r);
         assertTrue(d.diagnostics.isEmpty());
         assertNull(r.unknownHeading(3));
@@ -62,14 +106,14 @@ class TemplateColumnsRulesTest {
     @Test
     void anOperatorOrUnitColumnAfterTheActualIsTheActuals() {
         SheetDraft d = new SheetDraft();
-        TemplateColumns.Roles r = TemplateColumns.roles(
+        TemplateColumns.Roles r = roles(
                 row("三级指标", "指标性质", "指标值", "度量单位", "完成值", "指标性质", "度量单位"), d);
         assertEquals(Column.ACTUAL_OPERATOR, r.get(5));
         assertEquals(Column.ACTUAL_UNIT, r.get(6));
         assertTrue(d.diagnostics.isEmpty(), d.diagnostics.toString());
         // before the actual a repeated unit is an unknown column
         SheetDraft e = new SheetDraft();
-        TemplateColumns.Roles s = TemplateColumns.roles(row("三级指标", "度量单位", "指标值", "度量单位"), e);
+        TemplateColumns.Roles s = roles(row("三级指标", "度量单位", "指标值", "度量单位"), e);
         assertEquals(Column.OTHER, s.get(3));
         assertEquals("度量单位", s.unknownHeading(3));
         assertEquals(List.of("column-unknown"), codes(e));
@@ -79,7 +123,7 @@ class TemplateColumnsRulesTest {
     @Test
     void aRepeatedColumnAndAnUnknownHeadingAreKeptAsUnknownColumns() {
         SheetDraft d = new SheetDraft();
-        TemplateColumns.Roles r = TemplateColumns.roles(row("三级指标", "指标值", "指标值", "备考", "备考"), d);
+        TemplateColumns.Roles r = roles(row("三级指标", "指标值", "指标值", "备考", "备考"), d);
         assertEquals(Column.VALUE, r.get(1));
         assertEquals(Column.OTHER, r.get(2));
         assertEquals(Column.OTHER, r.get(3));
@@ -91,7 +135,7 @@ class TemplateColumnsRulesTest {
         assertEquals(new Locator(1, 4, null), d.diagnostics.get(1).position());
         // a repeated actual stays unknown even after the actual
         SheetDraft e = new SheetDraft();
-        assertEquals(Column.OTHER, TemplateColumns.roles(row("三级指标", "完成值", "完成值"), e).get(2));
+        assertEquals(Column.OTHER, roles(row("三级指标", "完成值", "完成值"), e).get(2));
     }
 
     // ---- compose --------------------------------------------------------------------------------------

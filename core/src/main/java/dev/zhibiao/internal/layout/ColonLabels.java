@@ -1,0 +1,107 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Header cells that print their labels with colons, one or several to a cell, as Word text and web
+ * pages do: {@code 项目名称：农村公路养护工程}, {@code 主管部门：某县交通运输局 实施单位：某县公路管理所},
+ * {@code 项目资金（万元）：年度资金总额 500 其中：财政拨款 450}. Such a cell is cut into label and value
+ * cells, as a table prints them, before the header block is read: at each known label (a header,
+ * money-block, money-line or goals label) that stands at the cell's start or after a space and is
+ * followed by a colon. A money block's value is cut again into its labels and amounts. Each cut is a
+ * {@code cell-split} diagnostic; every character of the cell stays in one of the cells made.
+ */
+final class ColonLabels {
+    private ColonLabels() {
+    }
+
+    /** A word ending in a colon, at a cell's start or after white space. */
+    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=\\s))([^\\s:：]{2,16})\\s*[:：]");
+    /** A money line inside a money block's value: a label, then its amount (and unit). */
+    private static final Pattern MONEY = Pattern.compile(
+            "\\s*([^0-9\\s][^0-9]*?)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:万元|元|亿元|千元)?)(?=\\s|$)");
+
+    /**
+     * @param cells a header row's filled cells
+     * @param d     the sheet, for the diagnostics
+     * @return the cells with each colon-labelled cell cut into label and value cells; {@code cells}
+     *         itself when none is
+     */
+    static List<Cell> split(List<Cell> cells, SheetDraft d) {
+        List<Cell> out = null;
+        for (int i = 0; i < cells.size(); i++) {
+            List<Cell> cut = cut(cells.get(i));
+            if (cut != null && out == null) {
+                out = new ArrayList<>(cells.subList(0, i));
+            }
+            if (out != null) {
+                if (cut != null) {
+                    d.diag("cell-split", cells.get(i).at(), "labels and values printed in one cell with colons: \""
+                            + cells.get(i).text() + "\"");
+                    out.addAll(cut);
+                } else {
+                    out.add(cells.get(i));
+                }
+            }
+        }
+        return out == null ? cells : out;
+    }
+
+    private static boolean known(String label) {
+        return Vocabulary.isKnownHeaderLabel(label) || Vocabulary.isFundingLabel(label) || Vocabulary.isGoalsLabel(label)
+                || Vocabulary.isMoneyLabel(label) && Vocabulary.labelKey(label).length() >= 4;
+    }
+
+    /** The cell's label and value cells, or null when it does not start with a known label and a colon. */
+    static List<Cell> cut(Cell c) {
+        String t = c.text();
+        if (t.indexOf('：') < 0 && t.indexOf(':') < 0) {
+            return null;
+        }
+        Matcher m = LABEL.matcher(t);
+        List<int[]> at = new ArrayList<>(); // label start, label end, value start
+        while (m.find()) {
+            if (known(m.group(1))) {
+                at.add(new int[] {m.start(1), m.end(1), m.end()});
+            }
+        }
+        if (at.isEmpty() || !t.substring(0, at.get(0)[0]).isBlank()) {
+            return null;
+        }
+        List<Cell> out = new ArrayList<>();
+        for (int k = 0; k < at.size(); k++) {
+            String label = t.substring(at.get(k)[0], at.get(k)[1]);
+            String value = t.substring(at.get(k)[2], k + 1 < at.size() ? at.get(k + 1)[0] : t.length()).strip();
+            out.add(new Cell(label, c.at()));
+            if (value.isEmpty()) {
+                continue;
+            }
+            List<String> money = Vocabulary.isFundingLabel(label) ? money(value) : null;
+            if (money != null) {
+                for (String v : money) {
+                    out.add(new Cell(v, c.at()));
+                }
+            } else {
+                out.add(new Cell(value, c.at()));
+            }
+        }
+        return out;
+    }
+
+    /** A money block's value cut into label, amount, label, amount …; null unless it is only that. */
+    static List<String> money(String value) {
+        Matcher m = MONEY.matcher(value);
+        List<String> out = new ArrayList<>();
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            out.add(Text.clean(m.group(1)));
+            out.add(m.group(2).strip());
+            end = m.end();
+        }
+        return end == value.length() && !out.isEmpty() ? out : null;
+    }
+}
