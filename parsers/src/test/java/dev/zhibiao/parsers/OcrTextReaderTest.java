@@ -176,5 +176,10 @@ class OcrTextReaderTest {
         // one value fewer than the labels: nothing pairs a name with its value, nothing is paired
         String fewer = BY_COLUMNS.replace("\"不低于上年\", \"\", ", "").replace("不低于上年\n", "");
         assertTrue(!OcrTextReader.printedByColumns(fewer.replace("全面开展长期护理后", "")));
+        // a template whose level 1 prints 效果指标 where the vocabulary names 效益指标: the page's label
+        Sheet e = Readers.read(BY_COLUMNS.replace("效益指标 | 社会效益指标", "效果指标 | 社会效益指标"), "scan.txt", Format.AUTO,
+                dev.zhibiao.read.Limits.defaults()).get(0);
+        assertEquals("效果指标", e.indicators().get(4).level1());
+        assertEquals("产出指标", e.indicators().get(1).level1());
     }
 }

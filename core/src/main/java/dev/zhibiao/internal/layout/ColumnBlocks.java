@@ -79,7 +79,8 @@ final class ColumnBlocks {
     private static int pair(List<OcrTextRows.Line> lines, int at, Map<OcrTextRows.Line, List<Diagnostic>> notes) {
         OcrTextRows.Line head = lines.get(at);
         List<Integer> labelLines = new ArrayList<>();
-        List<Cell> level2 = labels(lines, at, labelLines);
+        java.util.Set<String> level1 = new java.util.LinkedHashSet<>();
+        List<Cell> level2 = labels(lines, at, labelLines, level1);
         if (level2.size() < 2) {
             return -1;
         }
@@ -127,7 +128,7 @@ final class ColumnBlocks {
         for (int r = 0; r < rows; r++) {
             Cell l2 = level2.get(r);
             String l2text = Vocabulary.category(l2.text()).label();
-            String parent = Vocabulary.category(l2.text()).parent();
+            String parent = parent(l2, level2, level1, diags);
             Cell name = names.get(r);
             List<Cell> row = new ArrayList<>();
             row.add(l2.withText(parent == null ? l2text : parent));
@@ -174,11 +175,33 @@ final class ColumnBlocks {
     }
 
     /**
+     * The level-1 label of a row: the vocabulary's parent of its level-2 label, unless the run
+     * printed level-1 labels without it and exactly one printed label is no parent of any level-2
+     * label listed (效果指标 where the vocabulary names 效益指标): then that one, a diagnostic.
+     */
+    private static String parent(Cell l2, List<Cell> level2, java.util.Set<String> level1, List<Diagnostic> diags) {
+        String parent = Vocabulary.category(l2.text()).parent();
+        if (parent == null || level1.isEmpty() || level1.contains(parent)) {
+            return parent;
+        }
+        List<String> spare = new ArrayList<>(level1);
+        for (Cell c : level2) {
+            spare.remove(Vocabulary.category(c.text()).parent());
+        }
+        if (spare.size() != 1) {
+            return parent;
+        }
+        diags.add(new Diagnostic("label-canonical", "level-1 label of " + Vocabulary.category(l2.text()).label() + ": the page prints "
+                + spare.get(0) + ", not " + parent + ", among its level-1 labels", l2.at()));
+        return spare.get(0);
+    }
+
+    /**
      * The level-2 labels of the run of label lines nearest before {@code at} on its page: a run
      * starts at a line holding 一级指标 or 二级指标 and holds only level headings, category labels
      * and the tails of labels wrapped in their cells (标, 指标); its lines are added to {@code used}.
      */
-    private static List<Cell> labels(List<OcrTextRows.Line> lines, int at, List<Integer> used) {
+    private static List<Cell> labels(List<OcrTextRows.Line> lines, int at, List<Integer> used, java.util.Set<String> level1) {
         OcrTextRows.Line head = lines.get(at);
         for (int s = at - 1; s >= 0 && samePage(lines.get(s), head); s--) {
             if (!startsRun(lines.get(s))) {
@@ -200,6 +223,14 @@ final class ColumnBlocks {
                 // the level-1 column's run printed just before (一级指标 / 成本指标 / 产出指标 …) goes too
                 for (int b = s - 1; b >= 0 && samePage(lines.get(b), head) && labelLine(lines.get(b)); b--) {
                     used.add(b);
+                }
+                for (int k : used) {
+                    for (Cell c : lines.get(k).cells()) {
+                        Vocabulary.Category cat = isTail(c.text()) || levelHeading(c.text()) ? null : Vocabulary.category(c.text());
+                        if (cat != null && cat.level() == Vocabulary.Level.L1) {
+                            level1.add(cat.label());
+                        }
+                    }
                 }
                 return l2;
             }
