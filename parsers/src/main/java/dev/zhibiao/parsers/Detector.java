@@ -142,6 +142,11 @@ final class Detector {
         if (PdfTextReader.looksLikePdfText(text)) {
             return Format.PDFTOTEXT;
         }
+        // an OCR engine's text of an unruled page that printed the indicator table column by column
+        // (names under 三级指标, values under 指标值): line by line, where core pairs the blocks back
+        if (anyTab == 0 && pipes == 0 && OcrTextReader.printedByColumns(text)) {
+            return Format.OCR_TEXT;
+        }
         // cells separated by spaces: an indicator heading row printed as words on one line
         return anyTab == 0 && pipes == 0 && bare == 0 && SpacedReader.looksSpaced(text) ? Format.SPACED
                 : Format.CELL_PER_LINE;

@@ -30,6 +30,24 @@ final class OcrTextReader {
     }
 
     static Document read(String text, String source) {
+        return read(lines(text), source);
+    }
+
+    /**
+     * Whether the text holds an indicator table the engine printed column by column (a block of
+     * names under 三级指标, a block of values under 指标值) that core pairs back into rows: the
+     * space-aligned reader hands such an unruled page to this one, which reads it line by line.
+     */
+    static boolean printedByColumns(String text) {
+        return OcrTextRows.printedByColumns(lines(text));
+    }
+
+    private static Document read(List<OcrTextRows.Line> out, String source) {
+        OcrTextRows.Result rows = OcrTextRows.read(out);
+        return new Document(source, rows.rows(), true, rows.notes());
+    }
+
+    private static List<OcrTextRows.Line> lines(String text) {
         String[] lines = Lines.split(text);
         List<OcrTextRows.Line> out = new ArrayList<>();
         int page = 1;
@@ -44,8 +62,7 @@ final class OcrTextReader {
             }
             add(out, line, i + 1, page);
         }
-        OcrTextRows.Result rows = OcrTextRows.read(out);
-        return new Document(source, rows.rows(), true, rows.notes());
+        return out;
     }
 
     /** A line's pieces, unless it has none (blank, or only a rule). */

@@ -146,4 +146,40 @@ class OcrTextReaderTest {
         assertTrue(Readers.document(typed, "scan.txt", Format.AUTO).rows().stream().flatMap(r -> r.cells().stream())
                 .noneMatch(Cell::ocr));
     }
+
+    /**
+     * Tesseract's text of an unruled page it printed column by column: the level labels, then the
+     * names under 三级指标 (one wrapped at the column's width), then the values under 指标值 and the
+     * engine's next block after them.
+     */
+    private static final String BY_COLUMNS = String.join("\n",
+            "项目支出绩效目标表", "", "(2023 年度 )", "项目名称", "主管部门及代码", "",
+            "城乡医疗救助县级财政补助资金", "", "一级指标 | 二级指标", "", "成本指标 | 社会成本指标", "", "数量指标", "",
+            "产出指标 | 质量指标", "", "时效指标", "", "效益指标 | 社会效益指标", "", "满意度指", "", "服务对象满意度指", "标", "",
+            "标", "", "实施单位", "", "24480000", "", "三级指标", "", "对健全医疗保障制度体系的影响", "", "医疗救助对象人次规模", "",
+            "重点救助对象自负费用年度限额内", "", "住院救助比例", "", "城市内一站式即时结算覆盖地区", "", "困难群众看病就医方便程度", "",
+            "政策知晓率", "", "飞阳县医疗保障服务中心", "", "指标值", "", "成效明显", "", "按规定纳入救助范围", "", ">70%", "",
+            "不低于上年", "", "明显提高", "", ">80%", "", "全面开展长期护理后", "");
+
+    @Test
+    void aTablePrintedColumnByColumnIsPairedBackByOrder() throws Exception {
+        assertEquals(Format.OCR_TEXT, Detector.detect(BY_COLUMNS, "scan.txt"));
+        Sheet s = Readers.read(BY_COLUMNS, "scan.txt", Format.AUTO, dev.zhibiao.read.Limits.defaults()).get(0);
+        List<String> rows = s.indicators().stream().map(i -> i.level1() + "|" + i.level2() + "|" + i.name() + "|" + i.value()).toList();
+        assertEquals(List.of("成本指标|社会成本指标|对健全医疗保障制度体系的影响|成效明显", "产出指标|数量指标|医疗救助对象人次规模|按规定纳入救助范围",
+                "产出指标|质量指标|重点救助对象自负费用年度限额内住院救助比例|≥70%", "产出指标|时效指标|城市内一站式即时结算覆盖地区|不低于上年",
+                "效益指标|社会效益指标|困难群众看病就医方便程度|明显提高", "满意度指标|服务对象满意度指标|政策知晓率|≥80%"), rows);
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-repaired") && d.message().contains("column by column")));
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("cell-joined") && d.message().contains("住院救助比例")));
+        // the engine's next block after the values is not taken as a row
+        assertTrue(s.remnants().stream().anyMatch(r -> r.contains("全面开展长期护理后")), s.remnants().toString());
+        // one value fewer than the labels: nothing pairs a name with its value, nothing is paired
+        String fewer = BY_COLUMNS.replace("\"不低于上年\", \"\", ", "").replace("不低于上年\n", "");
+        assertTrue(!OcrTextReader.printedByColumns(fewer.replace("全面开展长期护理后", "")));
+        // a template whose level 1 prints 效果指标 where the vocabulary names 效益指标: the page's label
+        Sheet e = Readers.read(BY_COLUMNS.replace("效益指标 | 社会效益指标", "效果指标 | 社会效益指标"), "scan.txt", Format.AUTO,
+                dev.zhibiao.read.Limits.defaults()).get(0);
+        assertEquals("效果指标", e.indicators().get(4).level1());
+        assertEquals("产出指标", e.indicators().get(1).level1());
+    }
 }

@@ -22,10 +22,20 @@ public final class OcrTextRows {
      * @param cells   its pieces, in order, marked as read by an engine
      * @param indent  the spaces before its first piece
      */
-    public record Line(List<Cell> cells, int indent) {
+    public record Line(List<Cell> cells, int indent, boolean prose) {
         /** Copies the cells. */
         public Line {
             cells = List.copyOf(cells);
+        }
+
+        /**
+         * A line of the page, table or prose as its pieces say.
+         *
+         * @param cells  its pieces, in order
+         * @param indent the spaces before its first piece
+         */
+        public Line(List<Cell> cells, int indent) {
+            this(cells, indent, false);
         }
     }
 
@@ -35,6 +45,18 @@ public final class OcrTextRows {
      */
     public static List<Row> rows(List<Line> lines) {
         return read(lines).rows();
+    }
+
+    /**
+     * Whether the lines hold an indicator table the engine printed column by column that
+     * {@link ColumnBlocks} pairs back into rows (level labels, then names under 三级指标, then values
+     * under 指标值, as many of each).
+     *
+     * @param lines the document's non-blank lines in order
+     * @return true when such a table is found and paired
+     */
+    public static boolean printedByColumns(List<Line> lines) {
+        return !ColumnBlocks.rewrite(lines).notes().isEmpty();
     }
 
     /**
@@ -54,7 +76,8 @@ public final class OcrTextRows {
         Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
         List<Row> out = new ArrayList<>();
         List<Cell> prev = null;
-        List<Line> all = new ArrayList<>(lines);
+        ColumnBlocks.Result blocks = ColumnBlocks.rewrite(lines);
+        List<Line> all = new ArrayList<>(blocks.lines());
         for (int li = 0; li < all.size(); li++) {
             Line l = all.get(li);
             if (l.cells().isEmpty()) {
@@ -83,7 +106,7 @@ public final class OcrTextRows {
             }
             Cell first = cells.get(0);
             Locator at = new Locator(first.at().line(), null, first.at().page());
-            if (cells.size() == 1 && (SpacedRows.isTitle(first.text()) || SpacedRows.isYear(first.text()))) {
+            if (l.prose() || cells.size() == 1 && (SpacedRows.isTitle(first.text()) || SpacedRows.isYear(first.text()))) {
                 out.add(new Row(cells, false, at));
                 prev = null;
                 continue;
@@ -153,6 +176,15 @@ public final class OcrTextRows {
             }
             out.add(new Row(cells, true, at));
             prev = cells;
+        }
+        for (Map.Entry<Line, List<Diagnostic>> e : blocks.notes().entrySet()) {
+            // the pairing's notes go on the row made of the heading line (first cell the same object)
+            for (Row r : out) {
+                if (!r.cells().isEmpty() && r.cells().get(0) == e.getKey().cells().get(0)) {
+                    notes.computeIfAbsent(r, k -> new ArrayList<>()).addAll(e.getValue());
+                    break;
+                }
+            }
         }
         return new Result(out, notes);
     }
@@ -232,7 +264,7 @@ public final class OcrTextRows {
     }
 
     /** The column a heading word names, or the one it is one character off, or null. */
-    private static Vocabulary.Column column(String text) {
+    static Vocabulary.Column column(String text) {
         String k = dev.zhibiao.internal.text.Text.key(text);
         String w = whole(k);
         return Vocabulary.column(w == null ? k : w);
@@ -261,7 +293,7 @@ public final class OcrTextRows {
     }
 
     /** A heading of the indicator table, or one character off one. */
-    private static boolean isHeading(String text) {
+    static boolean isHeading(String text) {
         String k = dev.zhibiao.internal.text.Text.key(text);
         return !k.isEmpty() && (Vocabulary.column(k) != null && ColumnFit.isHeadingWord(k)
                 || OcrRepair.nearest(k, OcrRepair.HEADING_WORDS) != null);

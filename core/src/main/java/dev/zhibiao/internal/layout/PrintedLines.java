@@ -137,6 +137,9 @@ final class PrintedLines {
             if (!r.isIndicator()) {
                 continue;
             }
+            if (r.number == null && owner != null && owner.number != null) {
+                renumbered(owner.number + 1, r, d);
+            }
             if (r.number != null) {
                 owner = r;
                 continue;
@@ -185,6 +188,38 @@ final class PrintedLines {
                 r.otherHeadings.clear();
             }
         }
+    }
+
+    /**
+     * A number misread or printed after a speck: {@code 阁标5 参保人…} ({@code 指} read as another
+     * character), {@code 此本 指标4: 财政补助…} (a speck of up to three characters before it).
+     */
+    private static final java.util.regex.Pattern MISREAD_NUMBER = java.util.regex.Pattern.compile(
+            "^(\\S{1,3}\\s+)?(指标|[^\\s\\d指]标|指[^\\s\\d标])\\s*([0-9]{1,2})(?![0-9])\\s*[:：;；,，.．、+]?\\s*(?=\\S)");
+
+    /**
+     * Gives a line of a numbered sheet its number where the engine spoiled it, only when it is the
+     * number the sheet's order asks for there ({@code expected}, the number above plus one): the
+     * word one character off 指标, or 指标 after a speck (a remnant). The name then reads
+     * {@code 指标N: …}, an {@code ocr-repaired} diagnostic.
+     */
+    static void renumbered(int expected, Read r, SheetDraft d) {
+        Cell name = r.content.get(Column.NAME);
+        if (name == null) {
+            return;
+        }
+        java.util.regex.Matcher m = MISREAD_NUMBER.matcher(name.text());
+        if (!m.find() || Integer.parseInt(m.group(3)) != expected || m.group(1) == null && m.group(2).equals("指标")) {
+            return;
+        }
+        if (m.group(1) != null) {
+            d.remnant(new Cell(m.group(1).strip(), name.at(), name.confidence()), "a speck before an indicator's number");
+        }
+        String fixed = "指标" + expected + ": " + name.text().substring(m.end());
+        d.diag("ocr-repaired", name.at(), "\"" + name.text() + "\" is numbered " + expected + ", the next number of the sheet's"
+                + " indicators (read as \"" + m.group().strip() + "\"): \"" + fixed + "\"");
+        r.content.put(Column.NAME, name.withText(fixed));
+        r.number = expected;
     }
 
     /**

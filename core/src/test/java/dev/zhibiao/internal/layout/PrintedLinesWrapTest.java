@@ -175,4 +175,28 @@ class PrintedLinesWrapTest {
                 && (x.message().contains("产出指") || x.message().contains("全年实际完成值"))).count(), s.diagnostics().toString());
         assertEquals(List.of(), new Document("a.txt", List.of(), true).notes().keySet().stream().toList());
     }
+
+    /** A numbered read: its number as the table reads it from the name. */
+    private static Read numbered(int line, Integer number, String name, String value) {
+        Read r = read(line, name, value);
+        r.number = number;
+        return r;
+    }
+
+    @Test
+    void aNumberSpoiledByTheEngineIsTheNextNumberOnly() {
+        List<Read> reads = new ArrayList<>(List.of(
+                numbered(0, 2, "指标2: 各级财政实际补助标准(元)", "≥520元"),
+                numbered(0, 3, "指标3: 参保居民个人实际缴费标准(元)", "成年人≥270元"),
+                numbered(1, null, "此本 指标4: 财政补助与个人缴费比值", "≤260"),
+                numbered(2, null, "阁标5 参保人政策范围内住院费用报销", "≥60%"),
+                numbered(3, null, "比例", null),
+                numbered(4, null, "目标7: 不是下一个号", null)));
+        SheetDraft d = new SheetDraft();
+        PrintedLines.joinNumbered(reads, d);
+        assertEquals(List.of("指标2: 各级财政实际补助标准(元)|≥520元", "指标3: 参保居民个人实际缴费标准(元)|成年人≥270元", "指标4: 财政补助与个人缴费比值|≤260",
+                "指标5: 参保人政策范围内住院费用报销比例目标7: 不是下一个号|≥60%"), rows(reads));
+        assertEquals(List.of("此本"), d.remnants);
+        assertEquals(2, d.diagnostics.stream().filter(x -> x.code().equals("ocr-repaired")).count());
+    }
 }
