@@ -139,7 +139,9 @@ final class ProjectBudgetRows {
     private static Row unitStatement(Row r, SheetDraft d) {
         Cell unitCell = null;
         String unit = null;
-        for (Cell c : r.cells()) {
+        List<Cell> cells = r.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
             String k = Text.key(c.text());
             if (!maybeUnitStatement(k)) {
                 continue;

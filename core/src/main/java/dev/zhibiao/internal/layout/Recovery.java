@@ -282,7 +282,9 @@ public final class Recovery {
 
     /** Whether a table row begins a sheet's header block (项目名称 and the like). */
     static boolean startsHeader(Row r) {
-        for (Cell c : r.cells()) {
+        List<Cell> cells = r.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }
