@@ -302,12 +302,15 @@ public final class Recovery {
      */
     static boolean titleHead(Row head, Row title) {
         String t = Text.key(title.text());
+        if (!t.contains("绩效")) {
+            return false; // TITLE needs it
+        }
         Matcher m = TITLE.matcher(t);
         if (!m.find() || m.start() > 4 || t.length() - m.end() > 0) {
             return false;
         }
         String h = Text.key(head.text());
-        if (h.length() < 4 || h.length() > 40 || isTitle(head) || year(h) != null || h.matches(".*[0-9].*")) {
+        if (h.length() < 4 || h.length() > 40 || isTitle(head) || year(h) != null || Vocabulary.hasDigit(h) && h.matches(".*[0-9].*")) {
             return false;
         }
         char last = h.charAt(h.length() - 1);

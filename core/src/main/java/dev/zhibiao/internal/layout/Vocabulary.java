@@ -319,7 +319,7 @@ public final class Vocabulary {
     }
 
     /** @return whether {@code k} holds an ASCII digit (as {@code .*[0-9].*} on a text without line terminators) */
-    private static boolean hasDigit(String k) {
+    static boolean hasDigit(String k) {
         for (int i = 0; i < k.length(); i++) {
             if (k.charAt(i) >= '0' && k.charAt(i) <= '9') {
                 return true;
@@ -348,8 +348,8 @@ public final class Vocabulary {
         if (PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k)) {
             return true;
         }
-        return endsWithAny(k, LABEL_SUFFIXES) && LABEL_SUFFIX.matcher(k).matches() && !hasDigit(k) && !k.contains("局") && !k.contains("厅")
-                && !k.contains("中心") && !k.contains("医院");
+        return endsWithAny(k, LABEL_SUFFIXES) && LABEL_SUFFIX.matcher(k).matches() && !hasDigit(k) && !k.contains("局")
+                && !k.contains("厅") && !k.contains("中心") && !k.contains("医院");
     }
 
     /**
@@ -396,7 +396,8 @@ public final class Vocabulary {
     /** Labels of the goals row. */
     public static boolean isGoalsLabel(String printed) {
         String k = labelKey(printed);
-        return k.length() <= 10 && k.endsWith("目标") && !DIGIT_LINE.matcher(k).matches() && !k.startsWith("目标")
+        return k.length() <= 10 && k.endsWith("目标") && !(hasDigit(k) && DIGIT_LINE.matcher(k).matches())
+                && !k.startsWith("目标")
                 && !k.contains("完成");
     }
 
