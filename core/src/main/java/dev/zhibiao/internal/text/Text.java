@@ -267,7 +267,10 @@ public final class Text {
     private static String fold(char ch) {
         String f = FOLD_CHAR[ch];
         if (f == null) {
-            String k = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC);
+            // NFKC of the character alone: itself when stable, its narrowed form, else the normaliser's
+            // (not loaded at all while a document holds only such characters: start-up)
+            char m = stable(ch) ? ch : narrow(ch);
+            String k = m != 0 ? String.valueOf(m) : Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC);
             StringBuilder b = new StringBuilder(k.length());
             for (int i = 0; i < k.length(); i++) {
                 char x = k.charAt(i);
