@@ -156,7 +156,8 @@ final class IndicatorTable {
                 }
             }
             Cell name = read.content.get(Column.NAME);
-            if (name != null) {
+            // the folded key starts with 指标 whenever the cleaned, folded name does (the key only drops white space more)
+            if (name != null && Text.key(name.text()).startsWith(NUMBER_WORD)) {
                 String folded = Text.simplified(Text.nfkc(Text.clean(name.text())));
                 Matcher m = folded.startsWith(NUMBER_WORD) ? NUMBER_PREFIX.matcher(folded) : null;
                 if (m != null && m.find()) {
