@@ -126,7 +126,7 @@ final class MarkdownReader {
                 boolean pipe = c == '|' && (k == 0 || line.charAt(k - 1) != '\\');
                 if (pipe) {
                     if (segStart >= 0) {
-                        put(cells, full, bounds, segCol, col - segCol, line.substring(segStart, k));
+                        put(cells, full, bounds, segCol, col - segCol, line, segStart, k);
                     }
                     segStart = k + 1;
                     segCol = col + 1;
@@ -170,9 +170,18 @@ final class MarkdownReader {
      *
      * @param span the display width between the piece's two pipes
      */
-    private static void put(List<StringBuilder> cells, boolean[] full, int[] bounds, int col, int span, String piece) {
-        String p = piece.strip();
-        if (p.isEmpty()) {
+    private static void put(List<StringBuilder> cells, boolean[] full, int[] bounds, int col, int span, String line,
+            int from, int to) {
+        // the piece line[from, to) stripped, without copying it
+        int a = from;
+        int z = to;
+        while (a < z && Character.isWhitespace(line.charAt(a))) {
+            a++;
+        }
+        while (z > a && Character.isWhitespace(line.charAt(z - 1))) {
+            z--;
+        }
+        if (a == z) {
             return;
         }
         int k = 0;
@@ -186,14 +195,14 @@ final class MarkdownReader {
             if (last == '\\') {
                 b.setLength(b.length() - 1);
                 b.append(' ');
-            } else if (letter(last) && letter(p.charAt(0)) && !full[k]) {
+            } else if (letter(last) && letter(line.charAt(a)) && !full[k]) {
                 b.append(' ');
             }
         }
-        b.append(p);
+        b.append(line, a, z);
         int w = 0;
-        for (int c = 0; c < p.length(); c++) {
-            w += width(p.charAt(c));
+        for (int c = a; c < z; c++) {
+            w += width(line.charAt(c));
         }
         full[k] = w >= span - 2; // the text reached the padding before the border
     }
@@ -372,22 +381,48 @@ final class MarkdownReader {
     static List<Cell> split(String t, int lineNo) {
         List<Cell> cells = new ArrayList<>();
         int start = 1;
-        StringBuilder cur = new StringBuilder();
+        boolean escaped = false;
         int end = t.endsWith("|") && t.length() > 1 && t.charAt(t.length() - 2) != '\\' ? t.length() - 1 : t.length();
         for (int i = 1; i < end; i++) {
             char c = t.charAt(i);
             if (c == '\\' && i + 1 < end && t.charAt(i + 1) == '|') {
-                cur.append('|');
+                escaped = true;
                 i++;
             } else if (c == '|') {
-                cells.add(new Cell(inline(cur.toString()).strip(), new Locator(lineNo > 0 ? lineNo : null, cells.size() + 1, null)));
-                cur.setLength(0);
+                cells.add(new Cell(cellText(t, start, i, escaped), new Locator(lineNo > 0 ? lineNo : null, cells.size() + 1, null)));
                 start = i + 1;
-            } else {
-                cur.append(c);
+                escaped = false;
             }
         }
-        cells.add(new Cell(inline(cur.toString()).strip(), new Locator(lineNo > 0 ? lineNo : null, cells.size() + 1, null)));
+        cells.add(new Cell(cellText(t, Math.min(start, end), end, escaped),
+                new Locator(lineNo > 0 ? lineNo : null, cells.size() + 1, null)));
         return cells;
+    }
+
+    /**
+     * The text of the cell {@code t[from, to)} between two pipes: escaped pipes unescaped, markup
+     * taken out ({@link #inline}), stripped. A piece without markup characters (most cells) is one
+     * substring of the line.
+     */
+    private static String cellText(String t, int from, int to, boolean escaped) {
+        if (escaped) {
+            return inline(t.substring(from, to).replace("\\|", "|")).strip();
+        }
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '[' || c == '*' || c == '_' || c == '\\' || c == '&') {
+                return inline(t.substring(from, to)).strip();
+            }
+        }
+        // inline changes nothing here: strip by index
+        int a = from;
+        int z = to;
+        while (a < z && Character.isWhitespace(t.charAt(a))) {
+            a++;
+        }
+        while (z > a && Character.isWhitespace(t.charAt(z - 1))) {
+            z--;
+        }
+        return t.substring(a, z);
     }
 }

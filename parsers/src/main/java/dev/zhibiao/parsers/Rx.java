@@ -19,8 +19,24 @@ final class Rx {
         return PATTERNS.computeIfAbsent(regex, Pattern::compile);
     }
 
+    /**
+     * Each thread's matcher of each expression, reset for every text ({@link #matches} is asked of
+     * most lines and pieces of a document, and a fresh matcher and its group arrays were the
+     * largest share of the pdftotext reader's allocation).
+     */
+    private static final ThreadLocal<java.util.HashMap<String, java.util.regex.Matcher>> MATCHERS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     static boolean matches(String s, String regex) {
-        return of(regex).matcher(s).matches();
+        java.util.HashMap<String, java.util.regex.Matcher> mine = MATCHERS.get();
+        java.util.regex.Matcher m = mine.get(regex);
+        if (m == null) {
+            m = of(regex).matcher("");
+            mine.put(regex, m);
+        }
+        boolean matched = m.reset(s).matches();
+        m.reset(""); // hold no reference to the text
+        return matched;
     }
 
     static String replaceAll(String s, String regex, String replacement) {

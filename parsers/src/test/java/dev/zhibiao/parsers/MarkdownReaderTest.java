@@ -88,4 +88,40 @@ class MarkdownReaderTest {
         }
         assertEquals("参保人数 与 [x] b", MarkdownReader.spans("[参保人数]{lang=\"ZH-CN\"} 与 [[x]{a}] [b]{c}"));
     }
+
+    /** The cells of a pipe row as the character-by-character split gave them (before the split by index). */
+    private static List<String> splitByCharacter(String t) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int end = t.endsWith("|") && t.length() > 1 && t.charAt(t.length() - 2) != '\\' ? t.length() - 1 : t.length();
+        for (int i = 1; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '\\' && i + 1 < end && t.charAt(i + 1) == '|') {
+                cur.append('|');
+                i++;
+            } else if (c == '|') {
+                cells.add(MarkdownReader.inline(cur.toString()).strip());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        cells.add(MarkdownReader.inline(cur.toString()).strip());
+        return cells;
+    }
+
+    @Test
+    void pipeRowCellsAsTheCharacterSplitGaveThem() {
+        String alphabet = "||||\\\\  \u3000\ta中*_[]{}&;*";
+        java.util.Random r = new java.util.Random(21);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder(k % 2 == 0 ? "|" : "");
+            for (int i = r.nextInt(16); i > 0; i--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String t = b.toString();
+            List<String> got = MarkdownReader.split(t, 1).stream().map(Cell::text).toList();
+            assertEquals(splitByCharacter(t), got, t);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package dev.zhibiao.internal.grammar;
 
 import dev.zhibiao.internal.text.Text;
-import java.text.Normalizer;
 
 /**
  * A printed value folded for reading: each character NFKC-normalised (full-width to half-width),
@@ -79,7 +78,7 @@ final class Fold {
             return String.valueOf(ch);
         }
         String s = String.valueOf(ch);
-        String k = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String k = Text.nfkc(s); // NFKC; the JDK's normaliser only for characters Text does not map itself
         StringBuilder b = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {
             char x = k.charAt(i);

@@ -52,9 +52,22 @@ public final class Grammar {
      *
      * @param target  the target, null for a blank value
      * @param problem why the value was read as qualitative although it holds numbers or
-     *                comparators, or null when it was read fully
+     *                comparators, or null when it was read fully (see {@link #problem()})
+     * @param unread  the printed value kept as text although it holds numbers or comparators, whose
+     *                message {@link #problem()} makes only when asked (most values are read whole,
+     *                and most texts without numbers ask for no message); else null
      */
-    public record Result(Target target, String problem) {
+    public record Result(Target target, String problem, String unread) {
+        /** A result with its problem already written (or none). */
+        public Result(Target target, String problem) {
+            this(target, problem, null);
+        }
+
+        /** @return why the value was read as qualitative although it holds numbers or comparators, or null */
+        @Override
+        public String problem() {
+            return problem != null || unread == null ? problem : "value not read as a target, kept as text: " + unread;
+        }
     }
 
     /** The unit an indicator's name states, with its multiplier: {@code (万人)} is 10000 人. */
@@ -230,7 +243,7 @@ public final class Grammar {
         if (t != null) {
             return new Result(t, null);
         }
-        return new Result(new Target.Qualitative(printed), rules.problem());
+        return new Result(new Target.Qualitative(printed), null, rules.unread());
     }
 
     private static NameUnit nameUnit0(String name) {
@@ -732,14 +745,14 @@ public final class Grammar {
             return e != null && e.arg1().equals("-");
         }
 
-        /** Why a value with numbers or comparators was not read, or null for plain text. */
-        String problem() {
+        /** The printed value when it holds numbers or comparators that were not read, or null for plain text. */
+        String unread() {
             for (Token t : ts) {
                 boolean numeric = (t.type == Token.Type.QTY && !t.chinese) || t.type == Token.Type.DATE;
                 Entry pre = t.entry(Kind.PRE);
                 boolean symbol = pre != null && !Tokenizer.isHan(pre.word().charAt(0));
                 if (numeric || symbol) {
-                    return "value not read as a target, kept as text: " + f.printed;
+                    return f.printed;
                 }
             }
             return null;

@@ -62,7 +62,18 @@ final class DocumentWords {
     /** Whether printed text is an entry of a table of contents (leader dots, or 目录 itself). */
     static boolean isContentsEntry(String printed) {
         String k = Text.key(printed);
-        return k.equals("目录") || CONTENTS_ENTRY.matcher(k).matches();
+        return k.equals("目录") || (k.contains("....") || k.contains("……") || k.contains("····") || k.contains("------")
+                || k.contains("______")) && CONTENTS_ENTRY.matcher(k).matches();
+    }
+
+    /** @return whether {@code k} holds one of the characters of {@code chars} */
+    static boolean holdsAny(String k, String chars) {
+        for (int i = 0; i < k.length(); i++) {
+            if (chars.indexOf(k.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,11 +83,12 @@ final class DocumentWords {
     static boolean isOtherTableTitle(String printed) {
         String k = Text.key(printed);
         if (k.isEmpty() || k.length() > 50 || namesSheet(k) || isContentsEntry(printed)
-                || PART.matcher(k).matches()) {
+                || k.startsWith("第") && PART.matcher(k).matches()) {
             return false;
         }
-        String bare = BRACKETED_END.matcher(k).replaceAll("");
-        return bare.endsWith("表") || isBudget(k) && k.length() <= 30 && !SENTENCE.matcher(k).matches();
+        // each expression asked only of text holding a character it needs
+        String bare = holdsAny(k, ")]】") ? BRACKETED_END.matcher(k).replaceAll("") : k;
+        return bare.endsWith("表") || isBudget(k) && k.length() <= 30 && !(holdsAny(k, "。；;，,") && SENTENCE.matcher(k).matches());
     }
 
     /** Whether folded text names a budget table or its columns. */

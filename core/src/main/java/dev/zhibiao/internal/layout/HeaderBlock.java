@@ -295,12 +295,24 @@ final class HeaderBlock {
     private static final Pattern LABEL_AMOUNT = Pattern.compile(
             "^(.*[^0-9０-９.,\\s])\\s+([-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\\s*(?:万元|元|亿元|千元|%)?)$");
 
+    /** Whether {@code t} holds a white space ({@code \\s}) and a digit, as every text {@link #LABEL_AMOUNT} matches does. */
+    private static boolean spaceAndDigit(String t) {
+        boolean space = false;
+        boolean digit = false;
+        for (int i = 0; i < t.length() && !(space && digit); i++) {
+            char c = t.charAt(i);
+            space |= c == ' ' || c >= '\t' && c <= '\r';
+            digit |= c >= '0' && c <= '9' || c >= '０' && c <= '９';
+        }
+        return space && digit;
+    }
+
     /** A money label and its amount printed in one cell ({@code 其中：财政资金 30160000.00}) are split. */
     static List<Cell> splitLabelAndAmount(List<Cell> cells, SheetDraft d) {
         List<Cell> out = null;
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
-            Matcher m = amount(c.text()) == null ? LABEL_AMOUNT.matcher(c.text().strip()) : null;
+            Matcher m = spaceAndDigit(c.text()) && amount(c.text()) == null ? LABEL_AMOUNT.matcher(c.text().strip()) : null;
             if (m != null && m.matches() && amount(m.group(2)) != null && !m.group(1).isBlank()) {
                 if (out == null) {
                     out = new ArrayList<>(cells.subList(0, i));

@@ -135,8 +135,8 @@ final class IndicatorTable {
                 }
                 read = positional(r, roles, shift);
                 if (read != null) {
-                    d.diag("row-shifted", r.at(), "row shifted " + Math.abs(shift) + (shift > 0 ? " cell(s) right" : " cell(s) left")
-                            + ", moved back: " + describe(read));
+                    d.diag("row-shifted", r.at(), describe("row shifted " + Math.abs(shift)
+                            + (shift > 0 ? " cell(s) right" : " cell(s) left") + ", moved back: ", read));
                 }
             }
             if (read == null) {
@@ -157,7 +157,8 @@ final class IndicatorTable {
                 }
             }
             Cell name = read.content.get(Column.NAME);
-            if (name != null) {
+            // the folded key starts with 指标 whenever the cleaned, folded name does (the key only drops white space more)
+            if (name != null && Text.key(name.text()).startsWith(NUMBER_WORD)) {
                 String folded = Text.simplified(Text.nfkc(Text.clean(name.text())));
                 Matcher m = folded.startsWith(NUMBER_WORD) ? NUMBER_PREFIX.matcher(folded) : null;
                 if (m != null && m.find()) {
@@ -291,8 +292,8 @@ final class IndicatorTable {
         moved.addAll(cells.subList(nameAt + 1, cells.size()));
         Read read = positional(new Row(moved, r.table(), r.at()), roles, 0);
         if (read != null) {
-            d.diag("row-shifted", r.at(), "cells up to the name printed one cell left, an empty cell after the name;"
-                    + " moved back: " + describe(read));
+            d.diag("row-shifted", r.at(), describe("cells up to the name printed one cell left, an empty cell after the name;"
+                    + " moved back: ", read));
         }
         return read;
     }
@@ -485,13 +486,18 @@ final class IndicatorTable {
         }
         if (!rest.isEmpty() || !read.labels.isEmpty()) {
             Cell first = cells.get(0);
-            d.diag("row-realigned", first.at(), "row read by content: " + describe(read));
+            d.diag("row-realigned", first.at(), describe("row read by content: ", read));
         }
         return read;
     }
 
-    private static String describe(Read read) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * {@code prefix} and what went where, in one builder: {@code prefix + description.strip()}, where the
+     * description ends with "; " whenever it is not empty (so the strip takes that one space).
+     */
+    private static String describe(String prefix, Read read) {
+        StringBuilder b = new StringBuilder(prefix.length() + 48 * (read.labels.size() + read.content.size()));
+        b.append(prefix);
         for (Label l : read.labels) {
             String as = l.column() == Column.L1 ? "一级指标" : l.column() == Column.L2 ? "二级指标"
                     : l.category() == null ? "label" : l.category().level() == Level.L1 ? "一级指标" : "二级指标";
@@ -502,7 +508,10 @@ final class IndicatorTable {
             b.append(heading(e.getKey())).append(" ← \"").append(e.getValue().text()).append("\" (printed in cell ")
                     .append(e.getValue().at().column()).append("); ");
         }
-        return b.toString().strip();
+        if (b.length() > prefix.length()) {
+            b.setLength(b.length() - 1); // the last "; " loses its space, as strip() took it
+        }
+        return b.toString();
     }
 
     /** The usual heading of a column, for messages. */

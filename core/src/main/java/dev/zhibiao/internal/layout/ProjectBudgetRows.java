@@ -52,8 +52,11 @@ final class ProjectBudgetRows {
      */
     static Integer titlePageYear(Row r) {
         String k = Text.key(r.text());
+        if (k.length() > 40 || k.length() < 5 || k.charAt(4) != '年' || !(k.startsWith("19") || k.startsWith("20"))) {
+            return null; // what the expression needs first: 19xx年 or 20xx年
+        }
         Matcher m = TITLE_PAGE_YEAR.matcher(k);
-        return k.length() <= 40 && m.find() && !Recovery.isTitle(r) ? Integer.valueOf(m.group(1)) : null;
+        return m.find() && !Recovery.isTitle(r) ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** The year of a title page: the first {@link #titlePageYear} before a table row of several cells ({@link SheetStream} reads it as rows arrive). */
@@ -139,7 +142,9 @@ final class ProjectBudgetRows {
     private static Row unitStatement(Row r, SheetDraft d) {
         Cell unitCell = null;
         String unit = null;
-        for (Cell c : r.cells()) {
+        List<Cell> cells = r.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
             String k = Text.key(c.text());
             if (!maybeUnitStatement(k)) {
                 continue;

@@ -288,7 +288,9 @@ public final class Recovery {
 
     /** Whether a table row begins a sheet's header block (项目名称 and the like). */
     static boolean startsHeader(Row r) {
-        for (Cell c : r.cells()) {
+        List<Cell> cells = r.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }
@@ -306,12 +308,15 @@ public final class Recovery {
      */
     static boolean titleHead(Row head, Row title) {
         String t = Text.key(title.text());
+        if (!t.contains("绩效")) {
+            return false; // TITLE needs it
+        }
         Matcher m = TITLE.matcher(t);
         if (!m.find() || m.start() > 4 || t.length() - m.end() > 0) {
             return false;
         }
         String h = Text.key(head.text());
-        if (h.length() < 4 || h.length() > 40 || isTitle(head) || year(h) != null || h.matches(".*[0-9].*")) {
+        if (h.length() < 4 || h.length() > 40 || isTitle(head) || year(h) != null || Vocabulary.hasDigit(h) && h.matches(".*[0-9].*")) {
             return false;
         }
         char last = h.charAt(h.length() - 1);

@@ -26,7 +26,8 @@ public record Row(List<Cell> cells, boolean table, Locator at) {
     /** @return all cell texts joined by a space */
     public String text() {
         StringBuilder b = new StringBuilder();
-        for (Cell c : cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
             if (!c.isEmpty()) {
                 b.append(b.length() == 0 ? "" : " ").append(c.text().strip());
             }
@@ -36,7 +37,12 @@ public record Row(List<Cell> cells, boolean table, Locator at) {
 
     /** @return true when every cell is empty */
     public boolean isEmpty() {
-        return cells.stream().allMatch(Cell::isEmpty);
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

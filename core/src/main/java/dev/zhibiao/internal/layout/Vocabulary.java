@@ -53,6 +53,22 @@ public final class Vocabulary {
         l2("服务对象满意度指标", "满意度指标");
     }
 
+    /** The categories by their label without the final 指标 : {@code k + "指标"} looked up without building it. */
+    private static final Map<String, Category> BY_STEM = new java.util.HashMap<>();
+
+    static {
+        for (Map.Entry<String, Category> e : CATEGORIES.entrySet()) {
+            if (e.getKey().endsWith("指标")) {
+                BY_STEM.put(e.getKey().substring(0, e.getKey().length() - 2), e.getValue());
+            }
+        }
+    }
+
+    /** @return {@code CATEGORIES.get(k + "指标")} */
+    private static Category byStem(String k) {
+        return BY_STEM.get(k);
+    }
+
     private static void l1(String s) {
         CATEGORIES.put(s, new Category(s, Level.L1, null));
     }
@@ -86,7 +102,7 @@ public final class Vocabulary {
     public static Category wholeCategory(String printed) {
         String k = Text.key(printed);
         Category c = CATEGORIES.get(k);
-        return c != null ? c : k.endsWith("指标") ? null : CATEGORIES.get(k + "指标");
+        return c != null ? c : k.endsWith("指标") ? null : byStem(k);
     }
 
     /**
@@ -170,7 +186,7 @@ public final class Vocabulary {
         if (c != null) {
             return c;
         }
-        c = CATEGORIES.get(k + "指标");
+        c = byStem(k);
         if (c != null) {
             return c;
         }
@@ -293,6 +309,29 @@ public final class Vocabulary {
 
     private static final Pattern LABEL_SUFFIX = Pattern.compile(
             ".{1,14}(名称|部门|单位|代码|编码|属性|项目期|期限|类型|负责人|联系人|联系电话|电话|级次|类别|性质)");
+    /** The words {@link #LABEL_SUFFIX} ends with: a text ending with none is not asked. */
+    private static final String[] LABEL_SUFFIXES = {"名称", "部门", "单位", "代码", "编码", "属性", "项目期", "期限", "类型", "负责人",
+        "联系人", "联系电话", "电话", "级次", "类别", "性质"};
+
+    /** @return whether {@code k} ends with one of {@code words} */
+    private static boolean endsWithAny(String k, String[] words) {
+        for (String w : words) {
+            if (k.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether {@code k} holds an ASCII digit (as {@code .*[0-9].*} on a text without line terminators) */
+    static boolean hasDigit(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) >= '0' && k.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Known header labels other than project and region. */
     static final List<String> HEADER_LABELS = List.of("省级财政部门", "省级主管部门", "地方财政部门", "地方主管部门",
@@ -314,8 +353,8 @@ public final class Vocabulary {
         if (PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k)) {
             return true;
         }
-        return LABEL_SUFFIX.matcher(k).matches() && !k.matches(".*[0-9].*") && !k.contains("局") && !k.contains("厅")
-                && !k.contains("中心") && !k.contains("医院");
+        return endsWithAny(k, LABEL_SUFFIXES) && LABEL_SUFFIX.matcher(k).matches() && !hasDigit(k) && !k.contains("局")
+                && !k.contains("厅") && !k.contains("中心") && !k.contains("医院");
     }
 
     /**
@@ -362,7 +401,8 @@ public final class Vocabulary {
     /** Labels of the goals row. */
     public static boolean isGoalsLabel(String printed) {
         String k = labelKey(printed);
-        return k.length() <= 10 && k.endsWith("目标") && !DIGIT_LINE.matcher(k).matches() && !k.startsWith("目标")
+        return k.length() <= 10 && k.endsWith("目标") && !(hasDigit(k) && DIGIT_LINE.matcher(k).matches())
+                && !k.startsWith("目标")
                 && !k.contains("完成");
     }
 
@@ -395,6 +435,9 @@ public final class Vocabulary {
 
     private static final Pattern MONEY_LABEL = Pattern.compile(
             "^(其中:?)?[\\p{IsHan}()]{0,10}(资金|资金总额|资金合计|金额|补助|补助资金|拨款|预算数|预算资金|申请总额)$");
+    /** The words {@link #MONEY_LABEL} ends with. */
+    private static final String[] MONEY_SUFFIXES = {"资金", "资金总额", "资金合计", "金额", "补助", "补助资金", "拨款", "预算数", "预算资金",
+        "申请总额"};
 
     /**
      * A line label of the money block ({@code 年度资金总额}, {@code 中央补助}, {@code 其中：财政拨款},
@@ -405,7 +448,8 @@ public final class Vocabulary {
      */
     public static boolean isMoneyLabel(String printed) {
         String k = labelKey(printed);
-        return k.length() <= 14 && MONEY_LABEL.matcher(k).matches() && !PROJECT.contains(k) && !isHeaderLabel(k);
+        return k.length() <= 14 && endsWithAny(k, MONEY_SUFFIXES) && MONEY_LABEL.matcher(k).matches() && !PROJECT.contains(k)
+                && !isHeaderLabel(k);
     }
 
     /** The unit a money-block label states in brackets, default 万元. */

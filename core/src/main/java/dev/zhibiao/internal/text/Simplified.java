@@ -26,7 +26,9 @@ final class Simplified {
     /** Loaded on first use (class initialisation is lazy and thread-safe). */
     private static final class Table {
         static final char[] FROM;
-        static final String[] TO;
+        /** The simplified form when it is one UTF-16 unit, else 0 and the form is in {@link #PAIRS}. */
+        static final char[] TO;
+        static final String[] PAIRS;
 
         static {
             String text;
@@ -38,19 +40,35 @@ final class Simplified {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String[] lines = text.split("\n");
-            char[] from = new char[lines.length];
-            String[] to = new String[lines.length];
-            int n = 0;
-            for (String line : lines) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
+            // one pass over the lines without splitting them (read at start-up, interpreted)
+            int lines = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lines++;
                 }
-                from[n] = line.charAt(0);
-                to[n++] = line.substring(1);
+            }
+            char[] from = new char[lines];
+            char[] to = new char[lines];
+            String[] pairs = new String[lines];
+            int n = 0;
+            int at = 0;
+            while (at < text.length()) {
+                int nl = text.indexOf('\n', at);
+                int end = nl < 0 ? text.length() : nl;
+                if (end > at && text.charAt(at) != '#') {
+                    from[n] = text.charAt(at);
+                    if (end - at == 2) {
+                        to[n] = text.charAt(at + 1);
+                    } else {
+                        pairs[n] = text.substring(at + 1, end);
+                    }
+                    n++;
+                }
+                at = end + 1;
             }
             FROM = Arrays.copyOf(from, n);
             TO = Arrays.copyOf(to, n);
+            PAIRS = Arrays.copyOf(pairs, n);
         }
     }
 
@@ -60,7 +78,10 @@ final class Simplified {
      */
     static String of(char ch) {
         int i = Arrays.binarySearch(Table.FROM, ch);
-        return i >= 0 ? Table.TO[i] : String.valueOf(ch);
+        if (i < 0) {
+            return String.valueOf(ch);
+        }
+        return Table.TO[i] != 0 ? String.valueOf(Table.TO[i]) : Table.PAIRS[i];
     }
 
     /** @return how many characters the table changes */

@@ -33,6 +33,26 @@ class TextFoldingTest {
     }
 
     @Test
+    void stripTagsAsTheRegex() {
+        java.util.regex.Pattern tags = java.util.regex.Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
+        String alphabet = "<<<>>//pbrZ9 \t\n\u000b\u00a0\u3000=\"指%5";
+        Random r = new Random(17);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(16);
+            for (int i = 0; i < len; i++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertEquals(tags.matcher(s).replaceAll(" "), Text.stripTags(s), s);
+        }
+        for (String s : List.of("<p>绩 效</p>", "<br/>", "<br />", "<td class=\"x\">值</td>", "<5%", "≤<=3", "a</p>b<br>c",
+                "<p <b>x</b>", "<a href=x/>", "<br/ >", "<1a>")) {
+            assertEquals(tags.matcher(s).replaceAll(" "), Text.stripTags(s), s);
+        }
+    }
+
+    @Test
     void keyRemembered() {
         String s = "指標：  <p>值</p>";
         String k = Text.key(s);
