@@ -526,8 +526,12 @@ final class PdfTextIndicators {
                 c.l2 = ls.get(0);
                 c.next = ls.get(1);
             } else if (ls.size() >= 2) {
-                c.l1 = ls.get(0);
-                c.l2 = ls.get(1);
+                // a level-2 label printed before its level 1 (质量指标 / 产出指标: the level-2 cell's
+                // middle above the level-1 cell's) is still the level 2
+                boolean swapped = isLevel2(ls.get(0).text()) && !isLevel1(ls.get(0).text())
+                        && isLevel1(ls.get(1).text()) && !isLevel2(ls.get(1).text());
+                c.l1 = ls.get(swapped ? 1 : 0);
+                c.l2 = ls.get(swapped ? 0 : 1);
             } else if (ls.size() == 1) {
                 String k = key(ls.get(0).text());
                 if (isLevel1(k) && !k.equals("成本指标") || !isLevel2(k)) {

@@ -50,4 +50,18 @@ class PdfTextIndicatorsTest {
         assertEquals("政策知晓率=≥80.00(%)", rows.get(1));
         assertEquals(false, rows.contains("医疗救助对象人次规模=有所提高"), rows.toString());
     }
+
+    @Test
+    void aLevelTwoLabelPrintedBeforeItsLevelOneIsStillTheLevelTwo() {
+        // plain pdftotext prints 质量指标 (the middle of its merged cell) above 产出指标 (diag7 d4)
+        List<Piece> in = List.of(label("产出指标"), label("数量指标"), text("参保人数(人)"), value("≥24.8万人"),
+                label("质量指标"), label("产出指标"), text("重复参保人数(人)"), value("0"));
+        PdfTextIndicators.Indicators ind = new PdfTextIndicators.Indicators(new ArrayList<>(in), false);
+        ind.paragraphs = true;
+        ind.parse();
+        ind.placeApartLabels();
+        PdfTextIndicators.Copy second = ind.rows.get(1).left;
+        assertEquals("产出指标", second.l1.text());
+        assertEquals("质量指标", second.l2.text());
+    }
 }
