@@ -238,6 +238,9 @@ final class PdfTextIndicators {
                     values++;
                 }
                 if (values < names || between.stream().anyMatch(l -> !isCategory(l.text()))) {
+                    if (zipShortColumn(i)) {
+                        continue;
+                    }
                     i += names - 1;
                     continue;
                 }
@@ -253,6 +256,59 @@ final class PdfTextIndicators {
                 pieces.addAll(rest);
                 i += zipped.size() - 1;
             }
+        }
+
+        /** The longest a worded value printed in a narrow 指标值 column is (不低于上年, 逐步扩大). */
+        static final int SHORT_VALUE = 6;
+        /** The shortest a name is where names and short values are told apart by length. */
+        static final int LONG_NAME = 8;
+
+        /**
+         * Names printed one after another (category labels of later rows between), then as many short
+         * texts, worded values of a narrow 指标值 column printed together after them ({@code “一站式”即时结算覆盖地区 /
+         * 医疗救助对象覆盖范围 / 社会效益指标 / 困难群众看病就医方便程度 / 不低于上年 / 逐步扩大 / 明显提高}): each name takes
+         * one in order. Only where every name is long and every value short, at least two of each,
+         * and the values are followed by a label or nothing (the column ends).
+         */
+        private boolean zipShortColumn(int i) {
+            List<Piece> names = new ArrayList<>();
+            List<Piece> between = new ArrayList<>();
+            int j = i;
+            while (j < pieces.size()) {
+                Piece p = pieces.get(j);
+                if (p.kind() == Kind.LABEL && isCategory(p.text())) {
+                    between.add(p);
+                } else if (p.kind() == Kind.TEXT && key(p.text()).length() >= LONG_NAME) {
+                    names.add(p);
+                } else {
+                    break;
+                }
+                j++;
+            }
+            int k = names.size();
+            if (k < 2 || j + k > pieces.size() || pieces.get(j - 1).kind() == Kind.LABEL) {
+                return false;
+            }
+            for (int n = 0; n < k; n++) {
+                Piece v = pieces.get(j + n);
+                if (v.kind() == Kind.LABEL || key(v.text()).length() > SHORT_VALUE) {
+                    return false;
+                }
+            }
+            if (j + k < pieces.size() && pieces.get(j + k).kind() != Kind.LABEL) {
+                return false;
+            }
+            List<Piece> zipped = new ArrayList<>();
+            for (int n = 0; n < k; n++) {
+                zipped.add(names.get(n));
+                zipped.add(pieces.get(j + n));
+            }
+            apart.addAll(between);
+            List<Piece> rest = new ArrayList<>(pieces.subList(j + k, pieces.size()));
+            pieces.subList(i, pieces.size()).clear();
+            pieces.addAll(zipped);
+            pieces.addAll(rest);
+            return true;
         }
 
         /**

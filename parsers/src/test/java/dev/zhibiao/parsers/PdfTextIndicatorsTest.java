@@ -64,4 +64,17 @@ class PdfTextIndicatorsTest {
         assertEquals("产出指标", second.l1.text());
         assertEquals("质量指标", second.l2.text());
     }
+
+    @Test
+    void shortWordedValuesPrintedTogetherAfterLongNamesGoToThemInOrder() {
+        // fresh5 d1, plain pdftotext: the narrow 指标值 column's cells printed after the names and labels
+        List<Piece> in = List.of(label("时效指标"), text("“一站式”即时结算覆盖地区"), text("医疗救助对象覆盖范围"),
+                label("社会效益指标"), label("效益指标"), text("困难群众看病就医方便程度"), text("不低于上年"), text("逐步扩大"),
+                text("明显提高"), label("可持续影响指标"), text("对健全医疗保障制度体系的作用"), text("成效明显"));
+        assertEquals(List.of("“一站式”即时结算覆盖地区=不低于上年", "医疗救助对象覆盖范围=逐步扩大", "困难群众看病就医方便程度=明显提高",
+                "对健全医疗保障制度体系的作用=成效明显"), pairs(in));
+        // a short name among the short texts (政策知晓率 then its value) is not a column of values
+        List<Piece> alternating = List.of(text("困难群众看病就医方便程度"), text("明显提高"), text("政策知晓率"), value("≥80%"));
+        assertEquals(List.of("困难群众看病就医方便程度=明显提高", "政策知晓率=≥80%"), pairs(alternating));
+    }
 }
