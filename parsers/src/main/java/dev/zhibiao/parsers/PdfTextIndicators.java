@@ -222,7 +222,7 @@ final class PdfTextIndicators {
         void zipNamesAndValues() {
             for (int i = 0; i < pieces.size(); i++) {
                 int names = 0;
-                while (i + names < pieces.size() && pieces.get(i + names).kind() == Kind.TEXT && !compares(pieces.get(i + names))) {
+                while (i + names < pieces.size() && pieces.get(i + names).kind() == Kind.TEXT) {
                     names++;
                 }
                 if (names < 2) {
@@ -234,7 +234,7 @@ final class PdfTextIndicators {
                     between.add(pieces.get(j++));
                 }
                 int values = 0;
-                while (j + values < pieces.size() && (pieces.get(j + values).kind() == Kind.VALUE || compares(pieces.get(j + values)))) {
+                while (j + values < pieces.size() && pieces.get(j + values).kind() == Kind.VALUE) {
                     values++;
                 }
                 if (values < names || between.stream().anyMatch(l -> !isCategory(l.text()))) {
@@ -256,14 +256,6 @@ final class PdfTextIndicators {
                 pieces.addAll(rest);
                 i += zipped.size() - 1;
             }
-        }
-
-        /** A comparison sign: no name prints one, a value that starts with words may (成年人≤192.59%; …). */
-        private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile("[≥≤＜＞<>=＝]");
-
-        /** Whether a text piece holds a comparison: a value, whatever it starts with. */
-        static boolean compares(Piece p) {
-            return p.kind() == Kind.TEXT && COMPARISON.matcher(p.text()).find();
         }
 
         /** The longest a worded value printed in a narrow 指标值 column is (不低于上年, 逐步扩大). */

@@ -77,14 +77,4 @@ class PdfTextIndicatorsTest {
         List<Piece> alternating = List.of(text("困难群众看病就医方便程度"), text("明显提高"), text("政策知晓率"), value("≥80%"));
         assertEquals(List.of("困难群众看病就医方便程度=明显提高", "政策知晓率=≥80%"), pairs(alternating));
     }
-
-    @Test
-    void aValueThatStartsWithWordsButComparesIsAValueOfTheColumnPrintedAfterTheNames() {
-        // fresh3 d6: three names, then their three values, the first starting 成年人≤…
-        List<Piece> in = List.of(text("财政补助与个人缴费比值"), text("以户籍人口数为基数计算的基本医保综合参保率(%)"),
-                text("以常住人口数为基数计算的基本参保综合参保率(%)"), text("成年人≤192.59%; 大中学生、儿童≤260%"), value("≥60.00(%)"),
-                value("≥100.00(%)"), text("重复参保人数(人)"), value("0"));
-        assertEquals(List.of("财政补助与个人缴费比值=成年人≤192.59%; 大中学生、儿童≤260%", "以户籍人口数为基数计算的基本医保综合参保率(%)=≥60.00(%)",
-                "以常住人口数为基数计算的基本参保综合参保率(%)=≥100.00(%)", "重复参保人数(人)=0"), pairs(in));
-    }
 }
