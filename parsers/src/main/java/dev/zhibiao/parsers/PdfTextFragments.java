@@ -186,6 +186,13 @@ final class PdfTextFragments {
      */
     static List<Line> valueInsideName(List<Line> in) {
         List<Line> out = new ArrayList<>(in);
+        // the widest name line of each paragraph: a line as wide is full, its cell wraps
+        java.util.Map<Integer, Integer> widest = new java.util.HashMap<>();
+        for (Line l : in) {
+            if (!isValue(l.text()) && !isVocabulary(l.text())) {
+                widest.merge(l.block(), width(l.text()), Math::max);
+            }
+        }
         for (int i = 0; i + 2 < out.size(); i++) {
             Line a = out.get(i);
             Line v = out.get(i + 1);
@@ -209,8 +216,9 @@ final class PdfTextFragments {
                     && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
                             && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
                         || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find()
-                        || isValue(v.text()) && kb.length() <= ka.length() && nextRowInParagraph(out, i + 3))
-                    && (!shortMiddle || ends)) {
+                        || isValue(v.text()) && kb.length() <= ka.length() && nextRowInParagraph(out, i + 3)
+                        || wrapsAroundShortValue(out, i, widest))
+                    && (!shortMiddle || ends || wrapsAroundShortValue(out, i, widest))) {
                 out.set(i + 1, b);
                 // a block of its own: the moved cell is not joined to the name it now follows
                 out.set(i + 2, new Line(v.no(), v.text(), -1 - v.no()));
@@ -218,6 +226,26 @@ final class PdfTextFragments {
             }
         }
         return out;
+    }
+
+    /**
+     * A full name line (as wide as its paragraph's widest: it wraps), a short cell, then a short
+     * line that is no value, no label and no numbered name, and the paragraph goes on with a
+     * longer line (the next row's name): the short line is the name's rest, printed after the
+     * value centred beside the name's two lines ({@code 实行按病种(组)、按人头付费等支 / 逐步推开 /
+     * 付方式改革 / 基金滚存结余可支配月数(月)}).
+     */
+    private static boolean wrapsAroundShortValue(List<Line> out, int i, java.util.Map<Integer, Integer> widest) {
+        if (i + 3 >= out.size()) {
+            return false;
+        }
+        Line a = out.get(i);
+        Line b = out.get(i + 2);
+        Line n = out.get(i + 3);
+        Integer w = widest.get(a.block());
+        String kb = key(b.text());
+        return w != null && n.block() == b.block() && width(a.text()) >= w - 2 && kb.length() <= 6
+                && width(n.text()) > width(b.text()) && !isValue(n.text()) && !isVocabulary(n.text());
     }
 
     /**

@@ -238,6 +238,9 @@ final class PdfTextIndicators {
                     values++;
                 }
                 if (values < names || between.stream().anyMatch(l -> !isCategory(l.text()))) {
+                    if (zipShortColumn(i)) {
+                        continue;
+                    }
                     i += names - 1;
                     continue;
                 }
@@ -253,6 +256,59 @@ final class PdfTextIndicators {
                 pieces.addAll(rest);
                 i += zipped.size() - 1;
             }
+        }
+
+        /** The longest a worded value printed in a narrow 指标值 column is (不低于上年, 逐步扩大). */
+        static final int SHORT_VALUE = 6;
+        /** The shortest a name is where names and short values are told apart by length. */
+        static final int LONG_NAME = 8;
+
+        /**
+         * Names printed one after another (category labels of later rows between), then as many short
+         * texts, worded values of a narrow 指标值 column printed together after them ({@code “一站式”即时结算覆盖地区 /
+         * 医疗救助对象覆盖范围 / 社会效益指标 / 困难群众看病就医方便程度 / 不低于上年 / 逐步扩大 / 明显提高}): each name takes
+         * one in order. Only where every name is long and every value short, at least two of each,
+         * and the values are followed by a label or nothing (the column ends).
+         */
+        private boolean zipShortColumn(int i) {
+            List<Piece> names = new ArrayList<>();
+            List<Piece> between = new ArrayList<>();
+            int j = i;
+            while (j < pieces.size()) {
+                Piece p = pieces.get(j);
+                if (p.kind() == Kind.LABEL && isCategory(p.text())) {
+                    between.add(p);
+                } else if (p.kind() == Kind.TEXT && key(p.text()).length() >= LONG_NAME) {
+                    names.add(p);
+                } else {
+                    break;
+                }
+                j++;
+            }
+            int k = names.size();
+            if (k < 2 || j + k > pieces.size() || pieces.get(j - 1).kind() == Kind.LABEL) {
+                return false;
+            }
+            for (int n = 0; n < k; n++) {
+                Piece v = pieces.get(j + n);
+                if (v.kind() == Kind.LABEL || key(v.text()).length() > SHORT_VALUE) {
+                    return false;
+                }
+            }
+            if (j + k < pieces.size() && pieces.get(j + k).kind() != Kind.LABEL) {
+                return false;
+            }
+            List<Piece> zipped = new ArrayList<>();
+            for (int n = 0; n < k; n++) {
+                zipped.add(names.get(n));
+                zipped.add(pieces.get(j + n));
+            }
+            apart.addAll(between);
+            List<Piece> rest = new ArrayList<>(pieces.subList(j + k, pieces.size()));
+            pieces.subList(i, pieces.size()).clear();
+            pieces.addAll(zipped);
+            pieces.addAll(rest);
+            return true;
         }
 
         /**
@@ -526,8 +582,12 @@ final class PdfTextIndicators {
                 c.l2 = ls.get(0);
                 c.next = ls.get(1);
             } else if (ls.size() >= 2) {
-                c.l1 = ls.get(0);
-                c.l2 = ls.get(1);
+                // a level-2 label printed before its level 1 (质量指标 / 产出指标: the level-2 cell's
+                // middle above the level-1 cell's) is still the level 2
+                boolean swapped = isLevel2(ls.get(0).text()) && !isLevel1(ls.get(0).text())
+                        && isLevel1(ls.get(1).text()) && !isLevel2(ls.get(1).text());
+                c.l1 = ls.get(swapped ? 1 : 0);
+                c.l2 = ls.get(swapped ? 0 : 1);
             } else if (ls.size() == 1) {
                 String k = key(ls.get(0).text());
                 if (isLevel1(k) && !k.equals("成本指标") || !isLevel2(k)) {
@@ -562,7 +622,7 @@ final class PdfTextIndicators {
                 return false;
             }
             labels.sort(java.util.Comparator.comparingInt(Piece::line));
-            canonicalOrder(labels);
+            PdfTextLabelFit.canonicalOrder(labels);
             int n = labels.size();
             int m = rows.size();
             double[][] dp = new double[m][n];
@@ -572,7 +632,7 @@ final class PdfTextIndicators {
             }
             for (int t = 0; t < m; t++) {
                 for (int j = 0; j < n; j++) {
-                    double f = fit(labels.get(j).text(), rows.get(t)) + (own[t] == labels.get(j) ? 3 : 0);
+                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(t)) + (own[t] == labels.get(j) ? 3 : 0);
                     if (t == 0) {
                         dp[0][j] = f - 4.0 * j;
                         continue;
@@ -607,33 +667,6 @@ final class PdfTextIndicators {
             return true;
         }
 
-        /** A level-2 label's place in the framework's order (core's vocabulary), or -1. */
-        static int level2Rank(String label) {
-            return Vocabulary.frameworkRank(label);
-        }
-
-        /**
-         * Labels in print order normally follow the column top to bottom; a label printed after a
-         * later group's (the 数量指标 of a group centred lower than the next group's label) breaks the
-         * framework's order. Then the known labels are put back in that order in the places they
-         * hold; labels outside the framework keep their places.
-         */
-        static void canonicalOrder(List<Piece> labels) {
-            List<Integer> at = new ArrayList<>();
-            List<Piece> known = new ArrayList<>();
-            for (int i = 0; i < labels.size(); i++) {
-                if (level2Rank(labels.get(i).text()) >= 0) {
-                    at.add(i);
-                    known.add(labels.get(i));
-                }
-            }
-            List<Piece> sorted = new ArrayList<>(known);
-            sorted.sort(java.util.Comparator.comparingInt(p -> level2Rank(p.text())));
-            for (int i = 0; i < at.size(); i++) {
-                labels.set(at.get(i), sorted.get(i));
-            }
-        }
-
         private static boolean own(Piece[] own, Piece label) {
             for (Piece p : own) {
                 if (p == label) {
@@ -641,20 +674,6 @@ final class PdfTextIndicators {
                 }
             }
             return false;
-        }
-
-        /**
-         * How much a label printed apart is told about its rows: nothing but its order. Where the rows'
-         * names and values do not tell the labels apart, each label is taken to span about as many rows
-         * as the others (a merged cell's label is centred in it; pdftotext keeps only the order).
-         */
-        static final double SPREAD = 0.25;
-
-        /** How many rows row {@code t} of {@code m} lies outside label {@code j}'s even share of {@code n} labels. */
-        static double spread(int t, int j, int m, int n) {
-            double lo = (double) j * m / n;
-            double hi = (double) (j + 1) * m / n;
-            return t + 1 <= lo ? lo - t : t >= hi ? t + 1 - hi : 0;
         }
 
         /** Assigns the level-2 labels printed apart, in order, to the rows that print none. */
@@ -677,12 +696,12 @@ final class PdfTextIndicators {
                 java.util.Arrays.fill(d, Double.NEGATIVE_INFINITY);
             }
             for (int j = 0; j < n; j++) {
-                dp[0][j] = fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - SPREAD * spread(0, j, m, n);
+                dp[0][j] = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(0, j, m, n);
             }
             for (int t = 1; t < m; t++) {
                 boolean boundary = missing.get(t) != missing.get(t - 1) + 1;
                 for (int j = 0; j < n; j++) {
-                    double f = fit(labels.get(j).text(), rows.get(missing.get(t))) - SPREAD * spread(t, j, m, n);
+                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(t))) - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(t, j, m, n);
                     for (int k = 0; k <= j; k++) {
                         if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
                             continue;
@@ -773,46 +792,6 @@ final class PdfTextIndicators {
         /** The level 1 a level-2 label belongs to (core's vocabulary), or null. */
         static String family(String level2) {
             return Vocabulary.parentOf(level2);
-        }
-
-        /** How well a level-2 label suits a row, from its value and its name. */
-        static double fit(String label, IndRow r) {
-            Copy c = r.right.name != null ? r.right : r.left;
-            String name = c.name == null ? "" : key(c.name.text());
-            String value = c.value == null ? "" : key(c.value.text());
-            boolean numeric = PdfTextFragments.isValue(value);
-            boolean percent = value.contains("%");
-            boolean money = value.contains("元");
-            boolean time = Rx.matches(value, ".*\\d+(月|日|天|年|小时|工作日|个月).*") && !Rx.matches(value, ".*元.*");
-            String k = key(label);
-            double s = 0;
-            if (k.startsWith("数量")) {
-                s += numeric && !percent && !money && !time ? 2 : 0;
-                s += Rx.matches(name, ".*(数|次数|人数|个数|台数|量).*") && !name.contains("率") ? 0.5 : 0;
-            } else if (k.startsWith("质量")) {
-                // a rate of timeliness (及时率, 即时结算率) is a 时效 indicator, not a 质量 one
-                boolean timely = Rx.matches(name, ".*(及时|即时|时限).*");
-                s += percent && !timely ? 2 : 0;
-                s += Rx.matches(name, ".*(率|合格|达标|质量|准确|规范).*") && !timely ? 1 : 0;
-            } else if (k.startsWith("时效")) {
-                s += time ? 2 : 0;
-                s += Rx.matches(name, ".*(时间|时限|及时|即时|期限|进度).*") ? 1 : 0;
-            } else if (k.contains("成本")) {
-                s += money ? 2 : 0;
-                s += Rx.matches(name, ".*(费|成本|金额|资金|补助|价格|单价|标准).*") ? 0.5 : 0;
-            } else if (k.contains("满意")) {
-                s += name.contains("满意") ? 2 : 0;
-            } else if (k.startsWith("可持续")) {
-                s += Rx.matches(value, ".*(长期|持续|年).*") ? 2 : 0;
-                s += Rx.matches(name, ".*(持续|长期|机制|长效|影响).*") ? 1 : 0;
-            } else if (k.startsWith("经济")) {
-                s += Rx.matches(name, ".*(经济|收入|负担|增收).*") ? 1 : 0;
-            } else if (k.startsWith("生态")) {
-                s += Rx.matches(name, ".*(生态|环境|绿色).*") ? 1 : 0;
-            } else if (k.startsWith("社会")) {
-                s += !numeric ? 0.5 : 0;
-            }
-            return s;
         }
     }
 }

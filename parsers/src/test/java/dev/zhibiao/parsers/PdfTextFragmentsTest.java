@@ -85,6 +85,18 @@ class PdfTextFragmentsTest {
     }
 
     @Test
+    void aShortWordedValueInsideAFullNameIsMovedAfterItsRestWhenTheParagraphGoesOnWithTheNextName() {
+        // diag7 d4: the name's first line is its paragraph's widest (it wraps), 逐步推开 is centred beside
+        // both lines, 付方式改革 is the rest, and the next row's name follows in the same paragraph
+        List<PdfTextReader.Line> out = PdfTextFragments.valueInsideName(lines("实行按病种(组)、按人头付费等支", "逐步推开",
+                "付方式改革", "基金滚存结余可支配月数(月)"));
+        assertEquals(List.of("实行按病种(组)、按人头付费等支", "付方式改革", "逐步推开", "基金滚存结余可支配月数(月)"), texts(out));
+        // a first line narrower than the paragraph's widest is a whole name: its value and the next short name stay
+        List<PdfTextReader.Line> in = lines("参保人住院费用报销比例", "逐步推开", "政策知晓率", "基金滚存结余可支配月数(月)以上");
+        assertEquals(texts(in), texts(PdfTextFragments.valueInsideName(in)));
+    }
+
+    @Test
     void aWordedValueBesideAOneLineNameIsItsOwnCell() {
         List<PdfTextReader.Line> out = PdfTextFragments.valueAfterNameStart(lines("对健全医疗保障制度体系的影响 成效明显", "|",
                 "城市内一站式即时结算覆盖地区 不低于上年"));

@@ -50,4 +50,31 @@ class PdfTextIndicatorsTest {
         assertEquals("政策知晓率=≥80.00(%)", rows.get(1));
         assertEquals(false, rows.contains("医疗救助对象人次规模=有所提高"), rows.toString());
     }
+
+    @Test
+    void aLevelTwoLabelPrintedBeforeItsLevelOneIsStillTheLevelTwo() {
+        // plain pdftotext prints 质量指标 (the middle of its merged cell) above 产出指标 (diag7 d4)
+        List<Piece> in = List.of(label("产出指标"), label("数量指标"), text("参保人数(人)"), value("≥24.8万人"),
+                label("质量指标"), label("产出指标"), text("重复参保人数(人)"), value("0"));
+        PdfTextIndicators.Indicators ind = new PdfTextIndicators.Indicators(new ArrayList<>(in), false);
+        ind.paragraphs = true;
+        ind.parse();
+        ind.placeApartLabels();
+        PdfTextIndicators.Copy second = ind.rows.get(1).left;
+        assertEquals("产出指标", second.l1.text());
+        assertEquals("质量指标", second.l2.text());
+    }
+
+    @Test
+    void shortWordedValuesPrintedTogetherAfterLongNamesGoToThemInOrder() {
+        // fresh5 d1, plain pdftotext: the narrow 指标值 column's cells printed after the names and labels
+        List<Piece> in = List.of(label("时效指标"), text("“一站式”即时结算覆盖地区"), text("医疗救助对象覆盖范围"),
+                label("社会效益指标"), label("效益指标"), text("困难群众看病就医方便程度"), text("不低于上年"), text("逐步扩大"),
+                text("明显提高"), label("可持续影响指标"), text("对健全医疗保障制度体系的作用"), text("成效明显"));
+        assertEquals(List.of("“一站式”即时结算覆盖地区=不低于上年", "医疗救助对象覆盖范围=逐步扩大", "困难群众看病就医方便程度=明显提高",
+                "对健全医疗保障制度体系的作用=成效明显"), pairs(in));
+        // a short name among the short texts (政策知晓率 then its value) is not a column of values
+        List<Piece> alternating = List.of(text("困难群众看病就医方便程度"), text("明显提高"), text("政策知晓率"), value("≥80%"));
+        assertEquals(List.of("困难群众看病就医方便程度=明显提高", "政策知晓率=≥80%"), pairs(alternating));
+    }
 }

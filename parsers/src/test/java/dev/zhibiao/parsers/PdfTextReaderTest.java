@@ -910,7 +910,7 @@ class PdfTextReaderTest {
         for (String t : List.of("质量指标", "时效指标", "数量指标", "政策知晓率", "社会效益指标", "可持续影响指标")) {
             labels.add(new PdfTextReader.Piece(t, line++, PdfTextReader.Kind.LABEL));
         }
-        PdfTextIndicators.Indicators.canonicalOrder(labels);
+        PdfTextLabelFit.canonicalOrder(labels);
         assertEquals(List.of("数量指标", "质量指标", "时效指标", "政策知晓率", "社会效益指标", "可持续影响指标"),
                 labels.stream().map(PdfTextReader.Piece::text).toList());
     }

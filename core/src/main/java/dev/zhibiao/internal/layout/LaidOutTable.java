@@ -85,7 +85,8 @@ final class LaidOutTable {
 
         void add(int line, String t) {
             String k = text.toString();
-            boolean space = !k.isEmpty() && !t.isEmpty() && isAsciiWord(k.charAt(k.length() - 1)) && isAsciiWord(t.charAt(0));
+            boolean space = !k.isEmpty() && !t.isEmpty() && isAsciiWord(k.charAt(k.length() - 1)) && isAsciiWord(t.charAt(0))
+                    && !cutInDecimals(k, t);
             text.append(space ? " " : "").append(t);
             last = line;
             lastWidth = width(t);
@@ -322,7 +323,8 @@ final class LaidOutTable {
                 continue;
             }
             if (open != null && (label ? labelGoesOn(open, l.number(), t)
-                    : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest))) {
+                    : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
+                    || !label && l.number() - open.last <= 2 && cutInDecimals(open.text.toString(), t))) {
                 open.add(l.number(), t);
                 continue;
             }
@@ -391,8 +393,24 @@ final class LaidOutTable {
             return true; // a name beside its own cell does not go on into a name centred in a row of its own
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
-        return c >= 0 && has(at, c) && has(next, c)
+        return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
                 && (width(at.texts()[c]) < widest[c] - FULL || VALUE_START.matcher(next.texts()[c]).find());
+    }
+
+    /** A number with one decimal and nothing after it ({@code ≥28.0}), its line's end in a narrow column. */
+    private static final Pattern CUT_NUMBER = Pattern.compile(".*\\d\\.\\d");
+    /** The rest of a number cut in its decimals: a digit or two and at most a percent unit ({@code 0(%)}). */
+    private static final Pattern NUMBER_REST = Pattern.compile("\\d{1,2}(\\(%\\)?|%)?");
+
+    /**
+     * Whether {@code next} is the rest of a number cut inside its decimals at a narrow column's edge
+     * ({@code ≥28.0} / {@code 0(%)} is {@code ≥28.00(%)}): a number is printed with two decimals or
+     * none, so one decimal and nothing after it is cut, and the line below, a digit or two and a unit,
+     * is no value of its own.
+     */
+    static boolean cutInDecimals(String value, String next) {
+        return value != null && next != null && CUT_NUMBER.matcher(Text.key(value)).matches()
+                && NUMBER_REST.matcher(Text.key(next)).matches();
     }
 
     /**

@@ -254,6 +254,25 @@ class LaidOutTableTest {
     }
 
     @Test
+    void aNumberCutInItsDecimalsAtTheValueColumnsEdgeIsOneValueOfOneRow() {
+        // the narrow 指标值 column cuts ≥28.00(%) after ≥28.0; the name wraps beside it (fresh5 d1, -layout)
+        List<String> rows = rows(
+                "绩效指标       一级指标            二级指标                三级指标          指标值",
+                "",
+                "           产出指标                        重特大疾病医疗救助人次占直接救       ≥28.0",
+                "                           数量指标",
+                "                                              助人次比例          0(%)",
+                "",
+                "                           质量指标           城乡医疗救助政策知晓率            ≥80%");
+        assertEquals(List.of(
+                "1:绩效指标|一级指标|二级指标|三级指标|指标值",
+                "3:|产出指标|数量指标|重特大疾病医疗救助人次占直接救助人次比例|≥28.00(%)",
+                "7:||质量指标|城乡医疗救助政策知晓率|≥80%"), rows);
+        assertEquals(false, LaidOutTable.cutInDecimals("≥28.00", "0(%)"), "two decimals are whole");
+        assertEquals(false, LaidOutTable.cutInDecimals("≥28.0", "≥1"), "a comparison starts a value of its own");
+    }
+
+    @Test
     void linesWithoutAnyLineMissingItsNameAreNotPrintedLines() {
         List<LaidOutTable.Line> lines = List.of(
                 new LaidOutTable.Line(1, new String[] {"产出指标", "参保人数", "≥1"}, new int[] {1, 10, 30}),
