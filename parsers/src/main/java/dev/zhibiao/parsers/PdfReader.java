@@ -366,15 +366,13 @@ final class PdfReader {
         List<TextElement> word = new ArrayList<>();
         int lineNo = 0;
         Glyph prev = null;
-        List<int[]> open = new ArrayList<>();
-        java.util.Map<Integer, Glyph> lastOf = new java.util.HashMap<>();
         for (int i = 0; i <= elements.size(); i++) {
             TextElement e = i < elements.size() ? elements.get(i) : null;
             boolean blank = e == null || e.getText().isBlank();
             // a gap with no space glyph in it also ends a word: the renderer stretches a word's glyphs
             // over its box edge to edge, and some text layers (Tesseract's own PDF of an image
             // without a resolution) come out of text extraction without their spaces
-            boolean jump = e != null && !word.isEmpty() && (Math.abs(e.y - word.get(word.size() - 1).y) > e.getFontSize() * 0.25
+            boolean jump = e != null && !word.isEmpty() && (Math.abs(e.y - word.get(word.size() - 1).y) > e.getFontSize() * 0.5
                     || e.x < word.get(word.size() - 1).x
                     || e.x > word.get(word.size() - 1).getMaxX() + Math.max(1f, e.getFontSize() * 0.15f));
             if ((blank || jump) && !word.isEmpty()) {
@@ -387,30 +385,10 @@ final class PdfReader {
                     b.append(w.getText());
                 }
                 Glyph g = new Glyph(b.toString(), word.get(0).x, cy - fs * 0.4f, right - word.get(0).x, fs * 0.8f, 0f, -1f);
-                if (prev == null || g.getLeft() < prev.getLeft()) {
-                    open.clear(); // back to the left: a new line, the open ones closed
+                if (prev == null || g.getLeft() < prev.getLeft() || Math.abs(g.getCenterY() - prev.getCenterY()) > fs) {
+                    lineNo++;
                 }
-                // the open line this word continues: its last word ends before this one starts, at the
-                // same height (a skewed line drifts a little from word to word, two lines a line apart)
-                int[] best = null;
-                double bestDy = Double.MAX_VALUE;
-                for (int[] l : open) {
-                    Glyph end = lastOf.get(l[0]);
-                    double dy = Math.abs(g.getCenterY() - end.getCenterY());
-                    if (g.getLeft() >= end.getLeft() && dy <= fs * 0.15 && dy < bestDy) {
-                        best = l;
-                        bestDy = dy;
-                    }
-                }
-                if (best == null) {
-                    best = new int[] {++lineNo};
-                    open.add(best);
-                    if (open.size() > 3) {
-                        open.remove(0);
-                    }
-                }
-                lastOf.put(best[0], g);
-                words.add(new OcrWord(g, pageNo, best[0]));
+                words.add(new OcrWord(g, pageNo, lineNo));
                 prev = g;
                 word.clear();
             }

@@ -1,7 +1,6 @@
 package dev.zhibiao.parsers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.zhibiao.parsers.geometry.OcrWord;
 import java.util.ArrayList;
@@ -14,26 +13,6 @@ class OcrLayerWordsTest {
 
     private static TextElement glyph(String c, float x, float y) {
         return new TextElement(y, x, 10f, 8.5f, null, 17f, c, 4f, 0f);
-    }
-
-    /**
-     * A scan's text layer may hand on the glyphs of a cell's two lines in turn (绩效 above 指标, a
-     * line apart, 6 pt at a 17 pt font): each glyph starts right of the one before, so only the
-     * height tells them apart. The glyphs of the upper line are one word and one line, those of the
-     * lower line another, so the cell reads 绩效 / 指标, not 标绩效指 sorted by x on one line.
-     */
-    @Test
-    void twoLinesHandedOnInTurnAreTwoLines() {
-        List<TextElement> els = new ArrayList<>();
-        els.add(glyph("指", 60f, 541f));
-        els.add(glyph("绩", 65.5f, 535f));
-        els.add(glyph("标", 71f, 541.1f));
-        els.add(glyph("效", 75.5f, 535.1f));
-        List<OcrWord> words = PdfReader.ocrWords(els, 1);
-        assertEquals(4, words.size(), words.toString());
-        assertEquals(words.get(0).line(), words.get(2).line(), words.toString());
-        assertEquals(words.get(1).line(), words.get(3).line(), words.toString());
-        assertNotEquals(words.get(0).line(), words.get(1).line(), words.toString());
     }
 
     /** A skewed line drifts a little from glyph to glyph: still one word, and its words one line. */
