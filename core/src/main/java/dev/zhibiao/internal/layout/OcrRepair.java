@@ -44,6 +44,33 @@ public final class OcrRepair {
     static final List<String> HEADING_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值", "年度指标值", "中期指标值",
             "绩效指标", "实际完成值", "全年实际完成值", "指标名称", "未完成原因和改进措施", "指标值确定依据", "绩效指标描述");
 
+    /**
+     * The heading words a cell left of a level heading may be: no value column is printed before the
+     * levels (a misread 绩效指标 in the heading row's first cell, {@code 指标、}, is not 指标值).
+     */
+    private static final List<String> BEFORE_LEVELS = HEADING_WORDS.stream()
+            .filter(w -> !w.endsWith("值") && !w.startsWith("未完成")).toList();
+    private static final List<String> LEVELS_ONLY = List.of("一级指标", "二级指标", "三级指标");
+
+    /**
+     * Cell {@code i} stands before the level headings: one (一级指标, 二级指标, 三级指标, or one a
+     * character off) is printed right of it and none left of it (a heading printed twice for two
+     * periods has its first value column between the two halves' levels).
+     */
+    static boolean levelRightOf(List<Cell> cells, int i) {
+        boolean right = false;
+        for (int j = 0; j < cells.size(); j++) {
+            String k = Text.key(cells.get(j).text());
+            if (j != i && (LEVELS_ONLY.contains(k) || nearest(k, LEVELS_ONLY) != null)) {
+                if (j < i) {
+                    return false;
+                }
+                right = true;
+            }
+        }
+        return right;
+    }
+
     private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧]{1,2}=?|>>|[2二]>|[二三=]|[《≦]{1,2}=?|<<)\\s*(?=[0-9])");
     private static final Pattern PERCENT_NAME = Pattern.compile("率|比例|百分比|满意度|%|％");
     private static final Pattern PERCENT_TAIL = Pattern.compile("^([≥≤><=]?)(\\d{2,3}(?:\\.\\d+)?)(96|9|7)%{0,2}$");
@@ -97,7 +124,7 @@ public final class OcrRepair {
                 for (int i = 0; i < cells.size(); i++) {
                     Cell c = cells.get(i);
                     if (headingRow && Vocabulary.column(c.text()) == null) {
-                        c = word(c, HEADING_WORDS, false, "indicator heading", diags);
+                        c = word(c, levelRightOf(cells, i) ? BEFORE_LEVELS : HEADING_WORDS, false, "indicator heading", diags);
                     }
                     if (headingRow) {
                         c = afterRemnants(c, HEADING_WORDS, "indicator heading", diags);

@@ -210,6 +210,35 @@ public final class Recovery {
                 && !SENTENCE.matcher(t).matches() && !DocumentWords.PART.matcher(t).matches();
     }
 
+    /**
+     * A table row holding a sheet's title in one cell and its year line in another
+     * ({@code 项目支出绩效目标表 | （2023年度）}): a title printed between two tables that a reader
+     * took into the table around it (OCR word boxes between two ruled tables).
+     *
+     * @return the title and the year as prose lines, in printed order, or null when the row is not one
+     */
+    static List<Row> titleAndYear(Row r) {
+        if (!r.table()) {
+            return null;
+        }
+        Cell title = null;
+        Cell year = null;
+        for (Cell c : r.cells()) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (title == null && isTitle(Row.prose(c.text(), c.at()))) {
+                title = c;
+            } else if (title != null && year == null && YEAR_LINE.matcher(Text.key(c.text())).matches()) {
+                year = c;
+            } else {
+                return null;
+            }
+        }
+        return title == null || year == null ? null
+                : List.of(Row.prose(title.text(), r.at()), Row.prose(year.text(), r.at()));
+    }
+
     /** A table row with one non-empty cell: Word documents often print the title and year in the table. */
     static boolean singleCell(Row r) {
         int n = 0;

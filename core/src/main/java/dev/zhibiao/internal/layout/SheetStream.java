@@ -91,6 +91,14 @@ public final class SheetStream {
         if (finished) {
             throw new IllegalStateException("the stream has finished");
         }
+        List<Row> titled = Recovery.titleAndYear(r);
+        if (titled != null) {
+            // a title and its year taken into a table row: the lines they are
+            for (Row t : titled) {
+                add(t);
+            }
+            return;
+        }
         position.put(r, rows++);
         if (!yearKnown) {
             if (r.table() && !Recovery.singleCell(r)) {

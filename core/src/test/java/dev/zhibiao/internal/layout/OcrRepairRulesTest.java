@@ -266,4 +266,17 @@ class OcrRepairRulesTest {
         OcrRepair.gaps(confident, d);
         assertEquals(List.of(), d);
     }
+
+    /**
+     * No value column is printed left of the level headings: the heading row's first cell (绩效指标,
+     * misread {@code 指标、}) is not repaired to 指标值, which would make the row name its value column
+     * twice; the same reading right of the levels is.
+     */
+    @Test
+    void noValueHeadingLeftOfTheLevels() {
+        Row heading = table(ocr("指标、"), ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标值"), ocr("全年实际完成值"));
+        assertEquals("指标、", texts(OcrRepair.repair(List.of(heading)).rows().get(0)).get(0));
+        Row right = table(ocr("绩效指标"), ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标、"), ocr("全年实际完成值"));
+        assertEquals("指标值", texts(OcrRepair.repair(List.of(right)).rows().get(0)).get(4));
+    }
 }

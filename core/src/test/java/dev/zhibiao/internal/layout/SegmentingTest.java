@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhibiao.Kind;
+import dev.zhibiao.Locator;
 import dev.zhibiao.Sheet;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,5 +163,28 @@ class SegmentingTest {
         assertEquals(List.of("完成鉴定评审工作", "完成日常监管工作,确保基金安全", "达到12、13项"),
                 HeaderBlock.splitGoals("1、完成鉴定评审工作2、完成日常监管工作,确保基金安全3、达到12、13项"));
         assertEquals(List.of("参保率达到95%、覆盖12个县"), HeaderBlock.splitGoals("参保率达到95%、覆盖12个县"));
+    }
+
+    /**
+     * A sheet's title and year read into the last row of the table above it (OCR word boxes between
+     * two ruled tables): they start the next sheet, not a row of the first one.
+     */
+    @Test
+    void titleAndYearInATableRowStartTheNextSheet() {
+        List<String> second = new ArrayList<>(List.of(SHEET));
+        second.set(0, "| 财政项目支出绩效目标申报表 | （2024年度） | | |");
+        second.remove(1);
+        second.set(1, second.get(1).replace("城乡居民医疗保险补助资金", "城乡医疗救助补助资金"));
+        Recovery.Result r = read(lines(SHEET, second.toArray(String[]::new)));
+        assertEquals(2, r.sheets().size(), r.sheets().toString());
+        Sheet b = r.sheets().get(1);
+        assertEquals("财政项目支出绩效目标申报表", b.title());
+        assertEquals(2024, b.year());
+        assertEquals("城乡医疗救助补助资金", b.project());
+        for (Sheet s : r.sheets()) {
+            assertEquals(2, s.indicators().size(), s.indicators().toString());
+        }
+        assertNull(Recovery.titleAndYear(Row.prose("财政项目支出绩效目标申报表", Locator.UNKNOWN)));
+        assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 财政项目支出绩效目标申报表 | 城乡居民 |").rows().get(0)));
     }
 }
