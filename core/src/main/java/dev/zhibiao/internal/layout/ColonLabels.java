@@ -56,7 +56,10 @@ final class ColonLabels {
                 || Vocabulary.isMoneyLabel(label) && Vocabulary.labelKey(label).length() >= 4;
     }
 
-    /** The cell's label and value cells, or null when it does not start with a known label and a colon. */
+    /**
+     * The cell's label and value cells, or null when it does not start with a known label and a colon
+     * or holds nothing else.
+     */
     static List<Cell> cut(Cell c) {
         String t = c.text();
         if (t.indexOf('：') < 0 && t.indexOf(':') < 0) {
@@ -89,7 +92,7 @@ final class ColonLabels {
                 out.add(new Cell(value, c.at()));
             }
         }
-        return out;
+        return out.size() < 2 ? null : out; // a label alone with its colon (年度金额:) is a cell as printed
     }
 
     /** A money block's value cut into label, amount, label, amount …; null unless it is only that. */
