@@ -41,7 +41,8 @@ class TemplatesTest {
                 Map.entry("单位名称", Column.UNIT_NAME), Map.entry("项目名称", Column.PROJECT), Map.entry("预算数", Column.BUDGET),
                 Map.entry("年度目标", Column.GOALS), Map.entry("指标值（包含数字及文字描述）", Column.VALUE),
                 Map.entry("绩效标准", Column.VALUE), Map.entry("备注", Column.NOTE), Map.entry("指标名称", Column.NAME),
-                Map.entry("指标类型", Column.CATEGORY), Map.entry("指标类别", Column.CATEGORY));
+                Map.entry("指标类型", Column.CATEGORY), Map.entry("指标类别", Column.CATEGORY),
+                Map.entry("实际指标值", Column.ACTUAL), Map.entry("标准分", Column.WEIGHT));
         expected.forEach((heading, role) -> assertEquals(role, Vocabulary.column(heading), heading));
         assertNull(Vocabulary.column("备考"));
         assertNull(Vocabulary.column(""));
