@@ -23,7 +23,7 @@ final class HeaderBlock {
     private static final Pattern GOAL_NUMBER = Pattern.compile(
             "(?:^|\\s|(?<=[。；;.!！]))(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?\\s*[.．、]?|[0-9]{1,2}\\s*、|[0-9]{1,2}\\s*[.．]\\s*(?![0-9])|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*)");
 
-    private enum Mode { NONE, FUNDING, GOALS, MID_GOALS, GOAL_COLUMNS, MANAGEMENT, COMPLETION }
+    private enum Mode { NONE, FUNDING, GOALS, MID_GOALS, GOAL_COLUMNS, MANAGEMENT, COMPLETION, TASKS }
 
     private HeaderBlock() {
     }
@@ -73,6 +73,21 @@ final class HeaderBlock {
                     d.fundingUnit = "万元";
                     d.diag("funding-unit", head.at(), "money block states no unit; 万元 assumed");
                 }
+            }
+            if (Vocabulary.isTasksLabel(headText)) {
+                // 年度主要任务 | 任务名称 | 主要内容 | 预算金额: a table of tasks, kept whole as remnants
+                mode = Mode.TASKS;
+                for (Cell c : cells) {
+                    d.remnant(c, "annual tasks table (" + Text.clean(headText) + "), which the model has no field for");
+                }
+                continue;
+            }
+            if (mode == Mode.TASKS && !Vocabulary.isHeaderLabel(headText) && !Vocabulary.isFundingLabel(headText)
+                    && !Vocabulary.isGoalsLabel(headText) && Vocabulary.leadingLabel(headText) == null) {
+                for (Cell c : cells) {
+                    d.remnant(c, "annual tasks table, which the model has no field for");
+                }
+                continue;
             }
             if (Vocabulary.isManagementLabel(headText)) {
                 mode = Mode.MANAGEMENT;

@@ -470,6 +470,15 @@ public final class Vocabulary {
         return null;
     }
 
+    /**
+     * The annual tasks block of a department's sheet (部门整体支出绩效目标表: 年度主要任务 | 任务名称 |
+     * 主要内容 | 预算金额), a table the model has no field for.
+     */
+    static boolean isTasksLabel(String printed) {
+        String k = labelKey(printed);
+        return k.equals("年度主要任务") || k.equals("主要任务") || k.equals("年度重点任务");
+    }
+
     /** The management block of self-evaluations. */
     static boolean isManagementLabel(String printed) {
         return labelKey(printed).equals("资金管理情况");

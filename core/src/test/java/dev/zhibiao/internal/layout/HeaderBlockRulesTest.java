@@ -412,4 +412,18 @@ class HeaderBlockRulesTest {
         assertEquals(List.of("甲"), HeaderBlock.splitGoals("1、 甲 2、"), "a number with nothing after it");
         assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("<p>1、甲</p><p>2、乙</p>"));
     }
+
+    @Test
+    void anAnnualTasksTableIsKeptWholeAsRemnantsUntilTheNextLabel() {
+        SheetDraft d = read(row("部门（单位）名称", "某市文化和旅游局"),
+                row("年度主要任务", "任务名称", "主要内容", "预算金额（万元）"),
+                row("公共文化服务", "开展送戏下乡", "320.5"),
+                row("金额合计", "470.5"),
+                row("年度总体目标", "完成送戏下乡200场。"));
+        assertEquals(List.of("年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "公共文化服务", "开展送戏下乡", "320.5",
+                "金额合计", "470.5"), d.remnants);
+        assertTrue(d.attributes.isEmpty(), d.attributes.toString());
+        assertEquals(List.of("完成送戏下乡200场。"), d.goals);
+        assertEquals("某市文化和旅游局", d.parties.get("部门(单位)名称"));
+    }
 }
