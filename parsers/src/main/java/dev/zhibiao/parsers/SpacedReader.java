@@ -168,10 +168,7 @@ final class SpacedReader {
                 longLines++;
             }
             int named = 0;
-            int known = 0;
-            boolean value = false;
             boolean wide = true; // every word a run of two spaces or more from the one before
-            boolean naming = false;
             for (int k = 0; k < tokens.size(); k++) {
                 String a = dev.zhibiao.internal.text.Text.key(tokens.get(k).text());
                 // a heading word printed wrapped, its two halves one space apart (一级 指标)
@@ -183,14 +180,10 @@ final class SpacedReader {
                     k++;
                 }
                 wide &= k == 0 || tokens.get(k).gap() >= 2;
-                Vocabulary.Column c = a.length() <= 8 ? Vocabulary.column(a) : null;
-                known += c != null ? 1 : 0;
-                value |= c == Vocabulary.Column.VALUE;
-                naming |= c == Vocabulary.Column.NAME;
             }
             // 一级指标 二级指标 …; or 指标类型  指标名称  目标值  备注: a name, a value, every word a
             // heading, runs of spaces between them (a cell's words are one space apart)
-            if (named >= 2 || naming && value && known >= 3 && known == tokens.size() && wide) {
+            if (named >= 2 || wide && Vocabulary.isHeadingOfItsOwnWords(tokens.stream().map(SpacedRows.Token::text).toList())) {
                 headings++;
             }
         }

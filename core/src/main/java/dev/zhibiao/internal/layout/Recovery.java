@@ -258,8 +258,6 @@ public final class Recovery {
 
     static boolean isIndicatorHeading(Row r) {
         int named = 0;
-        int known = 0;
-        int filled = 0;
         boolean value = false;
         List<Cell> cells = r.cells();
         for (int i = 0, n = cells.size(); i < n; i++) {
@@ -270,12 +268,20 @@ public final class Recovery {
             if (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE) {
                 value = true;
             }
-            // a heading of its own (not several run together by an OCR engine: 一织指级指一级指标三级指标)
-            known += col != null && Text.key(cells.get(i).text()).length() <= 8 ? 1 : 0;
-            filled += cells.get(i).isEmpty() ? 0 : 1;
         }
-        // 指标类型 | 指标名称 | 目标值 | 备注: the name and value columns and more, every cell one heading
-        return named >= 2 && value || named >= 3 || named >= 1 && value && known >= 3 && known == filled;
+        if (named >= 2 && value || named >= 3) {
+            return true;
+        }
+        if (named == 0 || !value) {
+            return false; // asked of every row: no list made for the rows that cannot be one
+        }
+        List<String> filled = new ArrayList<>();
+        for (Cell c : cells) {
+            if (!c.isEmpty()) {
+                filled.add(c.text());
+            }
+        }
+        return Vocabulary.isHeadingOfItsOwnWords(filled); // 指标类型 | 指标名称 | 目标值 | 备注
     }
 
     /**

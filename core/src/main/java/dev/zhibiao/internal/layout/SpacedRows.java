@@ -459,7 +459,6 @@ public final class SpacedRows {
     /** The end of a run of heading words starting at {@code s} that names an indicator table, or -1. */
     private static int headingEnd(List<ColumnFit.Tok> toks, int s) {
         int named = 0;
-        int known = 0;
         boolean value = false;
         int e = s;
         while (e < toks.size() && ColumnFit.isHeadingWord(toks.get(e).text())) {
@@ -468,11 +467,11 @@ public final class SpacedRows {
                 named++;
             }
             value |= c == Vocabulary.Column.VALUE;
-            known += c != null && Text.key(toks.get(e).text()).length() <= 8 ? 1 : 0;
             e++;
         }
-        // 指标类型 指标名称 目标值 备注: a name, a value and more, the whole line one heading word a column
-        boolean whole = s == 0 && e == toks.size() && known == e && named >= 1 && value && known >= 3;
+        // 指标类型 指标名称 目标值 备注: the whole line one heading word a column
+        boolean whole = s == 0 && e == toks.size()
+                && Vocabulary.isHeadingOfItsOwnWords(toks.stream().map(ColumnFit.Tok::text).toList());
         return named >= 3 || named >= 2 && value || whole ? e : -1;
     }
 

@@ -358,6 +358,32 @@ public final class Vocabulary {
     }
 
     /**
+     * Whether words name an indicator table's columns by themselves, the heading of a template that
+     * prints no 一级/二级/三级 trio ({@code 指标类型 | 指标名称 | 目标值 | 备注}): three words or more,
+     * each one heading of its own (eight characters at most: not several an OCR engine ran
+     * together), one naming the category or name column and one the value column.
+     *
+     * @param words the heading row's filled cells or words
+     * @return whether they are such a heading
+     */
+    public static boolean isHeadingOfItsOwnWords(List<String> words) {
+        if (words.size() < 3) {
+            return false;
+        }
+        boolean named = false;
+        boolean value = false;
+        for (String w : words) {
+            Column c = Text.key(w).length() <= 8 ? column(w) : null;
+            if (c == null) {
+                return false;
+            }
+            named |= c == Column.L1 || c == Column.L2 || c == Column.NAME;
+            value |= c == Column.VALUE || c == Column.MID_VALUE;
+        }
+        return named && value;
+    }
+
+    /**
      * Whether a cell is one of the known header labels (not merely shaped like one).
      *
      * @param printed the cell
