@@ -16,7 +16,12 @@ public enum Op {
     /** Less than: 低于, 少于, &lt;. */
     LT("<", "<"),
     /** Exactly: a bare number, =, 持平. */
-    EQ("=", "=");
+    EQ("=", "="),
+    /**
+     * About: 约, 左右, 上下 ({@code 70%左右} is {@code ≈ 70 %}). The sheet does not say how near is
+     * near enough, so only an actual equal to the bound is known to meet it; any other is undecidable.
+     */
+    APPROX("~", "≈");
 
     private final String json;
     private final String symbol;
@@ -26,19 +31,19 @@ public enum Op {
         this.symbol = symbol;
     }
 
-    /** @return the Sheet JSON spelling: {@code >=, <=, >, <, =} */
+    /** @return the Sheet JSON spelling: {@code >=, <=, >, <, =, ~} */
     public String json() {
         return json;
     }
 
-    /** @return the printed symbol: {@code ≥, ≤, >, <, =} */
+    /** @return the printed symbol: {@code ≥, ≤, >, <, =, ≈} */
     public String symbol() {
         return symbol;
     }
 
-    /** @return whether the bound itself satisfies the operator: true for ≥, ≤ and = */
+    /** @return whether the bound itself satisfies the operator: true for ≥, ≤, = and ≈ */
     public boolean inclusive() {
-        return this == GE || this == LE || this == EQ;
+        return this == GE || this == LE || this == EQ || this == APPROX;
     }
 
     /**
@@ -53,7 +58,7 @@ public enum Op {
             case LE -> cmp <= 0;
             case GT -> cmp > 0;
             case LT -> cmp < 0;
-            case EQ -> cmp == 0;
+            case EQ, APPROX -> cmp == 0;
         };
     }
 

@@ -307,8 +307,10 @@ public final class SheetJson {
                         actualParsed, verdict((Boolean) met, target, actualParsed), str(i.get("note")),
                         dec(i.get("weight")), dec(i.get("score")), Direction.fromJson(str(i.get("direction"))),
                         new Locator(integer(il.get("line")), integer(il.get("column")), integer(il.get("page")))));
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                throw new IllegalArgumentException("indicator " + (k + 1) + ": " + e.getMessage(), e);
+            } catch (IllegalArgumentException | ArithmeticException | NullPointerException e) {
+                // a part missing from a target or clause ({"op": ">="} without its value) says which
+                String why = e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage();
+                throw new IllegalArgumentException("indicator " + (k + 1) + ": " + why, e);
             }
         }
         List<Diagnostic> diags = new ArrayList<>();
@@ -330,6 +332,14 @@ public final class SheetJson {
             return met ? Verdict.MET : Verdict.NOT_MET;
         }
         return target != null && actualParsed != null ? Verdict.UNDECIDABLE : null;
+    }
+
+    private static Quantity change(Object v) {
+        if (v == null) {
+            return null;
+        }
+        Map<String, Object> m = map(v, "a change");
+        return new Quantity(dec(m.get("value")), str(m.get("unit")));
     }
 
     private static Target target(Object v) {
@@ -355,7 +365,7 @@ public final class SheetJson {
                     integer(m.get("day")), part(str(m.get("part"))));
             case "qualitative" -> new Target.Qualitative(str(m.get("text")));
             default -> m.containsKey("reference")
-                    ? new Target.Reference(Op.of(op), str(m.get("reference")))
+                    ? new Target.Reference(Op.of(op), str(m.get("reference")), change(m.get("change")))
                     : new Target.Comparison(Op.of(op), new Quantity(dec(m.get("value")), str(m.get("unit"))));
         };
     }
@@ -460,6 +470,12 @@ public final class SheetJson {
         } else if (t instanceof Target.Reference r) {
             m.put("op", r.op().json());
             m.put("reference", r.reference());
+            if (r.change() != null) {
+                Map<String, Object> ch = new LinkedHashMap<>();
+                ch.put("value", r.change().value());
+                ch.put("unit", r.change().unit());
+                m.put("change", ch);
+            }
         } else if (t instanceof Target.BySubject b) {
             m.put("op", "by_subject");
             List<Object> cl = new ArrayList<>();

@@ -51,7 +51,8 @@ public sealed interface Target
     }
 
     /**
-     * A comparison with one bound: {@code ≥299.68万人}, {@code 100%}, {@code 不超过5天}.
+     * A comparison with one bound: {@code ≥299.68万人}, {@code 100%}, {@code 不超过5天}, {@code 70%左右}
+     * ({@link Op#APPROX}).
      *
      * @param op       the operator
      * @param quantity the bound
@@ -70,7 +71,21 @@ public sealed interface Target
 
         @Override
         public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
+            if (op == Op.APPROX) {
+                // how near is near enough is not printed: only the bound itself is known to meet it
+                if (actual instanceof Comparison a && (a.op == Op.EQ || a.op == Op.APPROX)) {
+                    BigDecimal v = Units.in(a.quantity.value(), a.quantity.unit(), quantity.unit());
+                    return v != null && v.compareTo(quantity.value()) == 0 ? Verdict.MET : Verdict.UNDECIDABLE;
+                }
+                return Verdict.UNDECIDABLE;
+            }
             Units.Interval target = Units.Interval.of(op, quantity.value());
+            if (actual instanceof Comparison a && a.op == Op.APPROX) {
+                // an approximate actual: decided only when its point is clear of the bound
+                BigDecimal v = Units.in(a.quantity.value(), a.quantity.unit(), quantity.unit());
+                return v == null || v.compareTo(quantity.value()) == 0 ? Verdict.UNDECIDABLE
+                        : Units.Interval.verdict(Units.Interval.of(Op.EQ, v), target);
+            }
             if (actual instanceof Comparison a) {
                 BigDecimal v = Units.in(a.quantity.value(), a.quantity.unit(), quantity.unit());
                 return v == null ? Verdict.UNDECIDABLE : Units.Interval.verdict(Units.Interval.of(a.op, v), target);
@@ -137,41 +152,94 @@ public sealed interface Target
 
     /**
      * A comparison with a named baseline rather than a number: {@code 不低于上年} is
-     * {@code ≥ 上年}; {@code 不超过政府承受能力} is {@code ≤ 政府承受能力}.
+     * {@code ≥ 上年}; {@code 不超过政府承受能力} is {@code ≤ 政府承受能力}; with the change asked
+     * for, {@code 比上年增长10%} is {@code ≥ 上年 +10 %} and {@code 较上年下降2个百分点} is
+     * {@code ≤ 上年 -2 百分点}.
      *
      * @param op        the operator
      * @param reference the baseline, canonical ({@code 上年度}, {@code 去年} read as {@code 上年})
+     * @param change    the change against the baseline the bound stands at, or null for none (the
+     *                  baseline itself): in {@code %} a relative change (the baseline times 1.10),
+     *                  in {@code 百分点} percentage points added to a baseline in {@code %}, in any
+     *                  other unit an amount added in that unit; negative for a fall
      */
-    record Reference(Op op, String reference) implements Target {
+    record Reference(Op op, String reference, @Nullable Quantity change) implements Target {
         /**
-         * Checks that both parts are present.
+         * Checks that op and reference are present.
          *
          * @param op        the operator
          * @param reference the baseline, canonical ({@code 上年度}, {@code 去年} read as {@code 上年})
+         * @param change    the change against the baseline, or null
          */
         public Reference {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(reference, "reference");
+            if (change != null && change.value().signum() == 0 && change.unit() == null) {
+                change = null;
+            }
+        }
+
+        /**
+         * A comparison with the baseline itself.
+         *
+         * @param op        the operator
+         * @param reference the baseline
+         */
+        public Reference(Op op, String reference) {
+            this(op, reference, null);
         }
 
         @Override
         public Verdict test(@Nullable Target actual, Function<String, @Nullable Quantity> references) {
             if (actual instanceof Reference r && Units.sameText(r.reference, reference)) {
-                // both against the same baseline: compare the relations themselves
-                return Units.Interval.verdict(Units.Interval.of(r.op, BigDecimal.ZERO),
-                        Units.Interval.of(op, BigDecimal.ZERO));
+                // both against the same baseline: compare the changes (none is a change of 0)
+                BigDecimal mine = change == null ? BigDecimal.ZERO : change.value();
+                BigDecimal theirs = r.change == null ? BigDecimal.ZERO : r.change.value();
+                if (change != null && r.change != null && !Objects.equals(change.unit(), r.change.unit())) {
+                    return Verdict.UNDECIDABLE;
+                }
+                return Units.Interval.verdict(Units.Interval.of(r.op, theirs), Units.Interval.of(op, mine));
             }
             Quantity base = references == null ? null : references.apply(reference);
-            if (base == null) {
+            Quantity bound = base == null ? null : bound(base);
+            if (bound == null) {
                 return Verdict.UNDECIDABLE;
             }
-            return new Comparison(op, base).test(actual, references);
+            return new Comparison(op, bound).test(actual, references);
         }
 
-        /** @return {@code "≥ 上年"} */
+        /**
+         * The bound this target sets once its baseline is known.
+         *
+         * @param base the baseline's value
+         * @return the baseline moved by {@link #change()}, or null when the change cannot apply to it
+         *         (points added to a baseline that is no percent, units that do not convert)
+         */
+        public @Nullable Quantity bound(Quantity base) {
+            Objects.requireNonNull(base, "base");
+            if (change == null) {
+                return base;
+            }
+            BigDecimal v = change.value();
+            if ("%".equals(change.unit())) {
+                return new Quantity(base.value().multiply(BigDecimal.ONE.add(v.movePointLeft(2))), base.unit());
+            }
+            if ("百分点".equals(change.unit())) {
+                return "%".equals(base.unit()) ? new Quantity(base.value().add(v), "%") : null;
+            }
+            BigDecimal in = change.unit() == null ? v : Units.in(v, change.unit(), base.unit());
+            return in == null ? null : new Quantity(base.value().add(in), base.unit());
+        }
+
+        /** @return {@code "≥ 上年"}, {@code "≥ 上年 +10 %"} */
         @Override
         public String toString() {
-            return op.symbol() + " " + reference;
+            if (change == null) {
+                return op.symbol() + " " + reference;
+            }
+            String n = Quantity.number(change.value());
+            return op.symbol() + " " + reference + " " + (change.value().signum() < 0 ? n : "+" + n)
+                    + (change.unit() == null ? "" : " " + change.unit());
         }
     }
 

@@ -52,7 +52,7 @@ final class Units {
                 case GT -> new Interval(v, false, null, false);
                 case LE -> new Interval(null, false, v, true);
                 case LT -> new Interval(null, false, v, false);
-                case EQ -> new Interval(v, true, v, true);
+                case EQ, APPROX -> new Interval(v, true, v, true); // an approximate actual as its point
             };
         }
 

@@ -71,6 +71,10 @@ final class FlatTable {
                 } else if (t instanceof Target.Reference ref) {
                     r[k] = ref.op().json();
                     r[k + 5] = ref.reference();
+                    if (ref.change() != null) { // 比上年增长10%: the change in value and unit
+                        r[k + 1] = ref.change().value();
+                        r[k + 2] = ref.change().unit();
+                    }
                 } else if (t instanceof Target.BySubject) {
                     r[k] = "by_subject";
                 } else if (t instanceof Target.Deadline) {

@@ -99,6 +99,10 @@ final class Rows {
                 } else if (t instanceof Target.Reference ref) {
                     r[k] = str(ref.op().json());
                     r[k + 5] = str(ref.reference());
+                    if (ref.change() != null) { // 比上年增长10%: the change in value and unit
+                        r[k + 1] = dec(ref.change().value());
+                        r[k + 2] = str(ref.change().unit());
+                    }
                 } else if (t instanceof Target.BySubject) {
                     r[k] = str("by_subject");
                 } else if (t instanceof Target.Deadline) {

@@ -106,7 +106,25 @@ public final class Grammar {
      * A value read without an indicator name, and whether the rules asked for the name's unit: when
      * they did not, or when a name states no unit, reading with that name gives the same result.
      */
-    private record Unnamed(Result result, boolean askedName) {
+    private record Unnamed(Result result, boolean askedName, boolean subjectDropped) {
+    }
+
+    /**
+     * Whether a text reads as a value by itself, for layout recovery deciding what a cell holds: a
+     * target other than text, not read by dropping a subject that names the measure
+     * ({@code 满意度≥90%} is a value when printed in the value column, but text of that shape in a
+     * cell is as likely a name with its value run on).
+     *
+     * @param text a cell's text, may be null
+     * @return whether it reads as a value alone
+     */
+    public static boolean valueLike(String text) {
+        if (text == null) {
+            return false;
+        }
+        Unnamed u = UNNAMED.get(text);
+        Target t = u.result.target();
+        return t != null && !(t instanceof Target.Qualitative) && !u.subjectDropped;
     }
 
     /**
@@ -115,9 +133,9 @@ public final class Grammar {
      * as {@link Recent} keeps them.
      */
     private static final Recent<Unnamed> UNNAMED = new Recent<>(1024, value -> {
-        boolean[] asked = {false};
+        boolean[] asked = {false, false};
         Result r = read(value, null, asked);
-        return new Unnamed(r, asked[0]);
+        return new Unnamed(r, asked[0], asked[1]);
     });
 
     /** @param asked set to true when the rules ask for the name's unit (or fail), may be null */

@@ -52,7 +52,110 @@ final class Rules {
             return d != null ? d : clauses(a + 1, n, true);
         }
         Target t = target(a, n);
+        if (t == null) {
+            t = form(a, n);
+        }
         return t != null ? t : clauses(a, n, false);
+    }
+
+    /**
+     * Whole-value forms that state one target with words around it: a frequency
+     * ({@code 每年≥2次} is {@code ≥ 2 次/年}), a range around a variable ({@code 95%≤X≤100%}), in
+     * brackets ({@code [95%,100%]}) or in words ({@code 介于95%和100%之间}), and two bounds
+     * printed as two clauses ({@code ≥50%，≤80%}). Null when none reads.
+     */
+    private Target form(int a, int b) {
+        Token first = ts.get(a);
+        if (first.type == Token.Type.TEXT && b - a >= 2) {
+            String period = PERIODS.get(new String(f.c, first.from, first.to - first.from));
+            if (period != null) {
+                return perPeriod(target(a + 1, b), period);
+            }
+        }
+        if (b - a == 5 && ts.get(a).numeric() && ts.get(b - 1).numeric() && ts.get(a + 2).type == Token.Type.TEXT) {
+            // 95%≤X≤100%, 100%≥满意度≥95%: one inclusive direction on both sides of a variable
+            Op left = op(ts.get(a + 1));
+            Op right = op(ts.get(a + 3));
+            String variable = f.printed(ts.get(a + 2).from, ts.get(a + 2).to);
+            if (left != null && left == right && (left == Op.LE || left == Op.GE) && variable.length() <= 12
+                    && !hasDigit(a + 2, a + 3)) {
+                Target x = target(a, a + 1);
+                Target y = target(b - 1, b);
+                return left == Op.LE ? between(x, y) : between(y, x);
+            }
+        }
+        if (b - a == 5 && text(a, "[") && text(b - 1, "]") && ts.get(a + 2).is(Kind.SEP)
+                && ts.get(a + 1).numeric() && ts.get(a + 3).numeric()) {
+            return between(target(a + 1, a + 2), target(a + 3, a + 4)); // [95%,100%]: both ends included
+        }
+        int i = a;
+        boolean within = false;
+        if (ts.get(i).is(Kind.PRE) && "介于".equals(ts.get(i).entry(Kind.PRE).word())) {
+            within = true;
+            i++;
+        }
+        if (i + 3 <= b && ts.get(i).numeric() && (text(i + 1, "和") || word(i + 1, Kind.CMP, "与")) && ts.get(i + 2).numeric()) {
+            boolean between = i + 4 == b && ts.get(i + 3).is(Kind.SUF) && "之间".equals(ts.get(i + 3).entry(Kind.SUF).word());
+            if ((within || between) && i + (between ? 4 : 3) == b) {
+                return between(target(i, i + 1), target(i + 2, i + 3)); // 介于95%和100%之间
+            }
+        }
+        int sep = -1;
+        for (int k = a + 1; k < b - 1; k++) {
+            if (ts.get(k).is(Kind.SEP)) {
+                if (sep >= 0) {
+                    return null;
+                }
+                sep = k;
+            }
+        }
+        return sep < 0 ? null : bounds(target(a, sep), target(sep + 1, b)); // ≥50%，≤80%
+    }
+
+    /** The periods a frequency names, printed ({@code 每年}) to the unit's canonical tail. */
+    private static final java.util.Map<String, String> PERIODS = java.util.Map.ofEntries(
+            java.util.Map.entry("每年", "年"), java.util.Map.entry("每年度", "年"),
+            java.util.Map.entry("每半年", "半年"), java.util.Map.entry("每季度", "季度"),
+            java.util.Map.entry("每季", "季度"), java.util.Map.entry("每月", "月"),
+            java.util.Map.entry("每周", "周"), java.util.Map.entry("每星期", "周"),
+            java.util.Map.entry("每天", "天"), java.util.Map.entry("每日", "天"));
+
+    /** {@code ≥ 2 次} done each year: {@code ≥ 2 次/年}; null unless the target has a unit of its own without a period. */
+    private static Target perPeriod(Target t, String period) {
+        if (t instanceof Target.Comparison c && c.quantity().unit() != null && c.quantity().unit().indexOf('/') < 0) {
+            return new Target.Comparison(c.op(), new Quantity(c.quantity().value(), c.quantity().unit() + "/" + period));
+        }
+        if (t instanceof Target.Range r && r.unit() != null && r.unit().indexOf('/') < 0) {
+            return new Target.Range(r.min(), r.max(), r.unit() + "/" + period);
+        }
+        return null;
+    }
+
+    /** Two printed numbers as the ends of a closed range, in one unit (or one side without), in order; else null. */
+    private static Target between(Target lower, Target upper) {
+        if (lower instanceof Target.Comparison lo && upper instanceof Target.Comparison hi
+                && lo.op() == Op.EQ && hi.op() == Op.EQ) {
+            return bounds(new Target.Comparison(Op.GE, lo.quantity()), new Target.Comparison(Op.LE, hi.quantity()));
+        }
+        return null;
+    }
+
+    /** The comparator a token states (≤, 不超过), or null for none or a filler. */
+    private static Op op(Token t) {
+        Entry e = t.entry(Kind.PRE);
+        return e == null || e.arg1().equals("-") ? null : Op.of(e.arg1());
+    }
+
+    /** Whether {@code ts[i]} is the vocabulary word {@code w} of kind {@code kind}. */
+    private boolean word(int i, Kind kind, String w) {
+        Entry e = ts.get(i).entry(kind);
+        return e != null && e.word().equals(w);
+    }
+
+    /** Whether {@code ts[i]} is other text that folds to {@code s}. */
+    private boolean text(int i, String s) {
+        Token t = ts.get(i);
+        return t.type == Token.Type.TEXT && t.to - t.from == s.length() && new String(f.c, t.from, t.to - t.from).equals(s);
     }
 
     /** A target over {@code ts[a..b)} without clauses. */
@@ -132,7 +235,7 @@ final class Rules {
             Entry e = ts.get(i).entry(Kind.SUF);
             if (!e.arg1().equals("-")) {
                 suf = Op.of(e.arg1());
-                sufSeen = true;
+                sufSeen |= suf != Op.APPROX; // 6-9个月左右 is still the range
             }
             i++;
         }
@@ -216,6 +319,25 @@ final class Rules {
         }
         boolean filler = pe.arg1().equals("-");
         Op op = filler ? Op.EQ : Op.of(pe.arg1());
+        Token last = ts.get(b - 1);
+        if (!filler && "strong".equals(pe.arg2()) && last.type == Token.Type.QTY && b - a >= 3) {
+            // the canonical form of a change: ≥ 上年 +10 %, ≤ 上年 -2 百分点
+            int end = b - 1;
+            Token before = ts.get(end - 1);
+            String named = null;
+            if (text(end - 1, "+")) {
+                end--;
+            } else if (before.type == Token.Type.TEXT && f.c[before.to - 1] == '+' && end - 1 == a + 1
+                    && before.to - before.from > 1) {
+                named = f.printed(before.from, before.to - 1); // ≥ 基期 +5 %: the + ends the text
+            } else if (last.value.signum() >= 0) {
+                return null;
+            }
+            Target base = named != null ? (nameable(named) ? new Target.Reference(op, named) : null)
+                    : end > a + 1 ? reference(a, end) : null;
+            return base instanceof Target.Reference r && r.change() == null
+                    ? new Target.Reference(op, r.reference(), new Quantity(last.value, last.unit)) : null;
+        }
         Token ref = ts.get(a + 1);
         if (a + 2 == b && ref.is(Kind.REF)) {
             return new Target.Reference(op, ref.entry(Kind.REF).arg1());
@@ -261,10 +383,45 @@ final class Rules {
         while (i < b && ts.get(i).is(Kind.ADVERB)) {
             i++;
         }
-        if (i + 1 != b || !ts.get(i).is(Kind.CHANGE)) {
+        if (i >= b || !ts.get(i).is(Kind.CHANGE)) {
             return null;
         }
-        return new Target.Reference(Op.of(ts.get(i).entry(Kind.CHANGE).arg1()), ref);
+        Op direction = Op.of(ts.get(i).entry(Kind.CHANGE).arg1());
+        if (i + 1 == b) {
+            return new Target.Reference(direction, ref);
+        }
+        return changeBy(direction, ref, i + 1, b);
+    }
+
+    /**
+     * The amount of a change: {@code 比上年增长10%} is {@code ≥ 上年 +10 %} (a rise of at least
+     * that), {@code 较上年下降2个百分点} is {@code ≤ 上年 -2 百分点}; 以上 and 以内 after the amount
+     * say which way the bound goes ({@code 增长10%以内} is {@code ≤ 上年 +10 %}). Null unless
+     * {@code ts[a..b)} is one positive quantity with at most one such word.
+     */
+    private Target changeBy(Op direction, String ref, int a, int b) {
+        if (direction != Op.GT && direction != Op.LT) {
+            return null; // 持平, 不降低 take no amount
+        }
+        Token q = ts.get(a);
+        if (q.type != Token.Type.QTY || q.value.signum() <= 0 || q.unit == null) {
+            return null;
+        }
+        Op op = direction == Op.GT ? Op.GE : Op.LE; // a rise of 10%: at least that much; a fall: at least that much down
+        for (int k = a + 1; k < b; k++) {
+            Entry e = ts.get(k).entry(Kind.SUF);
+            if (e == null || e.arg1().equals("-")) {
+                return null;
+            }
+            Op suf = Op.of(e.arg1());
+            if (suf != Op.GE && suf != Op.LE) {
+                return null;
+            }
+            // 以上 asks more of the change, 以内 at most that much: a fall by at most 5% keeps above the bound
+            op = direction == Op.GT ? suf : suf == Op.GE ? Op.LE : Op.GE;
+        }
+        BigDecimal v = direction == Op.GT ? q.value : q.value.negate();
+        return new Target.Reference(op, ref, new Quantity(v, q.unit));
     }
 
     /** Per-subject clauses over {@code ts[a..b)}. */
@@ -286,11 +443,38 @@ final class Rules {
             }
             s = i + 1;
         }
+        if (out.size() == 1 && !single && !colon && metric(out.get(0).subject())) {
+            if (asked != null && asked.length > 1) {
+                asked[1] = true; // a subject dropped (Grammar.valueLike)
+            }
+            return out.get(0).target(); // 满意度≥90%, X≥95%: the subject is what is measured, not who
+        }
         if (out.isEmpty() || (out.size() < 2 && !single && !colon)) {
             return null;
         }
         return new Target.BySubject(out);
     }
+
+    /**
+     * Whether a clause's subject names the measure itself rather than whom it is for: a variable
+     * ({@code X}) or a word ending as measures end (满意度, 达标率, 覆盖比例, 人数).
+     */
+    static boolean metric(String subject) {
+        if (subject == null || subject.isEmpty()) {
+            return false;
+        }
+        if (subject.equalsIgnoreCase("x") || subject.equalsIgnoreCase("y")) {
+            return true;
+        }
+        for (String end : METRIC_ENDS) {
+            if (subject.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] METRIC_ENDS = {"率", "度", "比例", "占比", "比重", "指数", "人数", "数量", "金额", "额"};
 
     private boolean colonIn(int a, int b) {
         for (int i = a; i < b; i++) {

@@ -164,8 +164,7 @@ final class ColumnFit {
 
     /** A value that the grammar reads to something other than text. */
     static boolean readsAsValue(String text) {
-        Target t = Targets.parse(text);
-        return t != null && !(t instanceof Target.Qualitative);
+        return dev.zhibiao.internal.grammar.Grammar.valueLike(text);
     }
 
     /** What a run of tokens is, worked out once per run. */

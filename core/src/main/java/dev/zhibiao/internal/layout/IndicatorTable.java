@@ -254,8 +254,7 @@ final class IndicatorTable {
     private static final Recent<Boolean> VALUE_LIKE = new Recent<>(1024, IndicatorTable::valueLike);
 
     private static boolean valueLike(String text) {
-        Target t = Targets.parse(text);
-        return t != null && !(t instanceof Target.Qualitative);
+        return dev.zhibiao.internal.grammar.Grammar.valueLike(text);
     }
 
     static boolean strongCategory(String text) {

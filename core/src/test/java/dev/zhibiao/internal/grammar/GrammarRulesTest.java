@@ -27,8 +27,8 @@ class GrammarRulesTest {
     @CsvSource(delimiter = '|', value = {
         // comparator words before and after a number
         "原则上不低于90%|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
-        "约90%|{\"op\":\"=\",\"value\":90,\"unit\":\"%\"}",
-        "大约5天|{\"op\":\"=\",\"value\":5,\"unit\":\"天\"}",
+        "约90%|{\"op\":\"~\",\"value\":90,\"unit\":\"%\"}",
+        "大约5天|{\"op\":\"~\",\"value\":5,\"unit\":\"天\"}",
         "≥90%以下|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
         "≥95%，|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
         "，≥95%|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
@@ -106,7 +106,7 @@ class GrammarRulesTest {
         // a changed reference of fifteen characters: the most
         "较很长的名字很长的名字很长的名字提高|{\"op\":\">\",\"reference\":\"很长的名字很长的名字很长的名字\"}",
         // eight comparator words before a number: the most
-        "约约约约约约约约90%|{\"op\":\"=\",\"value\":90,\"unit\":\"%\"}",
+        "确保确保确保确保确保确保确保确保90%|{\"op\":\"=\",\"value\":90,\"unit\":\"%\"}",
     })
     void reads(String value, String expected) {
         assertEquals(expected, json(value, null));
@@ -123,7 +123,10 @@ class GrammarRulesTest {
         "原则上国家标准",    // a filler before printed text
         "不低于3年前水平",   // a reference with a number in it
         "较2019年提高",     // a change against a date
-        "较上年提高50%",    // a change with an amount
+        "较上年持平5%",     // an amount after a change that has no direction
+        "增长10%",          // an amount with no reference named (the grammar invents none)
+        "比上年增长10%左右", // about a change: no bound to give
+        "较上年提高-5%",    // an amount is printed positive; the word gives its sign
         "以上90%",         // a suffix before the number
         "不低于上年；≥90%", // a reference and a number as two clauses without subjects
         "城镇≥95%",        // one subject without a colon
@@ -156,7 +159,7 @@ class GrammarRulesTest {
         // nine comparator words; a name that starts like a number (半, 一类 ...) or is the word by
         "12月底前以上",
         "12月底拨付",
-        "约约约约约约约约约90%",
+        "确保确保确保确保确保确保确保确保确保90%",
         "不低于半数水平",
         "不低于by",
     })
@@ -329,5 +332,71 @@ class GrammarRulesTest {
             b.append((r >>> i & 1) == 0 ? ' ' : '\t');
         }
         return b.append(name).toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a frequency: the period joins the unit (as 1次/季度 is printed)
+        "每年≥2次|{\"op\":\">=\",\"value\":2,\"unit\":\"次/年\"}",
+        "每季度1次|{\"op\":\"=\",\"value\":1,\"unit\":\"次/季度\"}",
+        "每月至少1次|{\"op\":\">=\",\"value\":1,\"unit\":\"次/月\"}",
+        "每週2-3次|{\"op\":\"between\",\"min\":2,\"max\":3,\"unit\":\"次/周\"}",
+        // a range around a variable, in brackets, in words, as two clauses
+        "95%≤X≤100%|{\"op\":\"between\",\"min\":95,\"max\":100,\"unit\":\"%\"}",
+        "100%≥满意度≥95%|{\"op\":\"between\",\"min\":95,\"max\":100,\"unit\":\"%\"}",
+        "［95％，100％］|{\"op\":\"between\",\"min\":95,\"max\":100,\"unit\":\"%\"}",
+        "介于95%和100%之间|{\"op\":\"between\",\"min\":95,\"max\":100,\"unit\":\"%\"}",
+        "介于95%与100%|{\"op\":\"between\",\"min\":95,\"max\":100,\"unit\":\"%\"}",
+        "≥50%，≤80%|{\"op\":\"between\",\"min\":50,\"max\":80,\"unit\":\"%\"}",
+        // a subject that names the measure itself
+        "满意度≥90%|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
+        "X≥95%|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        "达标率100%|{\"op\":\"=\",\"value\":100,\"unit\":\"%\"}",
+    })
+    void formsAroundOneTarget(String value, String expected) {
+        assertEquals(expected, json(value, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a change with its amount: a rise asks at least that much, a fall at least that much down
+        "较上年提高50%|{\"op\":\">=\",\"reference\":\"上年\",\"change\":{\"value\":50,\"unit\":\"%\"}}",
+        "同比提高2个百分点|{\"op\":\">=\",\"reference\":\"上年\",\"change\":{\"value\":2,\"unit\":\"百分点\"}}",
+        "较上年下降5%|{\"op\":\"<=\",\"reference\":\"上年\",\"change\":{\"value\":-5,\"unit\":\"%\"}}",
+        "较上年下降5%以内|{\"op\":\">=\",\"reference\":\"上年\",\"change\":{\"value\":-5,\"unit\":\"%\"}}",
+        "比上年增长10%以内|{\"op\":\"<=\",\"reference\":\"上年\",\"change\":{\"value\":10,\"unit\":\"%\"}}",
+        "较上年增加100人|{\"op\":\">=\",\"reference\":\"上年\",\"change\":{\"value\":100,\"unit\":\"人\"}}",
+        "较基期提高5%|{\"op\":\">=\",\"reference\":\"基期\",\"change\":{\"value\":5,\"unit\":\"%\"}}",
+        // its canonical form reads back
+        "≥ 上年 +10 %|{\"op\":\">=\",\"reference\":\"上年\",\"change\":{\"value\":10,\"unit\":\"%\"}}",
+        "≤ 上年 -2 百分点|{\"op\":\"<=\",\"reference\":\"上年\",\"change\":{\"value\":-2,\"unit\":\"百分点\"}}",
+        "≥ 基期 +5 %|{\"op\":\">=\",\"reference\":\"基期\",\"change\":{\"value\":5,\"unit\":\"%\"}}",
+    })
+    void changesWithTheirAmount(String value, String expected) {
+        assertEquals(expected, json(value, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "95%<X≤100%",      // half open: a closed range would be wrong at 95
+        "(95%,100%]",
+        "95%和100%",        // two numbers, no word saying they bound one value
+        "≤2%；≥98%",        // bounds of two measures (an upper above a lower would be no range)
+        "≥80%;≥90%",
+        "成年人≥270元",     // one clause for whom, not what: kept as printed
+        "每年",
+    })
+    void formsThatDoNotHold(String value) {
+        assertEquals(q(value), json(value, null));
+    }
+
+    @Test
+    void aSubjectDroppedIsNoValueForLayout() {
+        // the grammar reads it, but a cell of that shape is as likely a name with its value run on
+        assertEquals("{\"op\":\"=\",\"value\":100,\"unit\":\"%\"}", json("对象覆盖率100%", null));
+        org.junit.jupiter.api.Assertions.assertFalse(Grammar.valueLike("对象覆盖率100%"));
+        org.junit.jupiter.api.Assertions.assertTrue(Grammar.valueLike("每年≥2次"));
+        org.junit.jupiter.api.Assertions.assertTrue(Grammar.valueLike("≥90%"));
+        org.junit.jupiter.api.Assertions.assertFalse(Grammar.valueLike("逐步推开"));
     }
 }
