@@ -29,6 +29,7 @@ public final class Recovery {
     private static final java.util.regex.Pattern CONTENTS_NUMBER = java.util.regex.Pattern.compile("^[0-9０-９]{1,3}\\s*[、.．]\\s*");
     private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile(".*[。，,；;].*");
     private static final Pattern TITLE = Pattern.compile("绩效(目标|自评|评价)[^。；;，,]{0,12}表");
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年");
     private static final Pattern YEAR = Pattern.compile("(?:^|[(（\\s])((?:19|20)\\d{2}|[12],\\d{3})\\s*年");
     private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2}|[12],\\d{3})\\s*年度?\\s*[)）]?$");
 
@@ -425,6 +426,12 @@ public final class Recovery {
         }
         if (d.year == null && d.title != null) {
             d.year = year(d.title);
+            if (d.year == null) {
+                // a year inside the title's words names the sheet's year too
+                // (…关于提前下达2020年中央财政…资金绩效目标表), before the document's cover year
+                Matcher m = TITLE_YEAR.matcher(Text.nfkc(d.title));
+                d.year = m.find() ? Integer.valueOf(m.group(1)) : null;
+            }
         }
         if (d.year == null) {
             d.year = s.documentYear;

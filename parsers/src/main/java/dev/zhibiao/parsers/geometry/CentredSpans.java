@@ -21,7 +21,8 @@ public final class CentredSpans {
      * Without rules, a merged cell's text is printed centred among the rows it spans. Where a run
      * of filled cells in a column has as many empty cells above it as below it (give or take one, and
      * at least one of each: a text whose own rows were cut apart by position starts in its top row),
-     * and some column further right is filled in every one of those rows, the run is taken as such
+     * some column further right is filled in every one of those rows, and no column further left
+     * names those rows apart ({@link #rowsNamedLeftOf}), the run is taken as such
      * a centred text: it moves, joined, to the top of the span, as ruled tables and HTML give it.
      */
     public static void liftCentredSpans(List<String[]> grid) {
@@ -76,7 +77,8 @@ public final class CentredSpans {
                     reach = Math.max(reach, k + reachesDown.get(k)[c]);
                 }
                 below = Math.max(0, below - (reach - r2));
-                if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)) {
+                if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)
+                        && !rowsNamedLeftOf(grid, c, top, bottom)) {
                     List<String> parts = new ArrayList<>();
                     double least = Double.NaN;
                     for (int k = r1; k <= r2; k++) {
@@ -95,6 +97,30 @@ public final class CentredSpans {
                 r = r2 + 1;
             }
         }
+    }
+
+    /**
+     * Whether a column left of {@code c} names each row of the span apart: filled in every row with
+     * texts that are not all the same (the indicators' names). A column right of the names holds
+     * the rows' own data (a unit printed only where there is one: 度量单位 empty beside 定性 values),
+     * whose lone text between empty cells is that row's, not a merged cell centred on it; merged
+     * cells are the labels left of the names, beside which the columns further left are merged or
+     * repeat one label.
+     */
+    static boolean rowsNamedLeftOf(List<String[]> grid, int c, int top, int bottom) {
+        for (int k = 0; k < c; k++) {
+            boolean all = true;
+            boolean differ = false;
+            String first = grid.get(top)[k];
+            for (int r = top; r <= bottom && all; r++) {
+                all = !grid.get(r)[k].isEmpty();
+                differ |= !grid.get(r)[k].equals(first);
+            }
+            if (all && differ) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean filledRightOf(List<String[]> grid, int c, int top, int bottom) {

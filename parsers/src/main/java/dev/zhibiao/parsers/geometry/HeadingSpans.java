@@ -67,10 +67,14 @@ public final class HeadingSpans {
 
     /**
      * Whether a band is no longer a row of the table under a heading row: one of its runs of text
-     * (split at gaps of a font size) covers three heading columns whole (a text across the table).
+     * (split at gaps of a font size) covers three heading columns whole (a text across the table),
+     * or one of its lines is a sheet's title (a title narrower than three columns, the next sheet's).
      */
     static boolean spansColumns(Group g, List<float[]> spans) {
         for (Line l : g.lines) {
+            if (dev.zhibiao.internal.layout.SpacedRows.isTitle(l.text())) {
+                return true; // the next sheet's title, printed under this table on the same page
+            }
             for (Chunk c : split(l)) {
                 int whole = 0;
                 for (float[] s : spans) {

@@ -1,0 +1,53 @@
+package dev.zhibiao.parsers.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rules of the geometry layer for unruled prints of other templates (split value columns). */
+class PrintedTableRulesTest {
+
+    @Test
+    void aLoneCellRightOfTheNamesStaysInItsRow() {
+        // 度量单位 printed only where the value has a unit: 分钟 between two empty cells is its row's,
+        // not a merged cell centred on it (it was lifted into the row above: ≥90%分钟, ≤60%)
+        List<String[]> grid = new ArrayList<>(List.of(
+                new String[] {"产出指标", "质量指标", "验收合格率", "≥", "90", "%", "10"},
+                new String[] {"产出指标", "质量指标", "正常运行率", "定性", "≥90%", "", "15"},
+                new String[] {"产出指标", "质量指标", "响应时间", "≤", "60", "分钟", "15"},
+                new String[] {"产出指标", "质量指标", "监督检查覆盖率", "定性", "100%", "", "10"},
+                new String[] {"产出指标", "质量指标", "培养合格率", "≥", "90", "%", "15"}));
+        CentredSpans.liftCentredSpans(grid);
+        assertEquals(List.of("%", "", "分钟", "", "%"), grid.stream().map(r -> r[5]).toList());
+    }
+
+    @Test
+    void aLabelCentredBesideRepeatedLabelsStillMovesToTheTop() {
+        // level-1 repeated on every row (one text), level 2 merged and centred: still lifted
+        List<String[]> grid = new ArrayList<>(List.of(
+                new String[] {"产出指标", "", "a", "1"},
+                new String[] {"产出指标", "数量指标", "b", "2"},
+                new String[] {"产出指标", "", "c", "3"}));
+        CentredSpans.liftCentredSpans(grid);
+        assertEquals(List.of("数量指标", "", ""), grid.stream().map(r -> r[1]).toList());
+    }
+
+    private static Glyph glyph(String t, float left, float width) {
+        return new Glyph(t, left, 100, width, 9, 9, Float.NaN);
+    }
+
+    @Test
+    void theGapATypesetterLeavesBetweenChineseAndDigitsIsNoSpace() {
+        // LibreOffice prints 101号 with about a fifth of an em between 1 and 号 (1.9 pt at 9 pt)
+        List<Glyph> g = List.of(glyph("1", 100, 4.5f), glyph("0", 104.5f, 4.5f), glyph("1", 109, 4.5f),
+                glyph("号", 115.4f, 9), glyph("河", 124.4f, 9));
+        assertEquals("101号河", GlyphText.chunkText(g));
+        // a wider gap (a typed space) stays a space, and between Latin letters a fifth of an em is one
+        List<Glyph> spaced = List.of(glyph("1", 100, 4.5f), glyph("号", 108, 9));
+        assertEquals("1 号", GlyphText.chunkText(spaced));
+        List<Glyph> latin = List.of(glyph("a", 100, 4.5f), glyph("b", 106.4f, 4.5f));
+        assertEquals("a b", GlyphText.chunkText(latin));
+    }
+}
