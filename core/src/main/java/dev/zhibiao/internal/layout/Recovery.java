@@ -204,9 +204,18 @@ public final class Recovery {
         if (r.table() && !singleCell(r)) {
             return false;
         }
-        String t = Text.key(r.text());
+        return isTitleText(r.text());
+    }
+
+    /**
+     * Whether a line's text (a row's {@link Row#text()}: a single cell's text stripped) is a sheet's title;
+     * for one cell, {@code isTitleText(cell.text().strip())} answers what {@code isTitle(Row.prose(cell…))}
+     * does without making the row (an empty cell's key is empty, which names no sheet either way).
+     */
+    static boolean isTitleText(String text) {
+        String t = Text.key(text);
         // a sentence that mentions a sheet (…绩效目标表详见附件。) and a part's heading (第四部分 …绩效目标表) are no title
-        return t.length() <= 80 && DocumentWords.namesSheet(t) && !DocumentWords.isContentsEntry(r.text())
+        return t.length() <= 80 && DocumentWords.namesSheet(t) && !DocumentWords.isContentsEntry(text)
                 && !SENTENCE.matcher(t).matches() && !DocumentWords.PART.matcher(t).matches();
     }
 
@@ -227,7 +236,7 @@ public final class Recovery {
             if (c.isEmpty()) {
                 continue;
             }
-            if (title == null && isTitle(Row.prose(c.text(), c.at()))) {
+            if (title == null && isTitleText(c.text().strip())) {
                 title = c;
             } else if (title != null && year == null && YEAR_LINE.matcher(Text.key(c.text())).matches()) {
                 year = c;
