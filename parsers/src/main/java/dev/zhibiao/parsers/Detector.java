@@ -68,7 +68,10 @@ final class Detector {
     static Format detect(String text, String source) {
         String head = text.length() > 4000 ? text.substring(0, 4000) : text;
         String lower = head.toLowerCase(java.util.Locale.ROOT);
-        String start = lower.stripLeading();
+        int start = 0; // where lower.stripLeading() would start: asked with startsWith(…, start), no copy
+        while (start < lower.length() && Character.isWhitespace(lower.charAt(start))) {
+            start++;
+        }
         if (OcrTsvReader.looksLikeOcrTsv(text)) {
             return Format.OCR_TSV;
         }
@@ -76,8 +79,8 @@ final class Detector {
             return Format.HOCR;
         }
         if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")
-                || start.startsWith("<!doctype html") || start.startsWith("<?xml") && lower.contains("xhtml")
-                || start.startsWith("<") && containsIgnoreCase(text, "<table")) {
+                || lower.startsWith("<!doctype html", start) || lower.startsWith("<?xml", start) && lower.contains("xhtml")
+                || lower.startsWith("<", start) && containsIgnoreCase(text, "<table")) {
             // a page whose head (styles, scripts) runs past the first 4000 characters still starts with a tag
             return Format.HTML;
         }

@@ -232,7 +232,9 @@ public final class Recovery {
         }
         Cell title = null;
         Cell year = null;
-        for (Cell c : r.cells()) {
+        List<Cell> cells = r.cells();
+        for (int i = 0, n = cells.size(); i < n; i++) { // by index: asked of every row, no iterator
+            Cell c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }
