@@ -2,7 +2,6 @@ package dev.zhibiao.parsers;
 
 import dev.zhibiao.read.Format;
 import dev.zhibiao.read.ReadException;
-import java.nio.charset.StandardCharsets;
 
 /** Detects a document's rendering from its content; the file name is only a tie-breaker. */
 final class Detector {
@@ -32,14 +31,27 @@ final class Detector {
             throw new ReadException(source, OfficeZip.describeOle2(bytes));
         }
         // readers accept the header anywhere in the first kilobyte (some writers put bytes before it)
-        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
-        if (head.contains("%PDF-")) {
+        if (pdfHeader(bytes)) {
             return Format.PDF;
         }
         if (isImage(bytes)) {
             return Format.IMAGE;
         }
         return Format.AUTO;
+    }
+
+    /**
+     * Whether {@code %PDF-} stands in the first kilobyte: what the ISO-8859-1 string of those bytes
+     * {@code contains("%PDF-")} answered (each byte is one character there), without making the string.
+     */
+    static boolean pdfHeader(byte[] bytes) {
+        int end = Math.min(bytes.length, 1024) - 5;
+        for (int i = 0; i <= end; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -56,7 +68,10 @@ final class Detector {
     static Format detect(String text, String source) {
         String head = text.length() > 4000 ? text.substring(0, 4000) : text;
         String lower = head.toLowerCase(java.util.Locale.ROOT);
-        String start = lower.stripLeading();
+        int start = 0; // where lower.stripLeading() would start: asked with startsWith(…, start), no copy
+        while (start < lower.length() && Character.isWhitespace(lower.charAt(start))) {
+            start++;
+        }
         if (OcrTsvReader.looksLikeOcrTsv(text)) {
             return Format.OCR_TSV;
         }
@@ -64,8 +79,8 @@ final class Detector {
             return Format.HOCR;
         }
         if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")
-                || start.startsWith("<!doctype html") || start.startsWith("<?xml") && lower.contains("xhtml")
-                || start.startsWith("<") && containsIgnoreCase(text, "<table")) {
+                || lower.startsWith("<!doctype html", start) || lower.startsWith("<?xml", start) && lower.contains("xhtml")
+                || lower.startsWith("<", start) && containsIgnoreCase(text, "<table")) {
             // a page whose head (styles, scripts) runs past the first 4000 characters still starts with a tag
             return Format.HTML;
         }

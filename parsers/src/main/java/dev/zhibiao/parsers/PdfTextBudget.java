@@ -124,18 +124,18 @@ final class PdfTextBudget {
             if (goalLabel == n && k.length() >= 2 && "绩效目标".startsWith(k)) {
                 goalLabel = i;
             }
-            if (org == null && UNIT_ORG.matcher(x.strip()).matches() && !x.contains("年")) {
+            if (org == null && Rx.matches(UNIT_ORG, x.strip()) && !x.contains("年")) {
                 org = x.strip();
                 orgLine = lines.get(i).no();
                 used[i] = true;
-            } else if (code == null && i < block && CODE.matcher(k).matches() && Rx.matches(k, ".*\\d.*")) {
+            } else if (code == null && i < block && Rx.matches(CODE, k) && Rx.matches(k, ".*\\d.*")) {
                 code = k;
                 codeLine = lines.get(i).no();
                 used[i] = true;
                 if (code.endsWith("-")) {
                     for (int j = i + 1; j < block; j++) {
-                        if (!used[j] && CODE_TAIL.matcher(key(lines.get(j).text())).matches()
-                                && !NUMBER.matcher(key(lines.get(j).text())).matches()) {
+                        if (!used[j] && Rx.matches(CODE_TAIL, key(lines.get(j).text()))
+                                && !Rx.matches(NUMBER, key(lines.get(j).text()))) {
                             code += key(lines.get(j).text());
                             used[j] = true;
                             break;
@@ -172,7 +172,7 @@ final class PdfTextBudget {
         boolean rebuilt = false;
         for (int i = title + 1; i < block; i++) {
             String k = key(lines.get(i).text());
-            if (used[i] || !NUMBER.matcher(k).matches()) {
+            if (used[i] || !Rx.matches(NUMBER, k)) {
                 continue;
             }
             used[i] = true;
@@ -189,7 +189,7 @@ final class PdfTextBudget {
             }
             if (i < end) {
                 amounts.add(k);
-            } else if (SHARE.matcher(k).matches()) {
+            } else if (Rx.matches(SHARE, k)) {
                 shares.add(k);
             } else {
                 used[i] = false;
@@ -204,7 +204,7 @@ final class PdfTextBudget {
         int goalAt = -1;
         for (int i = Math.min(goalLabel, n); i < n; i++) {
             Line l = lines.get(i);
-            if (used[i] || !GOAL.matcher(l.text().strip()).matches()) {
+            if (used[i] || !Rx.matches(GOAL, l.text().strip())) {
                 continue;
             }
             used[i] = true;
@@ -212,8 +212,8 @@ final class PdfTextBudget {
             goalAt = goalAt < 0 ? l.no() : goalAt;
             for (int j = i + 1; j < n && !used[j] && lines.get(j).block() == l.block(); j++) {
                 String x = lines.get(j).text();
-                if (isLabelPiece(x) || GOAL.matcher(x.strip()).matches() || PdfTextReader.isCategory(x)
-                        || MONTH.matcher(key(x)).matches() || NUMBER.matcher(key(x)).matches()) {
+                if (isLabelPiece(x) || Rx.matches(GOAL, x.strip()) || PdfTextReader.isCategory(x)
+                        || Rx.matches(MONTH, key(x)) || Rx.matches(NUMBER, key(x))) {
                     break;
                 }
                 g.append(x.strip());

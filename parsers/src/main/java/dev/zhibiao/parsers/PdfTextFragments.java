@@ -55,11 +55,11 @@ final class PdfTextFragments {
             return parts;
         }
         String last = parts[parts.length - 1];
-        if (!NUMBERED_NAME.matcher(key(last)).find()) {
+        if (!Rx.find(NUMBERED_NAME, key(last))) {
             return parts;
         }
         Matcher m = TRAILING_VALUE.matcher(last);
-        if (!m.matches() || VALUE_WORD_END.matcher(m.group(1)).find()) {
+        if (!m.matches() || Rx.find(VALUE_WORD_END, m.group(1))) {
             return parts;
         }
         String[] out = Arrays.copyOf(parts, parts.length + 1);
@@ -93,8 +93,8 @@ final class PdfTextFragments {
                 out.add(new Line(a.no(), parts[0], a.block()));
                 out.add(new Line(a.no(), parts[1], -1 - a.no()));
             } else if (parts.length == 2 && j - i >= 3 && !next && key(parts[0]).length() >= 6 && key(parts[1]).length() <= 8
-                    && isCjk(parts[0]) && !NUMBERED_NAME.matcher(key(parts[0])).find()
-                    && !VALUE_WORD_END.matcher(parts[0]).find() && !isVocabulary(parts[1])
+                    && isCjk(parts[0]) && !Rx.find(NUMBERED_NAME, key(parts[0]))
+                    && !Rx.find(VALUE_WORD_END, parts[0]) && !isVocabulary(parts[1])
                     && !isValue(parts[0]) && !isValue(in.get(i + 1).text())) {
                 out.add(new Line(a.no(), parts[0], a.block()));
                 out.addAll(in.subList(i + 1, j));
@@ -118,9 +118,9 @@ final class PdfTextFragments {
      */
     static boolean valueBesideName(String name, String value) {
         String kn = key(name);
-        return kn.length() >= 6 && isCjk(name) && !isValue(name) && HAN_WORDS.matcher(key(value)).matches()
+        return kn.length() >= 6 && isCjk(name) && !isValue(name) && Rx.matches(HAN_WORDS, key(value))
                 && !isVocabulary(name) && !isVocabulary(value) && !isLabelStart(value) && !isLabelStart(name)
-                && !NUMBERED_NAME.matcher(kn).find() && !TABLE_HEADER.contains(key(value));
+                && !Rx.find(NUMBERED_NAME, kn) && !TABLE_HEADER.contains(key(value));
     }
 
     /**
@@ -201,21 +201,21 @@ final class PdfTextFragments {
             String kb = key(b.text());
             String ka = key(a.text());
             String kv = key(v.text());
-            boolean numbered = NUMBERED_NAME.matcher(ka).find();
+            boolean numbered = Rx.find(NUMBERED_NAME, ka);
             boolean ends = i + 3 >= out.size() || out.get(i + 3).block() != b.block()
-                    || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find();
+                    || Rx.find(NUMBERED_NAME, key(out.get(i + 3).text()));
             // the middle line of a wrapped name is as wide as its first line: a much shorter
             // middle line is another cell (the row's value) printed at its vertical centre
             boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabularyJoin(kv, kb)
-                    && !TRAILING_VALUE.matcher(a.text()).matches() && ka.length() >= 8
+                    && !Rx.matches(TRAILING_VALUE, a.text()) && ka.length() >= 8
                     && kv.length() * 2 <= ka.length() && (i == 0 || out.get(i - 1).block() != a.block() || numbered);
-            boolean nameStart = !isValue(a.text()) || NAME_AFTER_NUMBER.matcher(ka).matches();
+            boolean nameStart = !isValue(a.text()) || Rx.matches(NAME_AFTER_NUMBER, ka);
             if (oneParagraph && nameStart && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
                     && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
-                    && !NUMBERED_NAME.matcher(kb).find() && !NUMBERED_NAME.matcher(kv).find()
+                    && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv)
                     && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
                             && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
-                        || NUMBERED_NAME.matcher(key(out.get(i + 3).text())).find()
+                        || Rx.find(NUMBERED_NAME, key(out.get(i + 3).text()))
                         || isValue(v.text()) && kb.length() <= ka.length() && nextRowInParagraph(out, i + 3)
                         || wrapsAroundShortValue(out, i, widest))
                     && (!shortMiddle || ends || wrapsAroundShortValue(out, i, widest))) {
@@ -259,7 +259,7 @@ final class PdfTextFragments {
             return true;
         }
         return at + 1 < out.size() && out.get(at + 1).block() == n.block()
-                && (!isValue(n.text()) || NAME_AFTER_NUMBER.matcher(key(n.text())).matches())
+                && (!isValue(n.text()) || Rx.matches(NAME_AFTER_NUMBER, key(n.text())))
                 && isValue(out.get(at + 1).text()) && key(n.text()).length() >= 6;
     }
 
@@ -433,12 +433,12 @@ final class PdfTextFragments {
             boolean full = ka >= 8 && Math.abs(kb - ka) <= 1;
             if (isText(a) && isValue(v1.text()) && isText(b) && isValue(v2.text())
                     && continuesValue(v1.text(), v2.text()) && (kb <= 8 || full)
-                    && !NUMBERED_NAME.matcher(key(b.text())).find()) {
+                    && !Rx.find(NUMBERED_NAME, key(b.text()))) {
                 Frag end = b;
                 if (full && i + 4 < out.size()) {
                     Frag c = out.get(i + 4);
                     boolean labelAfter = i + 5 >= out.size() || isVocabulary(key(out.get(i + 5).text()));
-                    if (isText(c) && labelAfter && key(c.text()).length() <= ka && !NUMBERED_NAME.matcher(key(c.text())).find()) {
+                    if (isText(c) && labelAfter && key(c.text()).length() <= ka && !Rx.find(NUMBERED_NAME, key(c.text()))) {
                         end = new Frag(b.text() + c.text(), b.line(), b.block(), b.starts(), c.ends());
                         out.remove(i + 4);
                     }
@@ -496,7 +496,7 @@ final class PdfTextFragments {
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
                         && frags.get(i + 1).block() == last.block()
                         && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())
-                        && !NUMBERED_NAME.matcher(key(frags.get(i + 1).text())).find()
+                        && !Rx.find(NUMBERED_NAME, key(frags.get(i + 1).text()))
                         && !(shortLinesEnd && endsCellEarly(last, widest))) {
                     i++;
                     last = frags.get(i);
@@ -518,7 +518,7 @@ final class PdfTextFragments {
      */
     static boolean namedAfterNumber(Frag f, Frag next) {
         return next != null && f.ends() && next.starts() && next.block() == f.block() && !isValue(next.text())
-                && !isVocabulary(next.text()) && NAME_AFTER_NUMBER.matcher(key(f.text())).matches();
+                && !isVocabulary(next.text()) && Rx.matches(NAME_AFTER_NUMBER, key(f.text()));
     }
 
     static boolean isValue(String t) {
@@ -526,7 +526,7 @@ final class PdfTextFragments {
     }
 
     private static boolean isValue0(String t) {
-        return VALUE_START.matcher(key(t)).find();
+        return Rx.find(VALUE_START, key(t));
     }
 
     /** Whether {@code next} is the wrapped rest of value {@code v} ({@code ≤0.6万|元}, {@code 480元/|人.天}). */
@@ -545,7 +545,7 @@ final class PdfTextFragments {
         if (k.endsWith("/") || k.endsWith("万") || k.endsWith("亿") || n.startsWith("/")) {
             return true;
         }
-        return UNIT_PIECE.matcher(n).matches() && (Rx.matches(k, ".*\\d") || k.endsWith("元") && n.startsWith("/"));
+        return Rx.matches(UNIT_PIECE, n) && (Rx.matches(k, ".*\\d") || k.endsWith("元") && n.startsWith("/"));
     }
 
     /**

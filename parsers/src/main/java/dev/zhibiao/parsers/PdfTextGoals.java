@@ -70,7 +70,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
             if (k.equals("总体目标完成情况") || k.equals("总体目标")) {
                 continue; // a heading printed among the goals: taken below
             }
-            if (NUMBERING.matcher(l.text()).find()) {
+            if (Rx.find(NUMBERING, l.text())) {
                 goalLines.add(l);
                 used[i] = true;
                 inGoal = true;
@@ -98,7 +98,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 inGoal = false;
             } else if (!goalLines.isEmpty() && done.isEmpty()) {
                 for (int j = i; j < lines.size() && !used[j] && lines.get(j).block() == l.block()
-                        && !NUMBERING.matcher(lines.get(j).text()).find() && !structural(lines.get(j).text()); j++) {
+                        && !Rx.find(NUMBERING, lines.get(j).text()) && !structural(lines.get(j).text()); j++) {
                     done.add(lines.get(j));
                     used[j] = true;
                 }
@@ -151,7 +151,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
             }
             String t = b.toString();
             if (key(lines.get(i).text()).length() >= 20 && t.length() >= 30 && t.endsWith("。")
-                    && !NUMBERING.matcher(lines.get(i).text()).find() && !structural(lines.get(i).text())) {
+                    && !Rx.find(NUMBERING, lines.get(i).text()) && !structural(lines.get(i).text())) {
                 List<Line> out = new ArrayList<>(lines.subList(i, j));
                 for (int k = i; k < j; k++) {
                     used[k] = true;

@@ -26,7 +26,7 @@ final class PdfTextPage extends PdfTextFunding {
         List<Row> before = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String k = key(lines.get(i).text());
-            if (k.startsWith("第") && PART_HEADING.matcher(k).matches()) {
+            if (k.startsWith("第") && Rx.matches(PART_HEADING, k)) {
                 // a part's heading (第四部分 项目支出绩效目标申报表) over the page: no cell of the sheet
                 before.add(Row.prose(lines.get(i).text(), Locator.line(lines.get(i).no())));
                 used[i] = true;
@@ -148,7 +148,7 @@ final class PdfTextPage extends PdfTextFunding {
             String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.text())) : Rx.splitSpaces(l.text());
             List<String> merged = new ArrayList<>();
             for (String p : parts) {
-                if (!merged.isEmpty() && OPERATOR_ONLY.matcher(merged.get(merged.size() - 1)).matches()) {
+                if (!merged.isEmpty() && Rx.matches(OPERATOR_ONLY, merged.get(merged.size() - 1))) {
                     merged.set(merged.size() - 1, merged.get(merged.size() - 1) + p);
                 } else if (!merged.isEmpty() && (p.equals("%") || p.equals("％"))) {
                     merged.set(merged.size() - 1, merged.get(merged.size() - 1) + p);

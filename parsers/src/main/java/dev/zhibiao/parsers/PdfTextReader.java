@@ -422,8 +422,13 @@ final class PdfTextReader {
         int blanks = 0;
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
-            String[] parts = line.split("\f", -1);
-            for (int p = 0; p < parts.length; p++) {
+            // the parts of line.split("\f", -1), by indexOf (no list and array per line)
+            boolean oneSlice = line.indexOf('\f') < 0;
+            int from = 0;
+            for (int p = 0; from >= 0; p++) {
+                int to = oneSlice ? -1 : line.indexOf('\f', from);
+                String part = to < 0 ? (from == 0 ? line : line.substring(from)) : line.substring(from, to);
+                from = to < 0 ? -1 : to + 1;
                 if (p > 0) {
                     if (!cur.isEmpty()) {
                         chunks.add(cur);
@@ -432,9 +437,9 @@ final class PdfTextReader {
                     blanks = 0;
                     block++;
                 }
-                String t = parts[p].strip();
+                String t = part.strip();
                 if (t.isEmpty()) {
-                    if (p == 0 && parts.length == 1) {
+                    if (p == 0 && oneSlice) {
                         blanks++;
                         block++;
                     }
@@ -507,9 +512,9 @@ final class PdfTextReader {
         }
     }
 
-    /** {@code TITLE.matcher(k).matches()}, asked only of text holding 绩效 (every title word starts with it). */
+    /** {@code Rx.matches(TITLE, k)}, asked only of text holding 绩效 (every title word starts with it). */
     static boolean titleMatches(String k) {
-        return k.contains("绩效") && TITLE.matcher(k).matches();
+        return k.contains("绩效") && Rx.matches(TITLE, k);
     }
 
     private static boolean endsWithCloseBracket(String k) {
@@ -593,7 +598,7 @@ final class PdfTextReader {
                 || (k.indexOf('。') >= 0 || k.indexOf('，') >= 0 || k.indexOf('；') >= 0) && Rx.matches(k, ".*[。，；].*")) {
             return false; // a part's heading or a sentence that names the sheets, not a sheet's title
         }
-        return (k.length() <= 60 || k.length() <= 140 && Rx.matches(k, "\\d{1,2}[、.．].*")) && TITLE.matcher(k.length() <= 60 ? k : k.substring(k.length() - 60)).matches();
+        return (k.length() <= 60 || k.length() <= 140 && Rx.matches(k, "\\d{1,2}[、.．].*")) && Rx.matches(TITLE, k.length() <= 60 ? k : k.substring(k.length() - 60));
     }
 
     static boolean isYear(String t) {
@@ -601,7 +606,7 @@ final class PdfTextReader {
     }
 
     private static boolean isYear0(String t) {
-        return YEAR.matcher(key(t)).matches();
+        return Rx.matches(YEAR, key(t));
     }
 
     static boolean isHeaderLine(String t) {
@@ -638,7 +643,7 @@ final class PdfTextReader {
         }
         // core's money labels (项目资金总额, 上年结转资金, 其中：当年财政拨款 …), not the block's own label (项目资金)
         // (a total, a carry-over or an allocation: a name ending in 资金 alone, 补助资金, is a value)
-        return Vocabulary.isMoneyLabel(k) && MONEY_LINE.matcher(k).find() && !PdfTextHeader.isUnitLabel(k);
+        return Vocabulary.isMoneyLabel(k) && Rx.find(MONEY_LINE, k) && !PdfTextHeader.isUnitLabel(k);
     }
 
     static boolean isAmount(String t) {
@@ -646,7 +651,7 @@ final class PdfTextReader {
     }
 
     private static boolean isAmount0(String t) {
-        return AMOUNT.matcher(key(t)).matches();
+        return Rx.matches(AMOUNT, key(t));
     }
 
 
@@ -656,7 +661,7 @@ final class PdfTextReader {
             String t = l.text();
             if (b.length() > 0) {
                 char last = b.charAt(b.length() - 1);
-                if (NUMBERING.matcher(t).find()) {
+                if (Rx.find(NUMBERING, t)) {
                     b.append('\n');
                 } else if (last < 0x2e80 && t.charAt(0) < 0x2e80 && Character.isLetterOrDigit(last)
                         && Character.isLetterOrDigit(t.charAt(0))) {

@@ -39,6 +39,36 @@ final class Rx {
         return matched;
     }
 
+    /** Each thread's matcher of each compiled expression, as {@link #MATCHERS} keeps them by text. */
+    private static final ThreadLocal<java.util.IdentityHashMap<Pattern, java.util.regex.Matcher>> COMPILED =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private static java.util.regex.Matcher matcher(Pattern p, String s) {
+        java.util.IdentityHashMap<Pattern, java.util.regex.Matcher> mine = COMPILED.get();
+        java.util.regex.Matcher m = mine.get(p);
+        if (m == null) {
+            m = p.matcher("");
+            mine.put(p, m);
+        }
+        return m.reset(s);
+    }
+
+    /** {@code p.matcher(s).matches()}, with this thread's matcher of {@code p} (reset to the empty text after). */
+    static boolean matches(Pattern p, String s) {
+        java.util.regex.Matcher m = matcher(p, s);
+        boolean matched = m.matches();
+        m.reset("");
+        return matched;
+    }
+
+    /** {@code p.matcher(s).find()}, with this thread's matcher of {@code p} (reset to the empty text after). */
+    static boolean find(Pattern p, String s) {
+        java.util.regex.Matcher m = matcher(p, s);
+        boolean found = m.find();
+        m.reset("");
+        return found;
+    }
+
     static String replaceAll(String s, String regex, String replacement) {
         return of(regex).matcher(s).replaceAll(replacement);
     }

@@ -201,21 +201,54 @@ final class SpacedReader {
      * lines leave its sheets' lines at about a fifth of the text, often under.
      */
     static boolean looksLaidOut(String text) {
-        String[] lines = Lines.split(text);
+        return alignedLines(text) && spaced(text, 10);
+    }
+
+    /**
+     * Whether a third or more of the non-blank lines are indented by four spaces or hold a run of three
+     * inside: by a scan over the lines {@link Lines#split} gives (no string per line), a form feed read
+     * as a space, as {@code line.replace('\f', ' ')} read it.
+     */
+    static boolean alignedLines(String text) {
+        // by a scan over the lines Lines.split gives: a line with a form feed read as a space
+        // (line.replace('\f', ' ')), blank, indented by four or holding a run of three in its stripped body
         int nonEmpty = 0;
         int aligned = 0;
-        for (String line : lines) {
-            String t = line.replace('\f', ' ');
-            if (t.isBlank()) {
-                continue;
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
-            nonEmpty++;
-            String body = t.strip();
-            if (t.startsWith("    ") || body.contains("   ")) {
-                aligned++;
+            int a = start;
+            while (a < end && Character.isWhitespace(text.charAt(a))) {
+                a++;
             }
+            if (a < end) {
+                nonEmpty++;
+                int b = end - 1;
+                while (Character.isWhitespace(text.charAt(b))) {
+                    b--;
+                }
+                boolean indented = end - start >= 4 && space(text.charAt(start)) && space(text.charAt(start + 1))
+                        && space(text.charAt(start + 2)) && space(text.charAt(start + 3));
+                boolean run = false;
+                for (int i = a; !indented && !run && i + 2 <= b; i++) {
+                    run = space(text.charAt(i)) && space(text.charAt(i + 1)) && space(text.charAt(i + 2));
+                }
+                if (indented || run) {
+                    aligned++;
+                }
+            }
+            start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
-        return nonEmpty > 0 && aligned * 3 >= nonEmpty && spaced(text, 10);
+        return nonEmpty > 0 && aligned * 3 >= nonEmpty;
+    }
+
+    /** A space as {@link #alignedLines} reads it: a space, or a form feed read as one. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\f';
     }
 
     private static boolean isLevelHeading(String key) {

@@ -37,7 +37,8 @@ final class TsvReader {
             }
             int lineNo = i + 1;
             if (line.indexOf(sep) >= 0) {
-                List<Cell> cells = new ArrayList<>();
+                // tab-separated: one cell per tab and one more (a CSV line's commas may stand inside quotes)
+                List<Cell> cells = sep == '\t' ? new ArrayList<>(separators(line, sep) + 1) : new ArrayList<>();
                 i = cells(lines, i, cells, sep);
                 rows.add(new Row(cells, true, Locator.line(lineNo)));
             } else {
@@ -51,7 +52,7 @@ final class TsvReader {
     private static int cells(String[] lines, int i, List<Cell> out, char sep) {
         String line = lines[i];
         int lineNo = i + 1;
-        StringBuilder cur = new StringBuilder(); // a cell's text before its plain run, once it has a quoted part
+        StringBuilder cur = null; // a cell's text before its plain run, once it has a quoted part (made then)
         boolean quotedPart = false;
         int from = 0; // where the cell's current plain run starts on this line
         int p = 0;
@@ -65,6 +66,9 @@ final class TsvReader {
             if (atStart && c == '"') {
                 Quoted q = quoted(lines, i, p, sep);
                 if (q != null) {
+                    if (cur == null) {
+                        cur = new StringBuilder();
+                    }
                     cur.append(line, from, p).append(q.text);
                     quotedPart = true;
                     i = q.line;
@@ -77,7 +81,9 @@ final class TsvReader {
             }
             if (c == sep) {
                 out.add(new Cell(text(cur, quotedPart, line, from, p), new Locator(lineNo, out.size() + 1, null)));
-                cur.setLength(0);
+                if (cur != null) {
+                    cur.setLength(0);
+                }
                 quotedPart = false;
                 from = p + 1;
                 atStart = true;
@@ -86,6 +92,15 @@ final class TsvReader {
             }
             p++;
         }
+    }
+
+    /** How many times {@code sep} stands in {@code line}: the cells of a one-line row, less one. */
+    private static int separators(String line, char sep) {
+        int n = 0;
+        for (int i = line.indexOf(sep); i >= 0; i = line.indexOf(sep, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** A cell's text, stripped: its plain run alone is one substring, no builder. */

@@ -52,4 +52,36 @@ class SpacedReaderTest {
         org.junit.jupiter.api.Assertions.assertEquals(Format.SPACED, Detector.detect(text, "x.txt"));
         org.junit.jupiter.api.Assertions.assertFalse(SpacedReader.looksSpaced(text), "a fifth is asked of text not laid out");
     }
+
+    /** The scan over lines answers what splitting the text into line strings answered, on random texts of the characters that matter. */
+    @Test
+    void alignedLinesAsTheLineStringsGaveThem() {
+        java.util.Random rnd = new java.util.Random(7);
+        String alphabet = "  \f\n\r\t\u3000\u00a0a表";
+        int yes = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = rnd.nextInt(24);
+            for (int k = 0; k < n; k++) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String t = b.toString();
+            int nonEmpty = 0;
+            int aligned = 0;
+            for (String line : Lines.split(t)) {
+                String l = line.replace('\f', ' ');
+                if (l.isBlank()) {
+                    continue;
+                }
+                nonEmpty++;
+                if (l.startsWith("    ") || l.strip().contains("   ")) {
+                    aligned++;
+                }
+            }
+            boolean expected = nonEmpty > 0 && aligned * 3 >= nonEmpty;
+            org.junit.jupiter.api.Assertions.assertEquals(expected, SpacedReader.alignedLines(t), t);
+            yes += expected ? 1 : 0;
+        }
+        assertTrue(yes > 10_000 && yes < 190_000, yes + " aligned");
+    }
 }

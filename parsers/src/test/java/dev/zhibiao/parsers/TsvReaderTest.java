@@ -60,4 +60,25 @@ class TsvReaderTest {
         // amounts with thousands separators and Chinese prose do not make a text CSV
         assertEquals(dev.zhibiao.read.Format.TSV, Detector.detect("标题\n项目\t1,907,400\n\t其中：1,000,000\n\t2,000\n", "t.txt"));
     }
+
+    /** The PDF header scan answers what the first kilobyte as an ISO-8859-1 string's {@code contains("%PDF-")} did. */
+    @Test
+    void pdfHeaderAsTheStringSearch() {
+        java.util.Random rnd = new java.util.Random(11);
+        byte[] parts = "%PDF-x".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int found = 0;
+        for (int i = 0; i < 20_000; i++) {
+            byte[] b = new byte[rnd.nextInt(1100)];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = rnd.nextInt(4) == 0 ? (byte) rnd.nextInt(256) : parts[rnd.nextInt(parts.length)];
+            }
+            if (rnd.nextInt(4) == 0 && b.length >= 5) {
+                System.arraycopy(parts, 0, b, rnd.nextInt(b.length - 4), 5);
+            }
+            boolean expected = new String(b, 0, Math.min(b.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-");
+            assertEquals(expected, Detector.pdfHeader(b));
+            found += expected ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(found > 1000 && found < 19_000, found + " found");
+    }
 }

@@ -604,7 +604,9 @@ final class Tokenizer {
         return q;
     }
 
+    private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100000);
+
     private static boolean integral(BigDecimal v) {
-        return v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(100000)) < 0;
+        return v.signum() >= 0 && (v.scale() <= 0 || v.stripTrailingZeros().scale() <= 0) && v.compareTo(HUNDRED_THOUSAND) < 0;
     }
 }

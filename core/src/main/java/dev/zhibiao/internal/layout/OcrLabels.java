@@ -58,9 +58,11 @@ final class OcrLabels {
      */
     static OcrRepair.Result repair(OcrRepair.Result in, boolean printedLines) {
         boolean any = false;
-        for (Row r : in.rows()) {
-            for (Cell c : r.cells()) {
-                any |= c.ocr();
+        List<Row> inRows = in.rows();
+        for (int i = 0, n = inRows.size(); i < n; i++) { // by index: no iterator per row
+            List<Cell> cells = inRows.get(i).cells();
+            for (int k = 0, m = cells.size(); k < m; k++) {
+                any |= cells.get(k).ocr();
             }
         }
         if (!any) {

@@ -91,9 +91,10 @@ public final class OcrRepair {
     public static Result repair(List<Row> rows) {
         Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
         boolean any = false;
-        for (Row r : rows) {
-            for (Cell c : r.cells()) {
-                any |= c.ocr();
+        for (int i = 0, n = rows.size(); i < n; i++) { // by index: no iterator per row
+            List<Cell> cells = rows.get(i).cells();
+            for (int k = 0, m = cells.size(); k < m; k++) {
+                any |= cells.get(k).ocr();
             }
         }
         if (!any) {

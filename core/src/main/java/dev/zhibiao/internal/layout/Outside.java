@@ -135,10 +135,45 @@ public final class Outside {
                     || k.equals("合计") || k.equals("总计")) {
                 return true;
             }
-            code |= k.matches("[0-9]{3,7}");
-            amount |= k.matches("-?[0-9][0-9,]*\\.[0-9]{2}");
+            code |= isCode(k);
+            amount |= isAmount(k);
         }
         return code && amount;
+    }
+
+    /** What {@code k.matches("[0-9]{3,7}")} answered, by a scan (no pattern compiled per cell). */
+    static boolean isCode(String k) {
+        int n = k.length();
+        if (n < 3 || n > 7) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!digit(k.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code k.matches("-?[0-9][0-9,]*\\.[0-9]{2}")} answered, by a scan. */
+    static boolean isAmount(String k) {
+        int n = k.length();
+        int i = n > 0 && k.charAt(0) == '-' ? 1 : 0;
+        int dot = n - 3; // [0-9,]* holds no '.', so the point is the third character from the end
+        if (dot <= i || k.charAt(dot) != '.' || !digit(k.charAt(n - 2)) || !digit(k.charAt(n - 1)) || !digit(k.charAt(i))) {
+            return false;
+        }
+        for (int j = i + 1; j < dot; j++) {
+            char c = k.charAt(j);
+            if (!digit(c) && c != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String where(Row r) {

@@ -205,9 +205,18 @@ public final class Recovery {
         if (r.table() && !singleCell(r)) {
             return false;
         }
-        String t = Text.key(r.text());
+        return isTitleText(r.text());
+    }
+
+    /**
+     * Whether a line's text (a row's {@link Row#text()}: a single cell's text stripped) is a sheet's title;
+     * for one cell, {@code isTitleText(cell.text().strip())} answers what {@code isTitle(Row.prose(cell…))}
+     * does without making the row (an empty cell's key is empty, which names no sheet either way).
+     */
+    static boolean isTitleText(String text) {
+        String t = Text.key(text);
         // a sentence that mentions a sheet (…绩效目标表详见附件。) and a part's heading (第四部分 …绩效目标表) are no title
-        return t.length() <= 80 && DocumentWords.namesSheet(t) && !DocumentWords.isContentsEntry(r.text())
+        return t.length() <= 80 && DocumentWords.namesSheet(t) && !DocumentWords.isContentsEntry(text)
                 && !SENTENCE.matcher(t).matches() && !DocumentWords.PART.matcher(t).matches();
     }
 
@@ -224,11 +233,13 @@ public final class Recovery {
         }
         Cell title = null;
         Cell year = null;
-        for (Cell c : r.cells()) {
+        List<Cell> cells = r.cells();
+        for (int i = 0, n = cells.size(); i < n; i++) { // by index: asked of every row, no iterator
+            Cell c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }
-            if (title == null && isTitle(Row.prose(c.text(), c.at()))) {
+            if (title == null && isTitleText(c.text().strip())) {
                 title = c;
             } else if (title != null && year == null && YEAR_LINE.matcher(Text.key(c.text())).matches()) {
                 year = c;

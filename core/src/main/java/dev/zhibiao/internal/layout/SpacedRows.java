@@ -487,7 +487,7 @@ public final class SpacedRows {
      * @return whether it names a sheet as a title does (…绩效目标表, …绩效自评表, …申报表)
      */
     public static boolean isTitle(String text) {
-        return Recovery.isTitle(Row.prose(text, Locator.UNKNOWN));
+        return text != null && Recovery.isTitleText(text.strip()); // what isTitle(Row.prose(text, …)) answers
     }
 
     static boolean isYear(String token) {

@@ -112,4 +112,31 @@ class OutsideTest {
         assertEquals("nothing outside sheets", outside(List.of()).toString());
         assertEquals(0, outside(List.of()).total());
     }
+
+    /** The budget-row scans answer what the expressions they replace answered, on random texts of the characters that matter. */
+    @Test
+    void budgetRowScansAsTheExpressions() {
+        java.util.Random rnd = new java.util.Random(13);
+        String alphabet = "0123456789,.-a绩";
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("[0-9]{3,7}");
+        java.util.regex.Pattern amount = java.util.regex.Pattern.compile("-?[0-9][0-9,]*\\.[0-9]{2}");
+        int codes = 0;
+        int amounts = 0;
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = rnd.nextInt(10);
+            for (int k = 0; k < n; k++) {
+                // mostly digits, so that both shapes are hit often
+                b.append(rnd.nextInt(3) == 0 ? alphabet.charAt(10 + rnd.nextInt(alphabet.length() - 10)) : (char) ('0' + rnd.nextInt(10)));
+            }
+            String t = b.toString();
+            boolean c = code.matcher(t).matches();
+            boolean a = amount.matcher(t).matches();
+            assertEquals(c, Outside.isCode(t), t);
+            assertEquals(a, Outside.isAmount(t), t);
+            codes += c ? 1 : 0;
+            amounts += a ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(codes > 1000 && amounts > 1000, codes + " codes, " + amounts + " amounts");
+    }
 }
