@@ -33,6 +33,18 @@ final class PdfTextPage extends PdfTextFunding {
             }
         }
         reserveBetweenValues();
+        // a label alone on its line below the indicator heading (一级指标 …) is a cell of the table, not of the header:
+        // a wrapped name's end (城市内一站式即时结算覆盖 / 地区) printed apart would take the next text as its value
+        // (the first heading word after the page's title: a page may start with the end of the sheet before)
+        int heading = lines.size();
+        boolean titled = false;
+        for (int i = 0; i < lines.size() && heading == lines.size(); i++) {
+            String k = key(lines.get(i).text());
+            titled |= isTitle(lines.get(i).text());
+            if (titled && TABLE_HEADER.contains(k) && !k.equals("绩效指标")) {
+                heading = i;
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (used[i]) {
@@ -81,7 +93,7 @@ final class PdfTextPage extends PdfTextFunding {
             } else if (year == null && isYear(l.text())) {
                 year = Row.prose(l.text(), Locator.line(l.no()));
                 used[i] = true;
-            } else if (isHeaderLine(l.text())) {
+            } else if (isHeaderLine(l.text()) && !(i > heading && !isYear(l.text()) && labelled(l).size() == 1)) {
                 used[i] = true;
                 List<Cell> cells = labelled(l);
                 if (cells.size() == 1 && !isYear(l.text())) {

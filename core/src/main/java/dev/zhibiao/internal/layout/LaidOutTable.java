@@ -57,6 +57,12 @@ final class LaidOutTable {
     private static final double FULL = 1.1;
     /** The most lines between a cell's wrapped line and the next (a centred cell of the row between). */
     private static final int WRAP_GAP = 3;
+    /** How far left of the middle between its heading word and the one before a packed line's first cell starts. */
+    private static final int PACKED_MARGIN = 3;
+    /** The share of a table's lines printed packed that makes it a packed table. */
+    private static final double PACKED_SHARE = 0.4;
+    /** The last characters of a category label wrapped over lines (服务对象满意度指 | 标, 满意度 | 指标). */
+    private static final Pattern LABEL_END = Pattern.compile("指?标");
     /** The start of a value of its own: a comparison or a number. */
     private static final Pattern VALUE_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦0-9]");
     /** A unit in brackets and nothing else, as {@link Text#key} prints it: (%), (元). */
@@ -119,12 +125,22 @@ final class LaidOutTable {
      * @return the table's rows, or null when the lines are rows as they are (nothing says otherwise)
      */
     static List<Row> rows(List<Line> lines, List<ColumnFit.Role> roles) {
+        return rows(lines, roles, null);
+    }
+
+    /**
+     * @param lines   the table's lines under its heading, in order, each placed in the heading's columns
+     * @param roles   the heading's column roles
+     * @param heading where each heading word starts on its line, or null when unknown
+     * @return the table's rows, or null when the lines are rows as they are (nothing says otherwise)
+     */
+    static List<Row> rows(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
         int width = roles.size();
         int nameAt = roles.indexOf(ColumnFit.Role.NAME);
         if (nameAt < 0 || lines.size() < 2 || !printed(lines, roles, nameAt)) {
             return null;
         }
-        lines = leadToItsColumn(realigned(lines, width), roles);
+        lines = leadToItsColumn(realigned(lines, roles, heading), roles);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
@@ -195,6 +211,23 @@ final class LaidOutTable {
      * first words read as a name go back under their own column this way.
      */
     static List<Line> realigned(List<Line> lines, int width) {
+        return realigned(lines, java.util.Collections.nCopies(width, ColumnFit.Role.NAME), null);
+    }
+
+    /**
+     * As {@link #realigned(List, int)}, and where the table is printed packed (pdftotext places a cell after the
+     * cells left of it on its line, not at its own x: under empty label columns a line's cells start far left of
+     * their columns, two fifths of the table's lines or more): a cell with an empty column between it and the first
+     * column (not at its own x) never moves into the first column or the lead, whose usual start its packed x
+     * may be nearest; the last characters of a wrapped label (标, 指标) still may.
+     *
+     * @param heading where each heading word starts, or null (then no line counts as packed)
+     */
+    static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
+        int width = roles.size();
+        int first = width > 0 && roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
+        boolean packedTable = heading != null && heading.length == width
+                && lines.stream().filter(l -> packedLeft(l, heading)).count() >= PACKED_SHARE * lines.size();
         int[] usual = new int[width];
         for (int c = 0; c < width; c++) {
             List<Integer> xs = starts(lines, c, true);
@@ -214,7 +247,8 @@ final class LaidOutTable {
                 }
                 int x = l.starts()[c];
                 int to = c;
-                for (int k = 0; k < width; k++) {
+                boolean packed = packedTable && !anchored(l, c, first) && !LABEL_END.matcher(Text.key(l.texts()[c])).matches();
+                for (int k = packed ? first + 1 : 0; k < width; k++) {
                     if (usual[k] >= 0 && Math.abs(x - usual[k]) + 2 <= Math.abs(x - usual[to])) {
                         to = k;
                     }
@@ -240,6 +274,29 @@ final class LaidOutTable {
             out.add(new Line(l.number(), texts, starts));
         }
         return out;
+    }
+
+    /** Whether every column from {@code first} up to {@code c} holds text on the line (the cell stands at its own x). */
+    static boolean anchored(Line l, int c, int first) {
+        for (int k = first; k < c; k++) {
+            if (l.texts()[k] == null || l.texts()[k].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a line's first cell starts left of its column by {@link #PACKED_MARGIN} or more (left of the middle
+     * between its heading word and the one before): printed packed after empty columns.
+     */
+    static boolean packedLeft(Line l, int[] heading) {
+        for (int c = 0; c < l.texts().length; c++) {
+            if (l.texts()[c] != null && l.starts()[c] >= 0) {
+                return c > 0 && l.starts()[c] < (heading[c - 1] + heading[c]) / 2 - PACKED_MARGIN;
+            }
+        }
+        return false;
     }
 
     /**

@@ -163,6 +163,7 @@ public final class SpacedRows {
         int consumed = -1;
         int at;
         List<ColumnFit.Role> roles;
+        int[] starts;
         final List<LaidOutTable.Line> lines = new ArrayList<>();
 
         void add(List<Row> out, LaidOutTable.Line line, Heading h) {
@@ -170,6 +171,7 @@ public final class SpacedRows {
                 flush(out);
                 at = out.size();
                 roles = h.roles;
+                starts = h.starts;
             }
             lines.add(line);
         }
@@ -179,7 +181,7 @@ public final class SpacedRows {
             if (lines.isEmpty()) {
                 return;
             }
-            List<Row> rows = LaidOutTable.rows(lines, roles);
+            List<Row> rows = LaidOutTable.rows(lines, roles, starts);
             if (rows != null) {
                 List<Row> tail = new ArrayList<>(out.subList(at + lines.size(), out.size()));
                 out.subList(at, out.size()).clear();

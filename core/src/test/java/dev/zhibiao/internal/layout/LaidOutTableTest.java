@@ -292,6 +292,34 @@ class LaidOutTableTest {
         assertArrayEquals(new String[] {null, null, "成年人≥270 元"}, out.get(3).texts());
     }
 
+    /**
+     * A table printed packed (pdftotext places a cell after the cells left of it, not at its own x): under empty label
+     * columns the names start near the left margin, so the name column's usual start is a packed one, near the level-1
+     * column's. A packed cell does not move into the level-1 or lead column (the name of line 6, at 5, stays a
+     * name though the level-1 column's usual start, 1, is nearer than the name column's, 11); a label's wrapped end
+     * (标) still may; without the heading's starts the lines are realigned as before.
+     */
+    @Test
+    void aPackedCellDoesNotMoveIntoTheFirstLabelColumn() {
+        List<ColumnFit.Role> roles = List.of(ColumnFit.Role.LEAD, ColumnFit.Role.L1, ColumnFit.Role.L2, ColumnFit.Role.NAME,
+                ColumnFit.Role.VALUE);
+        int[] heading = {1, 11, 26, 44, 61};
+        List<LaidOutTable.Line> lines = List.of(
+                new LaidOutTable.Line(1, new String[] {null, "产出指标", "数量指标", "参保人数", "≥5万人"}, new int[] {-1, 11, 26, 40, 61}),
+                new LaidOutTable.Line(2, new String[] {null, null, null, "重复参保人数", "0"}, new int[] {-1, -1, -1, 11, 37}),
+                new LaidOutTable.Line(3, new String[] {null, null, null, "虚报参保人数", "0"}, new int[] {-1, -1, -1, 11, 37}),
+                new LaidOutTable.Line(4, new String[] {null, "效益指", null, "医保报销比例", "≥70%"}, new int[] {-1, 1, -1, 11, 36}),
+                new LaidOutTable.Line(5, new String[] {null, null, null, "标", null}, new int[] {-1, -1, -1, 2, -1}),
+                new LaidOutTable.Line(6, new String[] {null, null, null, "基金结余月数", "6-9个月"}, new int[] {-1, -1, -1, 5, 34}),
+                new LaidOutTable.Line(7, new String[] {null, "满意度指标", null, "满意度", "≥90%"}, new int[] {-1, 1, -1, 12, 33}));
+        List<LaidOutTable.Line> out = LaidOutTable.realigned(lines, roles, heading);
+        assertArrayEquals(new String[] {null, null, null, "基金结余月数", "6-9个月"}, out.get(5).texts());
+        assertArrayEquals(new String[] {null, "标", null, null, null}, out.get(4).texts());
+        List<LaidOutTable.Line> unknown = LaidOutTable.realigned(lines, roles, null);
+        assertArrayEquals(new String[] {null, "基金结余月数", null, null, "6-9个月"}, unknown.get(5).texts(),
+                "without the heading's starts no line counts as packed");
+    }
+
     @Test
     void groupsAreCutAtTheLeastCost() {
         // six rows, two labels printed at rows 1 and 4: groups [0, 3) and [3, 6)
