@@ -65,4 +65,40 @@ class OtherTemplatesTest {
         assertNull(TwoPeriod.fundingColumnHeads(List.of(new Cell("项目资金", null), new Cell("中期资金总额", null),
                 new Cell("3600", null), new Cell("年度资金总额", null))), "a row with an amount is no heading");
     }
+
+    /** The 项目支出绩效自评表 of many provinces: money columns with 年初预算数 and 分值 | 得分, — for none. */
+    private static final String[] SELF_EVALUATION = {
+        "项目支出绩效自评表",
+        "（2023年度）",
+        "| 项目名称 | 农村饮水安全巩固提升工程 | | | | | | |",
+        "| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+        "| | 年度资金总额 | 500 | 520 | 494 | 10 | 95% | 9.5 |",
+        "| | 其中：当年财政拨款 | 500 | 520 | 494 | — | 95% | — |",
+        "| | 上年结转资金 | 0 | 0 | 0 | — | | — |",
+        "| 年度总体目标 | 预期目标 | | | | 实际完成情况 | | |",
+        "| | 完成12个村管网改造。 | | | | 完成12个村管网改造，受益1.25万人。 | | |",
+        "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| | 产出指标 | 数量指标 | 受益行政村数量 | 12个 | 12个 | 10 | 10 |",
+    };
+
+    @Test
+    void moneyRowsReadUnderTheirHeadingsWithDashesForNone() {
+        Sheet s = recover(SELF_EVALUATION).get(0);
+        assertEquals(List.of(new FundingItem("年度资金总额", null, null, new BigDecimal("520"), new BigDecimal("494"), new BigDecimal("95")),
+                new FundingItem("当年财政拨款", null, null, new BigDecimal("520"), new BigDecimal("494"), new BigDecimal("95")),
+                new FundingItem("上年结转资金", null, null, new BigDecimal("0"), new BigDecimal("0"), null)),
+                s.funding().items(), s.diagnostics().toString());
+        assertTrue(s.remnants().containsAll(List.of("500", "10", "9.5")), "年初预算数, 分值, 得分 kept: " + s.remnants());
+        assertTrue(s.remnants().stream().noneMatch(t -> t.equals("—")), "a dash is no amount and no text: " + s.remnants());
+        assertTrue(HeaderBlock.isPlaceholder("／"));
+        
+    }
+
+    @Test
+    void goalsBesideWhatWasDone() {
+        Sheet s = recover(SELF_EVALUATION).get(0);
+        assertEquals(List.of("完成12个村管网改造。"), s.goals());
+        assertEquals("完成12个村管网改造，受益1.25万人。", s.attributes().get("实际完成情况"));
+        assertEquals(1, s.indicators().size(), s.indicators().toString());
+    }
 }
