@@ -352,7 +352,10 @@ final class TemplateColumns {
             return false;
         }
         return dev.zhibiao.Targets.parse("1" + key) instanceof dev.zhibiao.Target.Comparison cmp
-                && cmp.quantity().unit() != null;
+                && cmp.quantity().unit() != null
+                // 月 alone: after a bare number the grammar reads a month (1月, a deadline), after 个 the unit
+                || dev.zhibiao.Targets.parse("1个" + key) instanceof dev.zhibiao.Target.Comparison m
+                && m.quantity().unit() != null && m.quantity().unit().equals(key);
     }
 
     /** A cell of a template's placeholder: {@code ……}, {@code …}, {@code 指标3:} with no name. */

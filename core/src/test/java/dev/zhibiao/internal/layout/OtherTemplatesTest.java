@@ -101,4 +101,30 @@ class OtherTemplatesTest {
         assertEquals("完成12个村管网改造，受益1.25万人。", s.attributes().get("实际完成情况"));
         assertEquals(1, s.indicators().size(), s.indicators().toString());
     }
+
+    /** The central template of 2021 (指标性质 | 指标值 | 度量单位 | 权（分）重 | 指标解释 | 评（计）分标准 | 指标值设定依据及数据来源). */
+    private static final String[] CENTRAL_2021 = {
+        "中央部门项目支出绩效目标表",
+        "（2023年度）",
+        "| 项目名称 | 基层医疗卫生机构人才培训项目 | | | | | | | | |",
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权（分）重 | 指标解释 | 评（计）分标准 | 指标值设定依据及数据来源 |",
+        "| 产出指标 | 数量指标 | 培训人次 | ≥ | 5000 | 人次 | 20 | 年度内完成培训的人次 | 达到得满分 | 培训计划 |",
+        "| 产出指标 | 时效指标 | 培训完成时间 | ≤ | 11 | 月 | 10 | 年度培训完成月份 | 按时完成得满分 | 工作计划 |",
+    };
+
+    @Test
+    void monthAloneIsAUnitAndWeightAsPoints() {
+        assertEquals(Vocabulary.Column.WEIGHT, Vocabulary.column("权（分）重"));
+        Sheet s = recover(CENTRAL_2021).get(0);
+        List<Indicator> in = s.indicators();
+        assertEquals(2, in.size(), in.toString());
+        assertEquals("≤11月", in.get(1).value());
+        assertEquals("年度培训完成月份", in.get(1).description());
+        assertEquals("工作计划", in.get(1).basis());
+        assertEquals(new BigDecimal("10"), in.get(1).weight());
+        assertEquals(new BigDecimal("20"), in.get(0).weight());
+        assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("row-realigned")), s.diagnostics().toString());
+        assertTrue(TemplateColumns.fitsColumn(new Cell("月", null), Vocabulary.Column.UNIT));
+        assertTrue(s.remnants().contains("按时完成得满分"), "评（计）分标准 has no field: " + s.remnants());
+    }
 }
