@@ -506,7 +506,7 @@ final class HeaderBlock {
                 StringBuilder v = new StringBuilder();
                 int j = i + 1;
                 while (j < cells.size() && (j == i + 1 ? !Vocabulary.isKnownHeaderLabel(cells.get(j).text())
-                        : !Vocabulary.isHeaderLabel(cells.get(j).text()))
+                        : !Vocabulary.isHeaderLabel(cells.get(j).text()) && !isMoneyPair(cells, j))
                         && Vocabulary.leadingLabel(cells.get(j).text()) == null) {
                     v.append(v.length() == 0 ? "" : " ").append(cells.get(j).text());
                     j++;
@@ -518,6 +518,24 @@ final class HeaderBlock {
                 value = Text.clean(text).substring(lead.length()).strip();
                 i++;
                 d.diag("cell-split", c.at(), "label and value printed in one cell: \"" + text + "\"");
+            } else if (isMoneyPair(cells, i) && amount(cells.get(i + 1).text()) != null) {
+                // 资金总额（万元） | 320 among the header's pairs: a money item
+                String unit = Vocabulary.fundingUnit(text);
+                if (d.fundingUnit == null) {
+                    d.fundingUnit = unit != null ? unit : "万元";
+                    if (unit == null) {
+                        d.diag("funding-unit", c.at(), "money block states no unit; 万元 assumed");
+                    }
+                }
+                fundingItem(List.of(new Cell(UNIT_BRACKET.matcher(Text.clean(text)).replaceAll(""), c.at()),
+                        cells.get(i + 1)), List.of(), d);
+                i += 2;
+                continue;
+            } else if (isMoneyPair(cells, i)) {
+                // 资金来源 | 区级财政: the label of a money block, here with a text value
+                label = text;
+                value = cells.get(i + 1).text();
+                i += 2;
             } else {
                 d.remnant(c, "header cell without a label");
                 i++;
@@ -525,6 +543,23 @@ final class HeaderBlock {
             }
             put(label, value, d);
         }
+    }
+
+    /**
+     * Whether cell {@code i} of a header row is a money label with a cell after it: a money
+     * block's label (资金来源, 项目资金（万元）) followed by anything, or an item's label (资金总额（万元）)
+     * followed by an amount.
+     */
+    private static boolean isMoneyPair(List<Cell> cells, int i) {
+        if (i + 1 >= cells.size()) {
+            return false;
+        }
+        String t = cells.get(i).text();
+        if (Vocabulary.isFundingLabel(t)) {
+            return true;
+        }
+        return Vocabulary.isMoneyLabel(UNIT_BRACKET.matcher(Text.clean(t)).replaceAll(""))
+                && amount(cells.get(i + 1).text()) != null;
     }
 
     static void put(String printedLabel, String printedValue, SheetDraft d) {
@@ -545,7 +580,8 @@ final class HeaderBlock {
                 return;
             }
         }
-        if (key.contains("部门") || key.contains("单位") || key.contains("机构")) {
+        if ((key.contains("部门") || key.contains("单位") || key.contains("机构")) && !key.endsWith("概述")
+                && !key.contains("职能")) {
             d.parties.putIfAbsent(label, value);
         } else {
             d.attributes.putIfAbsent(label, value);

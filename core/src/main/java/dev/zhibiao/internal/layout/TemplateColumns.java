@@ -79,6 +79,12 @@ final class TemplateColumns {
                 continue;
             }
             Column c = Vocabulary.column(h.text());
+            if ((c == Column.LEAD || c == Column.DESCRIPTION) && !roles.containsValue(Column.NAME)
+                    && (roles.containsValue(Column.L1) || roles.containsValue(Column.L2)) && !namesItsName(heading)) {
+                // 一级指标 | 二级指标 | 绩效指标 (or 指标内容) | 年度目标值: right of the levels, in a heading
+                // with no name column, the word names the indicators, not the merged lead or a note
+                c = Column.NAME;
+            }
             if (roles.containsValue(Column.ACTUAL) && roles.containsValue(c)) {
                 if (c == Column.OPERATOR) {
                     c = Column.ACTUAL_OPERATOR;
@@ -96,6 +102,16 @@ final class TemplateColumns {
             roles.put(i, c);
         }
         return roles;
+    }
+
+    /** Whether a heading row has a cell naming the name column (三级指标, 指标名称). */
+    private static boolean namesItsName(Row heading) {
+        for (Cell h : heading.cells()) {
+            if (!h.isEmpty() && Vocabulary.column(h.text()) == Column.NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

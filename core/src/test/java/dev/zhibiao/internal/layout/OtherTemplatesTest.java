@@ -127,4 +127,58 @@ class OtherTemplatesTest {
         assertTrue(TemplateColumns.fitsColumn(new Cell("月", null), Vocabulary.Column.UNIT));
         assertTrue(s.remnants().contains("按时完成得满分"), "评（计）分标准 has no field: " + s.remnants());
     }
+
+    @Test
+    void departmentSheetsBudgetRequestAndDuties() {
+        Sheet s = recover("部门整体支出绩效目标申报表",
+                "| 部门（单位）名称 | 某市生态环境局 | |",
+                "| 年度预算申请（万元） | 资金总额 | 2860 |",
+                "| | 其中：财政拨款 | 2760 |",
+                "| 部门职能职责概述 | 负责全市生态环境保护的统一监督管理。 | |",
+                "| 整体绩效目标 | 目标1：空气质量优良天数比例达到85%以上。 | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 产出指标 | 数量指标 | 监测断面数量 | 42个 |").get(0);
+        assertEquals(List.of(new FundingItem("资金总额", new BigDecimal("2860"), null, null, null, null),
+                new FundingItem("财政拨款", new BigDecimal("2760"), null, null, null, null)), s.funding().items());
+        assertEquals("万元", s.funding().unit());
+        assertEquals("负责全市生态环境保护的统一监督管理。", s.attributes().get("部门职能职责概述"), s.toString());
+        assertTrue(s.remnants().isEmpty(), s.remnants().toString());
+    }
+
+    @Test
+    void moneyAmongTheHeadersPairsAndSplitValueNumbers() {
+        Sheet s = recover("2024年度项目支出绩效目标表",
+                "| 项目名称 | 城区道路照明设施维护 | 项目负责人 | 王建国 | 联系电话 | 0551-12345678 |",
+                "| 项目期限 | 2024年1月-2024年12月 | 资金来源 | 区级财政 | 资金总额（万元） | 320 |",
+                "| 一级指标 | 二级指标 | 指标名称 | 指标方向 | 比较符 | 数值 | 计量单位 |",
+                "| 产出指标 | 数量指标 | 维护路灯数量 | 正向 | ≥ | 12000 | 盏 |",
+                "| 产出指标 | 时效指标 | 故障处置时间 | 反向 | ≤ | 24 | 小时 |").get(0);
+        assertEquals("2024年1月-2024年12月", s.attributes().get("项目期限"));
+        assertEquals("区级财政", s.attributes().get("资金来源"));
+        assertEquals("王建国", s.attributes().get("项目负责人"));
+        assertEquals(List.of(new FundingItem("资金总额", new BigDecimal("320"), null, null, null, null)), s.funding().items());
+        assertEquals("万元", s.funding().unit());
+        assertEquals("≥12000盏", s.indicators().get(0).value());
+        assertEquals("≤24小时", s.indicators().get(1).value());
+        assertEquals(dev.zhibiao.Direction.NEGATIVE, s.indicators().get(1).direction());
+        assertTrue(s.remnants().isEmpty(), s.remnants().toString());
+    }
+
+    @Test
+    void aNameColumnCalled绩效指标or指标内容RightOfTheLevels() {
+        for (String heading : List.of("| 一级指标 | 二级指标 | 绩效指标 | 年度目标值 |", "| 一级指标 | 二级指标 | 指标内容 | 预期目标 |")) {
+            Sheet s = recover("2024年度项目绩效目标表",
+                    "| 项目名称 | 高标准农田建设补助 | | |",
+                    "| 年度目标 | 新建高标准农田1万亩。 | | |",
+                    heading,
+                    "| 产出指标 | 数量指标 | 新建高标准农田面积 | ≥1万亩 |",
+                    "| | 质量指标 | 工程验收合格率 | 100% |").get(0);
+            assertEquals(List.of("新建高标准农田1万亩。"), s.goals(), heading);
+            assertEquals(2, s.indicators().size(), heading + s.indicators());
+            assertEquals("工程验收合格率", s.indicators().get(1).name(), heading);
+            assertEquals("产出指标", s.indicators().get(1).level1(), heading);
+            assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("row-realigned") || d.code().equals("heading-missing")),
+                    heading + s.diagnostics());
+        }
+    }
 }
