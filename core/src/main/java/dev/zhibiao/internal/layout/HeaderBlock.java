@@ -33,7 +33,7 @@ final class HeaderBlock {
         List<String> fundingColumns = List.of();
         Row fundingHead = null;
         int[] fundingAt = null;
-        String completionLabel = "全年实际完成情况";
+        String completionLabel = null; // the heading of a completion column beside the goals
         List<Cell> managementColumns = List.of();
         List<Cell> goalColumns = List.of();
         StringBuilder goals = new StringBuilder();
@@ -108,6 +108,7 @@ final class HeaderBlock {
             }
             if (Vocabulary.isCompletionLabel(headText)) {
                 mode = Mode.COMPLETION;
+                completionLabel = null;
                 continue;
             }
             if (goalColumns(cells) != null) {
@@ -411,7 +412,7 @@ final class HeaderBlock {
             return false;
         }
         String last = Text.key(cells.get(cells.size() - 1).text());
-        if (!last.contains("完成情况")) {
+        if (!last.contains("完成情况") && !last.contains("实际完成")) { // 实际完成情况, 实际完成目标
             return false;
         }
         for (Cell c : cells.subList(1, cells.size() - 1)) {
@@ -641,17 +642,30 @@ final class HeaderBlock {
         return best;
     }
 
-    /** The row under 总体目标完成情况: goals, then the completion text. */
+    /**
+     * The row under 总体目标完成情况 (label null: the completion is 全年实际完成情况) or under 预期目标 |
+     * 实际完成情况 beside a goals label (label: that heading): goals, then the completion text.
+     */
     private static void completion(String label, List<Cell> cells, StringBuilder goals, SheetDraft d) {
         if (cells.size() == 1) {
-            goals.append(' ').append(cells.get(0).text());
+            // the goals and what was done run into one cell (space-aligned text): cut where the
+            // numbering starts again (目标1：… 目标1：…)
+            String t = cells.get(0).text();
+            int cut = goals.length() == 0 && label != null ? TwoPeriod.numberingRestarts(t) : -1;
+            if (cut > 0) {
+                goals.append(' ').append(t, 0, cut);
+                d.attributes.put(label, Text.clean(t.substring(cut)));
+                d.diag("cell-split", cells.get(0).at(), "goals and " + label + " printed in one cell, cut where the numbering starts again");
+                return;
+            }
+            goals.append(' ').append(t);
             return;
         }
         for (int i = 0; i < cells.size() - 1; i++) {
             goals.append(' ').append(cells.get(i).text());
         }
         String done = Text.clean(cells.get(cells.size() - 1).text());
-        d.attributes.put(label, done);
+        d.attributes.put(label == null ? "全年实际完成情况" : label, done);
     }
 
     /**

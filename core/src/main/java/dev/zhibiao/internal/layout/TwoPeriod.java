@@ -164,6 +164,20 @@ final class TwoPeriod {
                     mid.add(new Row(List.of(label, cells.get(goalMid)), true, r.at()));
                     continue;
                 }
+                List<Cell> filled = HeaderBlock.nonEmpty(r);
+                int cut = filled.size() == 1 && !hasFundingLabel(cells) ? numberingRestarts(filled.get(0).text()) : -1;
+                if (cut > 0) {
+                    // both periods' goals run into one cell (space-aligned text): cut where the
+                    // numbering starts again (目标1：… 目标1：…)
+                    Cell only = filled.get(0);
+                    Cell label = new Cell(goalLabel, only.at());
+                    Cell first = new Cell(only.text().substring(0, cut).strip(), only.at());
+                    Cell second = new Cell(only.text().substring(cut).strip(), only.at());
+                    boolean midFirst = goalMid < goalAnnual;
+                    annual.add(new Row(List.of(label, midFirst ? second : first), true, r.at()));
+                    mid.add(new Row(List.of(label, midFirst ? first : second), true, r.at()));
+                    continue;
+                }
                 goalMid = -1;
             }
             if (fundColumns != null) {
@@ -213,6 +227,33 @@ final class TwoPeriod {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern FIRST_NUMBER =
+            java.util.regex.Pattern.compile("^(目标\\s*[1一]|1\\s*[、.．]|[(（]\\s*[1一]\\s*[)）])");
+
+    /**
+     * Where a text whose goals are numbered from 1 starts its numbering again (the second period's
+     * goals printed after the first's), or -1: the same first number after white space or the end
+     * of a sentence.
+     */
+    static int numberingRestarts(String text) {
+        java.util.regex.Matcher m = FIRST_NUMBER.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        String first = m.group(1);
+        int at = text.indexOf(first, first.length());
+        while (at > 0) {
+            char before = text.charAt(at - 1);
+            int after = at + first.length();
+            boolean longer = after < text.length() && Character.isDigit(text.charAt(after)); // 目标10
+            if (!longer && (Character.isWhitespace(before) || "。；;.！!".indexOf(before) >= 0)) {
+                return at;
+            }
+            at = text.indexOf(first, at + 1);
+        }
+        return -1;
     }
 
     /** Whether the rows carry a marker of two periods. */

@@ -181,4 +181,29 @@ class OtherTemplatesTest {
                     heading + s.diagnostics());
         }
     }
+
+    @Test
+    void bothPeriodsGoalsInOneCellCutWhereTheNumberingRestarts() {
+        List<String> lines = new java.util.ArrayList<>(List.of(CENTRAL_MID));
+        int at = lines.indexOf("| | 目标1：完成30处本底调查。目标2：建立监测网络。 | | 目标1：完成10处本底调查。目标2：建设监测站点20个。 | | |");
+        lines.set(at, "| 目标1：完成30处本底调查。目标2：建立监测网络。 目标1：完成10处本底调查。目标2：建设监测站点20个。 |");
+        Sheet s = recover(lines.toArray(String[]::new)).get(0);
+        assertEquals(List.of("完成10处本底调查。", "建设监测站点20个。"), s.goals());
+        assertEquals(List.of("完成30处本底调查。", "建立监测网络。"), s.midTermGoals());
+        assertEquals(3, s.funding().items().size(), "the goals are no money item: " + s.funding().items());
+        assertEquals(-1, TwoPeriod.numberingRestarts("目标1：甲。目标10：乙。"));
+        assertEquals(5, TwoPeriod.numberingRestarts("1、甲。 1、乙"));
+    }
+
+    @Test
+    void goalsBesideWhatWasDoneInOneCellOrCalled实际完成目标() {
+        Sheet s = recover("中央对地方转移支付区域绩效自评表",
+                "| 转移支付（项目）名称 | 重大传染病防控经费 | |",
+                "| 年度总体目标 | 预期目标 | 实际完成目标 |",
+                "| 目标1：接种率保持在90%以上。目标2：覆盖率达到90%。 目标1：接种率达95.6%。目标2：覆盖率达92.1%。 |",
+                "| 一级指标 | 二级指标 | 三级指标 | 全年目标值 | 全年实际完成值 |",
+                "| 产出指标 | 数量指标 | 接种率 | ≥90% | 95.6% |").get(0);
+        assertEquals(List.of("接种率保持在90%以上。", "覆盖率达到90%。"), s.goals());
+        assertEquals("目标1：接种率达95.6%。目标2：覆盖率达92.1%。", s.attributes().get("实际完成目标"));
+    }
 }
