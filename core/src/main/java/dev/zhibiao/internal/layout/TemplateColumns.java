@@ -384,6 +384,25 @@ final class TemplateColumns {
         return (c == '…' || c == '⋯' || c == '.' || c == '。' || c == '·' || c == '指') && PLACEHOLDER.matcher(k).matches();
     }
 
+    private static final java.util.Set<String> BUDGET_ROWS = java.util.Set.of("预算执行率", "预算执行情况", "资金执行率");
+
+    /**
+     * A self-evaluation's budget execution row printed at the head of its indicator table, in the
+     * level-1 column (预算执行率 |  |  | 100% | 95% | 10 | 9.5): scored like the indicators, but no
+     * indicator of any category.
+     */
+    static boolean isBudgetExecutionRow(Row r, List<Cell> cells) {
+        if (cells.get(0) != r.cells().get(0) || !BUDGET_ROWS.contains(Vocabulary.labelKey(cells.get(0).text()))) {
+            return false;
+        }
+        for (Cell c : cells) {
+            if (Vocabulary.category(c.text()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A 总分 / 合计 row label. */
     static boolean isTotal(String printed) {
         return TOTALS.contains(Vocabulary.labelKey(printed));

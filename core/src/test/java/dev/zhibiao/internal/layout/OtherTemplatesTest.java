@@ -206,4 +206,20 @@ class OtherTemplatesTest {
         assertEquals(List.of("接种率保持在90%以上。", "覆盖率达到90%。"), s.goals());
         assertEquals("目标1：接种率达95.6%。目标2：覆盖率达92.1%。", s.attributes().get("实际完成目标"));
     }
+
+    @Test
+    void aBudgetExecutionRowAtTheHeadOfTheTableIsNoIndicator() {
+        Sheet s = recover("2023年度项目支出绩效自评表",
+                "| 项目名称 | 社区卫生服务能力提升 | | | | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                "| 预算执行率 | | | 100% | 95% | 10 | 9.5 |",
+                "| 产出指标（50分） | 数量指标 | 新增签约人数 | ≥3000人 | 3216人 | 20 | 20 |",
+                "| | 成本指标 | 预算执行率 | ≥95% | 96% | 10 | 10 |").get(0);
+        List<Indicator> in = s.indicators();
+        assertEquals(2, in.size(), in.toString());
+        assertEquals("新增签约人数", in.get(0).name());
+        assertEquals("预算执行率", in.get(1).name(), "under a category it is an indicator");
+        assertTrue(s.remnants().containsAll(List.of("预算执行率", "100%", "95%", "10", "9.5")), s.remnants().toString());
+        assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("label-filled-up")), s.diagnostics().toString());
+    }
 }
