@@ -69,6 +69,10 @@ final class ColumnFit {
         if (k.contains("权重") || k.equals("分值") || k.equals("得分") || k.equals("分数")) {
             return Role.POINTS;
         }
+        if (k.equals("序号")) {
+            // a row number: a small number in a column of its own (kept as remnants: no field)
+            return Role.POINTS;
+        }
         if (k.equals("预算数") || k.contains("金额") || k.endsWith("资金") && k.length() <= 6) {
             return Role.AMOUNT;
         }

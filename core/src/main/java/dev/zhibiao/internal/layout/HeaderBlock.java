@@ -31,6 +31,9 @@ final class HeaderBlock {
     static void read(List<Row> rows, SheetDraft d) {
         Mode mode = Mode.NONE;
         List<String> fundingColumns = List.of();
+        Row fundingHead = null;
+        int[] fundingAt = null;
+        String completionLabel = null; // the heading of a completion column beside the goals
         List<Cell> managementColumns = List.of();
         List<Cell> goalColumns = List.of();
         StringBuilder goals = new StringBuilder();
@@ -42,6 +45,12 @@ final class HeaderBlock {
             }
             Cell head = cells.get(0);
             String headText = head.text();
+            if ((mode == Mode.FUNDING || Vocabulary.isFundingLabel(headText)) && fundingAt != null
+                    && r.cells().size() == fundingHead.cells().size() && !isFundingColumnRow(cells)
+                    && fundingItemByGrid(r, fundingAt, fundingColumns, d)) {
+                mode = Mode.FUNDING;
+                continue;
+            }
             if (Vocabulary.isFundingLabel(headText)) {
                 mode = Mode.FUNDING;
                 String unit = Vocabulary.fundingUnit(headText);
@@ -54,6 +63,8 @@ final class HeaderBlock {
                 List<Cell> rest = cells.subList(1, cells.size());
                 if (isFundingColumnRow(rest)) {
                     fundingColumns = texts(rest);
+                    fundingHead = r;
+                    fundingAt = rawColumns(r, fundingColumns, 1);
                     d.kind = Kind.SELF_EVALUATION;
                 } else if (!rest.isEmpty() && amount(rest.get(0).text()) != null) {
                     // the block's label with its own amount: 项目资金（万元） | 16 | 其中：财政拨款 | 16
@@ -97,12 +108,19 @@ final class HeaderBlock {
             }
             if (Vocabulary.isCompletionLabel(headText)) {
                 mode = Mode.COMPLETION;
+                completionLabel = null;
                 continue;
             }
             if (goalColumns(cells) != null) {
                 // 总体目标 | 项目总目标 | 年度总体目标: two goal columns side by side, read by column below
                 goalColumns = goalColumns(cells);
                 mode = Mode.GOAL_COLUMNS;
+                continue;
+            }
+            if (Vocabulary.isGoalsLabel(headText) && isGoalsAndCompletionHeads(cells)) {
+                // 年度总体目标 | 预期目标 | 实际完成情况: the goals, and beside them what was done
+                mode = Mode.COMPLETION;
+                completionLabel = Text.cleanLabel(cells.get(cells.size() - 1).text()).replace(" ", "");
                 continue;
             }
             if (Vocabulary.isGoalsLabel(headText)) {
@@ -128,6 +146,8 @@ final class HeaderBlock {
                 case FUNDING -> {
                     if (isFundingColumnRow(cells)) {
                         fundingColumns = texts(cells);
+                        fundingHead = r;
+                        fundingAt = rawColumns(r, fundingColumns, 0);
                         d.kind = Kind.SELF_EVALUATION;
                     } else {
                         fundingItem(cells, fundingColumns, d);
@@ -150,7 +170,7 @@ final class HeaderBlock {
                     }
                 }
                 case MANAGEMENT -> management(cells, managementColumns, d);
-                case COMPLETION -> completion(r, cells, goals, d);
+                case COMPLETION -> completion(completionLabel, cells, goals, d);
                 case NONE -> pairs(cells, d);
             }
         }
@@ -250,7 +270,7 @@ final class HeaderBlock {
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
             BigDecimal a = amount(t);
-            if (a != null || UNIT_ONLY.matcher(Text.key(t)).matches()) {
+            if (a != null || UNIT_ONLY.matcher(Text.key(t)).matches() || isPlaceholder(t)) {
                 nums.add(a);
                 numCells.add(cells.get(i));
             } else {
@@ -300,11 +320,107 @@ final class HeaderBlock {
                 executed = nums.get(k);
             } else if (c.contains("执行率") && rate == null) {
                 rate = nums.get(k);
-            } else {
+            } else if (numCells.get(k) != null) {
                 d.remnant(numCells.get(k), "money column " + c + " the model has no field for (" + label + ")");
             }
         }
         return new FundingItem(label, null, null, budget, executed, rate);
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("^[—\\-－–/／]+$");
+
+    /** A money cell that says "none" or "not applicable" ({@code —}, {@code /}): no amount, not a label. */
+    static boolean isPlaceholder(String printed) {
+        String k = Text.key(printed);
+        return !k.isEmpty() && PLACEHOLDER.matcher(k).matches();
+    }
+
+    /**
+     * Where a money block's column headings sit in their printed row (its cells, the empty ones too),
+     * matched in order from cell {@code from}; null when not every heading is found.
+     */
+    private static int[] rawColumns(Row r, List<String> columns, int from) {
+        List<Cell> all = r.cells();
+        int[] at = new int[columns.size()];
+        int k = 0;
+        for (int i = 0; i < all.size() && k < at.length; i++) {
+            if (!all.get(i).isEmpty() && Text.key(all.get(i).text()).equals(columns.get(k))) {
+                if (k == 0 && i < from) {
+                    continue;
+                }
+                at[k++] = i;
+            }
+        }
+        return k == at.length ? at : null;
+    }
+
+    /**
+     * A self-evaluation money row printed on the grid of its column headings (as wide as the
+     * headings' row): each amount read from the cell under its heading, so an empty or {@code —}
+     * cell is no amount and moves nothing (上年结转资金 | 0 | 0 | 0 | — |  | —). False, and nothing
+     * read, when the row is not a label before the columns and amounts (or nothing) under them.
+     */
+    private static boolean fundingItemByGrid(Row r, int[] at, List<String> columns, SheetDraft d) {
+        List<Cell> all = r.cells();
+        Cell labelCell = null;
+        for (int i = 0; i < at[0]; i++) {
+            Cell c = all.get(i);
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (labelCell != null || amount(c.text()) != null || isPlaceholder(c.text())) {
+                return false;
+            }
+            labelCell = c;
+        }
+        if (labelCell == null) {
+            return false;
+        }
+        List<BigDecimal> nums = new ArrayList<>();
+        List<Cell> numCells = new ArrayList<>();
+        int k = 0;
+        for (int i = at[0]; i < all.size(); i++) {
+            Cell c = all.get(i);
+            boolean column = k < at.length && at[k] == i;
+            if (column) {
+                k++;
+            }
+            if (c.isEmpty() || isPlaceholder(c.text())) {
+                if (column) {
+                    nums.add(null);
+                    numCells.add(null);
+                }
+                continue;
+            }
+            BigDecimal a = amount(c.text());
+            if (a == null || !column) {
+                return false;
+            }
+            nums.add(a);
+            numCells.add(c);
+        }
+        if (nums.size() != columns.size()) {
+            return false;
+        }
+        d.funding.add(byColumn(fundingLabel(labelCell.text()), nums, numCells, columns, d));
+        return true;
+    }
+
+    /** 预期目标 | 实际完成情况 after a goals label: the goals' column and the completion's beside it. */
+    private static boolean isGoalsAndCompletionHeads(List<Cell> cells) {
+        if (cells.size() < 3) {
+            return false;
+        }
+        String last = Text.key(cells.get(cells.size() - 1).text());
+        if (!last.contains("完成情况") && !last.contains("实际完成")) { // 实际完成情况, 实际完成目标
+            return false;
+        }
+        for (Cell c : cells.subList(1, cells.size() - 1)) {
+            if (!Vocabulary.isGoalsLabel(c.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern LABEL_AMOUNT = Pattern.compile(
@@ -391,7 +507,7 @@ final class HeaderBlock {
                 StringBuilder v = new StringBuilder();
                 int j = i + 1;
                 while (j < cells.size() && (j == i + 1 ? !Vocabulary.isKnownHeaderLabel(cells.get(j).text())
-                        : !Vocabulary.isHeaderLabel(cells.get(j).text()))
+                        : !Vocabulary.isHeaderLabel(cells.get(j).text()) && !isMoneyPair(cells, j))
                         && Vocabulary.leadingLabel(cells.get(j).text()) == null) {
                     v.append(v.length() == 0 ? "" : " ").append(cells.get(j).text());
                     j++;
@@ -403,6 +519,24 @@ final class HeaderBlock {
                 value = Text.clean(text).substring(lead.length()).strip();
                 i++;
                 d.diag("cell-split", c.at(), "label and value printed in one cell: \"" + text + "\"");
+            } else if (isMoneyPair(cells, i) && amount(cells.get(i + 1).text()) != null) {
+                // 资金总额（万元） | 320 among the header's pairs: a money item
+                String unit = Vocabulary.fundingUnit(text);
+                if (d.fundingUnit == null) {
+                    d.fundingUnit = unit != null ? unit : "万元";
+                    if (unit == null) {
+                        d.diag("funding-unit", c.at(), "money block states no unit; 万元 assumed");
+                    }
+                }
+                fundingItem(List.of(new Cell(UNIT_BRACKET.matcher(Text.clean(text)).replaceAll(""), c.at()),
+                        cells.get(i + 1)), List.of(), d);
+                i += 2;
+                continue;
+            } else if (isMoneyPair(cells, i)) {
+                // 资金来源 | 区级财政: the label of a money block, here with a text value
+                label = text;
+                value = cells.get(i + 1).text();
+                i += 2;
             } else {
                 d.remnant(c, "header cell without a label");
                 i++;
@@ -410,6 +544,23 @@ final class HeaderBlock {
             }
             put(label, value, d);
         }
+    }
+
+    /**
+     * Whether cell {@code i} of a header row is a money label with a cell after it: a money
+     * block's label (资金来源, 项目资金（万元）) followed by anything, or an item's label (资金总额（万元）)
+     * followed by an amount.
+     */
+    private static boolean isMoneyPair(List<Cell> cells, int i) {
+        if (i + 1 >= cells.size()) {
+            return false;
+        }
+        String t = cells.get(i).text();
+        if (Vocabulary.isFundingLabel(t)) {
+            return true;
+        }
+        return Vocabulary.isMoneyLabel(UNIT_BRACKET.matcher(Text.clean(t)).replaceAll(""))
+                && amount(cells.get(i + 1).text()) != null;
     }
 
     static void put(String printedLabel, String printedValue, SheetDraft d) {
@@ -430,7 +581,8 @@ final class HeaderBlock {
                 return;
             }
         }
-        if (key.contains("部门") || key.contains("单位") || key.contains("机构")) {
+        if ((key.contains("部门") || key.contains("单位") || key.contains("机构")) && !key.endsWith("概述")
+                && !key.contains("职能")) {
             d.parties.putIfAbsent(label, value);
         } else {
             d.attributes.putIfAbsent(label, value);
@@ -490,17 +642,30 @@ final class HeaderBlock {
         return best;
     }
 
-    /** The row under 总体目标完成情况: goals, then the completion text. */
-    private static void completion(Row r, List<Cell> cells, StringBuilder goals, SheetDraft d) {
+    /**
+     * The row under 总体目标完成情况 (label null: the completion is 全年实际完成情况) or under 预期目标 |
+     * 实际完成情况 beside a goals label (label: that heading): goals, then the completion text.
+     */
+    private static void completion(String label, List<Cell> cells, StringBuilder goals, SheetDraft d) {
         if (cells.size() == 1) {
-            goals.append(' ').append(cells.get(0).text());
+            // the goals and what was done run into one cell (space-aligned text): cut where the
+            // numbering starts again (目标1：… 目标1：…)
+            String t = cells.get(0).text();
+            int cut = goals.length() == 0 && label != null ? TwoPeriod.numberingRestarts(t) : -1;
+            if (cut > 0) {
+                goals.append(' ').append(t, 0, cut);
+                d.attributes.put(label, Text.clean(t.substring(cut)));
+                d.diag("cell-split", cells.get(0).at(), "goals and " + label + " printed in one cell, cut where the numbering starts again");
+                return;
+            }
+            goals.append(' ').append(t);
             return;
         }
         for (int i = 0; i < cells.size() - 1; i++) {
             goals.append(' ').append(cells.get(i).text());
         }
         String done = Text.clean(cells.get(cells.size() - 1).text());
-        d.attributes.put("全年实际完成情况", done);
+        d.attributes.put(label == null ? "全年实际完成情况" : label, done);
     }
 
     /**

@@ -116,6 +116,12 @@ final class IndicatorTable {
                 }
                 continue;
             }
+            if (reads.isEmpty() && TemplateColumns.isBudgetExecutionRow(r, cells)) {
+                for (Cell c : cells) {
+                    d.remnant(c, "budget execution row (" + Text.clean(cells.get(0).text()) + "), not an indicator");
+                }
+                continue;
+            }
             if (TemplateColumns.setAside(r, cells, d)) {
                 continue;
             }

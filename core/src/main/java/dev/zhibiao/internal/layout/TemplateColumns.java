@@ -79,6 +79,12 @@ final class TemplateColumns {
                 continue;
             }
             Column c = Vocabulary.column(h.text());
+            if ((c == Column.LEAD || c == Column.DESCRIPTION) && !roles.containsValue(Column.NAME)
+                    && (roles.containsValue(Column.L1) || roles.containsValue(Column.L2)) && !namesItsName(heading)) {
+                // 一级指标 | 二级指标 | 绩效指标 (or 指标内容) | 年度目标值: right of the levels, in a heading
+                // with no name column, the word names the indicators, not the merged lead or a note
+                c = Column.NAME;
+            }
             if (roles.containsValue(Column.ACTUAL) && roles.containsValue(c)) {
                 if (c == Column.OPERATOR) {
                     c = Column.ACTUAL_OPERATOR;
@@ -96,6 +102,16 @@ final class TemplateColumns {
             roles.put(i, c);
         }
         return roles;
+    }
+
+    /** Whether a heading row has a cell naming the name column (三级指标, 指标名称). */
+    private static boolean namesItsName(Row heading) {
+        for (Cell h : heading.cells()) {
+            if (!h.isEmpty() && Vocabulary.column(h.text()) == Column.NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -352,7 +368,10 @@ final class TemplateColumns {
             return false;
         }
         return dev.zhibiao.Targets.parse("1" + key) instanceof dev.zhibiao.Target.Comparison cmp
-                && cmp.quantity().unit() != null;
+                && cmp.quantity().unit() != null
+                // 月 alone: after a bare number the grammar reads a month (1月, a deadline), after 个 the unit
+                || dev.zhibiao.Targets.parse("1个" + key) instanceof dev.zhibiao.Target.Comparison m
+                && m.quantity().unit() != null && m.quantity().unit().equals(key);
     }
 
     /** A cell of a template's placeholder: {@code ……}, {@code …}, {@code 指标3:} with no name. */
@@ -363,6 +382,25 @@ final class TemplateColumns {
         }
         char c = k.charAt(0); // what PLACEHOLDER starts with: no matcher for any other text
         return (c == '…' || c == '⋯' || c == '.' || c == '。' || c == '·' || c == '指') && PLACEHOLDER.matcher(k).matches();
+    }
+
+    private static final java.util.Set<String> BUDGET_ROWS = java.util.Set.of("预算执行率", "预算执行情况", "资金执行率");
+
+    /**
+     * A self-evaluation's budget execution row printed at the head of its indicator table, in the
+     * level-1 column (预算执行率 |  |  | 100% | 95% | 10 | 9.5): scored like the indicators, but no
+     * indicator of any category.
+     */
+    static boolean isBudgetExecutionRow(Row r, List<Cell> cells) {
+        if (cells.get(0) != r.cells().get(0) || !BUDGET_ROWS.contains(Vocabulary.labelKey(cells.get(0).text()))) {
+            return false;
+        }
+        for (Cell c : cells) {
+            if (Vocabulary.category(c.text()) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A 总分 / 合计 row label. */

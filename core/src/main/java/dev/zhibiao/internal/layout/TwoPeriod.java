@@ -108,6 +108,7 @@ final class TwoPeriod {
         int goalMid = -1;
         int goalAnnual = -1;
         String goalLabel = null;
+        int[] fundColumns = null;
         for (Row r : rows) {
             if (!r.table()) {
                 annual.add(r);
@@ -157,13 +158,36 @@ final class TwoPeriod {
                 continue;
             }
             if (goalMid >= 0) {
-                if (cells.size() > Math.max(goalMid, goalAnnual) && !hasFundingLabel(cells)) {
+                if (cells.size() > Math.max(goalMid, goalAnnual) && !hasFundingLabel(cells) && !endsGoals(r)) {
                     Cell label = new Cell(goalLabel, cells.get(0).at());
                     annual.add(new Row(List.of(label, cells.get(goalAnnual)), true, r.at()));
                     mid.add(new Row(List.of(label, cells.get(goalMid)), true, r.at()));
                     continue;
                 }
+                List<Cell> filled = HeaderBlock.nonEmpty(r);
+                int cut = filled.size() == 1 && !hasFundingLabel(cells) ? numberingRestarts(filled.get(0).text()) : -1;
+                if (cut > 0) {
+                    // both periods' goals run into one cell (space-aligned text): cut where the
+                    // numbering starts again (目标1：… 目标1：…)
+                    Cell only = filled.get(0);
+                    Cell label = new Cell(goalLabel, only.at());
+                    Cell first = new Cell(only.text().substring(0, cut).strip(), only.at());
+                    Cell second = new Cell(only.text().substring(cut).strip(), only.at());
+                    boolean midFirst = goalMid < goalAnnual;
+                    annual.add(new Row(List.of(label, midFirst ? second : first), true, r.at()));
+                    mid.add(new Row(List.of(label, midFirst ? first : second), true, r.at()));
+                    continue;
+                }
                 goalMid = -1;
+            }
+            if (fundColumns != null) {
+                Row[] both = fundingByColumn(r, fundColumns);
+                if (both != null) {
+                    annual.add(both[1]);
+                    mid.add(both[0]);
+                    continue;
+                }
+                fundColumns = null;
             }
             int[] pairs = fundingPairs(cells);
             if (pairs != null) {
@@ -172,10 +196,64 @@ final class TwoPeriod {
                 mid.add(pair(r, rowLabel, pairs[1], pairs[3]));
                 continue;
             }
+            int[] heads = fundingColumnHeads(cells);
+            if (heads != null) {
+                // 项目资金（万元） |  | 中期资金总额 |  | 年度资金总额: the periods as columns, amounts below
+                fundColumns = heads;
+                Row label = slice(r, 0, Math.min(heads[0], heads[1]), null);
+                annual.add(label);
+                mid.add(label);
+                continue;
+            }
             annual.add(r);
             mid.add(r);
         }
         return new Split(annual, mid);
+    }
+
+    /**
+     * A row that ends the goals block even when it is as wide as the goal columns: the indicator
+     * heading (绩效指标 | 一级指标 | 二级指标 | 三级指标 | 中期指标值 | 年度指标值, the central template's one
+     * heading with both periods' values) or a row holding a level-1 category label.
+     */
+    private static boolean endsGoals(Row r) {
+        if (Recovery.isIndicatorHeading(r)) {
+            return true;
+        }
+        for (Cell c : r.cells()) {
+            Vocabulary.Category cat = c.isEmpty() ? null : Vocabulary.category(c.text());
+            if (cat != null && cat.level() == Vocabulary.Level.L1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern FIRST_NUMBER =
+            java.util.regex.Pattern.compile("^(目标\\s*[1一]|1\\s*[、.．]|[(（]\\s*[1一]\\s*[)）])");
+
+    /**
+     * Where a text whose goals are numbered from 1 starts its numbering again (the second period's
+     * goals printed after the first's), or -1: the same first number after white space or the end
+     * of a sentence.
+     */
+    static int numberingRestarts(String text) {
+        java.util.regex.Matcher m = FIRST_NUMBER.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        String first = m.group(1);
+        int at = text.indexOf(first, first.length());
+        while (at > 0) {
+            char before = text.charAt(at - 1);
+            int after = at + first.length();
+            boolean longer = after < text.length() && Character.isDigit(text.charAt(after)); // 目标10
+            if (!longer && (Character.isWhitespace(before) || "。；;.！!".indexOf(before) >= 0)) {
+                return at;
+            }
+            at = text.indexOf(first, at + 1);
+        }
+        return -1;
     }
 
     /** Whether the rows carry a marker of two periods. */
@@ -191,7 +269,7 @@ final class TwoPeriod {
             if (indexOf(cells, "中期") >= 0 && indexOfGoal(cells) >= 0 && isGoalsHeader(cells)) {
                 return true;
             }
-            if (fundingPairs(cells) != null && indexOf(cells, "中期资金") >= 0) {
+            if (fundingPairs(cells) != null && indexOf(cells, "中期资金") >= 0 || fundingColumnHeads(cells) != null) {
                 return true;
             }
         }
@@ -435,11 +513,11 @@ final class TwoPeriod {
                     y = same.remove(0);
                 }
             }
-            if (y == null) {
+            if (y == null && x.midTermValue() == null) {
                 diags.add(new Diagnostic("mid-term-missing", "no 中期 value found for " + x.name(), x.locator()));
             }
             merged.add(new Indicator(x.level1(), x.level2(), x.name(), x.value(), x.target(),
-                    y == null ? null : y.value(), x.description(), x.basis(), x.actual(), x.actualParsed(), x.met(),
+                    x.midTermValue() != null ? x.midTermValue() : y == null ? null : y.value(), x.description(), x.basis(), x.actual(), x.actualParsed(), x.met(),
                     x.note(), x.weight(), x.score(), x.direction(), x.locator()));
         }
         List<FundingItem> fa = annual.funding().items();
@@ -472,6 +550,82 @@ final class TwoPeriod {
         return new Sheet(annual.source(), annual.locator(), annual.kind(), annual.title(), annual.year(),
                 annual.project(), annual.region(), annual.parties(), annual.attributes(), funding,
                 annual.spendingPlan(), annual.goals(), midTerm.goals(), merged, remnants, diags);
+    }
+
+    private static final java.util.regex.Pattern AMOUNT =
+            java.util.regex.Pattern.compile("[-+]?[0-9][0-9,]*(?:\\.[0-9]+)?(?:万元|元|亿元)?");
+
+    private static boolean isAmount(Cell c) {
+        return AMOUNT.matcher(Text.key(c.text())).matches();
+    }
+
+    /**
+     * {mid-term column, annual column} when the cells are the money block's period headings, one
+     * cell starting 中期资金 and one starting 年度资金, no amount among them (the central
+     * template's 项目资金（万元） |  | 中期资金总额 |  | 年度资金总额); else null.
+     */
+    static int[] fundingColumnHeads(List<Cell> cells) {
+        if (fundingPairs(cells) != null) {
+            return null; // 中期资金总额 |  |  | 年度资金总额 |  : two labels with their (empty) amounts
+        }
+        int m = indexOf(cells, "中期资金");
+        int a = indexOf(cells, "年度资金");
+        if (m < 0 || a < 0) {
+            return null;
+        }
+        for (Cell c : cells) {
+            if (isAmount(c)) {
+                return null;
+            }
+        }
+        return new int[] {m, a};
+    }
+
+    /**
+     * A money row under period headings ({@link #fundingColumnHeads}), as {mid-term row, annual
+     * row}, each its label and that period's amount; null when the row is not a label followed by
+     * one or two amounts. Two amounts go to the periods in the headings' order, one amount to the
+     * period whose heading column is nearer.
+     */
+    private static Row[] fundingByColumn(Row r, int[] heads) {
+        List<Cell> cells = r.cells();
+        int label = -1;
+        List<Integer> amounts = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (isAmount(c)) {
+                if (label < 0) {
+                    return null;
+                }
+                amounts.add(i);
+            } else if (label < 0 && isFundingLabel(c.text())) {
+                label = i;
+            } else {
+                return null;
+            }
+        }
+        if (label < 0 || amounts.isEmpty() || amounts.size() > 2) {
+            return null;
+        }
+        Cell l = cells.get(label);
+        boolean midLeft = heads[0] < heads[1];
+        Row midRow;
+        Row annualRow;
+        if (amounts.size() == 2) {
+            int left = amounts.get(0);
+            int right = amounts.get(1);
+            midRow = new Row(List.of(l, cells.get(midLeft ? left : right)), true, r.at());
+            annualRow = new Row(List.of(l, cells.get(midLeft ? right : left)), true, r.at());
+        } else {
+            int at = amounts.get(0);
+            boolean toMid = Math.abs(at - heads[0]) < Math.abs(at - heads[1]);
+            midRow = toMid ? new Row(List.of(l, cells.get(at)), true, r.at()) : new Row(List.of(l), true, r.at());
+            annualRow = toMid ? new Row(List.of(l), true, r.at()) : new Row(List.of(l, cells.get(at)), true, r.at());
+        }
+        return new Row[] {midRow, annualRow};
     }
 
     /** A funding label without its period: 中期资金总额 and 年度资金总额 are the same line. */

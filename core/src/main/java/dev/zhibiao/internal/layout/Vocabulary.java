@@ -337,7 +337,9 @@ public final class Vocabulary {
     static final List<String> HEADER_LABELS = List.of("省级财政部门", "省级主管部门", "地方财政部门", "地方主管部门",
             "中央主管部门", "主管部门", "主管部门及代码", "实施单位", "项目属性", "项目期", "项目编码", "项目类型",
             "预算单位", "填报单位", "项目负责人", "联系电话", "项目起止时间", "实施期限", "绩效目标类型", "资金用途",
-            "项目概况", "立项依据", "项目内容", "实施内容", "项目类别", "主管预算部门", "项目实施单位");
+            "项目概况", "立项依据", "项目内容", "实施内容", "项目类别", "主管预算部门", "项目实施单位",
+            // 部门整体支出 sheets: the department's duties, a text
+            "部门职能职责概述", "部门职能概述", "部门职责概述", "职能职责", "部门职责");
 
     /**
      * Whether a cell is a header label ({@code 项目名称}, {@code 省级财政部门}, {@code 实施单位}).
@@ -456,7 +458,8 @@ public final class Vocabulary {
             return false;
         }
         return (k.startsWith("资金情况") || k.startsWith("项目资金") || k.startsWith("资金来源") || k.startsWith("预算资金")
-                || k.startsWith("资金投入") || k.startsWith("年度资金情况"));
+                || k.startsWith("资金投入") || k.startsWith("年度资金情况") || k.startsWith("年度预算申请")
+                || k.startsWith("部门预算申请"));
     }
 
     private static final Pattern MONEY_LABEL = Pattern.compile(

@@ -375,4 +375,15 @@ class SpacedRowsRulesTest {
                 "产出指标  数量指标  道路 通行 良好    状态 保持");
         assertEquals(List.of("产出指标", "数量指标", "道路 通行 良好", "状态 保持"), grid.get(1));
     }
+
+    @Test
+    void aRowNumberColumnIsAColumnOfItsOwn() {
+        // 序号 before the levels (templates11): the numbers were read as the names, every other cell a remnant
+        List<List<String>> r = rows(
+                "序号   一级指标     二级指标     三级指标           指标性质   指标值     指标方向",
+                "1      产出指标     数量指标     补助少年宫数量     定量       ＝１２所   正向",
+                "2      产出指标     质量指标     活动开展达标率     定量       ≥95%       正向");
+        assertEquals(List.of("1", "产出指标", "数量指标", "补助少年宫数量", "定量", "＝１２所", "正向"), r.get(1), r.toString());
+        assertEquals(List.of("2", "产出指标", "质量指标", "活动开展达标率", "定量", "≥95%", "正向"), r.get(2), r.toString());
+    }
 }
