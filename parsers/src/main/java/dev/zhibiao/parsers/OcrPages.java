@@ -75,7 +75,10 @@ final class OcrPages {
                 rules.add(w.box());
             }
         }
-        OcrLayout.Normalized n = OcrLayout.normalize(text);
+        // a searchable PDF's text layer (words without a confidence) writes an engine line's words on one
+        // baseline, so its lines show no skew: the image's rules say it; an engine's own boxes follow the ink
+        boolean layer = !text.isEmpty() && text.stream().allMatch(w -> w.box().confidence() < 0);
+        OcrLayout.Normalized n = OcrLayout.normalize(text, layer ? ImageCells.skew(imageCells) : Double.NaN);
         List<Glyph> glyphs = n.glyphs();
         if (glyphs.isEmpty()) {
             return List.of();

@@ -59,6 +59,20 @@ final class PdfPages {
         this.pdf = pdf;
     }
 
+    /** The last page's text elements in the order the content stream draws them. */
+    private List<TextElement> written = List.of();
+
+    /**
+     * The text elements of the page {@link #page} gave last, in the order its content stream draws
+     * them (tabula's page holds them sorted by position). An OCR engine's renderer writes a text
+     * layer's words line by line in the engine's reading order; sorted by position, the glyphs of a
+     * cell's two printed lines less than a glyph height apart interleave ({@code 成儿年遭2>2700人20元元}
+     * for {@code 成年人≥270元} over {@code 儿童≥200元}).
+     */
+    List<TextElement> written() {
+        return written;
+    }
+
     /**
      * The page as tabula's {@code ObjectExtractor.extractPage(p)} gives it, Type 3 glyph strokes
      * left out of the rulings.
@@ -71,6 +85,7 @@ final class PdfPages {
         rulings.processPage(page);
         Glyphs glyphs = new Glyphs(p);
         glyphs.getText(pdf);
+        written = List.copyOf(glyphs.elements);
         Utils.sort(glyphs.elements, Rectangle.ILL_DEFINED_ORDER);
         float width;
         float height;

@@ -93,7 +93,7 @@ final class PdfReader {
                 }
                 if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                     anyText = true;
-                    List<Placed> pageRows = new ArrayList<>(placedRows(page, lattice, p));
+                    List<Placed> pageRows = new ArrayList<>(placedRows(page, extractor.written(), lattice, p));
                     if (lastOfPage != null && !pageRows.isEmpty()) {
                         onPreviousGrid(pageRows, lastOfPage.columns());
                         Row prev = lastOfPage.row();
@@ -274,13 +274,18 @@ final class PdfReader {
 
     static List<Row> readPage(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
         List<Row> rows = new ArrayList<>();
-        for (Placed p : placedRows(page, lattice, pageNo)) {
+        for (Placed p : placedRows(page, page.getText(), lattice, pageNo)) {
             rows.add(p.row());
         }
         return rows;
     }
 
-    private static List<Placed> placedRows(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
+    /**
+     * @param written the page's text elements in the order its content stream draws them (a
+     *                searchable PDF's text layer is read in that order: the engine's words line by line)
+     */
+    private static List<Placed> placedRows(Page page, List<TextElement> written, SpreadsheetExtractionAlgorithm lattice,
+            int pageNo) {
         List<Placed> placed = new ArrayList<>();
         List<Glyph> glyphs = new ArrayList<>();
         int ocrLayer = 0;
@@ -293,7 +298,7 @@ final class PdfReader {
         }
         if (ocrLayer * 2 > glyphs.size()) {
             ImageCells.Page image = pageImage(page);
-            return OcrPages.page(image.comparators(ocrWords(page.getText(), pageNo)), pageNo, image.cells());
+            return OcrPages.page(image.comparators(ocrWords(written, pageNo)), pageNo, image.cells());
         }
         glyphs = GlyphText.printedSize(glyphs);
         List<Table> tables = lattice.extract(page, closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
@@ -378,6 +383,15 @@ final class PdfReader {
             if ((blank || jump) && !word.isEmpty()) {
                 TextElement last = word.get(word.size() - 1);
                 float right = (float) last.getMaxX() + (e != null && blank && Math.abs(e.y - last.y) < 0.5f ? e.width : 0f);
+                // the space ends where the next word of the line starts (a scan's engine boxes may overlap:
+                // 项 62.9 to 82.5 with its space to 102.2, 目 at 76.7)
+                int n = i;
+                while (n < elements.size() && elements.get(n).getText().isBlank()) {
+                    n++;
+                }
+                if (n < elements.size() && Math.abs(elements.get(n).y - last.y) < 0.5f && elements.get(n).x > word.get(0).x) {
+                    right = Math.min(right, Math.max((float) last.getMaxX(), elements.get(n).x));
+                }
                 float fs = word.get(0).getFontSize() > 0 ? word.get(0).getFontSize() : (float) word.get(0).height * 2;
                 float cy = (float) word.get(0).getCenterY();
                 StringBuilder b = new StringBuilder();

@@ -94,6 +94,16 @@ public final class OcrLayout {
      * @return them as glyphs (see the class comment)
      */
     public static Normalized normalize(List<OcrWord> words) {
+        return normalize(words, Double.NaN);
+    }
+
+    /**
+     * @param words the words of one page
+     * @param given the page's skew as something else shows it (the rules of its image), NaN to take it
+     *              from the engine's lines
+     * @return them as glyphs (see the class comment)
+     */
+    public static Normalized normalize(List<OcrWord> words, double given) {
         Map<Integer, List<OcrWord>> lines = new HashMap<>();
         float inkEm = inkEm(words);
         for (OcrWord w : words) {
@@ -112,7 +122,7 @@ public final class OcrLayout {
             }
             lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
         }
-        double slope = skew(lines.values());
+        double slope = Double.isNaN(given) ? skew(lines.values()) : given;
         // deskewed centres
         Map<OcrWord, double[]> centre = new HashMap<>();
         for (List<OcrWord> l : lines.values()) {
@@ -181,7 +191,10 @@ public final class OcrLayout {
      * {@code 二级级指标指标} or {@code 参保保人人数数}. A word of another engine line at the same height
      * (centres within half an em) whose box lies mostly (three fifths of the narrower) across a
      * word already kept is that second reading. Words are kept longest first, then by confidence,
-     * so the fuller and surer reading stays. Words of one engine line never drop each other.
+     * so the fuller and surer reading stays; where confidences tie (a searchable PDF's text layer
+     * gives none), the word of the engine line with more words stays: the second reading is a
+     * fragment ({@code 级 指 三 织 指 已} over {@code 二 级 指标 三 级 指标 指标 值 …}). Words of one
+     * engine line never drop each other.
      *
      * @param glyphs the normalised glyphs of a page
      * @param line   the engine line of each glyph
@@ -191,8 +204,13 @@ public final class OcrLayout {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
+        Map<Integer, Integer> lineWords = new HashMap<>();
+        for (Integer l : line) {
+            lineWords.merge(l, 1, Integer::sum);
+        }
         java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -glyphs.get(i).getText().length())
-                .thenComparingDouble(i -> -confidenceOf(glyphs.get(i))).thenComparingInt(i -> i));
+                .thenComparingDouble(i -> -confidenceOf(glyphs.get(i)))
+                .thenComparingInt(i -> -lineWords.get(line.get(i))).thenComparingInt(i -> i));
         boolean[] kept = new boolean[glyphs.size()];
         List<Integer> keptList = new ArrayList<>();
         for (int i : order) {
@@ -367,15 +385,24 @@ public final class OcrLayout {
     /**
      * Whether a word is what an engine makes of specks and broken rules on a scan: Latin letters
      * and marks only (no Chinese character, no digit, no per cent sign) read with a confidence
-     * under {@link #NOISE} ({@code iiren}, {@code WTAOTHER}). These sheets print no such words.
+     * under {@link #NOISE} ({@code iiren}, {@code WTAOTHER}), or without a confidence (a searchable
+     * PDF's text layer) and holding a letter and no bracket. These sheets print no such words.
      */
     static boolean noise(Glyph g) {
         float c = g.confidence();
-        if (Float.isNaN(c) || c < 0 || c >= NOISE) {
+        if (Float.isNaN(c) || c >= NOISE) {
             return false;
         }
-        return g.getText().codePoints().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
-                || Character.isDigit(ch) || ch == '%' || ch == '％' || ch == '‰');
+        String t = g.getText();
+        if (t.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
+                || Character.isDigit(ch) || ch == '%' || ch == '％' || ch == '‰')) {
+            return false;
+        }
+        // a word read without a confidence (a searchable PDF's text layer): Latin letters and marks with no
+        // bracket (an engine's sure Latin words on these pages are the brackets' (A), (B); its specks e n,
+        // iiren, RE, WTAOTHER, ai ET ec are read with confidences under 40 in the TSV of the same run)
+        return c >= 0 || t.codePoints().anyMatch(Character::isLetter)
+                && t.codePoints().noneMatch(ch -> "()（）[]【】".indexOf(ch) >= 0);
     }
 
     /** The median slope of the engine's lines (dy/dx), 0 when no line gives one. */

@@ -90,4 +90,33 @@ class OcrLayoutTest {
         printed.sort(null);
         assertEquals(printed, texts);
     }
+
+    /** Without a confidence (a searchable PDF's layer), Latin letters and marks are specks; brackets and digits stay. */
+    @Test
+    void latinSpecksWithoutConfidenceAreNoise() {
+        assertTrue(OcrLayout.noise(box("iiren", 0, 0, 40, 10, -1f)));
+        assertTrue(OcrLayout.noise(box("-rr", 0, 0, 40, 10, -1f)));
+        assertFalse(OcrLayout.noise(box("(B)", 0, 0, 40, 10, -1f)));
+        assertFalse(OcrLayout.noise(box("312元", 0, 0, 40, 10, -1f)));
+        assertFalse(OcrLayout.noise(box("。", 0, 0, 40, 10, -1f)));
+        assertFalse(OcrLayout.noise(box("RE", 0, 0, 40, 10, 90f)));
+    }
+
+    /** Two readings of one printed line tied on confidence: the fuller engine line's word stays. */
+    @Test
+    void aSecondReadingWithoutConfidenceLosesToTheFullerLine() {
+        List<Glyph> g = new ArrayList<>();
+        List<Integer> line = new ArrayList<>();
+        g.add(box("织", 789, 344, 30, 30, -1f));
+        line.add(1);
+        g.add(box("指", 820, 344, 30, 30, -1f));
+        line.add(1);
+        for (int i = 0; i < 5; i++) {
+            g.add(box(i == 2 ? "级" : "字", 700 + i * 44 + (i == 2 ? 1 : 0), 345, 30, 30, -1f));
+            line.add(2);
+        }
+        List<Glyph> kept = OcrLayout.readOnce(g, line);
+        assertTrue(kept.stream().anyMatch(x -> x.getText().equals("级")), kept.toString());
+        assertFalse(kept.stream().anyMatch(x -> x.getText().equals("织")), kept.toString());
+    }
 }
