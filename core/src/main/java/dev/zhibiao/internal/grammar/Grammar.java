@@ -39,6 +39,9 @@ public final class Grammar {
     private static final ConcurrentHashMap<String, NameUnit> NAME_UNITS = new ConcurrentHashMap<>();
     private static final NameUnit NO_UNIT = new NameUnit(BigDecimal.ONE, null);
     private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
+    /** An enumeration comma right after a number or its unit: it ends a clause (城市≥95%、农村≥90%). */
+    private static final java.util.regex.Pattern CLAUSE_COMMA =
+            java.util.regex.Pattern.compile("(?<=[0-9%‰％元人次个天户家所项年月日])\\s*[、，,]\\s*(?=[^0-9])");
     /** Longest subject of a clause ({@code 成年人≥270元}: 成年人), in printed characters. */
     static final int MAX_SUBJECT = 40;
     /** Most comparator words before a number ({@code 原则上不低于} is two). */
@@ -147,6 +150,14 @@ public final class Grammar {
                 Result lines = read0(LINE_BREAKS.matcher(value.strip()).replaceAll(";"), indicatorName, asked);
                 if (!(lines.target() instanceof Target.Qualitative)) {
                     return lines;
+                }
+            }
+            if (r.target() instanceof Target.Qualitative && value.indexOf('、') >= 0) {
+                // clauses listed with the enumeration comma: 城市≥95%、农村≥90% (the comma also joins
+                // subjects, 大中小学生、儿童≥200元, so only one right after a number or its unit ends a clause)
+                Result listed = read0(CLAUSE_COMMA.matcher(value).replaceAll(";"), indicatorName, asked);
+                if (listed.target() instanceof Target.BySubject b && b.clauses().size() >= 2) {
+                    return listed;
                 }
             }
             return r;

@@ -352,6 +352,13 @@ class GrammarRulesTest {
         "满意度≥90%|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
         "X≥95%|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
         "达标率100%|{\"op\":\"=\",\"value\":100,\"unit\":\"%\"}",
+        // reaching a level
+        "提高到95%|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        "降低到10%以下|{\"op\":\"<=\",\"value\":10,\"unit\":\"%\"}",
+        "接近100%|{\"op\":\"~\",\"value\":100,\"unit\":\"%\"}",
+        // clauses listed with the enumeration comma, which also joins subjects
+        "城市≥95%、农村≥90%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城市\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}},{\"subject\":\"农村\",\"target\":{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}}]}",
+        "大中小学生、儿童≥200元、成年人≥270元|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"大中小学生、儿童\",\"target\":{\"op\":\">=\",\"value\":200,\"unit\":\"元\"}},{\"subject\":\"成年人\",\"target\":{\"op\":\">=\",\"value\":270,\"unit\":\"元\"}}]}",
     })
     void formsAroundOneTarget(String value, String expected) {
         assertEquals(expected, json(value, null));
