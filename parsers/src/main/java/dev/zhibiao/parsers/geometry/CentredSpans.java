@@ -6,6 +6,7 @@ import static dev.zhibiao.parsers.geometry.HeadingSpans.*;
 import static dev.zhibiao.parsers.geometry.LooseLayout.*;
 import static dev.zhibiao.parsers.geometry.UnruledTable.*;
 
+import dev.zhibiao.internal.layout.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +79,7 @@ public final class CentredSpans {
                 }
                 below = Math.max(0, below - (reach - r2));
                 if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)
-                        && !rowsNamedLeftOf(grid, c, top, bottom)) {
+                        && !rowsNamedLeftOf(grid, c, top, bottom) && !otherParentAbove(grid, c, top, r1)) {
                     List<String> parts = new ArrayList<>();
                     double least = Double.NaN;
                     for (int k = r1; k <= r2; k++) {
@@ -117,6 +118,28 @@ public final class CentredSpans {
                 differ |= !grid.get(r)[k].equals(first);
             }
             if (all && differ) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a level-1 label in column {@code c} would be lifted over rows whose level-2 label (in the
+     * next column) belongs to another level 1 ({@code 质量指标} is 产出指标's): the empty cells above
+     * it are then the previous label's, printed at the top of its own block (a table printed with
+     * one label per block and empty cells under it), not this label's merged cell. The categories
+     * are the shared vocabulary's.
+     */
+    static boolean otherParentAbove(List<String[]> grid, int c, int top, int r1) {
+        Vocabulary.Category mine = Vocabulary.category(grid.get(r1)[c]);
+        if (mine == null || mine.level() != Vocabulary.Level.L1 || c + 1 >= grid.get(0).length) {
+            return false;
+        }
+        for (int r = top; r < r1; r++) {
+            Vocabulary.Category below = Vocabulary.category(grid.get(r)[c + 1]);
+            String parent = below == null || below.level() != Vocabulary.Level.L2 ? null : Vocabulary.parentOf(below.label());
+            if (parent != null && !parent.equals(mine.label())) {
                 return true;
             }
         }

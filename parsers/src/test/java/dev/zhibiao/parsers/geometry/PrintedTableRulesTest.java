@@ -34,6 +34,20 @@ class PrintedTableRulesTest {
         assertEquals(List.of("数量指标", "", ""), grid.stream().map(r -> r[1]).toList());
     }
 
+    @Test
+    void aLevelOneLabelIsNotLiftedOverAnotherLabelsRows() {
+        // one label per block, printed at its top with empty cells under it: 效益指标 between the
+        // empty cells of 产出指标's block and its own stays (lifted, it took 质量指标's row)
+        List<String[]> grid = new ArrayList<>(List.of(
+                new String[] {"产出指标", "数量指标", "a", "1"},
+                new String[] {"", "质量指标", "b", "2"},
+                new String[] {"", "时效指标", "c", "3"},
+                new String[] {"效益指标", "生态效益指标", "d", "4"},
+                new String[] {"", "生态效益指标", "e", "5"}));
+        CentredSpans.liftCentredSpans(grid);
+        assertEquals(List.of("产出指标", "", "", "效益指标", ""), grid.stream().map(r -> r[0]).toList());
+    }
+
     private static Glyph glyph(String t, float left, float width) {
         return new Glyph(t, left, 100, width, 9, 9, Float.NaN);
     }
