@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -76,6 +77,11 @@ final class Segmenter {
             outside.accept(r);
         } else if (cur.table.isEmpty()) {
             cur.before.add(r);
+        } else if (!cur.sawIndicatorHeading && Vocabulary.isMoneyLabel(r.text().strip())) {
+            // a money label with no amount, printed by a reader as a line of its own (a one-cell band
+            // of an unruled PDF, the first line of a page) inside the header block: the block's row
+            // where it was printed, as a table gives it (| 省级资金 | |), not a line after the table
+            cur.table.add(new Row(List.of(new Cell(r.text().strip(), r.at()), new Cell("", r.at())), true, r.at()));
         } else {
             cur.after.add(r);
         }
