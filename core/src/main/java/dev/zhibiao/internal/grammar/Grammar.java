@@ -46,7 +46,7 @@ public final class Grammar {
     static final int MAX_SUBJECT = 40;
     /** Most comparator words before a number ({@code 原则上不低于} is two). */
     static final int MAX_PRE = 8;
-    static final long NOT_A_NAME = Lexicon.mask(Kind.MINUS, Kind.HALF, Kind.DATEWORD, Kind.PLACEHOLDER);
+    static final long NOT_A_NAME = Lexicon.mask(Kind.MINUS, Kind.HALF, Kind.PLACEHOLDER); // a date word is found by the tokens
 
     /**
      * The outcome of reading a value.

@@ -231,9 +231,12 @@ final class Rules {
         }
         Op suf = null;
         boolean sufSeen = false;
+        boolean exclusive = false;
         while (i < b && ts.get(i).is(Kind.SUF)) {
             Entry e = ts.get(i).entry(Kind.SUF);
-            if (!e.arg1().equals("-")) {
+            if (e.arg1().equals(Tokenizer.EXCLUSIVE_MARK)) {
+                exclusive = true; // 95%（不含）以上: the bound itself is not enough
+            } else if (!e.arg1().equals("-")) {
                 suf = Op.of(e.arg1());
                 sufSeen |= suf != Op.APPROX; // 6-9个月左右 is still the range
             }
@@ -244,7 +247,7 @@ final class Rules {
         }
         NameUnit nu = null;
         if (q2 != null) {
-            if ((pre != null && !preWeak) || sufSeen) {
+            if ((pre != null && !preWeak) || sufSeen || exclusive) {
                 return null;
             }
             String u1 = q1.unit;
@@ -271,6 +274,12 @@ final class Rules {
             op = preWeak ? suf : pre;
         } else {
             op = pre != null ? pre : suf != null ? suf : Op.EQ;
+        }
+        if (exclusive) {
+            if (op != Op.GE && op != Op.LE && op != Op.GT && op != Op.LT) {
+                return null; // 不含 says a bound is excluded; without a direction it cannot be read
+            }
+            op = op == Op.GE ? Op.GT : op == Op.LE ? Op.LT : op;
         }
         BigDecimal v = q1.value;
         String unit = q1.unit;
@@ -410,7 +419,7 @@ final class Rules {
         Op op = direction == Op.GT ? Op.GE : Op.LE; // a rise of 10%: at least that much; a fall: at least that much down
         for (int k = a + 1; k < b; k++) {
             Entry e = ts.get(k).entry(Kind.SUF);
-            if (e == null || e.arg1().equals("-")) {
+            if (e == null || e.arg1().equals("-") || e.arg1().equals(Tokenizer.EXCLUSIVE_MARK)) {
                 return null;
             }
             Op suf = Op.of(e.arg1());
@@ -474,7 +483,8 @@ final class Rules {
         return false;
     }
 
-    private static final String[] METRIC_ENDS = {"率", "度", "比例", "占比", "比重", "指数", "人数", "数量", "金额", "额"};
+    private static final String[] METRIC_ENDS = {"率", "度", "比例", "占比", "比重", "指数", "人数", "数量", "金额", "额",
+        "误差", "偏差", "时间", "时长", "周期", "次数", "面积", "成本", "费用"};
 
     private boolean colonIn(int a, int b) {
         for (int i = a; i < b; i++) {

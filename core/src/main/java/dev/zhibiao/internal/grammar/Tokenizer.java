@@ -40,6 +40,9 @@ final class Tokenizer {
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
     private static final Entry[] INCLUSIVE = {new Entry(Kind.SUF, "(含)", "-", null)};
+    /** The argument of a suffix saying the bound is excluded: (不含), (不含本数). */
+    static final String EXCLUSIVE_MARK = "!";
+    private static final Entry[] EXCLUSIVE = {new Entry(Kind.SUF, "(不含)", EXCLUSIVE_MARK, null)};
 
     static {
         int longest = 1;
@@ -75,12 +78,14 @@ final class Tokenizer {
             if (t == null && (num || Lexicon.starts(ch, MINUS | HALF))) {
                 t = quantity(c, p, n, signAllowed(out));
             }
-            if (t == null && ch == '(' && p + 2 < n && c[p + 1] == '含') {
-                // (含), (含90%), (含本数): says the bound is included, as 以上 and 以内 already do
-                for (int q = p + 2; q < n && q < p + 12; q++) {
+            if (t == null && ch == '(' && p + 2 < n && (c[p + 1] == '含' || (c[p + 1] == '不' && c[p + 2] == '含'))) {
+                // (含), (含90%), (含本数): says the bound is included, as 以上 and 以内 already do;
+                // (不含), (不含本数): says it is excluded (95%（不含）以上 is > 95 %)
+                boolean excluded = c[p + 1] == '不';
+                for (int q = p + (excluded ? 3 : 2); q < n && q < p + 12; q++) {
                     if (c[q] == ')') {
                         t = new Token(Token.Type.WORD, p, q + 1);
-                        t.entries = INCLUSIVE;
+                        t.entries = excluded ? EXCLUSIVE : INCLUSIVE;
                         break;
                     }
                 }
@@ -491,7 +496,14 @@ final class Tokenizer {
                         q++;
                     }
                     Entry pe = q < n ? Lexicon.match(c, q, n, PART) : null;
-                    if (pe != null && (pe.word().equals("底") || pe.word().equals("末") || pe.word().equals("初"))) {
+                    Entry yw = q < n ? Lexicon.match(c, q, n, DATEWORD) : null;
+                    if (yw != null) {
+                        // 2025年第三季度, 2025年上半年: a date word of that year
+                        m = Integer.valueOf(yw.arg1());
+                        part = Target.Part.valueOf(yw.arg2());
+                        q += yw.word().length();
+                        marked = true;
+                    } else if (pe != null && (pe.word().equals("底") || pe.word().equals("末") || pe.word().equals("初"))) {
                         part = Target.Part.valueOf(pe.arg1());
                         m = part == Target.Part.START ? 1 : 12;
                         q += pe.word().length();

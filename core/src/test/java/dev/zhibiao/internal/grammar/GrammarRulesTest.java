@@ -53,6 +53,27 @@ class GrammarRulesTest {
         // one subject with a colon is a clause
         "城镇：≥95%|{\"op\":\"by_subject\",\"clauses\":[{\"subject\":\"城镇\",\"target\":{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}}]}",
         // deadlines
+        // a quarter named as the time of completion is its last month's end; a count of quarters is a quantity
+        "三季度|{\"op\":\"deadline\",\"month\":9,\"part\":\"end\"}",
+        "第四季度末|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "一季度前完成|{\"op\":\"deadline\",\"month\":3,\"part\":\"end\"}",
+        "2025年第三季度|{\"op\":\"deadline\",\"year\":2025,\"month\":9,\"part\":\"end\"}",
+        "2025年上半年|{\"op\":\"deadline\",\"year\":2025,\"month\":6,\"part\":\"end\"}",
+        // a reference named with a word a date word starts with is still a reference
+        "不低于第三方评估标准|{\"op\":\">=\",\"reference\":\"第三方评估标准\"}",
+        "不低于下游标准|{\"op\":\">=\",\"reference\":\"下游标准\"}",
+        "3个季度|{\"op\":\"=\",\"value\":3,\"unit\":\"季度\"}",
+        "年内完成|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        "下半年|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
+        // (不含) excludes the bound: a strict comparison; without a direction it stays text
+        "95%（不含）以上|{\"op\":\">\",\"value\":95,\"unit\":\"%\"}",
+        "5%以下(不含本数)|{\"op\":\"<\",\"value\":5,\"unit\":\"%\"}",
+        "95%（含）以上|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        "95%（不含）|{\"op\":\"qualitative\",\"text\":\"95%（不含）\"}",
+        "90-100%(不含)|{\"op\":\"qualitative\",\"text\":\"90-100%(不含)\"}",
+        // a measure printed before its comparison is what is measured
+        "误差不超过5%|{\"op\":\"<=\",\"value\":5,\"unit\":\"%\"}",
+        "响应时间≤30分钟|{\"op\":\"<=\",\"value\":30,\"unit\":\"分钟\"}",
         "截至12月底|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
         "于12月底前|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
         "12月底之前|{\"op\":\"deadline\",\"month\":12,\"part\":\"end\"}",
