@@ -31,7 +31,7 @@ public final class Main {
             + "       zhibiao --version\n"
             + "FORMAT (--input-format; default auto, detected from the content):\n"
             + "        " + Options.formatNames() + "\n"
-            + "        (ocr-tsv, hocr, ocr-text: what an OCR engine printed; image: PNG, JPEG, TIFF)\n"
+            + "        (ocr-tsv, hocr, ocr-json, ocr-text: what an OCR engine printed; image: PNG, JPEG, TIFF)\n"
             + "OCR (image-only PDF pages, image files; needs tesseract-ocr and tesseract-ocr-chi-sim):\n"
             + "        --ocr-lang LANG (chi_sim)  --ocr-dpi N (300)  --ocr-command CMD (tesseract)  --no-ocr";
 

@@ -150,7 +150,7 @@ final class Options {
 
     /**
      * @return every input format's name as {@code --input-format} takes it, in the order of
-     *         {@link dev.zhibiao.read.Format} ({@code "auto, markdown, tsv, ..., ocr-tsv, hocr, ocr-text, docx, xlsx, image"}):
+     *         {@link dev.zhibiao.read.Format} ({@code "auto, markdown, tsv, ..., ocr-tsv, hocr, ocr-json, ocr-text, docx, xlsx, image"}):
      *         help lists them from the enum, so a new format cannot be left out
      */
     static String formatNames() {

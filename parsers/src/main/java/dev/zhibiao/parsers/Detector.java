@@ -78,6 +78,9 @@ final class Detector {
         if (HocrReader.looksLikeHocr(lower)) {
             return Format.HOCR;
         }
+        if (OcrJsonReader.looksLikeOcrJson(head)) {
+            return Format.OCR_JSON;
+        }
         if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")
                 || lower.startsWith("<!doctype html", start) || lower.startsWith("<?xml", start) && lower.contains("xhtml")
                 || lower.startsWith("<", start) && containsIgnoreCase(text, "<table")) {

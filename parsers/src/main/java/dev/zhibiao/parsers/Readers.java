@@ -442,6 +442,7 @@ public final class Readers {
             case HTML -> HtmlReader.read(text, source, limits);
             case OCR_TSV -> OcrTsvReader.read(text, source, ocr.beside());
             case HOCR -> HocrReader.read(text, source, ocr.beside());
+            case OCR_JSON -> OcrJsonReader.read(text, source, ocr.beside());
             case OCR_TEXT -> OcrTextReader.read(text, source);
             case PDF, DOCX, XLSX, IMAGE -> throw new ReadException(source, f + " must be read from bytes, not text");
             case AUTO -> throw new IllegalStateException("format not detected");

@@ -46,6 +46,12 @@ public enum Format {
      */
     HOCR,
     /**
+     * The JSON of an OCR engine or service that boxes text lines: PaddleOCR, RapidOCR, Umi-OCR,
+     * Baidu, Tencent and Aliyun OCR (a text with four corners or left/top/width/height, and a
+     * score): each line's characters laid along its box and read like {@link #OCR_TSV}.
+     */
+    OCR_JSON,
+    /**
      * The plain text an OCR engine prints for pages of ruled tables (Tesseract's {@code txt}): pages
      * split by form feeds, cells cut at runs of spaces and at the table's rules read as {@code |};
      * cells are marked as read by an engine, so core repairs its misreadings. Locators: {@code line},
@@ -100,6 +106,9 @@ public enum Format {
         if (n.equals("MD")) {
             return MARKDOWN;
         }
+        if (n.equals("PADDLEOCR") || n.equals("PADDLE")) {
+            return OCR_JSON;
+        }
         if (n.equals("OCR") || n.equals("OCR_TXT")) {
             return OCR_TEXT;
         }
@@ -110,6 +119,6 @@ public enum Format {
             return TSV;
         }
         throw new IllegalArgumentException("unknown format \"" + name
-                + "\" (one of auto, markdown, tsv, csv, cell-per-line, spaced, pdftotext, html, pdf, ocr-tsv, hocr, ocr-text, docx, xlsx, image)");
+                + "\" (one of auto, markdown, tsv, csv, cell-per-line, spaced, pdftotext, html, pdf, ocr-tsv, hocr, ocr-json, ocr-text, docx, xlsx, image)");
     }
 }

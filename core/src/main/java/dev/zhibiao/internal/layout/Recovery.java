@@ -225,31 +225,55 @@ public final class Recovery {
      * ({@code 项目支出绩效目标表 | （2023年度）}): a title printed between two tables that a reader
      * took into the table around it (OCR word boxes between two ruled tables).
      *
+     * Also a title cut into two or three cells ({@code 2、…工作经费绩效 | 目标表}: an OCR engine that
+     * boxes runs of text boxed the title in two), with or without its year after it.
+     *
      * @return the title and the year as prose lines, in printed order, or null when the row is not one
      */
     static List<Row> titleAndYear(Row r) {
         if (!r.table()) {
             return null;
         }
-        Cell title = null;
+        String title = null;
+        int cut = 0; // cells the title took
         Cell year = null;
+        StringBuilder joined = null;
         List<Cell> cells = r.cells();
         for (int i = 0, n = cells.size(); i < n; i++) { // by index: asked of every row, no iterator
             Cell c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }
-            if (title == null && isTitleText(c.text().strip())) {
-                title = c;
-            } else if (title != null && year == null && YEAR_LINE.matcher(Text.key(c.text())).matches()) {
+            if (title == null) {
+                if (cut == MAX_TITLE_CELLS) {
+                    return null;
+                }
+                String t = c.text().strip();
+                joined = joined == null ? new StringBuilder(t) : joined.append(t);
+                cut++;
+                if (isTitleText(joined.toString()) && (cut == 1 || endsAsTitle(Text.key(joined.toString())))) {
+                    title = joined.toString();
+                }
+            } else if (year == null && YEAR_LINE.matcher(Text.key(c.text())).matches()) {
                 year = c;
             } else {
                 return null;
             }
         }
-        return title == null || year == null ? null
-                : List.of(Row.prose(title.text(), r.at()), Row.prose(year.text(), r.at()));
+        if (title == null || (year == null && cut == 1)) {
+            return null; // a title alone in one cell of a row is the row's business (isTitle, singleCell)
+        }
+        return year == null ? List.of(Row.prose(title, r.at()))
+                : List.of(Row.prose(title, r.at()), Row.prose(year.text(), r.at()));
     }
+
+    /** Whether a title put together from cells ends as titles end: with its sheet's name (…表) or its year in brackets. */
+    private static boolean endsAsTitle(String key) {
+        return !key.isEmpty() && (key.charAt(key.length() - 1) == '表' || key.charAt(key.length() - 1) == ')');
+    }
+
+    /** Most cells a title is found cut into. */
+    private static final int MAX_TITLE_CELLS = 3;
 
     /** A table row with one non-empty cell: Word documents often print the title and year in the table. */
     static boolean singleCell(Row r) {

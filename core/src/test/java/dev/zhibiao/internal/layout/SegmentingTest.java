@@ -186,5 +186,13 @@ class SegmentingTest {
         }
         assertNull(Recovery.titleAndYear(Row.prose("财政项目支出绩效目标申报表", Locator.UNKNOWN)));
         assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 财政项目支出绩效目标申报表 | 城乡居民 |").rows().get(0)));
+        // a title cut into cells (an OCR engine boxed it in two runs), with or without its year
+        assertEquals(List.of("2、城乡居民基本医疗保险工作经费绩效目标表"), Recovery.titleAndYear(
+                RecoveryTest.doc("| 2、城乡居民基本医疗保险工作经费绩效 | 目标表 |").rows().get(0)).stream().map(Row::text).toList());
+        assertEquals(List.of("项目支出绩效目标表", "（2023年度）"), Recovery.titleAndYear(
+                RecoveryTest.doc("| 项目支出绩效 | 目标表 | （2023年度） |").rows().get(0)).stream().map(Row::text).toList());
+        // not when the cells go on past the title, or the joined text does not end as a title does
+        assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 项目支出绩效 | 目标表 | 城乡居民 |").rows().get(0)));
+        assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 详见绩效目标表 | 的说明 |").rows().get(0)));
     }
 }
