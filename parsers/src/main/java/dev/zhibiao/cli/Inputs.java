@@ -21,9 +21,10 @@ final class Inputs {
     /**
      * Extensions read in a directory: every rendering zhibiao reads, and the legacy Office files it
      * refuses with a message saying what to do (so a batch reports them rather than skips them).
+     * A {@code .json} file is read when it is an OCR engine's JSON (not a Sheet JSON export).
      */
     static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "text", "tsv", "tab", "csv", "htm", "html",
-            "xhtml", "pdf", "docx", "xlsx", "doc", "xls");
+            "xhtml", "hocr", "pdf", "docx", "xlsx", "doc", "xls");
 
     /**
      * One document to read.
@@ -137,7 +138,8 @@ final class Inputs {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile)
                     .filter(f -> !hidden(dir.relativize(f)))
-                    .filter(f -> any != null || EXTENSIONS.contains(extension(f)))
+                    .filter(f -> any != null || EXTENSIONS.contains(extension(f))
+                            || extension(f).equals("json") && dev.zhibiao.parsers.Readers.isOcrJson(f)) // not exports
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -56,6 +56,24 @@ public final class Readers {
      * @return its sheets
      * @throws ReadException when it cannot be read or holds no sheet
      */
+    /**
+     * Whether a {@code .json} file is an OCR engine's JSON this library reads ({@link Format#OCR_JSON}),
+     * asked of its first four thousand characters: a directory's other JSON files (exports, settings)
+     * are not documents.
+     *
+     * @param file a file
+     * @return whether its head looks like OCR JSON; false when it cannot be read
+     */
+    public static boolean isOcrJson(java.nio.file.Path file) {
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] head = new char[4000];
+            int n = r.read(head);
+            return n > 0 && OcrJsonReader.looksLikeOcrJson(new String(head, 0, n));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public static List<Sheet> read(Path file, Format format) throws IOException {
         return reading(file, format, null).sheets();
     }

@@ -84,6 +84,22 @@ class BatchTest {
         assertEquals(r.code(), parallel.code());
     }
 
+    /** In a folder, an OCR engine's JSON and hOCR are documents; a Sheet JSON export beside them is not. */
+    @Test
+    void ocrJsonAndHocrInAFolderAreReadAndExportsAreNot() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("ocr"));
+        Files.writeString(d.resolve("scan.json"), "[[[[10,10],[400,10],[400,40],[10,40]],[\"项目支出绩效目标表\",0.99]]]");
+        Files.writeString(d.resolve("scan.hocr"), "<html><body><div class='ocr_page' title='bbox 0 0 500 500'>"
+                + "<span class='ocr_line' title='bbox 10 10 400 40'><span class='ocrx_word' title='bbox 10 10 400 40; x_wconf 95'>"
+                + "项目支出绩效目标表</span></span></div></body></html>");
+        Files.writeString(d.resolve("sheets.json"), "[{\"source\":\"a.md\",\"kind\":\"target\",\"indicators\":[]}]");
+        Run r = run("extract", "--format=jsonl", d.toString());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out() + r.err());
+        assertTrue(lines.get(0).contains("scan.hocr"), lines.get(0));
+        assertTrue(lines.get(1).contains("scan.json"), lines.get(1));
+    }
+
     @Test
     void readerLimitsAreSetWithLimit() throws IOException {
         Path deep = Files.writeString(dir.resolve("deep.html"), "<div>".repeat(600) + "<table><tr><td>x</td></tr></table>");
