@@ -347,12 +347,24 @@ final class PdfTextReader {
 
     // ---------------------------------------------------------------- reading
 
-    /** One non-blank source line. */
-    record Line(int no, String text, int block) {
+    /**
+     * One non-blank source line, with its folded key ({@link #key}) computed once: the passes over
+     * a page ask for it again and again, and a lookup in the table of recent keys by a string that
+     * is equal but not the same object costs a hash and a full compare each time.
+     */
+    record Line(int no, String text, int block, String key) {
+        Line(int no, String text, int block) {
+            this(no, text, block, PdfTextReader.key(text));
+        }
     }
 
     /** A piece of a line (cells on one line are separated by spaces), or several joined pieces. */
     record Frag(String text, int line, int block, boolean starts, boolean ends) {
+        /** {@link PdfTextReader#key} of the text. */
+        String key() {
+            return PdfTextReader.key(text);
+        }
+
         Frag join(Frag next, String sep) {
             return new Frag(text + sep + next.text, line, next.block, starts, next.ends);
         }
@@ -362,6 +374,10 @@ final class PdfTextReader {
 
     /** A cell rebuilt from fragments. */
     record Piece(String text, int line, Kind kind) {
+        /** {@link PdfTextReader#key} of the text. */
+        String key() {
+            return PdfTextReader.key(text);
+        }
     }
 
     static Document read(String text, String source) throws ReadException {
@@ -401,7 +417,7 @@ final class PdfTextReader {
         boolean block = false;
         boolean category = false;
         for (Line l : page) {
-            String k = key(l.text());
+            String k = l.key();
             project |= k.startsWith("项目名称") || k.startsWith("专项名称") || k.startsWith("转移支付");
             block |= k.startsWith("项目资金") || k.startsWith("资金情况") || k.startsWith("年度目标") || k.startsWith("绩效目标")
                     || k.startsWith("总体目标");
@@ -495,8 +511,8 @@ final class PdfTextReader {
         for (int i = 1; i < chunk.size(); i++) {
             Line prev = chunk.get(i - 1);
             Line cur = chunk.get(i);
-            String k = key(cur.text());
-            String kp = key(prev.text());
+            String k = cur.key();
+            String kp = prev.key();
             // a title whose bracketed part is cut at its line end (…绩效目标表（医疗保障能力提升部 / 分）)
             // (each regular expression behind a test it implies: a word or character it needs)
             boolean bracketCut = k.length() <= 16 && endsWithCloseBracket(k) && Rx.matches(k, "[^（()）]*[）)]")
@@ -538,7 +554,7 @@ final class PdfTextReader {
     /** Whether lines hold a table header label that starts a table (一级指标, 三级指标, also wrapped as 一级指 / 标). */
     static boolean hasTableHeader(List<Line> lines) {
         for (Line l : lines) {
-            String k = key(l.text());
+            String k = l.key();
             if (k.contains("一级指") || k.contains("三级指标")) {
                 return true;
             }
