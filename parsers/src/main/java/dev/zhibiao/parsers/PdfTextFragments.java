@@ -20,10 +20,10 @@ final class PdfTextFragments {
 
     /**
      * Splits a line of a one-cell-per-paragraph page at the spaces next to a known label
-     * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell.
+     * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell. {@code parts}: the
+     * line split at white space ({@link Rx#splitSpaces}), not changed.
      */
-    static String[] splitLabels(String text) {
-        String[] parts = Rx.splitSpaces(text);
+    static String[] splitLabels(String[] parts) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = null;
         for (String p : parts) {

@@ -70,7 +70,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
             if (used[i]) {
                 continue;
             }
-            String[] parts = Rx.splitSpaces(lines.get(i).text());
+            String[] parts = lines.get(i).parts();
             boolean hasLabel = false;
             boolean allKnown = true;
             for (String p : parts) {
@@ -201,6 +201,18 @@ abstract class PdfTextFunding extends PdfTextGoals {
         return joinLines(lines.subList(p[0], p[1]));
     }
 
+    /**
+     * {@code key(paragraphText(ps.get(q)))}, kept in {@code keys}: a paragraph of one line has that
+     * line's key; a longer one is joined and folded once, outside the table of recent keys.
+     */
+    private String paragraphKey(List<int[]> ps, String[] keys, int q) {
+        if (keys[q] == null) {
+            int[] p = ps.get(q);
+            keys[q] = p[1] - p[0] == 1 ? lines.get(p[0]).key() : foldKey(paragraphText(p));
+        }
+        return keys[q];
+    }
+
     void use(int[] p) {
         for (int i = p[0]; i < p[1]; i++) {
             used[i] = true;
@@ -318,18 +330,19 @@ abstract class PdfTextFunding extends PdfTextGoals {
      */
     void management() {
         List<int[]> ps = paragraphs(0);
+        String[] keys = new String[ps.size()];
         int h = 0;
-        while (h + 1 < ps.size() && !(key(paragraphText(ps.get(h))).equals("情况说明")
-                && key(paragraphText(ps.get(h + 1))).startsWith("存在问题"))) {
+        while (h + 1 < ps.size() && !(paragraphKey(ps, keys, h).equals("情况说明")
+                && paragraphKey(ps, keys, h + 1).startsWith("存在问题"))) {
             h++;
         }
         if (h + 1 >= ps.size()) {
             return;
         }
         int[] label = null;
-        for (int[] p : ps) {
-            if (key(paragraphText(p)).equals("资金管理情况")) {
-                label = p;
+        for (int q = 0; q < ps.size(); q++) {
+            if (paragraphKey(ps, keys, q).equals("资金管理情况")) {
+                label = ps.get(q);
             }
         }
         int headLine = lines.get(ps.get(h)[0]).no();

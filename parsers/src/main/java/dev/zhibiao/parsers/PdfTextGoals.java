@@ -180,7 +180,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
             if (used[i]) {
                 continue;
             }
-            String[] parts = Rx.splitSpaces(lines.get(i).text());
+            String[] parts = lines.get(i).parts();
             if (isPeriodHead(lines.get(i).text())) {
                 parts = new String[] {lines.get(i).text()}; // 中期目标（2020-2022 年）: a space before 年
             }
@@ -246,7 +246,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
         for (int i = head + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (!used[i] && l.key().equals("总体目标") && (twoPeriods || sideBySide)
-                    && !List.of(Rx.splitSpaces(h.text())).contains("总体目标")) {
+                    && !List.of(h.parts()).contains("总体目标")) {
                 used[i] = true; // the row label printed inside the goal text (a merged cell to the left)
                 continue;
             }
@@ -279,7 +279,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 break;
             }
         }
-        List<String> heads = new ArrayList<>(List.of(Rx.splitSpaces(h.text())));
+        List<String> heads = new ArrayList<>(List.of(h.parts()));
         String rowLabel = "总体目标";
         for (int i = 0; i < lines.size(); i++) {
             if (!used[i] && lines.get(i).key().equals("总体目标")) {

@@ -158,7 +158,7 @@ abstract class PdfTextHeader {
 
     /** Splits a header line into label / value cells at known labels. */
     List<Cell> labelled(Line l) {
-        String[] parts = Rx.splitSpaces(l.text());
+        String[] parts = l.parts();
         List<String> cells = new ArrayList<>();
         StringBuilder value = null;
         for (String p : parts) {

@@ -113,7 +113,7 @@ final class PdfTextPage extends PdfTextFunding {
             }
         }
         // (a piece's key is part of its line's key: only lines whose key holds 中期 are split)
-        boolean twoPeriods = lines.stream().anyMatch(l -> l.key().contains("中期") && java.util.Arrays.stream(Rx.splitSpaces(l.text()))
+        boolean twoPeriods = lines.stream().anyMatch(l -> l.key().contains("中期") && java.util.Arrays.stream(l.parts())
                 .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
         readCompletion();
         readGoals(twoPeriods);
@@ -157,7 +157,7 @@ final class PdfTextPage extends PdfTextFunding {
         for (Line l : rest) {
             // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
             // but a known label sharing a line with the next cell is split off
-            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.text())) : Rx.splitSpaces(l.text());
+            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.parts())) : l.parts();
             List<String> merged = new ArrayList<>();
             for (String p : parts) {
                 if (!merged.isEmpty() && Rx.matches(OPERATOR_ONLY, merged.get(merged.size() - 1))) {
@@ -315,7 +315,7 @@ final class PdfTextPage extends PdfTextFunding {
         int alone = 0;
         int shared = 0;
         for (Line l : lines) {
-            String[] parts = Rx.splitSpaces(l.text());
+            String[] parts = l.parts();
             int labels = 0;
             for (String p : parts) {
                 if (TABLE_HEADER.contains(key(p))) {

@@ -348,13 +348,66 @@ final class PdfTextReader {
     // ---------------------------------------------------------------- reading
 
     /**
-     * One non-blank source line, with its folded key ({@link #key}) computed once: the passes over
-     * a page ask for it again and again, and a lookup in the table of recent keys by a string that
-     * is equal but not the same object costs a hash and a full compare each time.
+     * One non-blank source line, with its folded key ({@link #key}) computed once when the line is
+     * made and its pieces between runs of white space ({@link Rx#splitSpaces}) once when first
+     * asked: the passes over a page ask for both again and again, and a lookup in the table of recent
+     * keys by a string equal to the one there but not the same object costs a hash and a compare.
+     * Equal as the record of (no, text, block) it was.
      */
-    record Line(int no, String text, int block, String key) {
+    static final class Line {
+        private final int no;
+        private final String text;
+        private final int block;
+        private final String key;
+        private String[] parts;
+
         Line(int no, String text, int block) {
-            this(no, text, block, PdfTextReader.key(text));
+            this.no = no;
+            this.text = text;
+            this.block = block;
+            this.key = PdfTextReader.key(text);
+        }
+
+        int no() {
+            return no;
+        }
+
+        String text() {
+            return text;
+        }
+
+        int block() {
+            return block;
+        }
+
+        /** {@link PdfTextReader#key} of the text. */
+        String key() {
+            return key;
+        }
+
+        /** {@code Rx.splitSpaces(text())}, made once; not to be changed by the caller. */
+        String[] parts() {
+            String[] p = parts;
+            if (p == null) {
+                p = Rx.splitSpaces(text);
+                parts = p;
+            }
+            return p;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Line l && l.no == no && l.block == block && l.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * no + text.hashCode()) * 31 + block;
+        }
+
+        @Override
+        public String toString() {
+            return "Line[no=" + no + ", text=" + text + ", block=" + block + "]";
         }
     }
 
