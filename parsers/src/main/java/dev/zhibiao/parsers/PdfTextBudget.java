@@ -50,7 +50,17 @@ final class PdfTextBudget {
 
     /** Whether a page is a department budget sheet: a 项目编码 label and a 预算规模 or 资金支出 label, even cut apart. */
     static boolean isBudget(List<Line> page) {
-        StringBuilder all = new StringBuilder();
+        // both code labels hold 编, which no join of keys makes: no page text is joined without it
+        int n = 0;
+        boolean bian = false;
+        for (Line l : page) {
+            n += l.key().length();
+            bian |= l.key().indexOf('编') >= 0;
+        }
+        if (!bian) {
+            return false;
+        }
+        StringBuilder all = new StringBuilder(n);
         for (Line l : page) {
             all.append(l.key());
         }

@@ -388,19 +388,31 @@ final class PdfTextFragments {
     static List<Frag> joinVocabulary(List<Frag> in) {
         List<Frag> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
-            Frag acc = in.get(i);
-            Frag best = isVocabulary(acc.text()) ? acc : null;
+            Frag first = in.get(i);
+            Frag best = isVocabulary(first.text()) ? first : null;
             int bestJ = i;
             int j = i;
-            int accKey = acc.key().length();
+            int accKey = first.key().length();
+            // the joined text and its key, made as they grow; a Frag only for the join kept. While every
+            // piece is NFKC-stable, the key of the join is the join of the keys (white space is removed
+            // wherever it stands); else the joined text is keyed afresh, not kept among the recent keys
+            StringBuilder text = null;
+            StringBuilder keys = null;
+            boolean stable = Text.stable(first.text());
             while (j + 1 < in.size() && j - i < 4 && in.get(j).ends() && in.get(j + 1).starts() && accKey < 12) {
-                acc = acc.join(in.get(j + 1), "");
+                Frag next = in.get(j + 1);
+                if (text == null) {
+                    text = new StringBuilder(first.text());
+                    keys = new StringBuilder(first.key());
+                }
+                text.append(next.text());
+                keys.append(next.key());
+                stable &= Text.stable(next.text());
                 j++;
-                // (a joined text is keyed afresh, not kept among the recent keys)
-                String k = foldKey(acc.text());
+                String k = stable ? keys.toString() : foldKey(text.toString());
                 accKey = k.length();
                 if (isVocabularyKey(k)) {
-                    best = acc;
+                    best = new Frag(text.toString(), first.line(), next.block(), first.starts(), next.ends());
                     bestJ = j;
                 }
             }
