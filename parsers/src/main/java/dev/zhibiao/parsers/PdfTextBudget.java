@@ -50,12 +50,22 @@ final class PdfTextBudget {
 
     /** Whether a page is a department budget sheet: a 项目编码 label and a 预算规模 or 资金支出 label, even cut apart. */
     static boolean isBudget(List<Line> page) {
-        StringBuilder all = new StringBuilder();
+        // both code labels hold 编, which no join of keys makes: no page text is joined without it
+        int n = 0;
+        boolean bian = false;
         for (Line l : page) {
-            all.append(key(l.text()));
+            n += l.key().length();
+            bian |= l.key().indexOf('编') >= 0;
+        }
+        if (!bian) {
+            return false;
+        }
+        StringBuilder all = new StringBuilder(n);
+        for (Line l : page) {
+            all.append(l.key());
         }
         String k = all.toString();
-        boolean code = k.contains("项目编码") || k.contains("项目编") && page.stream().anyMatch(l -> key(l.text()).equals("码"));
+        boolean code = k.contains("项目编码") || k.contains("项目编") && page.stream().anyMatch(l -> l.key().equals("码"));
         return code && (k.contains("预算规") || k.contains("资金支")) && page.stream().anyMatch(l -> PdfTextReader.isTitle(l.text()));
     }
 
@@ -101,12 +111,12 @@ final class PdfTextBudget {
         used[title] = true;
         out.add(new Row(List.of(new Cell(t.text(), Locator.line(t.no()))), false, Locator.line(title == 0 ? first : t.no())));
         // the project name is the title's text without its numbering and 绩效目标表
-        String core = Rx.replaceFirst(Rx.replaceFirst(key(t.text()), "^\\d{1,3}[、.．]", ""), "绩效目标表.*$", "");
+        String core = Rx.replaceFirst(Rx.replaceFirst(t.key(), "^\\d{1,3}[、.．]", ""), "绩效目标表.*$", "");
 
         // where the indicator block starts (its first heading piece)
         int block = n;
         for (int i = title + 1; i < n && block == n; i++) {
-            String k = key(lines.get(i).text());
+            String k = lines.get(i).key();
             if (k.startsWith("一级指") || k.equals("二级指标") || k.equals("三级指标") || k.equals("绩效指标描述")) {
                 block = i;
             }
@@ -134,9 +144,9 @@ final class PdfTextBudget {
                 used[i] = true;
                 if (code.endsWith("-")) {
                     for (int j = i + 1; j < block; j++) {
-                        if (!used[j] && Rx.matches(CODE_TAIL, key(lines.get(j).text()))
-                                && !Rx.matches(NUMBER, key(lines.get(j).text()))) {
-                            code += key(lines.get(j).text());
+                        if (!used[j] && Rx.matches(CODE_TAIL, lines.get(j).key())
+                                && !Rx.matches(NUMBER, lines.get(j).key())) {
+                            code += lines.get(j).key();
                             used[j] = true;
                             break;
                         }
@@ -148,7 +158,7 @@ final class PdfTextBudget {
             }
         }
         for (int i = title + 1; i < n; i++) {
-            if (!used[i] && i < block && isLabelPiece(lines.get(i).text()) && !MONTH.matcher(key(lines.get(i).text())).lookingAt()) {
+            if (!used[i] && i < block && isLabelPiece(lines.get(i).text()) && !MONTH.matcher(lines.get(i).key()).lookingAt()) {
                 used[i] = true;
             }
         }
@@ -156,7 +166,7 @@ final class PdfTextBudget {
         List<String> months = new ArrayList<>();
         int firstMonth = -1;
         for (int i = title + 1; i < block; i++) {
-            String k = key(lines.get(i).text());
+            String k = lines.get(i).key();
             Matcher m = MONTH.matcher(k);
             if (!used[i] && m.matches()) {
                 months.add(m.group(1) + "月底");
@@ -171,7 +181,7 @@ final class PdfTextBudget {
         List<String> shares = new ArrayList<>();
         boolean rebuilt = false;
         for (int i = title + 1; i < block; i++) {
-            String k = key(lines.get(i).text());
+            String k = lines.get(i).key();
             if (used[i] || !Rx.matches(NUMBER, k)) {
                 continue;
             }
@@ -179,8 +189,8 @@ final class PdfTextBudget {
             if (Rx.matches(k, "\\d+\\.\\d")) {
                 // a number cut after its first decimal: the lone digit that follows ends it (25.0 / 0)
                 for (int j = i + 1; j < Math.min(block, i + 4); j++) {
-                    if (!used[j] && Rx.matches(key(lines.get(j).text()), "\\d")) {
-                        k += key(lines.get(j).text());
+                    if (!used[j] && Rx.matches(lines.get(j).key(), "\\d")) {
+                        k += lines.get(j).key();
                         used[j] = true;
                         rebuilt = true;
                         break;

@@ -20,10 +20,10 @@ final class PdfTextFragments {
 
     /**
      * Splits a line of a one-cell-per-paragraph page at the spaces next to a known label
-     * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell.
+     * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell. {@code parts}: the
+     * line split at white space ({@link Rx#splitSpaces}), not changed.
      */
-    static String[] splitLabels(String text) {
-        String[] parts = Rx.splitSpaces(text);
+    static String[] splitLabels(String[] parts) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = null;
         for (String p : parts) {
@@ -140,7 +140,7 @@ final class PdfTextFragments {
             }
             List<Line> para = in.subList(i, j);
             boolean nextAlone = j < in.size() && (j + 1 >= in.size() || in.get(j + 1).block() != in.get(j).block());
-            String echo = nextAlone ? key(in.get(j).text()) : "";
+            String echo = nextAlone ? in.get(j).key() : "";
             List<Line> fixed = echo.isEmpty() || isVocabulary(echo) || TABLE_HEADER.contains(echo) ? null : split(para, echo);
             out.addAll(fixed == null ? para : fixed);
             i = j;
@@ -152,7 +152,7 @@ final class PdfTextFragments {
     private static List<Line> split(List<Line> para, String echo) {
         if (para.size() >= 2) {
             for (int k = 1; k < para.size(); k++) {
-                if (key(para.get(k).text()).equals(echo) && !key(para.get(0).text()).equals(echo)) {
+                if (para.get(k).key().equals(echo) && !para.get(0).key().equals(echo)) {
                     List<Line> out = new ArrayList<>(para);
                     Line v = out.remove(k);
                     out.add(new Line(v.no(), v.text(), -1 - v.no()));
@@ -198,12 +198,12 @@ final class PdfTextFragments {
             Line v = out.get(i + 1);
             Line b = out.get(i + 2);
             boolean oneParagraph = a.block() == v.block() && v.block() == b.block();
-            String kb = key(b.text());
-            String ka = key(a.text());
-            String kv = key(v.text());
+            String kb = b.key();
+            String ka = a.key();
+            String kv = v.key();
             boolean numbered = Rx.find(NUMBERED_NAME, ka);
             boolean ends = i + 3 >= out.size() || out.get(i + 3).block() != b.block()
-                    || Rx.find(NUMBERED_NAME, key(out.get(i + 3).text()));
+                    || Rx.find(NUMBERED_NAME, out.get(i + 3).key());
             // the middle line of a wrapped name is as wide as its first line: a much shorter
             // middle line is another cell (the row's value) printed at its vertical centre
             boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabularyJoin(kv, kb)
@@ -215,7 +215,7 @@ final class PdfTextFragments {
                     && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv)
                     && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
                             && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
-                        || Rx.find(NUMBERED_NAME, key(out.get(i + 3).text()))
+                        || Rx.find(NUMBERED_NAME, out.get(i + 3).key())
                         || isValue(v.text()) && kb.length() <= ka.length() && nextRowInParagraph(out, i + 3)
                         || wrapsAroundShortValue(out, i, widest))
                     && (!shortMiddle || ends || wrapsAroundShortValue(out, i, widest))) {
@@ -243,7 +243,7 @@ final class PdfTextFragments {
         Line b = out.get(i + 2);
         Line n = out.get(i + 3);
         Integer w = widest.get(a.block());
-        String kb = key(b.text());
+        String kb = b.key();
         return w != null && n.block() == b.block() && width(a.text()) >= w - 2 && kb.length() <= 6
                 && width(n.text()) > width(b.text()) && !isValue(n.text()) && !isVocabulary(n.text());
     }
@@ -259,8 +259,8 @@ final class PdfTextFragments {
             return true;
         }
         return at + 1 < out.size() && out.get(at + 1).block() == n.block()
-                && (!isValue(n.text()) || Rx.matches(NAME_AFTER_NUMBER, key(n.text())))
-                && isValue(out.get(at + 1).text()) && key(n.text()).length() >= 6;
+                && (!isValue(n.text()) || Rx.matches(NAME_AFTER_NUMBER, n.key()))
+                && isValue(out.get(at + 1).text()) && n.key().length() >= 6;
     }
 
     /** Joins runs of one-character lines (vertical labels) into one fragment. */
@@ -322,15 +322,15 @@ final class PdfTextFragments {
         boolean[] taken = new boolean[out.size()];
         for (int i = 0; i < out.size(); i++) {
             Frag f = out.get(i);
-            if (taken[i] || key(f.text()).length() < 2
-                    || i + 1 < out.size() && isVocabularyJoin(f.text(), key(out.get(i + 1).text()))) {
+            if (taken[i] || f.key().length() < 2
+                    || i + 1 < out.size() && isVocabularyJoin(f.text(), out.get(i + 1).key())) {
                 continue;
             }
             for (int j = i + 2; j < out.size() && j <= i + 4; j++) {
                 Frag e = out.get(j);
-                String ke = key(e.text());
+                String ke = e.key();
                 if (taken[j] || !e.starts() || !e.ends() || ke.length() > 2
-                        || isVocabularyJoin(key(out.get(j - 1).text()), ke)) {
+                        || isVocabularyJoin(out.get(j - 1).key(), ke)) {
                     continue;
                 }
                 if (isVocabularyJoin(f.text(), ke) && !isVocabulary(ke)) {
@@ -366,8 +366,8 @@ final class PdfTextFragments {
                 for (int m = 0; m < k && all; m++) {
                     Frag a = out.get(i + m);
                     Frag b = out.get(i + k + m);
-                    all = !TABLE_HEADER.contains(key(a.text()))
-                            && !TABLE_HEADER.contains(key(b.text())) && isTableHeaderJoin(a.text(), b.text());
+                    all = !TABLE_HEADER.contains(a.key())
+                            && !TABLE_HEADER.contains(b.key()) && isTableHeaderJoin(a.text(), b.text());
                 }
                 if (all) {
                     List<Frag> joined = new ArrayList<>();
@@ -388,19 +388,31 @@ final class PdfTextFragments {
     static List<Frag> joinVocabulary(List<Frag> in) {
         List<Frag> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
-            Frag acc = in.get(i);
-            Frag best = isVocabulary(acc.text()) ? acc : null;
+            Frag first = in.get(i);
+            Frag best = isVocabulary(first.text()) ? first : null;
             int bestJ = i;
             int j = i;
-            int accKey = key(acc.text()).length();
+            int accKey = first.key().length();
+            // the joined text and its key, made as they grow; a Frag only for the join kept. While every
+            // piece is NFKC-stable, the key of the join is the join of the keys (white space is removed
+            // wherever it stands); else the joined text is keyed afresh, not kept among the recent keys
+            StringBuilder text = null;
+            StringBuilder keys = null;
+            boolean stable = Text.stable(first.text());
             while (j + 1 < in.size() && j - i < 4 && in.get(j).ends() && in.get(j + 1).starts() && accKey < 12) {
-                acc = acc.join(in.get(j + 1), "");
+                Frag next = in.get(j + 1);
+                if (text == null) {
+                    text = new StringBuilder(first.text());
+                    keys = new StringBuilder(first.key());
+                }
+                text.append(next.text());
+                keys.append(next.key());
+                stable &= Text.stable(next.text());
                 j++;
-                // (a joined text is keyed afresh, not kept among the recent keys)
-                String k = foldKey(acc.text());
+                String k = stable ? keys.toString() : foldKey(text.toString());
                 accKey = k.length();
                 if (isVocabularyKey(k)) {
-                    best = acc;
+                    best = new Frag(text.toString(), first.line(), next.block(), first.starts(), next.ends());
                     bestJ = j;
                 }
             }
@@ -426,19 +438,19 @@ final class PdfTextFragments {
             Frag v1 = out.get(i + 1);
             Frag b = out.get(i + 2);
             Frag v2 = out.get(i + 3);
-            int ka = key(a.text()).length();
-            int kb = key(b.text()).length();
+            int ka = a.key().length();
+            int kb = b.key().length();
             // a middle line as wide as the first: the name goes on after the value's rest with its last
             // line, when a label follows it (重点对象…个人自负 / ≥70.0 / 医疗费用…以上部分 / 0(%) / 年度限额内救助比例)
             boolean full = ka >= 8 && Math.abs(kb - ka) <= 1;
             if (isText(a) && isValue(v1.text()) && isText(b) && isValue(v2.text())
                     && continuesValue(v1.text(), v2.text()) && (kb <= 8 || full)
-                    && !Rx.find(NUMBERED_NAME, key(b.text()))) {
+                    && !Rx.find(NUMBERED_NAME, b.key())) {
                 Frag end = b;
                 if (full && i + 4 < out.size()) {
                     Frag c = out.get(i + 4);
-                    boolean labelAfter = i + 5 >= out.size() || isVocabulary(key(out.get(i + 5).text()));
-                    if (isText(c) && labelAfter && key(c.text()).length() <= ka && !Rx.find(NUMBERED_NAME, key(c.text()))) {
+                    boolean labelAfter = i + 5 >= out.size() || isVocabulary(out.get(i + 5).key());
+                    if (isText(c) && labelAfter && c.key().length() <= ka && !Rx.find(NUMBERED_NAME, c.key())) {
                         end = new Frag(b.text() + c.text(), b.line(), b.block(), b.starts(), c.ends());
                         out.remove(i + 4);
                     }
@@ -454,7 +466,7 @@ final class PdfTextFragments {
     }
 
     private static boolean isText(Frag f) {
-        return !isVocabulary(key(f.text())) && !isValue(f.text()) && f.starts() && f.ends();
+        return !isVocabulary(f.key()) && !isValue(f.text()) && f.starts() && f.ends();
     }
 
     /** Classifies fragments and joins wrapped values and names into pieces. */
@@ -471,13 +483,13 @@ final class PdfTextFragments {
         // the widest text line of each block: the width of its column, where a wrapped cell's lines are full
         java.util.Map<Integer, Integer> widest = new java.util.HashMap<>();
         for (Frag f : frags) {
-            if (f.starts() && f.ends() && !isVocabulary(key(f.text())) && !isValue(f.text())) {
+            if (f.starts() && f.ends() && !isVocabulary(f.key()) && !isValue(f.text())) {
                 widest.merge(f.block(), width(f.text()), Math::max);
             }
         }
         for (int i = 0; i < frags.size(); i++) {
             Frag f = frags.get(i);
-            String k = key(f.text());
+            String k = f.key();
             if (isVocabulary(k)) {
                 out.add(new Piece(f.text(), f.line(), Kind.LABEL));
             } else if (isValue(f.text()) && !namedAfterNumber(f, i + 1 < frags.size() ? frags.get(i + 1) : null)) {
@@ -496,7 +508,7 @@ final class PdfTextFragments {
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
                         && frags.get(i + 1).block() == last.block()
                         && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())
-                        && !Rx.find(NUMBERED_NAME, key(frags.get(i + 1).text()))
+                        && !Rx.find(NUMBERED_NAME, frags.get(i + 1).key())
                         && !(shortLinesEnd && endsCellEarly(last, widest))) {
                     i++;
                     last = frags.get(i);
@@ -518,7 +530,7 @@ final class PdfTextFragments {
      */
     static boolean namedAfterNumber(Frag f, Frag next) {
         return next != null && f.ends() && next.starts() && next.block() == f.block() && !isValue(next.text())
-                && !isVocabulary(next.text()) && Rx.matches(NAME_AFTER_NUMBER, key(f.text()));
+                && !isVocabulary(next.text()) && Rx.matches(NAME_AFTER_NUMBER, f.key());
     }
 
     static boolean isValue(String t) {

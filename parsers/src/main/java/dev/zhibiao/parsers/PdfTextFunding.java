@@ -30,15 +30,15 @@ abstract class PdfTextFunding extends PdfTextGoals {
         }
         // a funding block label wrapped over lines (资金情况（万 / 元）)
         for (int i = 0; i < lines.size() && unitLabel == null; i++) {
-            String k = key(lines.get(i).text());
+            String k = lines.get(i).key();
             if (used[i] || !(k.startsWith("资金情况") || k.startsWith("项目资金")) || !isUnitLabel(k)) {
                 continue;
             }
             StringBuilder b = new StringBuilder(lines.get(i).text());
             int j = i + 1;
             while (j < lines.size() && !used[j] && lines.get(j).block() == lines.get(i).block()
-                    && (key(b.toString()).contains("(") && !key(b.toString()).contains(")") && key(lines.get(j).text()).length() <= 4
-                    || !key(b.toString()).contains("(") && Rx.matches(key(lines.get(j).text()), "\\(万?元\\)"))) {
+                    && (key(b.toString()).contains("(") && !key(b.toString()).contains(")") && lines.get(j).key().length() <= 4
+                    || !key(b.toString()).contains("(") && Rx.matches(lines.get(j).key(), "\\(万?元\\)"))) {
                 b.append(lines.get(j).text());
                 j++;
             }
@@ -51,7 +51,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
             }
         }
         for (int i = 0; i < lines.size(); i++) {
-            String k = key(lines.get(i).text());
+            String k = lines.get(i).key();
             if (!used[i] && (k.equals("(万元)") || k.equals("(元)") || k.equals("项目资金(万元)") || k.equals("项目资金"))) {
                 unitLabel = (unitLabel == null || k.startsWith("项目资金") ? "" : unitLabel) + lines.get(i).text();
                 if (k.equals("项目资金")) {
@@ -70,7 +70,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
             if (used[i]) {
                 continue;
             }
-            String[] parts = Rx.splitSpaces(lines.get(i).text());
+            String[] parts = lines.get(i).parts();
             boolean hasLabel = false;
             boolean allKnown = true;
             for (String p : parts) {
@@ -105,7 +105,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
                     String want = key(pairs.get(1)[0]);
                     for (int s = 0; s < strays.size(); s++) {
                         int si = strays.get(s);
-                        if (key(lines.get(si).text()).equals(want)) {
+                        if (lines.get(si).key().equals(want)) {
                             pairs.get(0)[0] = lines.get(si).text();
                             used[si] = true;
                             strays.remove(s);
@@ -134,7 +134,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
         while (twoPeriods && strays.size() >= 2) {
             int a = strays.get(0);
             int partner = -1;
-            String ka = key(lines.get(a).text());
+            String ka = lines.get(a).key();
             for (int s = 1; s < strays.size() && partner < 0; s++) {
                 String kb = key(lines.get(strays.get(s)).text());
                 if (kb.equals(ka) || ka.startsWith("中期") && kb.startsWith("年度") && ka.substring(2).equals(kb.substring(2))) {
@@ -199,6 +199,18 @@ abstract class PdfTextFunding extends PdfTextGoals {
 
     String paragraphText(int[] p) {
         return joinLines(lines.subList(p[0], p[1]));
+    }
+
+    /**
+     * {@code key(paragraphText(ps.get(q)))}, kept in {@code keys}: a paragraph of one line has that
+     * line's key; a longer one is joined and folded once, outside the table of recent keys.
+     */
+    private String paragraphKey(List<int[]> ps, String[] keys, int q) {
+        if (keys[q] == null) {
+            int[] p = ps.get(q);
+            keys[q] = p[1] - p[0] == 1 ? lines.get(p[0]).key() : foldKey(paragraphText(p));
+        }
+        return keys[q];
     }
 
     void use(int[] p) {
@@ -318,18 +330,19 @@ abstract class PdfTextFunding extends PdfTextGoals {
      */
     void management() {
         List<int[]> ps = paragraphs(0);
+        String[] keys = new String[ps.size()];
         int h = 0;
-        while (h + 1 < ps.size() && !(key(paragraphText(ps.get(h))).equals("情况说明")
-                && key(paragraphText(ps.get(h + 1))).startsWith("存在问题"))) {
+        while (h + 1 < ps.size() && !(paragraphKey(ps, keys, h).equals("情况说明")
+                && paragraphKey(ps, keys, h + 1).startsWith("存在问题"))) {
             h++;
         }
         if (h + 1 >= ps.size()) {
             return;
         }
         int[] label = null;
-        for (int[] p : ps) {
-            if (key(paragraphText(p)).equals("资金管理情况")) {
-                label = p;
+        for (int q = 0; q < ps.size(); q++) {
+            if (paragraphKey(ps, keys, q).equals("资金管理情况")) {
+                label = ps.get(q);
             }
         }
         int headLine = lines.get(ps.get(h)[0]).no();

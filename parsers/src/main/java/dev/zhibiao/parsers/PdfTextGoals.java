@@ -29,7 +29,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
             StringBuilder b = new StringBuilder();
             int j = i;
             while (j < lines.size() && !used[j] && b.length() < want.length() && lines.get(j).block() == lines.get(i).block()) {
-                b.append(key(lines.get(j).text()));
+                b.append(lines.get(j).key());
                 j++;
             }
             if (j > i && b.toString().equals(want)) {
@@ -51,7 +51,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
     void readCompletion() {
         int c = -1;
         for (int i = 0; i < lines.size() && c < 0; i++) {
-            if (!used[i] && key(lines.get(i).text()).equals("全年实际完成情况")) {
+            if (!used[i] && lines.get(i).key().equals("全年实际完成情况")) {
                 c = i;
             }
         }
@@ -66,7 +66,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 continue;
             }
             Line l = lines.get(i);
-            String k = key(l.text());
+            String k = l.key();
             if (k.equals("总体目标完成情况") || k.equals("总体目标")) {
                 continue; // a heading printed among the goals: taken below
             }
@@ -146,11 +146,11 @@ abstract class PdfTextGoals extends PdfTextHeader {
             int j = i;
             StringBuilder b = new StringBuilder();
             while (j < lines.size() && !used[j] && lines.get(j).block() == lines.get(i).block()) {
-                b.append(key(lines.get(j).text()));
+                b.append(lines.get(j).key());
                 j++;
             }
             String t = b.toString();
-            if (key(lines.get(i).text()).length() >= 20 && t.length() >= 30 && t.endsWith("。")
+            if (lines.get(i).key().length() >= 20 && t.length() >= 30 && t.endsWith("。")
                     && !Rx.find(NUMBERING, lines.get(i).text()) && !structural(lines.get(i).text())) {
                 List<Line> out = new ArrayList<>(lines.subList(i, j));
                 for (int k = i; k < j; k++) {
@@ -167,7 +167,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
         String want = key(label);
         StringBuilder b = new StringBuilder();
         for (int j = i; j < lines.size() && !used[j] && b.length() < want.length() && lines.get(j).block() == lines.get(i).block(); j++) {
-            b.append(key(lines.get(j).text()));
+            b.append(lines.get(j).key());
         }
         return b.toString().equals(want);
     }
@@ -180,7 +180,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
             if (used[i]) {
                 continue;
             }
-            String[] parts = Rx.splitSpaces(lines.get(i).text());
+            String[] parts = lines.get(i).parts();
             if (isPeriodHead(lines.get(i).text())) {
                 parts = new String[] {lines.get(i).text()}; // 中期目标（2020-2022 年）: a space before 年
             }
@@ -201,13 +201,13 @@ abstract class PdfTextGoals extends PdfTextHeader {
         }
         }
         Line h = head < 0 ? null : lines.get(head);
-        if (h != null && twoPeriods && key(h.text()).startsWith("中期目标") && isPeriodHead(h.text())) {
+        if (h != null && twoPeriods && h.key().startsWith("中期目标") && isPeriodHead(h.text())) {
             // the annual head printed as its own paragraph right after the mid-term one
             for (int j = head + 1; j < Math.min(lines.size(), head + 3); j++) {
-                if (!used[j] && key(lines.get(j).text()).startsWith("年度目标") && isPeriodHead(lines.get(j).text())) {
+                if (!used[j] && lines.get(j).key().startsWith("年度目标") && isPeriodHead(lines.get(j).text())) {
                     used[head] = true;
                     head = j;
-                    h = new Line(h.no(), key(h.text()) + " " + key(lines.get(j).text()), h.block());
+                    h = new Line(h.no(), h.key() + " " + lines.get(j).key(), h.block());
                     break;
                 }
             }
@@ -220,7 +220,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 if (!used[j] && Vocabulary.isGoalsLabel(t) && !Vocabulary.isProjectGoalsLabel(t)) {
                     used[head] = true;
                     head = j;
-                    h = new Line(h.no(), key(h.text()) + " " + key(t), h.block());
+                    h = new Line(h.no(), h.key() + " " + key(t), h.block());
                     sideBySide = true;
                     break;
                 }
@@ -245,8 +245,8 @@ abstract class PdfTextGoals extends PdfTextHeader {
         List<List<Line>> blocks = new ArrayList<>();
         for (int i = head + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!used[i] && key(l.text()).equals("总体目标") && (twoPeriods || sideBySide)
-                    && !List.of(Rx.splitSpaces(h.text())).contains("总体目标")) {
+            if (!used[i] && l.key().equals("总体目标") && (twoPeriods || sideBySide)
+                    && !List.of(h.parts()).contains("总体目标")) {
                 used[i] = true; // the row label printed inside the goal text (a merged cell to the left)
                 continue;
             }
@@ -263,7 +263,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
             // the text printed apart (one cell per paragraph): the next paragraph that is no label
             for (int i = head + 1; i < lines.size(); i++) {
                 Line l = lines.get(i);
-                if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text())) && !key(l.text()).equals("绩效指标")) {
+                if (isTitle(l.text()) || TABLE_HEADER.contains(l.key()) && !l.key().equals("绩效指标")) {
                     break;
                 }
                 if (used[i] || apartSkip(l.text())) {
@@ -279,10 +279,10 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 break;
             }
         }
-        List<String> heads = new ArrayList<>(List.of(Rx.splitSpaces(h.text())));
+        List<String> heads = new ArrayList<>(List.of(h.parts()));
         String rowLabel = "总体目标";
         for (int i = 0; i < lines.size(); i++) {
-            if (!used[i] && key(lines.get(i).text()).equals("总体目标")) {
+            if (!used[i] && lines.get(i).key().equals("总体目标")) {
                 used[i] = true;
             }
         }
@@ -333,18 +333,18 @@ abstract class PdfTextGoals extends PdfTextHeader {
             return null;
         }
         Line firstGoal = blocks.get(0).get(0);
-        Matcher m = NUMBERING.matcher(key(firstGoal.text()));
+        Matcher m = NUMBERING.matcher(firstGoal.key());
         if (!m.find()) {
             return null;
         }
         String number = m.group();
         int i = lines.indexOf(blocks.get(blocks.size() - 1).get(blocks.get(blocks.size() - 1).size() - 1)) + 1;
         int labels = 0;
-        while (i < lines.size() && !used[i] && isVocabulary(key(lines.get(i).text())) && !key(lines.get(i).text()).equals("三级指标")) {
+        while (i < lines.size() && !used[i] && isVocabulary(lines.get(i).key()) && !lines.get(i).key().equals("三级指标")) {
             i++;
             labels++;
         }
-        if (labels == 0 || i >= lines.size() || used[i] || !key(lines.get(i).text()).startsWith(number)) {
+        if (labels == 0 || i >= lines.size() || used[i] || !lines.get(i).key().startsWith(number)) {
             return null;
         }
         List<Line> out = new ArrayList<>();
@@ -363,7 +363,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
     /** Whether line i ends a goal text: the next element, or a label wrapped over two lines (一级指 / 标). */
     boolean endsGoal(int i) {
         Line l = lines.get(i);
-        return structural(l.text()) || verticalAt(i) || i + 1 < lines.size() && key(l.text()).length() < 6
+        return structural(l.text()) || verticalAt(i) || i + 1 < lines.size() && l.key().length() < 6
                 && isVocabulary(key(l.text() + lines.get(i + 1).text()));
     }
 
@@ -404,7 +404,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
 
     static String flat(List<List<Line>> blocks) {
         StringBuilder b = new StringBuilder();
-        blocks.forEach(bl -> bl.forEach(l -> b.append(key(l.text()))));
+        blocks.forEach(bl -> bl.forEach(l -> b.append(l.key())));
         return b.toString();
     }
 
@@ -424,22 +424,16 @@ abstract class PdfTextGoals extends PdfTextHeader {
 
     /** Whether line i starts a vertical label: it and the next line hold one character each. */
     boolean verticalAt(int i) {
-        return i + 1 < lines.size() && key(lines.get(i).text()).codePointCount(0, key(lines.get(i).text()).length()) == 1
-                && key(lines.get(i + 1).text()).codePointCount(0, key(lines.get(i + 1).text()).length()) == 1;
+        return i + 1 < lines.size() && lines.get(i).key().codePointCount(0, lines.get(i).key().length()) == 1
+                && lines.get(i + 1).key().codePointCount(0, lines.get(i + 1).key().length()) == 1;
     }
 
     /** The unused lines [from, to) spelling a label vertically, or null; marks them used. */
     int[] verticalRun(String label) {
         String want = key(label);
         for (int i = 0; i < lines.size(); i++) {
-            StringBuilder b = new StringBuilder();
-            int j = i;
-            while (j < lines.size() && !used[j] && b.length() < want.length() && key(lines.get(j).text()).length() <= 3
-                    && lines.get(j).block() == lines.get(i).block()) {
-                b.append(key(lines.get(j).text()));
-                j++;
-            }
-            if (j - i >= 2 && b.toString().equals(want)) {
+            int j = spells(i, want, true);
+            if (j >= 0) {
                 for (int k = i; k < j; k++) {
                     used[k] = true;
                 }
@@ -456,13 +450,8 @@ abstract class PdfTextGoals extends PdfTextHeader {
             if (used[i]) {
                 continue;
             }
-            StringBuilder b = new StringBuilder();
-            int j = i;
-            while (j < lines.size() && !used[j] && b.length() < want.length()) {
-                b.append(key(lines.get(j).text()));
-                j++;
-            }
-            if (b.toString().equals(want) && j - i >= 2) {
+            int j = spells(i, want, false);
+            if (j >= 0) {
                 for (int k = i; k < j; k++) {
                     used[k] = true;
                 }
@@ -470,5 +459,26 @@ abstract class PdfTextGoals extends PdfTextHeader {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the unused lines from {@code i} whose keys, joined while shorter than {@code want},
+     * spell {@code want}, two lines at least; else -1. With {@code short}, only lines of at most three
+     * characters in line i's block. The same as joining the keys and comparing the join, without
+     * making it: the join only grows, so it stops as soon as it is no prefix of {@code want}.
+     */
+    private int spells(int i, String want, boolean shortLines) {
+        int pos = 0;
+        int j = i;
+        while (j < lines.size() && !used[j] && pos < want.length()
+                && (!shortLines || lines.get(j).key().length() <= 3 && lines.get(j).block() == lines.get(i).block())) {
+            String k = lines.get(j).key();
+            if (!want.startsWith(k, pos)) {
+                return -1;
+            }
+            pos += k.length();
+            j++;
+        }
+        return pos == want.length() && j - i >= 2 ? j : -1;
     }
 }

@@ -66,7 +66,7 @@ abstract class PdfTextHeader {
     Cell valueApart(int label, String labelText) {
         for (int i = label + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (isTitle(l.text()) || TABLE_HEADER.contains(key(l.text())) && !key(l.text()).equals("绩效指标")) {
+            if (isTitle(l.text()) || TABLE_HEADER.contains(l.key()) && !l.key().equals("绩效指标")) {
                 return null; // the indicator block (绩效指标 labels the whole block, printed before it)
             }
             boolean code = Rx.matches(key(labelText), ".*(代码|编码)");
@@ -158,7 +158,7 @@ abstract class PdfTextHeader {
 
     /** Splits a header line into label / value cells at known labels. */
     List<Cell> labelled(Line l) {
-        String[] parts = Rx.splitSpaces(l.text());
+        String[] parts = l.parts();
         List<String> cells = new ArrayList<>();
         StringBuilder value = null;
         for (String p : parts) {

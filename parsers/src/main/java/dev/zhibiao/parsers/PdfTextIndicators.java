@@ -153,7 +153,7 @@ final class PdfTextIndicators {
                     if (p.kind() == Kind.LABEL) {
                         continue;
                     }
-                    String k = key(p.text());
+                    String k = p.key();
                     if (k.equals(name)) {
                         found = j;
                         break;
@@ -278,7 +278,7 @@ final class PdfTextIndicators {
                 Piece p = pieces.get(j);
                 if (p.kind() == Kind.LABEL && isCategory(p.text())) {
                     between.add(p);
-                } else if (p.kind() == Kind.TEXT && key(p.text()).length() >= LONG_NAME) {
+                } else if (p.kind() == Kind.TEXT && p.key().length() >= LONG_NAME) {
                     names.add(p);
                 } else {
                     break;
@@ -291,7 +291,7 @@ final class PdfTextIndicators {
             }
             for (int n = 0; n < k; n++) {
                 Piece v = pieces.get(j + n);
-                if (v.kind() == Kind.LABEL || key(v.text()).length() > SHORT_VALUE) {
+                if (v.kind() == Kind.LABEL || v.key().length() > SHORT_VALUE) {
                     return false;
                 }
             }
@@ -353,9 +353,9 @@ final class PdfTextIndicators {
                     return false;
                 }
             }
-            String label = key(pieces.get(at).text());
-            return key(pieces.get(at + 3).text()).equals(key(pieces.get(at + 2).text()))
-                    && !key(pieces.get(at + 2).text()).equals(key(pieces.get(at + 1).text()))
+            String label = pieces.get(at).key();
+            return pieces.get(at + 3).key().equals(pieces.get(at + 2).key())
+                    && !pieces.get(at + 2).key().equals(pieces.get(at + 1).key())
                     && !PdfTextFragments.isValue(label) && !PdfTextFragments.isValue(pieces.get(at + 1).text()) && label.length() <= 10
                     && !Rx.matches(label, ".*[，。；,;:：、].*");
         }
@@ -369,7 +369,7 @@ final class PdfTextIndicators {
             int l1 = -1;
             int count = 0;
             for (int i = 0; i < labels.size(); i++) {
-                String k = key(labels.get(i).text());
+                String k = labels.get(i).key();
                 if (isLevel1(k) && !k.equals("成本指标")) {
                     count++;
                     if (l1 < 0) {
@@ -381,7 +381,7 @@ final class PdfTextIndicators {
                 return null;
             }
             for (int i = l1 + 1; i < labels.size(); i++) {
-                String k = key(labels.get(i).text());
+                String k = labels.get(i).key();
                 if (isLevel2(k) && !isLevel1(k)) {
                     return new ArrayList<>(List.of(labels.get(l1), labels.get(i)));
                 }
@@ -448,7 +448,7 @@ final class PdfTextIndicators {
             List<Piece> l1s = new ArrayList<>();
             List<Piece> l2s = new ArrayList<>();
             for (Piece p : oneCopy) {
-                String k = key(p.text());
+                String k = p.key();
                 boolean level1 = isLevel1(k) && !(k.equals("成本指标") && !newCost) && !(k.equals("满意度指标") && hasLevel1Satisfaction());
                 (level1 ? l1s : l2s).add(p);
             }
@@ -557,7 +557,7 @@ final class PdfTextIndicators {
                 return 0;
             }
             // what ^指标(\d{1,2})[:：.、] finds, by a scan
-            String k = key(name.text());
+            String k = name.key();
             if (!k.startsWith("指标")) {
                 return 0;
             }
@@ -589,7 +589,7 @@ final class PdfTextIndicators {
                 c.l1 = ls.get(swapped ? 1 : 0);
                 c.l2 = ls.get(swapped ? 0 : 1);
             } else if (ls.size() == 1) {
-                String k = key(ls.get(0).text());
+                String k = ls.get(0).key();
                 if (isLevel1(k) && !k.equals("成本指标") || !isLevel2(k)) {
                     c.l1 = ls.get(0);
                 } else {
@@ -763,7 +763,7 @@ final class PdfTextIndicators {
                 Piece chosen = null;
                 if (fam != null) {
                     for (int j = 0; j < labels.size(); j++) {
-                        if (key(labels.get(j).text()).equals(fam)) {
+                        if (labels.get(j).key().equals(fam)) {
                             chosen = labels.get(j);
                             next = Math.max(next, j + 1);
                             break;

@@ -25,7 +25,7 @@ final class PdfTextPage extends PdfTextFunding {
         int first = lines.get(0).no();
         List<Row> before = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String k = key(lines.get(i).text());
+            String k = lines.get(i).key();
             if (k.startsWith("第") && Rx.matches(PART_HEADING, k)) {
                 // a part's heading (第四部分 项目支出绩效目标申报表) over the page: no cell of the sheet
                 before.add(Row.prose(lines.get(i).text(), Locator.line(lines.get(i).no())));
@@ -39,7 +39,7 @@ final class PdfTextPage extends PdfTextFunding {
         int heading = lines.size();
         boolean titled = false;
         for (int i = 0; i < lines.size() && heading == lines.size(); i++) {
-            String k = key(lines.get(i).text());
+            String k = lines.get(i).key();
             titled |= isTitle(lines.get(i).text());
             if (titled && TABLE_HEADER.contains(k) && !k.equals("绩效指标")) {
                 heading = i;
@@ -65,7 +65,7 @@ final class PdfTextPage extends PdfTextFunding {
             if (i + 2 < lines.size() && !used[i + 1] && !used[i + 2] && lines.get(i + 1).block() == l.block()
                     && lines.get(i + 2).block() == l.block() && !isHeaderLine(l.text()) && !isYear(l.text())
                     && !isHeaderLine(lines.get(i + 1).text()) && wrappedLabel(l.text(), lines.get(i + 2).text())
-                    && key(lines.get(i + 2).text()).length() <= 3) {
+                    && lines.get(i + 2).key().length() <= 3) {
                 // a label wrapped over two lines with its value printed between them (资金使用单 / 长春地区 / 位)
                 Line value = lines.get(i + 1);
                 used[i] = used[i + 1] = used[i + 2] = true;
@@ -82,7 +82,7 @@ final class PdfTextPage extends PdfTextFunding {
                 used[i + 1] = true;
             }
             if (title == null && !isTitle(l.text()) && i + 1 < lines.size() && !used[i + 1]
-                    && key(lines.get(i + 1).text()).length() <= 4 && isTitle(l.text() + lines.get(i + 1).text())) {
+                    && lines.get(i + 1).key().length() <= 4 && isTitle(l.text() + lines.get(i + 1).text())) {
                 // a title wrapped at its line end (…绩效自 / 评表)
                 l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());
                 used[i + 1] = true;
@@ -113,7 +113,7 @@ final class PdfTextPage extends PdfTextFunding {
             }
         }
         // (a piece's key is part of its line's key: only lines whose key holds 中期 are split)
-        boolean twoPeriods = lines.stream().anyMatch(l -> key(l.text()).contains("中期") && java.util.Arrays.stream(Rx.splitSpaces(l.text()))
+        boolean twoPeriods = lines.stream().anyMatch(l -> l.key().contains("中期") && java.util.Arrays.stream(l.parts())
                 .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
         readCompletion();
         readGoals(twoPeriods);
@@ -147,7 +147,7 @@ final class PdfTextPage extends PdfTextFunding {
             }
         }
         boolean paragraphs = paragraphs();
-        boolean selfEvaluation = lines.stream().anyMatch(l -> key(l.text()).contains("全年实际完成值") || key(l.text()).contains("未完成原因"));
+        boolean selfEvaluation = lines.stream().anyMatch(l -> l.key().contains("全年实际完成值") || l.key().contains("未完成原因"));
         if (paragraphs && selfEvaluation) {
             rest = valueEchoedByActual(rest);
         }
@@ -157,7 +157,7 @@ final class PdfTextPage extends PdfTextFunding {
         for (Line l : rest) {
             // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
             // but a known label sharing a line with the next cell is split off
-            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.text())) : Rx.splitSpaces(l.text());
+            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.parts())) : l.parts();
             List<String> merged = new ArrayList<>();
             for (String p : parts) {
                 if (!merged.isEmpty() && Rx.matches(OPERATOR_ONLY, merged.get(merged.size() - 1))) {
@@ -178,8 +178,8 @@ final class PdfTextPage extends PdfTextFunding {
         frags = joinVocabulary(frags);
         frags = joinInTurn(frags);
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
-        boolean target = !twoPeriods && lines.stream().noneMatch(l -> key(l.text()).contains("全年实际")
-                || key(l.text()).contains("实际完成") || key(l.text()).contains("未完成"));
+        boolean target = !twoPeriods && lines.stream().noneMatch(l -> l.key().contains("全年实际")
+                || l.key().contains("实际完成") || l.key().contains("未完成"));
         List<Piece> pieces = pieces(frags, target);
         if (target) {
             pieces = joinWrappedTails(pieces);
@@ -193,7 +193,7 @@ final class PdfTextPage extends PdfTextFunding {
         // before belongs to the money and goal blocks and is kept as unplaced text)
         // (its heading may wrap and interleave with its neighbour's: 全年实际完 未完成原因和改 / 成值 / 进措施;
         // the 未完成原因 column is printed only beside it)
-        boolean actual = lines.stream().anyMatch(l -> key(l.text()).contains("全年实际完成值") || key(l.text()).contains("未完成原因"));
+        boolean actual = lines.stream().anyMatch(l -> l.key().contains("全年实际完成值") || l.key().contains("未完成原因"));
         // on any page that prints the heading, the text before its first label (a header value or a
         // money figure printed late by pdftotext) is no indicator row: kept as prose; category labels
         // printed there still label the rows
@@ -202,7 +202,7 @@ final class PdfTextPage extends PdfTextFunding {
         List<Piece> early = new ArrayList<>();
         for (int at = 0; at < pieces.size(); at++) {
             Piece p = pieces.get(at);
-            String k = key(p.text());
+            String k = p.key();
             if (at < heading) {
                 if (actual && k.equals("一级指标")) {
                     headerLine = p.line();
@@ -315,7 +315,7 @@ final class PdfTextPage extends PdfTextFunding {
         int alone = 0;
         int shared = 0;
         for (Line l : lines) {
-            String[] parts = Rx.splitSpaces(l.text());
+            String[] parts = l.parts();
             int labels = 0;
             for (String p : parts) {
                 if (TABLE_HEADER.contains(key(p))) {
@@ -339,7 +339,7 @@ final class PdfTextPage extends PdfTextFunding {
      */
     static int firstHeading(List<Piece> pieces, boolean actual) {
         for (int i = 0; i < pieces.size(); i++) {
-            String k = key(pieces.get(i).text());
+            String k = pieces.get(i).key();
             if (actual ? k.equals("一级指标") : Vocabulary.column(k) != null && isHeadingColumn(Vocabulary.column(k)) && TABLE_HEADER.contains(k)) {
                 return actual ? i + 1 : i;
             }
@@ -362,7 +362,7 @@ final class PdfTextPage extends PdfTextFunding {
             // a unit in brackets wrapped under its name (参保人员对医保服务的满意度 / （%）)
             Piece name = out.get(i - 1);
             if (name.kind() == Kind.TEXT && out.get(i).kind() == Kind.TEXT
-                    && Rx.matches(key(out.get(i).text()), "\\([^()]{1,4}\\)") && !Rx.matches(key(name.text()), ".*\\)")) {
+                    && Rx.matches(out.get(i).key(), "\\([^()]{1,4}\\)") && !Rx.matches(name.key(), ".*\\)")) {
                 out.set(i - 1, new Piece(name.text() + out.get(i).text(), name.line(), Kind.TEXT));
                 out.remove(i);
                 i--;
@@ -373,10 +373,10 @@ final class PdfTextPage extends PdfTextFunding {
             Piece value = out.get(i - 1);
             Piece tail = out.get(i);
             Piece next = out.get(i + 1);
-            String k = key(tail.text());
-            boolean unfinished = Rx.matches(key(name.text()), ".*[、,，(（和及与或的]");
+            String k = tail.key();
+            boolean unfinished = Rx.matches(name.key(), ".*[、,，(（和及与或的]");
             if (name.kind() == Kind.TEXT && value.kind() == Kind.VALUE && tail.kind() == Kind.TEXT && next.kind() != Kind.VALUE
-                    && (k.length() <= 3 && key(name.text()).length() >= 8 || unfinished && k.length() <= 12)
+                    && (k.length() <= 3 && name.key().length() >= 8 || unfinished && k.length() <= 12)
                     && Rx.matches(k, "\\p{IsHan}+") && tail.line() > value.line()) {
                 out.set(i - 2, new Piece(name.text() + tail.text(), name.line(), Kind.TEXT));
                 out.remove(i);

@@ -347,12 +347,77 @@ final class PdfTextReader {
 
     // ---------------------------------------------------------------- reading
 
-    /** One non-blank source line. */
-    record Line(int no, String text, int block) {
+    /**
+     * One non-blank source line, with its folded key ({@link #key}) computed once when the line is
+     * made and its pieces between runs of white space ({@link Rx#splitSpaces}) once when first
+     * asked: the passes over a page ask for both again and again, and a lookup in the table of recent
+     * keys by a string equal to the one there but not the same object costs a hash and a compare.
+     * Equal as the record of (no, text, block) it was.
+     */
+    static final class Line {
+        private final int no;
+        private final String text;
+        private final int block;
+        private final String key;
+        private String[] parts;
+
+        Line(int no, String text, int block) {
+            this.no = no;
+            this.text = text;
+            this.block = block;
+            this.key = PdfTextReader.key(text);
+        }
+
+        int no() {
+            return no;
+        }
+
+        String text() {
+            return text;
+        }
+
+        int block() {
+            return block;
+        }
+
+        /** {@link PdfTextReader#key} of the text. */
+        String key() {
+            return key;
+        }
+
+        /** {@code Rx.splitSpaces(text())}, made once; not to be changed by the caller. */
+        String[] parts() {
+            String[] p = parts;
+            if (p == null) {
+                p = Rx.splitSpaces(text);
+                parts = p;
+            }
+            return p;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Line l && l.no == no && l.block == block && l.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * no + text.hashCode()) * 31 + block;
+        }
+
+        @Override
+        public String toString() {
+            return "Line[no=" + no + ", text=" + text + ", block=" + block + "]";
+        }
     }
 
     /** A piece of a line (cells on one line are separated by spaces), or several joined pieces. */
     record Frag(String text, int line, int block, boolean starts, boolean ends) {
+        /** {@link PdfTextReader#key} of the text. */
+        String key() {
+            return PdfTextReader.key(text);
+        }
+
         Frag join(Frag next, String sep) {
             return new Frag(text + sep + next.text, line, next.block, starts, next.ends);
         }
@@ -362,6 +427,10 @@ final class PdfTextReader {
 
     /** A cell rebuilt from fragments. */
     record Piece(String text, int line, Kind kind) {
+        /** {@link PdfTextReader#key} of the text. */
+        String key() {
+            return PdfTextReader.key(text);
+        }
     }
 
     static Document read(String text, String source) throws ReadException {
@@ -401,7 +470,7 @@ final class PdfTextReader {
         boolean block = false;
         boolean category = false;
         for (Line l : page) {
-            String k = key(l.text());
+            String k = l.key();
             project |= k.startsWith("项目名称") || k.startsWith("专项名称") || k.startsWith("转移支付");
             block |= k.startsWith("项目资金") || k.startsWith("资金情况") || k.startsWith("年度目标") || k.startsWith("绩效目标")
                     || k.startsWith("总体目标");
@@ -495,8 +564,8 @@ final class PdfTextReader {
         for (int i = 1; i < chunk.size(); i++) {
             Line prev = chunk.get(i - 1);
             Line cur = chunk.get(i);
-            String k = key(cur.text());
-            String kp = key(prev.text());
+            String k = cur.key();
+            String kp = prev.key();
             // a title whose bracketed part is cut at its line end (…绩效目标表（医疗保障能力提升部 / 分）)
             // (each regular expression behind a test it implies: a word or character it needs)
             boolean bracketCut = k.length() <= 16 && endsWithCloseBracket(k) && Rx.matches(k, "[^（()）]*[）)]")
@@ -538,7 +607,7 @@ final class PdfTextReader {
     /** Whether lines hold a table header label that starts a table (一级指标, 三级指标, also wrapped as 一级指 / 标). */
     static boolean hasTableHeader(List<Line> lines) {
         for (Line l : lines) {
-            String k = key(l.text());
+            String k = l.key();
             if (k.contains("一级指") || k.contains("三级指标")) {
                 return true;
             }
