@@ -50,6 +50,8 @@ final class Numbers {
         String percentUnit;
         /** The multiplier the number ends with (2万 gives 10000), else 1. */
         BigDecimal factor = BigDecimal.ONE;
+        /** True when 余 or 多 says the count is more than the round number read ({@code 十余万}). */
+        boolean more;
     }
 
     private Numbers() {
@@ -146,6 +148,7 @@ final class Numbers {
         boolean leadingDigit = false;
         boolean arabicOnly = true;
         boolean decimalDone = false;
+        boolean more = false;
         while (p < to) {
             char ch = s[p];
             if (isDigit(ch) || (ch == '.' && !any && p + 1 < to && isDigit(s[p + 1]))) {
@@ -317,6 +320,7 @@ final class Numbers {
                     if (!any || !(next >= to || Lexicon.starts(s[next], UNITS))) {
                         break;
                     }
+                    more = true;
                     p = next;
                     continue;
                 }
@@ -388,6 +392,7 @@ final class Numbers {
         r.chinese = chinese;
         r.leadingDigit = leadingDigit;
         r.factor = pending == null && section.signum() == 0 ? factor : BigDecimal.ONE;
+        r.more = more;
         return r;
     }
 

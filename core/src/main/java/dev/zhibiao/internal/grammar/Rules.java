@@ -247,7 +247,7 @@ final class Rules {
         }
         NameUnit nu = null;
         if (q2 != null) {
-            if ((pre != null && !preWeak) || sufSeen || exclusive) {
+            if ((pre != null && !preWeak) || sufSeen || exclusive || q1.more || q2.more) {
                 return null;
             }
             String u1 = q1.unit;
@@ -273,7 +273,8 @@ final class Rules {
         if (pre != null && suf != null && pre != suf) {
             op = preWeak ? suf : pre;
         } else {
-            op = pre != null ? pre : suf != null ? suf : Op.EQ;
+            // 3000余人次, 十余万人: more than the round number printed, read as at least it
+            op = pre != null ? pre : suf != null ? suf : q1.more ? Op.GE : Op.EQ;
         }
         if (exclusive) {
             if (op != Op.GE && op != Op.LE && op != Op.GT && op != Op.LT) {

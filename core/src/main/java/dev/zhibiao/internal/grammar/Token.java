@@ -33,6 +33,8 @@ final class Token {
     BigDecimal factor = BigDecimal.ONE;
     /** QTY: written with Chinese numerals. */
     boolean chinese;
+    /** QTY: 余 or 多 after the number says more than it ({@code 3000余人次}, {@code 十余万人}). */
+    boolean more;
     /** DATE: the deadline. */
     Target.Deadline date;
     /** DATE: a bare {@code N月} or {@code YYYY年} that may also be read as a number of months or years. */

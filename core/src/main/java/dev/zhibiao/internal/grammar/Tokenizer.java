@@ -25,6 +25,7 @@ final class Tokenizer {
     private static final long DIGIT = Lexicon.mask(Kind.DIGIT);
     private static final long HALF = Lexicon.mask(Kind.HALF);
     private static final long DATEWORD = Lexicon.mask(Kind.DATEWORD);
+    private static final long APPROX = Lexicon.mask(Kind.APPROX);
     private static final long PART = Lexicon.mask(Kind.PART);
     private static final long DATEPOST = Lexicon.mask(Kind.DATEPOST);
     private static final long YEAR = Lexicon.mask(Kind.YEAR);
@@ -152,6 +153,15 @@ final class Tokenizer {
         factor = r.factor;
         chinese = r.chinese;
         q = r.end;
+        boolean more = r.more;
+        if (!more && q < n && !r.percent) {
+            // 3000余人次, 100多家, 5万余人: more than the number, before its unit
+            Entry ap = Lexicon.match(c, q, n, APPROX);
+            if (ap != null) {
+                q += ap.word().length();
+                more = true;
+            }
+        }
         if (r.percent) {
             unit = r.percentUnit;
         } else if (q < n) {
@@ -206,6 +216,7 @@ final class Tokenizer {
         t.unit = unit;
         t.factor = factor;
         t.chinese = chinese;
+        t.more = more;
         return t;
     }
 

@@ -71,6 +71,12 @@ class GrammarRulesTest {
         "95%（含）以上|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
         "95%（不含）|{\"op\":\"qualitative\",\"text\":\"95%（不含）\"}",
         "90-100%(不含)|{\"op\":\"qualitative\",\"text\":\"90-100%(不含)\"}",
+        // 余 and 多 after a number: more than it, read as at least it (= would call a larger actual a miss)
+        "十余万人|{\"op\":\">=\",\"value\":100000,\"unit\":\"人\"}",
+        "3000余人次|{\"op\":\">=\",\"value\":3000,\"unit\":\"人次\"}",
+        "5万余人|{\"op\":\">=\",\"value\":50000,\"unit\":\"人\"}",
+        "100多家|{\"op\":\">=\",\"value\":100,\"unit\":\"家\"}",
+        "约3000余人|{\"op\":\"~\",\"value\":3000,\"unit\":\"人\"}",
         // a measure printed before its comparison is what is measured
         "误差不超过5%|{\"op\":\"<=\",\"value\":5,\"unit\":\"%\"}",
         "响应时间≤30分钟|{\"op\":\"<=\",\"value\":30,\"unit\":\"分钟\"}",
