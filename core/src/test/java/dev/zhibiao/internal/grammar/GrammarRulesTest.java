@@ -71,6 +71,9 @@ class GrammarRulesTest {
         "95%（含）以上|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
         "95%（不含）|{\"op\":\"qualitative\",\"text\":\"95%（不含）\"}",
         "90-100%(不含)|{\"op\":\"qualitative\",\"text\":\"90-100%(不含)\"}",
+        // what reaching the number means, after it
+        "100%全覆盖|{\"op\":\"=\",\"value\":100,\"unit\":\"%\"}",
+        "≥95%达标|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
         // 余 and 多 after a number: more than it, read as at least it (= would call a larger actual a miss)
         "十余万人|{\"op\":\">=\",\"value\":100000,\"unit\":\"人\"}",
         "3000余人次|{\"op\":\">=\",\"value\":3000,\"unit\":\"人次\"}",
