@@ -37,14 +37,15 @@ final class HocrReader {
     }
 
     static Document read(String text, String source) throws ReadException {
-        return read(text, source, null);
+        return read(text, source, null, dev.zhibiao.read.Limits.defaults());
     }
 
     /**
      * @param beside the file the text was read from, to find the page images next to it
      *               ({@link PageImages}), or null
      */
-    static Document read(String text, String source, java.nio.file.Path beside) throws ReadException {
+    static Document read(String text, String source, java.nio.file.Path beside, dev.zhibiao.read.Limits limits)
+            throws ReadException {
         org.jsoup.nodes.Document html = Jsoup.parse(text);
         List<OcrWord> words = new ArrayList<>();
         Map<Element, Integer> lineIds = new IdentityHashMap<>();
@@ -87,6 +88,6 @@ final class HocrReader {
         if (words.stream().allMatch(w -> w.box().getText().isBlank())) {
             throw new ReadException(source, "hOCR without a word with a bounding box (the engine read no text)");
         }
-        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, widths)));
+        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, widths), limits, source));
     }
 }

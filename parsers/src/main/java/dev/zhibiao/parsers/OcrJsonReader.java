@@ -37,6 +37,10 @@ final class OcrJsonReader {
     /** Ink height over em for Chinese characters (as {@code OcrLayout} takes it). */
     private static final double INK = 0.9;
 
+    /** The start of PaddleOCR's and RapidOCR's lists: two corner points ({@code [[[[10,20],[30,20]}, exponents too). */
+    private static final java.util.regex.Pattern PADDLE = java.util.regex.Pattern.compile(
+            "(?s)^\\[+-?[0-9.]+(?:[eE][-+]?[0-9]+)?,-?[0-9.]+(?:[eE][-+]?[0-9]+)?\\],\\[-?[0-9.]+(?:[eE][-+]?[0-9]+)?,-?[0-9.]+(?:[eE][-+]?[0-9]+)?\\].*");
+
     private OcrJsonReader() {
     }
 
@@ -60,7 +64,7 @@ final class OcrJsonReader {
         // PaddleOCR and RapidOCR: [[[x, y], [x, y], [x, y], [x, y]], ["text", 0.99]]
         String squeezed = s.length() > 400 ? s.substring(0, 400) : s;
         squeezed = squeezed.replaceAll("\\s+", "");
-        if (squeezed.matches("(?s)^\\[+-?[0-9.]+,-?[0-9.]+\\],\\[-?[0-9.]+,-?[0-9.]+\\].*")
+        if (PADDLE.matcher(squeezed).matches()
                 && (s.contains("\",") || s.contains("\"]"))) {
             return true;
         }
@@ -75,7 +79,8 @@ final class OcrJsonReader {
         return textKey && boxKey && !s.contains("\"indicators\"");
     }
 
-    static Document read(String text, String source, java.nio.file.Path beside) throws ReadException {
+    static Document read(String text, String source, java.nio.file.Path beside, dev.zhibiao.read.Limits limits)
+            throws ReadException {
         List<Item> items = new ArrayList<>();
         String s = text.strip();
         try {
@@ -101,7 +106,7 @@ final class OcrJsonReader {
         for (Item it : items) {
             words.addAll(characters(it, line++));
         }
-        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, java.util.Map.of())));
+        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, java.util.Map.of()), limits, source));
     }
 
     /** Finds the items under a JSON value; {@code page} is the page they are on unless they say. */
@@ -265,6 +270,7 @@ final class OcrJsonReader {
      * each hold two), so that the em comes from the box's shape whatever margin the engine adds.
      */
     static List<OcrWord> characters(Item it, int line) {
+        it = sized(it);
         int[] order = corners(it.xs(), it.ys());
         double lx = (it.xs()[order[0]] + it.xs()[order[3]]) / 2;
         double ly = (it.ys()[order[0]] + it.ys()[order[3]]) / 2;
@@ -305,6 +311,43 @@ final class OcrJsonReader {
             at += w;
         }
         return out;
+    }
+
+    /** Smallest side of a box, in the engine's units: a box flatter or narrower than that is given this much. */
+    private static final double MIN_SIDE = 4;
+
+    /**
+     * The item with a box that can hold its text: an engine may print a degenerate box (all four
+     * corners at one point, a line of zero height) or one whose size is not a finite number; its text
+     * is kept, in a box grown round its top left corner (at the origin when that is not finite
+     * either), so that it reaches the rows rather than being lost.
+     */
+    private static Item sized(Item it) {
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            x0 = Math.min(x0, it.xs()[i]);
+            x1 = Math.max(x1, it.xs()[i]);
+            y0 = Math.min(y0, it.ys()[i]);
+            y1 = Math.max(y1, it.ys()[i]);
+        }
+        boolean finite = Double.isFinite(x0) && Double.isFinite(y0) && Double.isFinite(x1) && Double.isFinite(y1)
+                && Math.abs(x1) < 1e7 && Math.abs(y1) < 1e7 && Math.abs(x0) < 1e7 && Math.abs(y0) < 1e7;
+        if (finite && x1 - x0 >= MIN_SIDE && y1 - y0 >= MIN_SIDE) {
+            return it;
+        }
+        double left = finite || (Double.isFinite(x0) && Math.abs(x0) < 1e7) ? x0 : 0;
+        double top = finite || (Double.isFinite(y0) && Math.abs(y0) < 1e7) ? y0 : 0;
+        double h = finite ? Math.max(y1 - y0, 2 * MIN_SIDE) : 2 * MIN_SIDE;
+        double ems = 0;
+        for (int i = 0; i < it.text().length(); i++) {
+            ems += ems(it.text().charAt(i));
+        }
+        double w = finite && x1 - x0 >= MIN_SIDE ? x1 - x0 : Math.max(MIN_SIDE, ems * h);
+        double[][] r = rect(left, top, left + w, top + h);
+        return new Item(it.text(), r[0], r[1], it.score(), it.page());
     }
 
     /** The corners' indices as top left, top right, bottom right, bottom left, whatever order they came in. */

@@ -43,9 +43,29 @@ final class OcrPages {
      *         words are placed into the cells found on the image, the engine's rules left aside
      */
     static List<Row> rows(List<OcrWord> words, PageImages images) {
+        try {
+            return rows(words, images, dev.zhibiao.read.Limits.defaults(), "OCR output");
+        } catch (dev.zhibiao.read.ReadException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #rows(List, PageImages)}, refusing a page with more words than
+     * {@link dev.zhibiao.read.Limits#glyphsPerPage()} (the layout of a page grows faster than its
+     * words: a page of 200,000 boxes would run for minutes; a printed A4 page holds a few thousand).
+     */
+    static List<Row> rows(List<OcrWord> words, PageImages images, dev.zhibiao.read.Limits limits, String source)
+            throws dev.zhibiao.read.ReadException {
         Map<Integer, List<OcrWord>> pages = new TreeMap<>();
         for (OcrWord w : words) {
             pages.computeIfAbsent(w.page(), k -> new ArrayList<>()).add(w);
+        }
+        for (Map.Entry<Integer, List<OcrWord>> e : pages.entrySet()) {
+            if (e.getValue().size() > limits.glyphsPerPage()) {
+                throw limits.exceeded(source, "glyphsPerPage", "page " + e.getKey() + " of the OCR output has "
+                        + e.getValue().size() + " words (or characters of text lines), more than " + limits.glyphsPerPage());
+            }
         }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Integer, List<OcrWord>> e : pages.entrySet()) {

@@ -35,14 +35,15 @@ final class OcrTsvReader {
     }
 
     static Document read(String text, String source) throws ReadException {
-        return read(text, source, null);
+        return read(text, source, null, dev.zhibiao.read.Limits.defaults());
     }
 
     /**
      * @param beside the file the text was read from, to find the page images next to it
      *               ({@link PageImages}), or null
      */
-    static Document read(String text, String source, java.nio.file.Path beside) throws ReadException {
+    static Document read(String text, String source, java.nio.file.Path beside, dev.zhibiao.read.Limits limits)
+            throws ReadException {
         String[] lines = text.split("\r?\n");
         Map<String, Integer> col = new HashMap<>();
         String[] head = lines[0].strip().split("\t");
@@ -87,7 +88,7 @@ final class OcrTsvReader {
         if (words.stream().allMatch(w -> w.box().getText().isBlank())) {
             throw new ReadException(source, "OCR word boxes (TSV) without a word (the engine read no text)");
         }
-        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, widths)));
+        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, widths), limits, source));
     }
 
     private static float num(String[] f, Map<String, Integer> col, String name) {

@@ -447,7 +447,8 @@ public final class Readers {
         }
         text = Lines.normalize(text);
         Format f = format == Format.AUTO ? Detector.detect(text, source) : format;
-        if (f != Format.HTML) {
+        if (f != Format.HTML && f != Format.OCR_JSON) {
+            // HTML and JSON are not line-based: a page's JSON is often one line of megabytes
             Lines.checkLength(text, source, limits);
         }
         Document doc = switch (f) {
@@ -458,9 +459,9 @@ public final class Readers {
             case SPACED -> SpacedReader.read(text, source);
             case PDFTOTEXT -> PdfTextReader.read(text, source);
             case HTML -> HtmlReader.read(text, source, limits);
-            case OCR_TSV -> OcrTsvReader.read(text, source, ocr.beside());
-            case HOCR -> HocrReader.read(text, source, ocr.beside());
-            case OCR_JSON -> OcrJsonReader.read(text, source, ocr.beside());
+            case OCR_TSV -> OcrTsvReader.read(text, source, ocr.beside(), limits);
+            case HOCR -> HocrReader.read(text, source, ocr.beside(), limits);
+            case OCR_JSON -> OcrJsonReader.read(text, source, ocr.beside(), limits);
             case OCR_TEXT -> OcrTextReader.read(text, source);
             case PDF, DOCX, XLSX, IMAGE -> throw new ReadException(source, f + " must be read from bytes, not text");
             case AUTO -> throw new IllegalStateException("format not detected");

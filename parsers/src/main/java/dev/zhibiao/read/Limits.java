@@ -169,7 +169,7 @@ public final class Limits {
         return v[7];
     }
 
-    /** @return the most glyphs on one PDF page */
+    /** @return the most glyphs on one PDF page, and the most words (characters of text lines) on one page of OCR output */
     public long glyphsPerPage() {
         return v[8];
     }

@@ -135,13 +135,37 @@ class OcrJsonReaderTest {
         assertTrue(OcrJsonReader.looksLikeOcrJson(shaped("rapid")));
     }
 
+    /** A page of more boxes than a page holds is refused with the limit to raise, not laid out for minutes. */
+    @Test
+    void aPageOverTheGlyphLimitIsRefused() {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < 300; i++) {
+            int x = i % 20 * 30;
+            int y = i / 20 * 30;
+            s.append(i == 0 ? "" : ",").append("[[[").append(x).append(',').append(y).append("],[").append(x + 50).append(',')
+                    .append(y).append("],[").append(x + 50).append(',').append(y + 20).append("],[").append(x).append(',')
+                    .append(y + 20).append("]],[\"指标\",0.9]]");
+        }
+        ReadException e = assertThrows(ReadException.class, () -> OcrJsonReader.read(s.append("]").toString(), "scan.json", null,
+                dev.zhibiao.read.Limits.defaults().withGlyphsPerPage(500)));
+        assertTrue(e.getMessage().contains("600 words") && e.getMessage().contains("glyphsPerPage"), e.getMessage());
+    }
+
+    /** A box of no size or beyond any page still brings its text to the rows. */
+    @Test
+    void degenerateBoxesKeepTheirText() throws ReadException {
+        String json = "[[[[0,0],[0,0],[0,0],[0,0]],[\"一级指标\",0.9]],[[[5,100],[1e30,100],[1e30,1e30],[5,1e30]],[\"项目名称\",0.9]]]";
+        String rows = OcrJsonReader.read(json, "scan.json", null, dev.zhibiao.read.Limits.defaults()).rows().toString();
+        assertTrue(rows.contains("一级指标") && rows.contains("项目名称"), rows);
+    }
+
     @Test
     void jsonWithoutBoxedTextIsRefusedWithWhy() {
         ReadException e = assertThrows(ReadException.class,
-                () -> OcrJsonReader.read("{\"words_result\":[{\"words\":\"项目名称\"}]}", "scan.json", null));
+                () -> OcrJsonReader.read("{\"words_result\":[{\"words\":\"项目名称\"}]}", "scan.json", null, dev.zhibiao.read.Limits.defaults()));
         assertTrue(e.getMessage().contains("no item pairs a text with a box"), e.getMessage());
         ReadException bad = assertThrows(ReadException.class,
-                () -> OcrJsonReader.read("{\"words_result\":[{\"words\":", "scan.json", null));
+                () -> OcrJsonReader.read("{\"words_result\":[{\"words\":", "scan.json", null, dev.zhibiao.read.Limits.defaults()));
         assertTrue(bad.getMessage().contains("not JSON") && bad.getMessage().contains("offset"), bad.getMessage());
     }
 }
