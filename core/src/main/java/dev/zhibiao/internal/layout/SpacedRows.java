@@ -579,7 +579,7 @@ public final class SpacedRows {
             } else {
                 while (j < n && (ColumnFit.gluesNext(toks.get(j - 1).text())
                         || ColumnFit.gluesPrevious(toks.get(j - 1).text(), toks.get(j).text())
-                        || prose(toks.get(j - 1).text(), toks.get(j).text()))) {
+                        || toks.get(j).gap() < COLUMN_GAP && prose(toks.get(j - 1).text(), toks.get(j).text()))) {
                     b.append(' ').append(toks.get(j++).text());
                 }
             }
@@ -588,6 +588,12 @@ public final class SpacedRows {
         }
         return cells;
     }
+
+    /**
+     * Spaces enough to part two cells even where both are sentences: a sentence's words are never that far
+     * apart in aligned text (预期目标 | 实际完成情况 printed side by side were joined into one cell).
+     */
+    private static final int COLUMN_GAP = 4;
 
     static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,、！？]$");
     private static final Pattern GOAL_NUMBER = Pattern.compile("^(目标)?\\d{1,2}[:：.、）)]");

@@ -459,7 +459,25 @@ public final class Vocabulary {
         }
         return (k.startsWith("资金情况") || k.startsWith("项目资金") || k.startsWith("资金来源") || k.startsWith("预算资金")
                 || k.startsWith("资金投入") || k.startsWith("年度资金情况") || k.startsWith("年度预算申请")
-                || k.startsWith("部门预算申请"));
+                || k.startsWith("部门预算申请") || isBudgetBlockLabel(k));
+    }
+
+    /**
+     * 年度预算 standing alone or with its unit (年度预算（万元）), the money block's label of a
+     * department's self-evaluation (部门整体支出绩效自评表); 年度预算数 is a money line, not the block.
+     */
+    private static boolean isBudgetBlockLabel(String k) {
+        return k.equals("年度预算") || k.startsWith("年度预算(") && k.endsWith(")");
+    }
+
+    private static final Pattern FUNDING_CAPTION = Pattern.compile("^(其中:?)?按[\\p{IsHan}]{1,8}分$");
+
+    /**
+     * A caption over money lines that groups them, printed without an amount: 按收入性质分：,
+     * 按支出性质分：, 按资金来源分 (a department's self-evaluation).
+     */
+    static boolean isFundingCaption(String printed) {
+        return FUNDING_CAPTION.matcher(labelKey(printed)).matches();
     }
 
     private static final Pattern MONEY_LABEL = Pattern.compile(
