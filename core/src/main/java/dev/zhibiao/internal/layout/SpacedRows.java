@@ -156,6 +156,8 @@ public final class SpacedRows {
     private static final class Run {
         Heading heading;
         boolean inTable;
+        /** The money column headings the lines below stand under (年初预算数 | 全年预算数 …), or null. */
+        List<ColumnFit.Tok> moneyHeads;
         /** The lines around the one being read, how many rows the one before gave, a line joined to a heading. */
         Line prev;
         Line next;
@@ -259,7 +261,11 @@ public final class SpacedRows {
             if (stops(toks.get(0).text())) {
                 run.heading = heading = null;
             }
-            out.add(new Row(header(no, toks), true, Locator.line(no)));
+            List<Cell> cells = run.moneyHeads == null ? null : SpacedMoneyRows.place(no, toks, run.moneyHeads);
+            if (cells == null && !SpacedMoneyRows.isMoneyLine(toks)) {
+                run.moneyHeads = SpacedMoneyRows.heads(toks); // money column headings, or null: the block ended
+            }
+            out.add(new Row(cells != null ? cells : header(no, toks), true, Locator.line(no)));
         }
     }
 

@@ -173,4 +173,51 @@ class FormRulesTest {
             assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("row-realigned")), s.diagnostics().toString());
         }
     }
+    @Test
+    void aSpacedMoneyRowWithAnEmptyColumnKeepsItsFiguresUnderTheirHeadings() {
+        List<List<String>> rows = spaced(
+                "项目名称           农村饮水工程",
+                "项目资金（万元）   年初预算数   全年预算数   全年执行数   分值   执行率   得分",
+                "年度资金总额       500          520          494          10     95%      9.5",
+                "上年结转资金       0            80           60           —               —",
+                "年度总体目标       完成管网改造。");
+        // before: read in order, 年初预算数 0 as the budget and 80 as executed
+        assertEquals(List.of("上年结转资金", "0", "80", "60", "—", "", "—"), rows.get(3), rows.toString());
+        assertEquals(List.of("年度资金总额", "500", "520", "494", "10", "95%", "9.5"), rows.get(2));
+        String[] doc = {
+                "项目支出绩效自评表",
+                "项目名称           农村饮水工程",
+                "项目资金（万元）   年初预算数   全年预算数   全年执行数   分值   执行率   得分",
+                "年度资金总额       500          520          494          10     95%      9.5",
+                "上年结转资金       0            80           60           —               —",
+                "一级指标   二级指标   三级指标   指标值",
+                "产出指标   数量指标   改造管网长度   ≥45公里"};
+        List<SpacedRows.Line> lines = new ArrayList<>();
+        for (int i = 0; i < doc.length; i++) {
+            lines.add(SpacedRowsRulesTest.line(i + 1, doc[i]));
+        }
+        Sheet s = Recovery.recover(new Document("t.txt", SpacedRows.rows(lines))).get(0);
+        FundingItem carried = s.funding().items().get(1);
+        assertEquals(new BigDecimal("80"), carried.budget(), s.funding().items().toString());
+        assertEquals(new BigDecimal("60"), carried.executed());
+        assertNull(carried.rate());
+    }
+    @Test
+    void aBudgetExecutionRowAtTheHeadOfASpacedTableIsNoIndicator() {
+        String[] doc = {
+            "项目支出绩效自评表",
+            "项目名称   农村饮水工程",
+            "一级指标   二级指标   三级指标       年度指标值   实际完成值   分值   得分",
+            "                      预算执行率     100%         95%          10     9.5",
+            "产出指标   数量指标   改造管网长度   ≥45公里      46公里       15     15"};
+        List<SpacedRows.Line> lines = new ArrayList<>();
+        for (int i = 0; i < doc.length; i++) {
+            lines.add(SpacedRowsRulesTest.line(i + 1, doc[i]));
+        }
+        Sheet s = Recovery.recover(new Document("t.txt", SpacedRows.rows(lines))).get(0);
+        // before: an indicator 产出指标 / 数量指标 / 预算执行率 (its labels filled up from the row below)
+        assertEquals(1, s.indicators().size(), s.indicators().toString());
+        assertEquals("改造管网长度", s.indicators().get(0).name());
+        assertTrue(s.remnants().contains("预算执行率"), s.remnants().toString());
+    }
 }
