@@ -24,6 +24,9 @@ final class LevelPairs {
 
     /** The two labels of a joined cell, simplified as printed, or null. */
     static String[] pair(String printed) {
+        if (printed.length() < 6 || printed.length() > 40 || !hasJoiner(printed)) {
+            return null; // asked of every cell of every table: no string made for the cells that cannot be one
+        }
         String t = Text.clean(printed).strip();
         if (t.length() < 6 || t.length() > 24) {
             return null;
@@ -35,6 +38,19 @@ final class LevelPairs {
         String a = m.group(1);
         String b = m.group(2);
         return Vocabulary.isLevel1Label(a) && Vocabulary.isLevel2Label(b) ? new String[] {a, b} : null;
+    }
+
+    private static boolean hasJoiner(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            switch (s.charAt(i)) {
+                case '—', '–', '―', '－', '-', '/', '／', '~', '～' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /**
