@@ -609,7 +609,7 @@ public final class SpacedRows {
      * a number, and one of them a sentence's piece (long, ending in punctuation, or a goal number).
      */
     private static boolean prose(String a, String b) {
-        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b)
+        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b) || LevelPairs.pair(a) != null
                 || FUNDING_COLUMN.matcher(Text.key(a)).find() || FUNDING_COLUMN.matcher(Text.key(b)).find()) {
             return false;
         }

@@ -386,6 +386,17 @@ public final class Vocabulary {
     }
 
     /**
+     * Whether a cell holds a level-1 and a level-2 label joined by a dash or slash ({@code 产出指标—数量指标}),
+     * as templates that print both levels in one column do.
+     *
+     * @param printed the cell
+     * @return true for such a pair
+     */
+    public static boolean isJoinedLevels(String printed) {
+        return LevelPairs.pair(printed) != null;
+    }
+
+    /**
      * Whether a cell is one of the known header labels (not merely shaped like one).
      *
      * @param printed the cell

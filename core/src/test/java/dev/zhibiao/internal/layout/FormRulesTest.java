@@ -220,4 +220,13 @@ class FormRulesTest {
         assertEquals("改造管网长度", s.indicators().get(0).name());
         assertTrue(s.remnants().contains("预算执行率"), s.remnants().toString());
     }
+    @Test
+    void aJoinedLevelsCellIsNoSentenceToJoinTheNameTo() {
+        List<List<String>> rows = spaced(
+                "绩效指标                        指标内容             指标值",
+                "产出指标—数量指标               新建高标准农田面积   ≥2万亩",
+                "满意度指标—服务对象满意度指标   项目区农户满意度     ≥90%");
+        assertEquals(List.of("满意度指标—服务对象满意度指标", "项目区农户满意度", "≥90%"), rows.get(2), rows.toString());
+        assertTrue(Vocabulary.isJoinedLevels("产出指标—数量指标"));
+    }
 }
