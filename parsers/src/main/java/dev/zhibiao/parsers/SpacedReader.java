@@ -154,6 +154,7 @@ final class SpacedReader {
         int multi = 0;
         int headings = 0;
         int longLines = 0;
+        boolean ownWordsAbove = false; // the line before was a run of heading words (绩效指标  指标内容  指标值)
         for (String line : lines) {
             String t = line.strip();
             if (t.isEmpty()) {
@@ -161,6 +162,10 @@ final class SpacedReader {
             }
             nonEmpty++;
             List<SpacedRows.Token> tokens = tokens(line);
+            if (ownWordsAbove && tokens.size() >= 3 && Vocabulary.isJoinedLevels(tokens.get(0).text())) {
+                headings++; // a heading whose first column holds both levels joined (产出指标—数量指标) under it
+            }
+            ownWordsAbove = tokens.size() >= 3 && tokens.stream().allMatch(x -> Vocabulary.column(x.text()) != null);
             if (tokens.size() >= 3) {
                 multi++;
             }

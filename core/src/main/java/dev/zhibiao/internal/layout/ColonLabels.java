@@ -19,11 +19,11 @@ final class ColonLabels {
     private ColonLabels() {
     }
 
-    /** A word ending in a colon, at a cell's start or after white space. */
-    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=\\s))([^\\s:：]{2,16})\\s*[:：]");
+    /** A word ending in a colon, at a cell's start or after white space (the ideographic space too). */
+    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s\u3000]))([^\\s\u3000:：]{2,16})[\\s\u3000]*[:：]");
     /** A money line inside a money block's value: a label, then its amount (and unit). */
     private static final Pattern MONEY = Pattern.compile(
-            "\\s*([^0-9\\s][^0-9]*?)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:万元|元|亿元|千元)?)(?=\\s|$)");
+            "[\\s\u3000]*([^0-9\\s\u3000][^0-9]*?)[\\s\u3000]*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:万元|元|亿元|千元)?)(?=[\\s\u3000]|$)");
 
     /**
      * @param cells a header row's filled cells

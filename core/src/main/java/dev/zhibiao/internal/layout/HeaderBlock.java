@@ -45,6 +45,11 @@ final class HeaderBlock {
             }
             Cell head = cells.get(0);
             String headText = head.text();
+            if (mode == Mode.FUNDING && cells.size() == 1 && Vocabulary.isFundingCaption(headText)) {
+                // 按收入性质分： / 按支出性质分： over the lines they group: a caption, not a money item
+                d.remnant(head, "money block caption, not an item");
+                continue;
+            }
             if ((mode == Mode.FUNDING || Vocabulary.isFundingLabel(headText)) && fundingAt != null
                     && r.cells().size() == fundingHead.cells().size() && !isFundingColumnRow(cells)
                     && fundingItemByGrid(r, fundingAt, fundingColumns, d)) {

@@ -273,6 +273,25 @@ final class IndicatorTable {
     }
 
     /**
+     * A name that is the stem of the level-2 label printed whole in its own row's level-2 column
+     * (服务对象满意度 beside 服务对象满意度指标), under a level-1 label in the row's level-1 column: the
+     * indicator is named after its category, the row did not slide.
+     */
+    private static boolean stemOfItsLevel2(String text, Read read) {
+        String k = Text.key(text);
+        if (read.labels.stream().noneMatch(l -> l.column() == Column.L1 && l.category() != null && l.category().level() != Level.L2)) {
+            return false; // the row's level-1 column holds no level-1 label: the row may have slid (社会效益指标 | 社会效益 | name)
+        }
+        for (Label l : read.labels) {
+            if (l.column() == Column.L2 && l.category() != null && l.category().level() != Level.L1
+                    && Text.key(l.cell().text()).equals(l.category().label()) && (k + "指标").equals(l.category().label())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A row whose cells up to the name slid one cell left while an empty cell is printed right
      * after the name (a merged cell of the row's start printed after its first text cells, as
      * tab-separated converters print some rows) is read by position with that empty cell put back
@@ -380,7 +399,7 @@ final class IndicatorTable {
                     }
                 }
                 case NAME -> {
-                    if (strongCategory(text) || isValueLike(text)) {
+                    if (strongCategory(text) && !stemOfItsLevel2(text, read) || isValueLike(text)) {
                         return null;
                     }
                     read.content.put(role, c);

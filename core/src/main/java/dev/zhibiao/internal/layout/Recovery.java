@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class Recovery {
 
-    private static final java.util.regex.Pattern CONTENTS_NUMBER = java.util.regex.Pattern.compile("^[0-9０-９]{1,3}\\s*[、.．]\\s*");
+    private static final java.util.regex.Pattern CONTENTS_NUMBER = java.util.regex.Pattern.compile("^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*[、.．]\\s*");
     private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile(".*[。，,；;].*");
     private static final Pattern TITLE = Pattern.compile("绩效(目标|自评|评价)[^。；;，,]{0,12}表");
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年");
@@ -423,6 +423,10 @@ public final class Recovery {
         SheetDraft d = new SheetDraft();
         d.source = source;
         d.printedLines = s.printedLines;
+        List<Row> paired = LevelPairs.split(s.table, d);
+        if (paired != s.table) {
+            s = s.withTable(paired); // 产出指标—数量指标 in one column: read as the two level columns
+        }
         Row first = s.titleHead != null ? s.titleHead : s.title != null ? s.title : s.table.get(0);
         // line, and the page where a rendering has both (the worksheet of a workbook)
         d.locator = new dev.zhibiao.Locator(first.at().line() == null ? 0 : first.at().line(), null, first.at().page());

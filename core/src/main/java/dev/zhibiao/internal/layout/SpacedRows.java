@@ -156,6 +156,8 @@ public final class SpacedRows {
     private static final class Run {
         Heading heading;
         boolean inTable;
+        /** The money column headings the lines below stand under (年初预算数 | 全年预算数 …), or null. */
+        List<ColumnFit.Tok> moneyHeads;
         /** The lines around the one being read, how many rows the one before gave, a line joined to a heading. */
         Line prev;
         Line next;
@@ -259,7 +261,11 @@ public final class SpacedRows {
             if (stops(toks.get(0).text())) {
                 run.heading = heading = null;
             }
-            out.add(new Row(header(no, toks), true, Locator.line(no)));
+            List<Cell> cells = run.moneyHeads == null ? null : SpacedMoneyRows.place(no, toks, run.moneyHeads);
+            if (cells == null && !SpacedMoneyRows.isMoneyLine(toks)) {
+                run.moneyHeads = SpacedMoneyRows.heads(toks); // money column headings, or null: the block ended
+            }
+            out.add(new Row(cells != null ? cells : header(no, toks), true, Locator.line(no)));
         }
     }
 
@@ -579,7 +585,7 @@ public final class SpacedRows {
             } else {
                 while (j < n && (ColumnFit.gluesNext(toks.get(j - 1).text())
                         || ColumnFit.gluesPrevious(toks.get(j - 1).text(), toks.get(j).text())
-                        || prose(toks.get(j - 1).text(), toks.get(j).text()))) {
+                        || toks.get(j).gap() < COLUMN_GAP && prose(toks.get(j - 1).text(), toks.get(j).text()))) {
                     b.append(' ').append(toks.get(j++).text());
                 }
             }
@@ -589,6 +595,12 @@ public final class SpacedRows {
         return cells;
     }
 
+    /**
+     * Spaces enough to part two cells even where both are sentences: a sentence's words are never that far
+     * apart in aligned text (预期目标 | 实际完成情况 printed side by side were joined into one cell).
+     */
+    private static final int COLUMN_GAP = 4;
+
     static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,、！？]$");
     private static final Pattern GOAL_NUMBER = Pattern.compile("^(目标)?\\d{1,2}[:：.、）)]");
 
@@ -597,7 +609,7 @@ public final class SpacedRows {
      * a number, and one of them a sentence's piece (long, ending in punctuation, or a goal number).
      */
     private static boolean prose(String a, String b) {
-        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b)
+        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b) || LevelPairs.pair(a) != null
                 || FUNDING_COLUMN.matcher(Text.key(a)).find() || FUNDING_COLUMN.matcher(Text.key(b)).find()) {
             return false;
         }

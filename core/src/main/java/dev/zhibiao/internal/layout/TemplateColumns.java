@@ -389,11 +389,21 @@ final class TemplateColumns {
     /**
      * A self-evaluation's budget execution row printed at the head of its indicator table, in the
      * level-1 column (预算执行率 |  |  | 100% | 95% | 10 | 9.5): scored like the indicators, but no
-     * indicator of any category.
+     * indicator of any category. Space-aligned text may place its label in the name column (the
+     * figures line up there), so the label is the row's first filled cell, in any column, with no
+     * category anywhere in the row; the caller asks only before the table's first indicator.
      */
     static boolean isBudgetExecutionRow(Row r, List<Cell> cells) {
-        if (cells.get(0) != r.cells().get(0) || !BUDGET_ROWS.contains(Vocabulary.labelKey(cells.get(0).text()))) {
+        if (!BUDGET_ROWS.contains(Vocabulary.labelKey(cells.get(0).text()))) {
             return false;
+        }
+        for (Cell c : r.cells()) {
+            if (c == cells.get(0)) {
+                break;
+            }
+            if (!c.isEmpty()) {
+                return false; // something printed before the label
+            }
         }
         for (Cell c : cells) {
             if (Vocabulary.category(c.text()) != null) {

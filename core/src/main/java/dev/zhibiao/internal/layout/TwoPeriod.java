@@ -165,6 +165,17 @@ final class TwoPeriod {
                     continue;
                 }
                 List<Cell> filled = HeaderBlock.nonEmpty(r);
+                if (filled.size() == 2 && !hasFundingLabel(cells) && !endsGoals(r)
+                        && filled.stream().noneMatch(c -> Vocabulary.isGoalsLabel(c.text()) || Vocabulary.isHeaderLabel(c.text())
+                        || Vocabulary.isFundingLabel(c.text()) || Vocabulary.isMoneyLabel(c.text()))) {
+                    // the two periods' goals as two cells of a row narrower than the heading (space-aligned
+                    // text leaves out the empty label column): in the heading's order
+                    Cell label = new Cell(goalLabel, filled.get(0).at());
+                    boolean midFirst = goalMid < goalAnnual;
+                    annual.add(new Row(List.of(label, filled.get(midFirst ? 1 : 0)), true, r.at()));
+                    mid.add(new Row(List.of(label, filled.get(midFirst ? 0 : 1)), true, r.at()));
+                    continue;
+                }
                 int cut = filled.size() == 1 && !hasFundingLabel(cells) ? numberingRestarts(filled.get(0).text()) : -1;
                 if (cut > 0) {
                     // both periods' goals run into one cell (space-aligned text): cut where the

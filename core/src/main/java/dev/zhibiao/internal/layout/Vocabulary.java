@@ -386,6 +386,17 @@ public final class Vocabulary {
     }
 
     /**
+     * Whether a cell holds a level-1 and a level-2 label joined by a dash or slash ({@code 产出指标—数量指标}),
+     * as templates that print both levels in one column do.
+     *
+     * @param printed the cell
+     * @return true for such a pair
+     */
+    public static boolean isJoinedLevels(String printed) {
+        return LevelPairs.pair(printed) != null;
+    }
+
+    /**
      * Whether a cell is one of the known header labels (not merely shaped like one).
      *
      * @param printed the cell
@@ -459,7 +470,25 @@ public final class Vocabulary {
         }
         return (k.startsWith("资金情况") || k.startsWith("项目资金") || k.startsWith("资金来源") || k.startsWith("预算资金")
                 || k.startsWith("资金投入") || k.startsWith("年度资金情况") || k.startsWith("年度预算申请")
-                || k.startsWith("部门预算申请"));
+                || k.startsWith("部门预算申请") || isBudgetBlockLabel(k));
+    }
+
+    /**
+     * 年度预算 standing alone or with its unit (年度预算（万元）), the money block's label of a
+     * department's self-evaluation (部门整体支出绩效自评表); 年度预算数 is a money line, not the block.
+     */
+    private static boolean isBudgetBlockLabel(String k) {
+        return k.equals("年度预算") || k.startsWith("年度预算(") && k.endsWith(")");
+    }
+
+    private static final Pattern FUNDING_CAPTION = Pattern.compile("^(其中:?)?按[\\p{IsHan}]{1,8}分$");
+
+    /**
+     * A caption over money lines that groups them, printed without an amount: 按收入性质分：,
+     * 按支出性质分：, 按资金来源分 (a department's self-evaluation).
+     */
+    static boolean isFundingCaption(String printed) {
+        return FUNDING_CAPTION.matcher(labelKey(printed)).matches();
     }
 
     private static final Pattern MONEY_LABEL = Pattern.compile(

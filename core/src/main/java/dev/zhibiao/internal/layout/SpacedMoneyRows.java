@@ -1,0 +1,119 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A self-evaluation's money rows in space-aligned text, under a line of money column headings
+ * ({@code 项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分}): a row that leaves a column
+ * empty ({@code 上年结转资金  0  50  48  —      —}, no rate) prints fewer figures than there are headings,
+ * and read in order its figures went to the wrong columns (年初预算数 as the budget). Such a row is
+ * placed under the headings by where its figures are printed, an empty cell for each heading with
+ * none, so that the money block reads it on the heading's grid ({@link HeaderBlock}).
+ */
+final class SpacedMoneyRows {
+
+    private static final Pattern HEAD = Pattern.compile(".*(预算数|执行数|执行率|分值|得分).*");
+
+    private SpacedMoneyRows() {
+    }
+
+    /** The money column headings of a line (every token after its first), or null. */
+    static List<ColumnFit.Tok> heads(List<ColumnFit.Tok> toks) {
+        if (toks.size() < 4) {
+            return null;
+        }
+        for (int i = 1; i < toks.size(); i++) {
+            String k = Text.key(toks.get(i).text());
+            if (k.length() > 12 || !HEAD.matcher(k).matches()) {
+                return null;
+            }
+        }
+        return List.copyOf(toks.subList(1, toks.size()));
+    }
+
+    /** Whether a line is a label followed by figures only (amounts, rates, — for none). */
+    static boolean isMoneyLine(List<ColumnFit.Tok> toks) {
+        if (toks.size() < 2 || figure(toks.get(0).text())) {
+            return false;
+        }
+        for (int i = 1; i < toks.size(); i++) {
+            if (!figure(toks.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean figure(String t) {
+        return HeaderBlock.amount(t) != null || HeaderBlock.isPlaceholder(t);
+    }
+
+    /**
+     * A money line with fewer figures than headings as a row on the headings' grid (its label, then
+     * one cell per heading), or null: not such a line, or its figures do not fall under distinct
+     * headings in order.
+     */
+    static List<Cell> place(int no, List<ColumnFit.Tok> toks, List<ColumnFit.Tok> heads) {
+        if (!isMoneyLine(toks) || toks.size() - 1 >= heads.size()) {
+            return null;
+        }
+        String[] texts = new String[heads.size()];
+        int last = -1;
+        for (int i = 1; i < toks.size(); i++) {
+            ColumnFit.Tok t = toks.get(i);
+            int h = under(t, heads);
+            if (h <= last) {
+                return null;
+            }
+            texts[h] = t.text();
+            last = h;
+        }
+        List<Cell> cells = new ArrayList<>();
+        cells.add(new Cell(toks.get(0).text(), new Locator(no, 1, null)));
+        for (String s : texts) {
+            cells.add(new Cell(s == null ? "" : s, new Locator(no, cells.size() + 1, null)));
+        }
+        return cells;
+    }
+
+    /** The heading a figure stands under: the one its printed span overlaps most, else the nearest. */
+    private static int under(ColumnFit.Tok t, List<ColumnFit.Tok> heads) {
+        int a = t.column();
+        int b = a + width(t.text());
+        int best = -1;
+        int bestOverlap = 0;
+        int nearest = -1;
+        double nearestDistance = Double.MAX_VALUE;
+        for (int h = 0; h < heads.size(); h++) {
+            int ha = heads.get(h).column();
+            int hb = ha + width(heads.get(h).text());
+            int overlap = Math.min(b, hb) - Math.max(a, ha);
+            if (overlap > bestOverlap) {
+                bestOverlap = overlap;
+                best = h;
+            }
+            double distance = Math.abs((a + b) / 2.0 - (ha + hb) / 2.0);
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                nearest = h;
+            }
+        }
+        return best >= 0 ? best : nearest;
+    }
+
+    /** Display width: a Chinese character or a full-width form 2, anything else 1. */
+    private static int width(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            w += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F
+                    || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 ? 2 : 1;
+            i += Character.charCount(c);
+        }
+        return w;
+    }
+}
