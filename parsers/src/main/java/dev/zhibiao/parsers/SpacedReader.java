@@ -26,10 +26,12 @@ final class SpacedReader {
         String[] lines = Lines.split(text);
         boolean[] wide = pageGrids(lines);
         List<SpacedRows.Line> out = new ArrayList<>();
+        int page = 0;
         for (int i = 0; i < lines.length; i++) {
+            page += (int) lines[i].chars().filter(ch -> ch == '\f').count();
             List<SpacedRows.Token> tokens = tokens(lines[i], wide[i]);
             if (!tokens.isEmpty()) {
-                out.add(new SpacedRows.Line(i + 1, tokens));
+                out.add(new SpacedRows.Line(i + 1, tokens, page));
             }
         }
         List<Row> rows = SpacedRows.rows(out);

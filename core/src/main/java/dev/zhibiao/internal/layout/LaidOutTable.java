@@ -39,8 +39,13 @@ final class LaidOutTable {
      * @param number the 1-based source line
      * @param texts  per heading column, the text placed there, or null
      * @param starts per heading column, the column where its text starts (-1 where none)
+     * @param page   the page it is printed on (0 where the text has no pages)
      */
-    record Line(int number, String[] texts, int[] starts) {
+    record Line(int number, String[] texts, int[] starts, int page) {
+        Line(int number, String[] texts, int[] starts) {
+            this(number, texts, starts, 0);
+        }
+
         @Override
         public String toString() {
             return number + ":" + String.join("|", java.util.Arrays.stream(texts).map(t -> t == null ? "" : t).toList());
@@ -228,17 +233,14 @@ final class LaidOutTable {
         int first = width > 0 && roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
         boolean packedTable = heading != null && heading.length == width
                 && lines.stream().filter(l -> packedLeft(l, heading)).count() >= PACKED_SHARE * lines.size();
-        int[] usual = new int[width];
-        for (int c = 0; c < width; c++) {
-            List<Integer> xs = starts(lines, c, true);
-            if (xs.size() < 3) {
-                xs = starts(lines, c, false);
-            }
-            java.util.Collections.sort(xs);
-            usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
-        }
+        java.util.Map<Integer, Line> shifted = shiftedPages(lines, roles, heading);
+        int[] usual = usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width);
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
+            if (shifted.containsKey(l.number())) {
+                out.add(shifted.get(l.number()));
+                continue;
+            }
             String[] texts = l.texts().clone();
             int[] starts = l.starts().clone();
             for (int c = 0; c < width; c++) {
@@ -271,9 +273,125 @@ final class LaidOutTable {
                     texts[to] = texts[to] + " " + moved;
                 }
             }
-            out.add(new Line(l.number(), texts, starts));
+            out.add(new Line(l.number(), texts, starts, l.page()));
         }
         return out;
+    }
+
+    /** Each column's usual start: the median start of its cells on lines of two cells or more (of all lines when fewer than three), or -1. */
+    private static int[] usualStarts(List<Line> lines, int width) {
+        int[] usual = new int[width];
+        for (int c = 0; c < width; c++) {
+            List<Integer> xs = starts(lines, c, true);
+            if (xs.size() < 3) {
+                xs = starts(lines, c, false);
+            }
+            java.util.Collections.sort(xs);
+            usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
+        }
+        return usual;
+    }
+
+    /**
+     * The lines of a table's later pages printed on a grid short of columns: pdftotext {@code -layout} lays out each
+     * page on a grid of its own, and a column empty on a page (the lead 绩效指标 and the merged 一级 cell printed on
+     * the page before) takes no room there, so every cell of the page stands one column or more left of its column.
+     * What says so is the category labels of the shared vocabulary on the page: where each whole label of one level
+     * ({@link Vocabulary#isLevel1Label} or {@link Vocabulary#isLevel2Label}, not both) starts nearest the usual start
+     * (on the table's first page) of a column the same number of columns left of its level's column, and none at
+     * its own, every cell of the page is placed by its start that many columns to the right, each right of the cell
+     * before it on its line (a packed cell's start is no better than its order). A column with no
+     * cell on the first page takes its heading word's start.
+     *
+     * @param heading where each heading word starts, or null
+     * @return by line number, the lines of such pages placed again (empty when none)
+     */
+    static java.util.Map<Integer, Line> shiftedPages(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
+        int width = roles.size();
+        int l1 = roles.indexOf(ColumnFit.Role.L1);
+        int l2 = roles.indexOf(ColumnFit.Role.L2);
+        java.util.Map<Integer, Line> out = new java.util.HashMap<>();
+        if (lines.isEmpty() || l1 < 0 && l2 < 0) {
+            return out;
+        }
+        int firstPage = lines.get(0).page();
+        List<Line> firstLines = lines.stream().filter(l -> l.page() == firstPage).toList();
+        int[] usual = usualStarts(firstLines, width);
+        for (int c = 0; c < width; c++) {
+            if (usual[c] < 0) {
+                List<Integer> xs = starts(firstLines, c, false);
+                usual[c] = !xs.isEmpty() ? xs.get(0) : heading != null && heading.length == width ? heading[c] : -1;
+            }
+        }
+        java.util.Map<Integer, List<Line>> pages = new java.util.TreeMap<>();
+        for (Line l : lines) {
+            if (l.page() != firstPage) {
+                pages.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        for (List<Line> page : pages.values()) {
+            int shift = 0;
+            boolean agree = true;
+            for (Line l : page) {
+                for (int c = 0; c < width; c++) {
+                    String t = l.texts()[c];
+                    if (t == null || l.starts()[c] < 0) {
+                        continue;
+                    }
+                    boolean one = Vocabulary.isLevel1Label(t);
+                    boolean two = Vocabulary.isLevel2Label(t);
+                    int want = one && !two ? l1 : two && !one ? l2 : -1;
+                    int at = nearestColumn(usual, l.starts()[c]);
+                    if (want < 0 || at < 0) {
+                        continue;
+                    }
+                    int s = want - at;
+                    agree &= s > 0 && (shift == 0 || s == shift);
+                    shift = s;
+                }
+            }
+            if (!agree || shift <= 0) {
+                continue;
+            }
+            for (Line l : page) {
+                String[] texts = new String[width];
+                int[] starts = new int[width];
+                java.util.Arrays.fill(starts, -1);
+                int last = -1;
+                for (int c = 0; c < width; c++) {
+                    String t = l.texts()[c];
+                    if (t == null) {
+                        continue;
+                    }
+                    int x = l.starts()[c];
+                    // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
+                    int to = Math.min(width - 1, Math.max(last + 1, x < 0 ? c : nearestColumn(usual, x) + shift));
+                    last = to;
+                    if (texts[to] == null) {
+                        texts[to] = t;
+                        starts[to] = x;
+                    } else if (x >= 0 && x < starts[to]) {
+                        texts[to] = t + " " + texts[to];
+                        starts[to] = x;
+                    } else {
+                        texts[to] = texts[to] + " " + t;
+                    }
+                }
+                out.put(l.number(), new Line(l.number(), texts, starts, l.page()));
+            }
+        }
+        return out;
+    }
+
+    /** The column whose usual start is nearest x, or -1 when no column has one. */
+    private static int nearestColumn(int[] usual, int x) {
+        int best = -1;
+        for (int k = 0; k < usual.length; k++) {
+            if (usual[k] >= 0 && (best < 0 || Math.abs(x - usual[k]) < Math.abs(x - usual[best]))) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** Whether every column from {@code first} up to {@code c} holds text on the line (the cell stands at its own x). */
@@ -324,7 +442,7 @@ final class LaidOutTable {
                     starts[c] = -1;
                 }
             }
-            out.add(texts == l.texts() ? l : new Line(l.number(), texts, starts));
+            out.add(texts == l.texts() ? l : new Line(l.number(), texts, starts, l.page()));
         }
         return out;
     }
@@ -487,9 +605,10 @@ final class LaidOutTable {
     /**
      * Whether a name goes on two lines down around its row's one-line cell: the name's line holds no
      * other cell, the line after holds another content cell and no name, and the next name line,
-     * right after, holds no other cell, and the line before the name holds nothing in that cell's
-     * column (a two-line name printed around its centred value, not a one-line name inside a
-     * two-line value).
+     * right after, holds no other cell, and neither the line before the name nor the line after the
+     * next name line holds that cell's column without a name of its own (a two-line name printed around
+     * its centred value, not a one-line name inside a two-line value: 不低于 / “一站式”即时结算覆盖地区 /
+     * 上年 after the last line of the name above).
      */
     private static boolean around(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
                                   int nameAt) {
@@ -498,6 +617,7 @@ final class LaidOutTable {
         int c = content(between, roles, nameAt);
         return next.number() == open.last + 2 && content(at, roles, nameAt) < 0 && c >= 0 && !has(byNumber.get(open.last - 1), c)
                 && !has(between, nameAt) && content(next, roles, nameAt) < 0
+                && !(has(byNumber.get(next.number() + 1), c) && !has(byNumber.get(next.number() + 1), nameAt))
                 && !ITEM_NUMBER.matcher(Text.key(next.texts()[nameAt])).find() && ColumnFit.category(next.texts()[nameAt]) == null;
     }
 

@@ -54,11 +54,22 @@ public final class SpacedRows {
      *
      * @param number the 1-based line number
      * @param tokens its tokens, in order
+     * @param page   the 0-based page the line is printed on (form feeds part pages; 0 without them)
      */
-    public record Line(int number, List<Token> tokens) {
+    public record Line(int number, List<Token> tokens, int page) {
         /** Copies the tokens. */
         public Line {
             tokens = List.copyOf(tokens);
+        }
+
+        /**
+         * A line of text without pages (or on the first).
+         *
+         * @param number the 1-based line number
+         * @param tokens its tokens, in order
+         */
+        public Line(int number, List<Token> tokens) {
+            this(number, tokens, 0);
         }
     }
 
@@ -146,7 +157,7 @@ public final class SpacedRows {
             Token t = merged.get(k);
             out.add(new Token(t.text(), t.column(), k == 0 ? 0 : Math.max(2, t.gap())));
         }
-        return new Line(b.number(), out);
+        return new Line(b.number(), out, b.page());
     }
 
     /**
@@ -250,7 +261,7 @@ public final class SpacedRows {
                     Row row = placed(no, toks, split.get(0), heading.roles.size());
                     if (heading.starts != null) {
                         // aligned text: the line may be part of a row
-                        run.add(out, laid(no, row, toks, split.get(0)), heading);
+                        run.add(out, laid(no, line.page(), row, toks, split.get(0)), heading);
                     }
                     out.add(row);
                     return;
@@ -374,7 +385,7 @@ public final class SpacedRows {
         return best;
     }
 
-    private static LaidOutTable.Line laid(int no, Row row, List<ColumnFit.Tok> toks, List<ColumnFit.Placed> runs) {
+    private static LaidOutTable.Line laid(int no, int page, Row row, List<ColumnFit.Tok> toks, List<ColumnFit.Placed> runs) {
         String[] texts = new String[row.cells().size()];
         int[] starts = new int[texts.length];
         java.util.Arrays.fill(starts, -1);
@@ -387,7 +398,7 @@ public final class SpacedRows {
                 starts[p.column()] = toks.get(p.from()).column();
             }
         }
-        return new LaidOutTable.Line(no, texts, starts);
+        return new LaidOutTable.Line(no, texts, starts, page);
     }
 
     /** The columns an indicator heading row names. */
