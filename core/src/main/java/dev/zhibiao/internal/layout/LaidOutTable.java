@@ -52,6 +52,18 @@ final class LaidOutTable {
         }
     }
 
+    /** The code of the note on a table's page placed by its labels ({@link #shiftedPages}). */
+    static final String PAGE_PLACED = "page-realigned";
+
+    /**
+     * The pages of a table placed again by their labels.
+     *
+     * @param lines by line number, the lines of those pages as placed again
+     * @param pages by each such page's first line number, how many columns right its cells were placed
+     */
+    record Shifted(java.util.Map<Integer, Line> lines, java.util.Map<Integer, Integer> pages) {
+    }
+
     /** The cost of a label printed outside the lines of its group. */
     private static final double OUTSIDE = 4;
     /** The cost of a level-1 group that does not start where a level-2 group starts. */
@@ -140,12 +152,24 @@ final class LaidOutTable {
      * @return the table's rows, or null when the lines are rows as they are (nothing says otherwise)
      */
     static List<Row> rows(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
+        return rows(lines, roles, heading, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #rows(List, List, int[])}, recording the repairs that moved whole pages ({@link #shiftedPages}) as a
+     * {@value #PAGE_PLACED} note on the first row holding a line of each such page.
+     *
+     * @param notes where the notes go, by row
+     */
+    static List<Row> rows(List<Line> lines, List<ColumnFit.Role> roles, int[] heading,
+                          java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
         int width = roles.size();
         int nameAt = roles.indexOf(ColumnFit.Role.NAME);
         if (nameAt < 0 || lines.size() < 2 || !printed(lines, roles, nameAt)) {
             return null;
         }
-        lines = leadToItsColumn(realigned(lines, roles, heading), roles);
+        Shifted shifted = shiftedPages(lines, roles, heading);
+        lines = leadToItsColumn(realigned(lines, roles, heading, shifted), roles);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
@@ -197,12 +221,24 @@ final class LaidOutTable {
             }
         }
         List<Row> out = new ArrayList<>();
+        java.util.Map<Integer, Integer> pending = new java.util.TreeMap<>(shifted.pages());
         for (Out r : rows) {
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 cells.add(new Cell(r.texts[c] == null ? "" : r.texts[c], new Locator(r.at, c + 1, null)));
             }
-            out.add(new Row(cells, true, Locator.line(r.at)));
+            Row row = new Row(cells, true, Locator.line(r.at));
+            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                var page = it.next();
+                if (page.getKey() <= r.last) {
+                    notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(PAGE_PLACED,
+                            "the table's page from line " + page.getKey() + " is printed without room for its empty columns: its cells"
+                                    + " placed " + page.getValue() + " column(s) right, where its category labels say they stand",
+                            Locator.line(page.getKey())));
+                    it.remove();
+                }
+            }
+            out.add(row);
         }
         return out;
     }
@@ -229,11 +265,15 @@ final class LaidOutTable {
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
     static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
+        return realigned(lines, roles, heading, shiftedPages(lines, roles, heading));
+    }
+
+    private static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading, Shifted pages) {
+        java.util.Map<Integer, Line> shifted = pages.lines();
         int width = roles.size();
         int first = width > 0 && roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
         boolean packedTable = heading != null && heading.length == width
                 && lines.stream().filter(l -> packedLeft(l, heading)).count() >= PACKED_SHARE * lines.size();
-        java.util.Map<Integer, Line> shifted = shiftedPages(lines, roles, heading);
         int[] usual = usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width);
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
@@ -304,15 +344,16 @@ final class LaidOutTable {
      * cell on the first page takes its heading word's start.
      *
      * @param heading where each heading word starts, or null
-     * @return by line number, the lines of such pages placed again (empty when none)
+     * @return the lines of such pages placed again, and each such page's first line with its shift
      */
-    static java.util.Map<Integer, Line> shiftedPages(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
+    static Shifted shiftedPages(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
         int width = roles.size();
         int l1 = roles.indexOf(ColumnFit.Role.L1);
         int l2 = roles.indexOf(ColumnFit.Role.L2);
         java.util.Map<Integer, Line> out = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> moved = new java.util.HashMap<>();
         if (lines.isEmpty() || l1 < 0 && l2 < 0) {
-            return out;
+            return new Shifted(out, moved);
         }
         int firstPage = lines.get(0).page();
         List<Line> firstLines = lines.stream().filter(l -> l.page() == firstPage).toList();
@@ -353,6 +394,7 @@ final class LaidOutTable {
             if (!agree || shift <= 0) {
                 continue;
             }
+            moved.put(page.get(0).number(), shift);
             for (Line l : page) {
                 String[] texts = new String[width];
                 int[] starts = new int[width];
@@ -380,7 +422,7 @@ final class LaidOutTable {
                 out.put(l.number(), new Line(l.number(), texts, starts, l.page()));
             }
         }
-        return out;
+        return new Shifted(out, moved);
     }
 
     /** The column whose usual start is nearest x, or -1 when no column has one. */

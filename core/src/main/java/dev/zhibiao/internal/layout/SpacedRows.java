@@ -84,10 +84,22 @@ public final class SpacedRows {
      * @return its rows
      */
     public static List<Row> rows(List<Line> lines) {
+        return rows(lines, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #rows(List)}, recording the repairs made to printed lines of a table (a page placed by its labels)
+     * by row, for {@link Document#notes}.
+     *
+     * @param lines the text's lines (blank lines left out)
+     * @param notes where the repairs go, by row (identity)
+     * @return the rows
+     */
+    public static List<Row> rows(List<Line> lines, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
         List<Row> out = new ArrayList<>();
         Heading heading = null;
         boolean inTable = false; // a row of several cells was seen since the last title
-        Run run = new Run();
+        Run run = new Run(notes);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.number() == run.consumed) {
@@ -176,6 +188,11 @@ public final class SpacedRows {
         List<ColumnFit.Role> roles;
         int[] starts;
         final List<LaidOutTable.Line> lines = new ArrayList<>();
+        final java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes;
+
+        Run(java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
+            this.notes = notes;
+        }
 
         void add(List<Row> out, LaidOutTable.Line line, Heading h) {
             if (lines.isEmpty() || roles != h.roles) {
@@ -192,7 +209,7 @@ public final class SpacedRows {
             if (lines.isEmpty()) {
                 return;
             }
-            List<Row> rows = LaidOutTable.rows(lines, roles, starts);
+            List<Row> rows = LaidOutTable.rows(lines, roles, starts, notes);
             if (rows != null) {
                 List<Row> tail = new ArrayList<>(out.subList(at + lines.size(), out.size()));
                 out.subList(at, out.size()).clear();

@@ -385,7 +385,8 @@ class LaidOutTableTest {
                 new LaidOutTable.Line(9, new String[] {null, null, null, "救助比例", "≥75"}, new int[] {-1, -1, -1, 39, 62}, 3),
                 new LaidOutTable.Line(11, new String[] {null, "时效指标", null, "即时结算覆盖地区", "不低于上年"}, new int[] {-1, 11, -1, 22, 38}, 4),
                 new LaidOutTable.Line(13, new String[] {null, null, null, "医疗救助对象覆盖范围", "逐步扩大"}, new int[] {-1, -1, -1, 23, 38}, 4),
-                new LaidOutTable.Line(15, new String[] {null, "效益指标", "社会效益指标", "看病就医方便程度", "明显提高"}, new int[] {-1, 1, 9, 18, 33}, 4));
+                new LaidOutTable.Line(15, new String[] {null, "效益指标", "社会效益指标", "看病就医方便程度", "明显提高"}, new int[] {-1, 1, 9, 18, 33}, 4),
+                new LaidOutTable.Line(16, new String[] {null, "可持续影响指标", null, null, null}, new int[] {-1, 10, -1, -1, -1}, 4));
         List<LaidOutTable.Line> out = LaidOutTable.realigned(lines, roles, heading);
         assertArrayEquals(new String[] {null, null, "时效指标", "即时结算覆盖地区", "不低于上年"}, out.get(3).texts());
         assertArrayEquals(new String[] {null, null, null, "医疗救助对象覆盖范围", "逐步扩大"}, out.get(4).texts());
@@ -393,6 +394,16 @@ class LaidOutTableTest {
                 "packed cells keep their order along the line (看病… starts as near 一级 as 二级)");
         assertArrayEquals(lines.get(1).texts(), out.get(1).texts(), "the first page is left as it was");
         List<LaidOutTable.Line> onePage = lines.stream().map(l -> new LaidOutTable.Line(l.number(), l.texts(), l.starts())).toList();
-        assertEquals(java.util.Map.of(), LaidOutTable.shiftedPages(onePage, roles, heading), "a text without pages");
+        assertEquals(java.util.Map.of(), LaidOutTable.shiftedPages(onePage, roles, heading).lines(), "a text without pages");
+        assertEquals(java.util.Map.of(11, 1), LaidOutTable.shiftedPages(lines, roles, heading).pages());
+        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+        List<Row> rows = LaidOutTable.rows(lines, roles, heading, notes);
+        List<String> codes = new ArrayList<>();
+        for (Row r : rows) {
+            for (dev.zhibiao.Diagnostic d : notes.getOrDefault(r, List.of())) {
+                codes.add(r.at().line() + ":" + d.code() + "@" + d.position().line());
+            }
+        }
+        assertEquals(List.of("11:page-realigned@11"), codes, "the repair is recorded on the page's first row");
     }
 }
