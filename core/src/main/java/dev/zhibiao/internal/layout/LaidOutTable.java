@@ -340,7 +340,8 @@ final class LaidOutTable {
      * ({@link Vocabulary#isLevel1Label} or {@link Vocabulary#isLevel2Label}, not both) starts nearest the usual start
      * (on the table's first page) of a column the same number of columns left of its level's column, and none at
      * its own, every cell of the page is placed by its start that many columns to the right, each right of the cell
-     * before it on its line (a packed cell's start is no better than its order). A column with no
+     * before it on its line (a packed cell's start is no better than its order), and a text that is no label
+     * ({@link #labelLike}) right of the label columns. A column with no
      * cell on the first page takes its heading word's start.
      *
      * @param heading where each heading word starts, or null
@@ -408,6 +409,9 @@ final class LaidOutTable {
                     int x = l.starts()[c];
                     // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
                     int to = Math.min(width - 1, Math.max(last + 1, x < 0 ? c : nearestColumn(usual, x) + shift));
+                    while (to < width - 1 && isLabel(roles.get(to)) && !labelLike(t)) {
+                        to++; // the page's labels are known: a text that is none goes right of the label columns
+                    }
                     last = to;
                     if (texts[to] == null) {
                         texts[to] = t;
@@ -423,6 +427,15 @@ final class LaidOutTable {
             }
         }
         return new Shifted(out, moved);
+    }
+
+    /**
+     * Whether a text can be a category label or a piece of one: a label of the shared vocabulary, whole or cut
+     * ({@link Vocabulary#category}), the block's own label, or a text ending as labels end (…指标, …指, …标).
+     */
+    static boolean labelLike(String text) {
+        String k = Text.key(text);
+        return Vocabulary.category(k) != null || Vocabulary.isIndicatorBlockLabel(k) || k.endsWith("标") || k.endsWith("指");
     }
 
     /** The column whose usual start is nearest x, or -1 when no column has one. */

@@ -371,7 +371,8 @@ class LaidOutTableTest {
      * A table's later page printed short of its empty columns: the lead and level-1 cells are on the first page, so
      * pdftotext {@code -layout} gives the second page no room for them and every cell stands a column left of its own
      * (a level-2 label under 一级指标, a level-1 label under 绩效指标, names under 二级指标, values under 三级指标). The
-     * vocabulary's labels say by how much; the page's cells are placed that far right, in their order along the line.
+     * vocabulary's labels say by how much; the page's cells are placed that far right, in their order along the line,
+     * and a text that is no label right of the label columns.
      * A page whose labels stand in their own columns, and a text without pages, are left to {@code realigned}'s medians.
      */
     @Test
@@ -386,12 +387,15 @@ class LaidOutTableTest {
                 new LaidOutTable.Line(11, new String[] {null, "时效指标", null, "即时结算覆盖地区", "不低于上年"}, new int[] {-1, 11, -1, 22, 38}, 4),
                 new LaidOutTable.Line(13, new String[] {null, null, null, "医疗救助对象覆盖范围", "逐步扩大"}, new int[] {-1, -1, -1, 23, 38}, 4),
                 new LaidOutTable.Line(15, new String[] {null, "效益指标", "社会效益指标", "看病就医方便程度", "明显提高"}, new int[] {-1, 1, 9, 18, 33}, 4),
-                new LaidOutTable.Line(16, new String[] {null, "可持续影响指标", null, null, null}, new int[] {-1, 10, -1, -1, -1}, 4));
+                new LaidOutTable.Line(16, new String[] {null, "可持续影响指标", null, null, null}, new int[] {-1, 10, -1, -1, -1}, 4),
+                new LaidOutTable.Line(18, new String[] {null, "效益指标", null, "医疗费用负担减轻程度", "有效缓解"}, new int[] {-1, 1, -1, 19, 36}, 4));
         List<LaidOutTable.Line> out = LaidOutTable.realigned(lines, roles, heading);
         assertArrayEquals(new String[] {null, null, "时效指标", "即时结算覆盖地区", "不低于上年"}, out.get(3).texts());
         assertArrayEquals(new String[] {null, null, null, "医疗救助对象覆盖范围", "逐步扩大"}, out.get(4).texts());
         assertArrayEquals(new String[] {null, "效益指标", "社会效益指标", "看病就医方便程度", "明显提高"}, out.get(5).texts(),
                 "packed cells keep their order along the line (看病… starts as near 一级 as 二级)");
+        assertArrayEquals(new String[] {null, "效益指标", null, "医疗费用负担减轻程度", "有效缓解"}, out.get(7).texts(),
+                "a text that is no label goes right of the label columns (at 19 it is as near 一级 as 二级)");
         assertArrayEquals(lines.get(1).texts(), out.get(1).texts(), "the first page is left as it was");
         List<LaidOutTable.Line> onePage = lines.stream().map(l -> new LaidOutTable.Line(l.number(), l.texts(), l.starts())).toList();
         assertEquals(java.util.Map.of(), LaidOutTable.shiftedPages(onePage, roles, heading).lines(), "a text without pages");
