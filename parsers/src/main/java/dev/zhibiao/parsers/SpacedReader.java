@@ -26,13 +26,16 @@ final class SpacedReader {
         String[] lines = Lines.split(text);
         boolean[] wide = pageGrids(lines);
         List<SpacedRows.Line> out = new ArrayList<>();
+        int page = 0;
         for (int i = 0; i < lines.length; i++) {
+            page += (int) lines[i].chars().filter(ch -> ch == '\f').count();
             List<SpacedRows.Token> tokens = tokens(lines[i], wide[i]);
             if (!tokens.isEmpty()) {
-                out.add(new SpacedRows.Line(i + 1, tokens));
+                out.add(new SpacedRows.Line(i + 1, tokens, page));
             }
         }
-        List<Row> rows = SpacedRows.rows(out);
+        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+        List<Row> rows = SpacedRows.rows(out, notes);
         if (OcrTextReader.printedByOcr(text)) {
             // an OCR engine's text of an unruled page: its cells are marked as read by an engine (no
             // confidence, as plain text gives none), so core's OCR repairs apply to them
@@ -42,11 +45,16 @@ final class SpacedReader {
                 for (Cell c : r.cells()) {
                     cells.add(c.ocr() ? c : new Cell(c.text(), c.at(), Double.NaN));
                 }
-                ocr.add(new Row(cells, r.table(), r.at()));
+                Row now = new Row(cells, r.table(), r.at());
+                List<dev.zhibiao.Diagnostic> mine = notes.remove(r);
+                if (mine != null) {
+                    notes.put(now, mine);
+                }
+                ocr.add(now);
             }
             rows = ocr;
         }
-        return new Document(source, rows);
+        return new Document(source, rows, false, notes);
     }
 
     /** The tokens of one line with their display columns (a wide character counts two) and the spaces before each. */

@@ -39,12 +39,29 @@ final class LaidOutTable {
      * @param number the 1-based source line
      * @param texts  per heading column, the text placed there, or null
      * @param starts per heading column, the column where its text starts (-1 where none)
+     * @param page   the page it is printed on (0 where the text has no pages)
      */
-    record Line(int number, String[] texts, int[] starts) {
+    record Line(int number, String[] texts, int[] starts, int page) {
+        Line(int number, String[] texts, int[] starts) {
+            this(number, texts, starts, 0);
+        }
+
         @Override
         public String toString() {
             return number + ":" + String.join("|", java.util.Arrays.stream(texts).map(t -> t == null ? "" : t).toList());
         }
+    }
+
+    /** The code of the note on a table's page placed by its labels ({@link #shiftedPages}). */
+    static final String PAGE_PLACED = "page-realigned";
+
+    /**
+     * The pages of a table placed again by their labels.
+     *
+     * @param lines by line number, the lines of those pages as placed again
+     * @param pages by each such page's first line number, how many columns right its cells were placed
+     */
+    record Shifted(java.util.Map<Integer, Line> lines, java.util.Map<Integer, Integer> pages) {
     }
 
     /** The cost of a label printed outside the lines of its group. */
@@ -135,12 +152,24 @@ final class LaidOutTable {
      * @return the table's rows, or null when the lines are rows as they are (nothing says otherwise)
      */
     static List<Row> rows(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
+        return rows(lines, roles, heading, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #rows(List, List, int[])}, recording the repairs that moved whole pages ({@link #shiftedPages}) as a
+     * {@value #PAGE_PLACED} note on the first row holding a line of each such page.
+     *
+     * @param notes where the notes go, by row
+     */
+    static List<Row> rows(List<Line> lines, List<ColumnFit.Role> roles, int[] heading,
+                          java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
         int width = roles.size();
         int nameAt = roles.indexOf(ColumnFit.Role.NAME);
         if (nameAt < 0 || lines.size() < 2 || !printed(lines, roles, nameAt)) {
             return null;
         }
-        lines = leadToItsColumn(realigned(lines, roles, heading), roles);
+        Shifted shifted = shiftedPages(lines, roles, heading);
+        lines = leadToItsColumn(realigned(lines, roles, heading, shifted), roles);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
@@ -192,12 +221,24 @@ final class LaidOutTable {
             }
         }
         List<Row> out = new ArrayList<>();
+        java.util.Map<Integer, Integer> pending = new java.util.TreeMap<>(shifted.pages());
         for (Out r : rows) {
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 cells.add(new Cell(r.texts[c] == null ? "" : r.texts[c], new Locator(r.at, c + 1, null)));
             }
-            out.add(new Row(cells, true, Locator.line(r.at)));
+            Row row = new Row(cells, true, Locator.line(r.at));
+            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                var page = it.next();
+                if (page.getKey() <= r.last) {
+                    notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(PAGE_PLACED,
+                            "the table's page from line " + page.getKey() + " is printed without room for its empty columns: its cells"
+                                    + " placed " + page.getValue() + " column(s) right, where its category labels say they stand",
+                            Locator.line(page.getKey())));
+                    it.remove();
+                }
+            }
+            out.add(row);
         }
         return out;
     }
@@ -224,21 +265,22 @@ final class LaidOutTable {
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
     static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
+        return realigned(lines, roles, heading, shiftedPages(lines, roles, heading));
+    }
+
+    private static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading, Shifted pages) {
+        java.util.Map<Integer, Line> shifted = pages.lines();
         int width = roles.size();
         int first = width > 0 && roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
         boolean packedTable = heading != null && heading.length == width
                 && lines.stream().filter(l -> packedLeft(l, heading)).count() >= PACKED_SHARE * lines.size();
-        int[] usual = new int[width];
-        for (int c = 0; c < width; c++) {
-            List<Integer> xs = starts(lines, c, true);
-            if (xs.size() < 3) {
-                xs = starts(lines, c, false);
-            }
-            java.util.Collections.sort(xs);
-            usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
-        }
+        int[] usual = usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width);
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
+            if (shifted.containsKey(l.number())) {
+                out.add(shifted.get(l.number()));
+                continue;
+            }
             String[] texts = l.texts().clone();
             int[] starts = l.starts().clone();
             for (int c = 0; c < width; c++) {
@@ -271,9 +313,140 @@ final class LaidOutTable {
                     texts[to] = texts[to] + " " + moved;
                 }
             }
-            out.add(new Line(l.number(), texts, starts));
+            out.add(new Line(l.number(), texts, starts, l.page()));
         }
         return out;
+    }
+
+    /** Each column's usual start: the median start of its cells on lines of two cells or more (of all lines when fewer than three), or -1. */
+    private static int[] usualStarts(List<Line> lines, int width) {
+        int[] usual = new int[width];
+        for (int c = 0; c < width; c++) {
+            List<Integer> xs = starts(lines, c, true);
+            if (xs.size() < 3) {
+                xs = starts(lines, c, false);
+            }
+            java.util.Collections.sort(xs);
+            usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
+        }
+        return usual;
+    }
+
+    /**
+     * The lines of a table's later pages printed on a grid short of columns: pdftotext {@code -layout} lays out each
+     * page on a grid of its own, and a column empty on a page (the lead 绩效指标 and the merged 一级 cell printed on
+     * the page before) takes no room there, so every cell of the page stands one column or more left of its column.
+     * What says so is the category labels of the shared vocabulary on the page: where each whole label of one level
+     * ({@link Vocabulary#isLevel1Label} or {@link Vocabulary#isLevel2Label}, not both) starts nearest the usual start
+     * (on the table's first page) of a column the same number of columns left of its level's column, and none at
+     * its own, every cell of the page is placed by its start that many columns to the right, each right of the cell
+     * before it on its line (a packed cell's start is no better than its order), and a text that is no label
+     * ({@link #labelLike}) right of the label columns. A column with no
+     * cell on the first page takes its heading word's start.
+     *
+     * @param heading where each heading word starts, or null
+     * @return the lines of such pages placed again, and each such page's first line with its shift
+     */
+    static Shifted shiftedPages(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
+        int width = roles.size();
+        int l1 = roles.indexOf(ColumnFit.Role.L1);
+        int l2 = roles.indexOf(ColumnFit.Role.L2);
+        java.util.Map<Integer, Line> out = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> moved = new java.util.HashMap<>();
+        if (lines.isEmpty() || l1 < 0 && l2 < 0) {
+            return new Shifted(out, moved);
+        }
+        int firstPage = lines.get(0).page();
+        List<Line> firstLines = lines.stream().filter(l -> l.page() == firstPage).toList();
+        int[] usual = usualStarts(firstLines, width);
+        for (int c = 0; c < width; c++) {
+            if (usual[c] < 0) {
+                List<Integer> xs = starts(firstLines, c, false);
+                usual[c] = !xs.isEmpty() ? xs.get(0) : heading != null && heading.length == width ? heading[c] : -1;
+            }
+        }
+        java.util.Map<Integer, List<Line>> pages = new java.util.TreeMap<>();
+        for (Line l : lines) {
+            if (l.page() != firstPage) {
+                pages.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        for (List<Line> page : pages.values()) {
+            int shift = 0;
+            boolean agree = true;
+            for (Line l : page) {
+                for (int c = 0; c < width; c++) {
+                    String t = l.texts()[c];
+                    if (t == null || l.starts()[c] < 0) {
+                        continue;
+                    }
+                    boolean one = Vocabulary.isLevel1Label(t);
+                    boolean two = Vocabulary.isLevel2Label(t);
+                    int want = one && !two ? l1 : two && !one ? l2 : -1;
+                    int at = nearestColumn(usual, l.starts()[c]);
+                    if (want < 0 || at < 0) {
+                        continue;
+                    }
+                    int s = want - at;
+                    agree &= s > 0 && (shift == 0 || s == shift);
+                    shift = s;
+                }
+            }
+            if (!agree || shift <= 0) {
+                continue;
+            }
+            moved.put(page.get(0).number(), shift);
+            for (Line l : page) {
+                String[] texts = new String[width];
+                int[] starts = new int[width];
+                java.util.Arrays.fill(starts, -1);
+                int last = -1;
+                for (int c = 0; c < width; c++) {
+                    String t = l.texts()[c];
+                    if (t == null) {
+                        continue;
+                    }
+                    int x = l.starts()[c];
+                    // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
+                    int to = Math.min(width - 1, Math.max(last + 1, x < 0 ? c : nearestColumn(usual, x) + shift));
+                    while (to < width - 1 && isLabel(roles.get(to)) && !labelLike(t)) {
+                        to++; // the page's labels are known: a text that is none goes right of the label columns
+                    }
+                    last = to;
+                    if (texts[to] == null) {
+                        texts[to] = t;
+                        starts[to] = x;
+                    } else if (x >= 0 && x < starts[to]) {
+                        texts[to] = t + " " + texts[to];
+                        starts[to] = x;
+                    } else {
+                        texts[to] = texts[to] + " " + t;
+                    }
+                }
+                out.put(l.number(), new Line(l.number(), texts, starts, l.page()));
+            }
+        }
+        return new Shifted(out, moved);
+    }
+
+    /**
+     * Whether a text can be a category label or a piece of one: a label of the shared vocabulary, whole or cut
+     * ({@link Vocabulary#category}), the block's own label, or a text ending as labels end (…指标, …指, …标).
+     */
+    static boolean labelLike(String text) {
+        String k = Text.key(text);
+        return Vocabulary.category(k) != null || Vocabulary.isIndicatorBlockLabel(k) || k.endsWith("标") || k.endsWith("指");
+    }
+
+    /** The column whose usual start is nearest x, or -1 when no column has one. */
+    private static int nearestColumn(int[] usual, int x) {
+        int best = -1;
+        for (int k = 0; k < usual.length; k++) {
+            if (usual[k] >= 0 && (best < 0 || Math.abs(x - usual[k]) < Math.abs(x - usual[best]))) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** Whether every column from {@code first} up to {@code c} holds text on the line (the cell stands at its own x). */
@@ -324,7 +497,7 @@ final class LaidOutTable {
                     starts[c] = -1;
                 }
             }
-            out.add(texts == l.texts() ? l : new Line(l.number(), texts, starts));
+            out.add(texts == l.texts() ? l : new Line(l.number(), texts, starts, l.page()));
         }
         return out;
     }
@@ -487,9 +660,10 @@ final class LaidOutTable {
     /**
      * Whether a name goes on two lines down around its row's one-line cell: the name's line holds no
      * other cell, the line after holds another content cell and no name, and the next name line,
-     * right after, holds no other cell, and the line before the name holds nothing in that cell's
-     * column (a two-line name printed around its centred value, not a one-line name inside a
-     * two-line value).
+     * right after, holds no other cell, and neither the line before the name nor the line after the
+     * next name line holds that cell's column without a name of its own (a two-line name printed around
+     * its centred value, not a one-line name inside a two-line value: 不低于 / “一站式”即时结算覆盖地区 /
+     * 上年 after the last line of the name above).
      */
     private static boolean around(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
                                   int nameAt) {
@@ -498,6 +672,7 @@ final class LaidOutTable {
         int c = content(between, roles, nameAt);
         return next.number() == open.last + 2 && content(at, roles, nameAt) < 0 && c >= 0 && !has(byNumber.get(open.last - 1), c)
                 && !has(between, nameAt) && content(next, roles, nameAt) < 0
+                && !(has(byNumber.get(next.number() + 1), c) && !has(byNumber.get(next.number() + 1), nameAt))
                 && !ITEM_NUMBER.matcher(Text.key(next.texts()[nameAt])).find() && ColumnFit.category(next.texts()[nameAt]) == null;
     }
 

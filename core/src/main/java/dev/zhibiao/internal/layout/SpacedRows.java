@@ -54,11 +54,22 @@ public final class SpacedRows {
      *
      * @param number the 1-based line number
      * @param tokens its tokens, in order
+     * @param page   the 0-based page the line is printed on (form feeds part pages; 0 without them)
      */
-    public record Line(int number, List<Token> tokens) {
+    public record Line(int number, List<Token> tokens, int page) {
         /** Copies the tokens. */
         public Line {
             tokens = List.copyOf(tokens);
+        }
+
+        /**
+         * A line of text without pages (or on the first).
+         *
+         * @param number the 1-based line number
+         * @param tokens its tokens, in order
+         */
+        public Line(int number, List<Token> tokens) {
+            this(number, tokens, 0);
         }
     }
 
@@ -73,10 +84,22 @@ public final class SpacedRows {
      * @return its rows
      */
     public static List<Row> rows(List<Line> lines) {
+        return rows(lines, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #rows(List)}, recording the repairs made to printed lines of a table (a page placed by its labels)
+     * by row, for {@link Document#notes}.
+     *
+     * @param lines the text's lines (blank lines left out)
+     * @param notes where the repairs go, by row (identity)
+     * @return the rows
+     */
+    public static List<Row> rows(List<Line> lines, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
         List<Row> out = new ArrayList<>();
         Heading heading = null;
         boolean inTable = false; // a row of several cells was seen since the last title
-        Run run = new Run();
+        Run run = new Run(notes);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.number() == run.consumed) {
@@ -146,7 +169,7 @@ public final class SpacedRows {
             Token t = merged.get(k);
             out.add(new Token(t.text(), t.column(), k == 0 ? 0 : Math.max(2, t.gap())));
         }
-        return new Line(b.number(), out);
+        return new Line(b.number(), out, b.page());
     }
 
     /**
@@ -167,6 +190,11 @@ public final class SpacedRows {
         List<ColumnFit.Role> roles;
         int[] starts;
         final List<LaidOutTable.Line> lines = new ArrayList<>();
+        final java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes;
+
+        Run(java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
+            this.notes = notes;
+        }
 
         void add(List<Row> out, LaidOutTable.Line line, Heading h) {
             if (lines.isEmpty() || roles != h.roles) {
@@ -183,7 +211,7 @@ public final class SpacedRows {
             if (lines.isEmpty()) {
                 return;
             }
-            List<Row> rows = LaidOutTable.rows(lines, roles, starts);
+            List<Row> rows = LaidOutTable.rows(lines, roles, starts, notes);
             if (rows != null) {
                 List<Row> tail = new ArrayList<>(out.subList(at + lines.size(), out.size()));
                 out.subList(at, out.size()).clear();
@@ -252,7 +280,7 @@ public final class SpacedRows {
                     Row row = placed(no, toks, split.get(0), heading.roles.size());
                     if (heading.starts != null) {
                         // aligned text: the line may be part of a row
-                        run.add(out, laid(no, row, toks, split.get(0)), heading);
+                        run.add(out, laid(no, line.page(), row, toks, split.get(0)), heading);
                     }
                     out.add(row);
                     return;
@@ -380,7 +408,7 @@ public final class SpacedRows {
         return best;
     }
 
-    private static LaidOutTable.Line laid(int no, Row row, List<ColumnFit.Tok> toks, List<ColumnFit.Placed> runs) {
+    private static LaidOutTable.Line laid(int no, int page, Row row, List<ColumnFit.Tok> toks, List<ColumnFit.Placed> runs) {
         String[] texts = new String[row.cells().size()];
         int[] starts = new int[texts.length];
         java.util.Arrays.fill(starts, -1);
@@ -393,7 +421,7 @@ public final class SpacedRows {
                 starts[p.column()] = toks.get(p.from()).column();
             }
         }
-        return new LaidOutTable.Line(no, texts, starts);
+        return new LaidOutTable.Line(no, texts, starts, page);
     }
 
     /** The columns an indicator heading row names. */

@@ -335,4 +335,79 @@ class LaidOutTableTest {
         assertEquals(2.0, LaidOutTable.width("𠀀𠀁"));
         assertEquals(0.0, LaidOutTable.width(""));
     }
+
+    /**
+     * A value wrapped around a one-line name (不低于 / name / 上年) right after the last line of the name above, no
+     * blank line between (a page's rows printed close): the one-line name is a row of its own with both value lines,
+     * not the end of the name above printed around a value.
+     */
+    @Test
+    void aOneLineNameInsideATwoLineValueDoesNotGoOnTheNameAbove() {
+        List<String> rows = rows(
+                "绩效指标      一级指标            二级指标                三级指标           指标值",
+                "",
+                "",
+                "          产出指标                        重特大疾病医疗救助人次占直接救        ≥28.0",
+                "                          数量指标",
+                "                                             助人次比例           0(%)",
+                "",
+                "",
+                "                          质量指标        重点对象住院政策范围内个人自负        ≥70.0",
+                "",
+                "                                      医疗费用大病保险起付线以上部分        0(%)",
+                "",
+                "                                          年度限额内救助比例",
+                " ".repeat(61) + "不低于",
+                " ".repeat(26) + "时效指标" + " ".repeat(8) + "“一站式”即时结算覆盖地区",
+                " ".repeat(61) + "上年");
+        assertEquals(List.of(
+                "1:绩效指标|一级指标|二级指标|三级指标|指标值",
+                "4:|产出指标|数量指标|重特大疾病医疗救助人次占直接救助人次比例|≥28.00(%)",
+                "9:||质量指标|重点对象住院政策范围内个人自负医疗费用大病保险起付线以上部分年度限额内救助比例|≥70.00(%)",
+                "15:||时效指标|“一站式”即时结算覆盖地区|不低于上年"), rows);
+    }
+
+    /**
+     * A table's later page printed short of its empty columns: the lead and level-1 cells are on the first page, so
+     * pdftotext {@code -layout} gives the second page no room for them and every cell stands a column left of its own
+     * (a level-2 label under 一级指标, a level-1 label under 绩效指标, names under 二级指标, values under 三级指标). The
+     * vocabulary's labels say by how much; the page's cells are placed that far right, in their order along the line,
+     * and a text that is no label right of the label columns.
+     * A page whose labels stand in their own columns, and a text without pages, are left to {@code realigned}'s medians.
+     */
+    @Test
+    void aLaterPageShortOfItsEmptyColumnsIsPlacedByItsLabels() {
+        List<ColumnFit.Role> roles = List.of(ColumnFit.Role.LEAD, ColumnFit.Role.L1, ColumnFit.Role.L2, ColumnFit.Role.NAME,
+                ColumnFit.Role.VALUE);
+        int[] heading = {1, 11, 27, 47, 62};
+        List<LaidOutTable.Line> lines = List.of(
+                new LaidOutTable.Line(5, new String[] {null, "产出指标", "数量指标", "参保人数", "≥28"}, new int[] {-1, 11, 27, 39, 62}, 3),
+                new LaidOutTable.Line(7, new String[] {null, null, "质量指标", "报销比例", "≥70"}, new int[] {-1, -1, 27, 39, 62}, 3),
+                new LaidOutTable.Line(9, new String[] {null, null, null, "救助比例", "≥75"}, new int[] {-1, -1, -1, 39, 62}, 3),
+                new LaidOutTable.Line(11, new String[] {null, "时效指标", null, "即时结算覆盖地区", "不低于上年"}, new int[] {-1, 11, -1, 22, 38}, 4),
+                new LaidOutTable.Line(13, new String[] {null, null, null, "医疗救助对象覆盖范围", "逐步扩大"}, new int[] {-1, -1, -1, 23, 38}, 4),
+                new LaidOutTable.Line(15, new String[] {null, "效益指标", "社会效益指标", "看病就医方便程度", "明显提高"}, new int[] {-1, 1, 9, 18, 33}, 4),
+                new LaidOutTable.Line(16, new String[] {null, "可持续影响指标", null, null, null}, new int[] {-1, 10, -1, -1, -1}, 4),
+                new LaidOutTable.Line(18, new String[] {null, "效益指标", null, "医疗费用负担减轻程度", "有效缓解"}, new int[] {-1, 1, -1, 19, 36}, 4));
+        List<LaidOutTable.Line> out = LaidOutTable.realigned(lines, roles, heading);
+        assertArrayEquals(new String[] {null, null, "时效指标", "即时结算覆盖地区", "不低于上年"}, out.get(3).texts());
+        assertArrayEquals(new String[] {null, null, null, "医疗救助对象覆盖范围", "逐步扩大"}, out.get(4).texts());
+        assertArrayEquals(new String[] {null, "效益指标", "社会效益指标", "看病就医方便程度", "明显提高"}, out.get(5).texts(),
+                "packed cells keep their order along the line (看病… starts as near 一级 as 二级)");
+        assertArrayEquals(new String[] {null, "效益指标", null, "医疗费用负担减轻程度", "有效缓解"}, out.get(7).texts(),
+                "a text that is no label goes right of the label columns (at 19 it is as near 一级 as 二级)");
+        assertArrayEquals(lines.get(1).texts(), out.get(1).texts(), "the first page is left as it was");
+        List<LaidOutTable.Line> onePage = lines.stream().map(l -> new LaidOutTable.Line(l.number(), l.texts(), l.starts())).toList();
+        assertEquals(java.util.Map.of(), LaidOutTable.shiftedPages(onePage, roles, heading).lines(), "a text without pages");
+        assertEquals(java.util.Map.of(11, 1), LaidOutTable.shiftedPages(lines, roles, heading).pages());
+        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+        List<Row> rows = LaidOutTable.rows(lines, roles, heading, notes);
+        List<String> codes = new ArrayList<>();
+        for (Row r : rows) {
+            for (dev.zhibiao.Diagnostic d : notes.getOrDefault(r, List.of())) {
+                codes.add(r.at().line() + ":" + d.code() + "@" + d.position().line());
+            }
+        }
+        assertEquals(List.of("11:page-realigned@11"), codes, "the repair is recorded on the page's first row");
+    }
 }
