@@ -98,7 +98,9 @@ final class OcrPages {
         // a searchable PDF's text layer (words without a confidence) writes an engine line's words on one
         // baseline, so its lines show no skew: the image's rules say it; an engine's own boxes follow the ink
         boolean layer = !text.isEmpty() && text.stream().allMatch(w -> w.box().confidence() < 0);
-        OcrLayout.Normalized n = OcrLayout.normalize(text, layer ? ImageCells.skew(imageCells) : Double.NaN);
+        // an engine's own boxes follow the ink, but a page with few lines gives no trustworthy slope: the image's then
+        double imageSkew = ImageCells.skew(imageCells);
+        OcrLayout.Normalized n = OcrLayout.normalize(text, layer ? imageSkew : Double.NaN, imageSkew);
         List<Glyph> glyphs = n.glyphs();
         if (glyphs.isEmpty()) {
             return List.of();

@@ -175,6 +175,9 @@ final class IndicatorTable {
             read.lastLine = ordinal;
             reads.add(read);
         }
+        if (!d.printedLines) {
+            PrintedLines.renumberRows(reads, d);
+        }
         if (d.printedLines) {
             PrintedLines.joinNumbered(reads, d);
             PrintedLines.joinFullWidth(reads, d);

@@ -196,30 +196,77 @@ final class PrintedLines {
      */
     private static final java.util.regex.Pattern MISREAD_NUMBER = java.util.regex.Pattern.compile(
             "^(\\S{1,3}\\s+)?(指标|[^\\s\\d指]标|指[^\\s\\d标])\\s*([0-9]{1,2})(?![0-9])\\s*[:：;；,，.．、+]?\\s*(?=\\S)");
+    /**
+     * 指标N after a speck glued to it or a stroke between ({@code 一 -指标5:}, {@code 4指标4:}): up to
+     * five characters that are no digit and no 指, or one digit.
+     */
+    private static final java.util.regex.Pattern SPECK_NUMBER = java.util.regex.Pattern.compile(
+            "^([^指\\d]{1,5}?|[0-9])\\s*(指标)\\s*([0-9]{1,2})(?![0-9])\\s*[:：;；,，.．、+]?\\s*(?=\\S)");
+    /** 指标 read as one character ({@code 杯5: 参保人…}): the number and its colon say what it was. */
+    private static final java.util.regex.Pattern ONE_CHARACTER_NUMBER = java.util.regex.Pattern.compile(
+            "^()([^\\s\\d指标])\\s*([0-9]{1,2})(?![0-9])\\s*[:：;；](?=\\s*\\S)\\s*");
 
     /**
      * Gives a line of a numbered sheet its number where the engine spoiled it, only when it is the
      * number the sheet's order asks for there ({@code expected}, the number above plus one): the
-     * word one character off 指标, or 指标 after a speck (a remnant). The name then reads
-     * {@code 指标N: …}, an {@code ocr-repaired} diagnostic.
+     * word one character off 指标, or read as one character before the number and its colon, or 指标
+     * after a speck (a remnant). The name then reads {@code 指标N: …}, an {@code ocr-repaired}
+     * diagnostic.
      */
     static void renumbered(int expected, Read r, SheetDraft d) {
         Cell name = r.content.get(Column.NAME);
         if (name == null) {
             return;
         }
-        java.util.regex.Matcher m = MISREAD_NUMBER.matcher(name.text());
-        if (!m.find() || Integer.parseInt(m.group(3)) != expected || m.group(1) == null && m.group(2).equals("指标")) {
+        java.util.regex.Matcher m = null;
+        for (java.util.regex.Pattern p : List.of(MISREAD_NUMBER, SPECK_NUMBER, ONE_CHARACTER_NUMBER)) {
+            java.util.regex.Matcher t = p.matcher(name.text());
+            if (t.find() && Integer.parseInt(t.group(3)) == expected && (t.group(1) != null && !t.group(1).isBlank()
+                    || !t.group(2).equals("指标"))) {
+                m = t;
+                break;
+            }
+        }
+        if (m == null) {
             return;
         }
-        if (m.group(1) != null) {
+        if (m.group(1) != null && !m.group(1).isBlank()) {
             d.remnant(new Cell(m.group(1).strip(), name.at(), name.confidence()), "a speck before an indicator's number");
         }
         String fixed = "指标" + expected + ": " + name.text().substring(m.end());
+        String conf = name.confidence() == null || name.confidence().isNaN() ? ""
+                : String.format(Locale.ROOT, ", engine confidence %.2f", name.confidence());
         d.diag("ocr-repaired", name.at(), "\"" + name.text() + "\" is numbered " + expected + ", the next number of the sheet's"
-                + " indicators (read as \"" + m.group().strip() + "\"): \"" + fixed + "\"");
+                + " indicators (read as \"" + m.group().strip() + "\"" + conf + "): \"" + fixed + "\"");
         r.content.put(Column.NAME, name.withText(fixed));
         r.number = expected;
+    }
+
+    /**
+     * The rows of a ruled table in a sheet that numbers its indicators (at least two numbered): a
+     * row whose name has no number after a numbered one is given the next number where the engine
+     * spoiled it ({@link #renumbered}); a row that carries a level-2 label starts a group, so 1 is
+     * asked of it when the next number is not what it reads.
+     */
+    static void renumberRows(List<Read> reads, SheetDraft d) {
+        if (reads.stream().filter(r -> r.number != null).count() < 2) {
+            return;
+        }
+        Read owner = null;
+        for (Read r : reads) {
+            if (!r.isIndicator()) {
+                continue;
+            }
+            if (r.number == null && owner != null) {
+                renumbered(owner.number + 1, r, d);
+                if (r.number == null && r.labels.stream().anyMatch(l -> l.column() == Column.L2)) {
+                    renumbered(1, r, d);
+                }
+            }
+            if (r.number != null) {
+                owner = r;
+            }
+        }
     }
 
     /**

@@ -199,4 +199,37 @@ class PrintedLinesWrapTest {
         assertEquals(List.of("此本"), d.remnants);
         assertEquals(2, d.diagnostics.stream().filter(x -> x.code().equals("ocr-repaired")).count());
     }
+
+    /**
+     * Rows of a ruled table (word boxes, not printed lines) in a numbered sheet: the engine read 指标
+     * as one character before the number and its colon ({@code 杯5:}), or glued a speck to it
+     * ({@code 一 -指标5:}, {@code 4指标4:}); each is the next number, so it is that number again and the
+     * name is read without it. A number that is not the next one ({@code 杯9:}), and a number without
+     * its colon after one character ({@code $6 …}), are left alone.
+     */
+    @Test
+    void tableRowsTakeTheirSpoiledNumberBack() {
+        List<Read> reads = new ArrayList<>(List.of(
+                numbered(0, 2, "指标2: 各级财政实际补助标准(元)", "≥520元"),
+                numbered(0, 3, "指标3: 参保居民个人实际缴费标准(元)", "成年人≥270元"),
+                numbered(1, null, "4指标4: 财政补助与个人缴费比值", "≤260"),
+                numbered(2, null, "杯5: 参保人政策范围内住院费用报销比例", "≥71.85%"),
+                numbered(3, null, "$6 参保人住院费用实际报销比例", "≥52.8%"),
+                numbered(4, null, "杯9: 基金滚存结余可支配月数(月)", "6-9个月")));
+        List<Read> other = new ArrayList<>(List.of(
+                numbered(0, 3, "指标3: 重复参保人数(人)", "0"),
+                numbered(0, 4, "指标4: 虚报参保人数(人)", "0"),
+                numbered(1, null, "一 -指标5: 参保人政策范围内住院费用报销比例", "≥60%")));
+        SheetDraft d = new SheetDraft();
+        PrintedLines.renumberRows(reads, d);
+        PrintedLines.renumberRows(other, d);
+        assertEquals(List.of("指标2: 各级财政实际补助标准(元)|≥520元", "指标3: 参保居民个人实际缴费标准(元)|成年人≥270元",
+                "指标4: 财政补助与个人缴费比值|≤260",
+                "指标5: 参保人政策范围内住院费用报销比例|≥71.85%", "$6 参保人住院费用实际报销比例|≥52.8%",
+                "杯9: 基金滚存结余可支配月数(月)|6-9个月"), rows(reads));
+        assertEquals(List.of("指标3: 重复参保人数(人)|0", "指标4: 虚报参保人数(人)|0", "指标5: 参保人政策范围内住院费用报销比例|≥60%"), rows(other));
+        assertEquals(List.of("4", "一 -"), d.remnants);
+        assertEquals(3, d.diagnostics.stream().filter(x -> x.code().equals("ocr-repaired")).count());
+        assertEquals(5, reads.get(3).number);
+    }
 }

@@ -104,6 +104,18 @@ public final class OcrLayout {
      * @return them as glyphs (see the class comment)
      */
     public static Normalized normalize(List<OcrWord> words, double given) {
+        return normalize(words, given, Double.NaN);
+    }
+
+    /**
+     * @param words    the words of one page
+     * @param given    the page's skew as something else shows it (the rules of its image), NaN to take it
+     *                 from the engine's lines
+     * @param fallback the skew the page's image shows, taken instead of the engine's lines when fewer
+     *                 than {@link #SLOPED_LINES} of them give a slope (NaN: none known)
+     * @return them as glyphs (see the class comment)
+     */
+    public static Normalized normalize(List<OcrWord> words, double given, double fallback) {
         Map<Integer, List<OcrWord>> lines = new HashMap<>();
         float inkEm = inkEm(words);
         for (OcrWord w : words) {
@@ -122,7 +134,7 @@ public final class OcrLayout {
             }
             lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
         }
-        double slope = Double.isNaN(given) ? skew(lines.values()) : given;
+        double slope = Double.isNaN(given) ? skew(lines.values(), fallback) : given;
         // deskewed centres
         Map<OcrWord, double[]> centre = new HashMap<>();
         for (List<OcrWord> l : lines.values()) {
@@ -407,6 +419,22 @@ public final class OcrLayout {
 
     /** The median slope of the engine's lines (dy/dx), 0 when no line gives one. */
     static double skew(java.util.Collection<List<OcrWord>> lines) {
+        return skew(lines, Double.NaN);
+    }
+
+    /**
+     * Engine lines that must give a slope before their median is the page's skew when the image shows
+     * one: a line's fit is thrown by boxes that take in a piece of the rule under them (a 财政 43 px
+     * high beside 26 px words), and one or two lines (a table's last rows run onto a page) turned a
+     * straight page by a degree, the value cell's line a third of an em above its name's.
+     */
+    static final int SLOPED_LINES = 3;
+
+    /**
+     * @param fallback the skew the page image shows, taken when fewer than {@link #SLOPED_LINES} lines
+     *                 give a slope; NaN to take the lines' median however few
+     */
+    static double skew(java.util.Collection<List<OcrWord>> lines, double fallback) {
         List<Double> slopes = new ArrayList<>();
         for (List<OcrWord> l : lines) {
             List<Glyph> han = new ArrayList<>();
@@ -445,6 +473,9 @@ public final class OcrLayout {
             if (den > 0) {
                 slopes.add(num / den);
             }
+        }
+        if (slopes.size() < SLOPED_LINES && !Double.isNaN(fallback)) {
+            return fallback;
         }
         if (slopes.isEmpty()) {
             return 0;
