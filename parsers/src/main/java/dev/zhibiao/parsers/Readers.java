@@ -51,15 +51,19 @@ public final class Readers {
     }
 
     /**
-     * @param file   the document
-     * @param format its rendering, or AUTO
-     * @return its sheets
-     * @throws ReadException when it cannot be read or holds no sheet
-     */
-    /**
-     * Whether a {@code .json} file is an OCR engine's JSON this library reads ({@link Format#OCR_JSON}),
+     * Whether the head of a {@code .json} file is an OCR engine's JSON this library reads ({@link Format#OCR_JSON}),
      * asked of its first four thousand characters: a directory's other JSON files (exports, settings)
      * are not documents.
+     *
+     * @param head the file's first few thousand characters
+     * @return whether it looks like OCR JSON
+     */
+    public static boolean isOcrJsonHead(String head) {
+        return OcrJsonReader.looksLikeOcrJson(head);
+    }
+
+    /**
+     * As {@link #isOcrJsonHead}, for a file on disk.
      *
      * @param file a file
      * @return whether its head looks like OCR JSON; false when it cannot be read
@@ -74,6 +78,12 @@ public final class Readers {
         }
     }
 
+    /**
+     * @param file   the document
+     * @param format its rendering, or AUTO
+     * @return its sheets
+     * @throws ReadException when it cannot be read or holds no sheet
+     */
     public static List<Sheet> read(Path file, Format format) throws IOException {
         return reading(file, format, null).sheets();
     }

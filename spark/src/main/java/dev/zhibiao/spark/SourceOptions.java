@@ -39,9 +39,12 @@ import java.util.stream.Collectors;
 final class SourceOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The extensions read under a folder, as the command line's {@code extract DIR} reads them. */
+    /**
+     * The extensions read under a folder, as the command line's {@code extract DIR} reads them (and
+     * a {@code .json} file that is an OCR engine's JSON, by its head, when no extensions are given).
+     */
     static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "text", "tsv", "tab", "csv", "htm", "html",
-            "xhtml", "pdf", "docx", "xlsx", "doc", "xls");
+            "xhtml", "hocr", "pdf", "docx", "xlsx", "doc", "xls");
 
     /** Options handed to Spark's binaryFile listing as they are. */
     static final List<String> LISTING = List.of("recursivefilelookup", "pathglobfilter", "modifiedbefore",

@@ -71,12 +71,24 @@ final class ZhibiaoScan implements Scan, Batch {
             String[] listed = spark.read().format("binaryFile").options(options.listing()).load(path).inputFiles();
             Arrays.sort(listed);
             for (String f : listed) {
-                if (extensions == null || extensions.contains(extension(f))) {
+                if (extensions == null || extensions.contains(extension(f))
+                        || extensions == SourceOptions.EXTENSIONS && extension(f).equals("json") && ocrJson(f, spark)) {
                     out.add(f);
                 }
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Whether a listed {@code .json} file is an OCR engine's JSON (its head read through Hadoop), as {@code extract DIR} asks. */
+    private static boolean ocrJson(String file, SparkSession spark) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);
+        try (java.io.InputStream in = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(p)) {
+            byte[] head = in.readNBytes(12_000);
+            return dev.zhibiao.parsers.Readers.isOcrJsonHead(new String(head, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static String extension(String path) {
