@@ -89,6 +89,9 @@ final class PdfTextIndicators {
         void parse() {
             if (!two && !actual) {
                 PdfTextPairing pairing = new PdfTextPairing(pieces, apart);
+                if (paragraphs) {
+                    PdfTextPairing.rejoinDecimalTails(pieces);
+                }
                 pairing.zipNamesAndValues();
                 if (paragraphs) {
                     pairing.valuesAfterTable();

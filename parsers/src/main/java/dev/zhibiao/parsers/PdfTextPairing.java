@@ -22,6 +22,41 @@ final class PdfTextPairing {
         this.apart = apart;
     }
 
+    /** The rest of a number cut inside its decimals: one or two digits and a bracketed unit ({@code 0(%)}). */
+    static final java.util.regex.Pattern DECIMAL_TAIL = java.util.regex.Pattern.compile("\\d{1,2}[(（][^()（）\\d]{1,3}[)）]");
+    /** A value cut inside its decimals: it ends in a decimal point and at most one digit ({@code ≥70.0}). */
+    static final java.util.regex.Pattern DECIMAL_HEAD = java.util.regex.Pattern.compile(".*\\d\\.\\d?");
+
+    /**
+     * The rest of a number cut inside its decimals printed apart from its head ({@code ≥70.0} … names
+     * … {@code 0(%)}: plain pdftotext prints a wrapped value's last line after the cells beside it,
+     * here after the names that follow, where a page break or a long name parts them): the rest goes
+     * back to the value before it, when that value ends in its decimal point's digits. Only the
+     * bracketed form is taken: a lone {@code 0} is a real value (重复参保人数 0). Returns how many.
+     */
+    static int rejoinDecimalTails(List<Piece> pieces) {
+        int joined = 0;
+        for (int i = 1; i < pieces.size(); i++) {
+            Piece tail = pieces.get(i);
+            if (tail.kind() != Kind.VALUE || !Rx.matches(DECIMAL_TAIL, tail.key())) {
+                continue;
+            }
+            int h = i - 1;
+            while (h >= 0 && pieces.get(h).kind() != Kind.VALUE) {
+                h--;
+            }
+            if (h < 0 || !Rx.matches(DECIMAL_HEAD, pieces.get(h).key())) {
+                continue;
+            }
+            Piece head = pieces.get(h);
+            pieces.set(h, new Piece(head.text() + tail.text(), head.line(), Kind.VALUE));
+            pieces.remove(i);
+            i--;
+            joined++;
+        }
+        return joined;
+    }
+
     /**
      * Names printed one after another and their values after them, maybe with labels of later
      * rows between (name, name, 效益指标, 满意度指标, value, value: the cells of a column printed
