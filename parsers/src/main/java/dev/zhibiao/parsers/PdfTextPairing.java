@@ -51,10 +51,47 @@ final class PdfTextPairing {
             Piece head = pieces.get(h);
             pieces.set(h, new Piece(head.text() + tail.text(), head.line(), Kind.VALUE));
             pieces.remove(i);
-            i--;
             joined++;
+            joinNameAroundValue(pieces, h);
+            i = h; // the pieces between the head and its rest hold no value: go on after the head
         }
         return joined;
+    }
+
+    /**
+     * The value at {@code v} was cut over two lines, so its row is: a name beside it printed as one
+     * full line before it and its next lines after it (重点对象住院政策范围内个人自负 / ≥70.0 /
+     * 医疗费用大病保险起付线以上部分 / 年度限额内救助比例 / 时效指标) is one name, when the line after the value
+     * is as wide as the one before (a wrapped cell's lines are full) and a last, not wider line ends
+     * before a label or the page's end. Returns whether it joined.
+     */
+    static boolean joinNameAroundValue(List<Piece> pieces, int v) {
+        if (v < 1 || v + 1 >= pieces.size()) {
+            return false;
+        }
+        Piece a = pieces.get(v - 1);
+        Piece b = pieces.get(v + 1);
+        int ka = a.key().length();
+        if (a.kind() != Kind.TEXT || b.kind() != Kind.TEXT || ka < 8 || Math.abs(b.key().length() - ka) > 1
+                || Rx.find(NUMBERED_NAME, b.key())) {
+            return false;
+        }
+        String name = a.text() + b.text();
+        int end = v + 1;
+        if (v + 2 < pieces.size()) {
+            Piece c = pieces.get(v + 2);
+            boolean labelAfter = v + 3 >= pieces.size() || pieces.get(v + 3).kind() == Kind.LABEL;
+            if (c.kind() == Kind.TEXT && labelAfter && c.key().length() <= ka && !Rx.find(NUMBERED_NAME, c.key())) {
+                name += c.text();
+                end = v + 2;
+            }
+        }
+        if (end == v + 1 && v + 2 < pieces.size() && pieces.get(v + 2).kind() != Kind.LABEL) {
+            return false; // no last line before a label: the text after the value may be the next row's name
+        }
+        pieces.set(v - 1, new Piece(name, a.line(), Kind.TEXT));
+        pieces.subList(v + 1, end + 1).clear();
+        return true;
     }
 
     /**

@@ -102,4 +102,22 @@ class PdfTextIndicatorsTest {
         assertEquals("≥90.00(%)", cut.get(1).text());
         assertEquals(3, cut.size());
     }
+
+    @Test
+    void aNameWhoseValueWasCutOverTwoLinesTakesItsFullLineAfterTheValueAndItsLastLine() {
+        // the value's cut means the row is two lines or more: the equally wide line after it and the last,
+        // shorter line before the next label are the name's (fresh11 d6)
+        List<Piece> in = new ArrayList<>(List.of(text("重点对象住院政策范围内个人自负"), value("≥70.0"),
+                text("医疗费用大病保险起付线以上部分"), text("年度限额内救助比例"), label("时效指标"), text("医疗救助对象覆盖范围"),
+                value("0(%)")));
+        assertEquals(1, PdfTextPairing.rejoinDecimalTails(in));
+        assertEquals(List.of("重点对象住院政策范围内个人自负医疗费用大病保险起付线以上部分年度限额内救助比例", "≥70.00(%)", "时效指标",
+                "医疗救助对象覆盖范围"), in.stream().map(Piece::text).toList());
+        // a narrower text after the value, then more text: the next rows' names, left as they are
+        List<Piece> next = new ArrayList<>(List.of(text("重点对象住院政策范围内个人自负"), value("≥70.0"), text("政策知晓率"),
+                text("工作满意度"), value("0(%)")));
+        PdfTextPairing.rejoinDecimalTails(next);
+        assertEquals(List.of("重点对象住院政策范围内个人自负", "≥70.00(%)", "政策知晓率", "工作满意度"),
+                next.stream().map(Piece::text).toList());
+    }
 }
