@@ -88,9 +88,13 @@ final class PdfTextIndicators {
 
         void parse() {
             if (!two && !actual) {
-                zipNamesAndValues();
+                PdfTextPairing pairing = new PdfTextPairing(pieces, apart);
                 if (paragraphs) {
-                    valuesAfterTable();
+                    PdfTextPairing.rejoinDecimalTails(pieces);
+                }
+                pairing.zipNamesAndValues();
+                if (paragraphs) {
+                    pairing.valuesAfterTable();
                 }
             }
             while (pos < pieces.size()) {
@@ -214,136 +218,6 @@ final class PdfTextIndicators {
          * the fourth piece repeats the third but the third differs from the second, the third is the
          * row's actual repeating its value, so the first is not a name but a short label before it.
          */
-        /**
-         * Names printed one after another and their values after them, maybe with labels of later
-         * rows between (name, name, 效益指标, 满意度指标, value, value: the cells of a column printed
-         * together): each name takes its value in order, the labels between are labels printed apart.
-         */
-        void zipNamesAndValues() {
-            for (int i = 0; i < pieces.size(); i++) {
-                int names = 0;
-                while (i + names < pieces.size() && pieces.get(i + names).kind() == Kind.TEXT) {
-                    names++;
-                }
-                if (names < 2) {
-                    continue;
-                }
-                int j = i + names;
-                List<Piece> between = new ArrayList<>();
-                while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
-                    between.add(pieces.get(j++));
-                }
-                int values = 0;
-                while (j + values < pieces.size() && pieces.get(j + values).kind() == Kind.VALUE) {
-                    values++;
-                }
-                if (values < names || between.stream().anyMatch(l -> !isCategory(l.text()))) {
-                    if (zipShortColumn(i)) {
-                        continue;
-                    }
-                    i += names - 1;
-                    continue;
-                }
-                List<Piece> zipped = new ArrayList<>();
-                for (int n = 0; n < names; n++) {
-                    zipped.add(pieces.get(i + n));
-                    zipped.add(pieces.get(j + n));
-                }
-                apart.addAll(between);
-                List<Piece> rest = new ArrayList<>(pieces.subList(j + names, pieces.size()));
-                pieces.subList(i, pieces.size()).clear();
-                pieces.addAll(zipped);
-                pieces.addAll(rest);
-                i += zipped.size() - 1;
-            }
-        }
-
-        /** The longest a worded value printed in a narrow 指标值 column is (不低于上年, 逐步扩大). */
-        static final int SHORT_VALUE = 6;
-        /** The shortest a name is where names and short values are told apart by length. */
-        static final int LONG_NAME = 8;
-
-        /**
-         * Names printed one after another (category labels of later rows between), then as many short
-         * texts, worded values of a narrow 指标值 column printed together after them ({@code “一站式”即时结算覆盖地区 /
-         * 医疗救助对象覆盖范围 / 社会效益指标 / 困难群众看病就医方便程度 / 不低于上年 / 逐步扩大 / 明显提高}): each name takes
-         * one in order. Only where every name is long and every value short, at least two of each,
-         * and the values are followed by a label or nothing (the column ends).
-         */
-        private boolean zipShortColumn(int i) {
-            List<Piece> names = new ArrayList<>();
-            List<Piece> between = new ArrayList<>();
-            int j = i;
-            while (j < pieces.size()) {
-                Piece p = pieces.get(j);
-                if (p.kind() == Kind.LABEL && isCategory(p.text())) {
-                    between.add(p);
-                } else if (p.kind() == Kind.TEXT && p.key().length() >= LONG_NAME) {
-                    names.add(p);
-                } else {
-                    break;
-                }
-                j++;
-            }
-            int k = names.size();
-            if (k < 2 || j + k > pieces.size() || pieces.get(j - 1).kind() == Kind.LABEL) {
-                return false;
-            }
-            for (int n = 0; n < k; n++) {
-                Piece v = pieces.get(j + n);
-                if (v.kind() == Kind.LABEL || v.key().length() > SHORT_VALUE) {
-                    return false;
-                }
-            }
-            if (j + k < pieces.size() && pieces.get(j + k).kind() != Kind.LABEL) {
-                return false;
-            }
-            List<Piece> zipped = new ArrayList<>();
-            for (int n = 0; n < k; n++) {
-                zipped.add(names.get(n));
-                zipped.add(pieces.get(j + n));
-            }
-            apart.addAll(between);
-            List<Piece> rest = new ArrayList<>(pieces.subList(j + k, pieces.size()));
-            pieces.subList(i, pieces.size()).clear();
-            pieces.addAll(zipped);
-            pieces.addAll(rest);
-            return true;
-        }
-
-        /**
-         * The values of several rows printed after the table's last labels (their column printed
-         * after the others): when the pieces after the last label are as many as the names printed
-         * alone between labels (no value after them), each such name takes one in order
-         * (名1 / 质量指标 / 名2 / 满意度指标 / 名3 / 产出指标 / 值1 / 值2 / 值3).
-         */
-        void valuesAfterTable() {
-            int end = pieces.size();
-            int start = end;
-            while (start > 0 && pieces.get(start - 1).kind() != Kind.LABEL) {
-                start--;
-            }
-            int k = end - start;
-            if (k < 2 || start == 0) {
-                return;
-            }
-            List<Integer> alone = new ArrayList<>();
-            for (int i = 0; i < start; i++) {
-                boolean afterLabel = i == 0 || pieces.get(i - 1).kind() == Kind.LABEL;
-                if (pieces.get(i).kind() == Kind.TEXT && afterLabel && pieces.get(i + 1).kind() == Kind.LABEL) {
-                    alone.add(i);
-                }
-            }
-            if (alone.size() != k) {
-                return;
-            }
-            List<Piece> values = new ArrayList<>(pieces.subList(start, end));
-            pieces.subList(start, end).clear();
-            for (int n = k - 1; n >= 0; n--) {
-                pieces.add(alone.get(n) + 1, values.get(n));
-            }
-        }
-
         private boolean unknownLevel2(int at) {
             if (at + 3 >= pieces.size()) {
                 return false;

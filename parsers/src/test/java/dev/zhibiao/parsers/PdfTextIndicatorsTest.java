@@ -77,4 +77,47 @@ class PdfTextIndicatorsTest {
         List<Piece> alternating = List.of(text("困难群众看病就医方便程度"), text("明显提高"), text("政策知晓率"), value("≥80%"));
         assertEquals(List.of("困难群众看病就医方便程度=明显提高", "政策知晓率=≥80%"), pairs(alternating));
     }
+
+    @Test
+    void theRestOfANumberCutInItsDecimalsPrintedAfterTheNamesGoesBackToItsHead() {
+        // fresh11 d6, plain pdftotext: ≥70.0 … 0(%) parted by the names after it and a page break; with the
+        // rest back on its head the short worded values printed together go to the names in order
+        List<Piece> in = List.of(text("重点对象住院政策范围内个人自负"), value("≥70.0"), label("时效指标"),
+                text("“一站式”即时结算覆盖地区"), text("医疗救助对象覆盖范围"), label("社会效益指标"), label("效益指标"),
+                text("困难群众看病就医方便程度"), text("对健全社会救助体系的影响"), value("0(%)"), text("不低于上年"),
+                text("逐步扩大"), text("明显提高"), text("成效明显"), label("可持续影响指标"));
+        assertEquals(List.of("重点对象住院政策范围内个人自负=≥70.00(%)", "“一站式”即时结算覆盖地区=不低于上年",
+                "医疗救助对象覆盖范围=逐步扩大", "困难群众看病就医方便程度=明显提高", "对健全社会救助体系的影响=成效明显"), pairs(in));
+    }
+
+    @Test
+    void onlyABracketedRestAfterAValueEndingInItsDecimalsIsJoined() {
+        // a lone 0 is a real value (重复参保人数 0); a value with its unit is whole
+        List<Piece> lone = new ArrayList<>(List.of(text("参保率"), value("≥90.0"), text("重复参保人数(人)"), value("0")));
+        assertEquals(0, PdfTextPairing.rejoinDecimalTails(lone));
+        List<Piece> whole = new ArrayList<>(List.of(text("参保率"), value("≥90.00(%)"), text("报销比例"), value("5(%)")));
+        assertEquals(0, PdfTextPairing.rejoinDecimalTails(whole));
+        List<Piece> cut = new ArrayList<>(List.of(text("参保率"), value("≥90."), text("报销比例"), value("00(%)")));
+        assertEquals(1, PdfTextPairing.rejoinDecimalTails(cut));
+        assertEquals("≥90.00(%)", cut.get(1).text());
+        assertEquals(3, cut.size());
+    }
+
+    @Test
+    void aNameWhoseValueWasCutOverTwoLinesTakesItsFullLineAfterTheValueAndItsLastLine() {
+        // the value's cut means the row is two lines or more: the equally wide line after it and the last,
+        // shorter line before the next label are the name's (fresh11 d6)
+        List<Piece> in = new ArrayList<>(List.of(text("重点对象住院政策范围内个人自负"), value("≥70.0"),
+                text("医疗费用大病保险起付线以上部分"), text("年度限额内救助比例"), label("时效指标"), text("医疗救助对象覆盖范围"),
+                value("0(%)")));
+        assertEquals(1, PdfTextPairing.rejoinDecimalTails(in));
+        assertEquals(List.of("重点对象住院政策范围内个人自负医疗费用大病保险起付线以上部分年度限额内救助比例", "≥70.00(%)", "时效指标",
+                "医疗救助对象覆盖范围"), in.stream().map(Piece::text).toList());
+        // a narrower text after the value, then more text: the next rows' names, left as they are
+        List<Piece> next = new ArrayList<>(List.of(text("重点对象住院政策范围内个人自负"), value("≥70.0"), text("政策知晓率"),
+                text("工作满意度"), value("0(%)")));
+        PdfTextPairing.rejoinDecimalTails(next);
+        assertEquals(List.of("重点对象住院政策范围内个人自负", "≥70.00(%)", "政策知晓率", "工作满意度"),
+                next.stream().map(Piece::text).toList());
+    }
 }

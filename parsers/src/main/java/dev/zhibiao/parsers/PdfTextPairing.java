@@ -1,0 +1,226 @@
+package dev.zhibiao.parsers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.zhibiao.parsers.PdfTextReader.*;
+import static dev.zhibiao.parsers.PdfTextFragments.*;
+
+/**
+ * Plain pdftotext prints a column's cells together: names one after another and their values after
+ * them. These passes put each value back after its name before the rows are read
+ * ({@link PdfTextIndicators.Indicators#parse}).
+ */
+final class PdfTextPairing {
+    /** The page's pieces in print order, reordered in place. */
+    private final List<Piece> pieces;
+    /** Where labels found between the names and their values go (labels printed apart). */
+    private final List<Piece> apart;
+
+    PdfTextPairing(List<Piece> pieces, List<Piece> apart) {
+        this.pieces = pieces;
+        this.apart = apart;
+    }
+
+    /** The rest of a number cut inside its decimals: one or two digits and a bracketed unit ({@code 0(%)}). */
+    static final java.util.regex.Pattern DECIMAL_TAIL = java.util.regex.Pattern.compile("\\d{1,2}[(（][^()（）\\d]{1,3}[)）]");
+    /** A value cut inside its decimals: it ends in a decimal point and at most one digit ({@code ≥70.0}). */
+    static final java.util.regex.Pattern DECIMAL_HEAD = java.util.regex.Pattern.compile(".*\\d\\.\\d?");
+
+    /**
+     * The rest of a number cut inside its decimals printed apart from its head ({@code ≥70.0} … names
+     * … {@code 0(%)}: plain pdftotext prints a wrapped value's last line after the cells beside it,
+     * here after the names that follow, where a page break or a long name parts them): the rest goes
+     * back to the value before it, when that value ends in its decimal point's digits. Only the
+     * bracketed form is taken: a lone {@code 0} is a real value (重复参保人数 0). Returns how many.
+     */
+    static int rejoinDecimalTails(List<Piece> pieces) {
+        int joined = 0;
+        for (int i = 1; i < pieces.size(); i++) {
+            Piece tail = pieces.get(i);
+            if (tail.kind() != Kind.VALUE || !Rx.matches(DECIMAL_TAIL, tail.key())) {
+                continue;
+            }
+            int h = i - 1;
+            while (h >= 0 && pieces.get(h).kind() != Kind.VALUE) {
+                h--;
+            }
+            if (h < 0 || !Rx.matches(DECIMAL_HEAD, pieces.get(h).key())) {
+                continue;
+            }
+            Piece head = pieces.get(h);
+            pieces.set(h, new Piece(head.text() + tail.text(), head.line(), Kind.VALUE));
+            pieces.remove(i);
+            joined++;
+            joinNameAroundValue(pieces, h);
+            i = h; // the pieces between the head and its rest hold no value: go on after the head
+        }
+        return joined;
+    }
+
+    /**
+     * The value at {@code v} was cut over two lines, so its row is: a name beside it printed as one
+     * full line before it and its next lines after it (重点对象住院政策范围内个人自负 / ≥70.0 /
+     * 医疗费用大病保险起付线以上部分 / 年度限额内救助比例 / 时效指标) is one name, when the line after the value
+     * is as wide as the one before (a wrapped cell's lines are full) and a last, not wider line ends
+     * before a label or the page's end. Returns whether it joined.
+     */
+    static boolean joinNameAroundValue(List<Piece> pieces, int v) {
+        if (v < 1 || v + 1 >= pieces.size()) {
+            return false;
+        }
+        Piece a = pieces.get(v - 1);
+        Piece b = pieces.get(v + 1);
+        int ka = a.key().length();
+        if (a.kind() != Kind.TEXT || b.kind() != Kind.TEXT || ka < 8 || Math.abs(b.key().length() - ka) > 1
+                || Rx.find(NUMBERED_NAME, b.key())) {
+            return false;
+        }
+        String name = a.text() + b.text();
+        int end = v + 1;
+        if (v + 2 < pieces.size()) {
+            Piece c = pieces.get(v + 2);
+            boolean labelAfter = v + 3 >= pieces.size() || pieces.get(v + 3).kind() == Kind.LABEL;
+            if (c.kind() == Kind.TEXT && labelAfter && c.key().length() <= ka && !Rx.find(NUMBERED_NAME, c.key())) {
+                name += c.text();
+                end = v + 2;
+            }
+        }
+        if (end == v + 1 && v + 2 < pieces.size() && pieces.get(v + 2).kind() != Kind.LABEL) {
+            return false; // no last line before a label: the text after the value may be the next row's name
+        }
+        pieces.set(v - 1, new Piece(name, a.line(), Kind.TEXT));
+        pieces.subList(v + 1, end + 1).clear();
+        return true;
+    }
+
+    /**
+     * Names printed one after another and their values after them, maybe with labels of later
+     * rows between (name, name, 效益指标, 满意度指标, value, value: the cells of a column printed
+     * together): each name takes its value in order, the labels between are labels printed apart.
+     */
+    void zipNamesAndValues() {
+        for (int i = 0; i < pieces.size(); i++) {
+            int names = 0;
+            while (i + names < pieces.size() && pieces.get(i + names).kind() == Kind.TEXT) {
+                names++;
+            }
+            if (names < 2) {
+                continue;
+            }
+            int j = i + names;
+            List<Piece> between = new ArrayList<>();
+            while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
+                between.add(pieces.get(j++));
+            }
+            int values = 0;
+            while (j + values < pieces.size() && pieces.get(j + values).kind() == Kind.VALUE) {
+                values++;
+            }
+            if (values < names || between.stream().anyMatch(l -> !isCategory(l.text()))) {
+                if (zipShortColumn(i)) {
+                    continue;
+                }
+                i += names - 1;
+                continue;
+            }
+            List<Piece> zipped = new ArrayList<>();
+            for (int n = 0; n < names; n++) {
+                zipped.add(pieces.get(i + n));
+                zipped.add(pieces.get(j + n));
+            }
+            apart.addAll(between);
+            List<Piece> rest = new ArrayList<>(pieces.subList(j + names, pieces.size()));
+            pieces.subList(i, pieces.size()).clear();
+            pieces.addAll(zipped);
+            pieces.addAll(rest);
+            i += zipped.size() - 1;
+        }
+    }
+
+    /** The longest a worded value printed in a narrow 指标值 column is (不低于上年, 逐步扩大). */
+    static final int SHORT_VALUE = 6;
+    /** The shortest a name is where names and short values are told apart by length. */
+    static final int LONG_NAME = 8;
+
+    /**
+     * Names printed one after another (category labels of later rows between), then as many short
+     * texts, worded values of a narrow 指标值 column printed together after them ({@code “一站式”即时结算覆盖地区 /
+     * 医疗救助对象覆盖范围 / 社会效益指标 / 困难群众看病就医方便程度 / 不低于上年 / 逐步扩大 / 明显提高}): each name takes
+     * one in order. Only where every name is long and every value short, at least two of each,
+     * and the values are followed by a label or nothing (the column ends).
+     */
+    private boolean zipShortColumn(int i) {
+        List<Piece> names = new ArrayList<>();
+        List<Piece> between = new ArrayList<>();
+        int j = i;
+        while (j < pieces.size()) {
+            Piece p = pieces.get(j);
+            if (p.kind() == Kind.LABEL && isCategory(p.text())) {
+                between.add(p);
+            } else if (p.kind() == Kind.TEXT && p.key().length() >= LONG_NAME) {
+                names.add(p);
+            } else {
+                break;
+            }
+            j++;
+        }
+        int k = names.size();
+        if (k < 2 || j + k > pieces.size() || pieces.get(j - 1).kind() == Kind.LABEL) {
+            return false;
+        }
+        for (int n = 0; n < k; n++) {
+            Piece v = pieces.get(j + n);
+            if (v.kind() == Kind.LABEL || v.key().length() > SHORT_VALUE) {
+                return false;
+            }
+        }
+        if (j + k < pieces.size() && pieces.get(j + k).kind() != Kind.LABEL) {
+            return false;
+        }
+        List<Piece> zipped = new ArrayList<>();
+        for (int n = 0; n < k; n++) {
+            zipped.add(names.get(n));
+            zipped.add(pieces.get(j + n));
+        }
+        apart.addAll(between);
+        List<Piece> rest = new ArrayList<>(pieces.subList(j + k, pieces.size()));
+        pieces.subList(i, pieces.size()).clear();
+        pieces.addAll(zipped);
+        pieces.addAll(rest);
+        return true;
+    }
+
+    /**
+     * The values of several rows printed after the table's last labels (their column printed
+     * after the others): when the pieces after the last label are as many as the names printed
+     * alone between labels (no value after them), each such name takes one in order
+     * (名1 / 质量指标 / 名2 / 满意度指标 / 名3 / 产出指标 / 值1 / 值2 / 值3).
+     */
+    void valuesAfterTable() {
+        int end = pieces.size();
+        int start = end;
+        while (start > 0 && pieces.get(start - 1).kind() != Kind.LABEL) {
+            start--;
+        }
+        int k = end - start;
+        if (k < 2 || start == 0) {
+            return;
+        }
+        List<Integer> alone = new ArrayList<>();
+        for (int i = 0; i < start; i++) {
+            boolean afterLabel = i == 0 || pieces.get(i - 1).kind() == Kind.LABEL;
+            if (pieces.get(i).kind() == Kind.TEXT && afterLabel && pieces.get(i + 1).kind() == Kind.LABEL) {
+                alone.add(i);
+            }
+        }
+        if (alone.size() != k) {
+            return;
+        }
+        List<Piece> values = new ArrayList<>(pieces.subList(start, end));
+        pieces.subList(start, end).clear();
+        for (int n = k - 1; n >= 0; n--) {
+            pieces.add(alone.get(n) + 1, values.get(n));
+        }
+    }
+}
