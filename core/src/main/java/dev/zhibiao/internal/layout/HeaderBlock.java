@@ -199,8 +199,16 @@ final class HeaderBlock {
         return project == 1 ? List.copyOf(cols) : null;
     }
 
+    /** The row's non-empty cells: the row's own (unmodifiable) list when none is empty. */
     static List<Cell> nonEmpty(Row r) {
         List<Cell> all = r.cells();
+        int i0 = 0;
+        while (i0 < all.size() && !all.get(i0).isEmpty()) {
+            i0++;
+        }
+        if (i0 == all.size()) {
+            return all;
+        }
         List<Cell> out = new ArrayList<>(all.size());
         for (int i = 0, n = all.size(); i < n; i++) {
             Cell c = all.get(i);
@@ -494,12 +502,12 @@ final class HeaderBlock {
         if (k.isEmpty() || !(k.charAt(0) >= '0' && k.charAt(0) <= '9' || k.charAt(0) == '-' || k.charAt(0) == '+')) {
             return null; // AMOUNT starts with a sign or a digit: no matcher for every other cell
         }
-        Matcher m = AMOUNT.matcher(k);
-        if (!m.matches()) {
+        String number = Rx.group(AMOUNT, k, 1);
+        if (number == null) {
             return null;
         }
         try {
-            return new BigDecimal(m.group(1).replace(",", ""));
+            return new BigDecimal(number.replace(",", ""));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -53,6 +53,17 @@ public final class Rx {
     }
 
     /**
+     * @return group {@code g} of {@code p} when {@code p} matches all of {@code s}; null when it does not
+     *     match (or when that group took no part in the match)
+     */
+    public static String group(Pattern p, CharSequence s, int g) {
+        Matcher m = matcher(p, s);
+        String out = m.matches() ? m.group(g) : null;
+        m.reset("");
+        return out;
+    }
+
+    /**
      * @return {@code p.matcher(s).replaceFirst(replacement)}; a text in which {@code p} is not found
      *     is returned as it is, without a matcher of its own
      */
