@@ -3,6 +3,7 @@ package dev.zhibiao.internal.layout;
 import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Kind;
 import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.text.Recent;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public final class Recovery {
      * @return its sheets and the summary of the rest
      */
     public static Result read(Document doc) {
+        Recent.newDocument(); // equal texts of this document share their cached answers (Recent), not those of another
         // OCR confusions, in OCR'd cells only: characters, then vocabulary words by their place
         OcrRepair.Result ocr = OcrLabels.repair(OcrRepair.repair(doc.rows()), doc.printedLines());
         Map<Row, List<Diagnostic>> notes = ocr.notes();
