@@ -242,6 +242,12 @@ public final class Recovery {
         Cell year = null;
         String joined = null; // at most MAX_TITLE_CELLS texts: joined as strings, each made once
         List<Cell> cells = r.cells();
+        int filled = 0;
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            if (!cells.get(i).isEmpty() && ++filled > MAX_TITLE_CELLS + 1) {
+                return null; // more cells than a title and its year: no texts joined for a table's rows
+            }
+        }
         for (int i = 0, n = cells.size(); i < n; i++) { // by index: asked of every row, no iterator
             Cell c = cells.get(i);
             if (c.isEmpty()) {
