@@ -5,6 +5,7 @@ import dev.zhibiao.Target;
 import dev.zhibiao.internal.grammar.Lexicon.Entry;
 import dev.zhibiao.internal.grammar.Lexicon.Kind;
 import dev.zhibiao.internal.text.Recent;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
@@ -147,7 +148,7 @@ public final class Grammar {
             Result r = read0(value, indicatorName, asked);
             if (r.target() instanceof Target.Qualitative && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
                 // clauses printed on lines of their own: 成年人≥270元 / 学生≥200元
-                Result lines = read0(LINE_BREAKS.matcher(value.strip()).replaceAll(";"), indicatorName, asked);
+                Result lines = read0(Rx.replaceAll(LINE_BREAKS, value.strip(), ";"), indicatorName, asked);
                 if (!(lines.target() instanceof Target.Qualitative)) {
                     return lines;
                 }
@@ -155,7 +156,7 @@ public final class Grammar {
             if (r.target() instanceof Target.Qualitative && value.indexOf('、') >= 0) {
                 // clauses listed with the enumeration comma: 城市≥95%、农村≥90% (the comma also joins
                 // subjects, 大中小学生、儿童≥200元, so only one right after a number or its unit ends a clause)
-                Result listed = read0(CLAUSE_COMMA.matcher(value).replaceAll(";"), indicatorName, asked);
+                Result listed = read0(Rx.replaceAll(CLAUSE_COMMA, value, ";"), indicatorName, asked);
                 if (listed.target() instanceof Target.BySubject b && b.clauses().size() >= 2) {
                     return listed;
                 }

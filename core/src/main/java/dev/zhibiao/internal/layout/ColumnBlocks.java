@@ -2,6 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -298,7 +299,7 @@ final class ColumnBlocks {
         String k = Text.key(t);
         return !k.isEmpty() && !levelHeading(t) && !SpacedRows.isTitle(t) && !SpacedRows.isYear(t)
                 && !Vocabulary.isKnownHeaderLabel(t) && !Vocabulary.isFundingLabel(t) && Vocabulary.wholeCategory(t) == null
-                && !MONEY.matcher(k).matches();
+                && !Rx.matches(MONEY, k);
     }
 
     private static List<Cell> cells(List<OcrTextRows.Line> lines, int from, int to) {

@@ -2,6 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Target;
 import dev.zhibiao.Targets;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,13 +112,13 @@ final class ColumnFit {
 
     /** An operator alone ({@code ≥}): a piece of a value, not a value. */
     static boolean isOperator(String token) {
-        return OPERATOR.matcher(Text.key(token)).matches();
+        return Rx.matches(OPERATOR, Text.key(token));
     }
 
     /** A unit alone ({@code %}, {@code 万人}, {@code 分钟}): a piece of a value or a 度量单位 cell. */
     static boolean isUnit(String token) {
         String k = Text.key(token);
-        if (k.isEmpty() || k.length() > 4 || isOperator(k) || k.matches(".*[0-9].*")) {
+        if (k.isEmpty() || k.length() > 4 || isOperator(k) || Rx.holdsDigitOnOneLine(k)) {
             return false;
         }
         if (Vocabulary.category(k) != null || isPlaceholder(k)) {
@@ -132,16 +133,16 @@ final class ColumnFit {
     }
 
     private static boolean isNumbered(String key) {
-        return NUMBERED.matcher(key).matches();
+        return Rx.matches(NUMBERED, key);
     }
 
     static boolean isPlaceholder(String token) {
-        return PLACEHOLDER.matcher(Text.key(token)).matches();
+        return Rx.matches(PLACEHOLDER, Text.key(token));
     }
 
     /** A token that only makes sense joined to the next one: an operator, a {@code 指标N:} prefix. */
     static boolean gluesNext(String token) {
-        return isOperator(token) || NUMBERED.matcher(Text.key(token)).matches();
+        return isOperator(token) || Rx.matches(NUMBERED, Text.key(token));
     }
 
     /** A token that only makes sense joined to the one before: a unit, a bracketed unit. */
@@ -150,11 +151,11 @@ final class ColumnFit {
         if (k.startsWith("(") && k.endsWith(")") && k.length() <= 8) {
             return true;
         }
-        if (isUnit(token) && NUMBER.matcher(Text.key(prev)).lookingAt() || (k.equals("%") || k.equals("‰"))) {
+        if (isUnit(token) && Rx.lookingAt(NUMBER, Text.key(prev)) || (k.equals("%") || k.equals("‰"))) {
             return true;
         }
         // a number's tail that is no value alone: 8 月底前 (a deadline printed with a space)
-        return NUMBER.matcher(Text.key(prev)).matches() && !k.isEmpty() && !Character.isDigit(k.charAt(0))
+        return Rx.matches(NUMBER, Text.key(prev)) && !k.isEmpty() && !Character.isDigit(k.charAt(0))
                 && !readsAsValue(token) && category(token) == null && readsAsValue(prev + token)
                 && !(Targets.parse(prev + token) instanceof Target.Comparison);
     }
@@ -162,7 +163,7 @@ final class ColumnFit {
     /** A category label, ignoring points printed after it ({@code 产出指标(50分)}). */
     static Vocabulary.Category category(String text) {
         String k = Text.key(text);
-        k = WITH_POINTS.matcher(k).replaceFirst("");
+        k = Rx.replaceFirst(WITH_POINTS, k, "");
         return Vocabulary.category(k);
     }
 
@@ -178,9 +179,9 @@ final class ColumnFit {
             String k = Text.key(text);
             Vocabulary.Category cat = ColumnFit.category(text);
             int sp = text.indexOf(' ');
-            return new Features(k, cat, readsAsValue(text), NUMBER.matcher(k).matches(),
+            return new Features(k, cat, readsAsValue(text), Rx.matches(NUMBER, k),
                     isOperator(k) || isUnit(k), Vocabulary.isIndicatorBlockLabel(text),
-                    cat != null && !Vocabulary.CATEGORIES.containsKey(WITH_POINTS.matcher(k).replaceFirst("")),
+                    cat != null && !Vocabulary.CATEGORIES.containsKey(Rx.replaceFirst(WITH_POINTS, k, "")),
                     sp > 0 && isWholeCategory(text.substring(0, sp)));
         }
     }
@@ -191,7 +192,7 @@ final class ColumnFit {
      * a common indicator name) counts as {@link Features#truncated}.
      */
     static boolean isWholeCategory(String text) {
-        String k = WITH_POINTS.matcher(Text.key(text)).replaceFirst("");
+        String k = Rx.replaceFirst(WITH_POINTS, Text.key(text), "");
         return Vocabulary.CATEGORIES.containsKey(k) || Vocabulary.CATEGORIES.containsKey(k + "指标");
     }
 
@@ -225,22 +226,22 @@ final class ColumnFit {
             // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
             case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : fragment ? -4 : number ? -2 : f.ledByLabel() ? -2
                     : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
-            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : NUMBERED.matcher(k).lookingAt() ? -4 : value ? 3
+            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : value ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
             case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : -6;
             case UNIT -> isUnit(k) ? 2 : -4;
-            case POINTS -> POINTS.matcher(k).matches() ? 3 : -5;
+            case POINTS -> Rx.matches(POINTS, k) ? 3 : -5;
             case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;
             // a small whole number is more likely a weight or score than a project's budget
-            case AMOUNT -> number ? (POINTS.matcher(k).matches() ? 2 : 3) : -3;
-            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : NUMBERED.matcher(k).lookingAt() ? -3 : 1;
+            case AMOUNT -> number ? (Rx.matches(POINTS, k) ? 2 : 3) : -3;
+            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : Rx.lookingAt(NUMBERED, k) ? -3 : 1;
         };
     }
 
     /** What a token adds to a goals cell: a sentence's piece much, a label or a value nothing. */
     static double goalWord(String token) {
         String k = Text.key(token);
-        if (category(token) != null || isOperator(k) || isUnit(k) || NUMBER.matcher(k).matches()) {
+        if (category(token) != null || isOperator(k) || isUnit(k) || Rx.matches(NUMBER, k)) {
             return -4;
         }
         // the key folds a full-width semicolon to ';' (NFKC); 。 stays itself
@@ -355,7 +356,7 @@ final class ColumnFit {
                 for (int pass = 0; pass < 2; pass++) {
                     boolean fresh = pass == 1;
                     if (fresh && (!manyRows || j == 0 || gluesNext(toks.get(i - 1).text())
-                            || CONTINUES.matcher(toks.get(i - 1).text()).matches()
+                            || Rx.matches(CONTINUES, toks.get(i - 1).text())
                             || gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()))) {
                         // a row never starts with a unit cut from its number, nor ends with an operator,
                         // a 指标N: prefix or a separator (成年人≥270元； 大中小学生…: the value goes on)

@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -56,14 +57,14 @@ final class DocumentWords {
                 return true;
             }
         }
-        return SHEET_TITLE.matcher(key).find();
+        return Rx.find(SHEET_TITLE, key);
     }
 
     /** Whether printed text is an entry of a table of contents (leader dots, or 目录 itself). */
     static boolean isContentsEntry(String printed) {
         String k = Text.key(printed);
         return k.equals("目录") || (k.contains("....") || k.contains("……") || k.contains("····") || k.contains("------")
-                || k.contains("______")) && CONTENTS_ENTRY.matcher(k).matches();
+                || k.contains("______")) && Rx.matches(CONTENTS_ENTRY, k);
     }
 
     /** @return whether {@code k} holds one of the characters of {@code chars} */
@@ -83,12 +84,12 @@ final class DocumentWords {
     static boolean isOtherTableTitle(String printed) {
         String k = Text.key(printed);
         if (k.isEmpty() || k.length() > 50 || namesSheet(k) || isContentsEntry(printed)
-                || k.startsWith("第") && PART.matcher(k).matches()) {
+                || k.startsWith("第") && Rx.matches(PART, k)) {
             return false;
         }
         // each expression asked only of text holding a character it needs
-        String bare = holdsAny(k, ")]】") ? BRACKETED_END.matcher(k).replaceAll("") : k;
-        return bare.endsWith("表") || isBudget(k) && k.length() <= 30 && !(holdsAny(k, "。；;，,") && SENTENCE.matcher(k).matches());
+        String bare = holdsAny(k, ")]】") ? Rx.replaceAll(BRACKETED_END, k, "") : k;
+        return bare.endsWith("表") || isBudget(k) && k.length() <= 30 && !(holdsAny(k, "。；;，,") && Rx.matches(SENTENCE, k));
     }
 
     /** Whether folded text names a budget table or its columns. */
@@ -118,7 +119,7 @@ final class DocumentWords {
                 return true;
             }
         }
-        return PART.matcher(k).matches();
+        return Rx.matches(PART, k);
     }
 
     /** Whether a prose line heads a part of a disclosure (目录, 第一部分 …, 一、部门职能). */
@@ -132,6 +133,6 @@ final class DocumentWords {
                 return true;
             }
         }
-        return NUMBERED_HEADING.matcher(k).matches() && !SENTENCE.matcher(k).matches();
+        return Rx.matches(NUMBERED_HEADING, k) && !Rx.matches(SENTENCE, k);
     }
 }

@@ -2,6 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.FundingItem;
 import dev.zhibiao.Kind;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ final class HeaderBlock {
                 } else if (!rest.isEmpty() && amount(rest.get(0).text()) != null) {
                     // the block's label with its own amount: 项目资金（万元） | 16 | 其中：财政拨款 | 16
                     List<Cell> item = new ArrayList<>();
-                    item.add(new Cell(UNIT_BRACKET.matcher(Text.clean(headText)).replaceAll(""), head.at()));
+                    item.add(new Cell(Rx.replaceAll(UNIT_BRACKET, Text.clean(headText), ""), head.at()));
                     item.addAll(rest);
                     fundingItem(item, fundingColumns, d);
                 } else {
@@ -198,8 +199,16 @@ final class HeaderBlock {
         return project == 1 ? List.copyOf(cols) : null;
     }
 
+    /** The row's non-empty cells: the row's own (unmodifiable) list when none is empty. */
     static List<Cell> nonEmpty(Row r) {
         List<Cell> all = r.cells();
+        int i0 = 0;
+        while (i0 < all.size() && !all.get(i0).isEmpty()) {
+            i0++;
+        }
+        if (i0 == all.size()) {
+            return all;
+        }
         List<Cell> out = new ArrayList<>(all.size());
         for (int i = 0, n = all.size(); i < n; i++) {
             Cell c = all.get(i);
@@ -230,7 +239,7 @@ final class HeaderBlock {
             return d.fundingUnit != null;
         }
         for (Cell c : cells.subList(1, cells.size())) {
-            if (amount(c.text()) == null && !UNIT_ONLY.matcher(Text.key(c.text())).matches()) {
+            if (amount(c.text()) == null && !Rx.matches(UNIT_ONLY, Text.key(c.text()))) {
                 return false;
             }
         }
@@ -259,7 +268,7 @@ final class HeaderBlock {
         String label = null;
         while (i < cells.size() && label == null) {
             String t = cells.get(i).text();
-            if (amount(t) == null && !UNIT_ONLY.matcher(Text.key(t)).matches()) {
+            if (amount(t) == null && !Rx.matches(UNIT_ONLY, Text.key(t))) {
                 label = fundingLabel(t);
             } else {
                 d.remnant(cells.get(i), "money cell without a label");
@@ -275,7 +284,7 @@ final class HeaderBlock {
         for (; i < cells.size(); i++) {
             String t = cells.get(i).text();
             BigDecimal a = amount(t);
-            if (a != null || UNIT_ONLY.matcher(Text.key(t)).matches() || isPlaceholder(t)) {
+            if (a != null || Rx.matches(UNIT_ONLY, Text.key(t)) || isPlaceholder(t)) {
                 nums.add(a);
                 numCells.add(cells.get(i));
             } else {
@@ -332,12 +341,18 @@ final class HeaderBlock {
         return new FundingItem(label, null, null, budget, executed, rate);
     }
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("^[—\\-－–/／]+$");
-
     /** A money cell that says "none" or "not applicable" ({@code —}, {@code /}): no amount, not a label. */
     static boolean isPlaceholder(String printed) {
         String k = Text.key(printed);
-        return !k.isEmpty() && PLACEHOLDER.matcher(k).matches();
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); i++) { // ^[—\\-－–/／]+$ by a scan: asked of most money cells
+            if ("—-－–/／".indexOf(k.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -487,12 +502,12 @@ final class HeaderBlock {
         if (k.isEmpty() || !(k.charAt(0) >= '0' && k.charAt(0) <= '9' || k.charAt(0) == '-' || k.charAt(0) == '+')) {
             return null; // AMOUNT starts with a sign or a digit: no matcher for every other cell
         }
-        Matcher m = AMOUNT.matcher(k);
-        if (!m.matches()) {
+        String number = Rx.group(AMOUNT, k, 1);
+        if (number == null) {
             return null;
         }
         try {
-            return new BigDecimal(m.group(1).replace(",", ""));
+            return new BigDecimal(number.replace(",", ""));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -533,7 +548,7 @@ final class HeaderBlock {
                         d.diag("funding-unit", c.at(), "money block states no unit; 万元 assumed");
                     }
                 }
-                fundingItem(List.of(new Cell(UNIT_BRACKET.matcher(Text.clean(text)).replaceAll(""), c.at()),
+                fundingItem(List.of(new Cell(Rx.replaceAll(UNIT_BRACKET, Text.clean(text), ""), c.at()),
                         cells.get(i + 1)), List.of(), d);
                 i += 2;
                 continue;
@@ -564,7 +579,7 @@ final class HeaderBlock {
         if (Vocabulary.isFundingLabel(t)) {
             return true;
         }
-        return Vocabulary.isMoneyLabel(UNIT_BRACKET.matcher(Text.clean(t)).replaceAll(""))
+        return Vocabulary.isMoneyLabel(Rx.replaceAll(UNIT_BRACKET, Text.clean(t), ""))
                 && amount(cells.get(i + 1).text()) != null;
     }
 
@@ -680,7 +695,7 @@ final class HeaderBlock {
      */
     static String spaceSequentialNumbers(String t) {
         String folded = Text.foldInPlace(t);
-        if (folded.length() != t.length() || !NUMBERED_FROM_ONE.matcher(folded).matches()) {
+        if (folded.length() != t.length() || !Rx.matches(NUMBERED_FROM_ONE, folded)) {
             return t;
         }
         StringBuilder out = new StringBuilder(t);

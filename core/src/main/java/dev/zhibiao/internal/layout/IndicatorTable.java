@@ -9,6 +9,7 @@ import dev.zhibiao.internal.layout.Vocabulary.Category;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
 import dev.zhibiao.internal.layout.Vocabulary.Level;
 import dev.zhibiao.internal.text.Recent;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,7 +35,7 @@ final class IndicatorTable {
 
     /** Whether a folded text starts with an indicator number ({@code 指标1、}). */
     private static boolean numbered(String key) {
-        return key.startsWith(NUMBER_WORD) && NUMBER_PREFIX.matcher(key).find();
+        return key.startsWith(NUMBER_WORD) && Rx.find(NUMBER_PREFIX, key);
     }
 
     private IndicatorTable() {

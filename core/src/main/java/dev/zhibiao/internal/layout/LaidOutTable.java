@@ -1,6 +1,7 @@
 package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -289,7 +290,7 @@ final class LaidOutTable {
                 }
                 int x = l.starts()[c];
                 int to = c;
-                boolean packed = packedTable && !anchored(l, c, first) && !LABEL_END.matcher(Text.key(l.texts()[c])).matches();
+                boolean packed = packedTable && !anchored(l, c, first) && !Rx.matches(LABEL_END, Text.key(l.texts()[c]));
                 for (int k = packed ? first + 1 : 0; k < width; k++) {
                     if (usual[k] >= 0 && Math.abs(x - usual[k]) + 2 <= Math.abs(x - usual[to])) {
                         to = k;
@@ -604,7 +605,7 @@ final class LaidOutTable {
      * under it (参保人员对医保服务的满意度 / （%）): no indicator is named by a unit.
      */
     private static boolean unitUnder(Chunk open, int line, String t) {
-        return open != null && line - open.last <= WRAP_GAP && UNIT_ONLY.matcher(Text.key(t)).matches()
+        return open != null && line - open.last <= WRAP_GAP && Rx.matches(UNIT_ONLY, Text.key(t))
                 && !Text.key(open.text.toString()).endsWith(")");
     }
 
@@ -624,7 +625,7 @@ final class LaidOutTable {
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
-                && (width(at.texts()[c]) < widest[c] - FULL || VALUE_START.matcher(next.texts()[c]).find());
+                && (width(at.texts()[c]) < widest[c] - FULL || Rx.find(VALUE_START, next.texts()[c]));
     }
 
     /** A number with one decimal and nothing after it ({@code ≥28.0}), its line's end in a narrow column. */
@@ -639,8 +640,8 @@ final class LaidOutTable {
      * is no value of its own.
      */
     static boolean cutInDecimals(String value, String next) {
-        return value != null && next != null && CUT_NUMBER.matcher(Text.key(value)).matches()
-                && NUMBER_REST.matcher(Text.key(next)).matches();
+        return value != null && next != null && Rx.matches(CUT_NUMBER, Text.key(value))
+                && Rx.matches(NUMBER_REST, Text.key(next));
     }
 
     /**
@@ -673,7 +674,7 @@ final class LaidOutTable {
         return next.number() == open.last + 2 && content(at, roles, nameAt) < 0 && c >= 0 && !has(byNumber.get(open.last - 1), c)
                 && !has(between, nameAt) && content(next, roles, nameAt) < 0
                 && !(has(byNumber.get(next.number() + 1), c) && !has(byNumber.get(next.number() + 1), nameAt))
-                && !ITEM_NUMBER.matcher(Text.key(next.texts()[nameAt])).find() && ColumnFit.category(next.texts()[nameAt]) == null;
+                && !Rx.find(ITEM_NUMBER, Text.key(next.texts()[nameAt])) && ColumnFit.category(next.texts()[nameAt]) == null;
     }
 
     /** The first column other than the name's and the labels' where a line holds text, or -1. */
@@ -721,7 +722,7 @@ final class LaidOutTable {
     /** A line as wide as the column's widest text wraps onto the column's next text, unless that starts an item. */
     static boolean wraps(Chunk open, int line, String t, double widest) {
         return line - open.last <= WRAP_GAP && open.lastWidth >= widest - FULL && widest >= 4
-                && !ITEM_NUMBER.matcher(Text.key(t)).find() && ColumnFit.category(t) == null;
+                && !Rx.find(ITEM_NUMBER, Text.key(t)) && ColumnFit.category(t) == null;
     }
 
     /** The row whose lines a cell overlaps most; with none, the row nearest its middle. */

@@ -1,6 +1,7 @@
 package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Diagnostic;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -224,7 +225,7 @@ final class OcrLabels {
             if (!cell.ocr() || col != null && col != Vocabulary.column(words.get(c)) || Vocabulary.category(cell.text()) != null) {
                 return false;
             }
-            if (k.matches(".*[0-9].*")) {
+            if (Rx.holdsDigitOnOneLine(k)) {
                 digits++; // a stroke read as a digit; an indicator row has its values
             } else if (ratio(k, Text.key(words.get(c))) >= HEADING) {
                 alike++;
@@ -277,7 +278,7 @@ final class OcrLabels {
                 Cell cell = cells.get(c);
                 String k = Vocabulary.labelKey(cell.text());
                 if (!cell.ocr() || cell.isEmpty() || cell.confidence() != null && cell.confidence() >= DOUBTED || k.length() > 12
-                        || k.matches(".*[0-9].*") || Vocabulary.isKnownHeaderLabel(cell.text()) || Vocabulary.category(cell.text()) != null) {
+                        || Rx.holdsDigitOnOneLine(k) || Vocabulary.isKnownHeaderLabel(cell.text()) || Vocabulary.category(cell.text()) != null) {
                     continue;
                 }
                 for (String a : anchors(rows, header, i, c)) {
@@ -412,7 +413,7 @@ final class OcrLabels {
     /** A cell that ends as a category label does (指标, or 指 or 标 of a label cut), with no digit. */
     static boolean labelEnding(Cell c) {
         String k = Text.key(c.text());
-        return !k.isEmpty() && !k.matches(".*[0-9].*") && (k.endsWith("指标") || k.endsWith("指") || k.endsWith("标"));
+        return !k.isEmpty() && !Rx.holdsDigitOnOneLine(k) && (k.endsWith("指标") || k.endsWith("指") || k.endsWith("标"));
     }
 
     /** A level cell read as the category of its level its characters are closest to. */
@@ -440,7 +441,7 @@ final class OcrLabels {
         }
         String w = inside != null ? inside : closest(k, words, CATEGORY);
         // the level-2 category beside names its parent: a short cell read as nothing else is that parent
-        if (parent != null && (ratio(k, parent) >= PARENT || (w == null || w.equals(parent)) && k.length() <= 6 && !k.matches(".*[0-9].*"))) {
+        if (parent != null && (ratio(k, parent) >= PARENT || (w == null || w.equals(parent)) && k.length() <= 6 && !Rx.holdsDigitOnOneLine(k))) {
             return note(c, parent, "level-1 category " + parent + " (the parent of the row's level-2 category)", diags);
         }
         return w == null ? c : note(c, w, (first ? "level-1" : "level-2") + " category " + w, diags);

@@ -3,6 +3,7 @@ package dev.zhibiao.internal.layout;
 import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Target;
 import dev.zhibiao.Targets;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -176,7 +177,7 @@ public final class OcrRepair {
                     }
                     glued(cells, diags);
                     for (int i = 1; i < cells.size(); i++) {
-                        if (cells.get(i).ocr() && VALUE_START.matcher(Text.nfkc(cells.get(i).text())).find()) {
+                        if (cells.get(i).ocr() && Rx.find(VALUE_START, Text.nfkc(cells.get(i).text()))) {
                             cells.set(i, value(cells.get(i), cells.get(i - 1).text(), noGe, diags));
                         }
                     }
@@ -250,7 +251,7 @@ public final class OcrRepair {
         }
         String found = null;
         for (String w : words) {
-            if (k.endsWith(w) && k.length() > w.length() && REMNANT.matcher(k.substring(0, k.length() - w.length())).matches()
+            if (k.endsWith(w) && k.length() > w.length() && Rx.matches(REMNANT, k.substring(0, k.length() - w.length()))
                     && (found == null || w.length() > found.length())) {
                 found = w;
             }
@@ -281,7 +282,7 @@ public final class OcrRepair {
             return c;
         }
         String k = Text.key(c.text());
-        String core = EDGE_STROKES.matcher(k).replaceAll("");
+        String core = Rx.replaceAll(EDGE_STROKES, k, "");
         if (core.equals(k) || core.length() < 4) {
             return c;
         }
@@ -401,9 +402,9 @@ public final class OcrRepair {
             return c;
         }
         String t = c.text().strip();
-        String fixed = LEADING_STROKES.matcher(t).replaceFirst("");
+        String fixed = Rx.replaceFirst(LEADING_STROKES, t, "");
         if (name) {
-            fixed = TRAILING_STROKES.matcher(fixed).replaceFirst("");
+            fixed = Rx.replaceFirst(TRAILING_STROKES, fixed, "");
         }
         if (fixed.equals(t) || fixed.isEmpty()) {
             return c;
@@ -504,7 +505,7 @@ public final class OcrRepair {
             return;
         }
         for (int i = 1; i <= last; i++) {
-            if (VALUE_START.matcher(Text.nfkc(cells.get(i).text())).find()) {
+            if (Rx.find(VALUE_START, Text.nfkc(cells.get(i).text()))) {
                 return;
             }
         }
@@ -539,7 +540,7 @@ public final class OcrRepair {
     private static final Pattern RULE_ONLY = Pattern.compile("[。、，,.．_;；:：·`'~～]{1,3}");
 
     static boolean isRule(String text) {
-        return RULE_ONLY.matcher(Text.key(text)).matches();
+        return Rx.matches(RULE_ONLY, Text.key(text));
     }
 
     /** A piece that starts as a value: a number, or a comparator (or its misreading) before one. */
@@ -592,7 +593,7 @@ public final class OcrRepair {
         }
         String before = v;
         if (noGe) {
-            v = LT.matcher(GT.matcher(v).replaceAll("≥")).replaceAll("≤");
+            v = Rx.replaceAll(LT, GT.matcher(v).replaceAll("≥"), "≤");
             if (!v.equals(before)) {
                 why.add("> or < from an engine that prints no ≥ or ≤ in this document");
             }
@@ -613,7 +614,7 @@ public final class OcrRepair {
             why.add("letters or stops in a number");
             strong = true; // O, l or a stop between digits: no unit or word reads so
         }
-        boolean percentName = PERCENT_NAME.matcher(Text.nfkc(name)).find();
+        boolean percentName = Rx.find(PERCENT_NAME, Text.nfkc(name));
         if (percentName && v.matches(".*\\dg%{0,2}$")) {
             // g for 9 where the name says a percentage (no grams there): 85g → 859, read as 85% below
             v = v.replaceFirst("(?<=\\d)g(?=%{0,2}$)", "9");

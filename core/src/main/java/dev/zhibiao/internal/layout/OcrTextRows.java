@@ -2,6 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Rx;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -228,8 +229,8 @@ public final class OcrTextRows {
         int k = below.size() - 1;
         boolean other = false;
         while (i >= 0 && k >= 0) {
-            String a = STROKES.matcher(dev.zhibiao.internal.text.Text.key(above.get(i).text())).replaceAll("");
-            String b = STROKES.matcher(dev.zhibiao.internal.text.Text.key(below.get(k).text())).replaceAll("");
+            String a = Rx.replaceAll(STROKES, dev.zhibiao.internal.text.Text.key(above.get(i).text()), "");
+            String b = Rx.replaceAll(STROKES, dev.zhibiao.internal.text.Text.key(below.get(k).text()), "");
             // a piece one character off a heading word is that word misread, unless with the
             // piece below it makes a heading word exactly (指标值确定依 / 据, 二级指 / 标)
             boolean exact = OcrRepair.HEADING_WORDS.contains(a + b);

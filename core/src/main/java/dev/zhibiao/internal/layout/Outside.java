@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,7 +84,7 @@ public final class Outside {
                 k = Kind.CONTENTS;
                 block = Kind.CONTENTS;
             } else if (!r.table() && DocumentWords.isOtherTableTitle(text)
-                    && !((block == Kind.BUDGET || block == Kind.TABLE) && !TRAILING_BRACKET.matcher(key).replaceAll("").endsWith("表"))) {
+                    && !((block == Kind.BUDGET || block == Kind.TABLE) && !Rx.replaceAll(TRAILING_BRACKET, key, "").endsWith("表"))) {
                 // inside a table printed line by line (pdftotext), only a line ending in 表 starts another;
                 // a budget word in a line (一、一般公共预算拨款收入) is one of its cells
                 k = DocumentWords.isBudget(key) || key.endsWith("预算表") ? Kind.BUDGET : Kind.TABLE;

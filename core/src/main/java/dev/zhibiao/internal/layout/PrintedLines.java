@@ -2,6 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.internal.layout.IndicatorTable.Read;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,7 +163,7 @@ final class PrintedLines {
             }
             Cell only = r.content.size() == 1 ? r.content.get(Column.NAME) : null;
             if (only != null && owner.content.get(Column.VALUE) != null && !owner.content.get(Column.VALUE).isEmpty()
-                    && VALUE_TAIL.matcher(only.text()).find()) {
+                    && Rx.find(VALUE_TAIL, only.text())) {
                 // a value's second line (成年人<192.59%; 大中小学), not a name's
                 r.content.remove(Column.NAME);
                 r.content.put(Column.VALUE, only);
@@ -384,8 +385,8 @@ final class PrintedLines {
         Cell own = owner.content.get(Column.VALUE);
         Cell below = next.content.get(Column.VALUE);
         Cell only = r.content.values().iterator().next();
-        if (own == null || own.isEmpty() || below == null || below.isEmpty() || VALUE_HEAD.matcher(below.text()).find()
-                || !VALUE_TAIL.matcher(only.text()).find()) {
+        if (own == null || own.isEmpty() || below == null || below.isEmpty() || Rx.find(VALUE_HEAD, below.text())
+                || !Rx.find(VALUE_TAIL, only.text())) {
             return false;
         }
         next.content.put(Column.VALUE, below.withText(only.text().strip() + below.text().strip()));

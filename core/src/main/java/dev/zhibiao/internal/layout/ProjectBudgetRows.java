@@ -1,6 +1,7 @@
 package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.FundingItem;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ final class ProjectBudgetRows {
                 i = budgetScale(header, i, scale, d);
                 continue;
             }
-            if (!first.isEmpty() && firstKey.contains("计划") && PLAN.matcher(firstKey).find() && spendingPlan(header, i, d)) {
+            if (!first.isEmpty() && firstKey.contains("计划") && Rx.find(PLAN, firstKey) && spendingPlan(header, i, d)) {
                 if (i + 1 < header.size() && isPlanValueRow(header.get(i + 1))) {
                     i++;
                 }
@@ -169,7 +170,7 @@ final class ProjectBudgetRows {
         if (others.isEmpty()) {
             return null;
         }
-        if (others.size() == 1 && ORGANIZATION.matcher(Text.key(others.get(0).text())).matches()
+        if (others.size() == 1 && Rx.matches(ORGANIZATION, Text.key(others.get(0).text()))
                 && !Vocabulary.isHeaderLabel(others.get(0).text())) {
             d.attributes.putIfAbsent("预算单位", Text.clean(others.get(0).text()));
             return null;
@@ -270,7 +271,7 @@ final class ProjectBudgetRows {
             if (c.isEmpty()) {
                 continue;
             }
-            if (PERIOD.matcher(Text.key(c.text())).matches()) {
+            if (Rx.matches(PERIOD, Text.key(c.text()))) {
                 periods++;
                 Cell v = k + 1 < cells.size() ? cells.get(k + 1) : null;
                 if (v == null || !v.isEmpty() && share(v.text()) == null) {
@@ -297,7 +298,7 @@ final class ProjectBudgetRows {
         } else if (alternating) {
             for (int k = 1; k + 1 < cells.size(); k++) {
                 Cell c = cells.get(k);
-                if (!c.isEmpty() && PERIOD.matcher(Text.key(c.text())).matches()) {
+                if (!c.isEmpty() && Rx.matches(PERIOD, Text.key(c.text()))) {
                     plan.put(Text.key(c.text()), share(cells.get(k + 1).text()));
                     k++;
                 }

@@ -3,6 +3,8 @@ package dev.zhibiao.internal.layout;
 import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Kind;
 import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.text.Recent;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -66,6 +68,7 @@ public final class Recovery {
      * @return its sheets and the summary of the rest
      */
     public static Result read(Document doc) {
+        Recent.newDocument(); // equal texts of this document share their cached answers (Recent), not those of another
         // OCR confusions, in OCR'd cells only: characters, then vocabulary words by their place
         OcrRepair.Result ocr = OcrLabels.repair(OcrRepair.repair(doc.rows()), doc.printedLines());
         Map<Row, List<Diagnostic>> notes = ocr.notes();
@@ -173,7 +176,7 @@ public final class Recovery {
 
         /** Every row of the segment, title lines first. */
         List<Row> rows() {
-            List<Row> all = new ArrayList<>();
+            List<Row> all = new ArrayList<>(2 + before.size() + table.size() + after.size());
             if (titleHead != null) {
                 all.add(titleHead);
             }
@@ -217,7 +220,7 @@ public final class Recovery {
         String t = Text.key(text);
         // a sentence that mentions a sheet (…绩效目标表详见附件。) and a part's heading (第四部分 …绩效目标表) are no title
         return t.length() <= 80 && DocumentWords.namesSheet(t) && !DocumentWords.isContentsEntry(text)
-                && !SENTENCE.matcher(t).matches() && !DocumentWords.PART.matcher(t).matches();
+                && !Rx.matches(SENTENCE, t) && !Rx.matches(DocumentWords.PART, t);
     }
 
     /**
@@ -237,8 +240,14 @@ public final class Recovery {
         String title = null;
         int cut = 0; // cells the title took
         Cell year = null;
-        StringBuilder joined = null;
+        String joined = null; // at most MAX_TITLE_CELLS texts: joined as strings, each made once
         List<Cell> cells = r.cells();
+        int filled = 0;
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            if (!cells.get(i).isEmpty() && ++filled > MAX_TITLE_CELLS + 1) {
+                return null; // more cells than a title and its year: no texts joined for a table's rows
+            }
+        }
         for (int i = 0, n = cells.size(); i < n; i++) { // by index: asked of every row, no iterator
             Cell c = cells.get(i);
             if (c.isEmpty()) {
@@ -249,12 +258,12 @@ public final class Recovery {
                     return null;
                 }
                 String t = c.text().strip();
-                joined = joined == null ? new StringBuilder(t) : joined.append(t);
+                joined = joined == null ? t : joined.concat(t);
                 cut++;
-                if (isTitleText(joined.toString()) && (cut == 1 || endsAsTitle(Text.key(joined.toString())))) {
-                    title = joined.toString();
+                if (isTitleText(joined) && (cut == 1 || endsAsTitle(Text.key(joined)))) {
+                    title = joined;
                 }
-            } else if (year == null && YEAR_LINE.matcher(Text.key(c.text())).matches()) {
+            } else if (year == null && Rx.matches(YEAR_LINE, Text.key(c.text()))) {
                 year = c;
             } else {
                 return null;
@@ -289,7 +298,7 @@ public final class Recovery {
 
     /** A table row holding only a year line ({@code （2023年度）}), printed under a title in the table. */
     static boolean isYearRow(Row r) {
-        return r.table() && singleCell(r) && YEAR_LINE.matcher(Text.key(r.text())).matches();
+        return r.table() && singleCell(r) && Rx.matches(YEAR_LINE, Text.key(r.text()));
     }
 
     static boolean isIndicatorHeading(Row r) {
@@ -387,7 +396,7 @@ public final class Recovery {
             return false;
         }
         String h = Text.key(head.text());
-        if (h.length() < 4 || h.length() > 40 || isTitle(head) || year(h) != null || Vocabulary.hasDigit(h) && h.matches(".*[0-9].*")) {
+        if (h.length() < 4 || h.length() > 40 || isTitle(head) || year(h) != null || Vocabulary.hasDigit(h) && Rx.holdsDigitOnOneLine(h)) {
             return false;
         }
         char last = h.charAt(h.length() - 1);
@@ -436,7 +445,7 @@ public final class Recovery {
         if (s.title != null) {
             // a table of contents' numbering (1、…绩效目标表) is not part of the title
             String printed = s.titleHead == null ? s.title.text() : s.titleHead.text().strip() + s.title.text().strip();
-            d.title = CONTENTS_NUMBER.matcher(Text.clean(printed)).replaceFirst("");
+            d.title = Rx.replaceFirst(CONTENTS_NUMBER, Text.clean(printed), "");
             if (s.titleHead != null) {
                 d.diag("value-joined", s.titleHead.at(), "title printed over two lines joined: \"" + d.title + "\"");
             }
@@ -448,7 +457,7 @@ public final class Recovery {
         List<Row> colonRows = new ArrayList<>();
         for (Row r : s.before) {
             String t = Text.key(r.text());
-            if (d.year == null && YEAR_LINE.matcher(t).matches()) {
+            if (d.year == null && Rx.matches(YEAR_LINE, t)) {
                 d.year = year(t);
             } else if (d.year == null && t.length() <= 20 && year(t) != null && t.contains("年度")) {
                 d.year = year(t);

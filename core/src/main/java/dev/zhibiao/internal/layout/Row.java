@@ -25,6 +25,22 @@ public record Row(List<Cell> cells, boolean table, Locator at) {
 
     /** @return all cell texts joined by a space */
     public String text() {
+        int only = -1; // a row of one non-empty cell (most prose lines): its text stripped, no builder
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                if (only >= 0) {
+                    only = -2;
+                    break;
+                }
+                only = i;
+            }
+        }
+        if (only == -1) {
+            return "";
+        }
+        if (only >= 0) {
+            return cells.get(only).text().strip();
+        }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);

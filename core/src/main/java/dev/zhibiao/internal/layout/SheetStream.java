@@ -72,6 +72,7 @@ public final class SheetStream {
      * @param printedLines the table rows are printed lines ({@link Document#printedLines})
      */
     SheetStream(String source, Consumer<Sheet> sink, Map<Row, List<Diagnostic>> notes, boolean printedLines) {
+        dev.zhibiao.internal.text.Recent.newDocument(); // a streamed document: as Recovery.read starts one
         this.printedLines = printedLines;
         this.source = source;
         this.sink = sink;

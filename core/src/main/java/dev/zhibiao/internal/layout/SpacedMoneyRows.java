@@ -1,6 +1,7 @@
 package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class SpacedMoneyRows {
         }
         for (int i = 1; i < toks.size(); i++) {
             String k = Text.key(toks.get(i).text());
-            if (k.length() > 12 || !HEAD.matcher(k).matches()) {
+            if (k.length() > 12 || !Rx.matches(HEAD, k)) {
                 return null;
             }
         }

@@ -1,6 +1,7 @@
 package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -527,7 +528,7 @@ public final class SpacedRows {
     }
 
     static boolean isYear(String token) {
-        return YEAR.matcher(Text.key(token)).matches();
+        return Rx.matches(YEAR, Text.key(token));
     }
 
     /**
@@ -543,7 +544,7 @@ public final class SpacedRows {
         }
         String k = Vocabulary.labelKey(prev);
         if (Vocabulary.isFundingLabel(prev) || Vocabulary.isIndicatorBlockLabel(prev) || k.equals("其中")
-                || FUNDING_COLUMN.matcher(k).find()) {
+                || Rx.find(FUNDING_COLUMN, k)) {
             return true; // the money block's column headings (年初预算数 | 全年预算数 | …) are one row
         }
         return takesText(prev) && !Vocabulary.isHeaderLabel(u) && !Vocabulary.isGoalsLabel(u)
@@ -571,7 +572,7 @@ public final class SpacedRows {
     private static final Pattern FUNDING_ITEM = Pattern.compile("(其中.{0,10}|.{0,6}(资金|资金总额|拨款|预算数|执行数|金额))");
 
     private static boolean isFundingItem(String key) {
-        return key.length() <= 12 && FUNDING_ITEM.matcher(key).matches();
+        return key.length() <= 12 && Rx.matches(FUNDING_ITEM, key);
     }
 
     /** Whether a label's value follows it as text (not as the money block's numbers). */
@@ -638,7 +639,7 @@ public final class SpacedRows {
      */
     private static boolean prose(String a, String b) {
         if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b) || LevelPairs.pair(a) != null
-                || FUNDING_COLUMN.matcher(Text.key(a)).find() || FUNDING_COLUMN.matcher(Text.key(b)).find()) {
+                || Rx.find(FUNDING_COLUMN, Text.key(a)) || Rx.find(FUNDING_COLUMN, Text.key(b))) {
             return false;
         }
         return sentence(a) || sentence(b);
@@ -646,7 +647,7 @@ public final class SpacedRows {
 
     private static boolean sentence(String t) {
         String k = Text.key(t);
-        return k.length() >= 12 || SENTENCE_END.matcher(k).matches() || GOAL_NUMBER.matcher(k).find();
+        return k.length() >= 12 || Rx.matches(SENTENCE_END, k) || Rx.find(GOAL_NUMBER, k);
     }
 
     private static boolean isNumberish(String t) {

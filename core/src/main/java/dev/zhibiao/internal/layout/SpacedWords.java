@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SpacedWords {
                 }
             }
             if (!out.isEmpty() && t.gap() <= 1 && i + 1 < tokens.size() && tokens.get(i + 1).gap() <= 1
-                    && UNIT_STATEMENT_PART.matcher(Text.key(t.text() + tokens.get(i + 1).text())).matches()) {
+                    && Rx.matches(UNIT_STATEMENT_PART, Text.key(t.text() + tokens.get(i + 1).text()))) {
                 out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap())); // 金额 单位:万元 starts here
                 continue;
             }
@@ -54,7 +55,7 @@ final class SpacedWords {
                 continue;
             }
             if (!out.isEmpty() && t.gap() == 1 && Text.key(out.get(out.size() - 1).text()).equals("指标")
-                    && ITEM_NUMBER.matcher(Text.key(t.text())).lookingAt()) {
+                    && Rx.lookingAt(ITEM_NUMBER, Text.key(t.text()))) {
                 ColumnFit.Tok prev = out.get(out.size() - 1); // 指标 1：参保人数: a numbered name printed with a space
                 out.set(out.size() - 1, new ColumnFit.Tok(prev.text() + " " + t.text(), prev.column(), prev.gap()));
                 continue;
@@ -62,7 +63,7 @@ final class SpacedWords {
             if (!out.isEmpty() && t.gap() <= 1) {
                 ColumnFit.Tok prev = out.get(out.size() - 1);
                 String joined = prev.text() + " " + t.text();
-                if (UNIT_STATEMENT_PART.matcher(Text.key(joined)).matches()
+                if (Rx.matches(UNIT_STATEMENT_PART, Text.key(joined))
                         && ProjectBudgetRows.unitStatement(Text.key(prev.text())) == null) {
                     // a unit statement wrapped or spaced (金额 单位:元, 金额单位: 元) is one cell
                     out.set(out.size() - 1, new ColumnFit.Tok(joined, prev.column(), prev.gap()));
@@ -72,9 +73,9 @@ final class SpacedWords {
                 boolean bracket = k.startsWith("(") && k.endsWith(")") && k.length() <= 8 && !SpacedRows.isLabel(t.text())
                         && SpacedRows.isLabel(prev.text());
                 if (bracket || !SpacedRows.isLabel(prev.text()) && !ColumnFit.isHeadingWord(prev.text())
-                        && !LABEL_WITH_VALUE.matcher(Text.key(prev.text())).matches()
+                        && !Rx.matches(LABEL_WITH_VALUE, Text.key(prev.text()))
                         && (SpacedRows.isLabel(joined) || ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
-                        && !SpacedRows.SENTENCE_END.matcher(Text.key(prev.text())).matches() && !Text.key(prev.text()).matches(".*\\d.*"))
+                        && !Rx.matches(SpacedRows.SENTENCE_END, Text.key(prev.text())) && !Rx.holdsDigitOnOneLine(Text.key(prev.text())))
                         // a header label's first half is short (地方 主管部门, 主 管预算部门), a value is not
                         && (!Vocabulary.isHeaderLabel(t.text()) || Text.key(prev.text()).length() == 1
                         || Vocabulary.isKnownHeaderLabel(joined)
@@ -152,6 +153,6 @@ final class SpacedWords {
 
     private static boolean isHan1(String s) {
         String t = s.indexOf('<') >= 0 ? Text.stripTags(s).strip() : s; // <p>绩 效 目 标</p>
-        return t.length() == 1 && HAN1.matcher(t).matches() && ColumnFit.isUnit(t) == false;
+        return t.length() == 1 && Rx.matches(HAN1, t) && ColumnFit.isUnit(t) == false;
     }
 }

@@ -2,6 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Direction;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -179,7 +180,7 @@ final class TemplateColumns {
         boolean withOp = op != null && !startsWithOperator(vk);
         String v = content.get(opColumn) == null && content.get(unitColumn) == null ? value : value.replace(" ", "");
         boolean withUnit = unit != null && !unit.isEmpty() && !vk.endsWith(Text.key(unit))
-                && (content.get(unitColumn) != null || NUMBER.matcher(vk).matches());
+                && (content.get(unitColumn) != null || Rx.matches(NUMBER, vk));
         if (!withOp && !withUnit) {
             return v; // the cell's own text object: readings kept for it are found again
         }
@@ -215,7 +216,7 @@ final class TemplateColumns {
     /** Whether a 指标性质 cell holds what that column is for: an operator, 定性 or 定量. */
     static boolean isOperatorColumnText(Cell c) {
         String k = Text.key(c.text());
-        return OPERATORS.containsKey(k) || KIND.matcher(k).matches() || direction(k) != null;
+        return OPERATORS.containsKey(k) || Rx.matches(KIND, k) || direction(k) != null;
     }
 
     /**
@@ -244,10 +245,10 @@ final class TemplateColumns {
     }
 
     private static Direction direction(String key) {
-        if (POSITIVE.matcher(key).matches()) {
+        if (Rx.matches(POSITIVE, key)) {
             return Direction.POSITIVE;
         }
-        if (NEGATIVE.matcher(key).matches()) {
+        if (Rx.matches(NEGATIVE, key)) {
             return Direction.NEGATIVE;
         }
         return null;
@@ -298,7 +299,7 @@ final class TemplateColumns {
             }
             int weightAt = order.indexOf(Column.WEIGHT);
             if (found >= 0 && order.get(found) == Column.VALUE && weightAt > found && qualitative(content.get(Column.OPERATOR))
-                    && NUMBER.matcher(Text.key(c.text())).matches()
+                    && Rx.matches(NUMBER, Text.key(c.text()))
                     && placeable(cells.subList(i + 1, cells.size()), order.subList(weightAt + 1, order.size()))) {
                 // 定性 | 15 | 正向指标: a bare number where the cells after it fit only the columns after
                 // the weight is the weight of an indicator whose value was left empty
@@ -332,7 +333,7 @@ final class TemplateColumns {
     }
 
     private static boolean qualitative(Cell operator) {
-        return operator != null && KIND.matcher(Text.key(operator.text())).matches();
+        return operator != null && Rx.matches(KIND, Text.key(operator.text()));
     }
 
     /** Whether cells can go, in order, each to a later column it fits. */
@@ -355,7 +356,7 @@ final class TemplateColumns {
         return switch (role) {
             case OPERATOR, ACTUAL_OPERATOR -> isOperatorColumnText(c) && direction(k) == null;
             case UNIT, ACTUAL_UNIT -> isUnit(k);
-            case WEIGHT, SCORE -> NUMBER.matcher(k).matches() || DASH.matcher(k).matches();
+            case WEIGHT, SCORE -> Rx.matches(NUMBER, k) || Rx.matches(DASH, k);
             case DIRECTION -> direction(k) != null;
             case NAME, VALUE, MID_VALUE, ACTUAL -> direction(k) == null;
             default -> true;
@@ -364,7 +365,7 @@ final class TemplateColumns {
 
     /** A unit printed alone ({@code %}, {@code 次}, {@code 万人}, {@code 分钟}): the grammar reads 1 of it. */
     private static boolean isUnit(String key) {
-        if (key.isEmpty() || key.length() > 6 || key.matches(".*[0-9].*")) {
+        if (key.isEmpty() || key.length() > 6 || Rx.holdsDigitOnOneLine(key)) {
             return false;
         }
         return dev.zhibiao.Targets.parse("1" + key) instanceof dev.zhibiao.Target.Comparison cmp
@@ -381,7 +382,7 @@ final class TemplateColumns {
             return false;
         }
         char c = k.charAt(0); // what PLACEHOLDER starts with: no matcher for any other text
-        return (c == '…' || c == '⋯' || c == '.' || c == '。' || c == '·' || c == '指') && PLACEHOLDER.matcher(k).matches();
+        return (c == '…' || c == '⋯' || c == '.' || c == '。' || c == '·' || c == '指') && Rx.matches(PLACEHOLDER, k);
     }
 
     private static final java.util.Set<String> BUDGET_ROWS = java.util.Set.of("预算执行率", "预算执行情况", "资金执行率");

@@ -5,6 +5,7 @@ import dev.zhibiao.Funding;
 import dev.zhibiao.FundingItem;
 import dev.zhibiao.Indicator;
 import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -567,7 +568,7 @@ final class TwoPeriod {
             java.util.regex.Pattern.compile("[-+]?[0-9][0-9,]*(?:\\.[0-9]+)?(?:万元|元|亿元)?");
 
     private static boolean isAmount(Cell c) {
-        return AMOUNT.matcher(Text.key(c.text())).matches();
+        return Rx.matches(AMOUNT, Text.key(c.text()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.internal.text.Recent;
+import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,7 +178,7 @@ public final class Vocabulary {
     public static Category category(String printed) {
         String k = Text.key(printed);
         if (k.indexOf(')') >= 0) {
-            k = POINTS.matcher(k).replaceFirst("");
+            k = Rx.replaceFirst(POINTS, k, "");
         }
         if (k.length() < 2 || k.length() > 12) {
             return null;
@@ -355,7 +356,7 @@ public final class Vocabulary {
         if (PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k)) {
             return true;
         }
-        return endsWithAny(k, LABEL_SUFFIXES) && LABEL_SUFFIX.matcher(k).matches() && !hasDigit(k) && !k.contains("局")
+        return endsWithAny(k, LABEL_SUFFIXES) && Rx.matches(LABEL_SUFFIX, k) && !hasDigit(k) && !k.contains("局")
                 && !k.contains("厅") && !k.contains("中心") && !k.contains("医院");
     }
 
@@ -440,7 +441,7 @@ public final class Vocabulary {
     /** Labels of the goals row. */
     public static boolean isGoalsLabel(String printed) {
         String k = labelKey(printed);
-        return k.length() <= 10 && k.endsWith("目标") && !(hasDigit(k) && DIGIT_LINE.matcher(k).matches())
+        return k.length() <= 10 && k.endsWith("目标") && !(hasDigit(k) && Rx.matches(DIGIT_LINE, k))
                 && !k.startsWith("目标")
                 && !k.contains("完成");
     }
@@ -488,7 +489,7 @@ public final class Vocabulary {
      * 按支出性质分：, 按资金来源分 (a department's self-evaluation).
      */
     static boolean isFundingCaption(String printed) {
-        return FUNDING_CAPTION.matcher(labelKey(printed)).matches();
+        return Rx.matches(FUNDING_CAPTION, labelKey(printed));
     }
 
     private static final Pattern MONEY_LABEL = Pattern.compile(
@@ -506,7 +507,7 @@ public final class Vocabulary {
      */
     public static boolean isMoneyLabel(String printed) {
         String k = labelKey(printed);
-        return k.length() <= 14 && endsWithAny(k, MONEY_SUFFIXES) && MONEY_LABEL.matcher(k).matches() && !PROJECT.contains(k)
+        return k.length() <= 14 && endsWithAny(k, MONEY_SUFFIXES) && Rx.matches(MONEY_LABEL, k) && !PROJECT.contains(k)
                 && !isHeaderLabel(k);
     }
 

@@ -6,15 +6,25 @@ import java.util.function.Function;
  * The results of a pure function of a text for the text objects asked about lately: recovery
  * asks the same questions (a cell's column role, whether it reads as a value) of the same cell
  * text many times over while it tries row shifts and layouts. A direct-mapped table by hash;
- * a hit needs the very same {@code String} object, so a cache lives no longer than the cells of
- * the document being read (an equal text of another document is computed afresh) and a hit costs
- * a hash and an identity check. Safe across threads: each entry is immutable and a racy read
- * sees a whole entry or none.
+ * a hit needs the very same {@code String} object, or an equal one asked about since the same
+ * {@link #newDocument()} (readers make a fresh string per cell, so equal texts of one document,
+ * {@code %}, {@code ≥}, a repeated label, are other objects); an equal text of another document is
+ * computed afresh, so a cache lives no longer than the document being read. A hit costs a hash and
+ * an identity check (or a comparison). Safe across threads: each entry is immutable and a racy read
+ * sees a whole entry or none; documents read at once on several threads only share a generation.
  *
  * @param <V> the result type (null results are kept too)
  */
 public final class Recent<V> {
-    private record Entry<V>(String text, V value) {
+    private record Entry<V>(String text, V value, int generation) {
+    }
+
+    /** The document generation: entries of an older one are found only by the very same text object. */
+    private static final java.util.concurrent.atomic.AtomicInteger GENERATION = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Starts a document: texts equal to those asked about before are no longer found by equality. */
+    public static void newDocument() {
+        GENERATION.incrementAndGet();
     }
 
     private final Function<String, V> f;
@@ -40,11 +50,12 @@ public final class Recent<V> {
     public V get(String s) {
         int slot = s.hashCode() & (slots.length - 1);
         Entry<V> e = slots[slot];
-        if (e != null && e.text == s) {
+        int generation = GENERATION.get();
+        if (e != null && (e.text == s || e.generation == generation && e.text.equals(s))) {
             return e.value;
         }
         V v = f.apply(s);
-        slots[slot] = new Entry<>(s, v);
+        slots[slot] = new Entry<>(s, v, generation);
         return v;
     }
 
