@@ -33,8 +33,22 @@ final class ColonLabels {
      */
     static List<Cell> split(List<Cell> cells, SheetDraft d) {
         List<Cell> out = null;
+        boolean money = false; // the cell before was a money block's label and value, cut
         for (int i = 0; i < cells.size(); i++) {
             List<Cell> cut = cut(cells.get(i));
+            if (cut == null && money) {
+                // the block's value going on in the next cell (an unruled PDF parts 年度资金总额 1500 |
+                // 其中：财政拨款 1200 其他资金 300 at a wide gap): its labels and amounts too, else
+                // 财政拨款1200其他资金 was read as one label with the amount 300
+                List<String> more = money(cells.get(i).text().strip());
+                if (more != null) {
+                    cut = new ArrayList<>();
+                    for (String v : more) {
+                        cut.add(new Cell(v, cells.get(i).at()));
+                    }
+                }
+            }
+            money = cut != null && cut.stream().anyMatch(c -> Vocabulary.isFundingLabel(c.text()));
             if (cut != null && out == null) {
                 out = new ArrayList<>(cells.subList(0, i));
             }

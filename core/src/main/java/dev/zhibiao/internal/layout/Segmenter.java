@@ -82,9 +82,30 @@ final class Segmenter {
             // of an unruled PDF, the first line of a page) inside the header block: the block's row
             // where it was printed, as a table gives it (| 省级资金 | |), not a line after the table
             cur.table.add(new Row(List.of(new Cell(r.text().strip(), r.at()), new Cell("", r.at())), true, r.at()));
+        } else if (!cur.sawIndicatorHeading && labelledLine(r) != null) {
+            cur.table.add(labelledLine(r));
         } else {
             cur.after.add(r);
         }
+    }
+
+    /**
+     * A line inside the header block (after its first row, before the indicator heading) that starts
+     * with a known label, as a word processor or an unruled PDF prints a one-row band: with a colon
+     * ({@code 年度绩效目标：1.新建…}, cut by {@link ColonLabels} when the header is read) or a gap
+     * ({@code 年度绩效目标 保障城区…}, label and value cells). The header row it was printed as, or
+     * null for other prose, which stays a line after the table.
+     */
+    static Row labelledLine(Row r) {
+        String t = r.text().strip();
+        if (ColonLabels.cut(new Cell(t, r.at())) != null) {
+            return new Row(List.of(new Cell(t, r.at())), true, r.at());
+        }
+        String[] words = t.split("[\\s\u3000]+", 2);
+        if (words.length == 2 && (Vocabulary.isGoalsLabel(words[0]) || Vocabulary.isKnownHeaderLabel(words[0]))) {
+            return new Row(List.of(new Cell(words[0], r.at()), new Cell(words[1], r.at())), true, r.at());
+        }
+        return null;
     }
 
     /** Hands on the last segment: the document has ended. */

@@ -48,4 +48,17 @@ class ColonLabelsTest {
         assertNull(cut("按照上级要求 项目名称：养护"), "text before the first label");
         assertNull(cut("1.目标：完成养护"));
     }
+
+    @Test
+    void aMoneyBlocksValueGoingOnInTheNextCellIsCutToo() {
+        // an unruled PDF parts the line at its widest gap; 财政拨款1200 其他资金 300 is no label with 300
+        List<Cell> row = List.of(new Cell("项目资金（万元）：年度资金总额1500", new Locator(3, 1, null)),
+                new Cell("其中：财政拨款1200 其他资金 300", new Locator(3, 2, null)));
+        List<String> out = ColonLabels.split(row, new SheetDraft()).stream().map(Cell::text).toList();
+        assertEquals(List.of("项目资金（万元）", "年度资金总额", "1500", "其中：财政拨款", "1200", "其他资金", "300"), out);
+        // a cell after another header label is left as printed
+        row = List.of(new Cell("项目名称：甲项目", new Locator(3, 1, null)), new Cell("财政拨款 1200 其他资金 300", new Locator(3, 2, null)));
+        assertEquals(List.of("项目名称", "甲项目", "财政拨款 1200 其他资金 300"),
+                ColonLabels.split(row, new SheetDraft()).stream().map(Cell::text).toList());
+    }
 }

@@ -40,4 +40,20 @@ class SegmenterTest {
         assertEquals(null, sheets.get(0).funding().items().get(2).amount());
         assertEquals(List.of("说明：见附件。"), sheets.get(0).remnants()); // other prose stays a remnant
     }
+
+    @Test
+    void aLabelledLineInsideTheHeaderBlockIsAHeaderRow() {
+        // an unruled PDF prints the goals band as a line of its own, with a colon or a gap after the label
+        for (String line : List.of("年度绩效目标：完成甲任务。", "年度绩效目标 完成甲任务。")) {
+            List<Sheet> sheets = Recovery.recover(RecoveryTest.doc("项目支出绩效目标表",
+                    "| 项目名称 | 甲项目 | 实施单位 | 某局 |",
+                    line,
+                    "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                    "| 产出指标 | 数量指标 | 参保人数 | ≥100人 |",
+                    "说明：见附件。"));
+            assertEquals(1, sheets.size(), line);
+            assertEquals(List.of("完成甲任务。"), sheets.get(0).goals(), line);
+            assertEquals(List.of("说明：见附件。"), sheets.get(0).remnants(), line);
+        }
+    }
 }

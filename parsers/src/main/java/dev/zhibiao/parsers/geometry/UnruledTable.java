@@ -245,6 +245,42 @@ public final class UnruledTable {
         return out;
     }
 
+    /**
+     * The column of each run: the one its middle falls in, but the lines of one wrapped cell (a run
+     * starting at the left edge of the run just above it, at most {@code step} below it) share the
+     * leftmost column among them. A cell spanning columns of other rows has a long first line whose
+     * middle falls a column further right than its short last line's: taken apart by their middles,
+     * the last line went first (标2：建设… | 目标1：…目, the goals misread).
+     */
+    static int[] columns(List<Chunk> runs, List<Float> bounds, float step) {
+        int[] col = new int[runs.size()];
+        for (int k = 0; k < col.length; k++) {
+            Chunk ch = runs.get(k);
+            float mid = (ch.left() + ch.right()) / 2;
+            int c = 0;
+            while (c < bounds.size() && bounds.get(c) < mid) {
+                c++;
+            }
+            col[k] = c;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int a = 0; a < col.length; a++) {
+                for (int b = 0; b < col.length; b++) {
+                    Chunk up = runs.get(a);
+                    Chunk down = runs.get(b);
+                    float below = down.top() - up.top();
+                    if (col[a] != col[b] && below > 0 && below <= step && Math.abs(down.left() - up.left()) < 1f) {
+                        col[a] = col[b] = Math.min(col[a], col[b]);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return col;
+    }
+
     static List<Placed> section(List<Group> bands, List<List<Chunk>> runs, List<Float> bounds,
             int pageNo, float h, float rowStep) {
         int width = bounds.size() + 1;
@@ -258,13 +294,9 @@ public final class UnruledTable {
             for (int c = 0; c < width; c++) {
                 perCol.add(new ArrayList<>());
             }
-            for (Chunk ch : runs.get(b)) {
-                float mid = (ch.left() + ch.right()) / 2;
-                int c = 0;
-                while (c < bounds.size() && bounds.get(c) < mid) {
-                    c++;
-                }
-                perCol.get(c).add(ch);
+            int[] col = columns(runs.get(b), bounds, Float.isNaN(rowStep) ? h * 1.5f : rowStep);
+            for (int k = 0; k < col.length; k++) {
+                perCol.get(col[k]).add(runs.get(b).get(k));
             }
             List<List<List<Chunk>>> blocks = new ArrayList<>();
             List<float[]> cuts = new ArrayList<>();

@@ -64,4 +64,17 @@ class PrintedTableRulesTest {
         List<Glyph> latin = List.of(glyph("a", 100, 4.5f), glyph("b", 106.4f, 4.5f));
         assertEquals("a b", GlyphText.chunkText(latin));
     }
+
+    @Test
+    void theLinesOfAWrappedCellShareItsColumn() {
+        // a goals cell spanning the columns of the rows below: its long first line's middle (458) is
+        // right of the bound at 420, its short second line's (413) left of it; both are the cell's
+        List<Chunk> runs = List.of(
+                new Chunk(117, 283, 348.5f, List.of()), new Chunk(357, 559, 348.5f, List.of()),
+                new Chunk(117, 268, 360.7f, List.of()), new Chunk(357, 469, 360.7f, List.of()),
+                // a run starting elsewhere, or two lines down, keeps the column of its middle
+                new Chunk(430, 500, 360.7f, List.of()), new Chunk(357, 559, 390f, List.of()));
+        int[] col = UnruledTable.columns(runs, List.of(100f, 300f, 420f), 14f);
+        assertEquals(List.of(1, 2, 1, 2, 3, 3), java.util.Arrays.stream(col).boxed().toList());
+    }
 }
