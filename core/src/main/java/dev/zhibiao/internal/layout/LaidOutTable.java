@@ -53,17 +53,8 @@ final class LaidOutTable {
         }
     }
 
-    /** The code of the note on a table's page placed by its labels ({@link #shiftedPages}). */
+    /** The code of the note on a table's page placed by its labels ({@link LaidOutPages#shiftedPages}). */
     static final String PAGE_PLACED = "page-realigned";
-
-    /**
-     * The pages of a table placed again by their labels.
-     *
-     * @param lines by line number, the lines of those pages as placed again
-     * @param pages by each such page's first line number, how many columns right its cells were placed
-     */
-    record Shifted(java.util.Map<Integer, Line> lines, java.util.Map<Integer, Integer> pages) {
-    }
 
     /** The cost of a label printed outside the lines of its group. */
     private static final double OUTSIDE = 4;
@@ -157,7 +148,7 @@ final class LaidOutTable {
     }
 
     /**
-     * As {@link #rows(List, List, int[])}, recording the repairs that moved whole pages ({@link #shiftedPages}) as a
+     * As {@link #rows(List, List, int[])}, recording the repairs that moved whole pages ({@link LaidOutPages#shiftedPages}) as a
      * {@value #PAGE_PLACED} note on the first row holding a line of each such page.
      *
      * @param notes where the notes go, by row
@@ -169,7 +160,7 @@ final class LaidOutTable {
         if (nameAt < 0 || lines.size() < 2 || !printed(lines, roles, nameAt)) {
             return null;
         }
-        Shifted shifted = shiftedPages(lines, roles, heading);
+        LaidOutPages.Shifted shifted = LaidOutPages.shiftedPages(lines, roles, heading);
         lines = leadToItsColumn(realigned(lines, roles, heading, shifted), roles);
         double[] widest = new double[width];
         for (Line l : lines) {
@@ -266,10 +257,10 @@ final class LaidOutTable {
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
     static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
-        return realigned(lines, roles, heading, shiftedPages(lines, roles, heading));
+        return realigned(lines, roles, heading, LaidOutPages.shiftedPages(lines, roles, heading));
     }
 
-    private static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading, Shifted pages) {
+    private static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading, LaidOutPages.Shifted pages) {
         java.util.Map<Integer, Line> shifted = pages.lines();
         int width = roles.size();
         int first = width > 0 && roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
@@ -320,7 +311,7 @@ final class LaidOutTable {
     }
 
     /** Each column's usual start: the median start of its cells on lines of two cells or more (of all lines when fewer than three), or -1. */
-    private static int[] usualStarts(List<Line> lines, int width) {
+    static int[] usualStarts(List<Line> lines, int width) {
         int[] usual = new int[width];
         for (int c = 0; c < width; c++) {
             List<Integer> xs = starts(lines, c, true);
@@ -331,123 +322,6 @@ final class LaidOutTable {
             usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
         }
         return usual;
-    }
-
-    /**
-     * The lines of a table's later pages printed on a grid short of columns: pdftotext {@code -layout} lays out each
-     * page on a grid of its own, and a column empty on a page (the lead 绩效指标 and the merged 一级 cell printed on
-     * the page before) takes no room there, so every cell of the page stands one column or more left of its column.
-     * What says so is the category labels of the shared vocabulary on the page: where each whole label of one level
-     * ({@link Vocabulary#isLevel1Label} or {@link Vocabulary#isLevel2Label}, not both) starts nearest the usual start
-     * (on the table's first page) of a column the same number of columns left of its level's column, and none at
-     * its own, every cell of the page is placed by its start that many columns to the right, each right of the cell
-     * before it on its line (a packed cell's start is no better than its order), and a text that is no label
-     * ({@link #labelLike}) right of the label columns. A column with no
-     * cell on the first page takes its heading word's start.
-     *
-     * @param heading where each heading word starts, or null
-     * @return the lines of such pages placed again, and each such page's first line with its shift
-     */
-    static Shifted shiftedPages(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
-        int width = roles.size();
-        int l1 = roles.indexOf(ColumnFit.Role.L1);
-        int l2 = roles.indexOf(ColumnFit.Role.L2);
-        java.util.Map<Integer, Line> out = new java.util.HashMap<>();
-        java.util.Map<Integer, Integer> moved = new java.util.HashMap<>();
-        if (lines.isEmpty() || l1 < 0 && l2 < 0) {
-            return new Shifted(out, moved);
-        }
-        int firstPage = lines.get(0).page();
-        List<Line> firstLines = lines.stream().filter(l -> l.page() == firstPage).toList();
-        int[] usual = usualStarts(firstLines, width);
-        for (int c = 0; c < width; c++) {
-            if (usual[c] < 0) {
-                List<Integer> xs = starts(firstLines, c, false);
-                usual[c] = !xs.isEmpty() ? xs.get(0) : heading != null && heading.length == width ? heading[c] : -1;
-            }
-        }
-        java.util.Map<Integer, List<Line>> pages = new java.util.TreeMap<>();
-        for (Line l : lines) {
-            if (l.page() != firstPage) {
-                pages.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
-            }
-        }
-        for (List<Line> page : pages.values()) {
-            int shift = 0;
-            boolean agree = true;
-            for (Line l : page) {
-                for (int c = 0; c < width; c++) {
-                    String t = l.texts()[c];
-                    if (t == null || l.starts()[c] < 0) {
-                        continue;
-                    }
-                    boolean one = Vocabulary.isLevel1Label(t);
-                    boolean two = Vocabulary.isLevel2Label(t);
-                    int want = one && !two ? l1 : two && !one ? l2 : -1;
-                    int at = nearestColumn(usual, l.starts()[c]);
-                    if (want < 0 || at < 0) {
-                        continue;
-                    }
-                    int s = want - at;
-                    agree &= s > 0 && (shift == 0 || s == shift);
-                    shift = s;
-                }
-            }
-            if (!agree || shift <= 0) {
-                continue;
-            }
-            moved.put(page.get(0).number(), shift);
-            for (Line l : page) {
-                String[] texts = new String[width];
-                int[] starts = new int[width];
-                java.util.Arrays.fill(starts, -1);
-                int last = -1;
-                for (int c = 0; c < width; c++) {
-                    String t = l.texts()[c];
-                    if (t == null) {
-                        continue;
-                    }
-                    int x = l.starts()[c];
-                    // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
-                    int to = Math.min(width - 1, Math.max(last + 1, x < 0 ? c : nearestColumn(usual, x) + shift));
-                    while (to < width - 1 && isLabel(roles.get(to)) && !labelLike(t)) {
-                        to++; // the page's labels are known: a text that is none goes right of the label columns
-                    }
-                    last = to;
-                    if (texts[to] == null) {
-                        texts[to] = t;
-                        starts[to] = x;
-                    } else if (x >= 0 && x < starts[to]) {
-                        texts[to] = t + " " + texts[to];
-                        starts[to] = x;
-                    } else {
-                        texts[to] = texts[to] + " " + t;
-                    }
-                }
-                out.put(l.number(), new Line(l.number(), texts, starts, l.page()));
-            }
-        }
-        return new Shifted(out, moved);
-    }
-
-    /**
-     * Whether a text can be a category label or a piece of one: a label of the shared vocabulary, whole or cut
-     * ({@link Vocabulary#category}), the block's own label, or a text ending as labels end (…指标, …指, …标).
-     */
-    static boolean labelLike(String text) {
-        String k = Text.key(text);
-        return Vocabulary.category(k) != null || Vocabulary.isIndicatorBlockLabel(k) || k.endsWith("标") || k.endsWith("指");
-    }
-
-    /** The column whose usual start is nearest x, or -1 when no column has one. */
-    private static int nearestColumn(int[] usual, int x) {
-        int best = -1;
-        for (int k = 0; k < usual.length; k++) {
-            if (usual[k] >= 0 && (best < 0 || Math.abs(x - usual[k]) < Math.abs(x - usual[best]))) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     /** Whether every column from {@code first} up to {@code c} holds text on the line (the cell stands at its own x). */
@@ -507,7 +381,7 @@ final class LaidOutTable {
      * Where a column's cells start: on lines split into two cells or more (where the split says which
      * column each is), or on every line.
      */
-    private static List<Integer> starts(List<Line> lines, int c, boolean split) {
+    static List<Integer> starts(List<Line> lines, int c, boolean split) {
         List<Integer> xs = new ArrayList<>();
         for (Line l : lines) {
             long cells = java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count();
@@ -536,7 +410,7 @@ final class LaidOutTable {
         return false;
     }
 
-    private static boolean isLabel(ColumnFit.Role role) {
+    static boolean isLabel(ColumnFit.Role role) {
         return role == ColumnFit.Role.LEAD || role == ColumnFit.Role.L1 || role == ColumnFit.Role.L2;
     }
 

@@ -398,8 +398,8 @@ class LaidOutTableTest {
                 "a text that is no label goes right of the label columns (at 19 it is as near 一级 as 二级)");
         assertArrayEquals(lines.get(1).texts(), out.get(1).texts(), "the first page is left as it was");
         List<LaidOutTable.Line> onePage = lines.stream().map(l -> new LaidOutTable.Line(l.number(), l.texts(), l.starts())).toList();
-        assertEquals(java.util.Map.of(), LaidOutTable.shiftedPages(onePage, roles, heading).lines(), "a text without pages");
-        assertEquals(java.util.Map.of(11, 1), LaidOutTable.shiftedPages(lines, roles, heading).pages());
+        assertEquals(java.util.Map.of(), LaidOutPages.shiftedPages(onePage, roles, heading).lines(), "a text without pages");
+        assertEquals(java.util.Map.of(11, 1), LaidOutPages.shiftedPages(lines, roles, heading).pages());
         java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
         List<Row> rows = LaidOutTable.rows(lines, roles, heading, notes);
         List<String> codes = new ArrayList<>();

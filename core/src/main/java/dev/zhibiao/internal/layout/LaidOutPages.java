@@ -1,0 +1,142 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.internal.layout.LaidOutTable.Line;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The later pages of a laid-out table that pdftotext {@code -layout} printed on a grid short of
+ * columns, placed again by their category labels ({@link #shiftedPages}); moved out of
+ * {@link LaidOutTable} unchanged.
+ */
+final class LaidOutPages {
+    private LaidOutPages() {
+    }
+
+    /**
+     * The pages of a table placed again by their labels.
+     *
+     * @param lines by line number, the lines of those pages as placed again
+     * @param pages by each such page's first line number, how many columns right its cells were placed
+     */
+    record Shifted(java.util.Map<Integer, Line> lines, java.util.Map<Integer, Integer> pages) {
+    }
+
+    /**
+     * The lines of a table's later pages printed on a grid short of columns: pdftotext {@code -layout} lays out each
+     * page on a grid of its own, and a column empty on a page (the lead 绩效指标 and the merged 一级 cell printed on
+     * the page before) takes no room there, so every cell of the page stands one column or more left of its column.
+     * What says so is the category labels of the shared vocabulary on the page: where each whole label of one level
+     * ({@link Vocabulary#isLevel1Label} or {@link Vocabulary#isLevel2Label}, not both) starts nearest the usual start
+     * (on the table's first page) of a column the same number of columns left of its level's column, and none at
+     * its own, every cell of the page is placed by its start that many columns to the right, each right of the cell
+     * before it on its line (a packed cell's start is no better than its order), and a text that is no label
+     * ({@link #labelLike}) right of the label columns. A column with no
+     * cell on the first page takes its heading word's start.
+     *
+     * @param heading where each heading word starts, or null
+     * @return the lines of such pages placed again, and each such page's first line with its shift
+     */
+    static Shifted shiftedPages(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
+        int width = roles.size();
+        int l1 = roles.indexOf(ColumnFit.Role.L1);
+        int l2 = roles.indexOf(ColumnFit.Role.L2);
+        java.util.Map<Integer, Line> out = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> moved = new java.util.HashMap<>();
+        if (lines.isEmpty() || l1 < 0 && l2 < 0) {
+            return new Shifted(out, moved);
+        }
+        int firstPage = lines.get(0).page();
+        List<Line> firstLines = lines.stream().filter(l -> l.page() == firstPage).toList();
+        int[] usual = LaidOutTable.usualStarts(firstLines, width);
+        for (int c = 0; c < width; c++) {
+            if (usual[c] < 0) {
+                List<Integer> xs = LaidOutTable.starts(firstLines, c, false);
+                usual[c] = !xs.isEmpty() ? xs.get(0) : heading != null && heading.length == width ? heading[c] : -1;
+            }
+        }
+        java.util.Map<Integer, List<Line>> pages = new java.util.TreeMap<>();
+        for (Line l : lines) {
+            if (l.page() != firstPage) {
+                pages.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        for (List<Line> page : pages.values()) {
+            int shift = 0;
+            boolean agree = true;
+            for (Line l : page) {
+                for (int c = 0; c < width; c++) {
+                    String t = l.texts()[c];
+                    if (t == null || l.starts()[c] < 0) {
+                        continue;
+                    }
+                    boolean one = Vocabulary.isLevel1Label(t);
+                    boolean two = Vocabulary.isLevel2Label(t);
+                    int want = one && !two ? l1 : two && !one ? l2 : -1;
+                    int at = nearestColumn(usual, l.starts()[c]);
+                    if (want < 0 || at < 0) {
+                        continue;
+                    }
+                    int s = want - at;
+                    agree &= s > 0 && (shift == 0 || s == shift);
+                    shift = s;
+                }
+            }
+            if (!agree || shift <= 0) {
+                continue;
+            }
+            moved.put(page.get(0).number(), shift);
+            for (Line l : page) {
+                String[] texts = new String[width];
+                int[] starts = new int[width];
+                java.util.Arrays.fill(starts, -1);
+                int last = -1;
+                for (int c = 0; c < width; c++) {
+                    String t = l.texts()[c];
+                    if (t == null) {
+                        continue;
+                    }
+                    int x = l.starts()[c];
+                    // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
+                    int to = Math.min(width - 1, Math.max(last + 1, x < 0 ? c : nearestColumn(usual, x) + shift));
+                    while (to < width - 1 && LaidOutTable.isLabel(roles.get(to)) && !labelLike(t)) {
+                        to++; // the page's labels are known: a text that is none goes right of the label columns
+                    }
+                    last = to;
+                    if (texts[to] == null) {
+                        texts[to] = t;
+                        starts[to] = x;
+                    } else if (x >= 0 && x < starts[to]) {
+                        texts[to] = t + " " + texts[to];
+                        starts[to] = x;
+                    } else {
+                        texts[to] = texts[to] + " " + t;
+                    }
+                }
+                out.put(l.number(), new Line(l.number(), texts, starts, l.page()));
+            }
+        }
+        return new Shifted(out, moved);
+    }
+
+    /**
+     * Whether a text can be a category label or a piece of one: a label of the shared vocabulary, whole or cut
+     * ({@link Vocabulary#category}), the block's own label, or a text ending as labels end (…指标, …指, …标).
+     */
+    static boolean labelLike(String text) {
+        String k = Text.key(text);
+        return Vocabulary.category(k) != null || Vocabulary.isIndicatorBlockLabel(k) || k.endsWith("标") || k.endsWith("指");
+    }
+
+    /** The column whose usual start is nearest x, or -1 when no column has one. */
+    private static int nearestColumn(int[] usual, int x) {
+        int best = -1;
+        for (int k = 0; k < usual.length; k++) {
+            if (usual[k] >= 0 && (best < 0 || Math.abs(x - usual[k]) < Math.abs(x - usual[best]))) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}
