@@ -365,8 +365,8 @@ final class OcrJsonReader {
         if (Character.isWhitespace(c)) {
             return 0.5;
         }
-        // Chinese, full-width forms, and the comparators CJK fonts print one em wide (≥ ≤)
-        return c >= 0x2E80 || (c >= 0x2200 && c <= 0x22FF) || c == '—' || c == '“' || c == '”' ? 1 : 0.5;
+        // wide as the geometry layer counts them, and the comparators CJK fonts print one em wide (≥ ≤)
+        return dev.zhibiao.parsers.geometry.GlyphText.wide(c) || (c >= 0x2200 && c <= 0x22FF) ? 1 : 0.5;
     }
 
     private static Object first(Map<?, ?> m, String[] keys) {

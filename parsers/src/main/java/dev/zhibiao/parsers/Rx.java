@@ -39,34 +39,14 @@ final class Rx {
         return matched;
     }
 
-    /** Each thread's matcher of each compiled expression, as {@link #MATCHERS} keeps them by text. */
-    private static final ThreadLocal<java.util.IdentityHashMap<Pattern, java.util.regex.Matcher>> COMPILED =
-            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
-
-    private static java.util.regex.Matcher matcher(Pattern p, String s) {
-        java.util.IdentityHashMap<Pattern, java.util.regex.Matcher> mine = COMPILED.get();
-        java.util.regex.Matcher m = mine.get(p);
-        if (m == null) {
-            m = p.matcher("");
-            mine.put(p, m);
-        }
-        return m.reset(s);
-    }
-
-    /** {@code p.matcher(s).matches()}, with this thread's matcher of {@code p} (reset to the empty text after). */
+    /** {@code p.matcher(s).matches()}, with this thread's matcher of {@code p} (core's {@link dev.zhibiao.internal.text.Rx}). */
     static boolean matches(Pattern p, String s) {
-        java.util.regex.Matcher m = matcher(p, s);
-        boolean matched = m.matches();
-        m.reset("");
-        return matched;
+        return dev.zhibiao.internal.text.Rx.matches(p, s);
     }
 
-    /** {@code p.matcher(s).find()}, with this thread's matcher of {@code p} (reset to the empty text after). */
+    /** {@code p.matcher(s).find()}, with this thread's matcher of {@code p} (core's {@link dev.zhibiao.internal.text.Rx}). */
     static boolean find(Pattern p, String s) {
-        java.util.regex.Matcher m = matcher(p, s);
-        boolean found = m.find();
-        m.reset("");
-        return found;
+        return dev.zhibiao.internal.text.Rx.find(p, s);
     }
 
     static String replaceAll(String s, String regex, String replacement) {
