@@ -161,6 +161,18 @@ public final class Grammar {
                     return listed;
                 }
             }
+            if (r.target() instanceof Target.Qualitative) {
+                // a note in brackets after one target is context: ≥95%（2022年）, ≥80分（良好）,
+                // ≥3.5万亩（其中高标准农田2万亩）; the printed value keeps it
+                String head = beforeNote(value);
+                if (head != null && context(value.strip().substring(head.length()))) {
+                    Result h = read0(head, indicatorName, asked);
+                    Target t = h.target();
+                    if (t != null && !(t instanceof Target.Qualitative) && !(t instanceof Target.BySubject)) {
+                        return h;
+                    }
+                }
+            }
             return r;
         } catch (RuntimeException | StackOverflowError e) {
             if (asked != null) {
@@ -170,6 +182,61 @@ public final class Grammar {
             return new Result(printed == null ? null : new Target.Qualitative(printed),
                     "value not read (" + e.getClass().getSimpleName() + "): " + printed);
         }
+    }
+
+    /**
+     * The text before a note in brackets that ends a value ({@code ≥95%（2022年）} gives {@code ≥95%}),
+     * or null when the value does not end with a closed bracket pair (not nested) or nothing precedes it.
+     */
+    static String beforeNote(String value) {
+        String s = value.strip();
+        int n = s.length();
+        if (n < 4) {
+            return null;
+        }
+        char close = s.charAt(n - 1);
+        if (close != ')' && close != '）') {
+            return null;
+        }
+        for (int i = n - 2; i > 0; i--) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return null;
+            }
+            if (c == '(' || c == '（') {
+                if (n - 2 - i < 1 || n - 2 - i > 40) {
+                    return null;
+                }
+                String head = s.substring(0, i).strip();
+                return head.isEmpty() ? null : head;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a bracketed note after a target is context to drop ({@code （2022年）}, {@code （良好）},
+     * {@code （其中…）}: vocabulary kind {@code note}) rather than a quantity that is part of the value
+     * ({@code （5%）}) or a subject ({@code （城镇）}: one clause alone stays text, as {@code 成年人≥270元}).
+     */
+    private static boolean context(String note) {
+        String inner = note.strip();
+        inner = inner.substring(1, inner.length() - 1);
+        Fold f = Fold.of(inner);
+        if (f.n == 0) {
+            return false;
+        }
+        Target t = read0(inner, null, null).target();
+        if (t instanceof Target.Comparison || t instanceof Target.Range) {
+            return false;
+        }
+        for (int i = 0; i < f.n; i++) {
+            if (f.c[i] >= '0' && f.c[i] <= '9') {
+                return true;
+            }
+        }
+        Entry e = Lexicon.match(f.c, 0, f.n, Lexicon.mask(Kind.NOTE));
+        return e != null && ("start".equals(e.arg1()) || e.word().length() == f.n);
     }
 
     /**

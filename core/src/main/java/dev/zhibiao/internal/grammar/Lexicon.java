@@ -24,7 +24,7 @@ final class Lexicon {
         PERCENT, DISCOUNT, POINTS, MEASURE, JOIN, UNIT, NUMUNIT,
         PRE, SUF, RANGE, REF, CMP, REFCMP, CHANGE, ADVERB,
         YEAR, MONTH, DAY, PART, DATEWORD, DATEPOST, DATEPRE,
-        SEP, COLON, BY, BOTH, OPEN, CLOSE;
+        SEP, COLON, BY, BOTH, OPEN, CLOSE, NOTE;
 
         final long bit = 1L << ordinal();
     }

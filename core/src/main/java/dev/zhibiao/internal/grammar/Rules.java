@@ -485,7 +485,7 @@ final class Rules {
     }
 
     private static final String[] METRIC_ENDS = {"率", "度", "比例", "占比", "比重", "指数", "人数", "数量", "金额", "额",
-        "误差", "偏差", "时间", "时长", "周期", "次数", "面积", "成本", "费用"};
+        "误差", "偏差", "时间", "时长", "周期", "次数", "面积", "成本", "费用", "幅"};
 
     private boolean colonIn(int a, int b) {
         for (int i = a; i < b; i++) {

@@ -80,6 +80,19 @@ class GrammarRulesTest {
         "5万余人|{\"op\":\">=\",\"value\":50000,\"unit\":\"人\"}",
         "100多家|{\"op\":\">=\",\"value\":100,\"unit\":\"家\"}",
         "约3000余人|{\"op\":\"~\",\"value\":3000,\"unit\":\"人\"}",
+        // a note in brackets after one target is context (a date, a grade, 其中…, a remark on the baseline)
+        "≥95%（2022年）|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        "≥80分（良好）|{\"op\":\">=\",\"value\":80,\"unit\":\"分\"}",
+        "≥3.5万亩（其中高标准农田2万亩）|{\"op\":\">=\",\"value\":35000,\"unit\":\"亩\"}",
+        "95%（较上年提高1个百分点）|{\"op\":\"=\",\"value\":95,\"unit\":\"%\"}",
+        "≥95%(暂定)|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        // ... but a quantity in brackets is part of the value, and a word alone names a subject
+        "较上年增长（5%）|{\"op\":\"qualitative\",\"text\":\"较上年增长（5%）\"}",
+        "100%（新建项目）|{\"op\":\"qualitative\",\"text\":\"100%（新建项目）\"}",
+        "≥90%（不低于上年）|{\"op\":\"qualitative\",\"text\":\"≥90%（不低于上年）\"}",
+        // 环比: against the previous period; 增幅/降幅 name the measure
+        "环比下降3%|{\"op\":\"<=\",\"reference\":\"上期\",\"change\":{\"value\":-3,\"unit\":\"%\"}}",
+        "增幅≥8%|{\"op\":\">=\",\"value\":8,\"unit\":\"%\"}",
         // a measure printed before its comparison is what is measured
         "误差不超过5%|{\"op\":\"<=\",\"value\":5,\"unit\":\"%\"}",
         "响应时间≤30分钟|{\"op\":\"<=\",\"value\":30,\"unit\":\"分钟\"}",
