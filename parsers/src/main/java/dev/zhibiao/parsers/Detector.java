@@ -30,6 +30,9 @@ final class Detector {
         if (OfficeZip.isOle2(bytes)) {
             throw new ReadException(source, OfficeZip.describeOle2(bytes));
         }
+        if (isRtf(bytes)) {
+            throw new ReadException(source, "an RTF file: save it as .docx (or HTML) and read that");
+        }
         // readers accept the header anywhere in the first kilobyte (some writers put bytes before it)
         if (pdfHeader(bytes)) {
             return Format.PDF;
@@ -38,6 +41,15 @@ final class Detector {
             return Format.IMAGE;
         }
         return Format.AUTO;
+    }
+
+    /** Whether bytes start like an RTF file ({@code {\\rtf}, after a byte-order mark or white space). */
+    static boolean isRtf(byte[] b) {
+        int i = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
+        while (i < b.length && i < 64 && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+            i++;
+        }
+        return b.length - i >= 5 && b[i] == '{' && b[i + 1] == '\\' && b[i + 2] == 'r' && b[i + 3] == 't' && b[i + 4] == 'f';
     }
 
     /**

@@ -261,6 +261,10 @@ class OfficeReadersTest {
         ReadException notZip = assertThrows(ReadException.class,
                 () -> Readers.read("plain".getBytes(StandardCharsets.UTF_8), "a.txt", Format.XLSX));
         assertEquals("a.txt: not an Excel .xlsx file (no zip container)", notZip.getMessage());
+        // Word's "save as RTF" was read as text: "no sheet found" for a file that holds one
+        ReadException rtf = assertThrows(ReadException.class, () -> Readers.read(
+                "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}项目名称}".getBytes(StandardCharsets.UTF_8), "a.rtf", Format.AUTO));
+        assertEquals("a.rtf: an RTF file: save it as .docx (or HTML) and read that", rtf.getMessage());
     }
 
     @Test
