@@ -39,11 +39,17 @@ final class HeaderBlock {
         List<Cell> goalColumns = List.of();
         StringBuilder goals = new StringBuilder();
         StringBuilder midGoals = new StringBuilder();
+        int labelsFrom = -1; // the money items the last row named without amounts (资金总额 | 财政拨款 | 其他资金)
         for (Row r : rows) {
             List<Cell> cells = ColonLabels.split(nonEmpty(r), d);
             if (cells.isEmpty()) {
                 continue;
             }
+            if (mode == Mode.FUNDING && amountsUnderLabels(cells, labelsFrom, d)) {
+                labelsFrom = -1;
+                continue;
+            }
+            int itemsBefore = d.funding.size();
             Cell head = cells.get(0);
             String headText = head.text();
             if (mode == Mode.FUNDING && cells.size() == 1 && Vocabulary.isFundingCaption(headText)) {
@@ -80,6 +86,7 @@ final class HeaderBlock {
                     fundingItem(item, fundingColumns, d);
                 } else {
                     fundingItem(rest, fundingColumns, d);
+                    labelsFrom = labelsOnly(d, itemsBefore);
                 }
                 continue;
             }
@@ -157,6 +164,7 @@ final class HeaderBlock {
                         d.kind = Kind.SELF_EVALUATION;
                     } else {
                         fundingItem(cells, fundingColumns, d);
+                        labelsFrom = labelsOnly(d, itemsBefore);
                     }
                 }
                 case GOALS, MID_GOALS -> {
@@ -242,6 +250,44 @@ final class HeaderBlock {
             if (amount(c.text()) == null && !Rx.matches(UNIT_ONLY, Text.key(c.text()))) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * Where the money items a row named without any amount start ({@code 资金总额 | 财政拨款 | 其他资金},
+     * their amounts printed on the row below), or -1 when the row gave fewer than two or any amount.
+     */
+    private static int labelsOnly(SheetDraft d, int from) {
+        if (d.funding.size() - from < 2) {
+            return -1;
+        }
+        for (int k = from; k < d.funding.size(); k++) {
+            FundingItem f = d.funding.get(k);
+            if (f.amount() != null || f.midTermAmount() != null || f.budget() != null || f.executed() != null
+                    || f.rate() != null) {
+                return -1;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * A row of amounts only under a row of money labels ({@code 资金总额 | 财政拨款 | 其他资金} over
+     * {@code 500 | 450 | 50}): each amount goes to the label above it, in order, when the counts agree.
+     */
+    private static boolean amountsUnderLabels(List<Cell> cells, int from, SheetDraft d) {
+        if (from < 0 || cells.size() != d.funding.size() - from) {
+            return false;
+        }
+        for (Cell c : cells) {
+            if (amount(c.text()) == null && !isPlaceholder(c.text())) {
+                return false;
+            }
+        }
+        for (int k = 0; k < cells.size(); k++) {
+            FundingItem f = d.funding.get(from + k);
+            d.funding.set(from + k, new FundingItem(f.label(), amount(cells.get(k).text()), null, null, null, null));
         }
         return true;
     }

@@ -77,6 +77,23 @@ class HeaderBlockRulesTest {
     }
 
     @Test
+    void amountsPrintedUnderTheirLabels() {
+        // 资金总额 | 财政拨款 | 其他资金 over 500 | 450 | 50: the amounts were remnants, the items empty
+        SheetDraft d = read(
+                row("项目资金（万元）", "资金总额", "财政拨款", "其他资金"),
+                row("500", "450", "50"));
+        assertEquals(List.of(amount("资金总额", "500"), amount("财政拨款", "450"), amount("其他资金", "50")), d.funding);
+        assertEquals(List.of(), d.remnants);
+        // the labels on a row of their own under the block's label, a placeholder for an empty amount
+        d = read(row("项目资金（万元）"), row("资金总额", "财政拨款", "其他资金"), row("500", "500", "-"));
+        assertEquals(List.of(amount("资金总额", "500"), amount("财政拨款", "500"), amount("其他资金", null)), d.funding);
+        // counts that do not agree pair nothing: the amounts stay remnants
+        d = read(row("项目资金（万元）", "资金总额", "财政拨款", "其他资金"), row("500", "450"));
+        assertEquals(List.of(amount("资金总额", null), amount("财政拨款", null), amount("其他资金", null)), d.funding);
+        assertEquals(List.of("500", "450"), d.remnants);
+    }
+
+    @Test
     void theBlockLabelWithItsOwnAmountAndASecondLabelOnTheRow() {
         // 项目资金（元） | 16 | 其中：财政拨款 | 16: the label's bracketed unit is not part of the item's label
         SheetDraft d = read(row("项目资金（元）", "16", "其中：财政拨款", "12"));
