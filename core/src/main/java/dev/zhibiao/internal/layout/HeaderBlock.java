@@ -29,6 +29,8 @@ final class HeaderBlock {
     private HeaderBlock() {
     }
 
+    private static final java.util.regex.Pattern TRAILING_COLONS = java.util.regex.Pattern.compile("[:：]+$");
+
     static void read(List<Row> rows, SheetDraft d) {
         Mode mode = Mode.NONE;
         List<String> fundingColumns = List.of();
@@ -168,6 +170,12 @@ final class HeaderBlock {
                     }
                 }
                 case GOALS, MID_GOALS -> {
+                    if (cells.size() == 1 && Vocabulary.column(Rx.replaceAll(TRAILING_COLONS, Text.key(headText), "")) == Vocabulary.Column.LEAD) {
+                        // 绩效指标： on a line of its own after the goals: it leads the indicators, it is no goal
+                        d.remnant(head, "line between the goals and the indicators");
+                        mode = Mode.NONE;
+                        continue;
+                    }
                     StringBuilder target = mode == Mode.MID_GOALS ? midGoals : goals;
                     for (Cell c : cells) {
                         target.append(' ').append(c.text());

@@ -45,6 +45,8 @@ public final class SheetStream {
     private int sheets;
     private boolean finished;
     private final boolean printedLines;
+    /** Indicators printed as an outline, turned into table rows ({@link OutlineRows}). */
+    private final OutlineRows outline;
 
     /**
      * @param source the document's file name, given to its sheets
@@ -76,7 +78,8 @@ public final class SheetStream {
         this.printedLines = printedLines;
         this.source = source;
         this.sink = sink;
-        this.notes = notes;
+        this.notes = new java.util.IdentityHashMap<>(notes);
+        this.outline = new OutlineRows(this.notes);
         this.segmenter = new Segmenter(this::complete, r -> {
             outsideSegmenting.add(r);
             outsidePosition.put(r, position.remove(r));
@@ -92,11 +95,17 @@ public final class SheetStream {
         if (finished) {
             throw new IllegalStateException("the stream has finished");
         }
+        for (Row o : outline.take(r)) {
+            add0(o);
+        }
+    }
+
+    private void add0(Row r) {
         List<Row> titled = Recovery.titleAndYear(r);
         if (titled != null) {
             // a title and its year taken into a table row: the lines they are
             for (Row t : titled) {
-                add(t);
+                add0(t);
             }
             return;
         }
@@ -146,6 +155,9 @@ public final class SheetStream {
     public End finish() {
         if (finished) {
             throw new IllegalStateException("the stream has finished");
+        }
+        for (Row o : outline.finish()) {
+            add0(o);
         }
         segmenter.finish();
         yearKnown = true;

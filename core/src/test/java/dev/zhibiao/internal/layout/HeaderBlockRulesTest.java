@@ -77,6 +77,13 @@ class HeaderBlockRulesTest {
     }
 
     @Test
+    void aLeadLineAfterTheGoalsIsNoGoal() {
+        SheetDraft d = read(row("年度绩效目标：完成培训5000人次。"), row("绩效指标："));
+        assertEquals(List.of("完成培训5000人次。"), d.goals);
+        assertEquals(List.of("绩效指标："), d.remnants);
+    }
+
+    @Test
     void amountsPrintedUnderTheirLabels() {
         // 资金总额 | 财政拨款 | 其他资金 over 500 | 450 | 50: the amounts were remnants, the items empty
         SheetDraft d = read(

@@ -1,0 +1,225 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Rx;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Indicators printed as an outline instead of a table, as Word documents and web pages often print
+ * them:
+ *
+ * <pre>
+ * 一、产出指标
+ * （一）数量指标
+ * 1.培训人次：≥5000人次
+ * 2.覆盖县区：10个
+ * （二）质量指标
+ * 1.培训合格率：≥90%
+ * 二、效益指标 …
+ * </pre>
+ *
+ * Each {@code name：value} line under a level-1 category line becomes a table row
+ * {@code 一级 | 二级 | 名称 | 值} (the category cells filled on the first row under each category, left
+ * empty below it as a merged cell is), so the indicator table reads it by content. A run starts only
+ * at a numbered line that is exactly a level-1 category of the shared vocabulary and ends at the first
+ * line of another shape; the category lines are not passed on (their text is in the rows' cells)
+ * unless no indicator line follows them. Only prose rows and one-cell rows are read so. Each run is
+ * recorded as an {@code outline-read} diagnostic on its first row.
+ */
+final class OutlineRows {
+    private static final String NUMERAL = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})";
+    /** A numbered line: 一、 1. （一） (1) 1） — the number, then the rest. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:([(（]\\s*" + NUMERAL + "\\s*[)）])|(" + NUMERAL + "\\s*[、.．)）]))\\s*(.+)$");
+    /** {@code name：value} after the numbering: a name of at most 60 characters. */
+    private static final Pattern NAME_VALUE = Pattern.compile("^([^：:]{1,60}?)\\s*[：:]\\s*(\\S.*)$");
+
+    private final Map<Row, List<Diagnostic>> notes;
+    /** Category lines read but not yet used by an indicator line. */
+    private final List<Row> held = new ArrayList<>();
+    private boolean active;
+    private String l1;
+    private Locator l1At;
+    private String l1Style;
+    private String l2;
+    private Locator l2At;
+    private boolean l1Given;
+    private boolean l2Given;
+    private boolean runNoted;
+
+    /** @param notes where the {@code outline-read} diagnostic of each run is put, by row */
+    OutlineRows(Map<Row, List<Diagnostic>> notes) {
+        this.notes = notes;
+    }
+
+    /**
+     * Takes the next row of the document.
+     *
+     * @return the rows to pass on in its place (none while category lines are held)
+     */
+    List<Row> take(Row r) {
+        if (r.table() && r.cells().size() > 2 && holdsOutline(r.cells())) {
+            // a text of paragraphs read as one row of cells (one cell a line): its lines are lines
+            List<Row> out = new ArrayList<>();
+            for (Cell c : r.cells()) {
+                if (!c.isEmpty()) {
+                    out.addAll(take0(new Row(List.of(c), true, c.at())));
+                }
+            }
+            return out;
+        }
+        return take0(r);
+    }
+
+    /**
+     * Whether a row's cells are the lines of an outline: one is exactly a numbered level-1 category,
+     * and two or more later ones are numbered {@code name：value} lines.
+     */
+    private static boolean holdsOutline(List<Cell> cells) {
+        boolean l1 = false;
+        int items = 0;
+        for (Cell c : cells) {
+            String t = Text.nfkc(c.text()).strip();
+            Matcher m = NUMBERED.matcher(t);
+            if (!m.matches()) {
+                continue;
+            }
+            String rest = m.group(3).strip();
+            Vocabulary.Category cat = exactCategory(rest);
+            if (cat != null && cat.level() != Vocabulary.Level.L2) {
+                l1 = true;
+            } else if (l1 && cat == null && NAME_VALUE.matcher(rest).matches()) {
+                items++;
+            }
+        }
+        return l1 && items >= 2;
+    }
+
+    private List<Row> take0(Row r) {
+        String text = lineText(r);
+        if (text == null) {
+            return end(r);
+        }
+        Matcher m = NUMBERED.matcher(text);
+        String style = null;
+        String rest = text;
+        if (m.matches()) {
+            style = m.group(1) != null ? "bracket" : Rx.replaceAll(DIGITS, m.group(2), "N");
+            rest = m.group(3).strip();
+        }
+        Vocabulary.Category cat = style == null ? null : exactCategory(rest);
+        if (cat != null) {
+            boolean level1 = cat.level() == Vocabulary.Level.L1
+                    || cat.level() == Vocabulary.Level.BOTH && (!active || style.equals(l1Style));
+            if (level1) {
+                List<Row> out = active ? flushHeld() : new ArrayList<>();
+                active = true;
+                l1 = rest;
+                l1At = r.at();
+                l1Style = style;
+                l1Given = false;
+                l2 = null;
+                l2At = null;
+                held.add(r);
+                return out;
+            }
+            if (active) {
+                List<Row> out = new ArrayList<>();
+                if (l2 != null && !l2Given) {
+                    // a level-2 line with no indicator under it: passed on as printed
+                    out.add(held.remove(held.size() - 1));
+                }
+                l2 = rest;
+                l2At = r.at();
+                l2Given = false;
+                held.add(r);
+                return out;
+            }
+            return List.of(r);
+        }
+        if (!active) {
+            return List.of(r);
+        }
+        Matcher nv = NAME_VALUE.matcher(rest);
+        if (!nv.matches() || Vocabulary.isHeaderLabel(nv.group(1)) || Vocabulary.isGoalsLabel(nv.group(1))
+                || Vocabulary.isFundingLabel(nv.group(1))) {
+            return end(r);
+        }
+        List<Cell> cells = new ArrayList<>(4);
+        cells.add(new Cell(l1Given ? "" : l1, l1At));
+        cells.add(new Cell(l2 == null || l2Given ? "" : l2, l2At == null ? r.at() : l2At));
+        cells.add(new Cell(nv.group(1).strip(), r.at()));
+        cells.add(new Cell(nv.group(2).strip(), r.at()));
+        l1Given = true;
+        l2Given = l2 != null;
+        held.clear();
+        Row row = new Row(cells, true, r.at());
+        if (!runNoted) {
+            runNoted = true;
+            notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new Diagnostic("outline-read",
+                    "indicators printed as an outline (一、产出指标 / （一）数量指标 / 1.名称：值) read as table rows", r.at()));
+        }
+        return List.of(row);
+    }
+
+    /** @return the category lines still held, as printed (at the end of the document) */
+    List<Row> finish() {
+        List<Row> out = flushHeld();
+        active = false;
+        return out;
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+|[一二三四五六七八九十]+");
+
+    /** A row of another shape: the run ends, the held category lines go on as printed, then the row. */
+    private List<Row> end(Row r) {
+        if (!active) {
+            return List.of(r);
+        }
+        List<Row> out = flushHeld();
+        active = false;
+        runNoted = false;
+        l1 = null;
+        l2 = null;
+        out.add(r);
+        return out;
+    }
+
+    private List<Row> flushHeld() {
+        List<Row> out = new ArrayList<>(held);
+        held.clear();
+        return out;
+    }
+
+    /** The text of a prose row or a one-cell row, else null. */
+    private static String lineText(Row r) {
+        List<Cell> cells = r.cells();
+        if (cells.size() != 1 && r.table()) {
+            return null;
+        }
+        String t = r.table() ? cells.get(0).text() : r.text();
+        if (t == null) {
+            return null;
+        }
+        t = Text.nfkc(t).strip();
+        return t.isEmpty() || t.length() > 200 ? null : t;
+    }
+
+    /** The category a line is exactly (the label, or the label without 指标), else null. */
+    private static Vocabulary.Category exactCategory(String rest) {
+        String k = Text.key(Rx.replaceAll(TRAILING_COLON, rest, ""));
+        Vocabulary.Category c = Vocabulary.category(k);
+        if (c == null) {
+            return null;
+        }
+        return k.equals(c.label()) || (k + "指标").equals(c.label()) ? c : null;
+    }
+
+    private static final Pattern TRAILING_COLON = Pattern.compile("[：:]\\s*$");
+}
