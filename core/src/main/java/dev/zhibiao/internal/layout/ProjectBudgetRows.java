@@ -206,7 +206,7 @@ final class ProjectBudgetRows {
                 last = j;
                 continue;
             }
-            boolean money = cells.stream().anyMatch(c -> HeaderBlock.amount(c.text()) != null);
+            boolean money = cells.stream().anyMatch(c -> MoneyRows.amount(c.text()) != null);
             if (money) {
                 moneyPairs(next.cells().subList(1, next.cells().size()), d);
             } else if (second != null && cells.size() == 1 && !Vocabulary.isHeaderLabel(cells.get(0).text())
@@ -222,7 +222,7 @@ final class ProjectBudgetRows {
 
     /** Label, amount, label, amount...: a label followed by no amount has a null amount. */
     private static void moneyPairs(List<Cell> cells, SheetDraft d) {
-        cells = HeaderBlock.splitLabelAndAmount(cells, d);
+        cells = MoneyRows.splitLabelAndAmount(cells, d);
         int k = 0;
         while (k < cells.size()) {
             Cell c = cells.get(k);
@@ -230,12 +230,12 @@ final class ProjectBudgetRows {
                 k++;
                 continue;
             }
-            if (HeaderBlock.amount(c.text()) != null) {
+            if (MoneyRows.amount(c.text()) != null) {
                 d.remnant(c, "money cell without a label");
                 k++;
                 continue;
             }
-            String label = HeaderBlock.fundingLabel(c.text());
+            String label = MoneyRows.fundingLabel(c.text());
             BigDecimal amount = null;
             // the amount is the next filled cell: a label merged over two columns (预算数 spanning
             // two cells of a spreadsheet or a colspan) leaves an empty cell before it
@@ -243,8 +243,8 @@ final class ProjectBudgetRows {
             while (v < cells.size() && cells.get(v).isEmpty()) {
                 v++;
             }
-            if (v < cells.size() && HeaderBlock.amount(cells.get(v).text()) != null) {
-                amount = HeaderBlock.amount(cells.get(v).text());
+            if (v < cells.size() && MoneyRows.amount(cells.get(v).text()) != null) {
+                amount = MoneyRows.amount(cells.get(v).text());
                 k = v;
             } else {
                 k = v - 1; // the empty cells were this label's empty amount
@@ -356,6 +356,6 @@ final class ProjectBudgetRows {
         if (k.endsWith("%")) {
             k = k.substring(0, k.length() - 1);
         }
-        return HeaderBlock.amount(k);
+        return MoneyRows.amount(k);
     }
 }

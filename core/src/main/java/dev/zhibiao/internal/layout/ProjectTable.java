@@ -96,7 +96,7 @@ final class ProjectTable {
                     // a name, not a category, an operator (定性, ≥) or a value of an indicator row printed here
                     if (c == null || c.isEmpty() || Vocabulary.category(text) != null
                             || TemplateColumns.isOperatorColumnText(c) || IndicatorTable.isValueLike(text)
-                            || HeaderBlock.amount(text) != null) {
+                            || MoneyRows.amount(text) != null) {
                         return false;
                     }
                 }
@@ -106,7 +106,7 @@ final class ProjectTable {
                     }
                 }
                 case BUDGET -> {
-                    if (c != null && !c.isEmpty() && HeaderBlock.amount(text) == null) {
+                    if (c != null && !c.isEmpty() && MoneyRows.amount(text) == null) {
                         return false;
                     }
                 }
@@ -148,13 +148,13 @@ final class ProjectTable {
                 continue;
             }
             Cell c = r.cells().get(e.getKey());
-            String label = HeaderBlock.fundingLabel(heading.cells().get(e.getKey()).text());
+            String label = MoneyRows.fundingLabel(heading.cells().get(e.getKey()).text());
             String text = c.isEmpty() ? null : Text.clean(c.text());
             switch (e.getValue()) {
                 case PROJECT -> d.project = text;
                 case UNIT_NAME -> d.parties.put(label, text);
                 case BUDGET -> {
-                    BigDecimal amount = text == null ? null : HeaderBlock.amount(text);
+                    BigDecimal amount = text == null ? null : MoneyRows.amount(text);
                     String unit = Vocabulary.fundingUnit(heading.cells().get(e.getKey()).text());
                     if (unit != null) {
                         d.fundingUnit = unit;

@@ -50,7 +50,7 @@ final class SpacedMoneyRows {
     }
 
     private static boolean figure(String t) {
-        return HeaderBlock.amount(t) != null || HeaderBlock.isPlaceholder(t);
+        return MoneyRows.amount(t) != null || MoneyRows.isPlaceholder(t);
     }
 
     /**

@@ -217,15 +217,15 @@ class HeaderBlockRulesTest {
     @Test
     void aLabelAndItsAmountInOneCell() {
         SheetDraft d = new SheetDraft();
-        List<Cell> split = HeaderBlock.splitLabelAndAmount(
+        List<Cell> split = MoneyRows.splitLabelAndAmount(
                 List.of(new Cell("年度资金总额", Locator.line(1)), new Cell("其中：财政资金 30160000.00", Locator.line(2)),
                         new Cell("备注", Locator.line(3))), d);
         assertEquals(List.of("年度资金总额", "其中：财政资金", "30160000.00", "备注"), split.stream().map(Cell::text).toList());
         assertEquals(Locator.line(2), split.get(2).at());
         assertEquals(List.of("cell-split"), codes(d));
-        assertEquals(List.of("5", "甲"), HeaderBlock.splitLabelAndAmount(
+        assertEquals(List.of("5", "甲"), MoneyRows.splitLabelAndAmount(
                 List.of(new Cell("5", Locator.line(1)), new Cell("甲", Locator.line(1))), d).stream().map(Cell::text).toList());
-        assertEquals(List.of("中央 补助", "12万元"), HeaderBlock.splitLabelAndAmount(
+        assertEquals(List.of("中央 补助", "12万元"), MoneyRows.splitLabelAndAmount(
                 List.of(new Cell("中央 补助 12万元", Locator.line(1))), d).stream().map(Cell::text).toList());
         // a read of the whole block: the split amount goes to the label
         SheetDraft block = read(row("资金情况（万元）", "其中：财政资金 3016.5"));
@@ -234,27 +234,27 @@ class HeaderBlockRulesTest {
 
     @Test
     void fundingLabels() {
-        assertEquals("财政拨款", HeaderBlock.fundingLabel("其中：财政拨款"));
-        assertEquals("中央补助", HeaderBlock.fundingLabel("其中:: 中央 补助："));
-        assertEquals("其中", HeaderBlock.fundingLabel("其中："), "nothing after 其中: 其中 is the label");
-        assertEquals("年度资金", HeaderBlock.fundingLabel("年度 资金 :"));
+        assertEquals("财政拨款", MoneyRows.fundingLabel("其中：财政拨款"));
+        assertEquals("中央补助", MoneyRows.fundingLabel("其中:: 中央 补助："));
+        assertEquals("其中", MoneyRows.fundingLabel("其中："), "nothing after 其中: 其中 is the label");
+        assertEquals("年度资金", MoneyRows.fundingLabel("年度 资金 :"));
     }
 
     @Test
     void amounts() {
-        assertEquals(n("138486"), HeaderBlock.amount("138486万元"));
-        assertEquals(n("1907400"), HeaderBlock.amount("1,907,400"));
-        assertEquals(n("99.14"), HeaderBlock.amount("99.14%"));
-        assertEquals(n("-5"), HeaderBlock.amount("-5"));
-        assertEquals(n("5"), HeaderBlock.amount("+5"));
-        assertEquals(n("9"), HeaderBlock.amount("9"));
-        assertEquals(n("0"), HeaderBlock.amount("0 元"));
-        assertNull(HeaderBlock.amount(""));
-        assertNull(HeaderBlock.amount("约5"));
-        assertNull(HeaderBlock.amount("5吨"));
-        assertNull(HeaderBlock.amount("1.2.3"));
-        assertNull(HeaderBlock.amount("/"));
-        assertNull(HeaderBlock.amount(":5"));
+        assertEquals(n("138486"), MoneyRows.amount("138486万元"));
+        assertEquals(n("1907400"), MoneyRows.amount("1,907,400"));
+        assertEquals(n("99.14"), MoneyRows.amount("99.14%"));
+        assertEquals(n("-5"), MoneyRows.amount("-5"));
+        assertEquals(n("5"), MoneyRows.amount("+5"));
+        assertEquals(n("9"), MoneyRows.amount("9"));
+        assertEquals(n("0"), MoneyRows.amount("0 元"));
+        assertNull(MoneyRows.amount(""));
+        assertNull(MoneyRows.amount("约5"));
+        assertNull(MoneyRows.amount("5吨"));
+        assertNull(MoneyRows.amount("1.2.3"));
+        assertNull(MoneyRows.amount("/"));
+        assertNull(MoneyRows.amount(":5"));
     }
 
     @Test

@@ -90,7 +90,7 @@ class OtherTemplatesTest {
                 s.funding().items(), s.diagnostics().toString());
         assertTrue(s.remnants().containsAll(List.of("500", "10", "9.5")), "年初预算数, 分值, 得分 kept: " + s.remnants());
         assertTrue(s.remnants().stream().noneMatch(t -> t.equals("—")), "a dash is no amount and no text: " + s.remnants());
-        assertTrue(HeaderBlock.isPlaceholder("／"));
+        assertTrue(MoneyRows.isPlaceholder("／"));
         
     }
 
