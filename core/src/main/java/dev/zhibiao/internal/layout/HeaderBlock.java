@@ -272,7 +272,8 @@ final class HeaderBlock {
                 StringBuilder v = new StringBuilder();
                 int j = i + 1;
                 while (j < cells.size() && (j == i + 1 ? !Vocabulary.isKnownHeaderLabel(cells.get(j).text())
-                        : !Vocabulary.isHeaderLabel(cells.get(j).text()) && !isMoneyPair(cells, j))
+                        : !Vocabulary.isHeaderLabel(cells.get(j).text()) && !isMoneyPair(cells, j)
+                        && !(Vocabulary.isGoalsLabel(cells.get(j).text()) && j + 1 < cells.size()))
                         && Vocabulary.leadingLabel(cells.get(j).text()) == null) {
                     v.append(v.length() == 0 ? "" : " ").append(cells.get(j).text());
                     j++;
@@ -295,6 +296,12 @@ final class HeaderBlock {
                 }
                 MoneyRows.fundingItem(List.of(new Cell(Rx.replaceAll(UNIT_BRACKET, Text.clean(text), ""), c.at()),
                         cells.get(i + 1)), List.of(), d);
+                i += 2;
+                continue;
+            } else if (i > 0 && i + 1 < cells.size() && Vocabulary.isGoalsLabel(text)
+                    && !Vocabulary.isHeaderLabel(cells.get(i + 1).text()) && Vocabulary.leadingLabel(cells.get(i + 1).text()) == null) {
+                // 年度绩效目标 | 开展… after other pairs on the row (colon lines read as one row of cells)
+                (Vocabulary.isMidTermGoalsLabel(text) ? d.midTermGoals : d.goals).addAll(splitGoals(cells.get(i + 1).text()));
                 i += 2;
                 continue;
             } else if (isMoneyPair(cells, i)) {

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class IndicatorTable {
     private static final List<Column> PROJECT_COLUMNS = List.of(Column.UNIT_NAME, Column.PROJECT, Column.BUDGET,
-            Column.GOALS);
+            Column.GOALS, Column.PROJECT_CODE);
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^指标\\s*([0-9]+)\\s*[:：.．、]?\\s*");
     /** What every text {@link #NUMBER_PREFIX} finds starts with: asked first (no matcher per cell). */
     private static final String NUMBER_WORD = "指标";
@@ -565,6 +565,7 @@ final class IndicatorTable {
             case UNIT_NAME -> "单位名称";
             case PROJECT -> "项目名称";
             case BUDGET -> "预算数";
+            case PROJECT_CODE -> "项目编码";
             case GOALS -> "年度目标";
             case CATEGORY -> "指标类型";
             case OTHER -> "other column";

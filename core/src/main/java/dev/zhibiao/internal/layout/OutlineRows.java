@@ -52,6 +52,8 @@ final class OutlineRows {
     private boolean l1Given;
     private boolean l2Given;
     private boolean runNoted;
+    /** The run's indicator lines are numbered: an unnumbered line ends it. */
+    private boolean numberedItems;
 
     /** @param notes where the {@code outline-read} diagnostic of each run is put, by row */
     OutlineRows(Map<Row, List<Diagnostic>> notes) {
@@ -69,7 +71,7 @@ final class OutlineRows {
             List<Row> out = new ArrayList<>();
             for (Cell c : r.cells()) {
                 if (!c.isEmpty()) {
-                    out.addAll(take0(new Row(List.of(c), true, c.at())));
+                    out.addAll(take0(Row.prose(c.text(), c.at())));
                 }
             }
             return out;
@@ -94,7 +96,7 @@ final class OutlineRows {
             Vocabulary.Category cat = exactCategory(rest);
             if (cat != null && cat.level() != Vocabulary.Level.L2) {
                 l1 = true;
-            } else if (l1 && cat == null && NAME_VALUE.matcher(rest).matches()) {
+            } else if (l1 && cat == null && nameAndValue(rest) != null) {
                 items++;
             }
         }
@@ -146,16 +148,19 @@ final class OutlineRows {
         if (!active) {
             return List.of(r);
         }
-        Matcher nv = NAME_VALUE.matcher(rest);
-        if (!nv.matches() || Vocabulary.isHeaderLabel(nv.group(1)) || Vocabulary.isGoalsLabel(nv.group(1))
-                || Vocabulary.isFundingLabel(nv.group(1))) {
+        String[] nv = nameAndValue(rest);
+        if (nv == null || Vocabulary.isHeaderLabel(nv[0]) || Vocabulary.isGoalsLabel(nv[0])
+                || Vocabulary.isFundingLabel(nv[0]) || Vocabulary.isNoteLabel(nv[0])
+                || style == null && numberedItems) {
+            // an unnumbered line where the indicators are numbered (填报单位（盖章）：… under the last one)
             return end(r);
         }
+        numberedItems |= style != null;
         List<Cell> cells = new ArrayList<>(4);
         cells.add(new Cell(l1Given ? "" : l1, l1At));
         cells.add(new Cell(l2 == null || l2Given ? "" : l2, l2At == null ? r.at() : l2At));
-        cells.add(new Cell(nv.group(1).strip(), r.at()));
-        cells.add(new Cell(nv.group(2).strip(), r.at()));
+        cells.add(new Cell(nv[0], r.at()));
+        cells.add(new Cell(nv[1], r.at()));
         l1Given = true;
         l2Given = l2 != null;
         held.clear();
@@ -166,6 +171,39 @@ final class OutlineRows {
                     "indicators printed as an outline (一、产出指标 / （一）数量指标 / 1.名称：值) read as table rows", r.at()));
         }
         return List.of(row);
+    }
+
+    /**
+     * An indicator line's name and value: {@code 培训人次：≥5000人次}; without a colon, the value after
+     * the last white space ({@code 培训人次 ≥5000人次}) or from a comparator on
+     * ({@code 培训人次≥5000人次}) when what follows reads as a value by itself. Null otherwise.
+     */
+    static String[] nameAndValue(String rest) {
+        Matcher nv = NAME_VALUE.matcher(rest);
+        if (nv.matches()) {
+            return new String[] {nv.group(1).strip(), nv.group(2).strip()};
+        }
+        int cut = -1;
+        for (int i = rest.length() - 1; i > 0; i--) {
+            if (Character.isWhitespace(rest.charAt(i))) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0) {
+            for (int i = 1; i < rest.length(); i++) {
+                if ("≥≤><=＞＜".indexOf(rest.charAt(i)) >= 0) {
+                    cut = i;
+                    break;
+                }
+            }
+        }
+        if (cut <= 0 || cut > 60) {
+            return null;
+        }
+        String name = rest.substring(0, cut).strip();
+        String value = rest.substring(cut).strip();
+        return !name.isEmpty() && dev.zhibiao.internal.grammar.Grammar.valueLike(value) ? new String[] {name, value} : null;
     }
 
     /** @return the category lines still held, as printed (at the end of the document) */
@@ -185,6 +223,7 @@ final class OutlineRows {
         List<Row> out = flushHeld();
         active = false;
         runNoted = false;
+        numberedItems = false;
         l1 = null;
         l2 = null;
         out.add(r);

@@ -30,13 +30,14 @@ final class ProjectTable {
         TreeMap<Integer, Column> out = new TreeMap<>();
         for (int i = 0; i < heading.cells().size(); i++) {
             Column c = Vocabulary.column(heading.cells().get(i).text());
-            if ((c == Column.UNIT_NAME || c == Column.PROJECT || c == Column.BUDGET || c == Column.GOALS)
-                    && !out.containsValue(c)) {
+            if ((c == Column.UNIT_NAME || c == Column.PROJECT || c == Column.BUDGET || c == Column.GOALS
+                    || c == Column.PROJECT_CODE) && !out.containsValue(c)) {
                 out.put(i, c);
             }
         }
-        // a table of projects names them: a 项目名称 column beside at least one other project column
-        return out.containsValue(Column.PROJECT) && out.size() >= 2 ? out : new TreeMap<>();
+        // a table of projects names them: a 项目名称 column in the indicator heading row (alone in a flat
+        // export that prints the project on every row: 项目名称 | 一级指标 | 二级指标 | 三级指标 | 指标值)
+        return out.containsValue(Column.PROJECT) ? out : new TreeMap<>();
     }
 
     /**
@@ -55,8 +56,12 @@ final class ProjectTable {
         SheetDraft d = null;
         List<Row> own = new ArrayList<>();
         boolean first = true;
+        Row projectRow = null;
         for (Row r : rows) {
-            if (isProjectRow(r, cols)) {
+            if (d != null && sameProject(r, projectRow, cols)) {
+                own.add(without(r, cols)); // a flat export: the project printed again on each of its rows
+            } else if (isProjectRow(r, cols)) {
+                projectRow = r;
                 if (d != null) {
                     IndicatorTable.read(indicatorHeading, own, d);
                     out.add(d.build());
@@ -117,6 +122,30 @@ final class ProjectTable {
         return true;
     }
 
+    /**
+     * Whether a row prints the same project as that project's first row: every project cell the same
+     * text (a flat export repeats 项目名称, 项目编码 … on each indicator's row).
+     */
+    private static boolean sameProject(Row r, Row projectRow, TreeMap<Integer, Column> cols) {
+        if (projectRow == null) {
+            return false;
+        }
+        for (Integer at : cols.keySet()) {
+            String a = at < r.cells().size() ? Text.key(r.cells().get(at).text()) : "";
+            String b = at < projectRow.cells().size() ? Text.key(projectRow.cells().get(at).text()) : "";
+            if (!a.equals(b)) {
+                return false;
+            }
+        }
+        int name = -1;
+        for (var e : cols.entrySet()) {
+            if (e.getValue() == Column.PROJECT) {
+                name = e.getKey();
+            }
+        }
+        return name >= 0 && name < r.cells().size() && !r.cells().get(name).isEmpty();
+    }
+
     private static boolean projectCellsEmpty(Row r, TreeMap<Integer, Column> cols) {
         for (Integer at : cols.keySet()) {
             if (at < r.cells().size() && !r.cells().get(at).isEmpty()) {
@@ -153,6 +182,11 @@ final class ProjectTable {
             switch (e.getValue()) {
                 case PROJECT -> d.project = text;
                 case UNIT_NAME -> d.parties.put(label, text);
+                case PROJECT_CODE -> {
+                    if (text != null) {
+                        d.attributes.put(Text.cleanLabel(heading.cells().get(e.getKey()).text()).replace(" ", ""), text);
+                    }
+                }
                 case BUDGET -> {
                     BigDecimal amount = text == null ? null : MoneyRows.amount(text);
                     String unit = Vocabulary.fundingUnit(heading.cells().get(e.getKey()).text());

@@ -248,6 +248,8 @@ public final class Vocabulary {
         PROJECT,
         /** 预算数 of a department's table of several projects. */
         BUDGET,
+        /** 项目编码 / 项目代码 of a table of several projects (a flat export: one row per indicator). */
+        PROJECT_CODE,
         /** 年度目标 of a department's table of several projects. */
         GOALS,
         /**

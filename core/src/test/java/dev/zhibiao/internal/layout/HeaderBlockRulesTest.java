@@ -77,6 +77,14 @@ class HeaderBlockRulesTest {
     }
 
     @Test
+    void goalsAmongThePairsOfARow() {
+        SheetDraft d = read(row("项目名称", "培训补贴", "主管部门", "人社局", "年度绩效目标", "1、培训5000人次；2、合格率90%。"));
+        assertEquals(List.of("培训5000人次；", "合格率90%。"), d.goals);
+        assertEquals("培训补贴", d.project);
+        assertEquals(List.of(), d.remnants);
+    }
+
+    @Test
     void aLeadLineAfterTheGoalsIsNoGoal() {
         SheetDraft d = read(row("年度绩效目标：完成培训5000人次。"), row("绩效指标："));
         assertEquals(List.of("完成培训5000人次。"), d.goals);

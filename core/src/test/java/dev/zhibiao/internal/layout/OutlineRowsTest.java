@@ -80,6 +80,17 @@ class OutlineRowsTest {
     }
 
     @Test
+    void nameAndValueWithoutAColon() {
+        assertEquals(List.of("培训人次", "≥5000人次"), List.of(OutlineRows.nameAndValue("培训人次：≥5000人次")));
+        assertEquals(List.of("培训人次", "≥5000人次"), List.of(OutlineRows.nameAndValue("培训人次 ≥5000人次")));
+        assertEquals(List.of("培训人次", "≥5000人次"), List.of(OutlineRows.nameAndValue("培训人次≥5000人次")));
+        assertEquals(List.of("覆盖县区", "10个"), List.of(OutlineRows.nameAndValue("覆盖县区 10个")));
+        // a sentence is no indicator line
+        assertEquals(null, OutlineRows.nameAndValue("加强培训管理 提高培训质量"));
+        assertEquals(null, OutlineRows.nameAndValue("培训人次5000人次"));
+    }
+
+    @Test
     void anOutlineOfOtherWordsIsLeftAlone() {
         // numbered lines under a heading that is no category: prose, not indicators
         List<Sheet> sheets = Recovery.recover(new Document("t.docx", paragraphs(

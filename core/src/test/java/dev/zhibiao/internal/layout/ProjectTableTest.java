@@ -47,6 +47,30 @@ class ProjectTableTest {
     }
 
     @Test
+    void aFlatExportPrintsItsProjectOnEveryRow() {
+        // 预算管理一体化系统 exports: one row per indicator, 项目编码 and 项目名称 repeated; it read as one
+        // sheet without a project, both projects' indicators in it and the names as remnants
+        List<Sheet> sheets = recover(
+                "| 序号 | 项目编码 | 项目名称 | 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 1 | 3301001 | 农村公路养护补助 | 产出指标 | 数量指标 | 养护里程 | ≥120公里 |",
+                "| 2 | 3301001 | 农村公路养护补助 | 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% |",
+                "| 3 | 3301002 | 渡口安全管理经费 | 产出指标 | 数量指标 | 渡口数量 | 12个 |");
+        assertEquals(2, sheets.size());
+        assertEquals("农村公路养护补助", sheets.get(0).project());
+        assertEquals("{项目编码=3301001}", sheets.get(0).attributes().toString());
+        assertEquals(List.of("产出指标|数量指标|养护里程|≥120公里", "满意度指标|服务对象满意度指标|群众满意度|≥90%"),
+                rows(sheets.get(0)));
+        assertEquals("渡口安全管理经费", sheets.get(1).project());
+        assertEquals(List.of("产出指标|数量指标|渡口数量|12个"), rows(sheets.get(1)));
+        // the same project name under another code is another project
+        sheets = recover(
+                "| 项目编码 | 项目名称 | 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 3301001 | 养护补助 | 产出指标 | 数量指标 | 养护里程 | ≥120公里 |",
+                "| 3301002 | 养护补助 | 产出指标 | 数量指标 | 桥梁数量 | 3座 |");
+        assertEquals(2, sheets.size());
+    }
+
+    @Test
     void aBudgetCellThatIsNoAmountStartsNoProject() {
         List<Sheet> sheets = recover("部门预算项目绩效目标申报表",
                 "| 项目名称 | 预算数 | 一级指标 | 二级指标 | 三级指标 | 指标值 |",
