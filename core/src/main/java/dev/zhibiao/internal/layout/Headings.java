@@ -44,8 +44,23 @@ final class Headings {
     private Headings() {
     }
 
-    /** The role the first matching rule gives a folded heading, or null. */
+    /**
+     * The role the first matching rule gives a folded heading, or null. A heading no rule names is
+     * asked again without a bracket that ends it ({@code 目标值(2025年)}, {@code 年度指标值(当年)}): what
+     * the bracket says (the year, the period, a unit) does not change the column's role.
+     */
     static Column role(String key) {
+        Column c = role0(key);
+        if (c == null && key.length() > 3 && key.charAt(key.length() - 1) == ')') {
+            int open = key.lastIndexOf('(');
+            if (open > 0 && key.length() - open <= 12) {
+                c = role0(key.substring(0, open).strip());
+            }
+        }
+        return c;
+    }
+
+    private static Column role0(String key) {
         for (int i = 0, n = RULES.size(); i < n; i++) {
             Rule r = RULES.get(i);
             if (r.test(key)) {

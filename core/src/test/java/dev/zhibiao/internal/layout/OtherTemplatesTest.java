@@ -113,6 +113,19 @@ class OtherTemplatesTest {
     };
 
     @Test
+    void aHeadingsBracketDoesNotChangeItsRole() {
+        // 目标值（2025年） was no heading: the values went to remnants, every indicator without one
+        assertEquals(Vocabulary.Column.VALUE, Vocabulary.column("目标值（2025年）"));
+        assertEquals(Vocabulary.Column.ACTUAL, Vocabulary.column("实际完成值(2024年度)"));
+        assertEquals(Vocabulary.Column.UNIT, Vocabulary.column("计量单位（个、%）"));
+        assertNull(Vocabulary.column("说明（2025年）"));
+        Sheet s = recover("2025年预算项目绩效目标表",
+                "| 指标名称 | 一级指标 | 二级指标 | 目标值（2025年） | 计量单位 |",
+                "| 改造小区数量 | 产出指标 | 数量指标 | 12 | 个 |").get(0);
+        assertEquals("12个", s.indicators().get(0).value());
+    }
+
+    @Test
     void monthAloneIsAUnitAndWeightAsPoints() {
         assertEquals(Vocabulary.Column.WEIGHT, Vocabulary.column("权（分）重"));
         Sheet s = recover(CENTRAL_2021).get(0);
