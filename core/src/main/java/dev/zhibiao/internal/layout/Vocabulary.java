@@ -165,6 +165,15 @@ public final class Vocabulary {
 
     /** The points a scored template prints after a category label: {@code 产出指标(50分)}. */
     private static final Pattern POINTS = Pattern.compile("\\([0-9]+(?:\\.[0-9]+)?分?\\)$");
+    /** An outline number before a label: 一、 1. 1、 (一) (1) 1). */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile(
+            "^(?:\\([0-9一二三四五六七八九十]{1,3}\\)|[0-9一二三四五六七八九十]{1,3}[、.)])");
+
+    /** Whether a folded text starts with what {@link #OUTLINE_NUMBER} matches (asked first: no matcher per cell). */
+    private static boolean startsNumbered(String k) {
+        char c = k.charAt(0);
+        return c == '(' || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
 
     /**
      * The canonical category a printed label means, or null. Accepts the full label, the label
@@ -179,6 +188,9 @@ public final class Vocabulary {
         String k = Text.key(printed);
         if (k.indexOf(')') >= 0) {
             k = Rx.replaceFirst(POINTS, k, "");
+        }
+        if (k.length() > 2 && startsNumbered(k)) {
+            k = Rx.replaceFirst(OUTLINE_NUMBER, k, ""); // 一、产出, 1.数量, (一)质量指标: numbered as an outline
         }
         if (k.length() < 2 || k.length() > 12) {
             return null;

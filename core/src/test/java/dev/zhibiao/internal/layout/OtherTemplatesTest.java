@@ -113,6 +113,20 @@ class OtherTemplatesTest {
     };
 
     @Test
+    void outlineNumberedLabelsAreTheirCategories() {
+        // 一、产出 / 1.数量 in the label columns were kept as printed, not read as 产出指标 / 数量指标
+        assertEquals("产出指标", Vocabulary.category("一、产出").label());
+        assertEquals("数量指标", Vocabulary.category("1.数量").label());
+        assertEquals("质量指标", Vocabulary.category("（二）质量指标").label());
+        assertNull(Vocabulary.category("1.5"));
+        Sheet s = recover("2024年度项目绩效目标表", "| 项目名称 | 甲 |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 一、产出 | 1.数量 | 运维站点数量 | 15座 |",
+                "| | 2.质量 | 出水水质达标率 | ≥90% |").get(0);
+        assertEquals("产出指标/质量指标", s.indicators().get(1).level1() + "/" + s.indicators().get(1).level2());
+    }
+
+    @Test
     void aHeadingsBracketDoesNotChangeItsRole() {
         // 目标值（2025年） was no heading: the values went to remnants, every indicator without one
         assertEquals(Vocabulary.Column.VALUE, Vocabulary.column("目标值（2025年）"));
