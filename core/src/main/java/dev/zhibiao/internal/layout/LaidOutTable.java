@@ -74,6 +74,8 @@ final class LaidOutTable {
     private static final Pattern LABEL_END = Pattern.compile("指?标");
     /** The start of a value of its own: a comparison or a number. */
     private static final Pattern VALUE_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦0-9]");
+    /** A cell line that opens with a comparison sign: a value of its own, never the wrapped rest of the cell above. */
+    private static final Pattern COMPARED_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦]");
     /** A unit in brackets and nothing else, as {@link Text#key} prints it: (%), (元). */
     private static final Pattern UNIT_ONLY = Pattern.compile("\\([^()]{1,4}\\)");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(指标\\s*\\d+|\\d{1,2}\\s*[、.．:：)）]|[(（]\\d{1,2}[)）])");
@@ -429,6 +431,7 @@ final class LaidOutTable {
             }
             if (open != null && (label ? labelGoesOn(open, l.number(), t)
                     : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
+                    && !Rx.find(COMPARED_START, Text.key(t))
                     || !label && l.number() - open.last <= 2 && cutInDecimals(open.text.toString(), t))) {
                 open.add(l.number(), t);
                 continue;
