@@ -432,7 +432,7 @@ final class LaidOutTable {
             if (open != null && (label ? labelGoesOn(open, l.number(), t)
                     : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
                     && !Rx.find(COMPARED_START, Text.key(t))
-                    || !label && l.number() - open.last <= 2 && cutInDecimals(open.text.toString(), t))) {
+                    || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)))) {
                 open.add(l.number(), t);
                 continue;
             }
@@ -467,7 +467,8 @@ final class LaidOutTable {
                 continue;
             }
             if (open != null && (wraps(open, l.number(), t, widest[nameAt]) || around(open, l, byNumber, roles, nameAt))
-                    && !whole(open, l, byNumber, roles, nameAt, widest) || unitUnder(open, l.number(), t)) {
+                    && !whole(open, l, byNumber, roles, nameAt, widest) && !secondLabel(open, l, byNumber, roles)
+                    || unitUnder(open, l.number(), t)) {
                 open.add(l.number(), t);
                 continue;
             }
@@ -475,6 +476,30 @@ final class LaidOutTable {
             out.add(open);
         }
         return out;
+    }
+
+    /**
+     * Whether a name line holds, in a label column, a whole category label of the vocabulary while a line of the name
+     * so far holds another in that column: a row has one label per column, so a name never goes on past a second
+     * label (质量指标 beside one one-line name, 时效指标 beside the next, both names as wide as their column).
+     */
+    private static boolean secondLabel(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles) {
+        for (int c = 0; c < roles.size(); c++) {
+            if (!isLabel(roles.get(c)) || !wholeLabel(next, c)) {
+                continue;
+            }
+            for (int n = open.first; n <= open.last; n++) {
+                if (wholeLabel(byNumber.get(n), c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wholeLabel(Line l, int c) {
+        String t = l == null ? null : l.texts()[c];
+        return t != null && (Vocabulary.isLevel1Label(t) || Vocabulary.isLevel2Label(t));
     }
 
     /**
@@ -519,6 +544,19 @@ final class LaidOutTable {
     static boolean cutInDecimals(String value, String next) {
         return value != null && next != null && Rx.matches(CUT_NUMBER, Text.key(value))
                 && Rx.matches(NUMBER_REST, Text.key(next));
+    }
+
+    /** A percent sign alone, bracketed or not ({@code %}, {@code (%)}, {@code %)}). */
+    private static final Pattern PERCENT_REST = Pattern.compile("\\(?%\\)?");
+    /** A number, or a number and an open bracket, at a cell line's end ({@code ≥100}, {@code ≥80.00(}). */
+    private static final Pattern OPEN_NUMBER = Pattern.compile(".*\\d\\(?");
+
+    /**
+     * Whether {@code next} is the rest of a value cut before its percent unit ({@code ≥100} / {@code %}): a
+     * percent sign alone is no value of its own, and the number it belongs to is the cell printed just above.
+     */
+    static boolean unitRest(String value, String next) {
+        return value != null && next != null && Rx.matches(OPEN_NUMBER, Text.key(value)) && Rx.matches(PERCENT_REST, Text.key(next));
     }
 
     /**
