@@ -200,6 +200,7 @@ final class LaidOutTable {
                 r.last = Math.max(r.last, ch.last);
             }
         }
+        boolean[] pageEnd = pageEnds(rows, lines);
         int[] level2 = null;
         Vocabulary.Category[] under = null;
         for (ColumnFit.Role role : List.of(ColumnFit.Role.L2, ColumnFit.Role.L1, ColumnFit.Role.LEAD)) {
@@ -208,7 +209,7 @@ final class LaidOutTable {
                 continue;
             }
             boolean l1 = role == ColumnFit.Role.L1;
-            int[] starts = place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null);
+            int[] starts = place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd);
             if (role == ColumnFit.Role.L2) {
                 level2 = starts;
                 under = categories(rows, c);
@@ -661,6 +662,25 @@ final class LaidOutTable {
      * @param level2 the first rows of the level-2 groups, or null
      * @return the first row of each label's group, or null where the labels stayed on the rows they were printed on
      */
+    /**
+     * Per row, whether it is the last row of its page (the next row starts on a later page) or is itself cut by a page
+     * break; the table's last row is none.
+     */
+    private static boolean[] pageEnds(List<Out> rows, List<Line> lines) {
+        java.util.Map<Integer, Integer> page = new java.util.HashMap<>();
+        for (Line l : lines) {
+            page.put(l.number(), l.page());
+        }
+        boolean[] out = new boolean[rows.size()];
+        for (int k = 0; k < rows.size(); k++) {
+            Integer first = page.get(rows.get(k).first);
+            Integer last = page.get(rows.get(k).last);
+            Integer next = k + 1 < rows.size() ? page.get(rows.get(k + 1).first) : last;
+            out[k] = first != null && last != null && next != null && (!first.equals(last) || !last.equals(next));
+        }
+        return out;
+    }
+
     /** Per row, the category of the level-2 label in force (its own, or the last one above). */
     private static Vocabulary.Category[] categories(List<Out> rows, int c) {
         Vocabulary.Category[] out = new Vocabulary.Category[rows.size()];
@@ -675,7 +695,8 @@ final class LaidOutTable {
         return out;
     }
 
-    private static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2, Vocabulary.Category[] under) {
+    private static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2, Vocabulary.Category[] under,
+                               boolean[] pageEnd) {
         int n = rows.size();
         int m = labels.size();
         if (m == 0) {
@@ -693,6 +714,12 @@ final class LaidOutTable {
             double first = rows.get(i).first;
             double last = rows.get(j - 1).last;
             double cost = Math.abs(at - (first + last) / 2);
+            for (int k = i; k < j; k++) {
+                if (pageEnd[k]) { // a merged cell cut by the page's end is printed at the top of its first part
+                    cost = Math.min(cost, Math.abs(at - first));
+                    break;
+                }
+            }
             if (at < first - 1 || at > last + 1) {
                 cost += OUTSIDE;
             }
