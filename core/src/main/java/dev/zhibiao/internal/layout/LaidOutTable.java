@@ -56,12 +56,6 @@ final class LaidOutTable {
     /** The code of the note on a table's page placed by its labels ({@link LaidOutPages#shiftedPages}). */
     static final String PAGE_PLACED = "page-realigned";
 
-    /** The cost of a label printed outside the lines of its group. */
-    private static final double OUTSIDE = 4;
-    /** The cost of a level-1 group that does not start where a level-2 group starts. */
-    private static final double OFF_LEVEL2 = 3;
-    /** The cost, per row, of a level-2 label in a level-1 group whose label is not its parent. */
-    private static final double NOT_PARENT = 6;
     /** How much narrower than the column's widest text a wrapped line may be (about a character). */
     private static final double FULL = 1.1;
     /** The most lines between a cell's wrapped line and the next (a centred cell of the row between). */
@@ -81,7 +75,7 @@ final class LaidOutTable {
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(指标\\s*\\d+|\\d{1,2}\\s*[、.．:：)）]|[(（]\\d{1,2}[)）])");
 
     /** A cell's text over one or more lines. */
-    private static final class Chunk {
+    static final class Chunk {
         final int column;
         final int first;
         int last;
@@ -111,7 +105,7 @@ final class LaidOutTable {
     }
 
     /** One row: its name cell and the lines it spans. */
-    private static final class Out {
+    static final class Out {
         final String[] texts;
         final int at;
         int first;
@@ -200,7 +194,7 @@ final class LaidOutTable {
                 r.last = Math.max(r.last, ch.last);
             }
         }
-        boolean[] pageEnd = pageEnds(rows, lines);
+        boolean[] pageEnd = LaidOutLabels.pageEnds(rows, lines);
         int[] level2 = null;
         Vocabulary.Category[] under = null;
         for (ColumnFit.Role role : List.of(ColumnFit.Role.L2, ColumnFit.Role.L1, ColumnFit.Role.LEAD)) {
@@ -209,10 +203,10 @@ final class LaidOutTable {
                 continue;
             }
             boolean l1 = role == ColumnFit.Role.L1;
-            int[] starts = place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd);
+            int[] starts = LaidOutLabels.place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd);
             if (role == ColumnFit.Role.L2) {
                 level2 = starts;
-                under = categories(rows, c);
+                under = LaidOutLabels.categories(rows, c);
             }
         }
         List<Row> out = new ArrayList<>();
@@ -642,7 +636,7 @@ final class LaidOutTable {
     }
 
     /** The row whose lines a cell overlaps most; with none, the row nearest its middle. */
-    private static Out nearest(List<Out> rows, Chunk ch) {
+    static Out nearest(List<Out> rows, Chunk ch) {
         Out best = null;
         double score = Double.NEGATIVE_INFINITY;
         for (Out r : rows) {
@@ -654,91 +648,6 @@ final class LaidOutTable {
             }
         }
         return best;
-    }
-
-    /**
-     * Places a label column's labels on the first rows of their groups.
-     *
-     * @param level2 the first rows of the level-2 groups, or null
-     * @return the first row of each label's group, or null where the labels stayed on the rows they were printed on
-     */
-    /**
-     * Per row, whether it is the last row of its page (the next row starts on a later page) or is itself cut by a page
-     * break; the table's last row is none.
-     */
-    private static boolean[] pageEnds(List<Out> rows, List<Line> lines) {
-        java.util.Map<Integer, Integer> page = new java.util.HashMap<>();
-        for (Line l : lines) {
-            page.put(l.number(), l.page());
-        }
-        boolean[] out = new boolean[rows.size()];
-        for (int k = 0; k < rows.size(); k++) {
-            Integer first = page.get(rows.get(k).first);
-            Integer last = page.get(rows.get(k).last);
-            Integer next = k + 1 < rows.size() ? page.get(rows.get(k + 1).first) : last;
-            out[k] = first != null && last != null && next != null && (!first.equals(last) || !last.equals(next));
-        }
-        return out;
-    }
-
-    /** Per row, the category of the level-2 label in force (its own, or the last one above). */
-    private static Vocabulary.Category[] categories(List<Out> rows, int c) {
-        Vocabulary.Category[] out = new Vocabulary.Category[rows.size()];
-        Vocabulary.Category now = null;
-        for (int k = 0; k < rows.size(); k++) {
-            String t = rows.get(k).texts[c];
-            if (t != null && !t.isEmpty()) {
-                now = Vocabulary.category(t);
-            }
-            out[k] = now;
-        }
-        return out;
-    }
-
-    private static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2, Vocabulary.Category[] under,
-                               boolean[] pageEnd) {
-        int n = rows.size();
-        int m = labels.size();
-        if (m == 0) {
-            return null;
-        }
-        if (m > n) {
-            for (Chunk l : labels) {
-                Out r = nearest(rows, l);
-                r.put(c, l.text.toString());
-            }
-            return null;
-        }
-        int[] starts = LabelPlacement.groupStarts(n, m, (e, i, j) -> {
-            double at = labels.get(e).centre();
-            double first = rows.get(i).first;
-            double last = rows.get(j - 1).last;
-            double cost = Math.abs(at - (first + last) / 2);
-            for (int k = i; k < j; k++) {
-                if (pageEnd[k]) { // a merged cell cut by the page's end is printed at the top of its first part
-                    cost = Math.min(cost, Math.abs(at - first));
-                    break;
-                }
-            }
-            if (at < first - 1 || at > last + 1) {
-                cost += OUTSIDE;
-            }
-            if (level2 != null && i > 0 && java.util.Arrays.stream(level2).noneMatch(s -> s == i)) {
-                cost += OFF_LEVEL2;
-            }
-            Vocabulary.Category cat = Vocabulary.category(labels.get(e).text.toString());
-            for (int k = i; under != null && cat != null && k < j; k++) {
-                if (under[k] != null && under[k].parent() != null && !under[k].parent().equals(cat.label())
-                        && !under[k].label().equals(cat.label())) {
-                    cost += NOT_PARENT; // a level-2 label under a level-1 label that is not its own
-                }
-            }
-            return cost;
-        });
-        for (int g = 0; g < m; g++) {
-            rows.get(starts[g]).put(c, labels.get(g).text.toString());
-        }
-        return starts;
     }
 
     /** The printed width of a text in em: a Chinese or full-width character is one, any other half. */
