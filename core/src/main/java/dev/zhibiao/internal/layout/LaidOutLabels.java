@@ -60,7 +60,7 @@ final class LaidOutLabels {
     }
 
     static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2, Vocabulary.Category[] under,
-                               boolean[] pageEnd) {
+                               boolean[] pageEnd, Ruler ruler) {
         int n = rows.size();
         int m = labels.size();
         if (m == 0) {
@@ -77,10 +77,11 @@ final class LaidOutLabels {
             double at = labels.get(e).centre();
             double first = rows.get(i).first;
             double last = rows.get(j - 1).last;
-            double cost = Math.abs(at - (first + last) / 2);
+            double v = ruler.at(at);
+            double cost = Math.abs(v - (ruler.top(i) + ruler.bottom(j - 1)) / 2);
             for (int k = i; k < j; k++) {
                 if (pageEnd[k]) { // a merged cell cut by the page's end is printed at the top of its first part
-                    cost = Math.min(cost, Math.abs(at - first));
+                    cost = Math.min(cost, Math.abs(v - ruler.at(first)));
                     break;
                 }
             }
@@ -103,5 +104,81 @@ final class LaidOutLabels {
             rows.get(starts[g]).put(c, labels.get(g).text.toString());
         }
         return starts;
+    }
+
+    /** What a row's padding adds to its height, in lines (about 4.6 pt on a 13.5 pt line). */
+    private static final double PAD = 0.34;
+
+    /**
+     * Where a table's lines stand on the page, in lines, from what its rows hold: pdftotext {@code -layout} prints
+     * each text line of a cell on a line of its own, so a one-line name centred between its value's two lines takes
+     * three lines of text for a row two lines high, and a label's place measured in text lines drifts from the middle
+     * of its rows as such rows add up. A row is as high as its tallest cell (the most lines one column other than
+     * the labels' holds in it) plus its padding; a line inside a row stands at its share of that height, a line
+     * between rows at the second row's top.
+     */
+    static final class Ruler {
+        private final int[] first;
+        private final int[] last;
+        private final double[] top;
+        private final double[] height;
+
+        Ruler(List<Out> rows, List<Line> lines, List<ColumnFit.Role> roles) {
+            int n = rows.size();
+            first = new int[n];
+            last = new int[n];
+            top = new double[n];
+            height = new double[n];
+            java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
+            for (Line l : lines) {
+                byNumber.put(l.number(), l);
+            }
+            double y = 0;
+            for (int k = 0; k < n; k++) {
+                first[k] = rows.get(k).first;
+                last[k] = rows.get(k).last;
+                int tallest = 1;
+                for (int c = 0; c < roles.size(); c++) {
+                    if (LaidOutTable.isLabel(roles.get(c))) {
+                        continue;
+                    }
+                    int count = 0;
+                    for (int line = first[k]; line <= last[k]; line++) {
+                        Line l = byNumber.get(line);
+                        count += l != null && l.texts()[c] != null && !l.texts()[c].isBlank() ? 1 : 0;
+                    }
+                    tallest = Math.max(tallest, count);
+                }
+                top[k] = y;
+                height[k] = tallest + PAD;
+                y += height[k];
+            }
+        }
+
+        double top(int k) {
+            return top[k];
+        }
+
+        double bottom(int k) {
+            return top[k] + height[k];
+        }
+
+        /** Where a text line (or a point between lines) stands. */
+        double at(double line) {
+            int n = first.length;
+            if (line < first[0]) {
+                return top[0] - (first[0] - line);
+            }
+            for (int k = 0; k < n; k++) {
+                if (first[k] <= line && line <= last[k] + 0.5) {
+                    double share = (line - first[k] + 0.5) / (last[k] - first[k] + 1);
+                    return top[k] + PAD / 2 + Math.min(1, share) * (height[k] - PAD);
+                }
+                if (k + 1 < n && line < first[k + 1]) {
+                    return top[k + 1];
+                }
+            }
+            return bottom(n - 1) + (line - last[n - 1]);
+        }
     }
 }

@@ -195,6 +195,7 @@ final class LaidOutTable {
             }
         }
         boolean[] pageEnd = LaidOutLabels.pageEnds(rows, lines);
+        LaidOutLabels.Ruler ruler = new LaidOutLabels.Ruler(rows, lines, roles);
         int[] level2 = null;
         Vocabulary.Category[] under = null;
         for (ColumnFit.Role role : List.of(ColumnFit.Role.L2, ColumnFit.Role.L1, ColumnFit.Role.LEAD)) {
@@ -203,7 +204,7 @@ final class LaidOutTable {
                 continue;
             }
             boolean l1 = role == ColumnFit.Role.L1;
-            int[] starts = LaidOutLabels.place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd);
+            int[] starts = LaidOutLabels.place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd, ruler);
             if (role == ColumnFit.Role.L2) {
                 level2 = starts;
                 under = LaidOutLabels.categories(rows, c);
