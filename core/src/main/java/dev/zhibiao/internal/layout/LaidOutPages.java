@@ -47,14 +47,21 @@ final class LaidOutPages {
         if (lines.isEmpty() || l1 < 0 && l2 < 0) {
             return new Shifted(out, moved);
         }
-        int firstPage = lines.get(0).page();
-        List<Line> firstLines = lines.stream().filter(l -> l.page() == firstPage).toList();
+        int page0 = lines.get(0).page();
+        List<Line> firstLines = lines.stream().filter(l -> l.page() == page0).toList();
         int[] usual = LaidOutTable.usualStarts(firstLines, width);
         for (int c = 0; c < width; c++) {
             if (usual[c] < 0) {
                 List<Integer> xs = LaidOutTable.starts(firstLines, c, false);
                 usual[c] = !xs.isEmpty() ? xs.get(0) : heading != null && heading.length == width ? heading[c] : -1;
             }
+        }
+        int firstPage = page0;
+        if (heading != null && heading.length == width && java.util.Arrays.stream(heading).allMatch(x -> x >= 0)
+                && shiftOf(firstLines, heading, l1, l2, width) > 0) {
+            // the heading printed at a page's foot, the rows on the next page, short of columns: placed on the heading's grid
+            usual = heading.clone();
+            firstPage = Integer.MIN_VALUE;
         }
         java.util.Map<Integer, List<Line>> pages = new java.util.TreeMap<>();
         for (Line l : lines) {
