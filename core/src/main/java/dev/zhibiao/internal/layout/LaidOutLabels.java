@@ -106,6 +106,38 @@ final class LaidOutLabels {
         return starts;
     }
 
+    /**
+     * A label's last characters printed under it in the next label column ({@code 产出指} / {@code 标}: a narrow 一级
+     * column wraps its label, and the tail, printed at the column's edge, was placed in 二级) go back to the label they
+     * end: a tail ({@code 标}, {@code 指标}) that is no label of its own, one or two lines under a text of the column
+     * to its left that it makes a category label.
+     */
+    static void tailsBack(List<List<Chunk>> chunks, List<ColumnFit.Role> roles) {
+        for (int c = 1; c < roles.size(); c++) {
+            if (!LaidOutTable.isLabel(roles.get(c)) || !LaidOutTable.isLabel(roles.get(c - 1))) {
+                continue;
+            }
+            for (java.util.Iterator<Chunk> it = chunks.get(c).iterator(); it.hasNext(); ) {
+                Chunk tail = it.next();
+                String t = tail.text.toString();
+                if (!dev.zhibiao.internal.text.Rx.matches(TAIL, dev.zhibiao.internal.text.Text.key(t))) {
+                    continue;
+                }
+                for (Chunk head : chunks.get(c - 1)) {
+                    int gap = tail.first - head.last;
+                    if (gap >= 1 && gap <= 2 && !Vocabulary.isLevel1Label(head.text.toString())
+                            && !Vocabulary.isLevel2Label(head.text.toString()) && (Vocabulary.isLevel1Label(head.text + t) || Vocabulary.isLevel2Label(head.text + t))) {
+                        head.add(tail.first, t);
+                        it.remove();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("指?标");
+
     /** What a row's padding adds to its height, in lines (about 4.6 pt on a 13.5 pt line). */
     private static final double PAD = 0.34;
 

@@ -176,6 +176,7 @@ final class LaidOutTable {
             boolean label = isLabel(roles.get(c));
             chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts, names));
         }
+        LaidOutLabels.tailsBack(chunks, roles);
         List<Out> rows = new ArrayList<>();
         for (Chunk ch : chunks.get(nameAt)) {
             rows.add(new Out(width, ch));
