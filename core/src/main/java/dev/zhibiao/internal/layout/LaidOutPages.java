@@ -47,14 +47,21 @@ final class LaidOutPages {
         if (lines.isEmpty() || l1 < 0 && l2 < 0) {
             return new Shifted(out, moved);
         }
-        int firstPage = lines.get(0).page();
-        List<Line> firstLines = lines.stream().filter(l -> l.page() == firstPage).toList();
+        int page0 = lines.get(0).page();
+        List<Line> firstLines = lines.stream().filter(l -> l.page() == page0).toList();
         int[] usual = LaidOutTable.usualStarts(firstLines, width);
         for (int c = 0; c < width; c++) {
             if (usual[c] < 0) {
                 List<Integer> xs = LaidOutTable.starts(firstLines, c, false);
                 usual[c] = !xs.isEmpty() ? xs.get(0) : heading != null && heading.length == width ? heading[c] : -1;
             }
+        }
+        int firstPage = page0;
+        if (heading != null && heading.length == width && java.util.Arrays.stream(heading).allMatch(x -> x >= 0)
+                && shiftOf(firstLines, heading, l1, l2, width) > 0) {
+            // the heading printed at a page's foot, the rows on the next page, short of columns: placed on the heading's grid
+            usual = heading.clone();
+            firstPage = Integer.MIN_VALUE;
         }
         java.util.Map<Integer, List<Line>> pages = new java.util.TreeMap<>();
         for (Line l : lines) {
@@ -63,27 +70,8 @@ final class LaidOutPages {
             }
         }
         for (List<Line> page : pages.values()) {
-            int shift = 0;
-            boolean agree = true;
-            for (Line l : page) {
-                for (int c = 0; c < width; c++) {
-                    String t = l.texts()[c];
-                    if (t == null || l.starts()[c] < 0) {
-                        continue;
-                    }
-                    boolean one = Vocabulary.isLevel1Label(t);
-                    boolean two = Vocabulary.isLevel2Label(t);
-                    int want = one && !two ? l1 : two && !one ? l2 : -1;
-                    int at = nearestColumn(usual, l.starts()[c]);
-                    if (want < 0 || at < 0) {
-                        continue;
-                    }
-                    int s = want - at;
-                    agree &= s > 0 && (shift == 0 || s == shift);
-                    shift = s;
-                }
-            }
-            if (!agree || shift <= 0) {
+            int shift = shiftOf(page, usual, l1, l2, width);
+            if (shift <= 0) {
                 continue;
             }
             moved.put(page.get(0).number(), shift);
@@ -118,6 +106,77 @@ final class LaidOutPages {
             }
         }
         return new Shifted(out, moved);
+    }
+
+    /**
+     * How many columns right a later page's cells stand from their own, by its category labels, or 0 when the labels
+     * do not agree on one shift of a column or more (or the page holds none). A label of one level says its shift; a
+     * label of both levels (满意度指标) allows either, and counts when a label of one level agrees with one of them. A
+     * label cut over two lines of its column around another cell (服务对象满意 / 度指标, printed from one start with a
+     * line between or none) is read joined.
+     */
+    private static int shiftOf(List<Line> page, int[] usual, int l1, int l2, int width) {
+        int shift = 0;
+        boolean agree = true;
+        List<int[]> either = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            Line l = page.get(i);
+            for (int c = 0; c < width; c++) {
+                String t = l.texts()[c];
+                if (t == null || l.starts()[c] < 0) {
+                    continue;
+                }
+                String label = Vocabulary.isLevel1Label(t) || Vocabulary.isLevel2Label(t) ? t : joinedBelow(page, i, c);
+                if (label == null) {
+                    continue;
+                }
+                boolean one = Vocabulary.isLevel1Label(label);
+                boolean two = Vocabulary.isLevel2Label(label);
+                int at = nearestColumn(usual, l.starts()[c]);
+                if (at < 0 || !one && !two) {
+                    continue;
+                }
+                if (one && two) {
+                    either.add(new int[] {l1 < 0 ? -1 : l1 - at, l2 < 0 ? -1 : l2 - at});
+                    continue;
+                }
+                int s = (one ? l1 : l2) - at;
+                if ((one ? l1 : l2) < 0) {
+                    continue;
+                }
+                agree &= s > 0 && (shift == 0 || s == shift);
+                shift = s;
+            }
+        }
+        if (!agree) {
+            return 0;
+        }
+        for (int[] e : either) {
+            if (shift > 0 && e[0] != shift && e[1] != shift) {
+                return 0;
+            }
+        }
+        return shift;
+    }
+
+    /**
+     * A label cut over two lines of one column: the text of line {@code i} joined with the next text of that column
+     * printed from the same start one or two lines below, when the join is a whole label of the vocabulary and the
+     * first piece is none; else null.
+     */
+    private static String joinedBelow(List<Line> page, int i, int c) {
+        Line l = page.get(i);
+        for (int j = i + 1; j < page.size() && page.get(j).number() - l.number() <= 2; j++) {
+            Line below = page.get(j);
+            for (int d = 0; d < below.texts().length; d++) {
+                String t = below.texts()[d];
+                if (t != null && below.starts()[d] >= 0 && Math.abs(below.starts()[d] - l.starts()[c]) <= 1) {
+                    String joined = l.texts()[c] + t;
+                    return Vocabulary.isLevel1Label(joined) || Vocabulary.isLevel2Label(joined) ? joined : null;
+                }
+            }
+        }
+        return null;
     }
 
     /**

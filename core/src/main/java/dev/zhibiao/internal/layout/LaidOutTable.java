@@ -56,12 +56,6 @@ final class LaidOutTable {
     /** The code of the note on a table's page placed by its labels ({@link LaidOutPages#shiftedPages}). */
     static final String PAGE_PLACED = "page-realigned";
 
-    /** The cost of a label printed outside the lines of its group. */
-    private static final double OUTSIDE = 4;
-    /** The cost of a level-1 group that does not start where a level-2 group starts. */
-    private static final double OFF_LEVEL2 = 3;
-    /** The cost, per row, of a level-2 label in a level-1 group whose label is not its parent. */
-    private static final double NOT_PARENT = 6;
     /** How much narrower than the column's widest text a wrapped line may be (about a character). */
     private static final double FULL = 1.1;
     /** The most lines between a cell's wrapped line and the next (a centred cell of the row between). */
@@ -74,12 +68,14 @@ final class LaidOutTable {
     private static final Pattern LABEL_END = Pattern.compile("指?标");
     /** The start of a value of its own: a comparison or a number. */
     private static final Pattern VALUE_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦0-9]");
+    /** A cell line that opens with a comparison sign: a value of its own, never the wrapped rest of the cell above. */
+    private static final Pattern COMPARED_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦]");
     /** A unit in brackets and nothing else, as {@link Text#key} prints it: (%), (元). */
     private static final Pattern UNIT_ONLY = Pattern.compile("\\([^()]{1,4}\\)");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(指标\\s*\\d+|\\d{1,2}\\s*[、.．:：)）]|[(（]\\d{1,2}[)）])");
 
     /** A cell's text over one or more lines. */
-    private static final class Chunk {
+    static final class Chunk {
         final int column;
         final int first;
         int last;
@@ -109,7 +105,7 @@ final class LaidOutTable {
     }
 
     /** One row: its name cell and the lines it spans. */
-    private static final class Out {
+    static final class Out {
         final String[] texts;
         final int at;
         int first;
@@ -180,6 +176,7 @@ final class LaidOutTable {
             boolean label = isLabel(roles.get(c));
             chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts, names));
         }
+        LaidOutLabels.tailsBack(chunks, roles);
         List<Out> rows = new ArrayList<>();
         for (Chunk ch : chunks.get(nameAt)) {
             rows.add(new Out(width, ch));
@@ -198,6 +195,8 @@ final class LaidOutTable {
                 r.last = Math.max(r.last, ch.last);
             }
         }
+        boolean[] pageEnd = LaidOutLabels.pageEnds(rows, lines);
+        LaidOutLabels.Ruler ruler = new LaidOutLabels.Ruler(rows, lines, roles);
         int[] level2 = null;
         Vocabulary.Category[] under = null;
         for (ColumnFit.Role role : List.of(ColumnFit.Role.L2, ColumnFit.Role.L1, ColumnFit.Role.LEAD)) {
@@ -206,10 +205,10 @@ final class LaidOutTable {
                 continue;
             }
             boolean l1 = role == ColumnFit.Role.L1;
-            int[] starts = place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null);
+            int[] starts = LaidOutLabels.place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd, ruler);
             if (role == ColumnFit.Role.L2) {
                 level2 = starts;
-                under = categories(rows, c);
+                under = LaidOutLabels.categories(rows, c);
             }
         }
         List<Row> out = new ArrayList<>();
@@ -429,7 +428,8 @@ final class LaidOutTable {
             }
             if (open != null && (label ? labelGoesOn(open, l.number(), t)
                     : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
-                    || !label && l.number() - open.last <= 2 && cutInDecimals(open.text.toString(), t))) {
+                    && !Rx.find(COMPARED_START, Text.key(t))
+                    || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)))) {
                 open.add(l.number(), t);
                 continue;
             }
@@ -464,7 +464,8 @@ final class LaidOutTable {
                 continue;
             }
             if (open != null && (wraps(open, l.number(), t, widest[nameAt]) || around(open, l, byNumber, roles, nameAt))
-                    && !whole(open, l, byNumber, roles, nameAt, widest) || unitUnder(open, l.number(), t)) {
+                    && !whole(open, l, byNumber, roles, nameAt, widest) && !secondLabel(open, l, byNumber, roles)
+                    || unitUnder(open, l.number(), t)) {
                 open.add(l.number(), t);
                 continue;
             }
@@ -472,6 +473,30 @@ final class LaidOutTable {
             out.add(open);
         }
         return out;
+    }
+
+    /**
+     * Whether a name line holds, in a label column, a whole category label of the vocabulary while a line of the name
+     * so far holds another in that column: a row has one label per column, so a name never goes on past a second
+     * label (质量指标 beside one one-line name, 时效指标 beside the next, both names as wide as their column).
+     */
+    private static boolean secondLabel(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles) {
+        for (int c = 0; c < roles.size(); c++) {
+            if (!isLabel(roles.get(c)) || !wholeLabel(next, c)) {
+                continue;
+            }
+            for (int n = open.first; n <= open.last; n++) {
+                if (wholeLabel(byNumber.get(n), c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wholeLabel(Line l, int c) {
+        String t = l == null ? null : l.texts()[c];
+        return t != null && (Vocabulary.isLevel1Label(t) || Vocabulary.isLevel2Label(t));
     }
 
     /**
@@ -516,6 +541,19 @@ final class LaidOutTable {
     static boolean cutInDecimals(String value, String next) {
         return value != null && next != null && Rx.matches(CUT_NUMBER, Text.key(value))
                 && Rx.matches(NUMBER_REST, Text.key(next));
+    }
+
+    /** A percent sign alone, bracketed or not ({@code %}, {@code (%)}, {@code %)}). */
+    private static final Pattern PERCENT_REST = Pattern.compile("\\(?%\\)?");
+    /** A number, or a number and an open bracket, at a cell line's end ({@code ≥100}, {@code ≥80.00(}). */
+    private static final Pattern OPEN_NUMBER = Pattern.compile(".*\\d\\(?");
+
+    /**
+     * Whether {@code next} is the rest of a value cut before its percent unit ({@code ≥100} / {@code %}): a
+     * percent sign alone is no value of its own, and the number it belongs to is the cell printed just above.
+     */
+    static boolean unitRest(String value, String next) {
+        return value != null && next != null && Rx.matches(OPEN_NUMBER, Text.key(value)) && Rx.matches(PERCENT_REST, Text.key(next));
     }
 
     /**
@@ -600,7 +638,7 @@ final class LaidOutTable {
     }
 
     /** The row whose lines a cell overlaps most; with none, the row nearest its middle. */
-    private static Out nearest(List<Out> rows, Chunk ch) {
+    static Out nearest(List<Out> rows, Chunk ch) {
         Out best = null;
         double score = Double.NEGATIVE_INFINITY;
         for (Out r : rows) {
@@ -612,65 +650,6 @@ final class LaidOutTable {
             }
         }
         return best;
-    }
-
-    /**
-     * Places a label column's labels on the first rows of their groups.
-     *
-     * @param level2 the first rows of the level-2 groups, or null
-     * @return the first row of each label's group, or null where the labels stayed on the rows they were printed on
-     */
-    /** Per row, the category of the level-2 label in force (its own, or the last one above). */
-    private static Vocabulary.Category[] categories(List<Out> rows, int c) {
-        Vocabulary.Category[] out = new Vocabulary.Category[rows.size()];
-        Vocabulary.Category now = null;
-        for (int k = 0; k < rows.size(); k++) {
-            String t = rows.get(k).texts[c];
-            if (t != null && !t.isEmpty()) {
-                now = Vocabulary.category(t);
-            }
-            out[k] = now;
-        }
-        return out;
-    }
-
-    private static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2, Vocabulary.Category[] under) {
-        int n = rows.size();
-        int m = labels.size();
-        if (m == 0) {
-            return null;
-        }
-        if (m > n) {
-            for (Chunk l : labels) {
-                Out r = nearest(rows, l);
-                r.put(c, l.text.toString());
-            }
-            return null;
-        }
-        int[] starts = LabelPlacement.groupStarts(n, m, (e, i, j) -> {
-            double at = labels.get(e).centre();
-            double first = rows.get(i).first;
-            double last = rows.get(j - 1).last;
-            double cost = Math.abs(at - (first + last) / 2);
-            if (at < first - 1 || at > last + 1) {
-                cost += OUTSIDE;
-            }
-            if (level2 != null && i > 0 && java.util.Arrays.stream(level2).noneMatch(s -> s == i)) {
-                cost += OFF_LEVEL2;
-            }
-            Vocabulary.Category cat = Vocabulary.category(labels.get(e).text.toString());
-            for (int k = i; under != null && cat != null && k < j; k++) {
-                if (under[k] != null && under[k].parent() != null && !under[k].parent().equals(cat.label())
-                        && !under[k].label().equals(cat.label())) {
-                    cost += NOT_PARENT; // a level-2 label under a level-1 label that is not its own
-                }
-            }
-            return cost;
-        });
-        for (int g = 0; g < m; g++) {
-            rows.get(starts[g]).put(c, labels.get(g).text.toString());
-        }
-        return starts;
     }
 
     /** The printed width of a text in em: a Chinese or full-width character is one, any other half. */

@@ -1,0 +1,216 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.internal.layout.LaidOutTable.Chunk;
+import dev.zhibiao.internal.layout.LaidOutTable.Line;
+import dev.zhibiao.internal.layout.LaidOutTable.Out;
+import java.util.List;
+
+/**
+ * The label columns of a laid-out table placed on its rows: each label on the first row of the group of rows it
+ * spans ({@link #place}); moved out of {@link LaidOutTable} unchanged.
+ */
+final class LaidOutLabels {
+    private LaidOutLabels() {
+    }
+
+    /** The cost of a label printed outside the lines of its group. */
+    private static final double OUTSIDE = 4;
+    /** The cost of a level-1 group that does not start where a level-2 group starts. */
+    private static final double OFF_LEVEL2 = 3;
+    /** The cost, per row, of a level-2 label in a level-1 group whose label is not its parent. */
+    private static final double NOT_PARENT = 6;
+
+    /**
+     * Places a label column's labels on the first rows of their groups.
+     *
+     * @param level2 the first rows of the level-2 groups, or null
+     * @return the first row of each label's group, or null where the labels stayed on the rows they were printed on
+     */
+    /**
+     * Per row, whether it is the last row of its page (the next row starts on a later page) or is itself cut by a page
+     * break; the table's last row is none.
+     */
+    static boolean[] pageEnds(List<Out> rows, List<Line> lines) {
+        java.util.Map<Integer, Integer> page = new java.util.HashMap<>();
+        for (Line l : lines) {
+            page.put(l.number(), l.page());
+        }
+        boolean[] out = new boolean[rows.size()];
+        for (int k = 0; k < rows.size(); k++) {
+            Integer first = page.get(rows.get(k).first);
+            Integer last = page.get(rows.get(k).last);
+            Integer next = k + 1 < rows.size() ? page.get(rows.get(k + 1).first) : last;
+            out[k] = first != null && last != null && next != null && (!first.equals(last) || !last.equals(next));
+        }
+        return out;
+    }
+
+    /** Per row, the category of the level-2 label in force (its own, or the last one above). */
+    static Vocabulary.Category[] categories(List<Out> rows, int c) {
+        Vocabulary.Category[] out = new Vocabulary.Category[rows.size()];
+        Vocabulary.Category now = null;
+        for (int k = 0; k < rows.size(); k++) {
+            String t = rows.get(k).texts[c];
+            if (t != null && !t.isEmpty()) {
+                now = Vocabulary.category(t);
+            }
+            out[k] = now;
+        }
+        return out;
+    }
+
+    static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2, Vocabulary.Category[] under,
+                               boolean[] pageEnd, Ruler ruler) {
+        int n = rows.size();
+        int m = labels.size();
+        if (m == 0) {
+            return null;
+        }
+        if (m > n) {
+            for (Chunk l : labels) {
+                Out r = LaidOutTable.nearest(rows, l);
+                r.put(c, l.text.toString());
+            }
+            return null;
+        }
+        int[] starts = LabelPlacement.groupStarts(n, m, (e, i, j) -> {
+            double at = labels.get(e).centre();
+            double first = rows.get(i).first;
+            double last = rows.get(j - 1).last;
+            double v = ruler.at(at);
+            double cost = Math.abs(v - (ruler.top(i) + ruler.bottom(j - 1)) / 2);
+            for (int k = i; k < j; k++) {
+                if (pageEnd[k]) { // a merged cell cut by the page's end is printed at the top of its first part
+                    cost = Math.min(cost, Math.abs(v - ruler.at(first)));
+                    break;
+                }
+            }
+            if (at < first - 1 || at > last + 1) {
+                cost += OUTSIDE;
+            }
+            if (level2 != null && i > 0 && java.util.Arrays.stream(level2).noneMatch(s -> s == i)) {
+                cost += OFF_LEVEL2;
+            }
+            Vocabulary.Category cat = Vocabulary.category(labels.get(e).text.toString());
+            for (int k = i; under != null && cat != null && k < j; k++) {
+                if (under[k] != null && under[k].parent() != null && !under[k].parent().equals(cat.label())
+                        && !under[k].label().equals(cat.label())) {
+                    cost += NOT_PARENT; // a level-2 label under a level-1 label that is not its own
+                }
+            }
+            return cost;
+        });
+        for (int g = 0; g < m; g++) {
+            rows.get(starts[g]).put(c, labels.get(g).text.toString());
+        }
+        return starts;
+    }
+
+    /**
+     * A label's last characters printed under it in the next label column ({@code 产出指} / {@code 标}: a narrow 一级
+     * column wraps its label, and the tail, printed at the column's edge, was placed in 二级) go back to the label they
+     * end: a tail ({@code 标}, {@code 指标}) that is no label of its own, one or two lines under a text of the column
+     * to its left that it makes a category label.
+     */
+    static void tailsBack(List<List<Chunk>> chunks, List<ColumnFit.Role> roles) {
+        for (int c = 1; c < roles.size(); c++) {
+            if (!LaidOutTable.isLabel(roles.get(c)) || !LaidOutTable.isLabel(roles.get(c - 1))) {
+                continue;
+            }
+            for (java.util.Iterator<Chunk> it = chunks.get(c).iterator(); it.hasNext(); ) {
+                Chunk tail = it.next();
+                String t = tail.text.toString();
+                if (!dev.zhibiao.internal.text.Rx.matches(TAIL, dev.zhibiao.internal.text.Text.key(t))) {
+                    continue;
+                }
+                for (Chunk head : chunks.get(c - 1)) {
+                    int gap = tail.first - head.last;
+                    if (gap >= 1 && gap <= 2 && !Vocabulary.isLevel1Label(head.text.toString())
+                            && !Vocabulary.isLevel2Label(head.text.toString()) && (Vocabulary.isLevel1Label(head.text + t) || Vocabulary.isLevel2Label(head.text + t))) {
+                        head.add(tail.first, t);
+                        it.remove();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("指?标");
+
+    /** What a row's padding adds to its height, in lines (about 4.6 pt on a 13.5 pt line). */
+    private static final double PAD = 0.34;
+
+    /**
+     * Where a table's lines stand on the page, in lines, from what its rows hold: pdftotext {@code -layout} prints
+     * each text line of a cell on a line of its own, so a one-line name centred between its value's two lines takes
+     * three lines of text for a row two lines high, and a label's place measured in text lines drifts from the middle
+     * of its rows as such rows add up. A row is as high as its tallest cell (the most lines one column other than
+     * the labels' holds in it) plus its padding; a line inside a row stands at its share of that height, a line
+     * between rows at the second row's top.
+     */
+    static final class Ruler {
+        private final int[] first;
+        private final int[] last;
+        private final double[] top;
+        private final double[] height;
+
+        Ruler(List<Out> rows, List<Line> lines, List<ColumnFit.Role> roles) {
+            int n = rows.size();
+            first = new int[n];
+            last = new int[n];
+            top = new double[n];
+            height = new double[n];
+            java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
+            for (Line l : lines) {
+                byNumber.put(l.number(), l);
+            }
+            double y = 0;
+            for (int k = 0; k < n; k++) {
+                first[k] = rows.get(k).first;
+                last[k] = rows.get(k).last;
+                int tallest = 1;
+                for (int c = 0; c < roles.size(); c++) {
+                    if (LaidOutTable.isLabel(roles.get(c))) {
+                        continue;
+                    }
+                    int count = 0;
+                    for (int line = first[k]; line <= last[k]; line++) {
+                        Line l = byNumber.get(line);
+                        count += l != null && l.texts()[c] != null && !l.texts()[c].isBlank() ? 1 : 0;
+                    }
+                    tallest = Math.max(tallest, count);
+                }
+                top[k] = y;
+                height[k] = tallest + PAD;
+                y += height[k];
+            }
+        }
+
+        double top(int k) {
+            return top[k];
+        }
+
+        double bottom(int k) {
+            return top[k] + height[k];
+        }
+
+        /** Where a text line (or a point between lines) stands. */
+        double at(double line) {
+            int n = first.length;
+            if (line < first[0]) {
+                return top[0] - (first[0] - line);
+            }
+            for (int k = 0; k < n; k++) {
+                if (first[k] <= line && line <= last[k] + 0.5) {
+                    double share = (line - first[k] + 0.5) / (last[k] - first[k] + 1);
+                    return top[k] + PAD / 2 + Math.min(1, share) * (height[k] - PAD);
+                }
+                if (k + 1 < n && line < first[k + 1]) {
+                    return top[k + 1];
+                }
+            }
+            return bottom(n - 1) + (line - last[n - 1]);
+        }
+    }
+}
