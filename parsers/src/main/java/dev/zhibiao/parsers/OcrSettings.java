@@ -16,7 +16,8 @@ import java.util.Objects;
  *                 is looked for next to it ({@code NAME.png}, {@code .jpg}, {@code .tif}, or the
  *                 searchable {@code NAME.pdf}); null when read from bytes
  * @param redo     true to read a searchable scan's pages (an invisible OCR text layer over a
- *                 page-sized image, as a scanner's software writes it) from their images with the
+ *                 page-sized image, as a scanner's software writes it) from their images (at the
+ *                 images' own resolution, not {@code dpi}) with the
  *                 engine, setting the text layer aside; false (the default) to read the text layer.
  *                 Pages with visible text are never read by OCR. Needs {@code enabled}.
  */

@@ -122,7 +122,7 @@ final class ScanReader {
      * table: tables are read by their rules, so a page without one is better read from its text
      * layer, whose words go through the geometry layer's unruled tables. The page is rendered at its
      * image's own resolution ({@link PageImages#render}), not at the configured one: a scan resampled
-     * from 200 to 300 dpi read worse (fuzzy F1 0.71 against 0.77 on ocr-200, 0.38 against 0.46 on
+     * from 200 to 300 dpi read worse (fuzzy F1 0.71 against 0.77 on ocr-200, 0.38 against 0.45 on
      * scan-like pages; docs/decisions.md, ocrredo14); the configured resolution is used when the
      * PDF gives the image none that is plausible.
      *

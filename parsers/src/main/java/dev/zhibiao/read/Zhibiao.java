@@ -111,8 +111,9 @@ public final class Zhibiao {
          * mode 3, or under the page's image) over a page-sized image is, by default, read from that
          * text layer, which the scanner's software made. With {@code true} its image is read with
          * the OCR engine instead (cell by cell on the table rules found on the bitmap, as an
-         * image-only page), the text layer set aside. Pages with visible text are never read by
-         * OCR. Each such page's first row notes the path that read it (diagnostic {@code ocr-layer}
+         * image-only page, but at the resolution of the page's image, not {@link #ocrDpi}), the text
+         * layer set aside; a page whose image shows no ruled table keeps its layer. Pages with visible
+         * text are never read by OCR. Each such page's first row notes the path that read it (diagnostic {@code ocr-layer}
          * or {@code ocr-redone}); a sheet read poorly from a text layer gets an {@code ocr-redo-hint}.
          * When the engine is missing, reading fails with the error an image-only page gives. No
          * effect with {@link #ocr(boolean) ocr(false)}.
