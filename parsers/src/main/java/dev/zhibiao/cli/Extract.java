@@ -26,6 +26,7 @@ final class Extract {
             new Options.Option("ocr-dpi", (char) 0, "DPI", "resolution image-only PDF pages are rendered at for OCR (default 300)"),
             new Options.Option("ocr-command", (char) 0, "CMD", "the OCR engine's command (default tesseract)"),
             new Options.Option("no-ocr", (char) 0, null, "refuse pages that are images instead of running OCR on them"),
+            new Options.Option("ocr-redo", (char) 0, null, "read searchable scans' pages (an invisible OCR text layer over the page image) from their images by OCR, not their text layer"),
             new Options.Option("limit", (char) 0, "NAME=N,...", "raise or lower a reader limit (README, Limits), e.g. depth=2000,pdfPages=20000")
     );
 
@@ -193,6 +194,12 @@ final class Extract {
         try {
             if (o.has("no-ocr")) {
                 ocr = ocr.enabled(false);
+            }
+            if (o.has("ocr-redo")) {
+                if (o.has("no-ocr")) {
+                    throw new IllegalArgumentException("--ocr-redo reads page images by OCR: it cannot go with --no-ocr");
+                }
+                ocr = ocr.redo(true);
             }
             if (o.has("ocr-lang")) {
                 ocr = ocr.language(o.get("ocr-lang", ""));

@@ -33,7 +33,8 @@ public final class Main {
             + "        " + Options.formatNames() + "\n"
             + "        (ocr-tsv, hocr, ocr-json, ocr-text: what an OCR engine printed; image: PNG, JPEG, TIFF)\n"
             + "OCR (image-only PDF pages, image files; needs tesseract-ocr and tesseract-ocr-chi-sim):\n"
-            + "        --ocr-lang LANG (chi_sim)  --ocr-dpi N (300)  --ocr-command CMD (tesseract)  --no-ocr";
+            + "        --ocr-lang LANG (chi_sim)  --ocr-dpi N (300)  --ocr-command CMD (tesseract)  --no-ocr\n"
+            + "        --ocr-redo  (searchable scans: read the page images by OCR, not the scanner's text layer)";
 
     private Main() {
     }

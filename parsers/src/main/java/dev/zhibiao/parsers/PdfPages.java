@@ -61,6 +61,16 @@ final class PdfPages {
 
     /** The last page's text elements in the order the content stream draws them. */
     private List<TextElement> written = List.of();
+    /** What the last page draws: its text's visibility and its page-sized image. */
+    private ScanLayer.Drawn drawn = new ScanLayer.Drawn(0, false, false);
+
+    /**
+     * What the page {@link #page} gave last draws, for telling a searchable scan (an invisible text
+     * layer over the page's image) from a page with printed text ({@link ScanLayer}).
+     */
+    ScanLayer.Drawn drawn() {
+        return drawn;
+    }
 
     /**
      * The text elements of the page {@link #page} gave last, in the order its content stream draws
@@ -83,6 +93,7 @@ final class PdfPages {
         PDPage page = pdf.getPage(p - 1);
         Rulings rulings = new Rulings(page);
         rulings.processPage(page);
+        drawn = new ScanLayer.Drawn(rulings.textShown, rulings.pageImage, rulings.visibleOnTop > 0);
         Glyphs glyphs = new Glyphs(p);
         glyphs.getText(pdf);
         written = List.copyOf(glyphs.elements);
@@ -131,7 +142,11 @@ final class PdfPages {
         return Utils.round(d, 2);
     }
 
-    /** Does nothing: the ruling pass's text operators. */
+    /**
+     * The ruling pass's text operators: they place no text; a text-showing one ({@code Tj},
+     * {@code TJ}, {@code '}, {@code "}) with a non-empty string is counted with its rendering mode
+     * ({@link Rulings#shown}).
+     */
     private static final class Skip extends OperatorProcessor {
         private final String name;
 
@@ -141,7 +156,10 @@ final class PdfPages {
 
         @Override
         public void process(Operator operator, List<COSBase> operands) {
-            // the ruling pass places no text
+            if (!"Tf".equals(name) && !operands.isEmpty() && ScanLayer.hasText(operands.get(operands.size() - 1))
+                    && getContext() instanceof Rulings r) {
+                r.shown();
+            }
         }
 
         @Override
@@ -161,6 +179,12 @@ final class PdfPages {
         private final AffineTransform pageTransform;
         private int clipWindingRule = -1;
         private final GeneralPath currentPath = new GeneralPath();
+        /** Text-showing operators with a string, in any rendering mode. */
+        int textShown;
+        /** Of those, the ones drawn visibly (filled or stroked) and not covered by a page-sized image drawn after them. */
+        int visibleOnTop;
+        /** Whether an image covering the page ({@link ScanLayer#covers}) is drawn. */
+        boolean pageImage;
 
         Rulings(PDPage page) {
             super(page);
@@ -214,9 +238,31 @@ final class PdfPages {
             currentPath.curveTo(x1, y1, x2, y2, x3, y3);
         }
 
+        /** A string shown: counted, and, when drawn visibly, on top until a page-sized image covers it. */
+        void shown() {
+            textShown++;
+            org.apache.pdfbox.pdmodel.graphics.state.RenderingMode m = getGraphicsState().getTextState().getRenderingMode();
+            if (m.isFill() || m.isStroke()) {
+                visibleOnTop++;
+            }
+        }
+
         @Override
         public void drawImage(PDImage image) {
-            // images hold no rulings
+            // images hold no rulings; a page-sized one covers the text drawn before it
+            org.apache.pdfbox.util.Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+            PDRectangle crop = getPage().getCropBox();
+            float[] xs = new float[4];
+            float[] ys = new float[4];
+            for (int k = 0; k < 4; k++) {
+                Point2D.Float p = m.transformPoint(k == 1 || k == 2 ? 1 : 0, k >= 2 ? 1 : 0);
+                xs[k] = p.x;
+                ys[k] = p.y;
+            }
+            if (ScanLayer.covers(xs, ys, crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight())) {
+                pageImage = true;
+                visibleOnTop = 0;
+            }
         }
 
         @Override

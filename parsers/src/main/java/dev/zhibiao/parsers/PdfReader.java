@@ -7,6 +7,7 @@ import static dev.zhibiao.parsers.PdfGrid.onGrid;
 import static dev.zhibiao.parsers.PdfGrid.outsideGlyphs;
 import static dev.zhibiao.parsers.geometry.GlyphText.joinLines;
 
+import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
@@ -52,7 +53,10 @@ final class PdfReader {
     }
 
     /**
-     * Reads a PDF; a page without text is read by OCR ({@link ScanReader}) when {@code ocr} is enabled.
+     * Reads a PDF; a page without text is read by OCR ({@link ScanReader}) when {@code ocr} is enabled,
+     * and so is a searchable scan's page ({@link ScanLayer}) whose image shows a ruled table when {@code ocr}
+     * says to {@link OcrSettings#redo()};
+     * each searchable scan's page notes on its first row which path read it.
      *
      * @param pages  the 1-based pages to read, or null for all
      * @param ocr    how pages that are images are read
@@ -70,6 +74,7 @@ final class PdfReader {
             boolean selected = false;
             List<Row> rows = new ArrayList<>();
             boolean anyText = false;
+            java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
             Placed lastOfPage = null;
             PdfPages extractor = new PdfPages(pdf);
             SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
@@ -91,8 +96,17 @@ final class PdfReader {
                     throw limits.exceeded(source, "pdfRulings", "page " + p + " of the PDF draws " + rulings
                             + " ruling lines");
                 }
-                if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
+                boolean scan = extractor.drawn().searchableScan();
+                // a searchable scan's image, its text layer set aside, when the image shows a ruled table
+                List<Row> redone = scan && scans != null && ocr.redo() ? scans.ruledPdfPage(pdf, p) : null;
+                if (redone != null) {
+                    anyText |= !redone.isEmpty();
+                    note(notes, redone, ScanLayer.path(p, true, true, Locator.page(p)));
+                    rows.addAll(redone);
+                    lastOfPage = null;
+                } else if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                     anyText = true;
+                    int before = rows.size();
                     List<Placed> pageRows = new ArrayList<>(placedRows(page, extractor.written(), lattice, p));
                     if (lastOfPage != null && !pageRows.isEmpty()) {
                         onPreviousGrid(pageRows, lastOfPage.columns());
@@ -113,6 +127,9 @@ final class PdfReader {
                     if (!pageRows.isEmpty()) {
                         lastOfPage = pageRows.get(pageRows.size() - 1);
                     }
+                    if (scan) {
+                        note(notes, rows.subList(before, rows.size()), ScanLayer.path(p, false, ocr.redo(), Locator.page(p)));
+                    }
                 } else if (scans != null) { // an image-only page
                     List<Row> scanned = scans.pdfPage(pdf, p);
                     anyText |= !scanned.isEmpty();
@@ -127,11 +144,18 @@ final class PdfReader {
                 throw new ReadException(source, scans == null ? "PDF has no text layer (a scanned image? run OCR on it first)"
                         : "PDF has no text layer, and OCR found no text on its pages");
             }
-            return new Document(source, rows);
+            return new Document(source, rows, false, notes);
         } catch (ReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw PdfLimits.refusal(e, source, limits, "PDF could not be read (" + oneLine(e) + ")");
+        }
+    }
+
+    /** Records {@code d} on the first of a page's rows (none when the page gave no row). */
+    private static void note(java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes, List<Row> pageRows, dev.zhibiao.Diagnostic d) {
+        if (!pageRows.isEmpty()) {
+            notes.computeIfAbsent(pageRows.get(0), r -> new ArrayList<>()).add(d);
         }
     }
 

@@ -231,6 +231,9 @@ public final class Readers {
 
     /**
      * As {@link #reading(byte[], String, Format, IntPredicate, OcrSettings)}, within {@code limits}.
+     * Unless {@code ocr} reads them by OCR already, a sheet read poorly from a searchable scan's text layer gets an {@code ocr-redo-hint} diagnostic
+     * naming the option that reads the page images instead ({@link OcrSettings#redo()}), and the error
+     * of a document without a sheet names it too when its pages are such scans.
      *
      * @param bytes  the document's bytes
      * @param source its file name
@@ -249,8 +252,8 @@ public final class Readers {
         ReadException failed = null;
         try {
             named = document(bytes, source, format, pages, ocr, limits);
-            Recovery.Result result = Recovery.read(named);
-            sheets = result.sheets();
+            Recovery.Result result = Recovery.read(ScanLayer.withoutPaths(named));
+            sheets = ScanLayer.placed(result.sheets(), ScanLayer.paths(named));
             outside = result.outside();
         } catch (ReadException e) {
             failed = e;
@@ -276,8 +279,10 @@ public final class Readers {
             throw failed;
         }
         if (sheets.isEmpty()) {
-            throw new ReadException(source, outside == null ? "no sheet found" : noSheet(named, outside));
+            throw new ReadException(source, (outside == null ? "no sheet found" : noSheet(named, outside))
+                    + (ocr.redo() ? "" : ScanLayer.noSheetHint(named)));
         }
+        sheets = ocr.redo() ? sheets : ScanLayer.hinted(sheets);
         if (sheets.size() > limits.sheets()) {
             throw limits.exceeded(source, "sheets", "the document gives " + sheets.size() + " sheets");
         }

@@ -62,7 +62,8 @@ public final class Zhibiao {
      * <p>Pages that are images (an image-only PDF page, a PNG, JPEG or TIFF file) are read with
      * the OCR engine {@code tesseract} (Debian/Ubuntu packages {@code tesseract-ocr} and
      * {@code tesseract-ocr-chi-sim}), run as a subprocess: {@link #ocrCommand}, {@link #ocrLanguage}
-     * and {@link #ocrDpi} configure it, {@link #ocr(boolean)} turns it off.
+     * and {@link #ocrDpi} configure it, {@link #ocr(boolean)} turns it off, and {@link #ocrRedo(boolean)}
+     * reads searchable scans' page images with it instead of their text layers.
      */
     public static final class SheetReader {
         private final Format format;
@@ -103,6 +104,25 @@ public final class Zhibiao {
          */
         public SheetReader ocr(boolean on) {
             return new SheetReader(format, pages, ocr.enabled(on), limits);
+        }
+
+        /**
+         * Searchable scans: a PDF page whose text is invisible (an OCR text layer drawn in rendering
+         * mode 3, or under the page's image) over a page-sized image is, by default, read from that
+         * text layer, which the scanner's software made. With {@code true} its image is read with
+         * the OCR engine instead (cell by cell on the table rules found on the bitmap, as an
+         * image-only page, but at the resolution of the page's image, not {@link #ocrDpi}), the text
+         * layer set aside; a page whose image shows no ruled table keeps its layer. Pages with visible
+         * text are never read by OCR. Each such page's first row notes the path that read it (diagnostic {@code ocr-layer}
+         * or {@code ocr-redone}); a sheet read poorly from a text layer gets an {@code ocr-redo-hint}.
+         * When the engine is missing, reading fails with the error an image-only page gives. No
+         * effect with {@link #ocr(boolean) ocr(false)}.
+         *
+         * @param on true to read searchable scans' page images by OCR (default false: their text layers)
+         * @return a reader with that setting
+         */
+        public SheetReader ocrRedo(boolean on) {
+            return new SheetReader(format, pages, ocr.redo(on), limits);
         }
 
         /**
