@@ -86,6 +86,8 @@ class GrammarRulesTest {
         "≥3.5万亩（其中高标准农田2万亩）|{\"op\":\">=\",\"value\":35000,\"unit\":\"亩\"}",
         "95%（较上年提高1个百分点）|{\"op\":\"=\",\"value\":95,\"unit\":\"%\"}",
         "≥95%(暂定)|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        "≥90%（第三方测评）|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
+        "≥85%（抽样调查）|{\"op\":\">=\",\"value\":85,\"unit\":\"%\"}",
         // ... but a quantity in brackets is part of the value, and a word alone names a subject
         "较上年增长（5%）|{\"op\":\"qualitative\",\"text\":\"较上年增长（5%）\"}",
         "100%（新建项目）|{\"op\":\"qualitative\",\"text\":\"100%（新建项目）\"}",
