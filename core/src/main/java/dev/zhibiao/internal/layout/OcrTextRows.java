@@ -143,6 +143,7 @@ public final class OcrTextRows {
                 List<Diagnostic> heads = new ArrayList<>();
                 while (i >= 0 && j >= 0 && !isHeading(cells.get(i).text())
                         && dev.zhibiao.internal.text.Text.key(cells.get(i).text()).length() <= 4
+                        && !OcrRepair.HEADING_WORDS.contains(dev.zhibiao.internal.text.Text.key(prev.get(j).text()))
                         && isHeading(prev.get(j).text() + cells.get(i).text())) {
                     Cell c = cells.get(i);
                     heads.add(new Diagnostic("cell-joined", "heading \"" + prev.get(j).text() + c.text() + "\" printed over two lines (\""

@@ -119,6 +119,10 @@ class OcrTextRowsTest {
         // a piece of more than four characters is no heading's end
         assertEquals(List.of("page 1, line 7 | 全年实际完", "page 1, line 8 | 一级指标 | 二级指标 | 成值甲乙丙"),
                 rows(line("全年实际完"), line("一级指标", "二级指标", "成值甲乙丙")));
+        // a heading word whole on the line above ends there: the piece below is its own
+        // (二级指标 | 三级指标 over a two-period sheet's … | 级指标 | 值, not 三级指标值)
+        assertEquals(List.of("page 1, line 9 | 二级指标 | 三级指标", "page 1, line 10 | 一级指标 | 级指标 | 值"),
+                rows(line("二级指标", "三级指标"), line("一级指标", "级指标", "值")));
     }
 
     @Test
