@@ -19,8 +19,11 @@ final class ComparatorGlyph {
 
     /** Characters the engine prints for a comparator, before a number. */
     private static final Pattern CANDIDATE = Pattern.compile("[>》≧≦<《二三=＞＜]{1,2}(?=\\s*[0-9０-９])");
-    /** A 2 that may be a ≥ or ≤: not after a digit, before one. */
-    private static final Pattern TWO = Pattern.compile("(?<![0-9.])2(?=[0-9])");
+    /**
+     * A 2 that may be a ≥ or ≤: not after a digit, before one; not before a 0 that opens a whole
+     * number ({@code 2020年}, {@code 20%}: ≥0 followed by digits is no number as printed, ≥0.5 is).
+     */
+    private static final Pattern TWO = Pattern.compile("(?<![0-9.])2(?=[1-9]|0\\.[0-9])");
 
     /**
      * @param reading the engine's reading of a cell

@@ -262,7 +262,8 @@ final class OcrJsonReader {
     }
 
     /**
-     * A boxed text line as character boxes on the engine line {@code line}: laid along the line from
+     * A boxed text line as character boxes on the engine line {@code line} (a run of narrow
+     * characters, digits, Latin letters and marks, one box as a word-box engine prints it): laid along the line from
      * the middle of its left edge to the middle of its right edge, each character's share of the
      * length its width in ems (Chinese and full-width one, others half), its ink nine tenths of the
      * em so found (an engine's box is taller than the ink it holds). White space takes its share and
@@ -297,18 +298,29 @@ final class OcrJsonReader {
         double span = (length - 2 * margin) / length;
         List<OcrWord> out = new ArrayList<>();
         double at = 0;
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = 0; i < t.length(); ) {
             char c = t.charAt(i);
+            int end = i + 1;
             double w = ems(c);
+            if (!Character.isWhitespace(c) && w < 1) {
+                // a run of narrow characters (digits, Latin, marks) is one word, as a word-box engine
+                // prints it: a comparator it read as a digit (23人 for ≥3人) is looked at on the image
+                // as the TSV's word is (ImageCells.Page#comparators), not as two words
+                while (end < t.length() && !Character.isWhitespace(t.charAt(end)) && ems(t.charAt(end)) < 1) {
+                    w += ems(t.charAt(end));
+                    end++;
+                }
+            }
             if (!Character.isWhitespace(c)) {
                 double f = from + span * (at + w / 2) / total;
                 double cx = lx + (rx - lx) * f;
                 double cy = ly + (ry - ly) * f;
                 double cw = Math.min(w * em, w * ink / 0.9);
-                out.add(new OcrWord(new Glyph(String.valueOf(c), (float) (cx - cw / 2), (float) (cy - ink / 2), (float) cw,
+                out.add(new OcrWord(new Glyph(t.substring(i, end), (float) (cx - cw / 2), (float) (cy - ink / 2), (float) cw,
                         (float) ink, 0f, it.score()), it.page(), line));
             }
             at += w;
+            i = end;
         }
         return out;
     }

@@ -62,5 +62,9 @@ class ComparatorGlyphTest {
         assertEquals("=100%", ComparatorGlyph.repair("=100%", drawn("=100%", f), 0, 0, 900, 120));
         assertEquals("全面参保", ComparatorGlyph.repair("全面参保", drawn("全面参保", f), 0, 0, 900, 120));
         assertEquals("八川<5人", ComparatorGlyph.repair("八川<5人", drawn("八川<5人", f), 0, 0, 900, 120));
+        // a 2 before a whole number opened by 0 is no comparator, whatever ink the box holds (a year in a
+        // box laid out from a line engine's text, not the glyphs' own: ≥020年 is no value)
+        assertEquals("2020年", ComparatorGlyph.repair("2020年", drawn("≥20年", f), 0, 0, 900, 120));
+        assertEquals("≥0.5%", ComparatorGlyph.repair("20.5%", drawn("≥0.5%", f), 0, 0, 900, 120));
     }
 }

@@ -128,6 +128,18 @@ class OcrJsonReaderTest {
         assertEquals(90f, w.get(0).box().confidence());
     }
 
+    /** A run of digits, Latin letters and marks is one word, as a word-box engine prints it (23 | 人, not 2 | 3 | 人). */
+    @Test
+    void narrowCharactersRunAsOneWord() {
+        // 23人 and a space then ok: 3.5 ems in a box 70 px long and 20 high (an em of about 19 px, a margin of about 1)
+        double[] xs = {100, 170, 170, 100};
+        double[] ys = {100, 100, 120, 120};
+        List<OcrWord> w = OcrJsonReader.characters(new OcrJsonReader.Item("23人 ok", xs, ys, 90f, 1), 3);
+        assertEquals(List.of("23", "人", "ok"), w.stream().map(o -> o.box().getText()).toList());
+        assertTrue(Math.abs(w.get(0).box().getCenterX() - 110) < 1.5, "the run's middle: " + w.get(0).box().getCenterX());
+        assertTrue(Math.abs(w.get(1).box().getCenterX() - 130) < 1.5, "the next character one em on: " + w.get(1).box().getCenterX());
+    }
+
     @Test
     void otherJsonIsNotOcr() {
         assertFalse(OcrJsonReader.looksLikeOcrJson("[{\"source\":\"a.md\",\"kind\":\"target\",\"indicators\":[]}]"));

@@ -131,6 +131,8 @@ public final class OcrTextRows {
                 note(notes, last, joined, new Diagnostic("cell-joined", "label \"" + p.text() + "\" ends on the next printed line (\""
                         + cells.get(t).text() + "\", wrapped in its merged cell): joined back", cells.get(t).at()));
                 cells.remove(t);
+            } else if (prev != null && out.size() >= 2) {
+                wrappedOverValues(out, notes, prev, cells);
             }
             if (prev != null && headings(cells) >= 2) {
                 // a heading row printed over two lines (全年实际完 / 成值): the line above holds the
@@ -141,6 +143,7 @@ public final class OcrTextRows {
                 List<Diagnostic> heads = new ArrayList<>();
                 while (i >= 0 && j >= 0 && !isHeading(cells.get(i).text())
                         && dev.zhibiao.internal.text.Text.key(cells.get(i).text()).length() <= 4
+                        && !OcrRepair.HEADING_WORDS.contains(dev.zhibiao.internal.text.Text.key(prev.get(j).text()))
                         && isHeading(prev.get(j).text() + cells.get(i).text())) {
                     Cell c = cells.get(i);
                     heads.add(new Diagnostic("cell-joined", "heading \"" + prev.get(j).text() + c.text() + "\" printed over two lines (\""
@@ -188,6 +191,52 @@ public final class OcrTextRows {
             }
         }
         return new Result(out, notes);
+    }
+
+    /**
+     * The end of a label wrapped in its merged cell two printed lines below its head, the line
+     * between holding only the value printed in the middle of the row ({@code 产出 | 工作人员参加} /
+     * {@code >2 次} / {@code 指标 | 培训次数}): each piece of this line that ends the piece printed
+     * at the same place two lines up ({@link #wrapped}) goes back onto it, as many as the line
+     * prints (a two-period sheet prints the label twice). The line between must hold no label,
+     * heading or piece that could head a wrapped label, and this line must keep text of its own.
+     * Each join a {@code cell-joined} diagnostic.
+     */
+    private static void wrappedOverValues(List<Row> out, Map<Row, List<Diagnostic>> notes, List<Cell> between, List<Cell> cells) {
+        Row above = out.get(out.size() - 2);
+        if (!above.table() || between.size() > 2) {
+            return;
+        }
+        for (Cell c : between) {
+            if (!IndicatorTable.isValueLike(c.text())) {
+                return; // only a value (>2 次) stands between a label's two lines
+            }
+        }
+        if (cells.stream().allMatch(c -> dev.zhibiao.internal.text.Text.key(c.text()).length() <= 2)) {
+            return; // the line keeps a name of its own (培训次数)
+        }
+        List<Cell> head = new ArrayList<>(above.cells());
+        List<Diagnostic> joins = new ArrayList<>();
+        for (int j = cells.size() - 1; j >= 0; j--) {
+            if (j >= head.size()) {
+                continue;
+            }
+            Cell tail = cells.get(j);
+            Cell h = head.get(j);
+            if (wrapped(h.text(), tail.text())) {
+                head.set(j, h.withText(h.text() + tail.text()));
+                joins.add(0, new Diagnostic("cell-joined", "label \"" + h.text() + "\" ends two printed lines below (\""
+                        + tail.text() + "\", wrapped in its merged cell around the row's value): joined back", tail.at()));
+                cells.remove(j);
+            }
+        }
+        if (joins.isEmpty()) {
+            return;
+        }
+        Row joined = new Row(head, true, above.at());
+        out.set(out.size() - 2, joined);
+        note(notes, above, joined, null);
+        notes.computeIfAbsent(joined, k -> new ArrayList<>()).addAll(joins);
     }
 
     /** A heading printed over three lines: what is left above it, the heading, what is left below. */

@@ -51,6 +51,34 @@ class OcrTextRowsTest {
     }
 
     @Test
+    void aLabelWrappedAroundTheRowsValue() {
+        // 产出 / 指标 printed on the lines above and below the value of the row (>2 次), twice on a
+        // two-period sheet's line: each tail goes back onto its head, the names stay for the row join
+        OcrTextRows.Result r = OcrTextRows.read(List.of(
+                line("产出", "工作人员参加", "产出", "工作人员参加"),
+                line(">2 次", ">2 次"),
+                line("指标", "培训次数", "指标", "培训次数")));
+        assertEquals(List.of(
+                "page 1, line 1 | 产出指标 | 工作人员参加 | 产出指标 | 工作人员参加",
+                "page 1, line 2 | >2 次 | >2 次",
+                "page 1, line 3 | 培训次数 | 培训次数"),
+                r.rows().stream().map(Row::toString).toList());
+        assertEquals(2, r.notes().get(r.rows().get(0)).stream().filter(d -> d.code().equals("cell-joined")).count());
+        // the line between holds a name, not only a value: nothing joined
+        assertEquals(List.of(
+                "page 1, line 4 | 产出 | 工作人员参加",
+                "page 1, line 5 | 培训次数",
+                "page 1, line 6 | 指标 | 出差次数"),
+                rows(line("产出", "工作人员参加"), line("培训次数"), line("指标", "出差次数")));
+        // a line of tails only keeps them (no name of its own to stay for)
+        assertEquals(List.of(
+                "page 1, line 7 | 产出 | 工作人员参加",
+                "page 1, line 8 | >2 次",
+                "page 1, line 9 | 指标"),
+                rows(line("产出", "工作人员参加"), line(">2 次"), line("指标")));
+    }
+
+    @Test
     void headingsOverThreeLines() {
         // 指标 | 全年实际 | 未完成原因和 above the level words, 值 | 完成值 | 改进措施 below (misread 来, a stop)
         assertEquals(List.of(
@@ -91,6 +119,10 @@ class OcrTextRowsTest {
         // a piece of more than four characters is no heading's end
         assertEquals(List.of("page 1, line 7 | 全年实际完", "page 1, line 8 | 一级指标 | 二级指标 | 成值甲乙丙"),
                 rows(line("全年实际完"), line("一级指标", "二级指标", "成值甲乙丙")));
+        // a heading word whole on the line above ends there: the piece below is its own
+        // (二级指标 | 三级指标 over a two-period sheet's … | 级指标 | 值, not 三级指标值)
+        assertEquals(List.of("page 1, line 9 | 二级指标 | 三级指标", "page 1, line 10 | 一级指标 | 级指标 | 值"),
+                rows(line("二级指标", "三级指标"), line("一级指标", "级指标", "值")));
     }
 
     @Test
