@@ -82,23 +82,30 @@ final class TsvReader {
     private static int cells(String text, int[] lines, int i, Integer lineNo, CellList out, char sep) {
         int end = lines[2 * i + 1];
         StringBuilder cur = null; // a cell's text before its plain run, once it has a quoted part (made then)
+        String quotedOnly = null; // a quoted part right at the cell's start (most quoted cells): no builder
         boolean quotedPart = false;
         int from = lines[2 * i]; // where the cell's current plain run starts on this line
         int p = from;
         boolean atStart = true;
         while (true) {
             if (p >= end) {
-                out.add(new Cell(text(cur, quotedPart, text, from, p), new Locator(lineNo, out.size() + 1, null)));
+                out.add(new Cell(text(cur, quotedOnly, quotedPart, text, from, p),
+                        new Locator(lineNo, out.size() + 1, null)));
                 return i;
             }
             char c = text.charAt(p);
             if (atStart && c == '"') {
                 Quoted q = quoted(text, lines, i, p, sep);
                 if (q != null) {
-                    if (cur == null) {
-                        cur = new StringBuilder();
+                    // at a cell's start nothing of the cell is in cur (emptied at each separator)
+                    if (from == p) {
+                        quotedOnly = q.text;
+                    } else {
+                        if (cur == null) {
+                            cur = new StringBuilder();
+                        }
+                        cur.append(text, from, p).append(q.text);
                     }
-                    cur.append(text, from, p).append(q.text);
                     quotedPart = true;
                     i = q.line;
                     end = lines[2 * i + 1];
@@ -109,10 +116,12 @@ final class TsvReader {
                 }
             }
             if (c == sep) {
-                out.add(new Cell(text(cur, quotedPart, text, from, p), new Locator(lineNo, out.size() + 1, null)));
+                out.add(new Cell(text(cur, quotedOnly, quotedPart, text, from, p),
+                        new Locator(lineNo, out.size() + 1, null)));
                 if (cur != null) {
                     cur.setLength(0);
                 }
+                quotedOnly = null;
                 quotedPart = false;
                 from = p + 1;
                 atStart = true;
@@ -133,8 +142,16 @@ final class TsvReader {
     }
 
     /** A cell's text, stripped: its plain run alone is one substring, no builder. */
-    private static String text(StringBuilder cur, boolean quotedPart, String text, int from, int to) {
-        return quotedPart ? cur.append(text, from, to).toString().strip() : Lines.stripped(text, from, to);
+    private static String text(StringBuilder cur, String quotedOnly, boolean quotedPart, String text, int from,
+                               int to) {
+        if (!quotedPart) {
+            return Lines.stripped(text, from, to);
+        }
+        if (quotedOnly != null) {
+            // the quoted part and what follows it up to the separator
+            return (from == to ? quotedOnly : quotedOnly.concat(text.substring(from, to))).strip();
+        }
+        return cur.append(text, from, to).toString().strip();
     }
 
     /** A quoted cell's text, the line it ends on and the offset after its closing quote. */
@@ -147,7 +164,7 @@ final class TsvReader {
      * {@code "一站式"结算}).
      */
     private static Quoted quoted(String text, int[] lines, int i, int p, char sep) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = null; // made when the text is not one run of the line (a doubled quote, a line break)
         int end = lines[2 * i + 1];
         int start = i;
         p++;
@@ -160,6 +177,7 @@ final class TsvReader {
                 if (2 * (i + 1) >= lines.length || i - start >= 50) {
                     return null;
                 }
+                b = b == null ? new StringBuilder() : b;
                 b.append(text, p, end).append('\n');
                 i++;
                 p = lines[2 * i];
@@ -167,6 +185,7 @@ final class TsvReader {
                 continue;
             }
             if (q + 1 < end && text.charAt(q + 1) == '"') {
+                b = b == null ? new StringBuilder() : b;
                 b.append(text, p, q + 1);
                 p = q + 2;
                 continue;
@@ -174,8 +193,7 @@ final class TsvReader {
             if (q + 1 < end && text.charAt(q + 1) != sep) {
                 return null;
             }
-            b.append(text, p, q);
-            return new Quoted(b.toString(), i, q + 1);
+            return new Quoted(b == null ? text.substring(p, q) : b.append(text, p, q).toString(), i, q + 1);
         }
     }
 }
