@@ -562,42 +562,8 @@ final class HtmlReader {
         if (e.hasAttr("hidden")) {
             return true;
         }
-        String style = e.attr("style");
-        for (int i = 0; i < style.length(); i++) {
-            if (style.charAt(i) >= 0x80) { // lower-casing beyond ASCII may change lengths: the strings then
-                style = style.toLowerCase(Locale.ROOT).replace(" ", "");
-                return style.contains("display:none") || style.contains("visibility:hidden");
-            }
-        }
-        // ASCII (most styles): the same answer without the lower-cased copy
-        return asciiHolds(style, "display:none") || asciiHolds(style, "visibility:hidden");
-    }
-
-    /**
-     * Whether an ASCII {@code style}, lower-cased and without its spaces, contains {@code what}
-     * (lower case, no space): {@code style.toLowerCase(Locale.ROOT).replace(" ", "").contains(what)}.
-     */
-    private static boolean asciiHolds(String style, String what) {
-        for (int start = 0; start < style.length(); start++) {
-            if (style.charAt(start) == ' ') {
-                continue;
-            }
-            int k = 0;
-            for (int i = start; i < style.length() && k < what.length(); i++) {
-                char c = style.charAt(i);
-                if (c == ' ') {
-                    continue;
-                }
-                if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != what.charAt(k)) {
-                    break;
-                }
-                k++;
-            }
-            if (k == what.length()) {
-                return true;
-            }
-        }
-        return false;
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
     static int span(Element td, String attr) {
