@@ -82,20 +82,24 @@ final class HtmlReader {
      * inline HTML).
      */
     static String pipeTablesToHtml(String text) {
-        String[] lines = text.split("\n", -1);
         int pipes = 0;
         int markdown = 0;
-        for (String l : lines) {
-            if (isPipeLine(l)) {
+        // counted over the lines' bounds: a page of plain HTML (most) makes no string per line
+        for (int from = 0; from <= text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            if (isPipeLine(text, from, to)) {
                 pipes++;
-            } else if ((l.indexOf('#') >= 0 || l.contains(":::") || l.contains("]{")) && MARKDOWN_LINE.matcher(l).find()) {
+            } else if (mayBeMarkdown(text, from, to) && MARKDOWN_LINE.matcher(text.substring(from, to)).find()) {
                 // (what the expression needs, asked first: no matcher per line of plain HTML)
                 markdown++;
             }
+            from = to + 1;
         }
         if (pipes < 2 && markdown == 0) {
             return text;
         }
+        String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length() + pipes * 32);
         boolean open = false;
         for (int i = 0; i < lines.length; i++) {
@@ -143,6 +147,29 @@ final class HtmlReader {
     /** Markdown a converter writes around HTML: fenced divs, headings, bracketed spans. */
     private static final java.util.regex.Pattern MARKDOWN_LINE =
             java.util.regex.Pattern.compile("^\\s*(:::|#{1,6}\\s)|\\]\\{[^{}]*\\}");
+
+    /** {@link #isPipeLine(String)} of {@code text[from, to)}, without the string. */
+    private static boolean isPipeLine(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from > 1 && text.charAt(from) == '|' && text.charAt(to - 1) == '|';
+    }
+
+    /** Whether {@code text[from, to)} holds {@code #}, {@code :::} or <code>]{</code>. */
+    private static boolean mayBeMarkdown(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '#' || c == ':' && i + 2 < to && text.charAt(i + 1) == ':' && text.charAt(i + 2) == ':'
+                    || c == ']' && i + 1 < to && text.charAt(i + 1) == '{') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean isPipeLine(String l) {
         String x = l.strip();

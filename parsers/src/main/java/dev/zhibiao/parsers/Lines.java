@@ -72,6 +72,64 @@ final class Lines {
     }
 
     /**
+     * Where the lines {@link #split} gives stand in the text, without making them:
+     * {@code [start0, end0, start1, end1, ...]}, each end before its line break.
+     *
+     * @param text a text
+     * @return the bounds of its lines, two per line
+     */
+    static int[] bounds(String text) {
+        int[] out = new int[16];
+        int k = 0;
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (k + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[k++] = start;
+                out[k++] = i;
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (k + 2 > out.length) {
+            out = java.util.Arrays.copyOf(out, out.length + 2);
+        }
+        out[k++] = start;
+        out[k++] = n;
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+    }
+
+    /** Whether {@code text[from, to)} is blank, as {@link String#isBlank()} of that substring answers. */
+    static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code text.substring(from, to).strip()} with one copy at most: the bounds are stripped first
+     * (a surrogate is never white space, so char by char is what {@link String#strip()} does).
+     */
+    static String stripped(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    /**
      * Refuses a text with a line longer than {@link Limits#lineChars()}.
      *
      * @param text   a text with LF line breaks

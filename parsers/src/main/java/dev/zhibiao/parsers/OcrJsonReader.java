@@ -53,10 +53,14 @@ final class OcrJsonReader {
      * few thousand characters, the keys such engines print, or pairs a polygon with a text.
      */
     static boolean looksLikeOcrJson(String head) {
-        String s = head.stripLeading();
-        if (s.isEmpty() || (s.charAt(0) != '[' && s.charAt(0) != '{')) {
+        int first = 0; // where head.stripLeading() starts: most texts are refused before it is made
+        while (first < head.length() && Character.isWhitespace(head.charAt(first))) {
+            first++;
+        }
+        if (first == head.length() || (head.charAt(first) != '[' && head.charAt(first) != '{')) {
             return false;
         }
+        String s = head.stripLeading();
         if (s.contains("\"rec_texts\"") || s.contains("\"words_result\"") || s.contains("\"TextDetections\"")
                 || s.contains("\"prism_wordsInfo\"")) {
             return true;

@@ -29,50 +29,86 @@ final class TsvReader {
 
     private static Document read(String text, String source, char sep) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = Lines.split(text);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
+        // line bounds, not line strings: a cell is one substring of the text, its line none
+        int[] lines = Lines.bounds(text);
+        for (int i = 0; i < lines.length / 2; i++) {
+            int from = lines[2 * i];
+            int to = lines[2 * i + 1];
+            if (Lines.blank(text, from, to)) {
                 continue;
             }
-            int lineNo = i + 1;
-            if (line.indexOf(sep) >= 0) {
+            Integer lineNo = i + 1; // boxed once: every cell's locator of the row shares it
+            int at = text.indexOf(sep, from);
+            if (at >= 0 && at < to) {
                 // tab-separated: one cell per tab and one more (a CSV line's commas may stand inside quotes)
-                List<Cell> cells = sep == '\t' ? new ArrayList<>(separators(line, sep) + 1) : new ArrayList<>();
-                i = cells(lines, i, cells, sep);
-                rows.add(new Row(cells, true, Locator.line(lineNo)));
+                CellList cells = new CellList(sep == '\t' ? separators(text, from, to, sep) + 1 : 8);
+                i = cells(text, lines, i, lineNo, cells, sep);
+                rows.add(new Row(cells.list(), true, new Locator(lineNo, null, null)));
             } else {
-                rows.add(Row.prose(line.strip(), Locator.line(lineNo)));
+                Locator loc = new Locator(lineNo, null, null);
+                rows.add(Row.prose(Lines.stripped(text, from, to), loc));
             }
         }
         return new Document(source, rows);
     }
 
+    /** The cells of a row, in an array of the size expected: one list made of it, no list copied twice. */
+    private static final class CellList {
+        private Cell[] cells;
+        private int size;
+
+        CellList(int expected) {
+            cells = new Cell[Math.max(1, expected)];
+        }
+
+        void add(Cell c) {
+            if (size == cells.length) {
+                cells = java.util.Arrays.copyOf(cells, size * 2);
+            }
+            cells[size++] = c;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** An unmodifiable list, which {@link Row} keeps as it is ({@code List.copyOf} of it is itself). */
+        List<Cell> list() {
+            return List.of(size == cells.length ? cells : java.util.Arrays.copyOf(cells, size));
+        }
+    }
+
     /** Reads the cells of the row starting at line {@code i}; returns the row's last line. */
-    private static int cells(String[] lines, int i, List<Cell> out, char sep) {
-        String line = lines[i];
-        int lineNo = i + 1;
+    private static int cells(String text, int[] lines, int i, Integer lineNo, CellList out, char sep) {
+        int end = lines[2 * i + 1];
         StringBuilder cur = null; // a cell's text before its plain run, once it has a quoted part (made then)
+        String quotedOnly = null; // a quoted part right at the cell's start (most quoted cells): no builder
         boolean quotedPart = false;
-        int from = 0; // where the cell's current plain run starts on this line
-        int p = 0;
+        int from = lines[2 * i]; // where the cell's current plain run starts on this line
+        int p = from;
         boolean atStart = true;
         while (true) {
-            if (p >= line.length()) {
-                out.add(new Cell(text(cur, quotedPart, line, from, p), new Locator(lineNo, out.size() + 1, null)));
+            if (p >= end) {
+                out.add(new Cell(text(cur, quotedOnly, quotedPart, text, from, p),
+                        new Locator(lineNo, out.size() + 1, null)));
                 return i;
             }
-            char c = line.charAt(p);
+            char c = text.charAt(p);
             if (atStart && c == '"') {
-                Quoted q = quoted(lines, i, p, sep);
+                Quoted q = quoted(text, lines, i, p, sep);
                 if (q != null) {
-                    if (cur == null) {
-                        cur = new StringBuilder();
+                    // at a cell's start nothing of the cell is in cur (emptied at each separator)
+                    if (from == p) {
+                        quotedOnly = q.text;
+                    } else {
+                        if (cur == null) {
+                            cur = new StringBuilder();
+                        }
+                        cur.append(text, from, p).append(q.text);
                     }
-                    cur.append(line, from, p).append(q.text);
                     quotedPart = true;
                     i = q.line;
-                    line = lines[i];
+                    end = lines[2 * i + 1];
                     p = q.end;
                     from = p;
                     atStart = false;
@@ -80,10 +116,12 @@ final class TsvReader {
                 }
             }
             if (c == sep) {
-                out.add(new Cell(text(cur, quotedPart, line, from, p), new Locator(lineNo, out.size() + 1, null)));
+                out.add(new Cell(text(cur, quotedOnly, quotedPart, text, from, p),
+                        new Locator(lineNo, out.size() + 1, null)));
                 if (cur != null) {
                     cur.setLength(0);
                 }
+                quotedOnly = null;
                 quotedPart = false;
                 from = p + 1;
                 atStart = true;
@@ -94,18 +132,26 @@ final class TsvReader {
         }
     }
 
-    /** How many times {@code sep} stands in {@code line}: the cells of a one-line row, less one. */
-    private static int separators(String line, char sep) {
+    /** How many times {@code sep} stands in {@code text[from, to)}: the cells of a one-line row, less one. */
+    private static int separators(String text, int from, int to, char sep) {
         int n = 0;
-        for (int i = line.indexOf(sep); i >= 0; i = line.indexOf(sep, i + 1)) {
+        for (int i = text.indexOf(sep, from); i >= 0 && i < to; i = text.indexOf(sep, i + 1)) {
             n++;
         }
         return n;
     }
 
     /** A cell's text, stripped: its plain run alone is one substring, no builder. */
-    private static String text(StringBuilder cur, boolean quotedPart, String line, int from, int to) {
-        return (quotedPart ? cur.append(line, from, to).toString() : line.substring(from, to)).strip();
+    private static String text(StringBuilder cur, String quotedOnly, boolean quotedPart, String text, int from,
+                               int to) {
+        if (!quotedPart) {
+            return Lines.stripped(text, from, to);
+        }
+        if (quotedOnly != null) {
+            // the quoted part and what follows it up to the separator
+            return (from == to ? quotedOnly : quotedOnly.concat(text.substring(from, to))).strip();
+        }
+        return cur.append(text, from, to).toString().strip();
     }
 
     /** A quoted cell's text, the line it ends on and the offset after its closing quote. */
@@ -113,37 +159,41 @@ final class TsvReader {
     }
 
     /**
-     * Reads a quoted cell starting at {@code lines[i].charAt(p)}; null when the quote does not
+     * Reads a quoted cell starting at {@code text.charAt(p)} on line {@code i}; null when the quote does not
      * close right before a separator or the end of a line (then the quote is part of the text, as in
      * {@code "一站式"结算}).
      */
-    private static Quoted quoted(String[] lines, int i, int p, char sep) {
-        StringBuilder b = new StringBuilder();
-        String line = lines[i];
+    private static Quoted quoted(String text, int[] lines, int i, int p, char sep) {
+        StringBuilder b = null; // made when the text is not one run of the line (a doubled quote, a line break)
+        int end = lines[2 * i + 1];
         int start = i;
         p++;
         while (true) {
-            int q = line.indexOf('"', p);
-            if (q < 0) {
-                if (i + 1 >= lines.length || i - start >= 50) {
+            int q = p;
+            while (q < end && text.charAt(q) != '"') {
+                q++;
+            }
+            if (q >= end) {
+                if (2 * (i + 1) >= lines.length || i - start >= 50) {
                     return null;
                 }
-                b.append(line, p, line.length()).append('\n');
+                b = b == null ? new StringBuilder() : b;
+                b.append(text, p, end).append('\n');
                 i++;
-                line = lines[i];
-                p = 0;
+                p = lines[2 * i];
+                end = lines[2 * i + 1];
                 continue;
             }
-            if (q + 1 < line.length() && line.charAt(q + 1) == '"') {
-                b.append(line, p, q + 1);
+            if (q + 1 < end && text.charAt(q + 1) == '"') {
+                b = b == null ? new StringBuilder() : b;
+                b.append(text, p, q + 1);
                 p = q + 2;
                 continue;
             }
-            if (q + 1 < line.length() && line.charAt(q + 1) != sep) {
+            if (q + 1 < end && text.charAt(q + 1) != sep) {
                 return null;
             }
-            b.append(line, p, q);
-            return new Quoted(b.toString(), i, q + 1);
+            return new Quoted(b == null ? text.substring(p, q) : b.append(text, p, q).toString(), i, q + 1);
         }
     }
 }

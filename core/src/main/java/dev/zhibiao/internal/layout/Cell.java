@@ -45,7 +45,7 @@ public record Cell(String text, Locator at, Double confidence) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '<') {
-                return dev.zhibiao.internal.text.Text.blank(dev.zhibiao.internal.text.Text.stripTags(text));
+                return dev.zhibiao.internal.text.Text.blankOutsideTags(text);
             }
             if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
                 return false;

@@ -60,6 +60,33 @@ public final class Text {
         return b == null ? s : b.append(s, copied, s.length()).toString();
     }
 
+    /**
+     * {@code blank(stripTags(s))} without the stripped copy: every character outside the tags
+     * {@link #stripTags} removes is white space (a no-break or ideographic space counts).
+     *
+     * @param s a text, may be null
+     * @return true when nothing but tags and white space
+     */
+    public static boolean blankOutsideTags(String s) {
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<') {
+                int end = tagEnd(s, i);
+                if (end >= 0) {
+                    i = end; // the tag stands as one space in the stripped text
+                    continue;
+                }
+            }
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The index of the {@code >} closing a tag that starts at {@code s[i] == '<'}, else -1. */
     private static int tagEnd(String s, int i) {
         int n = s.length();
