@@ -294,8 +294,13 @@ final class HeaderBlock {
                         d.diag("funding-unit", c.at(), "money block states no unit; 万元 assumed");
                     }
                 }
-                MoneyRows.fundingItem(List.of(new Cell(Rx.replaceAll(UNIT_BRACKET, Text.clean(text), ""), c.at()),
-                        cells.get(i + 1)), List.of(), d);
+                String itemLabel = Rx.replaceAll(UNIT_BRACKET, Text.clean(text), "");
+                int taken = MoneyRows.executionPairs(itemLabel, cells, i, d);
+                if (taken > 0) {
+                    i += taken;
+                    continue;
+                }
+                MoneyRows.fundingItem(List.of(new Cell(itemLabel, c.at()), cells.get(i + 1)), List.of(), d);
                 i += 2;
                 continue;
             } else if (i > 0 && i + 1 < cells.size() && Vocabulary.isGoalsLabel(text)

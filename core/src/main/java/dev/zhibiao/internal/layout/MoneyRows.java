@@ -25,6 +25,46 @@ final class MoneyRows {
     }
 
     /**
+     * A self-evaluation's money printed as pairs on one header row, {@code 预算数（万元） | 500 | 执行数（万元）
+     * | 480 | 执行率 | 96%}: one item with its budget, executed amount and rate. The executed amount
+     * and the rate were remnants ("header cell without a label").
+     *
+     * @param label the item's label (the budget label without its unit)
+     * @param i     where the budget label stands in {@code cells}; its amount follows it
+     * @return how many cells were taken (0 when the row is not such pairs)
+     */
+    static int executionPairs(String label, List<Cell> cells, int i, SheetDraft d) {
+        if (!Text.key(cells.get(i).text()).contains("预算") || i + 1 >= cells.size()) {
+            return 0;
+        }
+        BigDecimal budget = amount(cells.get(i + 1).text());
+        BigDecimal executed = null;
+        BigDecimal rate = null;
+        int j = i + 2;
+        while (budget != null && j + 1 < cells.size()) {
+            String k = Text.key(cells.get(j).text());
+            BigDecimal a = amount(cells.get(j + 1).text());
+            if (a == null) {
+                break;
+            }
+            if (k.contains("执行率") && rate == null) {
+                rate = a;
+            } else if ((k.contains("执行数") || k.contains("执行金额") || k.contains("实际支出")) && executed == null) {
+                executed = a;
+            } else {
+                break;
+            }
+            j += 2;
+        }
+        if (budget == null || executed == null && rate == null) {
+            return 0;
+        }
+        d.funding.add(new FundingItem(label, null, null, budget, executed, rate));
+        d.kind = Kind.SELF_EVALUATION;
+        return j - i;
+    }
+
+    /**
      * A row of the money block printed without the block's label: a money label ({@link
      * Vocabulary#isMoneyLabel}) followed by amounts only, or alone under a unit statement.
      */

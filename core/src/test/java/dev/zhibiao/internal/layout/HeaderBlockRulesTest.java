@@ -77,6 +77,19 @@ class HeaderBlockRulesTest {
     }
 
     @Test
+    void budgetExecutedAndRatePrintedAsPairs() {
+        // 执行数 and 执行率 were remnants ("header cell without a label")
+        SheetDraft d = read(row("项目名称", "农机购置补贴"),
+                row("预算数（万元）", "500", "执行数（万元）", "480", "执行率", "96%"));
+        assertEquals(List.of(new FundingItem("预算数", null, null, n("500"), n("480"), n("96"))), d.funding);
+        assertEquals(List.of(), d.remnants);
+        assertEquals(Kind.SELF_EVALUATION, d.kind);
+        // a budget pair alone stays an amount
+        d = read(row("项目名称", "甲", "预算数（万元）", "500"));
+        assertEquals(List.of(amount("预算数", "500")), d.funding);
+    }
+
+    @Test
     void goalsAmongThePairsOfARow() {
         SheetDraft d = read(row("项目名称", "培训补贴", "主管部门", "人社局", "年度绩效目标", "1、培训5000人次；2、合格率90%。"));
         assertEquals(List.of("培训5000人次；", "合格率90%。"), d.goals);
