@@ -160,7 +160,8 @@ public final class SpacedRows {
             }
             String joined = x.text() + y.text();
             // a money label's lower half is no money label of its own (省级资金 / （万元） / 地方资金 are two items)
-            label |= Vocabulary.isKnownHeaderLabel(joined) || Vocabulary.isMoneyLabel(joined) && !Vocabulary.isMoneyLabel(y.text());
+            label |= Vocabulary.isKnownHeaderLabel(joined) || Vocabulary.isMoneyLabel(joined) && !Vocabulary.isMoneyLabel(y.text())
+                    || Vocabulary.isGoalsLabel(joined) && !Vocabulary.isGoalsLabel(x.text());
             merged.add(new Token(joined, x.column(), 2));
         }
         if (!label) {
