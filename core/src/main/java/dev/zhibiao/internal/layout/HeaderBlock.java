@@ -473,7 +473,14 @@ final class HeaderBlock {
             goals.append(' ').append(cells.get(i).text());
         }
         String done = Text.clean(cells.get(cells.size() - 1).text());
-        d.attributes.put(label == null ? "全年实际完成情况" : label, done);
+        // a later row under the same heading goes on with the text (a cell's wrapped lines printed as
+        // rows of their own by pdftotext -layout): joined, not put over the first line
+        String key = label == null ? "全年实际完成情况" : label;
+        if (done != null && d.attributes.get(key) != null) {
+            d.attributes.put(key, d.attributes.get(key) + " " + done);
+        } else {
+            d.attributes.put(key, done);
+        }
     }
 
     /**
