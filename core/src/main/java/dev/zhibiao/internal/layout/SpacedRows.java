@@ -110,6 +110,12 @@ public final class SpacedRows {
             if (centred != null) {
                 line = centred;
                 i += 2;
+            } else if (heading == null) {
+                CentredLabels.Result r = CentredLabels.at(lines, i);
+                if (r != null) {
+                    line = r.line();
+                    i += r.taken() - 1;
+                }
             }
             run.prev = i > 0 ? lines.get(i - 1) : null;
             run.next = i + 1 < lines.size() ? lines.get(i + 1) : null;
