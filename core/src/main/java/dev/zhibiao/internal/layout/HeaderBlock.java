@@ -64,6 +64,12 @@ final class HeaderBlock {
                 continue;
             }
             if (Vocabulary.isFundingLabel(headText)) {
+                List<Cell> cut = blockThenItem(cells, d);
+                if (cut != null) {
+                    cells = cut;
+                    head = cells.get(0);
+                    headText = head.text();
+                }
                 mode = Mode.FUNDING;
                 String unit = Vocabulary.fundingUnit(headText);
                 if (unit != null) {
@@ -324,6 +330,36 @@ final class HeaderBlock {
     }
 
     /**
+     * A money block's label and its first item's label printed one space apart in one cell
+     * ({@code 项目资金（万元） 年度资金总额}, {@code 资金来源（万元） 合计}: pdftotext -layout prints a label as wide
+     * as its column one space from the next column), cut into the two cells ({@code cell-split}); null
+     * when the cell is not that. Only a cut whose left part is a block label by itself and whose right
+     * part is a money item's label (or 合计, 总计) is made.
+     */
+    static List<Cell> blockThenItem(List<Cell> cells, SheetDraft d) {
+        Cell head = cells.get(0);
+        String t = Text.clean(head.text());
+        if (t == null) {
+            return null;
+        }
+        for (int i = t.indexOf(' '); i > 0; i = t.indexOf(' ', i + 1)) {
+            String left = t.substring(0, i).strip();
+            String right = t.substring(i + 1).strip();
+            String rk = Vocabulary.labelKey(right);
+            if (Vocabulary.isFundingLabel(left) && !Vocabulary.isMoneyLabel(left)
+                    && (Vocabulary.isMoneyLabel(right) || rk.equals("合计") || rk.equals("总计"))) {
+                List<Cell> out = new ArrayList<>();
+                out.add(new Cell(left, head.at()));
+                out.add(new Cell(right, head.at()));
+                out.addAll(cells.subList(1, cells.size()));
+                d.diag("cell-split", head.at(), "money block label and item label printed in one cell: \"" + t + "\"");
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether cell {@code i} of a header row is a money label with a cell after it: a money
      * block's label (资金来源, 项目资金（万元）) followed by anything, or an item's label (资金总额（万元）)
      * followed by an amount.
@@ -442,7 +478,14 @@ final class HeaderBlock {
             goals.append(' ').append(cells.get(i).text());
         }
         String done = Text.clean(cells.get(cells.size() - 1).text());
-        d.attributes.put(label == null ? "全年实际完成情况" : label, done);
+        // a later row under the same heading goes on with the text (a cell's wrapped lines printed as
+        // rows of their own by pdftotext -layout): joined, not put over the first line
+        String key = label == null ? "全年实际完成情况" : label;
+        if (done != null && d.attributes.get(key) != null) {
+            d.attributes.put(key, d.attributes.get(key) + " " + done);
+        } else {
+            d.attributes.put(key, done);
+        }
     }
 
     /**

@@ -40,6 +40,39 @@ final class LevelPairs {
         return Vocabulary.isLevel1Label(a) && Vocabulary.isLevel2Label(b) ? new String[] {a, b} : null;
     }
 
+    private static final Pattern PAIR_THEN_NAME = Pattern.compile("^(\\S{6,24}) (\\S.*)$");
+    private static final Pattern NAME_THEN_VALUE = Pattern.compile("^(.*\\S) ([≥≤<>=＞＜][0-9０-９].*)$");
+
+    /**
+     * A row short of the heading's cells because a cell as wide as its column is printed one space
+     * from the next (pdftotext -layout): the joined labels then the name ({@code 满意度指标—服务对象满意度指标
+     * 项目区农户满意度}), the name then a value opening with a comparison sign ({@code 新建高标准农田面积 ≥2
+     * 万亩}), each cut at that space ({@code cell-split}); other rows as they are.
+     */
+    private static List<Cell> shortRow(List<Cell> cells, int column, int headingWidth, SheetDraft d) {
+        if (cells.size() >= headingWidth || cells.size() <= column) {
+            return cells;
+        }
+        List<Cell> out = new ArrayList<>(cells);
+        Cell c = out.get(column);
+        Matcher m = c.isEmpty() || pair(c.text()) != null ? null : PAIR_THEN_NAME.matcher(Text.clean(c.text()).strip());
+        if (m != null && m.matches() && pair(m.group(1)) != null) {
+            out.set(column, new Cell(m.group(1), c.at(), c.confidence()));
+            out.add(column + 1, new Cell(m.group(2), c.at(), c.confidence()));
+            d.diag("cell-split", c.at(), "level labels and name printed in one cell: \"" + c.text().strip() + "\"");
+        }
+        if (out.size() < headingWidth && out.size() == column + 2 && !out.get(column + 1).isEmpty()) {
+            Cell n = out.get(column + 1);
+            Matcher v = NAME_THEN_VALUE.matcher(Text.clean(n.text()).strip());
+            if (v.matches()) {
+                out.set(column + 1, new Cell(v.group(1), n.at(), n.confidence()));
+                out.add(column + 2, new Cell(v.group(2), n.at(), n.confidence()));
+                d.diag("cell-split", n.at(), "name and value printed in one cell: \"" + n.text().strip() + "\"");
+            }
+        }
+        return out;
+    }
+
     private static boolean hasJoiner(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             switch (s.charAt(i)) {
@@ -103,10 +136,11 @@ final class LevelPairs {
             break;
         }
         int from = heading >= 0 ? heading : first;
+        int headingWidth = heading >= 0 ? table.get(heading).cells().size() : 0;
         List<Row> out = new ArrayList<>(table.subList(0, from));
         for (int i = from; i < table.size(); i++) {
             Row r = table.get(i);
-            List<Cell> cells = r.cells();
+            List<Cell> cells = i == heading ? r.cells() : shortRow(r.cells(), column, headingWidth, d);
             if (cells.size() <= column) {
                 out.add(r);
                 continue;

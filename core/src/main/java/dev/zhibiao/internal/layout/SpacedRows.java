@@ -110,6 +110,12 @@ public final class SpacedRows {
             if (centred != null) {
                 line = centred;
                 i += 2;
+            } else if (heading == null) {
+                CentredLabels.Result r = CentredLabels.at(lines, i);
+                if (r != null) {
+                    line = r.line();
+                    i += r.taken() - 1;
+                }
             }
             run.prev = i > 0 ? lines.get(i - 1) : null;
             run.next = i + 1 < lines.size() ? lines.get(i + 1) : null;
@@ -133,7 +139,9 @@ public final class SpacedRows {
      * above and below; 转移支付(项目) / 名称 around 医疗救助资金). The lines are consecutive; the
      * outer lines' words pair up by column (each above one below it, within two columns); none
      * of them stands where a word of the middle line does; and a header label is among the
-     * middle line's words or the joined pairs. Then the middle line with the joined pairs in
+     * middle line's words or the joined pairs (a money item's label too: 年度资金 / 141 / 总额, 其中：财政资 /
+     * 8240000 / 金, tprint14) or the goals label (年度总体目 / 预期目标 实际完成情况 / 标), or a money block's label whose unit is
+     * cut (项目资金（万 / 中期资金总额 年度资金总额 / 元）) when the upper half states no unit. Then the middle line with the joined pairs in
      * place, each a cell of its own; otherwise null.
      */
     static Line centred(Line a, Line b, Line c) {
@@ -158,7 +166,10 @@ public final class SpacedRows {
                 }
             }
             String joined = x.text() + y.text();
-            label |= Vocabulary.isKnownHeaderLabel(joined);
+            // a money label's lower half is no money label of its own (省级资金 / （万元） / 地方资金 are two items)
+            label |= Vocabulary.isKnownHeaderLabel(joined) || Vocabulary.isMoneyLabel(joined) && !Vocabulary.isMoneyLabel(y.text())
+                    || Vocabulary.isGoalsLabel(joined) && !Vocabulary.isGoalsLabel(x.text())
+                    || Vocabulary.isFundingLabel(joined) && Vocabulary.fundingUnit(joined) != null && Vocabulary.fundingUnit(x.text()) == null;
             merged.add(new Token(joined, x.column(), 2));
         }
         if (!label) {
