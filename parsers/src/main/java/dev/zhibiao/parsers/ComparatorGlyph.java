@@ -127,9 +127,45 @@ final class ComparatorGlyph {
                 char c = classify(page, left, right, top, bottom);
                 if (c != 0) {
                     out.add(c);
+                } else {
+                    split(page, left, right, top, bottom, out);
                 }
                 left = -1;
             }
+        }
+    }
+
+    /**
+     * The comparator glyphs of a piece that is none as a whole, cut at every single blank column: on a
+     * clean print a ≥ stands one blank column off the digit after it ({@code ≥520}: the bar ends a
+     * pixel before the 2's foot), which a cut at two blank columns (what keeps a degraded glyph whole)
+     * leaves as one piece. Only pieces that are no comparator as a whole are cut again, so every glyph
+     * found before is found as it was.
+     */
+    private static void split(PageImage page, int left, int right, int top, int bottom, List<Character> out) {
+        int from = -1;
+        int parts = 0;
+        List<Character> found = new ArrayList<>();
+        for (int x = left; x <= right; x++) {
+            boolean ink = false;
+            if (x < right) {
+                for (int y = top; y < bottom && !ink; y++) {
+                    ink = page.dark(x, y);
+                }
+            }
+            if (ink && from < 0) {
+                from = x;
+            } else if (!ink && from >= 0) {
+                parts++;
+                char c = classify(page, from, x, top, bottom);
+                if (c != 0) {
+                    found.add(c);
+                }
+                from = -1;
+            }
+        }
+        if (parts > 1) {
+            out.addAll(found);
         }
     }
 

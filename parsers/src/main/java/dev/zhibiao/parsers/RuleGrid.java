@@ -78,13 +78,30 @@ final class RuleGrid {
             }
             if (th.size() >= 2 && tv.size() >= 2) {
                 Table t = table(th, tv, tol);
-                if (t != null) {
+                if (t != null && tableSized(t, page.width, dpi)) {
                     out.add(t);
                 }
             }
         }
         out.sort(Comparator.comparingInt(t -> t.outline().top()));
         return out;
+    }
+
+    /**
+     * Whether a grid is the size of a table: at least a quarter of the page wide and a text line (a
+     * fifth of an inch) high in its outline. Speckle of a scan-like print lines up into short "rules"
+     * that cross (an unruled page's noise made a 76 by 27 pixel grid of four cells at 198 dpi, which
+     * sent the page to the cell reader and lost its sheet); the rules of a form's table run across
+     * the text width of the page.
+     *
+     * @param t     a grid
+     * @param width the page's width in pixels
+     * @param dpi   its resolution
+     * @return true when it is kept as a table
+     */
+    static boolean tableSized(Table t, int width, int dpi) {
+        Box o = t.outline();
+        return o.right() - o.left() >= width / 4 && o.bottom() - o.top() >= dpi / 5;
     }
 
     private static boolean touch(Rule h, Rule v, int tol) {

@@ -67,4 +67,41 @@ class ComparatorGlyphTest {
         assertEquals("2020年", ComparatorGlyph.repair("2020年", drawn("≥20年", f), 0, 0, 900, 120));
         assertEquals("≥0.5%", ComparatorGlyph.repair("20.5%", drawn("≥0.5%", f), 0, 0, 900, 120));
     }
+
+    /**
+     * A ≥ one blank column off the digit after it, as a clean 200 dpi print sets {@code ≥520元}: the
+     * bar ends a pixel before the 2's foot. Drawn pixel by pixel (no font needed): a chevron over a
+     * bar, a blank column, then a 2-like glyph whose foot runs level with the bar.
+     */
+    @Test
+    void aComparatorOneBlankColumnOffItsNumber() {
+        BufferedImage img = new BufferedImage(200, 60, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 60);
+        g.setColor(Color.BLACK);
+        // ≥ in columns 20..32: arms from the left ends to a point at the right, rows 13..27; bar rows 30..31
+        for (int r = 0; r <= 7; r++) {
+            g.fillRect(20 + r * 3 / 2, 13 + r, 3, 1);
+            g.fillRect(20 + r * 3 / 2, 27 - r, 3, 1);
+        }
+        g.fillRect(20, 30, 13, 2);
+        // a 2 in columns 34..46 (one blank column, 33): top arc, diagonal, foot level with the bar
+        g.fillRect(36, 10, 8, 2);
+        g.fillRect(34, 12, 3, 3);
+        g.fillRect(43, 12, 3, 6);
+        for (int r = 0; r < 12; r++) {
+            g.fillRect(43 - r * 3 / 4, 18 + r, 3, 1);
+        }
+        g.fillRect(34, 30, 13, 2);
+        // 0 in columns 52..62
+        g.fillRect(52, 10, 11, 2);
+        g.fillRect(52, 30, 11, 2);
+        g.fillRect(52, 10, 2, 22);
+        g.fillRect(61, 10, 2, 22);
+        g.dispose();
+        PageImage p = PageImage.of(img);
+        assertEquals(java.util.List.of('≥'), ComparatorGlyph.comparators(p, 0, 0, 200, 60));
+        assertEquals("≥20元", ComparatorGlyph.repair(">20元", p, 0, 0, 200, 60));
+    }
 }

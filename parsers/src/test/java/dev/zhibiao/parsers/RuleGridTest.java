@@ -134,4 +134,45 @@ class RuleGridTest {
                 cells.toString());
         assertEquals(8, cells.size(), cells.toString());
     }
+
+    /**
+     * Speckle that lines up into short crossing strokes (a scan-like print of an unruled page) makes
+     * a grid a few characters in size: no table, so the page keeps its text layer; the same grid
+     * drawn across the page is one.
+     */
+    @Test
+    void aGridTheSizeOfAFewCharactersIsNoTable() {
+        BufferedImage img = new BufferedImage(1700, 2200, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(2f));
+        // 80 by 28 pixels, two by two cells: rules just long enough to be rules at 200 dpi
+        g.drawLine(260, 1040, 340, 1040);
+        g.drawLine(260, 1054, 340, 1054);
+        g.drawLine(260, 1068, 340, 1068);
+        for (int x : new int[] {260, 300, 340}) {
+            g.drawLine(x, 1040, x, 1068);
+        }
+        g.dispose();
+        assertEquals(0, RuleGrid.tables(PageImage.of(img), 200).size());
+
+        BufferedImage wide = new BufferedImage(1700, 2200, BufferedImage.TYPE_BYTE_GRAY);
+        g = wide.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, wide.getWidth(), wide.getHeight());
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(2f));
+        for (int y : new int[] {1000, 1060, 1120}) {
+            g.drawLine(100, y, 1600, y);
+        }
+        for (int x : new int[] {100, 700, 1600}) {
+            g.drawLine(x, 1000, x, 1120);
+        }
+        g.dispose();
+        List<RuleGrid.Table> tables = RuleGrid.tables(PageImage.of(wide), 200);
+        assertEquals(1, tables.size());
+        assertEquals(4, tables.get(0).cells().size());
+    }
 }
