@@ -585,6 +585,13 @@ final class Rules {
         if (g.n == 0 || Lexicon.starts(g.c[0], Grammar.NOT_A_NAME)) {
             return false;
         }
+        boolean letter = false;
+        for (int i = 0; i < g.n && !letter; i++) {
+            letter = Character.isLetter(g.c[i]);
+        }
+        if (!letter) {
+            return false; // a name has a word in it: 较%减一% names no baseline (its ≤ % -1 % did not read back)
+        }
         List<Token> nt = Tokenizer.tokens(g);
         if (nt.size() == 1 && nt.get(0).is(Kind.REF)) {
             return false;

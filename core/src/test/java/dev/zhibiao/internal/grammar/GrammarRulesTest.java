@@ -93,6 +93,8 @@ class GrammarRulesTest {
         "100%（新建项目）|{\"op\":\"qualitative\",\"text\":\"100%（新建项目）\"}",
         "≥90%（不低于上年）|{\"op\":\"qualitative\",\"text\":\"≥90%（不低于上年）\"}",
         // 环比: against the previous period; 增幅/降幅 name the measure
+        // a baseline is named with a word: symbols alone name none (found by GrammarPropertiesTest)
+        "较%减一%|{\"op\":\"qualitative\",\"text\":\"较%减一%\"}",
         "环比下降3%|{\"op\":\"<=\",\"reference\":\"上期\",\"change\":{\"value\":-3,\"unit\":\"%\"}}",
         "增幅≥8%|{\"op\":\">=\",\"value\":8,\"unit\":\"%\"}",
         // a measure printed before its comparison is what is measured
