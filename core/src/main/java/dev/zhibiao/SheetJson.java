@@ -168,7 +168,7 @@ public final class SheetJson {
         for (FundingItem i : s.funding().items()) {
             Map<String, Object> im = new LinkedHashMap<>();
             im.put("label", i.label());
-            if (s.kind() == Kind.SELF_EVALUATION) {
+            if (s.kind().reportsExecution()) {
                 im.put("budget", i.budget());
                 im.put("executed", i.executed());
                 im.put("rate", i.rate());

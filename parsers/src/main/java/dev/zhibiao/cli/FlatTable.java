@@ -155,7 +155,7 @@ final class FlatTable {
             return null;
         }
         FundingItem first = s.funding().items().get(0);
-        return s.kind() == Kind.SELF_EVALUATION ? first.budget() : first.amount();
+        return s.kind().reportsExecution() ? first.budget() : first.amount();
     }
 
     private static BigDecimal num(Integer i) {

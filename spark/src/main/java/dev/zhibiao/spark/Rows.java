@@ -186,7 +186,7 @@ final class Rows {
             return null;
         }
         FundingItem first = s.funding().items().get(0);
-        return s.kind() == Kind.SELF_EVALUATION ? first.budget() : first.amount();
+        return s.kind().reportsExecution() ? first.budget() : first.amount();
     }
 
     private static Boolean met(Verdict v) {

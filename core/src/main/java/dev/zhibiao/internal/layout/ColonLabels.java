@@ -35,7 +35,16 @@ final class ColonLabels {
         List<Cell> out = null;
         boolean money = false; // the cell before was a money block's label and value, cut
         for (int i = 0; i < cells.size(); i++) {
-            List<Cell> cut = cut(cells.get(i));
+            List<String> pieces = pieces(cells.get(i).text());
+            List<Cell> cut;
+            if (pieces != null) {
+                // 填报单位：某县教育局 单位：万元 in one cell: the unit states the money's, the rest is cut
+                boolean unitFirst = ProjectBudgetRows.unitStatement(Text.key(pieces.get(0))) != null;
+                d.fundingUnit = ProjectBudgetRows.unitStatement(Text.key(pieces.get(unitFirst ? 0 : 1)));
+                cut = cut(new Cell(pieces.get(unitFirst ? 1 : 0), cells.get(i).at()));
+            } else {
+                cut = cut(cells.get(i));
+            }
             if (cut == null && money) {
                 // the block's value going on in the next cell (an unruled PDF parts 年度资金总额 1500 |
                 // 其中：财政拨款 1200 其他资金 300 at a wide gap): its labels and amounts too, else
@@ -65,7 +74,65 @@ final class ColonLabels {
         return out == null ? cells : out;
     }
 
+    /** A unit statement at the end of a line, after white space: {@code … 单位：万元}. */
+    private static final Pattern UNIT_LAST = Pattern.compile("[\\s\u3000]((?:金额)?单位[\\s\u3000]*[:：][\\s\u3000]*(?:万元|元|亿元|千元))$");
+    /** A unit statement at the start of a line, before white space: {@code 单位：万元 …}. */
+    private static final Pattern UNIT_FIRST = Pattern.compile("^((?:金额)?单位[\\s\u3000]*[:：][\\s\u3000]*(?:万元|元|亿元|千元))[\\s\u3000]");
+
+    /**
+     * The lines between a sheet's title and its table, a line printed as several pieces cut into one
+     * row each: {@code 填报单位（盖章）：某县卫生健康局　　　　单位：万元} is the party and the unit statement
+     * of the sheet's money, not one party whose value runs on into the unit. A line is cut only when it
+     * holds a unit statement as a piece of its own and every other piece is a colon label with its value
+     * ({@link #cut}); each cut is a {@code cell-split} diagnostic.
+     *
+     * @param before the lines, as rows
+     * @param d      the sheet, for the diagnostics
+     * @return the rows, a cut line replaced by its pieces; {@code before} itself when none is cut
+     */
+    static List<Row> linePieces(List<Row> before, SheetDraft d) {
+        List<Row> out = null;
+        for (int i = 0; i < before.size(); i++) {
+            Row r = before.get(i);
+            List<String> pieces = pieces(r.text());
+            if (pieces != null && out == null) {
+                out = new ArrayList<>(before.subList(0, i));
+            }
+            if (pieces == null) {
+                if (out != null) {
+                    out.add(r);
+                }
+                continue;
+            }
+            d.diag("cell-split", r.at(), "line printed as pieces parted by spaces: \"" + r.text().strip() + "\"");
+            for (String p : pieces) {
+                out.add(new Row(List.of(new Cell(p, r.at())), r.table(), r.at()));
+            }
+        }
+        return out == null ? before : out;
+    }
+
+    /** A line's pieces when it is a unit statement beside colon labels; null otherwise. */
+    private static List<String> pieces(String line) {
+        String t = line.strip();
+        if (t.indexOf('单') < 0 || t.indexOf('：') < 0 && t.indexOf(':') < 0) {
+            return null;
+        }
+        Matcher last = UNIT_LAST.matcher(t);
+        if (last.find()) {
+            String rest = t.substring(0, last.start()).strip();
+            return cut(new Cell(rest, null)) == null ? null : List.of(rest, last.group(1));
+        }
+        Matcher first = UNIT_FIRST.matcher(t);
+        if (first.find()) {
+            String rest = t.substring(first.end()).strip();
+            return cut(new Cell(rest, null)) == null ? null : List.of(first.group(1), rest);
+        }
+        return null;
+    }
+
     private static boolean known(String label) {
+        label = Vocabulary.withoutStampNote(label);
         return Vocabulary.isKnownHeaderLabel(label) || Vocabulary.isFundingLabel(label) || Vocabulary.isGoalsLabel(label)
                 || Vocabulary.isMoneyLabel(label) && Vocabulary.labelKey(label).length() >= 4;
     }
@@ -91,7 +158,8 @@ final class ColonLabels {
         }
         List<Cell> out = new ArrayList<>();
         for (int k = 0; k < at.size(); k++) {
-            String label = t.substring(at.get(k)[0], at.get(k)[1]);
+            // 填报单位（盖章）: the note tells the filler to stamp the form; the label is 填报单位
+            String label = Vocabulary.withoutStampNote(t.substring(at.get(k)[0], at.get(k)[1]));
             String value = t.substring(at.get(k)[2], k + 1 < at.size() ? at.get(k + 1)[0] : t.length()).strip();
             out.add(new Cell(label, c.at()));
             if (value.isEmpty()) {

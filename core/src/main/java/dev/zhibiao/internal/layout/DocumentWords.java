@@ -25,8 +25,12 @@ final class DocumentWords {
      */
     static final List<String> SHEET_TITLES = List.of("绩效目标表", "绩效目标申报表", "绩效目标自评表", "绩效自评表",
             "绩效评价表", "绩效自评价表", "绩效目标审核表", "绩效目标批复表", "绩效目标执行情况表", "绩效执行监控表");
-    /** Other wording of the family: 绩效目标, 绩效自评 or 绩效评价, a few words, then 表. */
-    private static final Pattern SHEET_TITLE = Pattern.compile("绩效(目标|自评|评价)[^。；;，,]{0,12}表");
+    /**
+     * Other wording of the family: 绩效目标, 绩效自评 or 绩效评价, a few words, then 表; or a monitoring
+     * sheet's 绩效（目标）（运行|执行|跟踪）监控…表 (绩效运行监控表, 绩效目标执行监控情况表).
+     */
+    private static final Pattern SHEET_TITLE = Pattern.compile(
+            "绩效(目标|自评|评价)[^。；;，,]{0,12}表|绩效(目标)?(运行|执行|跟踪)?监控[^。；;，,]{0,8}表");
 
     /** Words that make a table title a budget table's (收支预算总表, "三公"经费表, 政府采购支出预算表 …). */
     static final List<String> BUDGET_WORDS = List.of("预算总表", "收支总表", "预算表", "决算表", "收入总表", "支出总表",

@@ -83,7 +83,7 @@ final class HeaderBlock {
                     fundingColumns = texts(rest);
                     fundingHead = r;
                     fundingAt = MoneyRows.rawColumns(r, fundingColumns, 1);
-                    d.kind = Kind.SELF_EVALUATION;
+                    d.reportsExecution();
                 } else if (!rest.isEmpty() && MoneyRows.amount(rest.get(0).text()) != null) {
                     // the block's label with its own amount: 项目资金（万元） | 16 | 其中：财政拨款 | 16
                     List<Cell> item = new ArrayList<>();
@@ -122,7 +122,7 @@ final class HeaderBlock {
             if (Vocabulary.isManagementLabel(headText)) {
                 mode = Mode.MANAGEMENT;
                 managementColumns = List.copyOf(cells.subList(1, cells.size()));
-                d.kind = Kind.SELF_EVALUATION;
+                d.reportsExecution();
                 continue;
             }
             if (Vocabulary.isCompletionLabel(headText)) {
@@ -167,7 +167,7 @@ final class HeaderBlock {
                         fundingColumns = texts(cells);
                         fundingHead = r;
                         fundingAt = MoneyRows.rawColumns(r, fundingColumns, 0);
-                        d.kind = Kind.SELF_EVALUATION;
+                        d.reportsExecution();
                     } else {
                         MoneyRows.fundingItem(cells, fundingColumns, d);
                         labelsFrom = MoneyRows.labelsOnly(d, itemsBefore);

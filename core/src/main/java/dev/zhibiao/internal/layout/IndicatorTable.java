@@ -73,6 +73,7 @@ final class IndicatorTable {
     }
 
     static void read(Row heading, List<Row> rows, SheetDraft d) {
+        rows = CheckColumns.read(heading, rows, d); // 偏差原因分析 over 经费保障 | 制度保障 …, ticked below
         TemplateColumns.Roles roles = TemplateColumns.roles(heading, d);
         TemplateColumns.byContent(roles, rows, d);
         List<Column> contentOrder = new ArrayList<>();
@@ -89,7 +90,7 @@ final class IndicatorTable {
             contentOrder = List.of(Column.NAME, Column.VALUE);
         }
         if (roles.containsValue(Column.ACTUAL)) {
-            d.kind = Kind.SELF_EVALUATION;
+            d.reportsExecution();
         }
         List<Read> reads = new ArrayList<>();
         // the columns before the level-1 column (the lead column, printed with or without its label)
@@ -553,6 +554,7 @@ final class IndicatorTable {
             case MID_VALUE -> "中期指标值";
             case ACTUAL -> "全年实际完成值";
             case NOTE -> "未完成原因和改进措施";
+            case FORECAST -> "全年预计完成情况";
             case DESCRIPTION -> "绩效指标描述";
             case BASIS -> "指标值确定依据";
             case OPERATOR -> "指标性质";

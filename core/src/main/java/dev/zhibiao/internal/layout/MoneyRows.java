@@ -60,7 +60,7 @@ final class MoneyRows {
             return 0;
         }
         d.funding.add(new FundingItem(label, null, null, budget, executed, rate));
-        d.kind = Kind.SELF_EVALUATION;
+        d.reportsExecution();
         return j - i;
     }
 
@@ -170,7 +170,7 @@ final class MoneyRows {
         }
         if (!columns.isEmpty() && nums.size() == columns.size()) {
             d.funding.add(at, byColumn(label, nums, numCells, columns, d));
-        } else if (!columns.isEmpty() || d.kind == Kind.SELF_EVALUATION) {
+        } else if (!columns.isEmpty() || d.kind.reportsExecution()) {
             BigDecimal budget = nums.size() > 0 ? nums.get(0) : null;
             BigDecimal executed = nums.size() > 1 ? nums.get(1) : null;
             BigDecimal rate = nums.size() > 2 ? nums.get(2) : null;

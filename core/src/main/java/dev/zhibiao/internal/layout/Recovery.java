@@ -149,6 +149,8 @@ public final class Recovery {
         final List<Row> table = new ArrayList<>();
         final List<Row> after = new ArrayList<>();
         boolean sawIndicatorHeading;
+        /** A table row opening with a level-1 category (产出指标 | …) was seen: indicator rows without a heading. */
+        boolean sawIndicatorRows;
         Integer documentYear;
         /** The table rows are printed lines ({@link Document#printedLines}). */
         boolean printedLines;
@@ -198,6 +200,7 @@ public final class Recovery {
             c.table.addAll(rows);
             c.after.addAll(after);
             c.sawIndicatorHeading = sawIndicatorHeading;
+            c.sawIndicatorRows = sawIndicatorRows;
             c.documentYear = documentYear;
             c.printedLines = printedLines;
             return c;
@@ -460,12 +463,14 @@ public final class Recovery {
                 d.diag("value-joined", s.titleHead.at(), "title printed over two lines joined: \"" + d.title + "\"");
             }
             String k = Text.key(d.title);
-            if (k.contains("自评") || k.contains("评价表")) {
+            if (k.contains("监控")) {
+                d.kind = Kind.MONITORING; // 绩效监控表, 绩效运行监控表, 绩效执行监控表
+            } else if (k.contains("自评") || k.contains("评价表")) {
                 d.kind = Kind.SELF_EVALUATION;
             }
         }
         List<Row> colonRows = new ArrayList<>();
-        for (Row r : s.before) {
+        for (Row r : ColonLabels.linePieces(s.before, d)) {
             String t = Text.key(r.text());
             if (d.year == null && Rx.matches(YEAR_LINE, t)) {
                 d.year = year(t);

@@ -73,6 +73,9 @@ final class Segmenter {
             if (!cur.sawIndicatorHeading && Recovery.isIndicatorHeading(r)) {
                 cur.sawIndicatorHeading = true;
             }
+            if (!cur.sawIndicatorRows && !r.cells().isEmpty() && Vocabulary.isLevel1Label(r.cells().get(0).text())) {
+                cur.sawIndicatorRows = true; // an outline read as rows (OutlineRows) has no heading row
+            }
         } else if (cur == null) {
             outside.accept(r);
         } else if (cur.table.isEmpty()) {
@@ -82,7 +85,7 @@ final class Segmenter {
             // of an unruled PDF, the first line of a page) inside the header block: the block's row
             // where it was printed, as a table gives it (| 省级资金 | |), not a line after the table
             cur.table.add(new Row(List.of(new Cell(r.text().strip(), r.at()), new Cell("", r.at())), true, r.at()));
-        } else if (!cur.sawIndicatorHeading && labelledLine(r) != null) {
+        } else if (!cur.sawIndicatorHeading && !cur.sawIndicatorRows && labelledLine(r) != null) {
             cur.table.add(labelledLine(r));
         } else {
             cur.after.add(r);

@@ -77,7 +77,26 @@ final class SheetDraft {
         return c;
     }
 
+    /**
+     * The sheet reports what was done (an actual column, executed money): a self-evaluation, unless
+     * its title made it a monitoring sheet, which reports that too.
+     */
+    void reportsExecution() {
+        if (kind == Kind.TARGET) {
+            kind = Kind.SELF_EVALUATION;
+        }
+    }
+
     Sheet build() {
+        if (kind == Kind.MONITORING) {
+            // a value reached by a date during the year decides nothing about the year's target
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator x = indicators.get(i);
+                if (x.met() != null) {
+                    indicators.set(i, x.toBuilder().met(null).build());
+                }
+            }
+        }
         return new Sheet(source, locator, kind, title, year, project, region, parties, attributes,
                 funding.isEmpty() && fundingUnit == null ? Funding.NONE : new Funding(fundingUnit, funding),
                 spendingPlan, goals, midTermGoals, indicators, remnants, diagnostics);

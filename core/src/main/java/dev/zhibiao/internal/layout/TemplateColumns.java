@@ -93,10 +93,12 @@ final class TemplateColumns {
                     c = Column.ACTUAL_UNIT;
                 }
             }
-            if (c == null || c == Column.CATEGORY || c != Column.OTHER && roles.containsValue(c)) {
+            if (c == null || c == Column.CATEGORY || c == Column.FORECAST || c != Column.OTHER && roles.containsValue(c)) {
                 roles.unknown.put(i, Text.clean(h.text()));
                 roles.why.put(i, c == null ? " is not a known heading"
-                        : c == Column.CATEGORY ? " holds no level's labels alone" : " repeats a column");
+                        : c == Column.CATEGORY ? " holds no level's labels alone"
+                        : c == Column.FORECAST ? " is a forecast (预计), which the model has no field for"
+                        : " repeats a column");
                 roles.where.put(i, h.at());
                 c = Column.OTHER;
             }

@@ -6,6 +6,7 @@ import dev.zhibiao.internal.text.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -236,6 +237,11 @@ public final class Vocabulary {
         ACTUAL,
         /** 未完成原因和改进措施. */
         NOTE,
+        /**
+         * 全年预计完成情况 of a monitoring sheet: a forecast, neither the target nor what was done; the
+         * model has no field for it, so its cells are remnants.
+         */
+        FORECAST,
         /** 绩效指标描述. */
         DESCRIPTION,
         /** 指标值确定依据. */
@@ -450,6 +456,19 @@ public final class Vocabulary {
             k = k.substring(0, k.length() - 1);
         }
         return k;
+    }
+
+    /** A bracketed note after a label telling the filler to stamp or sign: 填报单位（盖章）, 负责人（签字）. */
+    private static final Pattern STAMP_NOTE = Pattern.compile("[(（][\\s\u3000]*(?:盖章|公章|签章|签字|签名|签字盖章|盖章签字)[\\s\u3000]*[)）]$");
+
+    /** @return the label without a trailing {@link #STAMP_NOTE}, or the label itself */
+    static String withoutStampNote(String label) {
+        if (label.indexOf('章') < 0 && label.indexOf('签') < 0) {
+            return label;
+        }
+        String t = label.strip();
+        Matcher m = STAMP_NOTE.matcher(t);
+        return m.find() && m.start() > 0 ? t.substring(0, m.start()).strip() : label;
     }
 
     /** Labels of the goals row. */

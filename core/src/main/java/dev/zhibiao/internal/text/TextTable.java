@@ -57,7 +57,7 @@ public final class TextTable {
             b.append('\n');
             render(b, head, rows, MAX_CELL);
         }
-        boolean self = s.kind() == Kind.SELF_EVALUATION;
+        boolean self = s.kind().reportsExecution();
         List<String> head = new ArrayList<>(List.of("一级指标", "二级指标", "三级指标", "指标值", "目标"));
         if (self) {
             head.addAll(List.of("实际完成值", "达成"));
