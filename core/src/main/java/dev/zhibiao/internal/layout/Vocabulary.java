@@ -313,7 +313,7 @@ public final class Vocabulary {
     public static final List<String> HEADER_LINE_LABELS = List.of("项目名称", "主管部门及代码", "主管部门", "实施单位",
             "项目属性", "项目期", "预算单位", "项目单位", "单位名称", "资金使用单位", "市(县)名称", "市（县）名称", "地区",
             "专项名称", "转移支付名称", "项目负责人", "联系电话", "项目编码", "项目类型", "省级财政部门", "省级主管部门",
-            "填报单位", "部门名称", "预算年度", "实施期限", "项目起止时间");
+            "填报单位", "部门名称", "预算年度", "实施期限", "项目起止时间", "专项资金名称", "资金项目名称");
     /**
      * The money block's line labels in flow text (two periods' 中期资金总额 / 年度资金总额, sources such
      * as 中央资金 / 地方资金), matched whole; core's money labels ({@link #isMoneyLabel}) are asked too.
@@ -324,7 +324,9 @@ public final class Vocabulary {
 
     /** Header labels naming the project. */
     static final List<String> PROJECT = List.of("项目名称", "专项名称", "转移支付(项目)名称", "转移支付项目名称",
-            "专项(项目)名称", "转移支付名称", "资金名称", "项目");
+            "专项(项目)名称", "转移支付名称", "资金名称", "项目",
+            // a city's or province's 财政专项资金 forms name the fund: 专项资金名称, 资金项目名称
+            "专项资金名称", "专项资金项目名称", "资金项目名称", "项目资金名称");
     /** Header labels naming the region. */
     static final List<String> REGION = List.of("市(县)名称", "市县名称", "地区", "资金使用单位", "区域", "地区名称", "县(市、区)名称");
 
