@@ -239,7 +239,7 @@ public final class Grammar {
         if (e != null && ("start".equals(e.arg1()) || "whole".equals(e.arg1()) && e.word().length() == f.n)) {
             return true;
         }
-        for (int i = 1; i < f.n; i++) { // how the value was found or measured: （第三方测评）, （抽样调查）
+        for (int i = 0; i < f.n; i++) { // how the value was found or measured: （第三方测评）, （抽样调查）, （抽样）
             Entry end = Lexicon.match(f.c, i, f.n, Lexicon.mask(Kind.NOTE));
             if (end != null && "end".equals(end.arg1()) && i + end.word().length() == f.n) {
                 return true;

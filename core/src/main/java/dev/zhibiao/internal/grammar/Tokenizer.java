@@ -135,6 +135,7 @@ final class Tokenizer {
         BigDecimal factor;
         boolean chinese;
         String unit = null;
+        boolean arabic = q < n && Numbers.isDigit(c[q]); // 1.5万, not 三 or 万
         Numbers.Read r = Numbers.read(c, q, n);
         if (r == null) {
             // 半成, 半折
@@ -199,7 +200,7 @@ final class Tokenizer {
                 q += pe.word().length();
             } else {
                 int[] end = {q};
-                unit = unit(c, q, n, chinese, end);
+                unit = unit(c, q, n, chinese, arabic, end);
                 if (unit == REJECT) {
                     return null;
                 }
@@ -241,7 +242,7 @@ final class Tokenizer {
      * {@code •} between units written {@code ·}. Returns null for none, {@link #REJECT} when a
      * Chinese numeral is followed by text that is no unit (一般, 一站式): then it is no number.
      */
-    private static String unit(char[] c, int q0, int n, boolean chinese, int[] end) {
+    private static String unit(char[] c, int q0, int n, boolean chinese, boolean arabic, int[] end) {
         int q = q0;
         boolean measure = false;
         Entry ms = Lexicon.match(c, q, n, MEASURE);
@@ -324,7 +325,8 @@ final class Tokenizer {
                 return pre;
             }
         }
-        if (!cut && !chinese && shortUnit(run)) {
+        if (!cut && (!chinese || arabic && latin(run)) && shortUnit(run)) {
+            // after 1.5万 (Arabic digits) a Latin unit (m2, km, t) is a unit too: no Chinese word is spelt in letters
             end[0] = q;
             return run;
         }
@@ -362,7 +364,7 @@ final class Tokenizer {
             to = in + pc[0].word().length();
         } else if (in < n && unitStart(c, in, n)) {
             int[] e = {in};
-            String u = unit(c, in, n, false, e);
+            String u = unit(c, in, n, false, false, e);
             if (u != null && u != REJECT && known(u)) {
                 unit = u;
                 to = e[0];
@@ -436,6 +438,20 @@ final class Tokenizer {
             }
         }
         return run.length() <= 8;
+    }
+
+    /** A run of Latin letters, digits, ² and ³ and the joiners of a compound unit, starting with a letter. */
+    private static boolean latin(String run) {
+        if (run.isEmpty() || !isAsciiLetter(run.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < run.length(); i++) {
+            char ch = run.charAt(i);
+            if (!isAsciiLetter(ch) && !Numbers.isDigit(ch) && ch != '²' && ch != '³' && ch != '/' && ch != '·') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean unitChar(char ch) {

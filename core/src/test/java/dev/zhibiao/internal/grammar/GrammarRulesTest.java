@@ -88,6 +88,12 @@ class GrammarRulesTest {
         "≥95%(暂定)|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
         "≥90%（第三方测评）|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
         "≥85%（抽样调查）|{\"op\":\">=\",\"value\":85,\"unit\":\"%\"}",
+        // how the value is found, alone in the brackets (session 14)
+        "≥90%（抽样）|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
+        "≥95%（第三方）|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        // a Latin unit after a number written with 万 (was kept as text)
+        "1.5万㎡|{\"op\":\"=\",\"value\":15000,\"unit\":\"m2\"}",
+        "≥1.2万km|{\"op\":\">=\",\"value\":12000,\"unit\":\"km\"}",
         // ... but a quantity in brackets is part of the value, and a word alone names a subject
         "较上年增长（5%）|{\"op\":\"qualitative\",\"text\":\"较上年增长（5%）\"}",
         "100%（新建项目）|{\"op\":\"qualitative\",\"text\":\"100%（新建项目）\"}",
