@@ -173,6 +173,18 @@ public final class Grammar {
                     }
                 }
             }
+            if (r.target() instanceof Target.Qualitative) {
+                // a footnote mark after the value (≥95%①, ≥95%*, ≥95%※) points to a note below the
+                // table: no part of the target; the printed value keeps it
+                String head = beforeFootnoteMark(value);
+                if (head != null) {
+                    Result h = read0(head, indicatorName, asked);
+                    Target t = h.target();
+                    if (t != null && !(t instanceof Target.Qualitative)) {
+                        return h;
+                    }
+                }
+            }
             return r;
         } catch (RuntimeException | StackOverflowError e) {
             if (asked != null) {
@@ -182,6 +194,32 @@ public final class Grammar {
             return new Result(printed == null ? null : new Target.Qualitative(printed),
                     "value not read (" + e.getClass().getSimpleName() + "): " + printed);
         }
+    }
+
+    /** Marks that point to a footnote: circled numbers, asterisks, ※, daggers, superscript digits. */
+    private static final String FOOTNOTE_MARKS = "*＊※†‡¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** The value without the footnote marks that end it ({@code ≥95%①} gives {@code ≥95%}), or null. */
+    static String beforeFootnoteMark(String value) {
+        String s = value.strip();
+        int end = s.length();
+        while (end > 0) {
+            char c = s.charAt(end - 1);
+            boolean circled = c >= '\u2460' && c <= '\u2473'; // ① … ⑳
+            if (!circled && FOOTNOTE_MARKS.indexOf(c) < 0) {
+                break;
+            }
+            end--;
+        }
+        if (end == s.length() || end == 0) {
+            return null;
+        }
+        // ² and ³ after a length unit are a power (m², km²): the unit's, not a mark
+        char last = s.charAt(end);
+        if ((last == '²' || last == '³') && Character.isLetter(s.charAt(end - 1))) {
+            return null;
+        }
+        return s.substring(0, end).strip();
     }
 
     /**

@@ -91,6 +91,10 @@ class GrammarRulesTest {
         // how the value is found, alone in the brackets (session 14)
         "≥90%（抽样）|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
         "≥95%（第三方）|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        // a footnote mark after the value points below the table (session 14)
+        "≥95%①|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        "≤5天*|{\"op\":\"<=\",\"value\":5,\"unit\":\"天\"}",
+        "≥2000m²|{\"op\":\">=\",\"value\":2000,\"unit\":\"m2\"}",
         // a Latin unit after a number written with 万 (was kept as text)
         "1.5万㎡|{\"op\":\"=\",\"value\":15000,\"unit\":\"m2\"}",
         "≥1.2万km|{\"op\":\">=\",\"value\":12000,\"unit\":\"km\"}",
