@@ -27,6 +27,8 @@ final class HeaderBlock {
     private HeaderBlock() {
     }
 
+    /** A year as a header value: 2025, 2025年, 2025年度. */
+    private static final java.util.regex.Pattern YEAR_VALUE = java.util.regex.Pattern.compile("((?:19|20)[0-9]{2})(?:年度?)?");
     private static final java.util.regex.Pattern TRAILING_COLONS = java.util.regex.Pattern.compile("[:：]+$");
 
     static void read(List<Row> rows, SheetDraft d) {
@@ -71,14 +73,33 @@ final class HeaderBlock {
                     headText = head.text();
                 }
                 mode = Mode.FUNDING;
+                List<Cell> rest = cells.subList(1, cells.size());
+                if (rest.size() >= 3 && MoneyRows.amount(rest.get(0).text()) == null && !Vocabulary.isMoneyLabel(rest.get(0).text())
+                        && !Vocabulary.isFundingLabel(rest.get(0).text())
+                        && Vocabulary.isMoneyLabel(Rx.replaceAll(UNIT_BRACKET, Text.clean(rest.get(1).text()), ""))
+                        && MoneyRows.amount(rest.get(2).text()) != null) {
+                    // 资金来源 | 一般公共预算 | 预算金额（元） | 3,500,000.00: the block's label names its source
+                    // in words, then an item and its amount follow
+                    put(headText, rest.get(0).text(), d);
+                    rest = rest.subList(1, rest.size());
+                }
                 String unit = Vocabulary.fundingUnit(headText);
+                if (unit == null && d.fundingUnit == null && !rest.isEmpty()) {
+                    // the unit in the first item's label: 预算金额（元）
+                    unit = Vocabulary.fundingUnit(rest.get(0).text());
+                    if (unit != null) {
+                        Cell item = rest.get(0);
+                        List<Cell> relabelled = new ArrayList<>(rest);
+                        relabelled.set(0, new Cell(Rx.replaceAll(UNIT_BRACKET, Text.clean(item.text()), ""), item.at()));
+                        rest = relabelled;
+                    }
+                }
                 if (unit != null) {
                     d.fundingUnit = unit;
                 } else if (d.fundingUnit == null) {
                     d.fundingUnit = "万元";
                     d.diag("funding-unit", head.at(), "money block states no unit; 万元 assumed");
                 }
-                List<Cell> rest = cells.subList(1, cells.size());
                 if (MoneyRows.isFundingColumnRow(rest)) {
                     fundingColumns = texts(rest);
                     fundingHead = r;
@@ -383,6 +404,18 @@ final class HeaderBlock {
         }
         String key = Vocabulary.labelKey(label);
         String value = printedValue == null ? null : Text.clean(printedValue);
+        if (Vocabulary.YEAR_LABELS.contains(key) && value != null) {
+            // 预算年度 | 2025: the sheet's own year, before a cover's
+            java.util.regex.Matcher y = YEAR_VALUE.matcher(Text.key(value));
+            if (y.matches()) {
+                Integer year = Integer.valueOf(y.group(1));
+                if (d.year == null || d.yearFromDocument || d.year.equals(year)) {
+                    d.year = year;
+                    d.yearFromDocument = false;
+                    return;
+                }
+            }
+        }
         if (Vocabulary.PROJECT.contains(key) && !key.equals("项目")) {
             if (d.project == null) {
                 d.project = value;

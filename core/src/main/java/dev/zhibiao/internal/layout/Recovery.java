@@ -498,6 +498,7 @@ public final class Recovery {
         }
         if (d.year == null) {
             d.year = s.documentYear;
+            d.yearFromDocument = d.year != null;
         }
         int heading = -1;
         for (int i = 0; i < s.table.size(); i++) {

@@ -20,6 +20,8 @@ final class SheetDraft {
     Kind kind = Kind.TARGET;
     String title;
     Integer year;
+    /** The year is the document's (a cover's), not one the sheet prints: a year label in the header replaces it. */
+    boolean yearFromDocument;
     String project;
     String region;
     final Map<String, String> parties = new LinkedHashMap<>();
@@ -61,6 +63,7 @@ final class SheetDraft {
         c.kind = kind;
         c.title = title;
         c.year = year;
+        c.yearFromDocument = yearFromDocument;
         c.project = project;
         c.region = region;
         c.parties.putAll(parties);

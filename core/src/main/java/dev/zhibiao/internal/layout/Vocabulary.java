@@ -362,7 +362,12 @@ public final class Vocabulary {
             "预算单位", "填报单位", "项目负责人", "联系电话", "项目起止时间", "实施期限", "绩效目标类型", "资金用途",
             "项目概况", "立项依据", "项目内容", "实施内容", "项目类别", "主管预算部门", "项目实施单位",
             // 部门整体支出 sheets: the department's duties, a text
-            "部门职能职责概述", "部门职能概述", "部门职责概述", "职能职责", "部门职责");
+            "部门职能职责概述", "部门职能概述", "部门职责概述", "职能职责", "部门职责",
+            // the sheet's year as a header pair (预算年度 | 2025): read as the year (HeaderBlock.put)
+            "预算年度", "项目年度", "填报年度", "申报年度", "所属年度", "评价年度", "自评年度", "绩效年度");
+    /** Header labels whose value is the sheet's year ({@code 预算年度 | 2025}). */
+    static final List<String> YEAR_LABELS = List.of("预算年度", "项目年度", "填报年度", "申报年度", "所属年度", "评价年度",
+            "自评年度", "绩效年度");
 
     /**
      * Whether a cell is a header label ({@code 项目名称}, {@code 省级财政部门}, {@code 实施单位}).
