@@ -19,8 +19,11 @@ final class ColonLabels {
     private ColonLabels() {
     }
 
-    /** A word ending in a colon, at a cell's start or after white space (the ideographic space too). */
-    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s\u3000]))([^\\s\u3000:：]{2,16})[\\s\u3000]*[:：]");
+    /**
+     * A word ending in a colon, at a cell's start or after white space (the ideographic space too); a
+     * money line's {@code 其中：} stays with its label ({@code 其中：财政拨款：2800}).
+     */
+    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s\u3000]))((?:其中[:：])?[^\\s\u3000:：]{2,16})[\\s\u3000]*[:：]");
     /** A money line inside a money block's value: a label, then its amount (and unit). */
     private static final Pattern MONEY = Pattern.compile(
             "[\\s\u3000]*([^0-9\\s\u3000][^0-9]*?)[\\s\u3000]*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:万元|元|亿元|千元)?)(?=[\\s\u3000]|$)");

@@ -42,6 +42,13 @@ class ColonLabelsTest {
     }
 
     @Test
+    void aMoneyLinesLabelKeepsItsQiZhong() {
+        // a web page's money cell, one line a <br>: 其中：财政拨款：2800 is one label and its amount
+        assertEquals(List.of("年度资金总额", "3000", "其中：财政拨款", "2800", "其他资金", "200"),
+                cut("年度资金总额：3000\n其中：财政拨款：2800\n其他资金：200"));
+    }
+
+    @Test
     void textNotStartingWithAKnownLabelIsLeftWhole() {
         assertNull(cut("农村公路养护工程"));
         assertNull(cut("说明：本表金额单位为万元"), "说明 is no header label");
