@@ -239,7 +239,7 @@ final class DocxReader {
         }
     }
 
-    /** A cell's paragraphs joined with spaces; nested tables are set aside in {@code nested}. */
+    /** A cell's paragraphs joined with line breaks; nested tables are set aside in {@code nested}. */
     private static String cellText(Element tc, List<Element> nested) {
         List<StringBuilder> lines = new ArrayList<>();
         lines.add(new StringBuilder());
@@ -253,9 +253,9 @@ final class DocxReader {
                 continue;
             }
             if (isW(e, "p")) {
-                lines.get(0).append(' ');
+                lines.get(0).append(HtmlReader.LINE); // paragraphs of a cell: line breaks (HtmlReader.squeeze)
                 inline(e, lines, false);
-                lines.get(0).append(' ');
+                lines.get(0).append(HtmlReader.LINE);
             } else if (isW(e, "tbl")) {
                 nested.add(e);
             } else if (isW(e, "sdt")) {

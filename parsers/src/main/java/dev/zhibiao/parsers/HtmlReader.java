@@ -25,7 +25,7 @@ import org.jsoup.parser.Parser;
  * {@code <tr>} becomes a table row. Rowspan and colspan are expanded into the grid: a spanned
  * cell's text sits in its top-left position and the positions it covers are empty cells, so every
  * row of a table has the table's full width. {@code <p>}, {@code <br>} and other blocks inside a
- * cell become single spaces. A table nested in a cell is read as its own rows right after the row
+ * cell become single line breaks (other white space single spaces). A table nested in a cell is read as its own rows right after the row
  * that holds it (its text is not repeated in the outer cell); a one-column table that only wraps
  * other tables (a layout table) is transparent. Locators: the source line of the element (jsoup
  * position tracking) and, for cells, the 1-based grid column.
@@ -507,7 +507,7 @@ final class HtmlReader {
         return out;
     }
 
-    /** A cell's text: blocks and line breaks become spaces; nested tables are set aside in {@code inner}. */
+    /** A cell's text: blocks and line breaks become line breaks, other white space spaces; nested tables are set aside in {@code inner}. */
     static String cellText(Element td, List<Element> inner) {
         StringBuilder b = new StringBuilder();
         collect(td, b, inner);
@@ -524,7 +524,7 @@ final class HtmlReader {
         while (!stack.isEmpty()) {
             Object o = stack.pop();
             if (o == BLOCK_END) {
-                b.append(' ');
+                b.append(LINE);
                 continue;
             }
             if (o instanceof TextNode t) {
@@ -539,12 +539,12 @@ final class HtmlReader {
                     continue;
                 }
                 if (tag.equals("br")) {
-                    b.append(' ');
+                    b.append(LINE);
                     continue;
                 }
                 boolean block = BLOCK.contains(tag);
                 if (block) {
-                    b.append(' ');
+                    b.append(LINE);
                     stack.push(BLOCK_END);
                 }
                 List<Node> children = e.childNodes();
@@ -591,18 +591,30 @@ final class HtmlReader {
     static String squeeze(CharSequence s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
+        boolean line = false; // the run of white space holds a <br> or a block's edge
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF') {
+            if (c == LINE) {
+                line = b.length() > 0;
+                space = b.length() > 0;
+            } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF') {
                 space = b.length() > 0;
             } else {
                 if (space) {
-                    b.append(' ');
+                    b.append(line ? '\n' : ' ');
                     space = false;
+                    line = false;
                 }
                 b.append(c);
             }
         }
         return b.toString();
     }
+
+    /**
+     * Marks a {@code <br>} or a block's edge inside a cell while its text is collected: {@link #squeeze}
+     * makes the run of white space around it one line break (core joins a name wrapped so between
+     * Chinese characters, {@code 竣工验收<br>合格率}); other runs become one space.
+     */
+    static final char LINE = '\u2028';
 }

@@ -111,7 +111,7 @@ class OfficeReadersTest {
         assertEquals(3, rows.get(1).at().line());
         assertEquals(List.of("项目名称", "", "某项目"), texts(rows.get(2)));
         assertEquals(List.of("产出指标", "数量指标", "≥5人"), texts(rows.get(3)));
-        assertEquals(List.of("", "质量指标", "目标1：巩固。 目标2：提高。"), texts(rows.get(4)));
+        assertEquals(List.of("", "质量指标", "目标1：巩固。\n目标2：提高。"), texts(rows.get(4)));
         assertEquals(6, rows.get(4).at().line());
         assertEquals(3, rows.get(4).cells().get(2).at().column());
         assertEquals(6, rows.get(4).cells().get(2).at().line());

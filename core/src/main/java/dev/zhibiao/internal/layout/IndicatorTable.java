@@ -648,7 +648,8 @@ final class IndicatorTable {
                 continue;
             }
             Cell nameCell = r.content.get(Column.NAME);
-            String name = Text.clean(nameCell.text());
+            // a name wrapped inside its cell (竣工验收<br>合格率, a quoted cell of two lines) is one name
+            String name = Text.clean(Text.joinWrappedLines(nameCell.text()));
             String folded = Text.foldInPlace(name);
             Matcher prefix = folded.startsWith(NUMBER_WORD) ? NUMBER_PREFIX.matcher(folded) : null;
             if (prefix != null && prefix.find() && prefix.end() < name.length()) {

@@ -375,6 +375,41 @@ public final class Text {
     }
 
     /**
+     * A cell's text with each line break between two wide (CJK) characters removed, with the white
+     * space around it: Chinese wraps a word inside a cell without a space ({@code 竣工验收\n合格率} is
+     * {@code 竣工验收合格率}); a line break beside anything else stays, for {@link #clean} to make a space.
+     */
+    public static String joinWrappedLines(String s) {
+        if (s == null || s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!ws(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean lineBreak = false;
+            while (j < n && ws(s.charAt(j))) {
+                lineBreak |= s.charAt(j) == '\n' || s.charAt(j) == '\r';
+                j++;
+            }
+            boolean wideBefore = b.length() > 0 && isWide(b.charAt(b.length() - 1));
+            boolean wideAfter = j < n && isWide(s.charAt(j));
+            if (!(lineBreak && wideBefore && wideAfter)) {
+                b.append(s, i, j);
+            }
+            i = j;
+        }
+        return b.toString();
+    }
+
+    /**
      * The cleaning used for printed text in output (names, values, goals): tags removed, white
      * space collapsed; characters kept as printed.
      */
