@@ -193,7 +193,15 @@ final class IndicatorTable {
         } else {
             LabelPlacement.moveSlidLabels(reads, d);
         }
+        int from = d.indicators.size();
         assemble(reads, d);
+        if (!roles.containsValue(Column.L1) && !roles.containsValue(Column.LEAD) && roles.containsValue(Column.L2)
+                && d.indicators.size() > from && d.indicators.get(from).level1() != null) {
+            // 二级指标 | 三级指标 | 指标值: each level 1 is its level-2 label's parent (数量指标 → 产出指标)
+            d.diag("level1-implied", heading.at(), "the table prints no 一级指标 column: each indicator's level 1 is"
+                    + " the parent of its level-2 label (" + d.indicators.get(from).level2() + " → "
+                    + d.indicators.get(from).level1() + ")");
+        }
     }
 
     /**

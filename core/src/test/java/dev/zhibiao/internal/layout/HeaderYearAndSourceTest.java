@@ -51,6 +51,21 @@ class HeaderYearAndSourceTest {
     }
 
     @Test
+    void levelOneImpliedByLevelTwoLabelsIsRecorded() {
+        Sheet s = recover("2025年项目绩效目标表",
+                "| 项目名称 | 乡村道路硬化 | |",
+                "| 二级指标 | 三级指标 | 指标值 |",
+                "| 数量指标 | 硬化道路里程 | ≥20公里 |",
+                "| 社会效益指标 | 受益群众 | ≥5000人 |");
+        assertEquals("产出指标", s.indicators().get(0).level1());
+        assertEquals("效益指标", s.indicators().get(1).level1());
+        assertTrue(s.diagnostics().stream().anyMatch(x -> x.code().equals("level1-implied")), s.diagnostics().toString());
+        // a table that prints its level 1 says nothing of it
+        s = recover(SHEET);
+        assertTrue(s.diagnostics().stream().noneMatch(x -> x.code().equals("level1-implied")), s.diagnostics().toString());
+    }
+
+    @Test
     void aYearPairThatIsNoYearStaysAnAttribute() {
         String[] lines = SHEET.clone();
         lines[1] = "| 预算年度 | 跨年度 | 项目编码 | 1101-2025-0031 |";
