@@ -102,6 +102,7 @@ final class IndicatorTable {
             }
         }
         int ordinal = -1;
+        boolean footer = false; // past the table's total row
         for (Row printed : rows) {
             ordinal++;
             Row r = withoutLeadLabel(printed, leadAt, d);
@@ -123,6 +124,13 @@ final class IndicatorTable {
                     d.remnant(c, "budget execution row (" + Text.clean(cells.get(0).text()) + "), not an indicator");
                 }
                 continue;
+            }
+            if (footer || TableFooter.isFooterRow(cells)) {
+                TableFooter.read(cells, d); // 填报人：… | 联系电话：…, 自评等级 | 优 under the total row
+                continue;
+            }
+            if (!reads.isEmpty() && TemplateColumns.isTotal(cells.get(0).text())) {
+                footer = true; // the total row (总分, 合计) ends the indicators
             }
             if (TemplateColumns.setAside(r, cells, d)) {
                 continue;

@@ -1,0 +1,77 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.internal.text.Text;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rows a form prints under its indicator table: who filled it in and when ({@code 填报人：李四 |
+ * 联系电话：… | 填报日期：…}) and, under a self-evaluation's total row, its grade ({@code 自评等级 | 优}).
+ * They are no indicators: each labelled value goes to the sheet's {@code attributes}, anything else
+ * to its remnants ({@code footer-read} diagnostic). A row is a footer row when its first cell starts
+ * with one of {@link #LABELS} (with a colon, or alone with its value in the next cell), or when it
+ * comes after the table's total row (总分, 合计).
+ */
+final class TableFooter {
+    private TableFooter() {
+    }
+
+    /** Labels of the rows under an indicator table (the form's signature block and its grade). */
+    static final List<String> LABELS = List.of("填报人", "填表人", "制表人", "审核人", "复核人", "联系人", "联系电话",
+            "填报日期", "填表日期", "填报时间", "单位负责人", "财务负责人", "自评等级", "自评结论", "评价等级", "评价结论",
+            "绩效等级", "绩效评级", "自评得分", "综合得分");
+
+    /** {@code label：value} in one cell, the label a short word. */
+    private static final Pattern COLON_PAIR = Pattern.compile("^([^:：\\s\u3000]{2,10})[\\s\u3000]*[:：][\\s\u3000]*(.*)$",
+            Pattern.DOTALL);
+
+    /** Whether a row's first filled cell starts with a footer label. */
+    static boolean isFooterRow(List<Cell> cells) {
+        if (cells.isEmpty()) {
+            return false;
+        }
+        String k = Text.key(cells.get(0).text());
+        for (String l : LABELS) {
+            if (k.startsWith(l) && (k.length() == l.length() ? cells.size() >= 2
+                    : k.charAt(l.length()) == ':' || k.charAt(l.length()) == '：')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads a footer row: each {@code label：value} cell, and each known label alone with its value
+     * in the next cell, to the attributes; the other cells to the remnants.
+     *
+     * @param cells the row's filled cells
+     * @param d     the sheet
+     */
+    static void read(List<Cell> cells, SheetDraft d) {
+        d.diag("footer-read", cells.get(0).at(), "row under the indicator table, not an indicator: \""
+                + Text.clean(String.join(" ", cells.stream().map(Cell::text).toList())) + "\"");
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            String t = Text.clean(c.text());
+            if (t == null) {
+                continue;
+            }
+            Matcher m = COLON_PAIR.matcher(t);
+            if (m.matches() && !m.group(2).isBlank()) {
+                d.attributes.putIfAbsent(Text.cleanLabel(m.group(1)).replace(" ", ""), m.group(2).strip());
+                continue;
+            }
+            String label = Vocabulary.labelKey(t);
+            if (LABELS.contains(label) && i + 1 < cells.size()) {
+                String next = Text.clean(cells.get(i + 1).text());
+                if (next != null && !LABELS.contains(Vocabulary.labelKey(next))) {
+                    d.attributes.putIfAbsent(label, next);
+                    i++;
+                    continue;
+                }
+            }
+            d.remnant(c, "row under the indicator table");
+        }
+    }
+}
