@@ -251,7 +251,7 @@ final class PdfTextIndicators {
                     }
                 }
             }
-            if (count < 2) {
+            if (count < 1) {
                 return null;
             }
             for (int i = l1 + 1; i < labels.size(); i++) {
@@ -569,13 +569,28 @@ final class PdfTextIndicators {
             for (double[] d : dp) {
                 java.util.Arrays.fill(d, Double.NEGATIVE_INFINITY);
             }
+            int[] after = new int[m];
+            int[] before = new int[m];
+            for (int t = 0; t < m; t++) {
+                after[t] = -1;
+                before[t] = Integer.MAX_VALUE;
+                for (int i = missing.get(t) - 1; i >= 0 && after[t] < 0; i--) {
+                    after[t] = rows.get(i).left.l2 == null ? -1 : PdfTextLabelFit.level2Rank(rows.get(i).left.l2.text());
+                }
+                for (int i = missing.get(t) + 1; i < rows.size() && before[t] == Integer.MAX_VALUE; i++) {
+                    int r = rows.get(i).left.l2 == null || missing.contains(i) ? -1 : PdfTextLabelFit.level2Rank(rows.get(i).left.l2.text());
+                    before[t] = r < 0 ? Integer.MAX_VALUE : r;
+                }
+            }
             for (int j = 0; j < n; j++) {
-                dp[0][j] = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(0, j, m, n);
+                dp[0][j] = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(0, j, m, n)
+                        - outOfOrder(labels.get(j), after[0], before[0]);
             }
             for (int t = 1; t < m; t++) {
                 boolean boundary = missing.get(t) != missing.get(t - 1) + 1;
                 for (int j = 0; j < n; j++) {
-                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(t))) - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(t, j, m, n);
+                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(t))) - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(t, j, m, n)
+                            - outOfOrder(labels.get(j), after[t], before[t]);
                     for (int k = 0; k <= j; k++) {
                         if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
                             continue;
@@ -615,6 +630,22 @@ final class PdfTextIndicators {
                 j = from[t][j];
             }
         }
+
+        /**
+         * What a label costs on a row between rows that print their own level-2 labels: a label
+         * before the one printed above it in the framework's order (数量, 质量, 时效, 成本 …), or
+         * after the one printed below it, is out of the column's order.
+         */
+        private static double outOfOrder(Piece label, int above, int below) {
+            int r = PdfTextLabelFit.level2Rank(label.text());
+            if (r < 0) {
+                return 0;
+            }
+            return r < above || r > below ? ORDER_COST : 0;
+        }
+
+        /** The cost of a level-2 label out of the framework's order around the labels printed with rows. */
+        static final double ORDER_COST = 3.0;
 
         /** Level 1 of the rows that print none: the family of their level 2, else the labels apart in order. */
         private void fillLevel1(List<Piece> labels) {

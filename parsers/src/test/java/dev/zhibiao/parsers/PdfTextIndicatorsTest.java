@@ -120,4 +120,27 @@ class PdfTextIndicatorsTest {
         assertEquals(List.of("重点对象住院政策范围内个人自负", "≥70.00(%)", "政策知晓率", "工作满意度"),
                 next.stream().map(Piece::text).toList());
     }
+
+    private static List<String> labelled(List<Piece> pieces) {
+        PdfTextIndicators.Indicators ind = new PdfTextIndicators.Indicators(new ArrayList<>(pieces), false);
+        ind.paragraphs = true;
+        ind.parse();
+        ind.placeApartLabels();
+        return ind.rows.stream().map(r -> (r.left.l2 == null ? "" : r.left.l2.text()) + "|" + r.left.name.text()).toList();
+    }
+
+    @Test
+    void theFirstOfTheLevelTwoLabelsPrintedBeforeTheFirstRowIsItsOwn() {
+        // plain15: 产出指标 / 数量指标 / 质量指标 printed together above the body (fresh12 d1): the first row is
+        // the top of the 二级 column, 质量指标 labels later rows; a row printing 时效指标 closes them
+        List<Piece> in = List.of(label("产出指标"), label("数量指标"), label("质量指标"), text("参保人数(人)"), value("≥17万人"),
+                text("基本医保综合参保率(%)"), value("≥89.60(%)"), text("住院费用报销比例"), value("≥73.00(%)"), label("时效指标"),
+                text("补助资金到位率"), value("=100.00(%)"), text("资金下达及时率"), value("=100.00(%)"));
+        List<String> rows = labelled(in);
+        assertEquals("数量指标|参保人数(人)", rows.get(0));
+        assertEquals("质量指标|基本医保综合参保率(%)", rows.get(1));
+        assertEquals("质量指标|住院费用报销比例", rows.get(2));
+        assertEquals("时效指标|补助资金到位率", rows.get(3));
+        assertEquals(5, rows.size());
+    }
 }
