@@ -443,7 +443,9 @@ final class PdfTextFragments {
             // a middle line as wide as the first: the name goes on after the value's rest with its last
             // line, when a label follows it (重点对象…个人自负 / ≥70.0 / 医疗费用…以上部分 / 0(%) / 年度限额内救助比例)
             boolean full = ka >= 8 && Math.abs(kb - ka) <= 1;
-            if (nameBefore(a, v1) && isValue(v1.text()) && isText(b) && valueRest(v1, v2)
+            // the name's rest may be its unit alone ((元), a word the vocabulary also knows as a header's)
+            boolean unitRest = b.starts() && b.ends() && Rx.matches(b.key(), "[(（][^()（）\\d]{1,3}[)）]");
+            if (nameBefore(a, v1) && isValue(v1.text()) && (isText(b) || unitRest) && valueRest(v1, v2)
                     && continuesValue(v1.text(), v2.text()) && (kb <= 8 || full)
                     && !Rx.find(NUMBERED_NAME, b.key())) {
                 Frag end = b;
@@ -508,7 +510,7 @@ final class PdfTextFragments {
         if (!v2.starts() || !continuesValue(v1.text(), v2.text())) {
             return false;
         }
-        return isValue(v2.text()) || Rx.matches(v2.key(), "[%％‰]?[)）]?") && !v2.key().isEmpty()
+        return isValue(v2.text()) || Rx.matches(NEXT_GROUP_BOUND, v2.key()) || Rx.matches(v2.key(), "[%％‰]?[)）]?") && !v2.key().isEmpty()
                 || (v1.key().endsWith("(") || v1.key().endsWith("（")) && Rx.matches(v2.key(), "[^()（）\\p{IsHan}]{0,3}[)）]");
     }
 
@@ -619,8 +621,18 @@ final class PdfTextFragments {
     }
 
     private static boolean isValue0(String t) {
-        return Rx.find(VALUE_START, key(t));
+        String k = key(t);
+        return Rx.find(VALUE_START, k) || Rx.find(GROUP_BOUND, k);
     }
+
+    /**
+     * A value that names its group before its bound ({@code 成年人≥270 元; 大中小学生、儿童≥200 元}): one to
+     * four Han characters, a comparison sign, a digit.
+     */
+    static final Pattern GROUP_BOUND = Pattern.compile("^\\p{IsHan}{1,4}[≥≤＞＜≧≦]\\d");
+
+    /** The next item of a list of group bounds cut at its line's end ({@code 生、儿童≥200 元}, {@code 学生、儿童≤260%}). */
+    static final Pattern NEXT_GROUP_BOUND = Pattern.compile("^[\\p{IsHan}、，,]{1,8}[≥≤＞＜≧≦]\\d[^≥≤＞＜≧≦]*");
 
     /** Whether {@code next} is the wrapped rest of value {@code v} ({@code ≤0.6万|元}, {@code 480元/|人.天}). */
     static boolean continuesValue(String v, String next) {
@@ -628,6 +640,9 @@ final class PdfTextFragments {
         String k = key(v);
         if (Rx.matches(k, ".*\\d\\.\\d?") && Rx.matches(n, "\\d{1,2}([(（][%％][)）]?|[%％])?")) {
             return true; // a number cut inside its decimals (≥28.0 / 0(%))
+        }
+        if (Rx.find(GROUP_BOUND, k) && !Rx.matches(k, ".*[)）%％元]") && Rx.matches(NEXT_GROUP_BOUND, n)) {
+            return true; // a list of group bounds wrapped inside an item (成年人≥270 元; 大中小学 / 生、儿童≥200 元)
         }
         if (isVocabulary(n) || isValue(n) || n.length() > 5) {
             return false;

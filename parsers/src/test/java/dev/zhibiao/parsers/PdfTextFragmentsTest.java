@@ -176,4 +176,18 @@ class PdfTextFragmentsTest {
         assertEquals(3, PdfTextFragments.joinRestAfterValue(oneParagraph("医保信息系统重大安全事件响应时间 | ≤60 分钟",
                 "定点医药机构监督检查覆盖率")).size());
     }
+
+    @Test
+    void aValueThatNamesItsGroupBeforeItsBoundIsAValueAndItsListWraps() {
+        // plain15: 参保居民个人实际缴费标准 / 成年人≥270 元; 大中小学 / (元) / 生、儿童≥200 元
+        assertTrue(PdfTextFragments.isValue("成年人≥270 元; 大中小学"));
+        assertTrue(PdfTextFragments.continuesValue("成年人≥270 元; 大中小学", "生、儿童≥200 元"));
+        assertTrue(PdfTextFragments.continuesValue("成年人≥270 元; 大中小学生、", "儿童≥200 元"));
+        // a whole item is not continued by the next value; a name is no value
+        assertFalse(PdfTextFragments.continuesValue("成年人≥270 元", "儿童≥200 元"));
+        assertFalse(PdfTextFragments.isValue("参保居民个人实际缴费标准(元)"));
+        List<String> out = PdfTextFragments.joinInTurn(paragraphs("参保居民个人实际缴费标准", "成年人≥270 元; 大中小学", "(元)",
+                "生、儿童≥200 元", "财政补助与个人缴费比值")).stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals(List.of("参保居民个人实际缴费标准(元)", "成年人≥270 元; 大中小学生、儿童≥200 元", "财政补助与个人缴费比值"), out);
+    }
 }
