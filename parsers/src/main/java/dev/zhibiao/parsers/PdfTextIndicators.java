@@ -112,7 +112,7 @@ final class PdfTextIndicators {
                 r.left.name = pieces.get(pos++);
                 r.line = (labels.isEmpty() ? r.left.name : labels.get(0)).line();
                 if (!two) {
-                    List<Piece> firstOwn = rows.isEmpty() && labels.size() > 2 ? firstRowLabels(labels) : null;
+                    List<Piece> firstOwn = (rows.isEmpty() || groupOpens(labels)) && labels.size() > 2 ? firstRowLabels(labels) : null;
                     if (firstOwn != null) {
                         // before the first row: the top labels of the 一级 and 二级 columns are its own,
                         // the others (printed with them, lower in their columns) label later groups
@@ -261,6 +261,31 @@ final class PdfTextIndicators {
                 }
             }
             return new ArrayList<>(List.of(labels.get(l1)));
+        }
+
+        /**
+         * Whether a run of labels before a name opens a group: a level-1 label (no level-2 one too)
+         * followed by two or more level-2 labels of its family ({@code 产出指标 / 数量指标 / 质量指标 /
+         * 时效指标}): the column's labels printed together from the group's top, so the first level-2
+         * label is the name's, not the last.
+         */
+        static boolean groupOpens(List<Piece> labels) {
+            for (int i = 0; i < labels.size(); i++) {
+                String k = labels.get(i).key();
+                if (isLevel1(k) && !isLevel2(k)) {
+                    int after = 0;
+                    for (int j = i + 1; j < labels.size(); j++) {
+                        String kj = labels.get(j).key();
+                        if (isLevel2(kj) && !isLevel1(kj) && k.equals(family(kj))) {
+                            after++;
+                        } else {
+                            return false;
+                        }
+                    }
+                    return after >= 2;
+                }
+            }
+            return false;
         }
 
         /**
