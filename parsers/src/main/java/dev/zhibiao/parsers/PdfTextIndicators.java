@@ -354,6 +354,8 @@ final class PdfTextIndicators {
             if (!two && actual && levelTwoInSequence(l2s)) {
                 // done
             } else if (two || !levelTwoByNumberedGroups(l2s)) {
+                l2s.sort(java.util.Comparator.comparingInt(Piece::line));
+                PdfTextLabelFit.canonicalOrder(l2s);
                 fillLevel2(l2s);
             }
             fillLevel1(l1s);

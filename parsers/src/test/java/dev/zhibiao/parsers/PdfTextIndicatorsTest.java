@@ -143,4 +143,21 @@ class PdfTextIndicatorsTest {
         assertEquals("时效指标|补助资金到位率", rows.get(3));
         assertEquals(5, rows.size());
     }
+
+    @Test
+    void labelsPrintedApartAreTakenInPrintOrder() {
+        // plain15: the labels found between names and their values (社会效益指标, taken by the pairing first)
+        // come after the labels printed above the first row in the column; they are filled in print order
+        String[][] spec = {{"L", "产出指标"}, {"L", "数量指标"}, {"L", "质量指标"}, {"T", "参保人数(人)"}, {"V", "≥17万人"},
+            {"T", "参保人住院费用实际报销比例"}, {"T", "以户籍人口数为基数计算的基本医保综合参保率"}, {"L", "效益指标"},
+            {"L", "社会效益指标"}, {"V", "≥51.00(%)"}, {"V", "≥89.60(%)"}, {"T", "困难群众看病就医方便程度"}, {"T", "明显提高"}};
+        List<Piece> in = new ArrayList<>();
+        for (int i = 0; i < spec.length; i++) {
+            Kind k = spec[i][0].equals("L") ? Kind.LABEL : spec[i][0].equals("V") ? Kind.VALUE : Kind.TEXT;
+            in.add(new Piece(spec[i][1], 10 + i, k));
+        }
+        List<String> rows = labelled(in);
+        assertEquals(List.of("数量指标|参保人数(人)", "质量指标|参保人住院费用实际报销比例", "质量指标|以户籍人口数为基数计算的基本医保综合参保率",
+                "社会效益指标|困难群众看病就医方便程度"), rows);
+    }
 }
