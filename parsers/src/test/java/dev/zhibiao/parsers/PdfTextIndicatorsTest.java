@@ -160,4 +160,17 @@ class PdfTextIndicatorsTest {
         assertEquals(List.of("数量指标|参保人数(人)", "质量指标|参保人住院费用实际报销比例", "质量指标|以户籍人口数为基数计算的基本医保综合参保率",
                 "社会效益指标|困难群众看病就医方便程度"), rows);
     }
+
+    @Test
+    void namesPrintedTogetherTakeAWordedValueThenNumbersAfterTheLabelsBetween() {
+        // plain15 (fresh7 d1): 对健全…的作用 / 政策知晓率 / 满意度指标 / 成效明显 / ≥80.00(%) / 服务对象满意度指标 / 工作满意度 …
+        List<Piece> in = List.of(label("效益指标"), label("可持续影响指标"), text("对健全医疗保障制度体系的作用"), text("政策知晓率"),
+                label("满意度指标"), text("成效明显"), value("≥80.00(%)"), label("服务对象满意度指标"), text("工作满意度"),
+                value("≥85.00(%)"));
+        assertEquals(List.of("对健全医疗保障制度体系的作用=成效明显", "政策知晓率=≥80.00(%)", "工作满意度=≥85.00(%)"), pairs(in));
+        // a worded text among the names (有效缓解) is a value already: not zipped this way
+        List<Piece> other = List.of(text("对健全医疗保障制度体系的作用"), text("有效缓解"), label("满意度指标"), text("成效明显"),
+                value("≥80.00(%)"), label("服务对象满意度指标"));
+        assertEquals("对健全医疗保障制度体系的作用=有效缓解", pairs(other).get(0));
+    }
 }
