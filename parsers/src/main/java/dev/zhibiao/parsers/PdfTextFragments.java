@@ -443,7 +443,9 @@ final class PdfTextFragments {
             // a middle line as wide as the first: the name goes on after the value's rest with its last
             // line, when a label follows it (重点对象…个人自负 / ≥70.0 / 医疗费用…以上部分 / 0(%) / 年度限额内救助比例)
             boolean full = ka >= 8 && Math.abs(kb - ka) <= 1;
-            if (isText(a) && isValue(v1.text()) && isText(b) && isValue(v2.text())
+            // the name's rest may be its unit alone ((元), a word the vocabulary also knows as a header's)
+            boolean unitRest = b.starts() && b.ends() && Rx.matches(b.key(), "[(（][^()（）\\d]{1,3}[)）]");
+            if (nameBefore(a, v1) && isValue(v1.text()) && (isText(b) || unitRest) && valueRest(v1, v2)
                     && continuesValue(v1.text(), v2.text()) && (kb <= 8 || full)
                     && !Rx.find(NUMBERED_NAME, b.key())) {
                 Frag end = b;
@@ -463,6 +465,87 @@ final class PdfTextFragments {
             }
         }
         return out;
+    }
+
+    /**
+     * A name and its value cut at its unit's bracket, both on the name's first line, then the
+     * value's rest, then the name's last line, which ends its paragraph ({@code 重特大…占直接救助人
+     * ≥28.00( / %) / 次比例}): pdftotext prints the value's second line before the name's. One name,
+     * one value. The name's last line is no wider than its first.
+     */
+    static List<Frag> joinRestAfterValue(List<Frag> in) {
+        List<Frag> out = new ArrayList<>(in);
+        for (int i = 0; i + 3 < out.size(); i++) {
+            Frag a = out.get(i);
+            Frag v1 = out.get(i + 1);
+            Frag v2 = out.get(i + 2);
+            Frag b = out.get(i + 3);
+            boolean sameLine = !a.ends() && a.starts() && !v1.starts() && v1.ends() && v1.line() == a.line();
+            boolean lastOfParagraph = i + 4 >= out.size() || out.get(i + 4).block() != b.block()
+                    || isVocabulary(out.get(i + 4).key());
+            if (sameLine && isValue(v1.text()) && valueRest(v1, v2) && v2.block() == a.block() && isText(b)
+                    && b.block() == a.block() && lastOfParagraph && width(b.text()) < width(a.text())
+                    && !Rx.find(NUMBERED_NAME, b.key())) {
+                out.set(i, new Frag(a.text() + b.text(), a.line(), a.block(), true, true));
+                out.set(i + 1, new Frag(v1.text() + v2.text(), v1.line(), v1.block(), true, true));
+                out.remove(i + 3);
+                out.remove(i + 2);
+            }
+        }
+        return out;
+    }
+
+    /** A name's line before a value: a whole text line, or the text a value follows on its line. */
+    private static boolean nameBefore(Frag a, Frag v) {
+        return isText(a) || a.starts() && !a.ends() && !v.starts() && v.line() == a.line()
+                && !isVocabulary(a.key()) && !isValue(a.text());
+    }
+
+    /**
+     * Whether {@code v2} is the rest of value {@code v1} cut by its line: a value piece that
+     * continues it ({@code ≥28.0} / {@code 0(%)}), or a unit's end ({@code ≥70.00(} / {@code %)},
+     * {@code ≥100} / {@code %}).
+     */
+    static boolean valueRest(Frag v1, Frag v2) {
+        if (!v2.starts() || !continuesValue(v1.text(), v2.text())) {
+            return false;
+        }
+        return isValue(v2.text()) || Rx.matches(NEXT_GROUP_BOUND, v2.key()) || Rx.matches(v2.key(), "[%％‰]?[)）]?") && !v2.key().isEmpty()
+                || (v1.key().endsWith("(") || v1.key().endsWith("（")) && Rx.matches(v2.key(), "[^()（）\\p{IsHan}]{0,3}[)）]");
+    }
+
+    /**
+     * One cell per paragraph: a name and a value printed on one line after a space ({@code
+     * 参保居民政策知晓率 ≥90%}, {@code …占直接救助人 ≥28.00(}) are two cells: the parts from the first
+     * one that opens with a comparison sign and a digit are the value. The name is six characters or
+     * more and ends in a Han character or a bracket.
+     */
+    static String[] splitNameValue(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            out.addAll(nameValue(part));
+        }
+        return out.size() == parts.length ? parts : out.toArray(new String[0]);
+    }
+
+    private static List<String> nameValue(String part) {
+        String[] sub = Rx.splitSpaces(part.trim());
+        for (int k = 1; k < sub.length; k++) {
+            String p = sub[k];
+            boolean opens = Rx.matches(p, "[≥≤><=＞＜≧≦]\\s*[0-9０-９].*")
+                    || Rx.matches(OPERATOR_ONLY, p) && k + 1 < sub.length && Rx.matches(sub[k + 1], "[0-9０-９].*");
+            if (!opens) {
+                continue;
+            }
+            String name = String.join(" ", Arrays.copyOfRange(sub, 0, k));
+            String kn = key(name);
+            if (kn.length() < 6 || !(isCjk(name) || Rx.matches(kn, ".*[)）]")) || isValue(name) || isVocabulary(name)
+                    || isLabelStart(name) || Rx.find(VALUE_WORD_END, name)) {
+                return List.of(part);
+            }
+            return List.of(name, String.join(" ", Arrays.copyOfRange(sub, k, sub.length)));
+        }
+        return List.of(part);
     }
 
     private static boolean isText(Frag f) {
@@ -538,8 +621,18 @@ final class PdfTextFragments {
     }
 
     private static boolean isValue0(String t) {
-        return Rx.find(VALUE_START, key(t));
+        String k = key(t);
+        return Rx.find(VALUE_START, k) || Rx.find(GROUP_BOUND, k);
     }
+
+    /**
+     * A value that names its group before its bound ({@code 成年人≥270 元; 大中小学生、儿童≥200 元}): one to
+     * four Han characters, a comparison sign, a digit.
+     */
+    static final Pattern GROUP_BOUND = Pattern.compile("^\\p{IsHan}{1,4}[≥≤＞＜≧≦]\\d");
+
+    /** The next item of a list of group bounds cut at its line's end ({@code 生、儿童≥200 元}, {@code 学生、儿童≤260%}). */
+    static final Pattern NEXT_GROUP_BOUND = Pattern.compile("^[\\p{IsHan}、，,]{1,8}[≥≤＞＜≧≦]\\d[^≥≤＞＜≧≦]*");
 
     /** Whether {@code next} is the wrapped rest of value {@code v} ({@code ≤0.6万|元}, {@code 480元/|人.天}). */
     static boolean continuesValue(String v, String next) {
@@ -547,6 +640,9 @@ final class PdfTextFragments {
         String k = key(v);
         if (Rx.matches(k, ".*\\d\\.\\d?") && Rx.matches(n, "\\d{1,2}([(（][%％][)）]?|[%％])?")) {
             return true; // a number cut inside its decimals (≥28.0 / 0(%))
+        }
+        if (Rx.find(GROUP_BOUND, k) && !Rx.matches(k, ".*[)）%％元]") && Rx.matches(NEXT_GROUP_BOUND, n)) {
+            return true; // a list of group bounds wrapped inside an item (成年人≥270 元; 大中小学 / 生、儿童≥200 元)
         }
         if (isVocabulary(n) || isValue(n) || n.length() > 5) {
             return false;

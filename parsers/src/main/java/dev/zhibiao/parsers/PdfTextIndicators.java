@@ -112,7 +112,7 @@ final class PdfTextIndicators {
                 r.left.name = pieces.get(pos++);
                 r.line = (labels.isEmpty() ? r.left.name : labels.get(0)).line();
                 if (!two) {
-                    List<Piece> firstOwn = rows.isEmpty() && labels.size() > 2 ? firstRowLabels(labels) : null;
+                    List<Piece> firstOwn = (rows.isEmpty() || groupOpens(labels)) && labels.size() > 2 ? firstRowLabels(labels) : null;
                     if (firstOwn != null) {
                         // before the first row: the top labels of the 一级 and 二级 columns are its own,
                         // the others (printed with them, lower in their columns) label later groups
@@ -251,7 +251,7 @@ final class PdfTextIndicators {
                     }
                 }
             }
-            if (count < 2) {
+            if (count < 1) {
                 return null;
             }
             for (int i = l1 + 1; i < labels.size(); i++) {
@@ -261,6 +261,31 @@ final class PdfTextIndicators {
                 }
             }
             return new ArrayList<>(List.of(labels.get(l1)));
+        }
+
+        /**
+         * Whether a run of labels before a name opens a group: a level-1 label (no level-2 one too)
+         * followed by two or more level-2 labels of its family ({@code 产出指标 / 数量指标 / 质量指标 /
+         * 时效指标}): the column's labels printed together from the group's top, so the first level-2
+         * label is the name's, not the last.
+         */
+        static boolean groupOpens(List<Piece> labels) {
+            for (int i = 0; i < labels.size(); i++) {
+                String k = labels.get(i).key();
+                if (isLevel1(k) && !isLevel2(k)) {
+                    int after = 0;
+                    for (int j = i + 1; j < labels.size(); j++) {
+                        String kj = labels.get(j).key();
+                        if (isLevel2(kj) && !isLevel1(kj) && k.equals(family(kj))) {
+                            after++;
+                        } else {
+                            return false;
+                        }
+                    }
+                    return after >= 2;
+                }
+            }
+            return false;
         }
 
         /**
@@ -329,6 +354,8 @@ final class PdfTextIndicators {
             if (!two && actual && levelTwoInSequence(l2s)) {
                 // done
             } else if (two || !levelTwoByNumberedGroups(l2s)) {
+                l2s.sort(java.util.Comparator.comparingInt(Piece::line));
+                PdfTextLabelFit.canonicalOrder(l2s);
                 fillLevel2(l2s);
             }
             fillLevel1(l1s);
@@ -569,13 +596,28 @@ final class PdfTextIndicators {
             for (double[] d : dp) {
                 java.util.Arrays.fill(d, Double.NEGATIVE_INFINITY);
             }
+            int[] after = new int[m];
+            int[] before = new int[m];
+            for (int t = 0; t < m; t++) {
+                after[t] = -1;
+                before[t] = Integer.MAX_VALUE;
+                for (int i = missing.get(t) - 1; i >= 0 && after[t] < 0; i--) {
+                    after[t] = rows.get(i).left.l2 == null ? -1 : PdfTextLabelFit.level2Rank(rows.get(i).left.l2.text());
+                }
+                for (int i = missing.get(t) + 1; i < rows.size() && before[t] == Integer.MAX_VALUE; i++) {
+                    int r = rows.get(i).left.l2 == null || missing.contains(i) ? -1 : PdfTextLabelFit.level2Rank(rows.get(i).left.l2.text());
+                    before[t] = r < 0 ? Integer.MAX_VALUE : r;
+                }
+            }
             for (int j = 0; j < n; j++) {
-                dp[0][j] = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(0, j, m, n);
+                dp[0][j] = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(0, j, m, n)
+                        - outOfOrder(labels.get(j), after[0], before[0]);
             }
             for (int t = 1; t < m; t++) {
                 boolean boundary = missing.get(t) != missing.get(t - 1) + 1;
                 for (int j = 0; j < n; j++) {
-                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(t))) - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(t, j, m, n);
+                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(t))) - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(t, j, m, n)
+                            - outOfOrder(labels.get(j), after[t], before[t]);
                     for (int k = 0; k <= j; k++) {
                         if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
                             continue;
@@ -615,6 +657,22 @@ final class PdfTextIndicators {
                 j = from[t][j];
             }
         }
+
+        /**
+         * What a label costs on a row between rows that print their own level-2 labels: a label
+         * before the one printed above it in the framework's order (数量, 质量, 时效, 成本 …), or
+         * after the one printed below it, is out of the column's order.
+         */
+        private static double outOfOrder(Piece label, int above, int below) {
+            int r = PdfTextLabelFit.level2Rank(label.text());
+            if (r < 0) {
+                return 0;
+            }
+            return r < above || r > below ? ORDER_COST : 0;
+        }
+
+        /** The cost of a level-2 label out of the framework's order around the labels printed with rows. */
+        static final double ORDER_COST = 3.0;
 
         /** Level 1 of the rows that print none: the family of their level 2, else the labels apart in order. */
         private void fillLevel1(List<Piece> labels) {

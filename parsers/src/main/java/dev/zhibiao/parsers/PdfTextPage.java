@@ -157,7 +157,7 @@ final class PdfTextPage extends PdfTextFunding {
         for (Line l : rest) {
             // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
             // but a known label sharing a line with the next cell is split off
-            String[] parts = paragraphs ? splitTrailingValue(splitLabels(l.parts())) : l.parts();
+            String[] parts = paragraphs ? splitNameValue(splitTrailingValue(splitLabels(l.parts()))) : l.parts();
             List<String> merged = new ArrayList<>();
             for (String p : parts) {
                 if (!merged.isEmpty() && Rx.matches(OPERATOR_ONLY, merged.get(merged.size() - 1))) {
@@ -177,6 +177,9 @@ final class PdfTextPage extends PdfTextFunding {
         frags = joinInterleaved(frags);
         frags = joinVocabulary(frags);
         frags = joinInTurn(frags);
+        if (paragraphs) {
+            frags = joinRestAfterValue(frags);
+        }
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> l.key().contains("全年实际")
                 || l.key().contains("实际完成") || l.key().contains("未完成"));

@@ -117,6 +117,9 @@ final class PdfTextPairing {
             while (j + values < pieces.size() && pieces.get(j + values).kind() == Kind.VALUE) {
                 values++;
             }
+            if (values == 0 && !between.isEmpty() && wordedFirst(i, names, j)) {
+                values = names;
+            }
             if (values < names || between.stream().anyMatch(l -> !isCategory(l.text()))) {
                 if (zipShortColumn(i)) {
                     continue;
@@ -136,6 +139,39 @@ final class PdfTextPairing {
             pieces.addAll(rest);
             i += zipped.size() - 1;
         }
+    }
+
+    /**
+     * Names printed together, labels of later rows, then as many values, the first worded (成效明显,
+     * printed at its wrapped name's height) and the others numbers, then a label or nothing
+     * ({@code 对健全医疗保障制度体系的作用 / 政策知晓率 / 满意度指标 / 成效明显 / ≥80.00(%) / 服务对象满意度指标}).
+     * No name is itself a worded value.
+     */
+    private boolean wordedFirst(int i, int names, int j) {
+        if (j + names > pieces.size() || !wordedValue(pieces.get(j))) {
+            return false;
+        }
+        for (int n = 0; n < names; n++) {
+            if (wordedValue(pieces.get(i + n))) {
+                return false;
+            }
+        }
+        for (int n = 1; n < names; n++) {
+            if (pieces.get(j + n).kind() != Kind.VALUE) {
+                return false;
+            }
+        }
+        return j + names == pieces.size() || pieces.get(j + names).kind() == Kind.LABEL;
+    }
+
+    /**
+     * A worded value (成效明显, 有效缓解): Han characters only, at most {@link #SHORT_VALUE}, not ending as a
+     * rate or degree does (知晓率, 满意度: names).
+     */
+    static boolean wordedValue(Piece p) {
+        String k = p.key();
+        return p.kind() == Kind.TEXT && k.length() <= SHORT_VALUE && Rx.matches(PdfTextFragments.HAN_WORDS, k)
+                && !k.endsWith("率") && !k.endsWith("度");
     }
 
     /** The longest a worded value printed in a narrow 指标值 column is (不低于上年, 逐步扩大). */

@@ -136,4 +136,58 @@ class PdfTextFragmentsTest {
                 new PdfTextReader.Frag("大", 4, 0, true, true));
         assertEquals(List.of("不低于上年", "逐步扩大"), PdfTextFragments.pieces(in, true).stream().map(PdfTextReader.Piece::text).toList());
     }
+
+    /** Frags of one paragraph: each text a line, a text with {@code ␣|␣} two frags of one line. */
+    private static List<PdfTextReader.Frag> oneParagraph(String... texts) {
+        List<PdfTextReader.Frag> in = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            String[] parts = texts[i].split(" \\| ");
+            for (int p = 0; p < parts.length; p++) {
+                in.add(new PdfTextReader.Frag(parts[p], i + 1, 0, p == 0, p == parts.length - 1));
+            }
+        }
+        return in;
+    }
+
+    @Test
+    void aNameAndItsValueOnOneLineAreTwoCells() {
+        // plain15: LibreOffice 7.4.7's print, pdftotext prints the value after the name's first line
+        assertEquals(List.of("重特大疾病医疗救助人次占直接救助人", "≥28.00("),
+                List.of(PdfTextFragments.splitNameValue(new String[] {"重特大疾病医疗救助人次占直接救助人 ≥28.00("})));
+        assertEquals(List.of("医保信息系统重大安全事件响应时间", "≤60 分钟"),
+                List.of(PdfTextFragments.splitNameValue(new String[] {"医保信息系统重大安全事件响应时间 ≤60 分钟"})));
+        // a short first part, a label, or a name ending in a comparison word keeps its line
+        assertEquals(1, PdfTextFragments.splitNameValue(new String[] {"知晓率 ≥90%"}).length);
+        assertEquals(1, PdfTextFragments.splitNameValue(new String[] {"服务对象满意度指标 ≥90%"}).length);
+        assertEquals(1, PdfTextFragments.splitNameValue(new String[] {"年度救助人次不低于 ≥ 3"}).length);
+    }
+
+    @Test
+    void aValueCutAtItsBracketThenTheNameRestIsOneRow() {
+        // 重特大…占直接救助人 ≥28.00( / %) / 次比例: the value's rest printed before the name's
+        List<String> out = PdfTextFragments.joinRestAfterValue(oneParagraph("重特大疾病医疗救助人次占直接救助人 | ≥28.00(", "%)", "次比例"))
+                .stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals(List.of("重特大疾病医疗救助人次占直接救助人次比例", "≥28.00(%)"), out);
+        // the name's three lines around the value's two (≥70.00( / %)), a label after
+        out = PdfTextFragments.joinInTurn(paragraphs("重点对象住院政策范围内个人自负医疗", "≥70.00(", "费用大病保险起付线以上部分年度限额",
+                "%)", "内救助比例", "时效指标")).stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals(List.of("重点对象住院政策范围内个人自负医疗费用大病保险起付线以上部分年度限额内救助比例", "≥70.00(%)", "时效指标"), out);
+        // a whole value followed by the next name is no cut value: two rows stay
+        assertEquals(3, PdfTextFragments.joinRestAfterValue(oneParagraph("医保信息系统重大安全事件响应时间 | ≤60 分钟",
+                "定点医药机构监督检查覆盖率")).size());
+    }
+
+    @Test
+    void aValueThatNamesItsGroupBeforeItsBoundIsAValueAndItsListWraps() {
+        // plain15: 参保居民个人实际缴费标准 / 成年人≥270 元; 大中小学 / (元) / 生、儿童≥200 元
+        assertTrue(PdfTextFragments.isValue("成年人≥270 元; 大中小学"));
+        assertTrue(PdfTextFragments.continuesValue("成年人≥270 元; 大中小学", "生、儿童≥200 元"));
+        assertTrue(PdfTextFragments.continuesValue("成年人≥270 元; 大中小学生、", "儿童≥200 元"));
+        // a whole item is not continued by the next value; a name is no value
+        assertFalse(PdfTextFragments.continuesValue("成年人≥270 元", "儿童≥200 元"));
+        assertFalse(PdfTextFragments.isValue("参保居民个人实际缴费标准(元)"));
+        List<String> out = PdfTextFragments.joinInTurn(paragraphs("参保居民个人实际缴费标准", "成年人≥270 元; 大中小学", "(元)",
+                "生、儿童≥200 元", "财政补助与个人缴费比值")).stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals(List.of("参保居民个人实际缴费标准(元)", "成年人≥270 元; 大中小学生、儿童≥200 元", "财政补助与个人缴费比值"), out);
+    }
 }

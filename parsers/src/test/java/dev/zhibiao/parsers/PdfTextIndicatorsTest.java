@@ -120,4 +120,57 @@ class PdfTextIndicatorsTest {
         assertEquals(List.of("重点对象住院政策范围内个人自负", "≥70.00(%)", "政策知晓率", "工作满意度"),
                 next.stream().map(Piece::text).toList());
     }
+
+    private static List<String> labelled(List<Piece> pieces) {
+        PdfTextIndicators.Indicators ind = new PdfTextIndicators.Indicators(new ArrayList<>(pieces), false);
+        ind.paragraphs = true;
+        ind.parse();
+        ind.placeApartLabels();
+        return ind.rows.stream().map(r -> (r.left.l2 == null ? "" : r.left.l2.text()) + "|" + r.left.name.text()).toList();
+    }
+
+    @Test
+    void theFirstOfTheLevelTwoLabelsPrintedBeforeTheFirstRowIsItsOwn() {
+        // plain15: 产出指标 / 数量指标 / 质量指标 printed together above the body (fresh12 d1): the first row is
+        // the top of the 二级 column, 质量指标 labels later rows; a row printing 时效指标 closes them
+        List<Piece> in = List.of(label("产出指标"), label("数量指标"), label("质量指标"), text("参保人数(人)"), value("≥17万人"),
+                text("基本医保综合参保率(%)"), value("≥89.60(%)"), text("住院费用报销比例"), value("≥73.00(%)"), label("时效指标"),
+                text("补助资金到位率"), value("=100.00(%)"), text("资金下达及时率"), value("=100.00(%)"));
+        List<String> rows = labelled(in);
+        assertEquals("数量指标|参保人数(人)", rows.get(0));
+        assertEquals("质量指标|基本医保综合参保率(%)", rows.get(1));
+        assertEquals("质量指标|住院费用报销比例", rows.get(2));
+        assertEquals("时效指标|补助资金到位率", rows.get(3));
+        assertEquals(5, rows.size());
+    }
+
+    @Test
+    void labelsPrintedApartAreTakenInPrintOrder() {
+        // plain15: the labels found between names and their values (社会效益指标, taken by the pairing first)
+        // come after the labels printed above the first row in the column; they are filled in print order
+        String[][] spec = {{"L", "产出指标"}, {"L", "数量指标"}, {"L", "质量指标"}, {"T", "参保人数(人)"}, {"V", "≥17万人"},
+            {"T", "参保人住院费用实际报销比例"}, {"T", "以户籍人口数为基数计算的基本医保综合参保率"}, {"L", "效益指标"},
+            {"L", "社会效益指标"}, {"V", "≥51.00(%)"}, {"V", "≥89.60(%)"}, {"T", "困难群众看病就医方便程度"}, {"T", "明显提高"}};
+        List<Piece> in = new ArrayList<>();
+        for (int i = 0; i < spec.length; i++) {
+            Kind k = spec[i][0].equals("L") ? Kind.LABEL : spec[i][0].equals("V") ? Kind.VALUE : Kind.TEXT;
+            in.add(new Piece(spec[i][1], 10 + i, k));
+        }
+        List<String> rows = labelled(in);
+        assertEquals(List.of("数量指标|参保人数(人)", "质量指标|参保人住院费用实际报销比例", "质量指标|以户籍人口数为基数计算的基本医保综合参保率",
+                "社会效益指标|困难群众看病就医方便程度"), rows);
+    }
+
+    @Test
+    void namesPrintedTogetherTakeAWordedValueThenNumbersAfterTheLabelsBetween() {
+        // plain15 (fresh7 d1): 对健全…的作用 / 政策知晓率 / 满意度指标 / 成效明显 / ≥80.00(%) / 服务对象满意度指标 / 工作满意度 …
+        List<Piece> in = List.of(label("效益指标"), label("可持续影响指标"), text("对健全医疗保障制度体系的作用"), text("政策知晓率"),
+                label("满意度指标"), text("成效明显"), value("≥80.00(%)"), label("服务对象满意度指标"), text("工作满意度"),
+                value("≥85.00(%)"));
+        assertEquals(List.of("对健全医疗保障制度体系的作用=成效明显", "政策知晓率=≥80.00(%)", "工作满意度=≥85.00(%)"), pairs(in));
+        // a worded text among the names (有效缓解) is a value already: not zipped this way
+        List<Piece> other = List.of(text("对健全医疗保障制度体系的作用"), text("有效缓解"), label("满意度指标"), text("成效明显"),
+                value("≥80.00(%)"), label("服务对象满意度指标"));
+        assertEquals("对健全医疗保障制度体系的作用=有效缓解", pairs(other).get(0));
+    }
 }
