@@ -189,6 +189,54 @@ final class PdfGrid {
     }
 
     /**
+     * Each glyph given to the table whose smallest cell holds its centre (a glyph in no cell to none):
+     * a table drawn with double rules (a browser's separate cell borders) and cut by a page break has
+     * its outer rules closed ({@link #closed}) into a rectangle round the tables inside it, and a glyph
+     * read in both printed its row twice.
+     *
+     * @return per table, in order, the glyphs it reads
+     */
+    static List<List<Glyph>> byTable(List<Table> tables, List<Glyph> glyphs) {
+        List<List<Glyph>> out = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        if (tables.size() == 1) {
+            out.set(0, glyphs);
+            return out;
+        }
+        List<RectangularTextContainer<?>> cells = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            for (List<RectangularTextContainer> row : tables.get(i).getRows()) {
+                for (RectangularTextContainer<?> rc : row) {
+                    if (holds(rc)) {
+                        cells.add(rc);
+                        owner.add(i);
+                    }
+                }
+            }
+        }
+        for (Glyph e : glyphs) {
+            double cx = e.getCenterX();
+            double cy = e.getCenterY();
+            int best = -1;
+            double area = Double.MAX_VALUE;
+            for (int k = 0; k < cells.size(); k++) {
+                RectangularTextContainer<?> c = cells.get(k);
+                if (cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom() && c.getArea() < area) {
+                    area = c.getArea();
+                    best = owner.get(k);
+                }
+            }
+            if (best >= 0) {
+                out.get(best).add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The grid of a ruled table, built from tabula's cell rectangles (tabula's own row/column
      * numbering is unreliable under row spans): a grid row per distinct cell top, a grid column per
      * distinct cell left edge; a cell's text goes to the position of its top-left corner.
@@ -316,14 +364,28 @@ final class PdfGrid {
         for (double[] c : conf) {
             java.util.Arrays.fill(c, Double.NaN);
         }
+        // each glyph in the smallest cell that holds its centre: a table drawn with double rules (a
+        // browser's separate cell borders) gives cells nested in the rectangles between the outer
+        // rules too, and a glyph read in both would print its row twice
+        java.util.Map<Glyph, RectangularTextContainer<?>> home = new java.util.IdentityHashMap<>();
+        for (RectangularTextContainer<?> c : cells) {
+            for (Glyph e : glyphs) {
+                double cx = e.getCenterX();
+                double cy = e.getCenterY();
+                if (cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom()) {
+                    RectangularTextContainer<?> h = home.get(e);
+                    if (h == null || c.getArea() < h.getArea()) {
+                        home.put(e, c);
+                    }
+                }
+            }
+        }
         for (RectangularTextContainer<?> c : cells) {
             int r = nearest(rowsAt, (float) c.getTop());
             int k = nearest(colsAt, (float) c.getLeft());
             List<Glyph> in = new ArrayList<>();
             for (Glyph e : glyphs) {
-                double cx = e.getCenterX();
-                double cy = e.getCenterY();
-                if (cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom()) {
+                if (home.get(e) == c) {
                     in.add(e);
                 }
             }

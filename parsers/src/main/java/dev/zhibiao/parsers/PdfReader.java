@@ -333,8 +333,9 @@ final class PdfReader {
                 real.add(t);
             }
         }
-        for (Table t : real) {
-            placed.addAll(grid(t, glyphs, pageNo));
+        List<List<Glyph>> own = PdfGrid.byTable(real, glyphs); // a glyph read in one table only
+        for (int i = 0; i < real.size(); i++) {
+            placed.addAll(grid(real.get(i), own.get(i), pageNo));
         }
         // a glyph no cell of a ruled table holds (its cell has no closed outline) is read with the
         // text outside the tables, so that nothing printed is lost

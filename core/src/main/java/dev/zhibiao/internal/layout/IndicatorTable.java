@@ -125,6 +125,12 @@ final class IndicatorTable {
                 }
                 continue;
             }
+            if (TableFooter.isPageFurniture(cells)) {
+                for (Cell c : cells) {
+                    d.remnant(c, "page furniture (a web address, a page counter), not an indicator");
+                }
+                continue;
+            }
             if (footer || TableFooter.isFooterRow(cells)) {
                 TableFooter.read(cells, d); // 填报人：… | 联系电话：…, 自评等级 | 优 under the total row
                 continue;

@@ -26,6 +26,29 @@ final class TableFooter {
     private static final Pattern COLON_PAIR = Pattern.compile("^([^:：\\s\u3000]{2,10})[\\s\u3000]*[:：][\\s\u3000]*(.*)$",
             Pattern.DOTALL);
 
+    /** A web address, as a browser prints the page's at its foot. */
+    private static final Pattern URL = Pattern.compile("^(?:https?|file)://\\S+$");
+    /** A page counter: 2/2, 第2页 共3页, 第 2 页, - 2 -. */
+    private static final Pattern PAGE_COUNTER = Pattern.compile(
+            "^(?:\\d{1,4}\\s*/\\s*\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?|[-—–]\\s*\\d{1,4}\\s*[-—–])$");
+
+    /**
+     * Whether a row is a printed page's furniture, not the table's: a web address first (a browser's
+     * page footer, {@code file:///…/a.html | 2/2}), with at most a page counter after it, or a worded
+     * page counter alone (第2页 共3页, - 2 -).
+     */
+    static boolean isPageFurniture(List<Cell> cells) {
+        if (cells.isEmpty() || cells.size() > 2) {
+            return false;
+        }
+        String first = cells.get(0).text().strip();
+        if (cells.size() == 1) {
+            // alone, 2/2 could be a wrapped value's tail (12/31): only the worded counters
+            return URL.matcher(first).matches() || PAGE_COUNTER.matcher(first).matches() && !Character.isDigit(first.charAt(0));
+        }
+        return URL.matcher(first).matches() && PAGE_COUNTER.matcher(cells.get(1).text().strip()).matches();
+    }
+
     /** Whether a row's first filled cell starts with a footer label. */
     static boolean isFooterRow(List<Cell> cells) {
         if (cells.isEmpty()) {

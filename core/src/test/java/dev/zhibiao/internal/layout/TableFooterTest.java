@@ -34,6 +34,21 @@ class TableFooterTest {
     }
 
     @Test
+    void aBrowsersPageFooterIsNoIndicator() {
+        Sheet s = recover("2025年度项目支出绩效目标表",
+                "| 项目名称 | 乡村道路硬化 | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 产出指标 | 数量指标 | 硬化道路里程 | ≥20公里 |",
+                "| file:///tmp/sheet.html | 2/2 | | |",
+                "| 第2页 共3页 | | | |");
+        assertEquals(1, s.indicators().size(), s.indicators().toString());
+        assertTrue(s.remnants().contains("2/2"), s.remnants().toString());
+        assertTrue(TableFooter.isPageFurniture(List.of(new Cell("https://www.example.gov.cn/a.html", null))));
+        assertTrue(!TableFooter.isPageFurniture(List.of(new Cell("12/31", null), new Cell("≥5", null))));
+        assertTrue(!TableFooter.isPageFurniture(List.of(new Cell("12/31", null))), "a wrapped value's tail");
+    }
+
+    @Test
     void aSignatureRowRightUnderTheLastIndicatorIsNoIndicatorEither() {
         Sheet s = recover("2025年度项目支出绩效目标表",
                 "| 项目名称 | 乡村道路硬化 | |",
