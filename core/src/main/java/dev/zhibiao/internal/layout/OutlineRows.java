@@ -88,11 +88,12 @@ final class OutlineRows {
         int items = 0;
         for (Cell c : cells) {
             String t = Text.nfkc(c.text()).strip();
-            Matcher m = NUMBERED.matcher(t);
-            if (!m.matches()) {
+            // the thread's matcher answers most cells (not numbered) without a matcher of their own
+            String rest = Rx.group(NUMBERED, t, 3);
+            if (rest == null) {
                 continue;
             }
-            String rest = m.group(3).strip();
+            rest = rest.strip();
             Vocabulary.Category cat = exactCategory(rest);
             if (cat != null && cat.level() != Vocabulary.Level.L2) {
                 l1 = true;
@@ -108,10 +109,10 @@ final class OutlineRows {
         if (text == null) {
             return end(r);
         }
-        Matcher m = NUMBERED.matcher(text);
+        Matcher m = Rx.matches(NUMBERED, text) ? NUMBERED.matcher(text) : null;
         String style = null;
         String rest = text;
-        if (m.matches()) {
+        if (m != null && m.matches()) {
             style = m.group(1) != null ? "bracket" : Rx.replaceAll(DIGITS, m.group(2), "N");
             rest = m.group(3).strip();
         }
