@@ -16,21 +16,34 @@ final class Utf8 {
      *     bytes
      */
     static String decode(byte[] b) {
-        int n = 0;
         int len = b.length;
-        for (int i = 0; i < len; ) {
-            int x = b[i] & 0xFF;
-            if (x < 0x80) {
+        // characters: one per byte that is no continuation byte, two for a four-byte form (a loop
+        // without branches); exact for well-formed input, which the decoding below checks
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            int x = b[i];
+            n += (x & 0xC0) != 0x80 ? 1 : 0;
+            n += (x & 0xF8) == 0xF0 ? 1 : 0;
+        }
+        char[] c = new char[n];
+        int k = 0;
+        int i = 0;
+        while (i < len) {
+            int x = b[i];
+            if (x >= 0) {
+                c[k++] = (char) x;
                 i++;
-                n++;
-            } else if (x < 0xC2) {
+                continue;
+            }
+            x &= 0xFF;
+            if (x < 0xC2) {
                 return null; // a continuation byte with no lead, or an overlong two-byte form
             } else if (x < 0xE0) {
                 if (i + 1 >= len || !cont(b[i + 1])) {
                     return null;
                 }
+                c[k++] = (char) ((x & 0x1F) << 6 | b[i + 1] & 0x3F);
                 i += 2;
-                n++;
             } else if (x < 0xF0) {
                 if (i + 2 >= len || !cont(b[i + 1]) || !cont(b[i + 2])) {
                     return null;
@@ -39,8 +52,8 @@ final class Utf8 {
                 if (x == 0xE0 && y < 0xA0 || x == 0xED && y >= 0xA0) {
                     return null; // overlong, or a surrogate
                 }
+                c[k++] = (char) ((x & 0x0F) << 12 | (y & 0x3F) << 6 | b[i + 2] & 0x3F);
                 i += 3;
-                n++;
             } else if (x < 0xF5) {
                 if (i + 3 >= len || !cont(b[i + 1]) || !cont(b[i + 2]) || !cont(b[i + 3])) {
                     return null;
@@ -49,30 +62,12 @@ final class Utf8 {
                 if (x == 0xF0 && y < 0x90 || x == 0xF4 && y >= 0x90) {
                     return null; // overlong, or above U+10FFFF
                 }
-                i += 4;
-                n += 2;
-            } else {
-                return null;
-            }
-        }
-        char[] c = new char[n];
-        int k = 0;
-        for (int i = 0; i < len; ) {
-            int x = b[i] & 0xFF;
-            if (x < 0x80) {
-                c[k++] = (char) x;
-                i++;
-            } else if (x < 0xE0) {
-                c[k++] = (char) ((x & 0x1F) << 6 | b[i + 1] & 0x3F);
-                i += 2;
-            } else if (x < 0xF0) {
-                c[k++] = (char) ((x & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F);
-                i += 3;
-            } else {
-                int cp = (x & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+                int cp = (x & 0x07) << 18 | (y & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
                 c[k++] = Character.highSurrogate(cp);
                 c[k++] = Character.lowSurrogate(cp);
                 i += 4;
+            } else {
+                return null;
             }
         }
         return new String(c);
