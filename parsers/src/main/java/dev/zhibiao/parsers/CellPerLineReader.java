@@ -55,10 +55,15 @@ final class CellPerLineReader {
      * @return the index after the tab, or -1 when it is no cell line
      */
     static int cellStart(String line) {
-        int n = line.length();
-        int i = 0;
-        while (i < n) {
-            char c = line.charAt(i);
+        int at = cellStart(line, 0, line.length());
+        return at < 0 ? -1 : at;
+    }
+
+    /** {@link #cellStart(String)} of {@code text[from, to)}, as an offset in {@code text} (-1: no cell line). */
+    private static int cellStart(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
             if (c == '\t') {
                 break;
             }
@@ -67,11 +72,11 @@ final class CellPerLineReader {
             }
             i++;
         }
-        if (i == n) {
+        if (i == to) {
             return -1;
         }
-        for (int k = i + 1; k < n; k++) {
-            char c = line.charAt(k);
+        for (int k = i + 1; k < to; k++) {
+            char c = text.charAt(k);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 return -1; // '.' matches no line terminator
             }
@@ -95,43 +100,47 @@ final class CellPerLineReader {
     private static final Pattern YEAR = Pattern.compile("^[(（]?\\s*\\d[\\d,，]*\\s*年度?\\s*[)）]?$");
 
     static Document read(String text, String source) {
-        String[] lines = Lines.split(text);
+        // line bounds, not line strings: a cell is one substring of the text, its line none
+        int[] lines = Lines.bounds(text);
         boolean tabbed = false;
-        for (String line : lines) {
-            if (cellStart(line) >= 0) {
+        for (int i = 0; i < lines.length; i += 2) {
+            if (cellStart(text, lines[i], lines[i + 1]) >= 0) {
                 tabbed = true;
                 break;
             }
         }
-        return new Document(source, tabbed ? readTabbed(lines) : readBlocks(lines));
+        return new Document(source, tabbed ? readTabbed(text, lines) : readBlocks(Lines.split(text)));
     }
 
-    /** The usual form: cells introduced by a tab. */
-    private static List<Row> readTabbed(String[] lines) {
+    /** The usual form: cells introduced by a tab ({@code lines}: the bounds of the text's lines). */
+    private static List<Row> readTabbed(String text, int[] lines) {
         List<Row> rows = new ArrayList<>();
         RowBuilder row = null;
         int blanks = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        int count = lines.length / 2;
+        for (int i = 0; i < count; i++) {
+            int from = lines[2 * i];
+            int to = lines[2 * i + 1];
             int lineNo = i + 1;
-            int cell = cellStart(line);
+            int cell = cellStart(text, from, to);
             if (cell >= 0) {
                 if (row == null || blanks > 0) {
                     flush(row, rows);
                     row = new RowBuilder(lineNo);
                 }
-                row.addCell(cellText(line, cell), lineNo);
+                row.addCell(cellText(text, cell, to), lineNo);
                 blanks = 0;
-            } else if (line.isBlank()) {
+            } else if (Lines.blank(text, from, to)) {
                 blanks++;
-            } else if (row != null && blanks <= 1 && !(blanks == 1 && namesSheet(line) && nextIsCell(lines, i))) {
-                row.continueCell(line.strip(), lineNo);
+            } else if (row != null && blanks <= 1 && !(blanks == 1 && namesSheet(text.substring(from, to))
+                    && i + 1 < count && cellStart(text, lines[2 * i + 2], lines[2 * i + 3]) >= 0)) {
+                row.continueCell(Lines.stripped(text, from, to), lineNo);
                 blanks = 0;
             } else {
                 flush(row, rows);
                 row = null;
                 blanks = 0;
-                rows.add(Row.prose(cleanProse(line), Locator.line(lineNo)));
+                rows.add(Row.prose(cleanProse(text.substring(from, to)), Locator.line(lineNo)));
             }
         }
         flush(row, rows);
@@ -191,10 +200,6 @@ final class CellPerLineReader {
         return TITLE.matcher(line).find();
     }
 
-    private static boolean nextIsCell(String[] lines, int i) {
-        return i + 1 < lines.length && cellStart(lines[i + 1]) >= 0;
-    }
-
     private static void flush(RowBuilder row, List<Row> rows) {
         if (row == null) {
             return;
@@ -221,19 +226,11 @@ final class CellPerLineReader {
     }
 
     /**
-     * {@code cellText(line.substring(from))} without the copy of the whole rest: a tab and a space
-     * are both white space, so stripping before or after the replacement gives the same text.
+     * {@code cellText(text.substring(from, to))} with one copy: a tab and a space are both white
+     * space, so stripping before or after the replacement gives the same text.
      */
-    private static String cellText(String line, int from) {
-        int a = from;
-        int b = line.length();
-        while (a < b && Character.isWhitespace(line.charAt(a))) {
-            a++;
-        }
-        while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
-            b--;
-        }
-        return line.substring(a, b).replace('\t', ' ');
+    private static String cellText(String text, int from, int to) {
+        return Lines.stripped(text, from, to).replace('\t', ' ');
     }
 
     /**
@@ -316,11 +313,12 @@ final class CellPerLineReader {
         }
 
         Row build() {
-            List<Cell> cells = new ArrayList<>(size);
+            Cell[] cells = new Cell[size];
             for (int c = 0; c < size; c++) {
-                cells.add(new Cell(texts[c].toString(), new Locator(lines[c], c + 1, null)));
+                cells[c] = new Cell(texts[c].toString(), new Locator(lines[c], c + 1, null));
             }
-            return new Row(cells, true, Locator.line(line));
+            // an unmodifiable list, which Row keeps as it is (List.copyOf of an ArrayList copies twice)
+            return new Row(List.of(cells), true, Locator.line(line));
         }
     }
 }

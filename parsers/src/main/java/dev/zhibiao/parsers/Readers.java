@@ -607,10 +607,9 @@ public final class Readers {
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             candidates = List.of(StandardCharsets.UTF_16); // reads the mark and drops it
         } else {
-            // the JDK's own decoding allocates only the string; it replaces malformed input with
-            // U+FFFD, so a text without one is valid UTF-8 and what the strict decoder gives
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
+            // well-formed UTF-8 is decoded into a string of its exact size (what the strict decoder gives)
+            String text = Utf8.decode(bytes);
+            if (text != null) {
                 return text;
             }
             candidates = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"));

@@ -40,8 +40,9 @@ final class TsvReader {
             Integer lineNo = i + 1; // boxed once: every cell's locator of the row shares it
             int at = text.indexOf(sep, from);
             if (at >= 0 && at < to) {
-                // tab-separated: one cell per tab and one more (a CSV line's commas may stand inside quotes)
-                CellList cells = new CellList(sep == '\t' ? separators(text, from, to, sep) + 1 : 8);
+                // one cell per separator and one more: exact for a tab-separated line and for a CSV line
+                // without a comma inside quotes (else the list is cut to size, or grows for a quoted line break)
+                CellList cells = new CellList(separators(text, from, to, sep) + 1);
                 i = cells(text, lines, i, lineNo, cells, sep);
                 rows.add(new Row(cells.list(), true, new Locator(lineNo, null, null)));
             } else {

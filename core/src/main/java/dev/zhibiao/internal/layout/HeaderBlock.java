@@ -233,10 +233,20 @@ final class HeaderBlock {
     private static List<Cell> goalColumns(List<Cell> cells) {
         List<Cell> cols = cells.size() == 3 && Vocabulary.isGoalsLabel(cells.get(0).text()) ? cells.subList(1, 3)
                 : cells.size() == 2 ? cells : null;
-        if (cols == null || !cols.stream().allMatch(c -> Vocabulary.isGoalsLabel(c.text()))) {
+        if (cols == null) {
             return null;
         }
-        long project = cols.stream().filter(c -> Vocabulary.isProjectGoalsLabel(c.text())).count();
+        int project = 0; // loops, no stream per two-cell row
+        for (int i = 0; i < cols.size(); i++) {
+            if (!Vocabulary.isGoalsLabel(cols.get(i).text())) {
+                return null;
+            }
+        }
+        for (int i = 0; i < cols.size(); i++) {
+            if (Vocabulary.isProjectGoalsLabel(cols.get(i).text())) {
+                project++;
+            }
+        }
         return project == 1 ? List.copyOf(cols) : null;
     }
 

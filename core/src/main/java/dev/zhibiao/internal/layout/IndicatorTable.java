@@ -653,13 +653,24 @@ final class IndicatorTable {
         }
     }
 
+    /** Whether a label of the vocabulary is printed other than as its category's label (a loop, no stream per row). */
+    private static boolean relabelled(List<Label> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            Label l = labels.get(i);
+            if (l.category() != null && !Text.key(l.cell().text()).equals(l.category().label())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void assembleRows(List<Read> reads, SheetDraft d) {
         String l1 = null;
         String l2 = null;
         for (Read r : reads) {
             if (!r.labels.isEmpty()) {
                 String[] next = LabelResolution.resolve(r.labels, l1, l2);
-                if (r.labels.stream().anyMatch(l -> l.category() != null && !Text.key(l.cell().text()).equals(l.category().label()))) {
+                if (relabelled(r.labels)) {
                     d.diag("label-canonical", r.labels.get(0).cell().at(), "label " + LabelPlacement.names(r.labels) + " read as "
                             + next[0] + "/" + next[1]);
                 }

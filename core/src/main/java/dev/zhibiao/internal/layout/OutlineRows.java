@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 final class OutlineRows {
     private static final String NUMERAL = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})";
     /** A numbered line: 一、 1. （一） (1) 1） — the number, then the rest. */
-    private static final Pattern NUMBERED = Pattern.compile(
+    static final Pattern NUMBERED = Pattern.compile(
             "^(?:([(（]\\s*" + NUMERAL + "\\s*[)）])|(" + NUMERAL + "\\s*[、.．)）]))\\s*(.+)$");
     /** {@code name：value} after the numbering: a name of at most 60 characters. */
     private static final Pattern NAME_VALUE = Pattern.compile("^([^：:]{1,60}?)\\s*[：:]\\s*(\\S.*)$");
@@ -87,12 +87,16 @@ final class OutlineRows {
         boolean l1 = false;
         int items = 0;
         for (Cell c : cells) {
-            String t = Text.nfkc(c.text()).strip();
-            Matcher m = NUMBERED.matcher(t);
-            if (!m.matches()) {
+            if (!mayBeNumbered(c.text())) {
                 continue;
             }
-            String rest = m.group(3).strip();
+            String t = Text.nfkc(c.text()).strip();
+            // the thread's matcher answers most cells (not numbered) without a matcher of their own
+            String rest = Rx.group(NUMBERED, t, 3);
+            if (rest == null) {
+                continue;
+            }
+            rest = rest.strip();
             Vocabulary.Category cat = exactCategory(rest);
             if (cat != null && cat.level() != Vocabulary.Level.L2) {
                 l1 = true;
@@ -103,15 +107,38 @@ final class OutlineRows {
         return l1 && items >= 2;
     }
 
+    /**
+     * False only when {@code NUMBERED} cannot match {@code Text.nfkc(raw).strip()}, without making
+     * it: leading white space and space characters go (NFKC makes a space of each, the strip takes
+     * it); then an ASCII character or a CJK unified ideograph (U+4E00–U+9FFF), which NFKC leaves as
+     * it is, must open a number: {@code (}, a digit, 一 to 十. Any other first character may.
+     */
+    static boolean mayBeNumbered(String raw) {
+        for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            if (c < 0x80) {
+                return c == '(' || c >= '0' && c <= '9';
+            }
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                return "一二三四五六七八九十".indexOf(c) >= 0;
+            }
+            return true;
+        }
+        return false;
+    }
+
     private List<Row> take0(Row r) {
         String text = lineText(r);
         if (text == null) {
             return end(r);
         }
-        Matcher m = NUMBERED.matcher(text);
+        Matcher m = Rx.matches(NUMBERED, text) ? NUMBERED.matcher(text) : null;
         String style = null;
         String rest = text;
-        if (m.matches()) {
+        if (m != null && m.matches()) {
             style = m.group(1) != null ? "bracket" : Rx.replaceAll(DIGITS, m.group(2), "N");
             rest = m.group(3).strip();
         }

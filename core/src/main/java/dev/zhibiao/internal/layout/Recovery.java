@@ -166,7 +166,8 @@ public final class Recovery {
             boolean project = false;
             boolean block = false;
             for (Row r : table) {
-                Cell c = HeaderBlock.nonEmpty(r).stream().findFirst().orElse(null);
+                List<Cell> filled = HeaderBlock.nonEmpty(r);
+                Cell c = filled.isEmpty() ? null : filled.get(0);
                 if (c == null) {
                     continue;
                 }

@@ -95,8 +95,9 @@ public final class SheetStream {
         if (finished) {
             throw new IllegalStateException("the stream has finished");
         }
-        for (Row o : outline.take(r)) {
-            add0(o);
+        List<Row> rows = outline.take(r);
+        for (int i = 0; i < rows.size(); i++) { // no iterator per row
+            add0(rows.get(i));
         }
     }
 

@@ -66,6 +66,9 @@ public final class Vocabulary {
         }
     }
 
+    /** The categories in the map's order, for the prefix search (no iterator per question). */
+    private static final Category[] CATEGORY_LIST = CATEGORIES.values().toArray(new Category[0]);
+
     /** @return {@code CATEGORIES.get(k + "指标")} */
     private static Category byStem(String k) {
         return BY_STEM.get(k);
@@ -208,7 +211,7 @@ public final class Vocabulary {
             return null;
         }
         Category found = null;
-        for (Category cat : CATEGORIES.values()) {
+        for (Category cat : CATEGORY_LIST) {
             if (cat.label().startsWith(k)) {
                 if (found != null) {
                     return null;

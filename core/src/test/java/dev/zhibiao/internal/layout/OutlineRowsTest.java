@@ -111,4 +111,29 @@ class OutlineRowsTest {
         assertEquals(List.of("一、产出指标", "效益指标 | 社会效益指标 | 就业率 | ≥60%", "以上指标由市局考核。"),
                 out.stream().map(r -> String.join(" | ", r.cells().stream().map(Cell::text).toList())).toList());
     }
+
+    /** The scan before the regular expression never refuses a text the expression would take (random texts). */
+    @Test
+    void numberedPrefilterRefusesOnlyWhatTheExpressionRefuses() {
+        String alphabet = " \u3000\u00a0\u2003\t\n（()）⑴①㈠⒈０１1２9一二十百产出指标、.．)：:a\u0301\uFEFF";
+        java.util.Random random = new java.util.Random(15);
+        int taken = 0;
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(7); n >= 0; n--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = b.toString();
+            boolean matches = OutlineRows.NUMBERED.matcher(dev.zhibiao.internal.text.Text.nfkc(t).strip()).matches();
+            if (matches) {
+                taken++;
+                assertTrue(OutlineRows.mayBeNumbered(t), t);
+            }
+        }
+        assertTrue(taken > 1000, "numbered texts drawn: " + taken);
+        assertTrue(OutlineRows.mayBeNumbered("\u3000（一）数量指标"));
+        assertTrue(OutlineRows.mayBeNumbered("⑴培训人次"));
+        assertEquals(false, OutlineRows.mayBeNumbered("产出指标"));
+        assertEquals(false, OutlineRows.mayBeNumbered(" 满意度≥90%"));
+    }
 }

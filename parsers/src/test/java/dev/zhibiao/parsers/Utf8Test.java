@@ -1,0 +1,59 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** {@link Utf8#decode} answers as the JDK's strict UTF-8 decoder does: the same text, or null where it refuses. */
+class Utf8Test {
+
+    private static String strict(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void randomBytesAndTextsDecodeAsTheStrictDecoder() {
+        Random random = new Random(15);
+        byte[] interesting = {0x00, 0x41, 0x7F, (byte) 0x80, (byte) 0xBF, (byte) 0xC0, (byte) 0xC1, (byte) 0xC2,
+            (byte) 0xDF, (byte) 0xE0, (byte) 0xA0, (byte) 0x9F, (byte) 0xED, (byte) 0xEF, (byte) 0xF0, (byte) 0x90,
+            (byte) 0x8F, (byte) 0xF4, (byte) 0xF5, (byte) 0xFF, (byte) 0xBD};
+        int valid = 0;
+        for (int k = 0; k < 300_000; k++) {
+            byte[] b = new byte[random.nextInt(9)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextBoolean() ? interesting[random.nextInt(interesting.length)] : (byte) random.nextInt(256);
+            }
+            String want = strict(b);
+            valid += want != null ? 1 : 0;
+            assertEquals(want, Utf8.decode(b), () -> java.util.HexFormat.of().formatHex(b));
+        }
+        assertTrue(valid > 10_000, "valid inputs drawn: " + valid);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder t = new StringBuilder();
+            for (int n = random.nextInt(12); n >= 0; n--) {
+                int cp = switch (random.nextInt(4)) {
+                    case 0 -> random.nextInt(0x80);
+                    case 1 -> 0x80 + random.nextInt(0x780);
+                    case 2 -> 0x800 + random.nextInt(0xF800);
+                    default -> 0x10000 + random.nextInt(0x100000);
+                };
+                if (cp < 0xD800 || cp > 0xDFFF) {
+                    t.appendCodePoint(cp);
+                }
+            }
+            byte[] b = t.toString().getBytes(StandardCharsets.UTF_8);
+            assertEquals(t.toString(), Utf8.decode(b));
+        }
+    }
+}
