@@ -22,6 +22,9 @@ final class TableFooter {
             "填报日期", "填表日期", "填报时间", "单位负责人", "财务负责人", "自评等级", "自评结论", "评价等级", "评价结论",
             "绩效等级", "绩效评级", "自评得分", "综合得分");
 
+    /** The first characters of {@link #LABELS}, as printed (traditional forms too: 塡, 審, 聯, 單, 財, 評, 績, 綜). */
+    private static final String FIRST_CHARS = "填塡制审審复復联聯单單财財自评評绩績综綜";
+
     /** {@code label：value} in one cell, the label a short word. */
     private static final Pattern COLON_PAIR = Pattern.compile("^([^:：\\s\u3000]{2,10})[\\s\u3000]*[:：][\\s\u3000]*(.*)$",
             Pattern.DOTALL);
@@ -42,6 +45,10 @@ final class TableFooter {
             return false;
         }
         String first = cells.get(0).text().strip();
+        char c0 = first.isEmpty() ? 0 : first.charAt(0);
+        if (c0 != 'f' && c0 != 'h' && c0 != 'F' && c0 != 'H' && c0 != '第' && c0 != '-' && c0 != '—' && c0 != '–') {
+            return false; // asked of every row: no matcher for the rows that cannot be one
+        }
         if (cells.size() == 1) {
             // alone, 2/2 could be a wrapped value's tail (12/31): only the worded counters
             return URL.matcher(first).matches() || PAGE_COUNTER.matcher(first).matches() && !Character.isDigit(first.charAt(0));
@@ -54,7 +61,11 @@ final class TableFooter {
         if (cells.isEmpty()) {
             return false;
         }
-        String k = Text.key(cells.get(0).text());
+        String t = cells.get(0).text().strip();
+        if (t.isEmpty() || FIRST_CHARS.indexOf(t.charAt(0)) < 0) {
+            return false; // asked of every row: no folded key for the rows that cannot be one
+        }
+        String k = Text.key(t);
         for (String l : LABELS) {
             if (k.startsWith(l) && (k.length() == l.length() ? cells.size() >= 2
                     : k.charAt(l.length()) == ':' || k.charAt(l.length()) == '：')) {
