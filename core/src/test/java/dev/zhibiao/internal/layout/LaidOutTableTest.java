@@ -118,6 +118,103 @@ class LaidOutTableTest {
     }
 
     @Test
+    void aLineOfDigitsAndCharactersFillsItsColumnAsPrintedAndALineACharacterShortDoesNot() {
+        // a 部门预算项目支出绩效目标表 printed by LibreOffice: the column holds 14 characters (以户籍… wraps after 14); 2019 年 12 月 31 日前中央财政 is as wide
+        // as printed (2019年12月31日前中央财政: the spaces are pdftotext's, the digits narrower than a
+        // character) and goes on under its value; 参保人住院费用实际报销比例 is one character short and
+        // beside a value of its own: a whole name, not the head of the next
+        List<String> rows = rows(
+                "绩效指标     一级指标      二级指标                  三级指标                        指标值",
+                "                                 以户籍人口数为基数计算的基本",
+                "                                                         ≥89.60(%)",
+                "                                 医保综合参保率(%)",
+                "                                 以常住人口数为基数计算的基本",
+                "                                                         ≥100.00(%)",
+                "                                 参保综合参保率(%)",
+                "                                 重复参保人数(人)               0",
+                "                                 虚报参保人数(人)               0",
+                "                 质量指标",
+                "                                 参保人政策范围内住院费用报销",
+                "                                                         ≥73.00(%)",
+                "                                 比例",
+                "                                 参保人住院费用实际报销比例           ≥51.00(%)",
+                "                                 实行按病种(组)、按人头付费等支",
+                "                                                  逐步推开",
+                "                                 付方式改革",
+                "                                 基金滚存结余可支配月数(月)          6-9 个月",
+                "                                 2019 年 12 月 31 日前中央财政",
+                "                                                         =100.00(%)",
+                "                                 补助资金到位率",
+                "                                 2019 年 12 月 31 日前省级财政",
+                "                 时效指标                                    =100.00(%)",
+                "                                 补助资金到位率",
+                "                                 2019 年 12 月 31 日前地方财政",
+                "                                                         =100.00(%)",
+                "                                 补助资金到位率");
+        assertEquals(List.of(
+                "1:绩效指标|一级指标|二级指标|三级指标|指标值",
+                "2:||质量指标|以户籍人口数为基数计算的基本医保综合参保率(%)|≥89.60(%)",
+                "5:|||以常住人口数为基数计算的基本参保综合参保率(%)|≥100.00(%)",
+                "8:|||重复参保人数(人)|0",
+                "9:|||虚报参保人数(人)|0",
+                "11:|||参保人政策范围内住院费用报销比例|≥73.00(%)",
+                "14:|||参保人住院费用实际报销比例|≥51.00(%)",
+                "15:|||实行按病种(组)、按人头付费等支付方式改革|逐步推开",
+                "18:|||基金滚存结余可支配月数(月)|6-9 个月",
+                "19:||时效指标|2019 年 12 月 31 日前中央财政补助资金到位率|=100.00(%)",
+                "22:|||2019 年 12 月 31 日前省级财政补助资金到位率|=100.00(%)",
+                "25:|||2019 年 12 月 31 日前地方财政补助资金到位率|=100.00(%)"), rows);
+        // a column of 16 characters whose widest line counted by characters is the dated one (2019 年 … 补助资):
+        // 以户籍人口数为基数计算的基本医保 fills the column and goes on under its value
+        rows = pagedRows(
+                "绩效指标        一级指标 二级指标       三级指标                     指标值",
+                "            产出指标            参保人数(人)                  ≥28 万人",
+                "                            各级财政实际补助标准(元)            ≥520 元",
+                "",
+                "                   数量指标                              成年人≥270 元;大中小学生、儿",
+                "                            参保居民个人实际缴费标准(元)",
+                "                                                     童≥200 元",
+                "                                                     成年人≤192.59%;大中小学生、",
+                "                            财政补助与个人缴费比值",
+                "                                                     儿童≤260%",
+                "                            以户籍人口数为基数计算的基本医保",
+                "                                                     ≥ 77.4%",
+                "                            综合参保率(%)",
+                "                            以常住人口数为基数计算的基本参保",
+                "                                                     ≥ 98 %",
+                "                            综合参保率(%)",
+                "                            重复参保人数(人)                0",
+                "",
+                "                   质量指标     虚报参保人数(人)                0",
+                "                            参保人政策范围内住院费用报销比例         ≥ 49.74%",
+                "                            参保人住院费用实际报销比例            ≥ 40.62 %",
+                "                            实行按病种(组)、按人头付费等支付",
+                "                                                     逐步推开",
+                "                            方式改革",
+                "                            基金滚存结余可支配月数(月)           6-9 个月",
+                "                            2019 年 12 月 31 日前中央财政补助资",
+                "                                                     100%",
+                "                            金到位率",
+                "                            2019 年 12 月 31 日前省级财政补助资",
+                "                   时效指标                              100%",
+                "                            金到位率",
+                "                            2019 年 12 月 31 日前地方财政补助资",
+                "                                                     100%",
+                "                            金到位率",
+                "                   成本指标     中央财政补助资金人均补助标准           312 元",
+                "                            省级财政补助资金人均补助标准           124.8 元",
+                "\f             地方财政补助资金人均补助标准   83.2 元",
+                "满意度指 服务对象满意度",
+                "             参保对象满意度(%)       ≥90%",
+                "标    指标");
+        assertEquals("11:||质量指标|以户籍人口数为基数计算的基本医保综合参保率(%)|≥ 77.4%", rows.get(5));
+        assertEquals("14:|||以常住人口数为基数计算的基本参保综合参保率(%)|≥ 98 %", rows.get(6));
+        assertEquals("25:|||基金滚存结余可支配月数(月)|6-9 个月", rows.get(12));
+        assertEquals("26:||时效指标|2019 年 12 月 31 日前中央财政补助资金到位率|100%", rows.get(13));
+        assertEquals("32:|||2019 年 12 月 31 日前地方财政补助资金到位率|100%", rows.get(15));
+    }
+
+    @Test
     void fullWidthNamesBesideValuesOfTheirOwnAreRowsOfOneLine() {
         List<String> rows = rows(
                 "          一级指标     二级指标            三级指标                指标值",
@@ -354,10 +451,14 @@ class LaidOutTableTest {
     }
 
     @Test
-    void aCellsWidthIsInEmsAChineseCharacterOneAnyOtherHalf() {
+    void aCellsWidthIsInEmsAChineseCharacterOneAnyOtherNarrowerAtLeastAndAtMost() {
         assertEquals(4.0, LaidOutTable.width("指标名称"));
-        assertEquals(4.0, LaidOutTable.width("≥90%万人"), "≥ 9 0 % half each, 万人 one each");
-        assertEquals(3.0, LaidOutTable.width("≥90%万"));
+        assertEquals(4.0, LaidOutTable.width("指标名称", false));
+        assertEquals(4.1, LaidOutTable.width("≥90%万人", false), 1e-9, "≥ 9 0 half each, % 0.6, 万人 one each");
+        assertEquals(3.6, LaidOutTable.width("≥90%万"), 1e-9, "at most: ≥ 9 0 0.6 each, % 0.8");
+        // as printed 2019年12月31日前中央财政: 8 characters, 8 digits, the gaps pdftotext prints as spaces
+        assertEquals(8 + 8 * 0.5 + 5 * 0.17, LaidOutTable.width("2019 年 12 月 31 日前中央财政", false), 1e-9);
+        assertEquals(8 + 8 * 0.6 + 5 * 0.35, LaidOutTable.width("2019 年 12 月 31 日前中央财政"), 1e-9);
         assertEquals(2.0, LaidOutTable.width("𠀀𠀁"));
         assertEquals(0.0, LaidOutTable.width(""));
     }
