@@ -258,6 +258,14 @@ public final class SpacedRows {
                 out.add(inTable && !isTitle(t) && !isYear(t) ? plain(no, toks) : Row.prose(t, Locator.line(no)));
                 return;
             }
+            if (heading != null && toks.size() >= 2 && isTitle(spaced(toks))) {
+                // the next sheet's title right under a table, cut by the table's grid into cells
+                // (2、冀财社[2019]101 | 号河北省财政厅关于提前下达 | 2020 | 年…绩效目标表): it ends the table
+                run.heading = null;
+                run.inTable = false;
+                out.add(Row.prose(spaced(toks), Locator.line(no)));
+                return;
+            }
             run.inTable = inTable = true;
             int h = headingAt(toks, 0);
             Band band = null;
@@ -536,6 +544,11 @@ public final class SpacedRows {
      */
     public static boolean isTitle(String text) {
         return text != null && Recovery.isTitleText(text.strip()); // what isTitle(Row.prose(text, …)) answers
+    }
+
+    /** A line's tokens joined as printed, one space between. */
+    private static String spaced(List<ColumnFit.Tok> toks) {
+        return String.join(" ", toks.stream().map(ColumnFit.Tok::text).toList());
     }
 
     static boolean isYear(String token) {

@@ -3,6 +3,7 @@ package dev.zhibiao.internal.layout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -212,6 +213,48 @@ class LaidOutTableTest {
         assertEquals("25:|||基金滚存结余可支配月数(月)|6-9 个月", rows.get(12));
         assertEquals("26:||时效指标|2019 年 12 月 31 日前中央财政补助资金到位率|100%", rows.get(13));
         assertEquals("32:|||2019 年 12 月 31 日前地方财政补助资金到位率|100%", rows.get(15));
+    }
+
+    @Test
+    void theNextSheetsTitleRightUnderATableCutByItsGridEndsTheTable() {
+        // the title follows the table's last line with no blank line, and the table's grid cuts it into
+        // cells; read as a row it took the last row's cell below it (政策) and was no title any more
+        List<String> rows = rows(
+                "一级指                                                                 指标值确",
+                "        二级指标                 三级指标             绩效指标描述        指标值",
+                " 标                                                                   定依据",
+                "",
+                "",
+                "                                                            ≥3000   上级文件",
+                "                      资助人口参加基本医疗保险人数          资助参保人数",
+                "                                                             0人      政策",
+                "        数量指标",
+                "产出指                                                         ≥300    上级文件",
+                "                          医疗救助人次数            大病患者救助人数",
+                " 标                                                           人次      政策",
+                "",
+                "",
+                "                    县域内人口医疗保险和医疗救助费          一站式保销结算、和              上级文件",
+                "        质量指标                                                ≥100%",
+                "                         用“一站式”结算率             报销及时率                 政策",
+                "",
+                "",
+                "效果指                                          资助参保人员政策知              上级文件",
+                "       社会效益指标           医疗救助政策知晓率                           ≥85%",
+                " 标                                              晓率                   政策",
+                "",
+                "",
+                "满意度    服务对象满意                                资助参保人员满意程              上级文件",
+                "                          受益人口满意度                           ≥85%",
+                " 指标     度指标                                      度                   政策",
+                "2、冀财社[2019]101 号河北省财政厅关于提前下达 2020 年省级财政医疗救助补助预算资金绩效目标表",
+                "",
+                "450002 顺平县医疗保障局                                                        单位：元");
+        assertEquals("28:2、冀财社[2019]101 号河北省财政厅关于提前下达 2020 年省级财政医疗救助补助预算资金绩效目标表",
+                rows.get(rows.size() - 2));
+        // (the last row's 度, the end of 资助参保人员满意程度, is still read into the level-2 column: left)
+        assertTrue(rows.get(rows.size() - 3).startsWith("26:满意度指标|服务对象满意度指标"), rows.get(rows.size() - 3));
+        assertTrue(rows.get(rows.size() - 3).endsWith("|受益人口满意度|资助参保人员满意程|≥85%|上级文件政策"), rows.get(rows.size() - 3));
     }
 
     @Test
