@@ -481,6 +481,14 @@ final class LaidOutTable {
      * label (质量指标 beside one one-line name, 时效指标 beside the next, both names as wide as their column).
      */
     private static boolean secondLabel(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles) {
+        int nameAt = roles.indexOf(ColumnFit.Role.NAME);
+        Line middle = byNumber.get(next.number() + 1);
+        if (open.first == open.last && !has(middle, nameAt) && everyLabel(byNumber.get(open.last), roles)
+                && everyLabel(middle, roles)) {
+            // rows whose cells are not merged, each label printed on its row: the row above on one line, every
+            // label beside its name, the next row three lines (慢性病规范管理长 / 效益指标 | 可持续影响指标 … / 效机制)
+            return true;
+        }
         for (int c = 0; c < roles.size(); c++) {
             if (!isLabel(roles.get(c)) || !wholeLabel(next, c)) {
                 continue;
@@ -492,6 +500,20 @@ final class LaidOutTable {
             }
         }
         return false;
+    }
+
+    /** Whether a line holds a whole category label in every label column (and there is one). */
+    private static boolean everyLabel(Line l, List<ColumnFit.Role> roles) {
+        boolean any = false;
+        for (int c = 0; c < roles.size(); c++) {
+            if (isLabel(roles.get(c))) {
+                if (!wholeLabel(l, c)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean wholeLabel(Line l, int c) {

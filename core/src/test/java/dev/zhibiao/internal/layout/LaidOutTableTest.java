@@ -258,6 +258,50 @@ class LaidOutTableTest {
     }
 
     @Test
+    void aRowOnOneLineWithEveryLabelBesideItsNameDoesNotGoOnIntoTheNextRowPrintedOnThreeLines() {
+        // an unruled print, no merged cells: 孕产妇系统管理率 is as wide as its column and its row holds every label
+        // on its line; the next row is three lines, its labels on the middle one (慢性病规范管理长 / 效益指标 |
+        // 可持续影响指标 … / 效机制): the name does not go on into it
+        List<String> rows = rows(
+                "                                    年度指标                       偏差原因分析及改进",
+                "一级指标   二级指标               三级指标             实际完成值 分值 得分",
+                "                                    值                          措施",
+                "",
+                "",
+                "                          家庭医生签约服务",
+                "产出指标   数量指标                        ≥8 万人   8.6 万人   10   10",
+                "                          人数",
+                "",
+                "",
+                "                          居民电子健康档案",
+                "产出指标   质量指标                        ≥90%    92.3%    10   10",
+                "                          建档率",
+                "",
+                "",
+                "                          传染病疫情报告及                             个别网络直报延迟，",
+                "产出指标   时效指标                        100%    99.6%    10   9",
+                "                          时率                                   已加强培训",
+                "",
+                "",
+                "                          人均基本公共卫生",
+                "成本指标   经济成本指标                      ≥89 元   89 元     10   10",
+                "                          服务经费",
+                "",
+                "",
+                "效益指标   社会效益指标             孕产妇系统管理率 ≥90%    93.1%    20   20",
+                "",
+                "",
+                "                          慢性病规范管理长",
+                "效益指标   可持续影响指标                     逐步完善    逐步完善     10   10",
+                "                          效机制",
+                "",
+                "",
+                "满意度指标 服务对象满意度指标           辖区居民满意度   ≥85%   87%      20   20");
+        assertTrue(rows.contains("26:效益指标|社会效益指标|孕产妇系统管理率|≥90%|93.1%|20|20|"), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.contains("|可持续影响指标|慢性病规范管理长效机制|逐步完善|")), String.join("\n", rows));
+    }
+
+    @Test
     void fullWidthNamesBesideValuesOfTheirOwnAreRowsOfOneLine() {
         List<String> rows = rows(
                 "          一级指标     二级指标            三级指标                指标值",
