@@ -57,7 +57,7 @@ final class LaidOutTable {
     static final String PAGE_PLACED = "page-realigned";
 
     /** How much narrower than the column's widest text a wrapped line may be (about a character). */
-    private static final double FULL = 1.1;
+    private static final double FULL = 0.95;
     /** The most lines between a cell's wrapped line and the next (a centred cell of the row between). */
     private static final int WRAP_GAP = 3;
     /** How far left of the middle between its heading word and the one before a packed line's first cell starts. */
@@ -162,7 +162,7 @@ final class LaidOutTable {
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
                 if (l.texts()[c] != null) {
-                    widest[c] = Math.max(widest[c], width(l.texts()[c]));
+                    widest[c] = Math.max(widest[c], width(l.texts()[c], false));
                 }
             }
         }
@@ -481,6 +481,14 @@ final class LaidOutTable {
      * label (质量指标 beside one one-line name, 时效指标 beside the next, both names as wide as their column).
      */
     private static boolean secondLabel(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles) {
+        int nameAt = roles.indexOf(ColumnFit.Role.NAME);
+        Line middle = byNumber.get(next.number() + 1);
+        if (open.first == open.last && !has(middle, nameAt) && everyLabel(byNumber.get(open.last), roles)
+                && everyLabel(middle, roles)) {
+            // rows whose cells are not merged, each label printed on its row: the row above on one line, every
+            // label beside its name, the next row three lines (慢性病规范管理长 / 效益指标 | 可持续影响指标 … / 效机制)
+            return true;
+        }
         for (int c = 0; c < roles.size(); c++) {
             if (!isLabel(roles.get(c)) || !wholeLabel(next, c)) {
                 continue;
@@ -492,6 +500,20 @@ final class LaidOutTable {
             }
         }
         return false;
+    }
+
+    /** Whether a line holds a whole category label in every label column (and there is one). */
+    private static boolean everyLabel(Line l, List<ColumnFit.Role> roles) {
+        boolean any = false;
+        for (int c = 0; c < roles.size(); c++) {
+            if (isLabel(roles.get(c))) {
+                if (!wholeLabel(l, c)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean wholeLabel(Line l, int c) {
@@ -652,13 +674,46 @@ final class LaidOutTable {
         return best;
     }
 
-    /** The printed width of a text in em: a Chinese or full-width character is one, any other half. */
+    /**
+     * The most a text may be wide as printed, in em ({@link #width(String, boolean)}): a line is
+     * taken to fill its column when it may.
+     */
     static double width(String text) {
+        return width(text, true);
+    }
+
+    /**
+     * The printed width of a text in em, as a proportional Chinese font prints it, at least
+     * ({@code most} false) or at most: a Chinese or full-width character is one em, a digit, letter or
+     * sign 0.5 to 0.6, a stop or comma 0.25 to 0.3, a bracket 0.35 to 0.4, a percent sign 0.6 to 0.8,
+     * and a space 0.17 to 0.35 (measured on {@code pdftotext -bbox-layout} of LibreOffice prints).
+     * {@code pdftotext -layout} prints a space where the print only leaves the small gap set between
+     * Chinese and digits ({@code 2019 年 12 月 31 日前} is {@code 2019年12月31日前} as printed), and
+     * that gap is not the same in every print; counting those spaces and the digits at half a
+     * character each made a line of digits and characters look wider than the line of characters
+     * only that fills the same column, so that line looked too short to wrap, and made a line as
+     * wide as its column read short. A column's widest text is measured at least, the line that
+     * may fill it at most.
+     */
+    static double width(String text, boolean most) {
         double w = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            w += Text.isWide(cp) ? 1 : 0.5;
-            i += Character.charCount(cp);
+            int n = Character.charCount(cp);
+            if (Text.isWide(cp)) {
+                w += 1;
+            } else if (cp == ' ') {
+                w += most ? 0.35 : 0.17;
+            } else if (cp == '(' || cp == ')' || cp == '[' || cp == ']') {
+                w += most ? 0.4 : 0.35;
+            } else if (cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '\'') {
+                w += most ? 0.3 : 0.25;
+            } else if (cp == '%') {
+                w += most ? 0.8 : 0.6;
+            } else {
+                w += most ? 0.6 : 0.5;
+            }
+            i += n;
         }
         return w;
     }

@@ -258,6 +258,14 @@ public final class SpacedRows {
                 out.add(inTable && !isTitle(t) && !isYear(t) ? plain(no, toks) : Row.prose(t, Locator.line(no)));
                 return;
             }
+            if (heading != null && toks.size() >= 2 && isTitle(spaced(toks))) {
+                // the next sheet's title right under a table, cut by the table's grid into cells
+                // (2、冀财社[2019]101 | 号河北省财政厅关于提前下达 | 2020 | 年…绩效目标表): it ends the table
+                run.heading = null;
+                run.inTable = false;
+                out.add(Row.prose(spaced(toks), Locator.line(no)));
+                return;
+            }
             run.inTable = inTable = true;
             int h = headingAt(toks, 0);
             Band band = null;
@@ -305,7 +313,7 @@ public final class SpacedRows {
             if (cells == null && !SpacedMoneyRows.isMoneyLine(toks)) {
                 run.moneyHeads = SpacedMoneyRows.heads(toks); // money column headings, or null: the block ended
             }
-            out.add(new Row(cells != null ? cells : header(no, toks), true, Locator.line(no)));
+            out.add(new Row(cells != null ? cells : HeaderCells.header(no, toks), true, Locator.line(no)));
         }
     }
 
@@ -538,35 +546,13 @@ public final class SpacedRows {
         return text != null && Recovery.isTitleText(text.strip()); // what isTitle(Row.prose(text, …)) answers
     }
 
+    /** A line's tokens joined as printed, one space between. */
+    private static String spaced(List<ColumnFit.Tok> toks) {
+        return String.join(" ", toks.stream().map(ColumnFit.Tok::text).toList());
+    }
+
     static boolean isYear(String token) {
         return Rx.matches(YEAR, Text.key(token));
-    }
-
-    /**
-     * Whether label {@code u}, read right after {@code prev} in a flattened header block, stays in
-     * prev's row: after a block's label (资金情况（万元） | 年度资金总额), after 其中, or as the value of
-     * a label that takes text (项目名称 | 医疗救助补助资金) unless it is a label of its own kind (a
-     * header label, a goals label, the money block's label). After any other label (省级资金 |
-     * 地方资金, an item without its amount) or a value, a label starts the next row.
-     */
-    private static boolean continuesRow(String prev, String u) {
-        if (!isLabel(prev)) {
-            return false;
-        }
-        String k = Vocabulary.labelKey(prev);
-        if (Vocabulary.isFundingLabel(prev) || Vocabulary.isIndicatorBlockLabel(prev) || k.equals("其中")
-                || Rx.find(FUNDING_COLUMN, k)) {
-            return true; // the money block's column headings (年初预算数 | 全年预算数 | …) are one row
-        }
-        return takesText(prev) && !Vocabulary.isHeaderLabel(u) && !Vocabulary.isGoalsLabel(u)
-                && !Vocabulary.isFundingLabel(u);
-    }
-
-    private static final Pattern FUNDING_COLUMN = Pattern.compile("预算数|执行数|执行率");
-
-    /** A unit statement (金额单位:万元, 单位：元): a row of its own. */
-    private static boolean isUnitStatement(String token) {
-        return ProjectBudgetRows.unitStatement(Text.key(token)) != null;
     }
 
     /** A label that starts a row of the header block. */
@@ -582,89 +568,11 @@ public final class SpacedRows {
 
     private static final Pattern FUNDING_ITEM = Pattern.compile("(其中.{0,10}|.{0,6}(资金|资金总额|拨款|预算数|执行数|金额))");
 
-    private static boolean isFundingItem(String key) {
+    static boolean isFundingItem(String key) {
         return key.length() <= 12 && Rx.matches(FUNDING_ITEM, key);
     }
 
-    /** Whether a label's value follows it as text (not as the money block's numbers). */
-    private static boolean takesText(String token) {
-        return isLabel(token) && !Vocabulary.isFundingLabel(token) && !isFundingItem(Vocabulary.labelKey(token))
-                && !Vocabulary.isIndicatorBlockLabel(token);
-    }
-
-    /** A row of the header block: labels start cells, a label's text value is the words after it. */
-    static List<Cell> header(int no, List<ColumnFit.Tok> toks) {
-        boolean single = false;
-        boolean wide = false;
-        for (int i = 1; i < toks.size(); i++) {
-            single |= toks.get(i).gap() == 1;
-            wide |= toks.get(i).gap() >= 2;
-        }
-        List<Cell> cells = new ArrayList<>();
-        int n = toks.size();
-        int i = 0;
-        while (i < n) {
-            StringBuilder b = new StringBuilder(toks.get(i).text());
-            int j = i + 1;
-            if (single && wide) {
-                // aligned text: single spaces are inside cells, runs of spaces between them
-                while (j < n && toks.get(j).gap() == 1) {
-                    b.append(' ').append(toks.get(j++).text());
-                }
-            } else if (takesText(toks.get(i).text())) {
-                cells.add(new Cell(b.toString(), new Locator(no, cells.size() + 1, null)));
-                if (j < n && !isLabel(toks.get(j).text())) {
-                    b = new StringBuilder(toks.get(j++).text());
-                    while (j < n && !isLabel(toks.get(j).text())) {
-                        b.append(' ').append(toks.get(j++).text());
-                    }
-                } else {
-                    i = j;
-                    continue;
-                }
-            } else {
-                while (j < n && (ColumnFit.gluesNext(toks.get(j - 1).text())
-                        || ColumnFit.gluesPrevious(toks.get(j - 1).text(), toks.get(j).text())
-                        || toks.get(j).gap() < COLUMN_GAP && prose(toks.get(j - 1).text(), toks.get(j).text()))) {
-                    b.append(' ').append(toks.get(j++).text());
-                }
-            }
-            cells.add(new Cell(b.toString(), new Locator(no, cells.size() + 1, null)));
-            i = j;
-        }
-        return cells;
-    }
-
-    /**
-     * Spaces enough to part two cells even where both are sentences: a sentence's words are never that far
-     * apart in aligned text (预期目标 | 实际完成情况 printed side by side were joined into one cell).
-     */
-    private static final int COLUMN_GAP = 4;
-
     static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,、！？]$");
-    private static final Pattern GOAL_NUMBER = Pattern.compile("^(目标)?\\d{1,2}[:：.、）)]");
-
-    /**
-     * Whether two neighbouring tokens are words of one sentence (a goal's text): neither a label nor
-     * a number, and one of them a sentence's piece (long, ending in punctuation, or a goal number).
-     */
-    private static boolean prose(String a, String b) {
-        if (isLabel(a) || isLabel(b) || isNumberish(a) || isNumberish(b) || LevelPairs.pair(a) != null
-                || Rx.find(FUNDING_COLUMN, Text.key(a)) || Rx.find(FUNDING_COLUMN, Text.key(b))) {
-            return false;
-        }
-        return sentence(a) || sentence(b);
-    }
-
-    private static boolean sentence(String t) {
-        String k = Text.key(t);
-        return k.length() >= 12 || Rx.matches(SENTENCE_END, k) || Rx.find(GOAL_NUMBER, k);
-    }
-
-    private static boolean isNumberish(String t) {
-        return Text.key(t).matches("[0-9.,%]+");
-    }
-
     /** Every token its own cell. */
     private static Row plain(int no, List<ColumnFit.Tok> toks) {
         List<Cell> cells = new ArrayList<>();
@@ -746,13 +654,13 @@ public final class SpacedRows {
             while (e < n) {
                 String u = toks.get(e).text();
                 if (isTitle(u) || isYear(u) && e == i + 1 || headingEnd(toks, e) > e || stops(u) && e > i
-                        || isUnitStatement(u) || isLabel(u) && !continuesRow(toks.get(e - 1).text(), u)) {
+                        || HeaderCells.isUnitStatement(u) || isLabel(u) && !HeaderCells.continuesRow(toks.get(e - 1).text(), u)) {
                     break;
                 }
                 e++;
             }
             List<ColumnFit.Tok> row = toks.subList(i, e);
-            out.add(new Row(header(no, row), true, Locator.line(no)));
+            out.add(new Row(HeaderCells.header(no, row), true, Locator.line(no)));
             i = e;
         }
         return heading;

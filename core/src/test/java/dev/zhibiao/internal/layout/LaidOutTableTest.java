@@ -3,6 +3,7 @@ package dev.zhibiao.internal.layout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +116,189 @@ class LaidOutTableTest {
                 "2:|产出指标|数量指标|参保人数(人)|≥121 万人",
                 "4:|||参保居民个人实际缴费标准(元)|成年人≥270 元; 大中学生、儿童≥200 元",
                 "6:|||以户籍人口数为基数计算的基本医保综合参保率(%)|≥90.00(%)"), rows);
+    }
+
+    @Test
+    void aLineOfDigitsAndCharactersFillsItsColumnAsPrintedAndALineACharacterShortDoesNot() {
+        // a 部门预算项目支出绩效目标表 printed by LibreOffice: the column holds 14 characters (以户籍… wraps after 14); 2019 年 12 月 31 日前中央财政 is as wide
+        // as printed (2019年12月31日前中央财政: the spaces are pdftotext's, the digits narrower than a
+        // character) and goes on under its value; 参保人住院费用实际报销比例 is one character short and
+        // beside a value of its own: a whole name, not the head of the next
+        List<String> rows = rows(
+                "绩效指标     一级指标      二级指标                  三级指标                        指标值",
+                "                                 以户籍人口数为基数计算的基本",
+                "                                                         ≥89.60(%)",
+                "                                 医保综合参保率(%)",
+                "                                 以常住人口数为基数计算的基本",
+                "                                                         ≥100.00(%)",
+                "                                 参保综合参保率(%)",
+                "                                 重复参保人数(人)               0",
+                "                                 虚报参保人数(人)               0",
+                "                 质量指标",
+                "                                 参保人政策范围内住院费用报销",
+                "                                                         ≥73.00(%)",
+                "                                 比例",
+                "                                 参保人住院费用实际报销比例           ≥51.00(%)",
+                "                                 实行按病种(组)、按人头付费等支",
+                "                                                  逐步推开",
+                "                                 付方式改革",
+                "                                 基金滚存结余可支配月数(月)          6-9 个月",
+                "                                 2019 年 12 月 31 日前中央财政",
+                "                                                         =100.00(%)",
+                "                                 补助资金到位率",
+                "                                 2019 年 12 月 31 日前省级财政",
+                "                 时效指标                                    =100.00(%)",
+                "                                 补助资金到位率",
+                "                                 2019 年 12 月 31 日前地方财政",
+                "                                                         =100.00(%)",
+                "                                 补助资金到位率");
+        assertEquals(List.of(
+                "1:绩效指标|一级指标|二级指标|三级指标|指标值",
+                "2:||质量指标|以户籍人口数为基数计算的基本医保综合参保率(%)|≥89.60(%)",
+                "5:|||以常住人口数为基数计算的基本参保综合参保率(%)|≥100.00(%)",
+                "8:|||重复参保人数(人)|0",
+                "9:|||虚报参保人数(人)|0",
+                "11:|||参保人政策范围内住院费用报销比例|≥73.00(%)",
+                "14:|||参保人住院费用实际报销比例|≥51.00(%)",
+                "15:|||实行按病种(组)、按人头付费等支付方式改革|逐步推开",
+                "18:|||基金滚存结余可支配月数(月)|6-9 个月",
+                "19:||时效指标|2019 年 12 月 31 日前中央财政补助资金到位率|=100.00(%)",
+                "22:|||2019 年 12 月 31 日前省级财政补助资金到位率|=100.00(%)",
+                "25:|||2019 年 12 月 31 日前地方财政补助资金到位率|=100.00(%)"), rows);
+        // a column of 16 characters whose widest line counted by characters is the dated one (2019 年 … 补助资):
+        // 以户籍人口数为基数计算的基本医保 fills the column and goes on under its value
+        rows = pagedRows(
+                "绩效指标        一级指标 二级指标       三级指标                     指标值",
+                "            产出指标            参保人数(人)                  ≥28 万人",
+                "                            各级财政实际补助标准(元)            ≥520 元",
+                "",
+                "                   数量指标                              成年人≥270 元;大中小学生、儿",
+                "                            参保居民个人实际缴费标准(元)",
+                "                                                     童≥200 元",
+                "                                                     成年人≤192.59%;大中小学生、",
+                "                            财政补助与个人缴费比值",
+                "                                                     儿童≤260%",
+                "                            以户籍人口数为基数计算的基本医保",
+                "                                                     ≥ 77.4%",
+                "                            综合参保率(%)",
+                "                            以常住人口数为基数计算的基本参保",
+                "                                                     ≥ 98 %",
+                "                            综合参保率(%)",
+                "                            重复参保人数(人)                0",
+                "",
+                "                   质量指标     虚报参保人数(人)                0",
+                "                            参保人政策范围内住院费用报销比例         ≥ 49.74%",
+                "                            参保人住院费用实际报销比例            ≥ 40.62 %",
+                "                            实行按病种(组)、按人头付费等支付",
+                "                                                     逐步推开",
+                "                            方式改革",
+                "                            基金滚存结余可支配月数(月)           6-9 个月",
+                "                            2019 年 12 月 31 日前中央财政补助资",
+                "                                                     100%",
+                "                            金到位率",
+                "                            2019 年 12 月 31 日前省级财政补助资",
+                "                   时效指标                              100%",
+                "                            金到位率",
+                "                            2019 年 12 月 31 日前地方财政补助资",
+                "                                                     100%",
+                "                            金到位率",
+                "                   成本指标     中央财政补助资金人均补助标准           312 元",
+                "                            省级财政补助资金人均补助标准           124.8 元",
+                "\f             地方财政补助资金人均补助标准   83.2 元",
+                "满意度指 服务对象满意度",
+                "             参保对象满意度(%)       ≥90%",
+                "标    指标");
+        assertEquals("11:||质量指标|以户籍人口数为基数计算的基本医保综合参保率(%)|≥ 77.4%", rows.get(5));
+        assertEquals("14:|||以常住人口数为基数计算的基本参保综合参保率(%)|≥ 98 %", rows.get(6));
+        assertEquals("25:|||基金滚存结余可支配月数(月)|6-9 个月", rows.get(12));
+        assertEquals("26:||时效指标|2019 年 12 月 31 日前中央财政补助资金到位率|100%", rows.get(13));
+        assertEquals("32:|||2019 年 12 月 31 日前地方财政补助资金到位率|100%", rows.get(15));
+    }
+
+    @Test
+    void theNextSheetsTitleRightUnderATableCutByItsGridEndsTheTable() {
+        // the title follows the table's last line with no blank line, and the table's grid cuts it into
+        // cells; read as a row it took the last row's cell below it (政策) and was no title any more
+        List<String> rows = rows(
+                "一级指                                                                 指标值确",
+                "        二级指标                 三级指标             绩效指标描述        指标值",
+                " 标                                                                   定依据",
+                "",
+                "",
+                "                                                            ≥3000   上级文件",
+                "                      资助人口参加基本医疗保险人数          资助参保人数",
+                "                                                             0人      政策",
+                "        数量指标",
+                "产出指                                                         ≥300    上级文件",
+                "                          医疗救助人次数            大病患者救助人数",
+                " 标                                                           人次      政策",
+                "",
+                "",
+                "                    县域内人口医疗保险和医疗救助费          一站式保销结算、和              上级文件",
+                "        质量指标                                                ≥100%",
+                "                         用“一站式”结算率             报销及时率                 政策",
+                "",
+                "",
+                "效果指                                          资助参保人员政策知              上级文件",
+                "       社会效益指标           医疗救助政策知晓率                           ≥85%",
+                " 标                                              晓率                   政策",
+                "",
+                "",
+                "满意度    服务对象满意                                资助参保人员满意程              上级文件",
+                "                          受益人口满意度                           ≥85%",
+                " 指标     度指标                                      度                   政策",
+                "2、冀财社[2019]101 号河北省财政厅关于提前下达 2020 年省级财政医疗救助补助预算资金绩效目标表",
+                "",
+                "450002 顺平县医疗保障局                                                        单位：元");
+        assertEquals("28:2、冀财社[2019]101 号河北省财政厅关于提前下达 2020 年省级财政医疗救助补助预算资金绩效目标表",
+                rows.get(rows.size() - 2));
+        // (the last row's 度, the end of 资助参保人员满意程度, is still read into the level-2 column: left)
+        assertTrue(rows.get(rows.size() - 3).startsWith("26:满意度指标|服务对象满意度指标"), rows.get(rows.size() - 3));
+        assertTrue(rows.get(rows.size() - 3).endsWith("|受益人口满意度|资助参保人员满意程|≥85%|上级文件政策"), rows.get(rows.size() - 3));
+    }
+
+    @Test
+    void aRowOnOneLineWithEveryLabelBesideItsNameDoesNotGoOnIntoTheNextRowPrintedOnThreeLines() {
+        // an unruled print, no merged cells: 孕产妇系统管理率 is as wide as its column and its row holds every label
+        // on its line; the next row is three lines, its labels on the middle one (慢性病规范管理长 / 效益指标 |
+        // 可持续影响指标 … / 效机制): the name does not go on into it
+        List<String> rows = rows(
+                "                                    年度指标                       偏差原因分析及改进",
+                "一级指标   二级指标               三级指标             实际完成值 分值 得分",
+                "                                    值                          措施",
+                "",
+                "",
+                "                          家庭医生签约服务",
+                "产出指标   数量指标                        ≥8 万人   8.6 万人   10   10",
+                "                          人数",
+                "",
+                "",
+                "                          居民电子健康档案",
+                "产出指标   质量指标                        ≥90%    92.3%    10   10",
+                "                          建档率",
+                "",
+                "",
+                "                          传染病疫情报告及                             个别网络直报延迟，",
+                "产出指标   时效指标                        100%    99.6%    10   9",
+                "                          时率                                   已加强培训",
+                "",
+                "",
+                "                          人均基本公共卫生",
+                "成本指标   经济成本指标                      ≥89 元   89 元     10   10",
+                "                          服务经费",
+                "",
+                "",
+                "效益指标   社会效益指标             孕产妇系统管理率 ≥90%    93.1%    20   20",
+                "",
+                "",
+                "                          慢性病规范管理长",
+                "效益指标   可持续影响指标                     逐步完善    逐步完善     10   10",
+                "                          效机制",
+                "",
+                "",
+                "满意度指标 服务对象满意度指标           辖区居民满意度   ≥85%   87%      20   20");
+        assertTrue(rows.contains("26:效益指标|社会效益指标|孕产妇系统管理率|≥90%|93.1%|20|20|"), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.contains("|可持续影响指标|慢性病规范管理长效机制|逐步完善|")), String.join("\n", rows));
     }
 
     @Test
@@ -354,10 +538,14 @@ class LaidOutTableTest {
     }
 
     @Test
-    void aCellsWidthIsInEmsAChineseCharacterOneAnyOtherHalf() {
+    void aCellsWidthIsInEmsAChineseCharacterOneAnyOtherNarrowerAtLeastAndAtMost() {
         assertEquals(4.0, LaidOutTable.width("指标名称"));
-        assertEquals(4.0, LaidOutTable.width("≥90%万人"), "≥ 9 0 % half each, 万人 one each");
-        assertEquals(3.0, LaidOutTable.width("≥90%万"));
+        assertEquals(4.0, LaidOutTable.width("指标名称", false));
+        assertEquals(4.1, LaidOutTable.width("≥90%万人", false), 1e-9, "≥ 9 0 half each, % 0.6, 万人 one each");
+        assertEquals(3.6, LaidOutTable.width("≥90%万"), 1e-9, "at most: ≥ 9 0 0.6 each, % 0.8");
+        // as printed 2019年12月31日前中央财政: 8 characters, 8 digits, the gaps pdftotext prints as spaces
+        assertEquals(8 + 8 * 0.5 + 5 * 0.17, LaidOutTable.width("2019 年 12 月 31 日前中央财政", false), 1e-9);
+        assertEquals(8 + 8 * 0.6 + 5 * 0.35, LaidOutTable.width("2019 年 12 月 31 日前中央财政"), 1e-9);
         assertEquals(2.0, LaidOutTable.width("𠀀𠀁"));
         assertEquals(0.0, LaidOutTable.width(""));
     }

@@ -1,0 +1,122 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.Rx;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The cells of a header block's row printed as aligned text ({@link SpacedRows}): labels start
+ * cells, a label's text value is the words after it (moved out of {@link SpacedRows}, unchanged).
+ */
+final class HeaderCells {
+    private HeaderCells() {
+    }
+
+    /**
+     * Whether label {@code u}, read right after {@code prev} in a flattened header block, stays in
+     * prev's row: after a block's label (资金情况（万元） | 年度资金总额), after 其中, or as the value of
+     * a label that takes text (项目名称 | 医疗救助补助资金) unless it is a label of its own kind (a
+     * header label, a goals label, the money block's label). After any other label (省级资金 |
+     * 地方资金, an item without its amount) or a value, a label starts the next row.
+     */
+    static boolean continuesRow(String prev, String u) {
+        if (!SpacedRows.isLabel(prev)) {
+            return false;
+        }
+        String k = Vocabulary.labelKey(prev);
+        if (Vocabulary.isFundingLabel(prev) || Vocabulary.isIndicatorBlockLabel(prev) || k.equals("其中")
+                || Rx.find(FUNDING_COLUMN, k)) {
+            return true; // the money block's column headings (年初预算数 | 全年预算数 | …) are one row
+        }
+        return takesText(prev) && !Vocabulary.isHeaderLabel(u) && !Vocabulary.isGoalsLabel(u)
+                && !Vocabulary.isFundingLabel(u);
+    }
+
+    private static final Pattern FUNDING_COLUMN = Pattern.compile("预算数|执行数|执行率");
+
+    /** A unit statement (金额单位:万元, 单位：元): a row of its own. */
+    static boolean isUnitStatement(String token) {
+        return ProjectBudgetRows.unitStatement(Text.key(token)) != null;
+    }
+
+    /** Whether a label's value follows it as text (not as the money block's numbers). */
+    private static boolean takesText(String token) {
+        return SpacedRows.isLabel(token) && !Vocabulary.isFundingLabel(token) && !SpacedRows.isFundingItem(Vocabulary.labelKey(token))
+                && !Vocabulary.isIndicatorBlockLabel(token);
+    }
+
+    /** A row of the header block: labels start cells, a label's text value is the words after it. */
+    static List<Cell> header(int no, List<ColumnFit.Tok> toks) {
+        boolean single = false;
+        boolean wide = false;
+        for (int i = 1; i < toks.size(); i++) {
+            single |= toks.get(i).gap() == 1;
+            wide |= toks.get(i).gap() >= 2;
+        }
+        List<Cell> cells = new ArrayList<>();
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            StringBuilder b = new StringBuilder(toks.get(i).text());
+            int j = i + 1;
+            if (single && wide) {
+                // aligned text: single spaces are inside cells, runs of spaces between them
+                while (j < n && toks.get(j).gap() == 1) {
+                    b.append(' ').append(toks.get(j++).text());
+                }
+            } else if (takesText(toks.get(i).text())) {
+                cells.add(new Cell(b.toString(), new Locator(no, cells.size() + 1, null)));
+                if (j < n && !SpacedRows.isLabel(toks.get(j).text())) {
+                    b = new StringBuilder(toks.get(j++).text());
+                    while (j < n && !SpacedRows.isLabel(toks.get(j).text())) {
+                        b.append(' ').append(toks.get(j++).text());
+                    }
+                } else {
+                    i = j;
+                    continue;
+                }
+            } else {
+                while (j < n && (ColumnFit.gluesNext(toks.get(j - 1).text())
+                        || ColumnFit.gluesPrevious(toks.get(j - 1).text(), toks.get(j).text())
+                        || toks.get(j).gap() < COLUMN_GAP && prose(toks.get(j - 1).text(), toks.get(j).text()))) {
+                    b.append(' ').append(toks.get(j++).text());
+                }
+            }
+            cells.add(new Cell(b.toString(), new Locator(no, cells.size() + 1, null)));
+            i = j;
+        }
+        return cells;
+    }
+
+    /**
+     * Spaces enough to part two cells even where both are sentences: a sentence's words are never that far
+     * apart in aligned text (预期目标 | 实际完成情况 printed side by side were joined into one cell).
+     */
+    private static final int COLUMN_GAP = 4;
+
+    private static final Pattern GOAL_NUMBER = Pattern.compile("^(目标)?\\d{1,2}[:：.、）)]");
+
+    /**
+     * Whether two neighbouring tokens are words of one sentence (a goal's text): neither a label nor
+     * a number, and one of them a sentence's piece (long, ending in punctuation, or a goal number).
+     */
+    private static boolean prose(String a, String b) {
+        if (SpacedRows.isLabel(a) || SpacedRows.isLabel(b) || isNumberish(a) || isNumberish(b) || LevelPairs.pair(a) != null
+                || Rx.find(FUNDING_COLUMN, Text.key(a)) || Rx.find(FUNDING_COLUMN, Text.key(b))) {
+            return false;
+        }
+        return sentence(a) || sentence(b);
+    }
+
+    private static boolean sentence(String t) {
+        String k = Text.key(t);
+        return k.length() >= 12 || Rx.matches(SpacedRows.SENTENCE_END, k) || Rx.find(GOAL_NUMBER, k);
+    }
+
+    private static boolean isNumberish(String t) {
+        return Text.key(t).matches("[0-9.,%]+");
+    }
+}
