@@ -146,6 +146,11 @@ final class IndicatorTable {
                 d.diag("heading-continued", r.at(), "row of heading words under the heading row: \"" + r.text() + "\"");
                 continue;
             }
+            if (!reads.isEmpty() && Recovery.isIndicatorHeading(r) && cells.stream().allMatch(c -> Vocabulary.column(c.text()) != null)) {
+                // the heading printed again inside the table (repeated at a page's top, or over each group)
+                d.diag("heading-repeated", r.at(), "the indicator heading printed again, not an indicator: \"" + r.text() + "\"");
+                continue;
+            }
             if (joinWrappedContent(r, cells, roles, reads, d)) {
                 reads.get(reads.size() - 1).lastLine = ordinal;
                 continue;

@@ -34,6 +34,19 @@ class TableFooterTest {
     }
 
     @Test
+    void aHeadingPrintedAgainInsideTheTableIsNoIndicator() {
+        Sheet s = recover("2025年度项目支出绩效目标表",
+                "| 项目名称 | 农村饮水安全巩固提升 | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 产出指标 | 数量指标 | 新建供水工程 | 12处 |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 效益指标 | 社会效益指标 | 受益人口 | ≥3万人 |");
+        assertEquals(2, s.indicators().size(), s.indicators().toString());
+        assertEquals("效益指标", s.indicators().get(1).level1());
+        assertTrue(s.diagnostics().stream().anyMatch(x -> x.code().equals("heading-repeated")), s.diagnostics().toString());
+    }
+
+    @Test
     void aBrowsersPageFooterIsNoIndicator() {
         Sheet s = recover("2025年度项目支出绩效目标表",
                 "| 项目名称 | 乡村道路硬化 | |",
