@@ -81,9 +81,14 @@ public final class SheetGenerator {
      * @param kind   the kind of sheet
      * @param random a source of randomness
      * @return the sheet (no source, title, locator, remnants or diagnostics)
+     * @throws IllegalArgumentException for a kind the seed template does not print ({@link Kind#MONITORING})
      */
     public static Sheet sheet(Kind kind, RandomGenerator random) {
         Objects.requireNonNull(kind, "kind");
+        if (!kinds(TemplatePrinter.Form.SEED).contains(kind)) {
+            throw new IllegalArgumentException("the seed template prints " + kinds(TemplatePrinter.Form.SEED)
+                    + " sheets, not " + kind + " (no generator for monitoring sheets yet)");
+        }
         return build(TemplatePrinter.Form.SEED, kind, random.nextInt(2018, 2026), random);
     }
 

@@ -24,6 +24,13 @@ class ZhibiaoTestkitTest {
             Rendering.CELL_LINES, Rendering.HTML);
 
     @Test
+    void aKindTheSeedTemplateDoesNotPrintIsAClearError() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ZhibiaoTestkit.sheet(Kind.MONITORING, new SplittableRandom(1)));
+        assertTrue(e.getMessage().contains("MONITORING"), e.getMessage());
+    }
+
+    @Test
     void generatedDocumentsOfEveryTemplateReadBackInEveryExactLayout() {
         List<String> failures = new ArrayList<>();
         for (TemplatePrinter.Form form : TemplatePrinter.Form.values()) {
