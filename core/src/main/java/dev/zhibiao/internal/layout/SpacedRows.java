@@ -107,12 +107,15 @@ public final class SpacedRows {
                 continue; // the heading's last characters, joined to it
             }
             Line centred = heading == null && i + 2 < lines.size() ? centred(line, lines.get(i + 1), lines.get(i + 2)) : null;
+            String joined = null; // the lines a centred label's row was printed over, for the diagnostic
             if (centred != null) {
+                joined = "lines " + line.number() + "–" + lines.get(i + 2).number();
                 line = centred;
                 i += 2;
             } else if (heading == null) {
                 CentredLabels.Result r = CentredLabels.at(lines, i);
                 if (r != null) {
+                    joined = "lines " + line.number() + "–" + lines.get(i + r.taken() - 1).number();
                     line = r.line();
                     i += r.taken() - 1;
                 }
@@ -121,6 +124,11 @@ public final class SpacedRows {
             run.next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             int before = out.size();
             read(line, out, run, heading, inTable);
+            if (joined != null && out.size() > before && notes != null) {
+                Row first = out.get(before);
+                notes.computeIfAbsent(first, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic("row-joined",
+                        "a row printed over " + joined + " around a label centred between them, read as one row", first.at()));
+            }
             run.lastAdded = out.size() - before;
             heading = run.heading;
             inTable = run.inTable;

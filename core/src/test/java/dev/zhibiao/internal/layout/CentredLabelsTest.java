@@ -32,6 +32,17 @@ class CentredLabelsTest {
     }
 
     @Test
+    void theJoinIsRecordedOnTheRowItMade() {
+        List<SpacedRows.Line> in = lines("其他资金", "       1.推进信息化建设，切实保障", "       系统安全运行。；2.加强", "年度目标",
+                "       打击欺诈骗保。；3.加快", "       改革试点。");
+        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+        List<Row> rows = SpacedRows.rows(in, notes);
+        List<dev.zhibiao.Diagnostic> all = notes.values().stream().flatMap(List::stream).toList();
+        assertEquals(1, all.stream().filter(d -> d.code().equals("row-joined")).count(), all + "\n" + rows);
+        org.junit.jupiter.api.Assertions.assertTrue(all.get(0).message().contains("lines 2–6"), all.toString());
+    }
+
+    @Test
     void notAfterARowWithAValueNorBesideAnotherLabelNorUneven() {
         // the line before prints in the value column: the lines go on with its value
         assertNull(CentredLabels.at(lines("中央资金 141", "       第一行", "年度目标", "       第二行"), 1));
