@@ -201,8 +201,11 @@ final class PdfGrid {
         for (int i = 0; i < tables.size(); i++) {
             out.add(new ArrayList<>());
         }
-        if (tables.size() == 1) {
-            out.set(0, glyphs);
+        if (!overlapping(tables)) {
+            // apart, a table's cells hold only its own glyphs: each reads them all, as before
+            for (int i = 0; i < tables.size(); i++) {
+                out.set(i, glyphs);
+            }
             return out;
         }
         List<RectangularTextContainer<?>> cells = new ArrayList<>();
@@ -234,6 +237,21 @@ final class PdfGrid {
             }
         }
         return out;
+    }
+
+    /** Whether two of the tables' areas overlap (more than a rule's width). */
+    private static boolean overlapping(List<Table> tables) {
+        for (int i = 0; i < tables.size(); i++) {
+            for (int j = i + 1; j < tables.size(); j++) {
+                Table a = tables.get(i);
+                Table b = tables.get(j);
+                if (a.getLeft() < b.getRight() - 2 && b.getLeft() < a.getRight() - 2
+                        && a.getTop() < b.getBottom() - 2 && b.getTop() < a.getBottom() - 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -380,15 +398,17 @@ final class PdfGrid {
                 }
             }
         }
+        java.util.Map<RectangularTextContainer<?>, List<Glyph>> held = new java.util.IdentityHashMap<>();
+        for (Glyph e : glyphs) { // in the glyphs' order, as each cell listed them before
+            RectangularTextContainer<?> h = home.get(e);
+            if (h != null) {
+                held.computeIfAbsent(h, x -> new ArrayList<>()).add(e);
+            }
+        }
         for (RectangularTextContainer<?> c : cells) {
             int r = nearest(rowsAt, (float) c.getTop());
             int k = nearest(colsAt, (float) c.getLeft());
-            List<Glyph> in = new ArrayList<>();
-            for (Glyph e : glyphs) {
-                if (home.get(e) == c) {
-                    in.add(e);
-                }
-            }
+            List<Glyph> in = held.getOrDefault(c, new ArrayList<>());
             List<String> lines = new ArrayList<>();
             for (Line l : Line.lines(in)) {
                 lines.add(l.text());

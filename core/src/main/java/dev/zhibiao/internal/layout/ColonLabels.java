@@ -42,7 +42,7 @@ final class ColonLabels {
             List<Cell> cut;
             if (pieces != null) {
                 // 填报单位：某县教育局 单位：万元 in one cell: the unit states the money's, the rest is cut
-                boolean unitFirst = ProjectBudgetRows.unitStatement(Text.key(pieces.get(0))) != null;
+                boolean unitFirst = unit(pieces.get(0));
                 d.fundingUnit = ProjectBudgetRows.unitStatement(Text.key(pieces.get(unitFirst ? 0 : 1)));
                 cut = cut(new Cell(pieces.get(unitFirst ? 1 : 0), cells.get(i).at()));
             } else {
@@ -77,10 +77,10 @@ final class ColonLabels {
         return out == null ? cells : out;
     }
 
-    /** A unit statement at the end of a line, after white space: {@code … 单位：万元}. */
-    private static final Pattern UNIT_LAST = Pattern.compile("[\\s\u3000]((?:金额)?单位[\\s\u3000]*[:：][\\s\u3000]*(?:万元|元|亿元|千元))$");
-    /** A unit statement at the start of a line, before white space: {@code 单位：万元 …}. */
-    private static final Pattern UNIT_FIRST = Pattern.compile("^((?:金额)?单位[\\s\u3000]*[:：][\\s\u3000]*(?:万元|元|亿元|千元))[\\s\u3000]");
+    /** A last piece after white space that may be a unit statement ({@code … 单位：万元}; {@link #unit} decides). */
+    private static final Pattern UNIT_LAST = Pattern.compile("[\\s\u3000]([^\\s\u3000]*单位[\\s\u3000]*[:：][\\s\u3000]*[^\\s\u3000]+)$");
+    /** A first piece before white space that may be a unit statement ({@code 单位：万元 …}). */
+    private static final Pattern UNIT_FIRST = Pattern.compile("^([^\\s\u3000]*单位[\\s\u3000]*[:：][\\s\u3000]*[^\\s\u3000]+)[\\s\u3000]");
 
     /**
      * The lines between a sheet's title and its table, a line printed as several pieces cut into one
@@ -122,16 +122,21 @@ final class ColonLabels {
             return null;
         }
         Matcher last = UNIT_LAST.matcher(t);
-        if (last.find()) {
+        if (last.find() && unit(last.group(1))) {
             String rest = t.substring(0, last.start()).strip();
             return cut(new Cell(rest, null)) == null ? null : List.of(rest, last.group(1));
         }
         Matcher first = UNIT_FIRST.matcher(t);
-        if (first.find()) {
+        if (first.find() && unit(first.group(1))) {
             String rest = t.substring(first.end()).strip();
             return cut(new Cell(rest, null)) == null ? null : List.of(first.group(1), rest);
         }
         return null;
+    }
+
+    /** Whether a piece is a unit statement as the money block reads one ({@link ProjectBudgetRows#unitStatement}). */
+    private static boolean unit(String piece) {
+        return ProjectBudgetRows.unitStatement(Text.key(piece)) != null;
     }
 
     private static boolean known(String label) {

@@ -27,8 +27,6 @@ final class HeaderBlock {
     private HeaderBlock() {
     }
 
-    /** A year as a header value: 2025, 2025年, 2025年度. */
-    private static final java.util.regex.Pattern YEAR_VALUE = java.util.regex.Pattern.compile("((?:19|20)[0-9]{2})(?:年度?)?");
     private static final java.util.regex.Pattern TRAILING_COLONS = java.util.regex.Pattern.compile("[:：]+$");
 
     static void read(List<Row> rows, SheetDraft d) {
@@ -416,9 +414,8 @@ final class HeaderBlock {
         String value = printedValue == null ? null : Text.clean(printedValue);
         if (Vocabulary.YEAR_LABELS.contains(key) && value != null) {
             // 预算年度 | 2025: the sheet's own year, before a cover's
-            java.util.regex.Matcher y = YEAR_VALUE.matcher(Text.key(value));
-            if (y.matches()) {
-                Integer year = Integer.valueOf(y.group(1));
+            Integer year = Recovery.yearLine(Text.key(value));
+            if (year != null) {
                 if (d.year == null || d.yearFromDocument || d.year.equals(year)) {
                     d.year = year;
                     d.yearFromDocument = false;

@@ -418,6 +418,18 @@ public final class Recovery {
                 && !h.matches("^(第[一二三四五六七八九十]+部分|附件|附表).*");
     }
 
+    /**
+     * The year of a folded text that is only a year ({@code （2025年度）}, {@code 2,025年}, or in a header
+     * pair's value the bare {@code 2025}), or null.
+     */
+    static Integer yearLine(String key) {
+        if (key.length() == 4 && (key.startsWith("19") || key.startsWith("20")) && Character.isDigit(key.charAt(2))
+                && Character.isDigit(key.charAt(3))) {
+            return Integer.valueOf(key);
+        }
+        return Rx.matches(YEAR_LINE, key) ? year(key) : null;
+    }
+
     static Integer year(String text) {
         Matcher m = YEAR.matcher(Text.nfkc(text));
         if (m.find()) {

@@ -22,8 +22,18 @@ final class TableFooter {
             "填报日期", "填表日期", "填报时间", "单位负责人", "财务负责人", "自评等级", "自评结论", "评价等级", "评价结论",
             "绩效等级", "绩效评级", "自评得分", "综合得分");
 
-    /** The first characters of {@link #LABELS}, as printed (traditional forms too: 塡, 審, 聯, 單, 財, 評, 績, 綜). */
-    private static final String FIRST_CHARS = "填塡制审審复復联聯单單财財自评評绩績综綜";
+    /** The first characters of {@link #LABELS}. */
+    private static final String FIRST_CHARS = firstChars();
+
+    private static String firstChars() {
+        StringBuilder b = new StringBuilder();
+        for (String l : LABELS) {
+            if (b.indexOf(l.substring(0, 1)) < 0) {
+                b.append(l.charAt(0));
+            }
+        }
+        return b.toString();
+    }
 
     /** {@code label：value} in one cell, the label a short word. */
     private static final Pattern COLON_PAIR = Pattern.compile("^([^:：\\s\u3000]{2,10})[\\s\u3000]*[:：][\\s\u3000]*(.*)$",
@@ -62,7 +72,8 @@ final class TableFooter {
             return false;
         }
         String t = cells.get(0).text().strip();
-        if (t.isEmpty() || FIRST_CHARS.indexOf(t.charAt(0)) < 0) {
+        String f = t.isEmpty() ? "" : Text.foldChar(t.charAt(0));
+        if (f.length() != 1 || FIRST_CHARS.indexOf(f.charAt(0)) < 0) {
             return false; // asked of every row: no folded key for the rows that cannot be one
         }
         String k = Text.key(t);

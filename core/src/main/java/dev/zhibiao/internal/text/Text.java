@@ -290,6 +290,14 @@ public final class Text {
         return m;
     }
 
+    /**
+     * One character as {@link #key} folds it (NFKC, simplified; white space to nothing), from a cache:
+     * no allocation, for asking a row's first character before folding the whole text.
+     */
+    public static String foldChar(char ch) {
+        return fold(ch);
+    }
+
     /** The folding used for matching, per character: NFKC, simplified, white space dropped. */
     private static String fold(char ch) {
         String f = FOLD_CHAR[ch];
