@@ -41,29 +41,49 @@ final class TableFooter {
 
     /** A web address, as a browser prints the page's at its foot. */
     private static final Pattern URL = Pattern.compile("^(?:https?|file)://\\S+$");
-    /** A page counter: 2/2, 第2页 共3页, 第 2 页, - 2 -. */
-    private static final Pattern PAGE_COUNTER = Pattern.compile(
-            "^(?:\\d{1,4}\\s*/\\s*\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?|[-—–]\\s*\\d{1,4}\\s*[-—–])$");
+    /**
+     * A page counter: 2/2, 第2页 共3页, 共3页 第2页, 第2页/共3页, 第 2 页, - 2 -, and a spreadsheet's default
+     * footer Page 2 / Page 2 of 3 (LibreOffice Calc, Excel in an English locale).
+     */
+    private static final Pattern PAGE_COUNTER = Pattern.compile("^(?:\\d{1,4}\\s*/\\s*\\d{1,4}"
+            + "|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+            + "|共\\s*\\d{1,4}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,4}\\s*页"
+            + "|[Pp]age\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?"
+            + "|[-—–]\\s*\\d{1,4}\\s*[-—–])$");
 
     /**
      * Whether a row is a printed page's furniture, not the table's: a web address first (a browser's
      * page footer, {@code file:///…/a.html | 2/2}), with at most a page counter after it, or a worded
-     * page counter alone (第2页 共3页, - 2 -).
+     * page counter alone (第2页 共3页, - 2 -, Page 2), in whichever cell the row printed it.
      */
     static boolean isPageFurniture(List<Cell> cells) {
-        if (cells.isEmpty() || cells.size() > 2) {
+        String first = null;
+        String second = null;
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = cells.get(i).text().strip();
+            } else if (second == null) {
+                second = cells.get(i).text().strip();
+            } else {
+                return false;
+            }
+        }
+        if (first == null || first.isEmpty()) {
             return false;
         }
-        String first = cells.get(0).text().strip();
-        char c0 = first.isEmpty() ? 0 : first.charAt(0);
-        if (c0 != 'f' && c0 != 'h' && c0 != 'F' && c0 != 'H' && c0 != '第' && c0 != '-' && c0 != '—' && c0 != '–') {
+        char c0 = first.charAt(0);
+        if ("fhFH第共-—–Pp".indexOf(c0) < 0) {
             return false; // asked of every row: no matcher for the rows that cannot be one
         }
-        if (cells.size() == 1) {
+        if (second == null) {
             // alone, 2/2 could be a wrapped value's tail (12/31): only the worded counters
-            return URL.matcher(first).matches() || PAGE_COUNTER.matcher(first).matches() && !Character.isDigit(first.charAt(0));
+            return URL.matcher(first).matches() || PAGE_COUNTER.matcher(first).matches() && !Character.isDigit(c0);
         }
-        return URL.matcher(first).matches() && PAGE_COUNTER.matcher(cells.get(1).text().strip()).matches();
+        return URL.matcher(first).matches() && PAGE_COUNTER.matcher(second).matches()
+                || !Character.isDigit(c0) && PAGE_COUNTER.matcher(first + " " + second).matches(); // 第2页 | 共3页
     }
 
     /** Whether a row's first filled cell starts with a footer label. */

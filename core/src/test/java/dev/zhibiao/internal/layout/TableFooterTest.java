@@ -59,6 +59,13 @@ class TableFooterTest {
         assertTrue(TableFooter.isPageFurniture(List.of(new Cell("https://www.example.gov.cn/a.html", null))));
         assertTrue(!TableFooter.isPageFurniture(List.of(new Cell("12/31", null), new Cell("≥5", null))));
         assertTrue(!TableFooter.isPageFurniture(List.of(new Cell("12/31", null))), "a wrapped value's tail");
+        // a spreadsheet's default footer (LibreOffice Calc, Excel), printed in whichever column
+        assertTrue(TableFooter.isPageFurniture(List.of(new Cell("", null), new Cell("Page 2", null), new Cell("", null))));
+        assertTrue(TableFooter.isPageFurniture(List.of(new Cell("Page 2 of 3", null))));
+        assertTrue(TableFooter.isPageFurniture(List.of(new Cell("第2页", null), new Cell("共3页", null))));
+        assertTrue(TableFooter.isPageFurniture(List.of(new Cell("共3页 第2页", null))));
+        assertTrue(!TableFooter.isPageFurniture(List.of(new Cell("Page views", null))));
+        assertTrue(!TableFooter.isPageFurniture(List.of(new Cell("第2页", null), new Cell("≥5", null))));
     }
 
     @Test

@@ -42,7 +42,10 @@ class TemplatesTest {
                 Map.entry("年度目标", Column.GOALS), Map.entry("指标值（包含数字及文字描述）", Column.VALUE),
                 Map.entry("绩效标准", Column.VALUE), Map.entry("备注", Column.NOTE), Map.entry("指标名称", Column.NAME),
                 Map.entry("指标类型", Column.CATEGORY), Map.entry("指标类别", Column.CATEGORY),
-                Map.entry("实际指标值", Column.ACTUAL), Map.entry("标准分", Column.WEIGHT));
+                Map.entry("实际指标值", Column.ACTUAL), Map.entry("标准分", Column.WEIGHT),
+                // an explanation of the value is a description, not a second value column
+                Map.entry("指标值说明", Column.DESCRIPTION), Map.entry("指标说明", Column.DESCRIPTION),
+                Map.entry("未完成原因说明", Column.NOTE), Map.entry("实际完成情况说明", Column.ACTUAL));
         expected.forEach((heading, role) -> assertEquals(role, Vocabulary.column(heading), heading));
         assertNull(Vocabulary.column("备考"));
         assertNull(Vocabulary.column(""));
