@@ -109,7 +109,12 @@ final class CellPerLineReader {
                 break;
             }
         }
-        return new Document(source, tabbed ? readTabbed(text, lines) : readBlocks(Lines.split(text)));
+        if (tabbed) {
+            return new Document(source, readTabbed(text, lines));
+        }
+        String[] split = Lines.split(text);
+        // LibreOffice's text export: a cell a line and nothing between rows (CellLines)
+        return new Document(source, CellLines.looksLike(split) ? CellLines.read(split) : readBlocks(split));
     }
 
     /** The usual form: cells introduced by a tab ({@code lines}: the bounds of the text's lines). */

@@ -162,6 +162,12 @@ final class Detector {
         if (anyTab == 0 && pipes == 0 && commaRows >= 3 && (commaRows * 2 >= nonEmpty || csvName)) {
             return Format.CSV;
         }
+        // a word processor's text export, a cell a line and nothing between rows (CellLines): before
+        // the readers of printed text, which would take its one-word lines for a page's
+        if (anyTab == 0 && pipes == 0 && bare == 0 && text.indexOf('\f') < 0 && text.contains("指标")
+                && CellLines.looksLike(Lines.split(text))) {
+            return Format.CELL_PER_LINE;
+        }
         // pdftotext -layout: a printed page's lines, indented and aligned by spaces
         if (anyTab == 0 && pipes == 0 && bare == 0 && SpacedReader.looksLaidOut(text)) {
             return Format.SPACED;

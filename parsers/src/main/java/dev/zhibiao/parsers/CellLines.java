@@ -1,0 +1,365 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A word processor's text export that writes every table cell on a line of its own and nothing
+ * between rows: LibreOffice's Text filter ({@code soffice --convert-to txt} of a .docx, .doc or
+ * .wps), and editors that copy a table the same way. An empty cell is an empty line, so is a cell
+ * covered by a merged cell above it (产出指标 printed once, empty lines under it), and a cell merged
+ * across columns is printed once in every row. So each row of a table is a run of as many lines as
+ * its heading row prints cells.
+ *
+ * <p>The indicator table is found by its heading row printed one word a line (three or more words
+ * that name columns, among them the name or a level and the value: {@link
+ * Vocabulary#isHeadingOfItsOwnWords}); its {@code n} words make the rows below it runs of {@code n}
+ * lines. The table ends at the first run whose level columns hold neither a level label nor
+ * nothing (a total row, the next sheet's title, a footer). Whether the text is this export and
+ * not blocks of cells separated by blank lines ({@link CellPerLineReader}'s plainer form) is decided
+ * by the level labels under the heading: here they fall on the heading's level columns run after
+ * run; in blocks each row's blank line puts them one line later every row.
+ *
+ * <p>Around the table (the header above it, what follows it) the rows are not of one width, so
+ * rows are cut at labels: a known header label ({@code 项目名称}), a money row label ({@code
+ * 年度资金总额}) or a goals label starts a row and the lines after it are its cells; a label that
+ * follows only labels joins them (the money block's column headings {@code 年初预算数 | 全年预算数});
+ * empty lines are dropped there; a title or year line is a line of prose.
+ */
+final class CellLines {
+    private CellLines() {
+    }
+
+    /** A sheet title line (…绩效目标表, …绩效自评表, …监控表). */
+    private static final Pattern TITLE = Pattern.compile("绩效(?:目标|自评|评价|监控|运行监控)[^。；;，,]{0,12}表");
+    /** A year line such as {@code 2020年度} or {@code （2023年）}. */
+    private static final Pattern YEAR = Pattern.compile("^[(（]?\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]?$");
+    /** Runs checked under a heading to tell this export from blocks separated by blank lines. */
+    private static final int RUNS_CHECKED = 8;
+
+    /**
+     * Whether the lines are this export: some indicator heading row printed one word a line whose
+     * level labels below fall on its level columns run after run.
+     *
+     * @param lines the document's lines
+     * @return true for cell lines without row breaks
+     */
+    static boolean looksLike(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            int n = headingAt(lines, i);
+            if (n > 0) {
+                if (aligned(lines, i, n)) {
+                    return true;
+                }
+                i += n - 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rows of the export.
+     *
+     * @param lines the document's lines
+     * @return rows: tables cut into runs of their heading's width, the rest cut at labels
+     */
+    static List<Row> read(String[] lines) {
+        List<Row> rows = new ArrayList<>();
+        Labelled outside = new Labelled(rows);
+        int i = 0;
+        while (i < lines.length) {
+            int n = headingAt(lines, i);
+            if (n > 0 && aligned(lines, i, n)) {
+                outside.flush();
+                List<String> heading = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    heading.add(lines[i + k].strip());
+                }
+                int[] levels = levelColumns(heading);
+                rows.add(row(lines, i, n));
+                i += n;
+                while (i + n <= lines.length && fits(lines, i, levels, false)) {
+                    int w = width(lines, i, n, levels);
+                    Row r = row(lines, i, w);
+                    if (!r.isEmpty()) {
+                        rows.add(r);
+                    }
+                    i += w;
+                }
+                if (i < lines.length && isTotal(lines[i])) {
+                    // the total row (总分 | 100 | 97.7), its cells merged across columns: up to the next label
+                    int end = i + 1;
+                    while (end < lines.length && end < i + n && !TITLE.matcher(lines[end]).find()
+                            && !Labelled.startsRow(lines[end].strip()) && !Labelled.isColumnLabel(lines[end].strip())) {
+                        end++;
+                    }
+                    rows.add(row(lines, i, end - i));
+                    i = end;
+                }
+                continue;
+            }
+            int next = i + 1;
+            while (next < lines.length && lines[next].isBlank()) {
+                next++;
+            }
+            outside.take(lines[i], i + 1, next < lines.length ? lines[next].strip() : "");
+            i++;
+        }
+        outside.flush();
+        return rows;
+    }
+
+    /**
+     * The width of an indicator heading row printed one word a line from line {@code i}, or 0; a
+     * row-number column's heading (序号) before the words is the row's first cell.
+     */
+    static int headingAt(String[] lines, int i) {
+        if (isSequenceHeading(lines[i]) && i + 1 < lines.length) {
+            int n = wordsAt(lines, i + 1);
+            return n > 0 ? n + 1 : 0;
+        }
+        return wordsAt(lines, i);
+    }
+
+    private static int wordsAt(String[] lines, int i) {
+        if (lines[i].isBlank() || Vocabulary.column(lines[i].strip()) == null) {
+            return 0;
+        }
+        if (i > 0 && !lines[i - 1].isBlank() && Vocabulary.column(lines[i - 1].strip()) != null) {
+            return 0; // not the run's first word
+        }
+        List<String> words = new ArrayList<>();
+        int k = i;
+        while (k < lines.length && !lines[k].isBlank() && Text.key(lines[k]).length() <= 12
+                && Vocabulary.column(lines[k].strip()) != null) {
+            words.add(lines[k].strip());
+            k++;
+        }
+        boolean named = false;
+        boolean value = false;
+        for (String w : words) {
+            Vocabulary.Column c = Vocabulary.column(w);
+            named |= c == Vocabulary.Column.L1 || c == Vocabulary.Column.L2 || c == Vocabulary.Column.NAME;
+            value |= c == Vocabulary.Column.VALUE || c == Vocabulary.Column.MID_VALUE;
+        }
+        return words.size() >= 3 && named && value ? words.size() : 0;
+    }
+
+    /** A row-number column's heading (序号), which names no column of the model. */
+    static boolean isSequenceHeading(String line) {
+        String k = Text.key(line);
+        return k.equals("序号") || k.equals("编号") || k.equals("行次");
+    }
+
+    /** The heading's level-1 and level-2 columns (-1 where it has none). */
+    private static int[] levelColumns(List<String> heading) {
+        int l1 = -1;
+        int l2 = -1;
+        for (int k = 0; k < heading.size(); k++) {
+            Vocabulary.Column c = Vocabulary.column(heading.get(k));
+            if (c == Vocabulary.Column.L1 && l1 < 0) {
+                l1 = k;
+            } else if (c == Vocabulary.Column.L2 && l2 < 0) {
+                l2 = k;
+            }
+        }
+        return new int[] {l1, l2};
+    }
+
+    /**
+     * Whether the runs under the heading at {@code i} ({@code n} words) are its rows: walked as
+     * {@link #read} walks them, two runs at least put level labels on the heading's level columns.
+     * Blocks separated by blank lines do not: each row's blank line puts the labels a line later.
+     */
+    private static boolean aligned(String[] lines, int i, int n) {
+        List<String> heading = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            heading.add(lines[i + k].strip());
+        }
+        int[] levels = levelColumns(heading);
+        if (levels[0] < 0 && levels[1] < 0) {
+            return false;
+        }
+        int labelled = 0;
+        int p = i + n;
+        for (int run = 0; run < RUNS_CHECKED && p + n <= lines.length && fits(lines, p, levels, false); run++) {
+            if (fits(lines, p, levels, true)) {
+                labelled++;
+            }
+            p += width(lines, p, n, levels);
+        }
+        return labelled >= 2;
+    }
+
+    /**
+     * The number of lines of the row at {@code i}: the heading's width {@code n}, or one or two fewer
+     * where a cell merged across columns printed once makes the row short (指标值 over 数值 | 计量单位):
+     * the next row then starts earlier, its level columns holding labels where the run after
+     * {@code n} lines holds none.
+     */
+    private static int width(String[] lines, int i, int n, int[] levels) {
+        for (int w = n - 1; w >= n - 2 && w > levels[0] && w > levels[1]; w--) {
+            if (i + w < lines.length && isTotal(lines[i + w])) {
+                return w; // the last row, short, then the total row
+            }
+        }
+        if (i + 2 * n > lines.length || fits(lines, i + n, levels, false)) {
+            return n;
+        }
+        for (int w = n - 1; w >= n - 2 && w > levels[0] && w > levels[1]; w--) {
+            if (fits(lines, i + w, levels, true)) {
+                return w;
+            }
+        }
+        return n;
+    }
+
+    /** A total row's label: 总分, 合计, 总计, 得分合计. */
+    private static final Pattern TOTAL = Pattern.compile("^(?:总分|合计|总计|得分合计|综合得分|自评总分)$");
+
+    private static boolean isTotal(String line) {
+        return TOTAL.matcher(Text.key(line)).matches();
+    }
+
+    /**
+     * Whether the run at {@code i} is a row of the table: its level columns hold a level label or
+     * nothing ({@code labelled}: a label in one of them at least).
+     */
+    private static boolean fits(String[] lines, int i, int[] levels, boolean labelled) {
+        if (i < 0 || i >= lines.length) {
+            return false;
+        }
+        boolean label = false;
+        for (int col : levels) {
+            if (col < 0) {
+                continue;
+            }
+            if (i + col >= lines.length) {
+                return false;
+            }
+            String t = lines[i + col].strip();
+            if (!t.isEmpty() && !(col == levels[0] ? Vocabulary.isLevel1Label(t) : Vocabulary.isLevel2Label(t))) {
+                return false;
+            }
+            label |= !t.isEmpty();
+        }
+        if (labelled && !label) {
+            return false;
+        }
+        String first = lines[i].strip();
+        return !TITLE.matcher(first).find() && !Vocabulary.isKnownHeaderLabel(first);
+    }
+
+    /** The {@code n} lines from {@code i} as one table row, an empty line an empty cell. */
+    private static Row row(String[] lines, int i, int n) {
+        List<Cell> cells = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            cells.add(new Cell(lines[i + k].strip(), new Locator(i + k + 1, k + 1, null)));
+        }
+        return new Row(cells, true, new Locator(i + 1, null, null));
+    }
+
+    /** Lines outside tables cut into rows at labels. */
+    private static final class Labelled {
+        private final List<Row> rows;
+        private final List<Cell> cells = new ArrayList<>();
+        private boolean onlyLabels;
+        private int firstLine;
+
+        Labelled(List<Row> rows) {
+            this.rows = rows;
+        }
+
+        void take(String line, int lineNo, String next) {
+            String t = line.strip();
+            if (t.isEmpty()) {
+                return;
+            }
+            if (TITLE.matcher(t).find() && t.length() <= 120 || YEAR.matcher(t).matches()) {
+                flush();
+                // a one-cell row, as a title printed in the table's first row: recovery parts a title
+                // from the year printed after it (…申报表(2019年度))
+                rows.add(new Row(List.of(new Cell(t, new Locator(lineNo, 1, null))), true, new Locator(lineNo, null, null)));
+                return;
+            }
+            // under a goals label, a goals column's heading (总体目标 | 中期目标 | 年度目标, 年度总体目标 |
+            // 预期目标 | 实际完成情况) joins it; the values come in the row below
+            boolean goalHeading = isGoalish(t) && onlyLabels && !cells.isEmpty() && isGoalish(cells.get(0).text());
+            // (a money row label with its amount next is a row of its own: 项目资金（万元） | 年度资金总额 | 280)
+            if (cells.size() == 1 && takesValue(cells.get(0).text()) && !goalHeading && !(startsRow(t) && !isLabel(next))) {
+                cells.add(new Cell(t, new Locator(lineNo, 2, null))); // 项目名称 | …补助资金: its value, whatever it looks like
+                onlyLabels = false;
+                return;
+            }
+            boolean heading = goalHeading || startsRow(t) && isLabel(next); // 中期资金总额 over its column
+            boolean rowLabel = !heading && startsRow(t);
+            boolean label = rowLabel || heading || isColumnLabel(t);
+            if (rowLabel || label && !onlyLabels) {
+                flush(); // a column heading after column headings joins them
+            } else if (!label && onlyLabels && cells.size() >= 2) {
+                // values under a row of headings (总体目标 | 中期目标 | 年度目标): the headings are a row,
+                // the values the row below, under the headings after the block's label
+                Locator at = cells.get(0).at();
+                flush();
+                firstLine = lineNo;
+                cells.add(new Cell("", at));
+            }
+            if (cells.isEmpty()) {
+                if (!label) {
+                    rows.add(Row.prose(t, new Locator(lineNo, null, null)));
+                    return;
+                }
+                firstLine = lineNo;
+                onlyLabels = true;
+            }
+            cells.add(new Cell(t, new Locator(lineNo, cells.size() + 1, null)));
+            onlyLabels &= label;
+        }
+
+        /** A goals label or a goals column's heading (中期目标（2024年—2026年）, 预期目标), or 实际完成情况. */
+        private static boolean isGoalish(String t) {
+            String k = Text.key(t);
+            return Vocabulary.isGoalsLabel(t) || PdfTextHeader.isGoalHead(k) || k.startsWith("中期目标")
+                    || k.length() <= 8 && Vocabulary.column(t) == Vocabulary.Column.ACTUAL;
+        }
+
+        private static boolean isLabel(String t) {
+            return !t.isEmpty() && (startsRow(t) || isColumnLabel(t) || isGoalish(t));
+        }
+
+        void flush() {
+            if (!cells.isEmpty()) {
+                rows.add(new Row(cells, true, new Locator(firstLine, null, null)));
+                cells.clear();
+            }
+            onlyLabels = false;
+        }
+
+        /** A label whose value is the next line: a known header label (项目名称), a goals label. */
+        private static boolean takesValue(String t) {
+            return Vocabulary.isKnownHeaderLabel(t) || Vocabulary.isGoalsLabel(t);
+        }
+
+        /** A label that always starts a row: a header label, a money row label, a goals label. */
+        static boolean startsRow(String t) {
+            String k = Text.key(t);
+            return Vocabulary.isKnownHeaderLabel(t) || PdfTextFunding.isMoneyRowLabel(k) || Vocabulary.isGoalsLabel(t)
+                    || PdfTextHeader.isGoalHead(k);
+        }
+
+        /** A label that starts a row only after a value: a money column heading, a label-shaped cell. */
+        static boolean isColumnLabel(String t) {
+            String k = Text.key(t);
+            return Vocabulary.isHeaderLabel(t) || Vocabulary.isMoneyLabel(t) || PdfTextFunding.isMoneyColumn(k)
+                    || PdfTextHeader.isUnitLabel(k) || k.endsWith("执行数") || k.contains("执行率") || k.startsWith("年初预算")
+                    || k.equals("分值") || k.equals("得分") || k.equals("权重")
+                    || k.length() <= 16 && (k.endsWith("(万元)") || k.endsWith("(元)") || k.endsWith(":"));
+        }
+    }
+}

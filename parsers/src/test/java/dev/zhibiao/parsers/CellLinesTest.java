@@ -1,0 +1,99 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Format;
+import dev.zhibiao.read.Zhibiao;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** LibreOffice's text export: a cell a line, nothing between rows ({@link CellLines}). */
+class CellLinesTest {
+    /** A target sheet as soffice --convert-to txt writes it: merged level cells as empty lines, an empty cell too. */
+    private static final String EXPORT = String.join("\n",
+            "\uFEFF\u00A0",
+            "2024年度项目支出绩效目标表",
+            "项目名称",
+            "农村公路养护补助资金", // a project name that looks like a money label: still the value
+            "主管部门",
+            "某县交通运输局",
+            "项目资金（万元）",
+            "年度资金总额",
+            "320",
+            "",
+            "其中：财政拨款",
+            "300",
+            "",
+            "年度绩效目标",
+            "完成县乡道养护320公里。",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+            "备注",
+            "产出指标",
+            "数量指标",
+            "养护里程",
+            "≥320公里",
+            "",
+            "",
+            "质量指标",
+            "路况优良率",
+            "≥80%",
+            "抽检",
+            "效益指标",
+            "社会效益指标",
+            "群众出行条件",
+            "改善", // the 备注 cell merged into 指标值: the row is one line short
+            "满意度指标",
+            "服务对象满意度指标",
+            "群众满意度",
+            "≥90%",
+            "",
+            "");
+
+    private static List<List<String>> rows(String text) {
+        return CellLines.read(Lines.split(text)).stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();
+    }
+
+    @Test
+    void rowsAreRunsOfTheHeadingsWidth() {
+        List<List<String>> rows = rows(EXPORT);
+        assertTrue(rows.contains(List.of("一级指标", "二级指标", "三级指标", "指标值", "备注")), rows.toString());
+        assertTrue(rows.contains(List.of("产出指标", "数量指标", "养护里程", "≥320公里", "")), rows.toString());
+        assertTrue(rows.contains(List.of("", "质量指标", "路况优良率", "≥80%", "抽检")), rows.toString());
+        assertTrue(rows.contains(List.of("效益指标", "社会效益指标", "群众出行条件", "改善")), "a short row: " + rows);
+        assertTrue(rows.contains(List.of("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "")), rows.toString());
+        assertTrue(rows.contains(List.of("项目名称", "农村公路养护补助资金")), rows.toString());
+        assertTrue(rows.contains(List.of("年度资金总额", "320")), rows.toString());
+        assertTrue(rows.contains(List.of("年度绩效目标", "完成县乡道养护320公里。")), rows.toString());
+    }
+
+    @Test
+    void detectedAndReadEndToEnd() {
+        assertEquals(Format.CELL_PER_LINE, Detector.detect(EXPORT, "t.txt"));
+        List<Sheet> sheets = Zhibiao.reader().read(EXPORT, "t.txt");
+        assertEquals(1, sheets.size());
+        Sheet s = sheets.get(0);
+        assertEquals("农村公路养护补助资金", s.project());
+        assertEquals(4, s.indicators().size(), s.indicators().toString());
+        assertEquals("质量指标", s.indicators().get(1).level2());
+        assertEquals("产出指标", s.indicators().get(1).level1());
+        assertEquals("≥80%", s.indicators().get(1).value());
+        assertEquals("改善", s.indicators().get(2).value());
+    }
+
+    @Test
+    void blocksSeparatedByBlankLinesAreNotThisExport() {
+        // a web page's table copied as text: each row a block, a blank line after it
+        String blocks = String.join("\n", "项目支出绩效目标表", "", "一级指标", "二级指标", "三级指标", "指标值", "",
+                "产出指标", "数量指标", "养护里程", "≥320公里", "", "产出指标", "质量指标", "路况优良率", "≥80%", "",
+                "效益指标", "社会效益指标", "群众出行条件", "改善", "");
+        assertFalse(CellLines.looksLike(Lines.split(blocks)));
+    }
+}
