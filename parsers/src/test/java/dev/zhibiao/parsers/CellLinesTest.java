@@ -75,7 +75,7 @@ class CellLinesTest {
     }
 
     @Test
-    void detectedAndReadEndToEnd() {
+    void detectedAndReadEndToEnd() throws Exception {
         assertEquals(Format.CELL_PER_LINE, Detector.detect(EXPORT, "t.txt"));
         List<Sheet> sheets = Zhibiao.reader().read(EXPORT, "t.txt");
         assertEquals(1, sheets.size());
