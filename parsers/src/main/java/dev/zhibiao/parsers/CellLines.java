@@ -145,7 +145,9 @@ final class CellLines {
         boolean value = false;
         for (String w : words) {
             Vocabulary.Column c = Vocabulary.column(w);
-            named |= c == Vocabulary.Column.L1 || c == Vocabulary.Column.L2 || c == Vocabulary.Column.NAME;
+            // 绩效指标 | 指标内容 | 指标值: the leading column holds both levels (产出指标—数量指标)
+            named |= c == Vocabulary.Column.L1 || c == Vocabulary.Column.L2 || c == Vocabulary.Column.NAME
+                    || c == Vocabulary.Column.LEAD;
             value |= c == Vocabulary.Column.VALUE || c == Vocabulary.Column.MID_VALUE;
         }
         return words.size() >= 3 && named && value ? words.size() : 0;
@@ -169,7 +171,15 @@ final class CellLines {
                 l2 = k;
             }
         }
+        if (l1 < 0 && l2 < 0 && !heading.isEmpty() && Vocabulary.column(heading.get(0)) == Vocabulary.Column.LEAD) {
+            l1 = 0; // its cells: both levels joined (产出指标—数量指标)
+        }
         return new int[] {l1, l2};
+    }
+
+    /** A level-1 label, or both levels joined in one cell (产出指标—数量指标). */
+    private static boolean isLevel1(String t) {
+        return Vocabulary.isLevel1Label(t) || Vocabulary.isJoinedLevels(t);
     }
 
     /**
@@ -244,7 +254,7 @@ final class CellLines {
                 return false;
             }
             String t = lines[i + col].strip();
-            if (!t.isEmpty() && !(col == levels[0] ? Vocabulary.isLevel1Label(t) : Vocabulary.isLevel2Label(t))) {
+            if (!t.isEmpty() && !(col == levels[0] ? isLevel1(t) : Vocabulary.isLevel2Label(t))) {
                 return false;
             }
             label |= !t.isEmpty();
@@ -286,6 +296,12 @@ final class CellLines {
                 // a one-cell row, as a title printed in the table's first row: recovery parts a title
                 // from the year printed after it (…申报表(2019年度))
                 rows.add(new Row(List.of(new Cell(t, new Locator(lineNo, 1, null))), true, new Locator(lineNo, null, null)));
+                return;
+            }
+            if (inlineValue(t)) {
+                // 项目资金（万元）：年度资金总额 1500 …: a label and its value on one line, a line of prose
+                flush();
+                rows.add(Row.prose(t, new Locator(lineNo, null, null)));
                 return;
             }
             // under a goals label, a goals column's heading (总体目标 | 中期目标 | 年度目标, 年度总体目标 |
@@ -339,6 +355,17 @@ final class CellLines {
                 cells.clear();
             }
             onlyLabels = false;
+        }
+
+        /** A label, a colon and a value on one line (项目名称：…), not a label with a colon in it (其中：财政拨款). */
+        private static boolean inlineValue(String t) {
+            int colon = Math.max(t.indexOf('：'), t.indexOf(':'));
+            if (colon <= 0 || colon >= t.length() - 1) {
+                return false;
+            }
+            String label = t.substring(0, colon);
+            String value = t.substring(colon + 1).strip();
+            return !value.isEmpty() && (startsRow(label) || isColumnLabel(label)) && !startsRow(value) && !isColumnLabel(value);
         }
 
         /** A label whose value is the next line: a known header label (项目名称), a goals label. */

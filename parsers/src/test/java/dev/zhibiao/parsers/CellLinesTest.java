@@ -89,6 +89,18 @@ class CellLinesTest {
     }
 
     @Test
+    void aLeadColumnOfJoinedLevelsAndLabelsWithTheirValuesOnOneLine() {
+        String text = String.join("\n", "2024年度项目支出绩效目标表", "项目名称：高标准农田建设资金",
+                "项目资金（万元）：年度资金总额 1500　其中：财政拨款 1200", "绩效指标", "指标内容", "指标值",
+                "产出指标—数量指标", "新建高标准农田面积", "≥2万亩", "产出指标—质量指标", "工程验收合格率", "100%",
+                "满意度指标—服务对象满意度指标", "农户满意度", "≥90%");
+        List<List<String>> rows = rows(text);
+        assertTrue(rows.contains(List.of("产出指标—质量指标", "工程验收合格率", "100%")), rows.toString());
+        // a label and its value on one line stay a line of prose (core reads its pairs), not a label row
+        assertTrue(rows.contains(List.of("项目资金（万元）：年度资金总额 1500　其中：财政拨款 1200")), rows.toString());
+    }
+
+    @Test
     void blocksSeparatedByBlankLinesAreNotThisExport() {
         // a web page's table copied as text: each row a block, a blank line after it
         String blocks = String.join("\n", "项目支出绩效目标表", "", "一级指标", "二级指标", "三级指标", "指标值", "",
