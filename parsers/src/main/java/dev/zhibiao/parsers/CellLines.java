@@ -128,16 +128,12 @@ final class CellLines {
     }
 
     private static int wordsAt(String[] lines, int i) {
-        if (lines[i].isBlank() || Vocabulary.column(lines[i].strip()) == null) {
-            return 0;
-        }
-        if (i > 0 && !lines[i - 1].isBlank() && Vocabulary.column(lines[i - 1].strip()) != null) {
-            return 0; // not the run's first word
+        if (!isWord(lines[i]) || i > 0 && isWord(lines[i - 1])) {
+            return 0; // not a heading word, or not the run's first
         }
         List<String> words = new ArrayList<>();
         int k = i;
-        while (k < lines.length && !lines[k].isBlank() && Text.key(lines[k]).length() <= 12
-                && Vocabulary.column(lines[k].strip()) != null) {
+        while (k < lines.length && isWord(lines[k])) {
             words.add(lines[k].strip());
             k++;
         }
@@ -151,6 +147,11 @@ final class CellLines {
             value |= c == Vocabulary.Column.VALUE || c == Vocabulary.Column.MID_VALUE;
         }
         return words.size() >= 3 && named && value ? words.size() : 0;
+    }
+
+    /** A heading word on a line of its own: short, naming a column (a sentence holding 依据 names none). */
+    private static boolean isWord(String line) {
+        return !line.isBlank() && Text.key(line).length() <= 12 && Vocabulary.column(line.strip()) != null;
     }
 
     /** A row-number column's heading (序号), which names no column of the model. */
@@ -214,6 +215,11 @@ final class CellLines {
      * {@code n} lines holds none.
      */
     private static int width(String[] lines, int i, int n, int[] levels) {
+        for (int w = 1; w < n && i + w < lines.length; w++) {
+            if (TITLE.matcher(lines[i + w]).find()) {
+                return w; // the next sheet's title ends the table, whatever the last row's width
+            }
+        }
         for (int w = n - 1; w >= n - 2 && w > levels[0] && w > levels[1]; w--) {
             if (i + w < lines.length && isTotal(lines[i + w])) {
                 return w; // the last row, short, then the total row
@@ -246,6 +252,8 @@ final class CellLines {
             return false;
         }
         boolean label = false;
+        // a level-1 label lets the level-2 column hold a category the vocabulary does not know (政策知晓率)
+        boolean level1 = levels[0] >= 0 && i + levels[0] < lines.length && isLevel1(lines[i + levels[0]].strip());
         for (int col : levels) {
             if (col < 0) {
                 continue;
@@ -254,7 +262,9 @@ final class CellLines {
                 return false;
             }
             String t = lines[i + col].strip();
-            if (!t.isEmpty() && !(col == levels[0] ? isLevel1(t) : Vocabulary.isLevel2Label(t))) {
+            boolean fitting = col == levels[0] ? isLevel1(t)
+                    : Vocabulary.isLevel2Label(t) || level1 && Text.key(t).length() <= 12 && !Vocabulary.isLevel1Label(t);
+            if (!t.isEmpty() && !fitting) {
                 return false;
             }
             label |= !t.isEmpty();
@@ -280,6 +290,8 @@ final class CellLines {
         private final List<Row> rows;
         private final List<Cell> cells = new ArrayList<>();
         private boolean onlyLabels;
+        /** The row is a budget text's money block (预算规模及资金用途): pairs, not rows, until its use. */
+        private boolean scale;
         private int firstLine;
 
         Labelled(List<Row> rows) {
@@ -313,6 +325,25 @@ final class CellLines {
                 onlyLabels = false;
                 return;
             }
+            if (scale) {
+                // 预算规模及资金用途 | 预算数 | 90100.00 | 其中：财政资金 | 90100.00 | 其他资金: the pairs on its row,
+                // the money's use (资金用途) on the row below, under the same label
+                String k = Text.key(t);
+                if (Vocabulary.isMoneyLabel(t) || PdfTextFunding.isMoneyRowLabel(k) || AMOUNT.matcher(k).matches()) {
+                    cells.add(new Cell(t, new Locator(lineNo, cells.size() + 1, null)));
+                    return;
+                }
+                boolean use = !startsRow(t) && !isColumnLabel(t);
+                Locator at = cells.get(0).at();
+                flush();
+                if (use) {
+                    firstLine = lineNo;
+                    cells.add(new Cell("", at));
+                    cells.add(new Cell(t, new Locator(lineNo, 2, null)));
+                    flush();
+                    return;
+                }
+            }
             boolean heading = goalHeading || startsRow(t) && isLabel(next); // 中期资金总额 over its column
             boolean rowLabel = !heading && startsRow(t);
             boolean label = rowLabel || heading || isColumnLabel(t);
@@ -334,14 +365,38 @@ final class CellLines {
                 firstLine = lineNo;
                 onlyLabels = true;
             }
+            if (cells.isEmpty()) {
+                scale = Vocabulary.isBudgetScaleLabel(t);
+            }
+            if (!label && !cells.isEmpty() && continuesNumbering(cells.get(cells.size() - 1).text(), t)) {
+                // 目标1：… then 目标2：…: the paragraphs of one cell (a cell's paragraphs are lines too)
+                Cell last = cells.remove(cells.size() - 1);
+                cells.add(new Cell(last.text() + "\n" + t, last.at()));
+                return;
+            }
             cells.add(new Cell(t, new Locator(lineNo, cells.size() + 1, null)));
             onlyLabels &= label;
+        }
+
+        /** A numbered paragraph's number: 目标1：, 1、, 2., （3）. */
+        private static final Pattern NUMBERED = Pattern.compile("^(?:目标)?\\s*([0-9]{1,2})\\s*[、.．:：)）]|^[(（]([0-9]{1,2})[)）]");
+
+        /** Whether {@code next} is numbered one more than the last numbered paragraph of {@code cell}. */
+        static boolean continuesNumbering(String cell, String next) {
+            java.util.regex.Matcher m = NUMBERED.matcher(next);
+            if (!m.find()) {
+                return false;
+            }
+            int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            String lastParagraph = cell.substring(cell.lastIndexOf('\n') + 1);
+            java.util.regex.Matcher p = NUMBERED.matcher(lastParagraph);
+            return n > 1 && p.find() && Integer.parseInt(p.group(1) != null ? p.group(1) : p.group(2)) == n - 1;
         }
 
         /** A goals label or a goals column's heading (中期目标（2024年—2026年）, 预期目标), or 实际完成情况. */
         private static boolean isGoalish(String t) {
             String k = Text.key(t);
-            return Vocabulary.isGoalsLabel(t) || PdfTextHeader.isGoalHead(k) || k.startsWith("中期目标")
+            return Vocabulary.isGoalsLabel(t) || PdfTextHeader.isGoalHead(k) || k.startsWith("中期目标") || k.endsWith("目标完成情况")
                     || k.length() <= 8 && Vocabulary.column(t) == Vocabulary.Column.ACTUAL;
         }
 
@@ -355,7 +410,11 @@ final class CellLines {
                 cells.clear();
             }
             onlyLabels = false;
+            scale = false;
         }
+
+        /** An amount: digits with separators, or nothing but a space an empty cell printed. */
+        private static final Pattern AMOUNT = Pattern.compile("^[0-9][0-9,.]*$|^$");
 
         /** A label, a colon and a value on one line (项目名称：…), not a label with a colon in it (其中：财政拨款). */
         private static boolean inlineValue(String t) {
@@ -376,7 +435,11 @@ final class CellLines {
         /** A label that always starts a row: a header label, a money row label, a goals label. */
         static boolean startsRow(String t) {
             String k = Text.key(t);
-            return Vocabulary.isKnownHeaderLabel(t) || PdfTextFunding.isMoneyRowLabel(k) || Vocabulary.isGoalsLabel(t)
+            if (k.length() <= 12 && k.endsWith("目标完成情况")) {
+                return true; // 总体目标完成情况 over 总体目标 | 全年实际完成情况
+            }
+            return Vocabulary.isKnownHeaderLabel(t) || Vocabulary.isBudgetTextBlockLabel(t) || PdfTextFunding.isMoneyRowLabel(k)
+                    || Vocabulary.isGoalsLabel(t)
                     || PdfTextHeader.isGoalHead(k);
         }
 
@@ -385,7 +448,7 @@ final class CellLines {
             String k = Text.key(t);
             return Vocabulary.isHeaderLabel(t) || Vocabulary.isMoneyLabel(t) || PdfTextFunding.isMoneyColumn(k)
                     || PdfTextHeader.isUnitLabel(k) || k.endsWith("执行数") || k.contains("执行率") || k.startsWith("年初预算")
-                    || k.equals("分值") || k.equals("得分") || k.equals("权重")
+                    || k.equals("分值") || k.equals("得分") || k.equals("权重") || Vocabulary.isSpendingPeriod(t)
                     || k.length() <= 16 && (k.endsWith("(万元)") || k.endsWith("(元)") || k.endsWith(":"));
         }
     }

@@ -101,6 +101,30 @@ class CellLinesTest {
     }
 
     @Test
+    void aBudgetTextsBlocksAndNumberedParagraphs() {
+        String text = String.join("\n", "1、城乡居民医疗保险县级配套资金绩效目标表", "单位：元", "项目名称",
+                "城乡居民医疗保险县级配套资金", "预算规模及资金用途", "预算数", "30160000.00", "其中：财政资金",
+                "30160000.00", "其他资金", " ", "", "资金支出计划（%）", "3月底", "6月底", "12月底", "", "25.00", "50.00",
+                "100.00", "总体目标完成情况", "总体目标", "全年实际完成情况", "", "目标1：巩固参保率。", "目标2：稳步提高保障水平。",
+                "基本完成", "一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "参保率", "≥95%",
+                "满意度指标", "政策知晓率", "参保群众政策知晓率", "普遍知晓");
+        List<List<String>> rows = rows(text);
+        // the project's name ends like a money label, but a label before it takes it as its value
+        assertTrue(rows.contains(List.of("项目名称", "城乡居民医疗保险县级配套资金")), rows.toString());
+        // the money block's pairs stay on its row
+        assertTrue(rows.contains(List.of("预算规模及资金用途", "预算数", "30160000.00", "其中：财政资金", "30160000.00", "其他资金")),
+                rows.toString());
+        // periods are headings, the shares the row below
+        assertTrue(rows.contains(List.of("资金支出计划（%）", "3月底", "6月底", "12月底")), rows.toString());
+        assertTrue(rows.contains(List.of("", "25.00", "50.00", "100.00")), rows.toString());
+        // numbered paragraphs are one cell; the headings over them a row
+        assertTrue(rows.contains(List.of("总体目标完成情况", "总体目标", "全年实际完成情况")), rows.toString());
+        assertTrue(rows.contains(List.of("", "目标1：巩固参保率。\n目标2：稳步提高保障水平。", "基本完成")), rows.toString());
+        // a level-2 category the vocabulary does not know, under a level-1 label, is still a row
+        assertTrue(rows.contains(List.of("满意度指标", "政策知晓率", "参保群众政策知晓率", "普遍知晓")), rows.toString());
+    }
+
+    @Test
     void blocksSeparatedByBlankLinesAreNotThisExport() {
         // a web page's table copied as text: each row a block, a blank line after it
         String blocks = String.join("\n", "项目支出绩效目标表", "", "一级指标", "二级指标", "三级指标", "指标值", "",

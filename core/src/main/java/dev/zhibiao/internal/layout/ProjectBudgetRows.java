@@ -34,6 +34,25 @@ final class ProjectBudgetRows {
     private static final Pattern PERIOD = Pattern.compile(
             "^(?:[0-9一二三四五六七八九十]{1,2}月(?:底|末|份|前|上旬|中旬|下旬)?|第?[一二三四1-4]季度(?:末)?|[上下]半年|全年|年底|年末)$");
 
+    /**
+     * Whether a cell is the label of a budget text's money block ({@code 预算规模及资金用途}) or of its
+     * spending plan ({@code 资金支出计划（%）}).
+     */
+    static boolean isBlockLabel(String printed) {
+        String k = Text.key(printed);
+        return k.length() <= 16 && (isScaleLabel(k) || PLAN.matcher(k).find());
+    }
+
+    /** Whether a folded cell is the money block's label ({@code 预算规模及资金用途}). */
+    static boolean isScaleLabel(String key) {
+        return key.length() <= 16 && Rx.matches(BUDGET_SCALE, key);
+    }
+
+    /** Whether a cell is a period of the spending plan ({@code 3月底}, {@code 第一季度}, {@code 全年}). */
+    static boolean isPeriod(String printed) {
+        return Rx.matches(PERIOD, Text.key(printed));
+    }
+
     private static final Pattern TITLE_PAGE_YEAR = Pattern.compile("^((?:19|20)[0-9]{2})年度?.{0,30}(?:预算|决算|绩效)");
 
     private ProjectBudgetRows() {

@@ -481,6 +481,38 @@ public final class Vocabulary {
         return m.find() && m.start() > 0 ? t.substring(0, m.start()).strip() : label;
     }
 
+    /**
+     * Whether a cell labels a block of a department's budget text: its money block ({@code 预算规模及资金用途})
+     * or its spending plan ({@code 资金支出计划（%）}).
+     *
+     * @param printed the cell
+     * @return true for such a label
+     */
+    public static boolean isBudgetTextBlockLabel(String printed) {
+        return ProjectBudgetRows.isBlockLabel(printed);
+    }
+
+    /**
+     * Whether a cell labels a budget text's money block ({@code 预算规模及资金用途}), whose row holds
+     * label/amount pairs.
+     *
+     * @param printed the cell
+     * @return true for such a label
+     */
+    public static boolean isBudgetScaleLabel(String printed) {
+        return ProjectBudgetRows.isScaleLabel(Text.key(printed));
+    }
+
+    /**
+     * Whether a cell is a period of a spending plan ({@code 3月底}, {@code 第一季度}, {@code 全年}).
+     *
+     * @param printed the cell
+     * @return true for a period
+     */
+    public static boolean isSpendingPeriod(String printed) {
+        return ProjectBudgetRows.isPeriod(printed);
+    }
+
     /** Labels of the goals row. */
     public static boolean isGoalsLabel(String printed) {
         String k = labelKey(printed);
