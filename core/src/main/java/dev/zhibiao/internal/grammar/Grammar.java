@@ -10,6 +10,8 @@ import dev.zhibiao.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The value grammar: reads a printed indicator value (指标值) into a {@link Target}. Never throws:
@@ -169,6 +171,15 @@ public final class Grammar {
                     Result h = read0(head, indicatorName, asked);
                     Target t = h.target();
                     if (t != null && !(t instanceof Target.Qualitative) && !(t instanceof Target.BySubject)) {
+                        // ≥4.5（满分5分）: the full marks name the unit the value leaves out
+                        Matcher full = FULL_MARKS.matcher(value.strip().substring(head.length()));
+                        if (full.matches() && (t instanceof Target.Comparison c && c.quantity().unit() == null
+                                || t instanceof Target.Range g && g.unit() == null)) {
+                            Result u = read0(head + full.group(1), indicatorName, asked);
+                            if (u.target() != null && u.target().getClass() == t.getClass()) {
+                                return u;
+                            }
+                        }
                         return h;
                     }
                 }
@@ -195,6 +206,9 @@ public final class Grammar {
                     "value not read (" + e.getClass().getSimpleName() + "): " + printed);
         }
     }
+
+    /** A note giving the full marks with their unit: （满分5分）, (满分100分). */
+    private static final Pattern FULL_MARKS = Pattern.compile("^\\s*[(（]\\s*满分\\s*[0-9]+(?:\\.[0-9]+)?\\s*(分|星|级)\\s*[)）]\\s*$");
 
     /** Marks that point to a footnote: circled numbers, asterisks, ※, daggers, superscript digits. */
     private static final String FOOTNOTE_MARKS = "*＊※†‡¹²³⁴⁵⁶⁷⁸⁹";

@@ -91,6 +91,10 @@ class GrammarRulesTest {
         // how the value is found, alone in the brackets (session 14)
         "≥90%（抽样）|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
         "≥95%（第三方）|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        // the full marks in brackets name the unit the value leaves out (session 15)
+        "≥4.5（满分5分）|{\"op\":\">=\",\"value\":4.5,\"unit\":\"分\"}",
+        "≥90（满分100分）|{\"op\":\">=\",\"value\":90,\"unit\":\"分\"}",
+        "≥4.5分（满分5分）|{\"op\":\">=\",\"value\":4.5,\"unit\":\"分\"}",
         // a footnote mark after the value points below the table (session 14)
         "≥95%①|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
         "≤5天*|{\"op\":\"<=\",\"value\":5,\"unit\":\"天\"}",
