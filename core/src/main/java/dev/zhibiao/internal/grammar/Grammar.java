@@ -144,8 +144,36 @@ public final class Grammar {
         return new Unnamed(r, asked[0], asked[1]);
     });
 
+    /**
+     * A year named relative to the sheet's ({@code 次年3月底前}, {@code 下一年度6月底}): the grammar reads values
+     * without the sheet, so such a value is text here (the rules took 下一年度6月底 for 6月底, the sheet's own
+     * year); layout recovery reads it again with the sheet's year ({@link #relativeYear}).
+     */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?:次年|下一?年度?|来年|明年|翌年|第二年)");
+
+    /**
+     * The value with a year named relative to the sheet's written as the year it names, or null when
+     * it names none: {@code 次年3月底前} in a sheet of 2024 gives {@code 2025年3月底前}.
+     *
+     * @param value the printed value
+     * @param year  the sheet's year
+     * @return the value with the year written out, or null
+     */
+    public static String relativeYear(String value, int year) {
+        Matcher m = RELATIVE_YEAR.matcher(value);
+        if (!m.find() || m.start() > 0 && !value.substring(0, m.start()).isBlank()) {
+            return null;
+        }
+        return (year + 1) + "年" + value.substring(m.end());
+    }
+
     /** @param asked set to true when the rules ask for the name's unit (or fail), may be null */
     private static Result read(String value, String indicatorName, boolean[] asked) {
+        if (value.indexOf('年') >= 0 && RELATIVE_YEAR.matcher(value).find()) {
+            String printed = printed(value);
+            return new Result(printed == null ? null : new Target.Qualitative(printed),
+                    "a year named relative to the sheet's, read with the sheet's year where it has one: " + printed);
+        }
         try {
             Result r = read0(value, indicatorName, asked);
             if (r.target() instanceof Target.Qualitative && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {

@@ -722,6 +722,18 @@ final class IndicatorTable {
     /** Reads a value with the grammar; what it cannot read is qualitative, with a diagnostic. */
     private static Target readValue(String value, String name, Cell cell, SheetDraft d) {
         Grammar.Result r = Grammar.read(value, name);
+        String dated = value != null && d.year != null && r.target() instanceof Target.Qualitative
+                ? Grammar.relativeYear(value.strip(), d.year) : null;
+        if (dated != null) {
+            // 次年3月底前 in a sheet of 2024: by 2025年3月底
+            Grammar.Result y = Grammar.read(dated, name);
+            if (y.target() instanceof Target.Deadline && y.problem() == null) {
+                if (cell != null) {
+                    d.diag("year-relative", cell.at(), "\"" + value + "\" read as " + dated + " (the sheet's year " + d.year + ")");
+                }
+                return y.target();
+            }
+        }
         if (r.problem() != null && cell != null) {
             d.diag("value-unread", cell.at(), "\"" + value + "\" kept as text: " + r.problem());
         }

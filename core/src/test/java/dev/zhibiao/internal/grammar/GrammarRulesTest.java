@@ -91,6 +91,9 @@ class GrammarRulesTest {
         // how the value is found, alone in the brackets (session 14)
         "≥90%（抽样）|{\"op\":\">=\",\"value\":90,\"unit\":\"%\"}",
         "≥95%（第三方）|{\"op\":\">=\",\"value\":95,\"unit\":\"%\"}",
+        // a year relative to the sheet's is text without the sheet (下一年度6月底 was by 6月底, session 15)
+        "次年3月底前|{\"op\":\"qualitative\",\"text\":\"次年3月底前\"}",
+        "下一年度6月底|{\"op\":\"qualitative\",\"text\":\"下一年度6月底\"}",
         // the full marks in brackets name the unit the value leaves out (session 15)
         "≥4.5（满分5分）|{\"op\":\">=\",\"value\":4.5,\"unit\":\"分\"}",
         "≥90（满分100分）|{\"op\":\">=\",\"value\":90,\"unit\":\"分\"}",

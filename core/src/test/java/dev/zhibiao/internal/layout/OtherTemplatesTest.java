@@ -249,4 +249,21 @@ class OtherTemplatesTest {
         assertTrue(s.remnants().containsAll(List.of("预算执行率", "100%", "95%", "10", "9.5")), s.remnants().toString());
         assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("label-filled-up")), s.diagnostics().toString());
     }
+
+    @Test
+    void aYearRelativeToTheSheetsIsReadWithTheSheetsYear() {
+        Sheet s = recover("2024年度项目支出绩效目标表", "| 项目名称 | 农田水利建设 |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 产出指标 | 时效指标 | 项目完工时间 | 次年3月底前 |",
+                "| 产出指标 | 时效指标 | 竣工验收时间 | 下一年度6月底 |").get(0);
+        assertEquals(new dev.zhibiao.Target.Deadline(2025, 3, null, dev.zhibiao.Target.Part.END), s.indicators().get(0).target());
+        assertEquals(new dev.zhibiao.Target.Deadline(2025, 6, null, dev.zhibiao.Target.Part.END), s.indicators().get(1).target());
+        assertEquals("次年3月底前", s.indicators().get(0).value(), "the printed value is kept");
+        assertTrue(s.diagnostics().stream().anyMatch(x -> x.code().equals("year-relative")), s.diagnostics().toString());
+        // without a year the value stays text, with its diagnostic: never the sheet's own year
+        Sheet n = recover("项目支出绩效目标表", "| 项目名称 | 农田水利建设 |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                "| 产出指标 | 时效指标 | 项目完工时间 | 次年3月底前 |").get(0);
+        assertTrue(n.indicators().get(0).target() instanceof dev.zhibiao.Target.Qualitative, n.indicators().toString());
+    }
 }
