@@ -105,7 +105,11 @@ public final class Vocabulary {
      * @return the category, or null
      */
     public static Category wholeCategory(String printed) {
-        String k = Text.key(printed);
+        return wholeCategoryOfKey(Text.key(printed));
+    }
+
+    /** {@link #wholeCategory} of a text whose {@link Text#key} is {@code k}. */
+    private static Category wholeCategoryOfKey(String k) {
         Category c = CATEGORIES.get(k);
         return c != null ? c : k.endsWith("指标") ? null : byStem(k);
     }
@@ -117,8 +121,19 @@ public final class Vocabulary {
      * @return true for a level-1 label
      */
     public static boolean isLevel1Label(String printed) {
-        Category c = wholeCategory(printed);
-        return c != null && c.level() != Level.L2 && c.label().equals(Text.key(printed));
+        return isLevel1Key(Text.key(printed));
+    }
+
+    /**
+     * {@link #isLevel1Label} of a text whose {@link Text#key} is {@code key} (asked of a key
+     * already folded, without folding it again).
+     *
+     * @param key a folded key
+     * @return true for a level-1 label
+     */
+    public static boolean isLevel1Key(String key) {
+        Category c = wholeCategoryOfKey(key);
+        return c != null && c.level() != Level.L2 && c.label().equals(key);
     }
 
     /**
@@ -129,8 +144,18 @@ public final class Vocabulary {
      * @return true for a level-2 label
      */
     public static boolean isLevel2Label(String printed) {
-        Category c = wholeCategory(printed);
-        return c != null && (c.level() != Level.L1 || ALSO_LEVEL2.contains(c.label()) && c.label().equals(Text.key(printed)));
+        return isLevel2Key(Text.key(printed));
+    }
+
+    /**
+     * {@link #isLevel2Label} of a text whose {@link Text#key} is {@code key}.
+     *
+     * @param key a folded key
+     * @return true for a level-2 label
+     */
+    public static boolean isLevel2Key(String key) {
+        Category c = wholeCategoryOfKey(key);
+        return c != null && (c.level() != Level.L1 || ALSO_LEVEL2.contains(c.label()) && c.label().equals(key));
     }
 
     /**
@@ -434,7 +459,17 @@ public final class Vocabulary {
      * @return true for a known header label
      */
     public static boolean isKnownHeaderLabel(String printed) {
-        String k = labelKey(printed);
+        return isKnownHeaderLabelKey(Text.key(printed));
+    }
+
+    /**
+     * {@link #isKnownHeaderLabel} of a text whose {@link Text#key} is {@code key}.
+     *
+     * @param key a folded key
+     * @return true for a known header label
+     */
+    public static boolean isKnownHeaderLabelKey(String key) {
+        String k = withoutColons(key);
         return PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k);
     }
 
@@ -461,11 +496,16 @@ public final class Vocabulary {
 
     /** The folded form of a label: no spaces, half-width brackets, no trailing colon. */
     static String labelKey(String printed) {
-        String k = Text.key(printed);
-        while (k.endsWith(":")) {
-            k = k.substring(0, k.length() - 1);
+        return withoutColons(Text.key(printed));
+    }
+
+    /** A key without its trailing colons (one substring). */
+    private static String withoutColons(String k) {
+        int end = k.length();
+        while (end > 0 && k.charAt(end - 1) == ':') {
+            end--;
         }
-        return k;
+        return end == k.length() ? k : k.substring(0, end);
     }
 
     /** A bracketed note after a label telling the filler to stamp or sign: 填报单位（盖章）, 负责人（签字）. */
