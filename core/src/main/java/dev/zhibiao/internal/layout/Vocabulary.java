@@ -3,9 +3,11 @@ package dev.zhibiao.internal.layout;
 import dev.zhibiao.internal.text.Recent;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -393,6 +395,16 @@ public final class Vocabulary {
             "部门职能职责概述", "部门职能概述", "部门职责概述", "职能职责", "部门职责",
             // the sheet's year as a header pair (预算年度 | 2025): read as the year (HeaderBlock.put)
             "预算年度", "项目年度", "填报年度", "申报年度", "所属年度", "评价年度", "自评年度", "绩效年度");
+    /** {@link #PROJECT}, {@link #REGION} and {@link #HEADER_LABELS} as one set: asked of most lines of flow text. */
+    private static final Set<String> KNOWN_LABELS = knownLabels();
+
+    private static Set<String> knownLabels() {
+        Set<String> all = new HashSet<>(PROJECT);
+        all.addAll(REGION);
+        all.addAll(HEADER_LABELS);
+        return Set.copyOf(all);
+    }
+
     /** Header labels whose value is the sheet's year ({@code 预算年度 | 2025}). */
     static final List<String> YEAR_LABELS = List.of("预算年度", "项目年度", "填报年度", "申报年度", "所属年度", "评价年度",
             "自评年度", "绩效年度");
@@ -408,7 +420,7 @@ public final class Vocabulary {
         if (k.isEmpty() || k.length() > 16) {
             return false;
         }
-        if (PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k)) {
+        if (KNOWN_LABELS.contains(k)) {
             return true;
         }
         return endsWithAny(k, LABEL_SUFFIXES) && Rx.matches(LABEL_SUFFIX, k) && !hasDigit(k) && !k.contains("局")
@@ -470,7 +482,7 @@ public final class Vocabulary {
      */
     public static boolean isKnownHeaderLabelKey(String key) {
         String k = withoutColons(key);
-        return PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k);
+        return KNOWN_LABELS.contains(k);
     }
 
     /**
@@ -488,7 +500,7 @@ public final class Vocabulary {
         }
         String head = c.substring(0, sp);
         String k = labelKey(head);
-        if (PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k)) {
+        if (KNOWN_LABELS.contains(k)) {
             return head;
         }
         return null;
