@@ -79,16 +79,23 @@ final class Lines {
      * @return the bounds of its lines, two per line
      */
     static int[] bounds(String text) {
-        int[] out = new int[16];
-        int k = 0;
         int n = text.length();
+        int breaks = 0; // counted first: the array made once, of its size
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                breaks++;
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            }
+        }
+        int[] out = new int[2 * breaks + 2];
+        int k = 0;
         int start = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                if (k + 2 > out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
-                }
                 out[k++] = start;
                 out[k++] = i;
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
@@ -97,12 +104,9 @@ final class Lines {
                 start = i + 1;
             }
         }
-        if (k + 2 > out.length) {
-            out = java.util.Arrays.copyOf(out, out.length + 2);
-        }
         out[k++] = start;
-        out[k++] = n;
-        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+        out[k] = n;
+        return out;
     }
 
     /** Whether {@code text[from, to)} is blank, as {@link String#isBlank()} of that substring answers. */

@@ -129,13 +129,13 @@ abstract class PdfTextHeader {
     static boolean longerLabel(String first, String second) {
         String k = key(second);
         return k.length() <= 4 && !k.isEmpty() && Vocabulary.isKnownHeaderLabel(first) && !isHeaderLine(second)
-                && !isAmount(second) && Vocabulary.isKnownHeaderLabel(first + second) && key(first + second).length() > key(first).length();
+                && !isAmount(second) && Vocabulary.isKnownHeaderLabelKey(Text.keyOfJoin(first, second)) && joinedKeyLength(first, second) > key(first).length();
     }
 
     /** Whether two lines are the pieces of one known header label of four or more characters (主管部门及代 / 码). */
     static boolean wrappedLabel(String first, String second) {
         return joinedKeyLength(first, second) >= 4 && !Vocabulary.isKnownHeaderLabel(first)
-                && Vocabulary.isKnownHeaderLabel(first + second);
+                && Vocabulary.isKnownHeaderLabelKey(Text.keyOfJoin(first, second));
     }
 
     /** Lines a value printed apart from its label skips: labels, amounts, units, goal and funding heads. */

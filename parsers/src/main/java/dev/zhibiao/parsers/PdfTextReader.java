@@ -74,12 +74,14 @@ final class PdfTextReader {
     static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
 
     /**
-     * A text, its folded key and the facts asked of it so far ({@link #fact}). Text and key are
-     * final, so a racy read of a slot sees one whole pair; the facts are an int written whole, two
-     * bits a fact (known, true), so a racy update can only lose a fact, to be computed again.
+     * A text, its folded key and the facts asked of it so far ({@link #fact}). The key is final;
+     * the text is the last of equal texts asked (any of them answers the same), so a racy read
+     * sees an equal text or null (then the text is folded again); the facts are an int written
+     * whole, two bits a fact (known, true), so a racy update can only lose a fact, to be computed again.
      */
     private static final class Keyed {
-        final String text;
+        /** The text last asked, equal to the one the key was made of (a racy read may see null: a miss). */
+        String text;
         final String key;
         int facts;
 
@@ -107,8 +109,16 @@ final class PdfTextReader {
     private static Keyed entry(String s) {
         int slot = s.hashCode() & (KEYS - 1);
         Keyed e = RECENT_KEYS[slot];
-        if (e != null && (e.text == s || e.text.equals(s))) {
-            return e;
+        if (e != null) {
+            String t = e.text;
+            if (t == s) {
+                return e;
+            }
+            if (t != null && t.equals(s)) {
+                // the text asked last stands for its equals: asked again, it is found by identity
+                e.text = s;
+                return e;
+            }
         }
         e = new Keyed(s, Text.squeeze(Text.nfkc(s)));
         RECENT_KEYS[slot] = e;
@@ -193,7 +203,12 @@ final class PdfTextReader {
     }
 
     static boolean isCategory(String s) {
-        return isLevel1(s) || isLevel2(s);
+        return isCategoryKey(Text.key(s));
+    }
+
+    /** {@link #isCategory} of a text whose {@link Text#key} is {@code k}. */
+    private static boolean isCategoryKey(String k) {
+        return Vocabulary.isLevel1Key(k) || Vocabulary.isLevel2Key(k);
     }
 
     static boolean isVocabulary(String s) {
@@ -220,7 +235,7 @@ final class PdfTextReader {
 
     /** {@link #isVocabulary} of a text whose {@link #key} is {@code k}. */
     static boolean isVocabularyKey(String k) {
-        return isCategory(k) || TABLE_HEADER.contains(k) || k.equals("总体目标") || k.equals("项目资金")
+        return isCategoryKey(Text.rekey(k)) || TABLE_HEADER.contains(k) || k.equals("总体目标") || k.equals("项目资金")
                 || k.equals("项目资金(万元)") || k.equals("(万元)") || k.equals("(元)");
     }
 
@@ -411,15 +426,63 @@ final class PdfTextReader {
         }
     }
 
-    /** A piece of a line (cells on one line are separated by spaces), or several joined pieces. */
-    record Frag(String text, int line, int block, boolean starts, boolean ends) {
-        /** {@link PdfTextReader#key} of the text. */
+    /**
+     * A piece of a line (cells on one line are separated by spaces), or several joined pieces; its
+     * key folded once, when first asked (the passes ask a piece's key again and again, and a lookup
+     * in the table of recent keys costs a hash and a compare). Equal as the record of (text, line,
+     * block, starts, ends) it was.
+     */
+    static final class Frag {
+        private final String text;
+        private final int line;
+        private final int block;
+        private final boolean starts;
+        private final boolean ends;
+        private String key;
+
+        Frag(String text, int line, int block, boolean starts, boolean ends) {
+            this.text = text;
+            this.line = line;
+            this.block = block;
+            this.starts = starts;
+            this.ends = ends;
+        }
+
+        // @formatter:off
+        String text() { return text; }
+        int line() { return line; }
+        int block() { return block; }
+        boolean starts() { return starts; }
+        boolean ends() { return ends; }
+        // @formatter:on
+
+        /** {@link PdfTextReader#key} of the text, folded when first asked. */
         String key() {
-            return PdfTextReader.key(text);
+            String k = key;
+            if (k == null) {
+                k = PdfTextReader.key(text);
+                key = k;
+            }
+            return k;
         }
 
         Frag join(Frag next, String sep) {
             return new Frag(text + sep + next.text, line, next.block, starts, next.ends);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Frag f && f.line == line && f.block == block && f.starts == starts && f.ends == ends && f.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(text, line, block, starts, ends);
+        }
+
+        @Override
+        public String toString() {
+            return "Frag[text=" + text + ", line=" + line + ", block=" + block + ", starts=" + starts + ", ends=" + ends + "]";
         }
     }
 

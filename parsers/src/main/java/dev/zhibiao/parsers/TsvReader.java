@@ -57,6 +57,9 @@ final class TsvReader {
     private static final class CellList {
         private Cell[] cells;
         private int size;
+        /** Where the last quoted cell read ({@link #quoted}) ends: its line and the offset after its closing quote. */
+        int quotedLine;
+        int quotedEnd;
 
         CellList(int expected) {
             cells = new Cell[Math.max(1, expected)];
@@ -96,21 +99,21 @@ final class TsvReader {
             }
             char c = text.charAt(p);
             if (atStart && c == '"') {
-                Quoted q = quoted(text, lines, i, p, sep);
+                String q = quoted(text, lines, i, p, sep, out);
                 if (q != null) {
                     // at a cell's start nothing of the cell is in cur (emptied at each separator)
                     if (from == p) {
-                        quotedOnly = q.text;
+                        quotedOnly = q;
                     } else {
                         if (cur == null) {
                             cur = new StringBuilder();
                         }
-                        cur.append(text, from, p).append(q.text);
+                        cur.append(text, from, p).append(q);
                     }
                     quotedPart = true;
-                    i = q.line;
+                    i = out.quotedLine;
                     end = lines[2 * i + 1];
-                    p = q.end;
+                    p = out.quotedEnd;
                     from = p;
                     atStart = false;
                     continue;
@@ -155,16 +158,13 @@ final class TsvReader {
         return cur.append(text, from, to).toString().strip();
     }
 
-    /** A quoted cell's text, the line it ends on and the offset after its closing quote. */
-    private record Quoted(String text, int line, int end) {
-    }
-
     /**
-     * Reads a quoted cell starting at {@code text.charAt(p)} on line {@code i}; null when the quote does not
-     * close right before a separator or the end of a line (then the quote is part of the text, as in
-     * {@code "一站式"结算}).
+     * Reads a quoted cell starting at {@code text.charAt(p)} on line {@code i}: its text, with the line it
+     * ends on and the offset after its closing quote left in {@code row} ({@link CellList#quotedLine},
+     * {@link CellList#quotedEnd}: no object per quoted cell); null when the quote does not close right
+     * before a separator or the end of a line (then the quote is part of the text, as in {@code "一站式"结算}).
      */
-    private static Quoted quoted(String text, int[] lines, int i, int p, char sep) {
+    private static String quoted(String text, int[] lines, int i, int p, char sep, CellList row) {
         StringBuilder b = null; // made when the text is not one run of the line (a doubled quote, a line break)
         int end = lines[2 * i + 1];
         int start = i;
@@ -194,7 +194,9 @@ final class TsvReader {
             if (q + 1 < end && text.charAt(q + 1) != sep) {
                 return null;
             }
-            return new Quoted(b == null ? text.substring(p, q) : b.append(text, p, q).toString(), i, q + 1);
+            row.quotedLine = i;
+            row.quotedEnd = q + 1;
+            return b == null ? text.substring(p, q) : b.append(text, p, q).toString();
         }
     }
 }

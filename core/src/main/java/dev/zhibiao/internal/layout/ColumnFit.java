@@ -103,16 +103,18 @@ final class ColumnFit {
                 || Vocabulary.isGoalsLabel(token) || k.equals("单位名称");
     }
 
-    private static final Pattern OPERATOR = Pattern.compile("[≥≤<>=＞＜＝≧≦]{1,2}");
-    private static final Pattern NUMBER = Pattern.compile("[0-9０-９][0-9０-９,，.]*");
+    static final Pattern OPERATOR = Pattern.compile("[≥≤<>=＞＜＝≧≦]{1,2}");
+    /** The characters of {@code OPERATOR}, for the scan that answers as it does. */
+    private static final String OPERATORS = "≥≤<>=＞＜＝≧≦";
+    static final Pattern NUMBER = Pattern.compile("[0-9０-９][0-9０-９,，.]*");
     private static final Pattern POINTS = Pattern.compile("[0-9０-９]{1,3}([.．][0-9０-９]+)?");
     private static final Pattern NUMBERED = Pattern.compile("指标\\d+[:：]");
-    private static final Pattern WITH_POINTS = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("[.…·]+");
+    static final Pattern WITH_POINTS = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
+    static final Pattern PLACEHOLDER = Pattern.compile("[.…·]+");
 
     /** An operator alone ({@code ≥}): a piece of a value, not a value. */
     static boolean isOperator(String token) {
-        return Rx.matches(OPERATOR, Text.key(token));
+        return isOperatorKey(Text.key(token));
     }
 
     /** A unit alone ({@code %}, {@code 万人}, {@code 分钟}): a piece of a value or a 度量单位 cell. */
@@ -137,7 +139,52 @@ final class ColumnFit {
     }
 
     static boolean isPlaceholder(String token) {
-        return Rx.matches(PLACEHOLDER, Text.key(token));
+        String k = Text.key(token);
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c != '.' && c != '…' && c != '·') {
+                return false;
+            }
+        }
+        return true; // what PLACEHOLDER matches
+    }
+
+    /** {@code OPERATOR} matches {@code k}, by a scan (asked of most tokens of a laid-out page). */
+    static boolean isOperatorKey(String k) {
+        int n = k.length();
+        return (n == 1 || n == 2) && OPERATORS.indexOf(k.charAt(0)) >= 0 && (n == 1 || OPERATORS.indexOf(k.charAt(1)) >= 0);
+    }
+
+    /** {@code NUMBER} matches {@code k}, by a scan. */
+    static boolean isNumber(String k) {
+        if (!startsWithNumber(k)) {
+            return false;
+        }
+        for (int i = 1; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (!isDigit(c) && c != ',' && c != '，' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code NUMBER} is found at {@code k}'s start (its first character is a digit; the rest is optional). */
+    static boolean startsWithNumber(String k) {
+        return !k.isEmpty() && isDigit(k.charAt(0));
+    }
+
+    /** {@code [0-9０-９]}. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** {@code k} without {@code WITH_POINTS}: a text without 分 is returned without asking the expression. */
+    static String withoutPoints(String k) {
+        return k.indexOf('分') < 0 ? k : Rx.replaceFirst(WITH_POINTS, k, "");
     }
 
     /** A token that only makes sense joined to the next one: an operator, a {@code 指标N:} prefix. */
@@ -151,11 +198,11 @@ final class ColumnFit {
         if (k.startsWith("(") && k.endsWith(")") && k.length() <= 8) {
             return true;
         }
-        if (isUnit(token) && Rx.lookingAt(NUMBER, Text.key(prev)) || (k.equals("%") || k.equals("‰"))) {
+        if (isUnit(token) && startsWithNumber(Text.key(prev)) || (k.equals("%") || k.equals("‰"))) {
             return true;
         }
         // a number's tail that is no value alone: 8 月底前 (a deadline printed with a space)
-        return Rx.matches(NUMBER, Text.key(prev)) && !k.isEmpty() && !Character.isDigit(k.charAt(0))
+        return isNumber(Text.key(prev)) && !k.isEmpty() && !Character.isDigit(k.charAt(0))
                 && !readsAsValue(token) && category(token) == null && readsAsValue(prev + token)
                 && !(Targets.parse(prev + token) instanceof Target.Comparison);
     }
@@ -163,7 +210,7 @@ final class ColumnFit {
     /** A category label, ignoring points printed after it ({@code 产出指标(50分)}). */
     static Vocabulary.Category category(String text) {
         String k = Text.key(text);
-        k = Rx.replaceFirst(WITH_POINTS, k, "");
+        k = withoutPoints(k);
         return Vocabulary.category(k);
     }
 
@@ -179,9 +226,9 @@ final class ColumnFit {
             String k = Text.key(text);
             Vocabulary.Category cat = ColumnFit.category(text);
             int sp = text.indexOf(' ');
-            return new Features(k, cat, readsAsValue(text), Rx.matches(NUMBER, k),
+            return new Features(k, cat, readsAsValue(text), isNumber(k),
                     isOperator(k) || isUnit(k), Vocabulary.isIndicatorBlockLabel(text),
-                    cat != null && !Vocabulary.CATEGORIES.containsKey(Rx.replaceFirst(WITH_POINTS, k, "")),
+                    cat != null && !Vocabulary.CATEGORIES.containsKey(withoutPoints(k)),
                     sp > 0 && isWholeCategory(text.substring(0, sp)));
         }
     }
@@ -192,7 +239,7 @@ final class ColumnFit {
      * a common indicator name) counts as {@link Features#truncated}.
      */
     static boolean isWholeCategory(String text) {
-        String k = Rx.replaceFirst(WITH_POINTS, Text.key(text), "");
+        String k = withoutPoints(Text.key(text));
         return Vocabulary.CATEGORIES.containsKey(k) || Vocabulary.CATEGORIES.containsKey(k + "指标");
     }
 
@@ -241,7 +288,7 @@ final class ColumnFit {
     /** What a token adds to a goals cell: a sentence's piece much, a label or a value nothing. */
     static double goalWord(String token) {
         String k = Text.key(token);
-        if (category(token) != null || isOperator(k) || isUnit(k) || Rx.matches(NUMBER, k)) {
+        if (category(token) != null || isOperator(k) || isUnit(k) || isNumber(k)) {
             return -4;
         }
         // the key folds a full-width semicolon to ';' (NFKC); 。 stays itself

@@ -119,7 +119,7 @@ final class TwoPeriod {
             }
             List<Cell> cells = r.cells();
             int lead = lead(cells);
-            int half = doubledHeader(cells.subList(lead, cells.size()));
+            int half = doubledHeader(cells, lead);
             if (half > 0) {
                 indicatorWidth = cells.size();
                 indicatorLead = lead;
@@ -275,7 +275,7 @@ final class TwoPeriod {
                 continue;
             }
             List<Cell> cells = r.cells();
-            if (doubledHeader(cells.subList(lead(cells), cells.size())) > 0) {
+            if (doubledHeader(cells, lead(cells)) > 0) {
                 return true;
             }
             if (indexOf(cells, "中期") >= 0 && indexOfGoal(cells) >= 0 && isGoalsHeader(cells)) {
@@ -350,15 +350,15 @@ final class TwoPeriod {
         return prev[b.length()];
     }
 
-    /** The size of the first half when the cells are an indicator header printed twice, else -1. */
-    private static int doubledHeader(List<Cell> cells) {
-        int n = cells.size();
+    /** The size of the first half when the cells from {@code from} on are an indicator header printed twice, else -1. */
+    private static int doubledHeader(List<Cell> cells, int from) {
+        int n = cells.size() - from; // the cells from index from on (no sublist made per row)
         if (n < 4 || n % 2 != 0) {
             return -1;
         }
         int half = n / 2;
         int hits = 0;
-        for (int i = 0; i < half; i++) {
+        for (int i = from; i < from + half; i++) {
             String a = key(cells.get(i).text());
             if (!a.equals(key(cells.get(i + half).text()))) {
                 return -1;
@@ -435,18 +435,23 @@ final class TwoPeriod {
     }
 
     private static int[] paddedFundingPairs(List<Cell> cells) {
-        List<Integer> labels = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
+        int a = -1; // the first two funding labels, counted (no list: most rows have none)
+        int b = -1;
+        int labels = 0;
+        for (int i = 0; i < cells.size() && labels <= 2; i++) {
             String t = cells.get(i).text();
             if (!cells.get(i).isEmpty() && isFundingLabel(t) && !key(t).startsWith("项目资金")) {
-                labels.add(i);
+                if (labels == 0) {
+                    a = i;
+                } else if (labels == 1) {
+                    b = i;
+                }
+                labels++;
             }
         }
-        if (labels.size() != 2 || labels.get(0) > 1 || labels.get(1) + 1 >= cells.size()) {
+        if (labels != 2 || a > 1 || b + 1 >= cells.size()) {
             return null;
         }
-        int a = labels.get(0);
-        int b = labels.get(1);
         int amountA = filledIn(cells, a + 1, b);
         int amountB = filledIn(cells, b + 1, cells.size());
         if (amountA < 0 || amountB < 0 || amountA >= b) {

@@ -3,9 +3,11 @@ package dev.zhibiao.internal.layout;
 import dev.zhibiao.internal.text.Recent;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,7 +107,11 @@ public final class Vocabulary {
      * @return the category, or null
      */
     public static Category wholeCategory(String printed) {
-        String k = Text.key(printed);
+        return wholeCategoryOfKey(Text.key(printed));
+    }
+
+    /** {@link #wholeCategory} of a text whose {@link Text#key} is {@code k}. */
+    private static Category wholeCategoryOfKey(String k) {
         Category c = CATEGORIES.get(k);
         return c != null ? c : k.endsWith("指标") ? null : byStem(k);
     }
@@ -117,8 +123,19 @@ public final class Vocabulary {
      * @return true for a level-1 label
      */
     public static boolean isLevel1Label(String printed) {
-        Category c = wholeCategory(printed);
-        return c != null && c.level() != Level.L2 && c.label().equals(Text.key(printed));
+        return isLevel1Key(Text.key(printed));
+    }
+
+    /**
+     * {@link #isLevel1Label} of a text whose {@link Text#key} is {@code key} (asked of a key
+     * already folded, without folding it again).
+     *
+     * @param key a folded key
+     * @return true for a level-1 label
+     */
+    public static boolean isLevel1Key(String key) {
+        Category c = wholeCategoryOfKey(key);
+        return c != null && c.level() != Level.L2 && c.label().equals(key);
     }
 
     /**
@@ -129,8 +146,18 @@ public final class Vocabulary {
      * @return true for a level-2 label
      */
     public static boolean isLevel2Label(String printed) {
-        Category c = wholeCategory(printed);
-        return c != null && (c.level() != Level.L1 || ALSO_LEVEL2.contains(c.label()) && c.label().equals(Text.key(printed)));
+        return isLevel2Key(Text.key(printed));
+    }
+
+    /**
+     * {@link #isLevel2Label} of a text whose {@link Text#key} is {@code key}.
+     *
+     * @param key a folded key
+     * @return true for a level-2 label
+     */
+    public static boolean isLevel2Key(String key) {
+        Category c = wholeCategoryOfKey(key);
+        return c != null && (c.level() != Level.L1 || ALSO_LEVEL2.contains(c.label()) && c.label().equals(key));
     }
 
     /**
@@ -368,6 +395,16 @@ public final class Vocabulary {
             "部门职能职责概述", "部门职能概述", "部门职责概述", "职能职责", "部门职责",
             // the sheet's year as a header pair (预算年度 | 2025): read as the year (HeaderBlock.put)
             "预算年度", "项目年度", "填报年度", "申报年度", "所属年度", "评价年度", "自评年度", "绩效年度");
+    /** {@link #PROJECT}, {@link #REGION} and {@link #HEADER_LABELS} as one set: asked of most lines of flow text. */
+    private static final Set<String> KNOWN_LABELS = knownLabels();
+
+    private static Set<String> knownLabels() {
+        Set<String> all = new HashSet<>(PROJECT);
+        all.addAll(REGION);
+        all.addAll(HEADER_LABELS);
+        return Set.copyOf(all);
+    }
+
     /** Header labels whose value is the sheet's year ({@code 预算年度 | 2025}). */
     static final List<String> YEAR_LABELS = List.of("预算年度", "项目年度", "填报年度", "申报年度", "所属年度", "评价年度",
             "自评年度", "绩效年度");
@@ -383,7 +420,7 @@ public final class Vocabulary {
         if (k.isEmpty() || k.length() > 16) {
             return false;
         }
-        if (PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k)) {
+        if (KNOWN_LABELS.contains(k)) {
             return true;
         }
         return endsWithAny(k, LABEL_SUFFIXES) && Rx.matches(LABEL_SUFFIX, k) && !hasDigit(k) && !k.contains("局")
@@ -434,8 +471,18 @@ public final class Vocabulary {
      * @return true for a known header label
      */
     public static boolean isKnownHeaderLabel(String printed) {
-        String k = labelKey(printed);
-        return PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k);
+        return isKnownHeaderLabelKey(Text.key(printed));
+    }
+
+    /**
+     * {@link #isKnownHeaderLabel} of a text whose {@link Text#key} is {@code key}.
+     *
+     * @param key a folded key
+     * @return true for a known header label
+     */
+    public static boolean isKnownHeaderLabelKey(String key) {
+        String k = withoutColons(key);
+        return KNOWN_LABELS.contains(k);
     }
 
     /**
@@ -453,7 +500,7 @@ public final class Vocabulary {
         }
         String head = c.substring(0, sp);
         String k = labelKey(head);
-        if (PROJECT.contains(k) || REGION.contains(k) || HEADER_LABELS.contains(k)) {
+        if (KNOWN_LABELS.contains(k)) {
             return head;
         }
         return null;
@@ -461,11 +508,16 @@ public final class Vocabulary {
 
     /** The folded form of a label: no spaces, half-width brackets, no trailing colon. */
     static String labelKey(String printed) {
-        String k = Text.key(printed);
-        while (k.endsWith(":")) {
-            k = k.substring(0, k.length() - 1);
+        return withoutColons(Text.key(printed));
+    }
+
+    /** A key without its trailing colons (one substring). */
+    private static String withoutColons(String k) {
+        int end = k.length();
+        while (end > 0 && k.charAt(end - 1) == ':') {
+            end--;
         }
-        return k;
+        return end == k.length() ? k : k.substring(0, end);
     }
 
     /** A bracketed note after a label telling the filler to stamp or sign: 填报单位（盖章）, 负责人（签字）. */

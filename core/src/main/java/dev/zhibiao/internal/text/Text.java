@@ -358,6 +358,48 @@ public final class Text {
         return key;
     }
 
+    /**
+     * {@link #key} of a text that is often its own key (a key joined from keys, a key of another
+     * folding asked again): the text itself when folding keeps it as it is (no {@code <}, each
+     * character its own fold), found by a scan without a lookup in the table of recent keys (a
+     * fresh text would only crowd it); else {@link #key}.
+     *
+     * @param s a text, may be null
+     * @return {@code key(s)}
+     */
+    public static String rekey(String s) {
+        if (s == null) {
+            return "";
+        }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch > ' ' && ch < 0x7f && ch != '<' || Character.isSurrogate(ch)) {
+                continue;
+            }
+            if (ch == '<') {
+                return key(s);
+            }
+            String f = fold(ch);
+            if (f.length() != 1 || f.charAt(0) != ch) {
+                return key(s);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * {@code key(a + b)} without folding the joined text afresh: the join of the keys when neither
+     * text holds a {@code <} (the folding is character by character once tags are removed, and a
+     * tag needs its {@code <}).
+     *
+     * @param a a text, not null
+     * @param b the text after it, not null
+     * @return the key of the joined text
+     */
+    public static String keyOfJoin(String a, String b) {
+        return a.indexOf('<') < 0 && b.indexOf('<') < 0 ? key(a).concat(key(b)) : key(a + b);
+    }
+
     private static String fold(String s) {
         String t = stripTags(s);
         StringBuilder b = null;
