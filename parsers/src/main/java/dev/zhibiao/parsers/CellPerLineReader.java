@@ -113,8 +113,12 @@ final class CellPerLineReader {
             return new Document(source, readTabbed(text, lines));
         }
         String[] split = Lines.split(text);
-        // LibreOffice's text export: a cell a line and nothing between rows (CellLines)
-        return new Document(source, CellLines.looksLike(split) ? CellLines.read(split) : readBlocks(split));
+        // LibreOffice's text export: a cell a line and nothing between rows (CellLines); a block of more
+        // lines than any table row has is no row either (the same export of a document with no indicator
+        // table: its lines are cut at labels, the rest prose, so the outside-sheets summary can tell
+        // budget tables from contents and prose)
+        return new Document(source, CellLines.looksLike(split) || longestBlock(split) > MAX_ROW_LINES
+                ? CellLines.read(split) : readBlocks(split));
     }
 
     /** The usual form: cells introduced by a tab ({@code lines}: the bounds of the text's lines). */
@@ -153,6 +157,19 @@ final class CellPerLineReader {
     }
 
     /** The plainer form: no tabs, rows are blocks of lines separated by blank lines. */
+    /** More lines between blank lines than a table row has cells: not a row. */
+    private static final int MAX_ROW_LINES = 60;
+
+    private static int longestBlock(String[] lines) {
+        int longest = 0;
+        int run = 0;
+        for (String l : lines) {
+            run = l.isBlank() ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
     private static List<Row> readBlocks(String[] lines) {
         List<Row> rows = new ArrayList<>();
         int i = 0;

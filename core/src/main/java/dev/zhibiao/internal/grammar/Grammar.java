@@ -169,7 +169,8 @@ public final class Grammar {
 
     /** @param asked set to true when the rules ask for the name's unit (or fail), may be null */
     private static Result read(String value, String indicatorName, boolean[] asked) {
-        if (value.indexOf('年') >= 0 && RELATIVE_YEAR.matcher(value).find()) {
+        if (value.indexOf('年') >= 0 && value.indexOf('«') < 0 && RELATIVE_YEAR.matcher(value).find()) {
+            // (a text in guillemets is a qualitative target's printed form: read back by the rules as itself)
             String printed = printed(value);
             return new Result(printed == null ? null : new Target.Qualitative(printed),
                     "a year named relative to the sheet's, read with the sheet's year where it has one: " + printed);

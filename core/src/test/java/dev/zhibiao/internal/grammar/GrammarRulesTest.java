@@ -94,6 +94,7 @@ class GrammarRulesTest {
         // a year relative to the sheet's is text without the sheet (下一年度6月底 was by 6月底, session 15)
         "次年3月底前|{\"op\":\"qualitative\",\"text\":\"次年3月底前\"}",
         "下一年度6月底|{\"op\":\"qualitative\",\"text\":\"下一年度6月底\"}",
+        "«0000000下年»|{\"op\":\"qualitative\",\"text\":\"0000000下年\"}",
         // the full marks in brackets name the unit the value leaves out (session 15)
         "≥4.5（满分5分）|{\"op\":\">=\",\"value\":4.5,\"unit\":\"分\"}",
         "≥90（满分100分）|{\"op\":\">=\",\"value\":90,\"unit\":\"分\"}",
