@@ -356,7 +356,13 @@ final class PdfTextIndicators {
             } else if (two || !levelTwoByNumberedGroups(l2s)) {
                 l2s.sort(java.util.Comparator.comparingInt(Piece::line));
                 PdfTextLabelFit.canonicalOrder(l2s);
+                Piece[][] before = paragraphs && !two ? level2Snapshot() : null;
                 fillLevel2(l2s);
+                if (before != null && !everyLevel2Used(l2s, before)) {
+                    // a printed level-2 label labels no row: read the column as a whole instead
+                    restore(before);
+                    levelTwoInSequence(l2s);
+                }
             }
             fillLevel1(l1s);
             if (!two) {
@@ -533,7 +539,7 @@ final class PdfTextIndicators {
             }
             for (int t = 0; t < m; t++) {
                 for (int j = 0; j < n; j++) {
-                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(t)) + (own[t] == labels.get(j) ? 3 : 0);
+                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(t)) + (own[t] == labels.get(j) ? OWN : 0);
                     if (t == 0) {
                         dp[0][j] = f - 4.0 * j;
                         continue;
@@ -566,6 +572,50 @@ final class PdfTextIndicators {
                 j = from[t][j];
             }
             return true;
+        }
+
+        /** What a row gains by keeping the level-2 label printed just before its name. */
+        static final double OWN = 3;
+
+        /** Each row's own level-2 label and the next group's printed with it, before the labels apart are filled in. */
+        private Piece[][] level2Snapshot() {
+            Piece[][] out = new Piece[rows.size()][2];
+            for (int i = 0; i < rows.size(); i++) {
+                out[i][0] = rows.get(i).left.l2;
+                out[i][1] = rows.get(i).left.next;
+            }
+            return out;
+        }
+
+        private void restore(Piece[][] snapshot) {
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).left.l2 = snapshot[i][0];
+                rows.get(i).left.next = snapshot[i][1];
+            }
+        }
+
+        /**
+         * Whether every level-2 label the page prints (apart, with a row, or stacked under a row's
+         * own) labels some row: each is a merged cell over one or more rows of the 二级 column.
+         */
+        private boolean everyLevel2Used(List<Piece> apartLevel2, Piece[][] snapshot) {
+            java.util.Set<String> printed = new java.util.HashSet<>();
+            for (Piece p : apartLevel2) {
+                printed.add(p.key());
+            }
+            for (Piece[] own : snapshot) {
+                for (Piece p : own) {
+                    if (p != null) {
+                        printed.add(p.key());
+                    }
+                }
+            }
+            for (IndRow r : rows) {
+                if (r.left.l2 != null) {
+                    printed.remove(r.left.l2.key());
+                }
+            }
+            return printed.isEmpty();
         }
 
         private static boolean own(Piece[] own, Piece label) {

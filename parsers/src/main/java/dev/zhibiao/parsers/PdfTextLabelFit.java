@@ -30,7 +30,8 @@ final class PdfTextLabelFit {
             // a rate of timeliness (及时率, 即时结算率) is a 时效 indicator, not a 质量 one
             boolean timely = Rx.matches(name, ".*(及时|即时|时限).*");
             s += percent && !timely ? 2 : 0;
-            s += Rx.matches(name, ".*(率|合格|达标|质量|准确|规范).*") && !timely ? 1 : 0;
+            // a rate whose target is worded (政策知晓率 / 普遍知晓) is an effect, not a measured quality
+            s += Rx.matches(name, ".*(率|合格|达标|质量|准确|规范).*") && !timely && (numeric || value.isEmpty()) ? 1 : 0;
         } else if (k.startsWith("时效")) {
             s += time ? 2 : 0;
             s += Rx.matches(name, ".*(时间|时限|及时|即时|期限|进度).*") ? 1 : 0;

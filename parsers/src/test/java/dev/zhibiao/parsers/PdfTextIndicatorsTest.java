@@ -173,4 +173,25 @@ class PdfTextIndicatorsTest {
                 value("≥80.00(%)"), label("服务对象满意度指标"));
         assertEquals("对健全医疗保障制度体系的作用=有效缓解", pairs(other).get(0));
     }
+    @Test
+    void everyLevelTwoLabelPrintedLabelsSomeRow() {
+        // plain16 (fresh16 d3): 社会效益指标 (the middle of two rows) and 服务对象满意度指标 (the last row's) are printed
+        // stacked before the last row; filling the labels apart gave 质量指标 to every row above and left the
+        // satisfaction label on no row. Each printed level-2 label is a merged cell over one row or more, so the
+        // column is read as a whole: the labels in order, each over a run of rows chosen by fit.
+        String[][] spec = {{"L", "产出指标"}, {"L", "质量指标"}, {"T", "医保信息系统验收合格率"}, {"V", "≥90.00(%)"},
+            {"T", "医保信息系统正常运行率"}, {"T", "医保信息系统重大安全事件响应时间"}, {"L", "效益指标"}, {"L", "满意度指标"},
+            {"V", "≥90.00(%)"}, {"V", "≤60分钟"}, {"T", "定点医药机构监督检查覆盖率"}, {"V", "=100.00(%)"},
+            {"T", "参保群众政策知晓率"}, {"T", "普遍知晓"}, {"T", "异地就医直接结算率"}, {"T", "有所提高"},
+            {"L", "社会效益指标"}, {"L", "服务对象满意度指标"}, {"T", "参保人员对医保服务的满意度(%)"}, {"V", "≥90.00(%)"}};
+        List<Piece> in = new ArrayList<>();
+        for (int i = 0; i < spec.length; i++) {
+            Kind k = spec[i][0].equals("L") ? Kind.LABEL : spec[i][0].equals("V") ? Kind.VALUE : Kind.TEXT;
+            in.add(new Piece(spec[i][1], 10 + i, k));
+        }
+        List<String> rows = labelled(in);
+        assertEquals(List.of("质量指标|医保信息系统验收合格率", "质量指标|医保信息系统正常运行率", "质量指标|医保信息系统重大安全事件响应时间",
+                "质量指标|定点医药机构监督检查覆盖率", "社会效益指标|参保群众政策知晓率", "社会效益指标|异地就医直接结算率",
+                "服务对象满意度指标|参保人员对医保服务的满意度(%)"), rows);
+    }
 }
