@@ -194,4 +194,18 @@ class PdfTextIndicatorsTest {
                 "质量指标|定点医药机构监督检查覆盖率", "社会效益指标|参保群众政策知晓率", "社会效益指标|异地就医直接结算率",
                 "服务对象满意度指标|参保人员对医保服务的满意度(%)"), rows);
     }
+    @Test
+    void aRateDueByADateSuitsTimelinessAndAWordedRateSuitsAnEffect() {
+        // plain16: 2019年12月31日前中央财政补助资金到位率 =100.00(%) is a 时效 row (fresh15 d4, fresh11);
+        // 参保群众政策知晓率 普遍知晓 a 社会效益 one (fresh16 d3)
+        PdfTextIndicators.IndRow due = new PdfTextIndicators.IndRow();
+        due.left.name = text("2019年12月31日前中央财政补助资金到位率");
+        due.left.value = value("=100.00(%)");
+        assertEquals(true, PdfTextLabelFit.fit("时效指标", due) > PdfTextLabelFit.fit("质量指标", due));
+        assertEquals(false, PdfTextLabelFit.deadline("医保信息系统验收合格率"));
+        PdfTextIndicators.IndRow worded = new PdfTextIndicators.IndRow();
+        worded.left.name = text("参保群众政策知晓率");
+        worded.left.value = text("普遍知晓");
+        assertEquals(true, PdfTextLabelFit.fit("社会效益指标", worded) > PdfTextLabelFit.fit("质量指标", worded));
+    }
 }
