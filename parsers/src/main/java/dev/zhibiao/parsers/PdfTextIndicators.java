@@ -358,8 +358,9 @@ final class PdfTextIndicators {
                 PdfTextLabelFit.canonicalOrder(l2s);
                 Piece[][] before = paragraphs && !two ? level2Snapshot() : null;
                 fillLevel2(l2s);
-                if (before != null && !everyLevel2Used(l2s, before)) {
-                    // a printed level-2 label labels no row: read the column as a whole instead
+                if (before != null && (!everyLevel2Used(l2s, before) || !inFrameworkOrder())) {
+                    // a printed level-2 label labels no row, or the labels filled in break the framework's
+                    // order around the rows' own: read the column as a whole instead
                     restore(before);
                     levelTwoInSequence(l2s);
                 }
@@ -616,6 +617,21 @@ final class PdfTextIndicators {
                 }
             }
             return printed.isEmpty();
+        }
+
+        /** Whether the rows' level-2 labels, top to bottom, keep the framework's order (数量, 质量, 时效, 成本 …). */
+        private boolean inFrameworkOrder() {
+            int last = -1;
+            for (IndRow r : rows) {
+                int rank = r.left.l2 == null ? -1 : PdfTextLabelFit.level2Rank(r.left.l2.text());
+                if (rank >= 0) {
+                    if (rank < last) {
+                        return false;
+                    }
+                    last = rank;
+                }
+            }
+            return true;
         }
 
         private static boolean own(Piece[] own, Piece label) {
