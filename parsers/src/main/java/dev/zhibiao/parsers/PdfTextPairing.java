@@ -259,4 +259,43 @@ final class PdfTextPairing {
             pieces.add(alone.get(n) + 1, values.get(n));
         }
     }
+    /**
+     * The name column printed whole before the value column (plain pdftotext: {@code 三级指标 / name / name
+     * … / 指标值 / value / value …}): the table's heading row prints each column's heading over its cells,
+     * so the N names between the two headings take, in order, the N pieces after {@code 指标值}. Labels
+     * printed among the names keep their places. Unchanged unless every name is text (no value among
+     * them), there are two or more, and the N pieces after the heading are no labels.
+     */
+    static List<Piece> columnsPrintedWhole(List<Piece> body, int namesFrom, int valuesFrom) {
+        List<Piece> names = new ArrayList<>();
+        for (int i = namesFrom; i < valuesFrom; i++) {
+            Piece p = body.get(i);
+            if (p.kind() == Kind.VALUE) {
+                return body;
+            }
+            if (p.kind() != Kind.LABEL) {
+                names.add(p);
+            }
+        }
+        int n = names.size();
+        if (n < 2 || valuesFrom + n > body.size()) {
+            return body;
+        }
+        for (int i = valuesFrom; i < valuesFrom + n; i++) {
+            if (body.get(i).kind() == Kind.LABEL) {
+                return body;
+            }
+        }
+        List<Piece> out = new ArrayList<>(body.subList(0, namesFrom));
+        int v = valuesFrom;
+        for (int i = namesFrom; i < valuesFrom; i++) {
+            Piece p = body.get(i);
+            out.add(p);
+            if (p.kind() != Kind.LABEL) {
+                out.add(body.get(v++));
+            }
+        }
+        out.addAll(body.subList(valuesFrom + n, body.size()));
+        return out;
+    }
 }

@@ -232,4 +232,19 @@ class PdfTextIndicatorsTest {
         assertEquals(true, rows.get(6).startsWith("可持续影响指标|") || rows.get(6).startsWith("服务对象满意度指标|"), rows.toString());
         assertEquals("服务对象满意度指标|工作满意度", rows.get(7));
     }
+    @Test
+    void theNameColumnPrintedWholeBeforeTheValueHeadingTakesTheValuesAfterItInOrder() {
+        // plain16 (fresh7 d1, 24 sheets of the tuning sets): 三级指标 / four names / 指标值 / four values
+        List<Piece> body = new ArrayList<>(List.of(label("成本指标"), label("社会成本指标"), text("对健全医疗保障制度体系的影响"),
+                text("医疗救助对象人次规模"), text("重点救助对象自负费用年度限额内住院救助比例"), text("城市内一站式即时结算覆盖地区"),
+                text("成效明显"), text("符合救助条件的对象按规定纳入救助范围"), value("≥70.00(%)"), text("不低于上年"),
+                label("效益指标")));
+        List<Piece> out = PdfTextPairing.columnsPrintedWhole(body, 2, 6);
+        assertEquals(List.of("成本指标", "社会成本指标", "对健全医疗保障制度体系的影响", "成效明显", "医疗救助对象人次规模",
+                "符合救助条件的对象按规定纳入救助范围", "重点救助对象自负费用年度限额内住院救助比例", "≥70.00(%)", "城市内一站式即时结算覆盖地区",
+                "不低于上年", "效益指标"), out.stream().map(Piece::text).toList());
+        // a value among the pieces before 指标值: the rows were printed in turn, left as they are
+        List<Piece> inTurn = new ArrayList<>(List.of(text("参保人数(人)"), value("≥17万人"), text("住院费用报销比例"), value("≥73.00(%)")));
+        assertEquals(inTurn, PdfTextPairing.columnsPrintedWhole(inTurn, 0, 3));
+    }
 }
