@@ -91,6 +91,7 @@ final class PdfTextIndicators {
                 PdfTextPairing pairing = new PdfTextPairing(pieces, apart);
                 if (paragraphs) {
                     PdfTextPairing.rejoinDecimalTails(pieces);
+                    PdfTextPairing.rejoinNameEndsAfterLabels(pieces);
                 }
                 pairing.zipNamesAndValues();
                 if (paragraphs) {

@@ -298,4 +298,49 @@ final class PdfTextPairing {
         out.addAll(body.subList(valuesFrom + n, body.size()));
         return out;
     }
+    /**
+     * A long name without its value, labels printed after it, then a short Han piece and a value
+     * ({@code 医保信息系统重大安全事件响应 / 质量指标 / 效益指标 / 时间 / ≤60 分钟}): the labels, centred in their
+     * merged cells, fell between the name's lines; the short piece is the name's last line. Returns how
+     * many were joined; the value is moved up to its name, the labels after it.
+     */
+    static int rejoinNameEndsAfterLabels(List<Piece> pieces) {
+        int joined = 0;
+        for (int i = 0; i + 3 < pieces.size(); i++) {
+            Piece name = pieces.get(i);
+            if (name.kind() != Kind.TEXT || name.text().length() < 10 || isValue(name.text())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
+                j++;
+            }
+            if (j == i + 1 || j + 1 >= pieces.size()) {
+                continue;
+            }
+            Piece end = pieces.get(j);
+            if (end.kind() != Kind.TEXT || !han(end.text(), 3) || pieces.get(j + 1).kind() != Kind.VALUE) {
+                continue;
+            }
+            pieces.set(i, new Piece(name.text() + end.text(), name.line(), name.kind()));
+            pieces.remove(j);
+            // the row's value follows its name; the labels come after the row
+            pieces.add(i + 1, pieces.remove(j));
+            joined++;
+        }
+        return joined;
+    }
+
+    /** Whether a text is one to {@code max} Han characters and nothing else. */
+    private static boolean han(String t, int max) {
+        if (t.isEmpty() || t.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -247,4 +247,16 @@ class PdfTextIndicatorsTest {
         List<Piece> inTurn = new ArrayList<>(List.of(text("参保人数(人)"), value("≥17万人"), text("住院费用报销比例"), value("≥73.00(%)")));
         assertEquals(inTurn, PdfTextPairing.columnsPrintedWhole(inTurn, 0, 3));
     }
+    @Test
+    void aNamesLastLineAfterTheLabelsPrintedInsideItGoesBackToTheName() {
+        // plain16 (fresh d1): 医保信息系统重大安全事件响应 / 质量指标 / 效益指标 / 社会效益指标 / 时间 / ≤60 分钟
+        List<Piece> in = new ArrayList<>(List.of(text("医保信息系统重大安全事件响应"), label("质量指标"), label("效益指标"),
+                label("社会效益指标"), text("时间"), value("≤60 分钟"), text("定点医药机构监督检查覆盖率"), value("=100.00(%)")));
+        assertEquals(1, PdfTextPairing.rejoinNameEndsAfterLabels(in));
+        assertEquals(List.of("医保信息系统重大安全事件响应时间", "≤60 分钟", "质量指标", "效益指标", "社会效益指标", "定点医药机构监督检查覆盖率",
+                "=100.00(%)"), in.stream().map(Piece::text).toList());
+        // a short name with its own value after a row's worded value: not a name's end
+        List<Piece> other = new ArrayList<>(List.of(text("参保群众政策知晓率普遍"), label("满意度指标"), text("满意度"), text("有所提高")));
+        assertEquals(0, PdfTextPairing.rejoinNameEndsAfterLabels(other));
+    }
 }
