@@ -620,12 +620,15 @@ final class PdfTextIndicators {
             return printed.isEmpty();
         }
 
-        /** Whether the rows' level-2 labels, top to bottom, keep the framework's order (数量, 质量, 时效, 成本 …). */
+        /**
+         * Whether the rows' level-2 labels, top to bottom, keep the framework's order (数量, 质量, 时效, 成本 …)
+         * (the later framework's 成本指标 level 1, 社会成本指标 …, may stand anywhere: h2_002 prints it first).
+         */
         private boolean inFrameworkOrder() {
             int last = -1;
             for (IndRow r : rows) {
                 int rank = r.left.l2 == null ? -1 : PdfTextLabelFit.level2Rank(r.left.l2.text());
-                if (rank >= 0) {
+                if (rank >= 0 && !"成本指标".equals(family(r.left.l2.text()))) {
                     if (rank < last) {
                         return false;
                     }
