@@ -91,6 +91,7 @@ final class PdfTextIndicators {
                 PdfTextPairing pairing = new PdfTextPairing(pieces, apart);
                 if (paragraphs) {
                     PdfTextPairing.rejoinDecimalTails(pieces);
+                    PdfTextPairing.rejoinNameEndsAfterLabels(pieces);
                 }
                 pairing.zipNamesAndValues();
                 if (paragraphs) {
@@ -356,7 +357,14 @@ final class PdfTextIndicators {
             } else if (two || !levelTwoByNumberedGroups(l2s)) {
                 l2s.sort(java.util.Comparator.comparingInt(Piece::line));
                 PdfTextLabelFit.canonicalOrder(l2s);
+                Piece[][] before = paragraphs && !two ? level2Snapshot() : null;
                 fillLevel2(l2s);
+                if (before != null && (!everyLevel2Used(l2s, before) || !inFrameworkOrder())) {
+                    // a printed level-2 label labels no row, or the labels filled in break the framework's
+                    // order around the rows' own: read the column as a whole instead
+                    restore(before);
+                    levelTwoInSequence(l2s);
+                }
             }
             fillLevel1(l1s);
             if (!two) {
@@ -533,7 +541,7 @@ final class PdfTextIndicators {
             }
             for (int t = 0; t < m; t++) {
                 for (int j = 0; j < n; j++) {
-                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(t)) + (own[t] == labels.get(j) ? 3 : 0);
+                    double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(t)) + (own[t] == labels.get(j) ? OWN : 0);
                     if (t == 0) {
                         dp[0][j] = f - 4.0 * j;
                         continue;
@@ -564,6 +572,68 @@ final class PdfTextIndicators {
                 rows.get(t).left.l2 = labels.get(j);
                 rows.get(t).left.next = null;
                 j = from[t][j];
+            }
+            return true;
+        }
+
+        /** What a row gains by keeping the level-2 label printed just before its name. */
+        static final double OWN = 3;
+
+        /** Each row's own level-2 label and the next group's printed with it, before the labels apart are filled in. */
+        private Piece[][] level2Snapshot() {
+            Piece[][] out = new Piece[rows.size()][2];
+            for (int i = 0; i < rows.size(); i++) {
+                out[i][0] = rows.get(i).left.l2;
+                out[i][1] = rows.get(i).left.next;
+            }
+            return out;
+        }
+
+        private void restore(Piece[][] snapshot) {
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).left.l2 = snapshot[i][0];
+                rows.get(i).left.next = snapshot[i][1];
+            }
+        }
+
+        /**
+         * Whether every level-2 label the page prints (apart, with a row, or stacked under a row's
+         * own) labels some row: each is a merged cell over one or more rows of the 二级 column.
+         */
+        private boolean everyLevel2Used(List<Piece> apartLevel2, Piece[][] snapshot) {
+            java.util.Set<String> printed = new java.util.HashSet<>();
+            for (Piece p : apartLevel2) {
+                printed.add(p.key());
+            }
+            for (Piece[] own : snapshot) {
+                for (Piece p : own) {
+                    if (p != null) {
+                        printed.add(p.key());
+                    }
+                }
+            }
+            for (IndRow r : rows) {
+                if (r.left.l2 != null) {
+                    printed.remove(r.left.l2.key());
+                }
+            }
+            return printed.isEmpty();
+        }
+
+        /**
+         * Whether the rows' level-2 labels, top to bottom, keep the framework's order (数量, 质量, 时效, 成本 …)
+         * (the later framework's 成本指标 level 1, 社会成本指标 …, may stand anywhere: h2_002 prints it first).
+         */
+        private boolean inFrameworkOrder() {
+            int last = -1;
+            for (IndRow r : rows) {
+                int rank = r.left.l2 == null ? -1 : PdfTextLabelFit.level2Rank(r.left.l2.text());
+                if (rank >= 0 && !"成本指标".equals(family(r.left.l2.text()))) {
+                    if (rank < last) {
+                        return false;
+                    }
+                    last = rank;
+                }
             }
             return true;
         }

@@ -28,12 +28,13 @@ final class PdfTextLabelFit {
             s += Rx.matches(name, ".*(数|次数|人数|个数|台数|量).*") && !name.contains("率") ? 0.5 : 0;
         } else if (k.startsWith("质量")) {
             // a rate of timeliness (及时率, 即时结算率) is a 时效 indicator, not a 质量 one
-            boolean timely = Rx.matches(name, ".*(及时|即时|时限).*");
+            boolean timely = Rx.matches(name, ".*(及时|即时|时限).*") || deadline(name);
             s += percent && !timely ? 2 : 0;
-            s += Rx.matches(name, ".*(率|合格|达标|质量|准确|规范).*") && !timely ? 1 : 0;
+            // a rate whose target is worded (政策知晓率 / 普遍知晓) is an effect, not a measured quality
+            s += Rx.matches(name, ".*(率|合格|达标|质量|准确|规范).*") && !timely && (numeric || value.isEmpty()) ? 1 : 0;
         } else if (k.startsWith("时效")) {
             s += time ? 2 : 0;
-            s += Rx.matches(name, ".*(时间|时限|及时|即时|期限|进度).*") ? 1 : 0;
+            s += Rx.matches(name, ".*(时间|时限|及时|即时|期限|进度).*") || deadline(name) ? 1 : 0;
         } else if (k.contains("成本")) {
             s += money ? 2 : 0;
             s += Rx.matches(name, ".*(费|成本|金额|资金|补助|价格|单价|标准).*") ? 0.5 : 0;
@@ -50,6 +51,11 @@ final class PdfTextLabelFit {
             s += !numeric ? 0.5 : 0;
         }
         return s;
+    }
+
+    /** Whether a name states a deadline ({@code 2019年12月31日前…到位率}, {@code 年底前…}): a timeliness indicator. */
+    static boolean deadline(String name) {
+        return Rx.matches(name, ".*(\\d{1,2}月(\\d{1,2}日)?|年底|年末|月底)(前|之前).*");
     }
 
     /** A level-2 label's place in the framework's order (core's vocabulary), or -1. */

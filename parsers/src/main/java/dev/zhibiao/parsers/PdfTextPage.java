@@ -201,6 +201,10 @@ final class PdfTextPage extends PdfTextFunding {
         // money figure printed late by pdftotext) is no indicator row: kept as prose; category labels
         // printed there still label the rows
         int heading = firstHeading(pieces, actual);
+        // where the 三级指标 heading and the 指标值 heading fall among the body's pieces (plain pdftotext may
+        // print the name column whole, its heading first, before the value column and its heading)
+        int namesFrom = -1;
+        int valuesFrom = -1;
         List<Piece> before = new ArrayList<>();
         List<Piece> early = new ArrayList<>();
         for (int at = 0; at < pieces.size(); at++) {
@@ -219,9 +223,15 @@ final class PdfTextPage extends PdfTextFunding {
             if (TABLE_HEADER.contains(k)) {
                 if (k.equals("指标值")) {
                     valueColumns++;
+                    if (namesFrom >= 0 && valuesFrom < 0 && body.size() > namesFrom) {
+                        valuesFrom = body.size();
+                    }
                 }
                 if (k.equals("三级指标")) {
                     nameColumns++;
+                    if (namesFrom < 0) {
+                        namesFrom = body.size();
+                    }
                 }
                 if (headerLine < 0 && !k.equals("绩效指标")) {
                     headerLine = p.line();
@@ -237,6 +247,9 @@ final class PdfTextPage extends PdfTextFunding {
         }
         // two periods print the heading twice (a 指标值 cut over two lines still leaves two 三级指标)
         boolean two = twoPeriods && (valueColumns != 1 || nameColumns >= 2) || valueColumns >= 2;
+        if (paragraphs && !two && !actual && valuesFrom > namesFrom && namesFrom >= 0) {
+            body = PdfTextPairing.columnsPrintedWhole(body, namesFrom, valuesFrom);
+        }
         Indicators ind = new Indicators(body, two);
         ind.actual = actual && !two;
         ind.paragraphs = paragraphs;

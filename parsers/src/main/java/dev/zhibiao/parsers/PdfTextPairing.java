@@ -259,4 +259,88 @@ final class PdfTextPairing {
             pieces.add(alone.get(n) + 1, values.get(n));
         }
     }
+    /**
+     * The name column printed whole before the value column (plain pdftotext: {@code 三级指标 / name / name
+     * … / 指标值 / value / value …}): the table's heading row prints each column's heading over its cells,
+     * so the N names between the two headings take, in order, the N pieces after {@code 指标值}. Labels
+     * printed among the names keep their places. Unchanged unless every name is text (no value among
+     * them), there are two or more, and the N pieces after the heading are no labels.
+     */
+    static List<Piece> columnsPrintedWhole(List<Piece> body, int namesFrom, int valuesFrom) {
+        List<Piece> names = new ArrayList<>();
+        for (int i = namesFrom; i < valuesFrom; i++) {
+            Piece p = body.get(i);
+            if (p.kind() == Kind.VALUE) {
+                return body;
+            }
+            if (p.kind() != Kind.LABEL) {
+                names.add(p);
+            }
+        }
+        int n = names.size();
+        if (n < 2 || valuesFrom + n > body.size()) {
+            return body;
+        }
+        for (int i = valuesFrom; i < valuesFrom + n; i++) {
+            if (body.get(i).kind() == Kind.LABEL) {
+                return body;
+            }
+        }
+        List<Piece> out = new ArrayList<>(body.subList(0, namesFrom));
+        int v = valuesFrom;
+        for (int i = namesFrom; i < valuesFrom; i++) {
+            Piece p = body.get(i);
+            out.add(p);
+            if (p.kind() != Kind.LABEL) {
+                out.add(body.get(v++));
+            }
+        }
+        out.addAll(body.subList(valuesFrom + n, body.size()));
+        return out;
+    }
+    /**
+     * A long name without its value, labels printed after it, then a short Han piece and a value
+     * ({@code 医保信息系统重大安全事件响应 / 质量指标 / 效益指标 / 时间 / ≤60 分钟}): the labels, centred in their
+     * merged cells, fell between the name's lines; the short piece is the name's last line. Returns how
+     * many were joined; the value is moved up to its name, the labels after it.
+     */
+    static int rejoinNameEndsAfterLabels(List<Piece> pieces) {
+        int joined = 0;
+        for (int i = 0; i + 3 < pieces.size(); i++) {
+            Piece name = pieces.get(i);
+            if (name.kind() != Kind.TEXT || name.text().length() < 10 || isValue(name.text())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
+                j++;
+            }
+            if (j == i + 1 || j + 1 >= pieces.size()) {
+                continue;
+            }
+            Piece end = pieces.get(j);
+            if (end.kind() != Kind.TEXT || !han(end.text(), 3) || pieces.get(j + 1).kind() != Kind.VALUE) {
+                continue;
+            }
+            pieces.set(i, new Piece(name.text() + end.text(), name.line(), name.kind()));
+            pieces.remove(j);
+            // the row's value follows its name; the labels come after the row
+            pieces.add(i + 1, pieces.remove(j));
+            joined++;
+        }
+        return joined;
+    }
+
+    /** Whether a text is one to {@code max} Han characters and nothing else. */
+    private static boolean han(String t, int max) {
+        if (t.isEmpty() || t.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -173,4 +173,90 @@ class PdfTextIndicatorsTest {
                 value("≥80.00(%)"), label("服务对象满意度指标"));
         assertEquals("对健全医疗保障制度体系的作用=有效缓解", pairs(other).get(0));
     }
+    @Test
+    void everyLevelTwoLabelPrintedLabelsSomeRow() {
+        // plain16 (fresh16 d3): 社会效益指标 (the middle of two rows) and 服务对象满意度指标 (the last row's) are printed
+        // stacked before the last row; filling the labels apart gave 质量指标 to every row above and left the
+        // satisfaction label on no row. Each printed level-2 label is a merged cell over one row or more, so the
+        // column is read as a whole: the labels in order, each over a run of rows chosen by fit.
+        String[][] spec = {{"L", "产出指标"}, {"L", "质量指标"}, {"T", "医保信息系统验收合格率"}, {"V", "≥90.00(%)"},
+            {"T", "医保信息系统正常运行率"}, {"T", "医保信息系统重大安全事件响应时间"}, {"L", "效益指标"}, {"L", "满意度指标"},
+            {"V", "≥90.00(%)"}, {"V", "≤60分钟"}, {"T", "定点医药机构监督检查覆盖率"}, {"V", "=100.00(%)"},
+            {"T", "参保群众政策知晓率"}, {"T", "普遍知晓"}, {"T", "异地就医直接结算率"}, {"T", "有所提高"},
+            {"L", "社会效益指标"}, {"L", "服务对象满意度指标"}, {"T", "参保人员对医保服务的满意度(%)"}, {"V", "≥90.00(%)"}};
+        List<Piece> in = new ArrayList<>();
+        for (int i = 0; i < spec.length; i++) {
+            Kind k = spec[i][0].equals("L") ? Kind.LABEL : spec[i][0].equals("V") ? Kind.VALUE : Kind.TEXT;
+            in.add(new Piece(spec[i][1], 10 + i, k));
+        }
+        List<String> rows = labelled(in);
+        assertEquals(List.of("质量指标|医保信息系统验收合格率", "质量指标|医保信息系统正常运行率", "质量指标|医保信息系统重大安全事件响应时间",
+                "质量指标|定点医药机构监督检查覆盖率", "社会效益指标|参保群众政策知晓率", "社会效益指标|异地就医直接结算率",
+                "服务对象满意度指标|参保人员对医保服务的满意度(%)"), rows);
+    }
+    @Test
+    void aRateDueByADateSuitsTimelinessAndAWordedRateSuitsAnEffect() {
+        // plain16: 2019年12月31日前中央财政补助资金到位率 =100.00(%) is a 时效 row (fresh15 d4, fresh11);
+        // 参保群众政策知晓率 普遍知晓 a 社会效益 one (fresh16 d3)
+        PdfTextIndicators.IndRow due = new PdfTextIndicators.IndRow();
+        due.left.name = text("2019年12月31日前中央财政补助资金到位率");
+        due.left.value = value("=100.00(%)");
+        assertEquals(true, PdfTextLabelFit.fit("时效指标", due) > PdfTextLabelFit.fit("质量指标", due));
+        assertEquals(false, PdfTextLabelFit.deadline("医保信息系统验收合格率"));
+        PdfTextIndicators.IndRow worded = new PdfTextIndicators.IndRow();
+        worded.left.name = text("参保群众政策知晓率");
+        worded.left.value = text("普遍知晓");
+        assertEquals(true, PdfTextLabelFit.fit("社会效益指标", worded) > PdfTextLabelFit.fit("质量指标", worded));
+    }
+    @Test
+    void aRowBetweenRowsPrintingTheirOwnLabelsTakesOneOfThemNotAnEarlierGroup() {
+        // plain16 (fresh15 d3): 政策知晓率 lies between a row printing 可持续影响指标 and one printing 服务对象满意度指标;
+        // filling the labels apart gave it 社会效益指标 (out of the framework's order): the column is read whole
+        String[][] spec = {{"L", "产出指标"}, {"L", "数量指标"}, {"L", "质量指标"}, {"T", "重特大疾病医疗救助人次占直接救助人次比例"},
+            {"V", "≥28.00(%)"}, {"T", "重点对象住院年度限额内救助比例"}, {"V", "≥70.00(%)"}, {"L", "社会效益指标"}, {"L", "效益指标"},
+            {"T", "困难群众看病就医方便程度"}, {"T", "明显提高"}, {"T", "困难群众医疗费用负担减轻程度"}, {"T", "有效缓解"},
+            {"T", "对健全社会救助体系的影响"}, {"T", "成效明显"}, {"L", "可持续影响指标"}, {"T", "对健全医疗保障制度体系的作用"},
+            {"T", "成效明显"}, {"T", "政策知晓率"}, {"V", "≥80.00(%)"}, {"L", "服务对象满意度指标"}, {"T", "工作满意度"},
+            {"V", "≥85.00(%)"}};
+        List<Piece> in = new ArrayList<>();
+        for (int i = 0; i < spec.length; i++) {
+            Kind k = spec[i][0].equals("L") ? Kind.LABEL : spec[i][0].equals("V") ? Kind.VALUE : Kind.TEXT;
+            in.add(new Piece(spec[i][1], 10 + i, k));
+        }
+        List<String> rows = labelled(in);
+        assertEquals(8, rows.size(), rows.toString());
+        assertEquals("社会效益指标|困难群众医疗费用负担减轻程度", rows.get(3));
+        assertEquals("可持续影响指标|对健全社会救助体系的影响", rows.get(4));
+        assertEquals("可持续影响指标|对健全医疗保障制度体系的作用", rows.get(5));
+        // the print cannot say whether 政策知晓率 closes the 可持续影响 cell or opens the satisfaction one: either, not 社会效益
+        assertEquals(true, rows.get(6).startsWith("可持续影响指标|") || rows.get(6).startsWith("服务对象满意度指标|"), rows.toString());
+        assertEquals("服务对象满意度指标|工作满意度", rows.get(7));
+    }
+    @Test
+    void theNameColumnPrintedWholeBeforeTheValueHeadingTakesTheValuesAfterItInOrder() {
+        // plain16 (fresh7 d1, 24 sheets of the tuning sets): 三级指标 / four names / 指标值 / four values
+        List<Piece> body = new ArrayList<>(List.of(label("成本指标"), label("社会成本指标"), text("对健全医疗保障制度体系的影响"),
+                text("医疗救助对象人次规模"), text("重点救助对象自负费用年度限额内住院救助比例"), text("城市内一站式即时结算覆盖地区"),
+                text("成效明显"), text("符合救助条件的对象按规定纳入救助范围"), value("≥70.00(%)"), text("不低于上年"),
+                label("效益指标")));
+        List<Piece> out = PdfTextPairing.columnsPrintedWhole(body, 2, 6);
+        assertEquals(List.of("成本指标", "社会成本指标", "对健全医疗保障制度体系的影响", "成效明显", "医疗救助对象人次规模",
+                "符合救助条件的对象按规定纳入救助范围", "重点救助对象自负费用年度限额内住院救助比例", "≥70.00(%)", "城市内一站式即时结算覆盖地区",
+                "不低于上年", "效益指标"), out.stream().map(Piece::text).toList());
+        // a value among the pieces before 指标值: the rows were printed in turn, left as they are
+        List<Piece> inTurn = new ArrayList<>(List.of(text("参保人数(人)"), value("≥17万人"), text("住院费用报销比例"), value("≥73.00(%)")));
+        assertEquals(inTurn, PdfTextPairing.columnsPrintedWhole(inTurn, 0, 3));
+    }
+    @Test
+    void aNamesLastLineAfterTheLabelsPrintedInsideItGoesBackToTheName() {
+        // plain16 (fresh d1): 医保信息系统重大安全事件响应 / 质量指标 / 效益指标 / 社会效益指标 / 时间 / ≤60 分钟
+        List<Piece> in = new ArrayList<>(List.of(text("医保信息系统重大安全事件响应"), label("质量指标"), label("效益指标"),
+                label("社会效益指标"), text("时间"), value("≤60 分钟"), text("定点医药机构监督检查覆盖率"), value("=100.00(%)")));
+        assertEquals(1, PdfTextPairing.rejoinNameEndsAfterLabels(in));
+        assertEquals(List.of("医保信息系统重大安全事件响应时间", "≤60 分钟", "质量指标", "效益指标", "社会效益指标", "定点医药机构监督检查覆盖率",
+                "=100.00(%)"), in.stream().map(Piece::text).toList());
+        // a short name with its own value after a row's worded value: not a name's end
+        List<Piece> other = new ArrayList<>(List.of(text("参保群众政策知晓率普遍"), label("满意度指标"), text("满意度"), text("有所提高")));
+        assertEquals(0, PdfTextPairing.rejoinNameEndsAfterLabels(other));
+    }
 }
