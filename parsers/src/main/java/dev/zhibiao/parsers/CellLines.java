@@ -344,6 +344,12 @@ final class CellLines {
                     return;
                 }
             }
+            if (cells.size() == 2 && !onlyLabels && startsRow(t) && otherPeriod(cells.get(0).text(), t)) {
+                // two periods printed side by side (中期资金总额：| 11.25万元 | 年度资金总额：| 3.75万元, then
+                // 其中：财政拨款 | 11.25万元 | 其中：财政拨款 | 3.75万元): the second period's pair is the same row
+                cells.add(new Cell(t, new Locator(lineNo, cells.size() + 1, null)));
+                return;
+            }
             boolean heading = goalHeading || startsRow(t) && isLabel(next); // 中期资金总额 over its column
             boolean rowLabel = !heading && startsRow(t);
             boolean label = rowLabel || heading || isColumnLabel(t);
@@ -425,6 +431,14 @@ final class CellLines {
             String label = t.substring(0, colon);
             String value = t.substring(colon + 1).strip();
             return !value.isEmpty() && (startsRow(label) || isColumnLabel(label)) && !startsRow(value) && !isColumnLabel(value);
+        }
+
+        /** Whether {@code second} is the other period's form of money label {@code first}: the same label, or 年度 after 中期. */
+        private static boolean otherPeriod(String first, String second) {
+            String a = Text.key(first).replaceAll("[:：]$", "");
+            String b = Text.key(second).replaceAll("[:：]$", "");
+            return PdfTextFunding.isMoneyRowLabel(a) && (a.equals(b) || a.startsWith("中期") && b.startsWith("年度")
+                    && a.substring(2).equals(b.substring(2)));
         }
 
         /** A label whose value is the next line: a known header label (项目名称), a goals label. */
