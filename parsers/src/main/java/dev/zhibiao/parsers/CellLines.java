@@ -72,6 +72,12 @@ final class CellLines {
     static List<Row> read(String[] lines) {
         List<Row> rows = new ArrayList<>();
         Labelled outside = new Labelled(rows);
+        // the next non-blank line after each line, found in one pass (not a scan per line over blank runs)
+        int[] nextFilled = new int[lines.length + 1];
+        nextFilled[lines.length] = lines.length;
+        for (int k = lines.length - 1; k >= 0; k--) {
+            nextFilled[k] = lines[k].isBlank() ? nextFilled[k + 1] : k;
+        }
         int i = 0;
         while (i < lines.length) {
             int n = headingAt(lines, i);
@@ -104,10 +110,7 @@ final class CellLines {
                 }
                 continue;
             }
-            int next = i + 1;
-            while (next < lines.length && lines[next].isBlank()) {
-                next++;
-            }
+            int next = nextFilled[i + 1];
             outside.take(lines[i], i + 1, next < lines.length ? lines[next].strip() : "");
             i++;
         }
