@@ -269,6 +269,26 @@ final class ColumnFit {
         };
     }
 
+    private static final Pattern DATE_NUMBER = Pattern.compile("[0-9０-９]{1,4}");
+    private static final Pattern DATE_WORD_START = Pattern.compile("^[年月日号]");
+    private static final Pattern DATE_WORD_END = Pattern.compile("[年月]$");
+
+    /**
+     * Two tokens of one date printed with the gap a typesetter leaves between Chinese and digits
+     * ({@code 2019 年 12 月 31 日前中央财政…}, which {@code pdftotext -layout} gives as spaces): a number
+     * and the 年/月/日 after it, or a 年/月 and the number after it. A cell never starts inside a date
+     * (the 12 月 31 日前 of a name read as a deadline value).
+     */
+    static boolean datePiece(String prev, String token) {
+        String a = Text.key(prev);
+        String b = Text.key(token);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return Rx.matches(DATE_NUMBER, a) && Rx.lookingAt(DATE_WORD_START, b)
+                || Rx.find(DATE_WORD_END, a) && Rx.matches(DATE_NUMBER, b);
+    }
+
     /** A token as {@link SpacedRows} gives it. */
     record Tok(String text, int column, int gap) {
     }
@@ -319,7 +339,7 @@ final class ColumnFit {
         for (int i = 1; i < n; i++) {
             Tok a = toks.get(i - 1);
             Tok b = toks.get(i);
-            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text())) {
+            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) || datePiece(a.text(), b.text())) {
                 joinCost[i] = 0;
             } else {
                 joinCost[i] = b.gap() >= 2 && mixedGaps ? -1.5 : -0.4;
@@ -370,7 +390,8 @@ final class ColumnFit {
                         double joins = 0;
                         // a unit or a number's tail cut from its number starts no cell but the unit column's
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
-                                && gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()) ? -3 : 0;
+                                && (gluesPrevious(toks.get(i - 1).text(), toks.get(i).text())
+                                || datePiece(toks.get(i - 1).text(), toks.get(i).text())) ? -3 : 0;
                         bc += cut;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {

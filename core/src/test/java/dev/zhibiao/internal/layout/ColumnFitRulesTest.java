@@ -440,6 +440,22 @@ class ColumnFitRulesTest {
     }
 
     @Test
+    void aDatePrintedWithSpacesIsNeverCut() {
+        // pdftotext -layout prints the typesetter's gap between Chinese and digits as a space: the name's
+        // 12 月 31 日前 is no deadline value of its own
+        List<String> row = split("2019 年 12 月 31 日前中央财政", List.of(Role.NAME, Role.VALUE), false).get(0);
+        assertEquals(List.of("2019 年 12 月 31 日前中央财政"), row.stream().filter(c -> !c.isEmpty()).toList());
+        assertTrue(ColumnFit.datePiece("2019", "年"));
+        assertTrue(ColumnFit.datePiece("年", "12"));
+        assertTrue(ColumnFit.datePiece("31", "日前中央"));
+        assertFalse(ColumnFit.datePiece("完成时间", "12"));
+        assertFalse(ColumnFit.datePiece("参保人数", "28"));
+        // a deadline value after its name still starts its own cell
+        assertEquals(List.of(List.of("资金到位时间", "2019 年 12 月底前")),
+                split("资金到位时间 2019 年 12 月底前", List.of(Role.NAME, Role.VALUE), false));
+    }
+
+    @Test
     void aLongFlattenedTableIsSplitWhole() {
         StringBuilder b = new StringBuilder("产出指标");
         List<List<String>> expected = new ArrayList<>();
