@@ -289,6 +289,15 @@ final class ColumnFit {
                 || Rx.find(DATE_WORD_END, a) && Rx.matches(DATE_NUMBER, b);
     }
 
+    /**
+     * A clause of a cell's text after the separator that ends the token before it, one space on
+     * ({@code 开展门诊统筹, 实行个人账户}, {@code 成年人≥270 元; 大中小}): the cell goes on; only a run of
+     * spaces may end a cell there.
+     */
+    static boolean continued(Tok prev, Tok token) {
+        return token.gap() < 2 && Rx.matches(CONTINUES, prev.text());
+    }
+
     /** A token as {@link SpacedRows} gives it. */
     record Tok(String text, int column, int gap) {
     }
@@ -339,7 +348,8 @@ final class ColumnFit {
         for (int i = 1; i < n; i++) {
             Tok a = toks.get(i - 1);
             Tok b = toks.get(i);
-            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) || datePiece(a.text(), b.text())) {
+            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) || datePiece(a.text(), b.text())
+                    || continued(a, b)) {
                 joinCost[i] = 0;
             } else {
                 joinCost[i] = b.gap() >= 2 && mixedGaps ? -1.5 : -0.4;
@@ -391,7 +401,8 @@ final class ColumnFit {
                         // a unit or a number's tail cut from its number starts no cell but the unit column's
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
                                 && (gluesPrevious(toks.get(i - 1).text(), toks.get(i).text())
-                                || datePiece(toks.get(i - 1).text(), toks.get(i).text())) ? -3 : 0;
+                                || datePiece(toks.get(i - 1).text(), toks.get(i).text())
+                                || continued(toks.get(i - 1), toks.get(i))) ? -3 : 0;
                         bc += cut;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {

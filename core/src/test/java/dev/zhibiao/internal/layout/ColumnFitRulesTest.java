@@ -456,6 +456,16 @@ class ColumnFitRulesTest {
     }
 
     @Test
+    void aClauseAfterASeparatorOneSpaceOnGoesOnInTheSameCell() {
+        assertEquals(List.of(List.of("开展门诊统筹, 实行个人账户", "")),
+                split("开展门诊统筹, 实行个人账户", List.of(Role.NAME, Role.VALUE), false));
+        assertTrue(ColumnFit.continued(new ColumnFit.Tok("统筹,", 1, 0), new ColumnFit.Tok("实行", 8, 1)));
+        // a run of spaces still ends the cell
+        assertFalse(ColumnFit.continued(new ColumnFit.Tok("统筹,", 1, 0), new ColumnFit.Tok("实行", 9, 2)));
+        assertFalse(ColumnFit.continued(new ColumnFit.Tok("统筹", 1, 0), new ColumnFit.Tok("实行", 8, 1)));
+    }
+
+    @Test
     void aLongFlattenedTableIsSplitWhole() {
         StringBuilder b = new StringBuilder("产出指标");
         List<List<String>> expected = new ArrayList<>();
