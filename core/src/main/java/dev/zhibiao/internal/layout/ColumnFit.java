@@ -109,6 +109,8 @@ final class ColumnFit {
     private static final Pattern NUMBERED = Pattern.compile("指标\\d+[:：]");
     private static final Pattern WITH_POINTS = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
     private static final Pattern PLACEHOLDER = Pattern.compile("[.…·]+");
+    /** A unit in brackets and nothing else, as {@link Text#key} prints it: (元), (%), (人次). */
+    private static final Pattern BRACKETED_UNIT = Pattern.compile("\\([^()]{1,4}\\)");
 
     /** An operator alone ({@code ≥}): a piece of a value, not a value. */
     static boolean isOperator(String token) {
@@ -224,7 +226,8 @@ final class ColumnFit {
                     : cat.level() == Vocabulary.Level.L1 ? -1 : f.truncated() ? 2 : 3;
             // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
             // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
-            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : fragment ? -4 : number ? -2 : f.ledByLabel() ? -2
+            // a bracketed unit alone is a wrapped name's last line (参保居民个人实际缴费标准 | (元)) before it is a value's
+            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : Rx.matches(BRACKETED_UNIT, k) ? 1 : fragment ? -4 : number ? -2 : f.ledByLabel() ? -2
                     : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
             case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : value ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;

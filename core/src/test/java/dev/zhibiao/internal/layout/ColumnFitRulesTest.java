@@ -466,6 +466,16 @@ class ColumnFitRulesTest {
     }
 
     @Test
+    void aBracketedUnitAloneIsTheWrappedNamesLastLineNotPartOfTheValueBesideIt() {
+        // 参保居民个人实际缴费标准 | (元) wraps in the name column; the value's second line stands far right of it
+        List<ColumnFit.Tok> t = List.of(new ColumnFit.Tok("(元)", 42, 41), new ColumnFit.Tok("生、儿童≥200", 63, 17),
+                new ColumnFit.Tok("元", 73, 1));
+        List<List<ColumnFit.Placed>> rows = ColumnFit.split(t, List.of(Role.NAME, Role.VALUE), new int[] {33, 62}, false);
+        assertEquals(List.of(List.of("(元)", "生、儿童≥200 元")), cells(t, rows, 2));
+        assertTrue(fit("(元)", Role.NAME) > fit("(元)", Role.VALUE));
+    }
+
+    @Test
     void aLongFlattenedTableIsSplitWhole() {
         StringBuilder b = new StringBuilder("产出指标");
         List<List<String>> expected = new ArrayList<>();
