@@ -109,6 +109,8 @@ final class ColumnFit {
     private static final Pattern NUMBERED = Pattern.compile("指标\\d+[:：]");
     private static final Pattern WITH_POINTS = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
     private static final Pattern PLACEHOLDER = Pattern.compile("[.…·]+");
+    /** The last characters of a category label wrapped over lines (产出指 | 标). */
+    private static final Pattern LABEL_TAIL = Pattern.compile("指?标");
     /** A unit in brackets and nothing else, as {@link Text#key} prints it: (元), (%), (人次). */
     private static final Pattern BRACKETED_UNIT = Pattern.compile("\\([^()]{1,4}\\)");
 
@@ -221,8 +223,9 @@ final class ColumnFit {
         return switch (role) {
             case LEAD -> f.lead() ? 2 : -6;
             // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
-            case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
-            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : -4)
+            // a wrapped label's last characters (产出指 | 标) stand in a label column: worth nothing, never a misfit
+            case L1 -> cat == null ? (Rx.matches(LABEL_TAIL, k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
+            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : Rx.matches(LABEL_TAIL, k) ? 0 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : f.truncated() ? 2 : 3;
             // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
             // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
@@ -326,6 +329,13 @@ final class ColumnFit {
     private static final Pattern CONTINUES = Pattern.compile(".*[;；,，、]$");
     private static final double ROW = -1.5;
     private static final double ALIGNED = 1.5;
+    /**
+     * What a cell costs in a label or name column when it starts at the next column's heading or right of it
+     * ({@code limits}): aligned text prints a cell at its own place or, packed after empty columns, left of it. Not
+     * asked of the columns after the name: a name wider than its column pushes the cells after it right (a spaced
+     * table's padded columns), and their headings may be printed a space apart (实际完成值 分值 得分).
+     */
+    private static final double BEYOND = -3;
 
     /**
      * Splits tokens into rows of the heading's columns.
@@ -337,6 +347,16 @@ final class ColumnFit {
      * @return per row, the runs placed in columns; null when no split fits
      */
     static List<List<Placed>> split(List<Tok> toks, List<Role> roles, int[] starts, boolean manyRows) {
+        return split(toks, roles, starts, null, manyRows);
+    }
+
+    /**
+     * As {@link #split(List, List, int[], boolean)}, with where each column's cells end at the latest.
+     *
+     * @param limits per column, the display column from which no cell of it starts (the next column's heading, where
+     *               the heading row leaves room between the two), or null
+     */
+    static List<List<Placed>> split(List<Tok> toks, List<Role> roles, int[] starts, int[] limits, boolean manyRows) {
         int n = toks.size();
         int m = roles.size();
         if (n == 0 || m == 0) {
@@ -414,6 +434,10 @@ final class ColumnFit {
                             double s = bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(features(features, toks, i, e), role));
                             if (starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1) {
                                 s += ALIGNED;
+                            }
+                            if (limits != null && mixedGaps && role.ordinal() <= Role.NAME.ordinal()
+                                    && toks.get(i).column() >= limits[c] - 1) {
+                                s += BEYOND; // a cell printed where the next column's heading starts, or right of it
                             }
                             if (s > best[e][c + 1]) {
                                 best[e][c + 1] = s;

@@ -476,6 +476,29 @@ class ColumnFitRulesTest {
     }
 
     @Test
+    void aWrappedLabelsTailFitsALabelColumnBetterThanANameBesideIt() {
+        // 产出指 | 标 质量指标 原则上控制在 10%以: the 标 ends the level-1 label above it
+        List<ColumnFit.Role> roles = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE);
+        List<ColumnFit.Tok> t = List.of(new ColumnFit.Tok("标", 10, 9), new ColumnFit.Tok("质量指标", 17, 6),
+                new ColumnFit.Tok("原则上控制在", 51, 30), new ColumnFit.Tok("10%以", 58, 1));
+        List<List<ColumnFit.Placed>> rows = ColumnFit.split(t, roles, new int[] {1, 10, 17, 26, 51},
+                new int[] {10, 17, 26, 51, Integer.MAX_VALUE}, false);
+        assertEquals(List.of(List.of("", "标", "质量指标", "", "原则上控制在 10%以")), cells(t, rows, 5));
+        assertTrue(fit("标", Role.L1) > fit("甲", Role.L1));
+    }
+
+    @Test
+    void aCellStartingAtTheNextHeadingIsNotReadIntoTheColumnBefore() {
+        // 成效明显 starts at 指标值 (64): a value, though a qualitative word fits a name column as well
+        List<ColumnFit.Role> roles = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE);
+        List<ColumnFit.Tok> t = List.of(new ColumnFit.Tok("成本指标", 10, 9), new ColumnFit.Tok("社会成本指标", 21, 7),
+                new ColumnFit.Tok("成效明显", 63, 36));
+        List<List<ColumnFit.Placed>> rows = ColumnFit.split(t, roles, new int[] {1, 10, 22, 39, 64},
+                new int[] {10, 22, 39, 64, Integer.MAX_VALUE}, false);
+        assertEquals(List.of(List.of("", "成本指标", "社会成本指标", "", "成效明显")), cells(t, rows, 5));
+    }
+
+    @Test
     void aLongFlattenedTableIsSplitWhole() {
         StringBuilder b = new StringBuilder("产出指标");
         List<List<String>> expected = new ArrayList<>();

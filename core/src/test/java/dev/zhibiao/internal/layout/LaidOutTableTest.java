@@ -130,6 +130,34 @@ class LaidOutTableTest {
     }
 
     @Test
+    void aValuePrintedAtItsHeadingIsNoNameAndAWrappedLabelsTailIsNoName() {
+        // 成效明显 starts where 指标值 does: a value beside its labels, not a name (the names, printed left of 三级指标,
+        // kept their column only while no value was read into it)
+        List<String> rows = rows(
+                "绩效指标     一级指标        二级指标             三级指标                     指标值",
+                "",
+                "",
+                "                                 对健全医疗保障制度体系的",
+                "         成本指标       社会成本指标                                    成效明显",
+                "                                          影响",
+                "",
+                "",
+                "         产出指标                                              符合救助条件的对象按规",
+                "                     数量指标         医疗救助对象人次规模",
+                "                                                             定纳入救助范围",
+                "",
+                "",
+                "                                 重点救助对象自负费用年度",
+                "                     质量指标                                    ≥70.00(%)",
+                "                                   限额内住院救助比例");
+        assertEquals(List.of(
+                "1:绩效指标|一级指标|二级指标|三级指标|指标值",
+                "4:|成本指标|社会成本指标|对健全医疗保障制度体系的影响|成效明显",
+                "10:|产出指标|数量指标|医疗救助对象人次规模|符合救助条件的对象按规定纳入救助范围",
+                "14:||质量指标|重点救助对象自负费用年度限额内住院救助比例|≥70.00(%)"), rows);
+    }
+
+    @Test
     void aNameCentredBetweenItsValueLinesIsWholeAndANamePrintedAroundItsValueGoesOn() {
         // 参保居民… is one line centred between the two lines of its value, as wide as the column's
         // widest text; 以户籍… wraps around its value printed on the line between its two lines
