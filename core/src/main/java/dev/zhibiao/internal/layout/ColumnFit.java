@@ -111,6 +111,10 @@ final class ColumnFit {
     private static final Pattern NUMBERED = Pattern.compile("指标\\d+[:：]");
     static final Pattern WITH_POINTS = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
     static final Pattern PLACEHOLDER = Pattern.compile("[.…·]+");
+    /** The last characters of a category label wrapped over lines (产出指 | 标). */
+    private static final Pattern LABEL_TAIL = Pattern.compile("指?标");
+    /** A unit in brackets and nothing else, as {@link Text#key} prints it: (元), (%), (人次). */
+    private static final Pattern BRACKETED_UNIT = Pattern.compile("\\([^()]{1,4}\\)");
 
     /** An operator alone ({@code ≥}): a piece of a value, not a value. */
     static boolean isOperator(String token) {
@@ -266,12 +270,14 @@ final class ColumnFit {
         return switch (role) {
             case LEAD -> f.lead() ? 2 : -6;
             // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
-            case L1 -> cat == null ? -6 : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
-            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : -4)
+            // a wrapped label's last characters (产出指 | 标) stand in a label column: worth nothing, never a misfit
+            case L1 -> cat == null ? (Rx.matches(LABEL_TAIL, k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
+            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : Rx.matches(LABEL_TAIL, k) ? 0 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : f.truncated() ? 2 : 3;
             // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
             // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
-            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : fragment ? -4 : number ? -2 : f.ledByLabel() ? -2
+            // a bracketed unit alone is a wrapped name's last line (参保居民个人实际缴费标准 | (元)) before it is a value's
+            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : Rx.matches(BRACKETED_UNIT, k) ? 1 : fragment ? -4 : number ? -2 : f.ledByLabel() ? -2
                     : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
             case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : value ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
@@ -316,6 +322,35 @@ final class ColumnFit {
         };
     }
 
+    private static final Pattern DATE_NUMBER = Pattern.compile("[0-9０-９]{1,4}");
+    private static final Pattern DATE_WORD_START = Pattern.compile("^[年月日号]");
+    private static final Pattern DATE_WORD_END = Pattern.compile("[年月]$");
+
+    /**
+     * Two tokens of one date printed with the gap a typesetter leaves between Chinese and digits
+     * ({@code 2019 年 12 月 31 日前中央财政…}, which {@code pdftotext -layout} gives as spaces): a number
+     * and the 年/月/日 after it, or a 年/月 and the number after it. A cell never starts inside a date
+     * (the 12 月 31 日前 of a name read as a deadline value).
+     */
+    static boolean datePiece(String prev, String token) {
+        String a = Text.key(prev);
+        String b = Text.key(token);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return Rx.matches(DATE_NUMBER, a) && Rx.lookingAt(DATE_WORD_START, b)
+                || Rx.find(DATE_WORD_END, a) && Rx.matches(DATE_NUMBER, b);
+    }
+
+    /**
+     * A clause of a cell's text after the separator that ends the token before it, one space on
+     * ({@code 开展门诊统筹, 实行个人账户}, {@code 成年人≥270 元; 大中小}): the cell goes on; only a run of
+     * spaces may end a cell there.
+     */
+    static boolean continued(Tok prev, Tok token) {
+        return token.gap() < 2 && Rx.matches(CONTINUES, prev.text());
+    }
+
     /** A token as {@link SpacedRows} gives it. */
     record Tok(String text, int column, int gap) {
     }
@@ -341,6 +376,13 @@ final class ColumnFit {
     private static final Pattern CONTINUES = Pattern.compile(".*[;；,，、]$");
     private static final double ROW = -1.5;
     private static final double ALIGNED = 1.5;
+    /**
+     * What a cell costs in a label or name column when it starts at the next column's heading or right of it
+     * ({@code limits}): aligned text prints a cell at its own place or, packed after empty columns, left of it. Not
+     * asked of the columns after the name: a name wider than its column pushes the cells after it right (a spaced
+     * table's padded columns), and their headings may be printed a space apart (实际完成值 分值 得分).
+     */
+    private static final double BEYOND = -3;
 
     /**
      * Splits tokens into rows of the heading's columns.
@@ -352,6 +394,16 @@ final class ColumnFit {
      * @return per row, the runs placed in columns; null when no split fits
      */
     static List<List<Placed>> split(List<Tok> toks, List<Role> roles, int[] starts, boolean manyRows) {
+        return split(toks, roles, starts, null, manyRows);
+    }
+
+    /**
+     * As {@link #split(List, List, int[], boolean)}, with where each column's cells end at the latest.
+     *
+     * @param limits per column, the display column from which no cell of it starts (the next column's heading, where
+     *               the heading row leaves room between the two), or null
+     */
+    static List<List<Placed>> split(List<Tok> toks, List<Role> roles, int[] starts, int[] limits, boolean manyRows) {
         int n = toks.size();
         int m = roles.size();
         if (n == 0 || m == 0) {
@@ -366,7 +418,8 @@ final class ColumnFit {
         for (int i = 1; i < n; i++) {
             Tok a = toks.get(i - 1);
             Tok b = toks.get(i);
-            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text())) {
+            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) || datePiece(a.text(), b.text())
+                    || continued(a, b)) {
                 joinCost[i] = 0;
             } else {
                 joinCost[i] = b.gap() >= 2 && mixedGaps ? -1.5 : -0.4;
@@ -417,7 +470,9 @@ final class ColumnFit {
                         double joins = 0;
                         // a unit or a number's tail cut from its number starts no cell but the unit column's
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
-                                && gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()) ? -3 : 0;
+                                && (gluesPrevious(toks.get(i - 1).text(), toks.get(i).text())
+                                || datePiece(toks.get(i - 1).text(), toks.get(i).text())
+                                || continued(toks.get(i - 1), toks.get(i))) ? -3 : 0;
                         bc += cut;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {
@@ -426,6 +481,10 @@ final class ColumnFit {
                             double s = bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(features(features, toks, i, e), role));
                             if (starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1) {
                                 s += ALIGNED;
+                            }
+                            if (limits != null && mixedGaps && role.ordinal() <= Role.NAME.ordinal()
+                                    && toks.get(i).column() >= limits[c] - 1) {
+                                s += BEYOND; // a cell printed where the next column's heading starts, or right of it
                             }
                             if (s > best[e][c + 1]) {
                                 best[e][c + 1] = s;

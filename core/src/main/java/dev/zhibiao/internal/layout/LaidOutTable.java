@@ -463,7 +463,8 @@ final class LaidOutTable {
             if (t == null || t.isBlank()) {
                 continue;
             }
-            if (open != null && (wraps(open, l.number(), t, widest[nameAt]) || around(open, l, byNumber, roles, nameAt))
+            if (open != null && (wraps(open, l.number(), t, widest[nameAt]) && !apart(open, l.number(), byNumber)
+                    || around(open, l, byNumber, roles, nameAt))
                     && !whole(open, l, byNumber, roles, nameAt, widest) && !secondLabel(open, l, byNumber, roles)
                     || unitUnder(open, l.number(), t)) {
                 open.add(l.number(), t);
@@ -651,6 +652,23 @@ final class LaidOutTable {
         String k = open.text.toString();
         return line - open.last <= 2 && (!IndicatorTable.strongCategory(k) && Vocabulary.column(k) == null
                 || Text.key(t).length() <= 2 && Vocabulary.category(t) == null && IndicatorTable.strongCategory(k + t));
+    }
+
+    /**
+     * Whether two or more blank lines and nothing else stand between a cell's last line and a line: the
+     * print's space between rows, no wrap (a cell's lines are printed a line apart, or with one blank line
+     * where a cell beside it wraps at the same height).
+     */
+    static boolean apart(Chunk open, int line, java.util.Map<Integer, Line> byNumber) {
+        if (line - open.last < 3) {
+            return false;
+        }
+        for (int n = open.last + 1; n < line; n++) {
+            if (byNumber.containsKey(n)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line as wide as the column's widest text wraps onto the column's next text, unless that starts an item. */

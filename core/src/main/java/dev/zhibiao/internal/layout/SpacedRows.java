@@ -303,7 +303,7 @@ public final class SpacedRows {
                 return;
             }
             if (heading != null && !stops(toks.get(0).text())) {
-                List<List<ColumnFit.Placed>> split = ColumnFit.split(toks, heading.roles, heading.starts, false);
+                List<List<ColumnFit.Placed>> split = ColumnFit.split(toks, heading.roles, heading.starts, heading.limits, false);
                 if (split != null && split.size() == 1) {
                     Row row = placed(no, toks, split.get(0), heading.roles.size());
                     if (heading.starts != null) {
@@ -456,6 +456,8 @@ public final class SpacedRows {
     private static final class Heading {
         final List<ColumnFit.Role> roles = new ArrayList<>();
         final int[] starts;
+        /** Per column, where its cells end at the latest ({@link #limits}), or null with {@link #starts}. */
+        final int[] limits;
         /** An empty lead column added left of an indented heading. */
         boolean leadAdded;
 
@@ -479,6 +481,25 @@ public final class SpacedRows {
                 leadAdded = true;
             }
             starts = aligned && !delimited(toks) ? at : null;
+            limits = starts == null ? null : limits(toks, starts, leadAdded);
+        }
+
+        /**
+         * Where each column's cells end at the latest: the next heading's start, where the heading row leaves room
+         * between the two (more than twice the heading's characters and a space: not 实际完成值 分值 得分 printed a space
+         * apart, narrower than their cells); elsewhere no limit.
+         */
+        private static int[] limits(List<ColumnFit.Tok> toks, int[] starts, boolean leadAdded) {
+            int[] out = new int[starts.length];
+            java.util.Arrays.fill(out, Integer.MAX_VALUE);
+            int shift = leadAdded ? 1 : 0;
+            for (int c = shift; c + 1 < starts.length; c++) {
+                int len = Text.key(toks.get(c - shift).text()).length();
+                if (starts[c + 1] - starts[c] >= 2 * len + 2) {
+                    out[c] = starts[c + 1];
+                }
+            }
+            return out;
         }
 
         /**

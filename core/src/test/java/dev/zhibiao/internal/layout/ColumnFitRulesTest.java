@@ -440,6 +440,65 @@ class ColumnFitRulesTest {
     }
 
     @Test
+    void aDatePrintedWithSpacesIsNeverCut() {
+        // pdftotext -layout prints the typesetter's gap between Chinese and digits as a space: the name's
+        // 12 月 31 日前 is no deadline value of its own
+        List<String> row = split("2019 年 12 月 31 日前中央财政", List.of(Role.NAME, Role.VALUE), false).get(0);
+        assertEquals(List.of("2019 年 12 月 31 日前中央财政"), row.stream().filter(c -> !c.isEmpty()).toList());
+        assertTrue(ColumnFit.datePiece("2019", "年"));
+        assertTrue(ColumnFit.datePiece("年", "12"));
+        assertTrue(ColumnFit.datePiece("31", "日前中央"));
+        assertFalse(ColumnFit.datePiece("完成时间", "12"));
+        assertFalse(ColumnFit.datePiece("参保人数", "28"));
+        // a deadline value after its name still starts its own cell
+        assertEquals(List.of(List.of("资金到位时间", "2019 年 12 月底前")),
+                split("资金到位时间 2019 年 12 月底前", List.of(Role.NAME, Role.VALUE), false));
+    }
+
+    @Test
+    void aClauseAfterASeparatorOneSpaceOnGoesOnInTheSameCell() {
+        assertEquals(List.of(List.of("开展门诊统筹, 实行个人账户", "")),
+                split("开展门诊统筹, 实行个人账户", List.of(Role.NAME, Role.VALUE), false));
+        assertTrue(ColumnFit.continued(new ColumnFit.Tok("统筹,", 1, 0), new ColumnFit.Tok("实行", 8, 1)));
+        // a run of spaces still ends the cell
+        assertFalse(ColumnFit.continued(new ColumnFit.Tok("统筹,", 1, 0), new ColumnFit.Tok("实行", 9, 2)));
+        assertFalse(ColumnFit.continued(new ColumnFit.Tok("统筹", 1, 0), new ColumnFit.Tok("实行", 8, 1)));
+    }
+
+    @Test
+    void aBracketedUnitAloneIsTheWrappedNamesLastLineNotPartOfTheValueBesideIt() {
+        // 参保居民个人实际缴费标准 | (元) wraps in the name column; the value's second line stands far right of it
+        List<ColumnFit.Tok> t = List.of(new ColumnFit.Tok("(元)", 42, 41), new ColumnFit.Tok("生、儿童≥200", 63, 17),
+                new ColumnFit.Tok("元", 73, 1));
+        List<List<ColumnFit.Placed>> rows = ColumnFit.split(t, List.of(Role.NAME, Role.VALUE), new int[] {33, 62}, false);
+        assertEquals(List.of(List.of("(元)", "生、儿童≥200 元")), cells(t, rows, 2));
+        assertTrue(fit("(元)", Role.NAME) > fit("(元)", Role.VALUE));
+    }
+
+    @Test
+    void aWrappedLabelsTailFitsALabelColumnBetterThanANameBesideIt() {
+        // 产出指 | 标 质量指标 原则上控制在 10%以: the 标 ends the level-1 label above it
+        List<ColumnFit.Role> roles = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE);
+        List<ColumnFit.Tok> t = List.of(new ColumnFit.Tok("标", 10, 9), new ColumnFit.Tok("质量指标", 17, 6),
+                new ColumnFit.Tok("原则上控制在", 51, 30), new ColumnFit.Tok("10%以", 58, 1));
+        List<List<ColumnFit.Placed>> rows = ColumnFit.split(t, roles, new int[] {1, 10, 17, 26, 51},
+                new int[] {10, 17, 26, 51, Integer.MAX_VALUE}, false);
+        assertEquals(List.of(List.of("", "标", "质量指标", "", "原则上控制在 10%以")), cells(t, rows, 5));
+        assertTrue(fit("标", Role.L1) > fit("甲", Role.L1));
+    }
+
+    @Test
+    void aCellStartingAtTheNextHeadingIsNotReadIntoTheColumnBefore() {
+        // 成效明显 starts at 指标值 (64): a value, though a qualitative word fits a name column as well
+        List<ColumnFit.Role> roles = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE);
+        List<ColumnFit.Tok> t = List.of(new ColumnFit.Tok("成本指标", 10, 9), new ColumnFit.Tok("社会成本指标", 21, 7),
+                new ColumnFit.Tok("成效明显", 63, 36));
+        List<List<ColumnFit.Placed>> rows = ColumnFit.split(t, roles, new int[] {1, 10, 22, 39, 64},
+                new int[] {10, 22, 39, 64, Integer.MAX_VALUE}, false);
+        assertEquals(List.of(List.of("", "成本指标", "社会成本指标", "", "成效明显")), cells(t, rows, 5));
+    }
+
+    @Test
     void aLongFlattenedTableIsSplitWhole() {
         StringBuilder b = new StringBuilder("产出指标");
         List<List<String>> expected = new ArrayList<>();

@@ -99,6 +99,65 @@ class LaidOutTableTest {
     }
 
     @Test
+    void aFullNameDoesNotGoOnOverTheBlankLinesBetweenRows() {
+        // a fiscal form (names printed left of their heading, two blank lines between rows): 基金滚存结余可支配月数(月)
+        // fills its column, and the next name, two blank lines down, starts a row of its own; its clause after a
+        // comma one space on (开展门诊统筹, 实行个人账户) is the same cell
+        List<String> rows = rows(
+                "绩效指标     一级指标          二级指标           三级指标                 指标值",
+                "",
+                "",
+                "         产出指标          数量指标          参保人数(人)               ≥28 万人",
+                "       参保人政策范围内住院费用",
+                "                                ≥60.00(%)",
+                "质量指标         报销比例",
+                "",
+                "",
+                "       实行按病种(组)、按人头付费",
+                "                                 逐步推开",
+                "          等支付方式改革",
+                "",
+                "",
+                "       基金滚存结余可支配月数(月)            6-9 个月",
+                "",
+                "",
+                "       开展门诊统筹, 实行个人账户",
+                "                                 普遍开展",
+                "         的, 向门诊统筹过渡");
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("15:") && r.contains("|基金滚存结余可支配月数(月)|6-9 个月")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("18:") && r.contains("|开展门诊统筹, 实行个人账户的, 向门诊统筹过渡|普遍开展")),
+                rows.toString());
+    }
+
+    @Test
+    void aValuePrintedAtItsHeadingIsNoNameAndAWrappedLabelsTailIsNoName() {
+        // 成效明显 starts where 指标值 does: a value beside its labels, not a name (the names, printed left of 三级指标,
+        // kept their column only while no value was read into it)
+        List<String> rows = rows(
+                "绩效指标     一级指标        二级指标             三级指标                     指标值",
+                "",
+                "",
+                "                                 对健全医疗保障制度体系的",
+                "         成本指标       社会成本指标                                    成效明显",
+                "                                          影响",
+                "",
+                "",
+                "         产出指标                                              符合救助条件的对象按规",
+                "                     数量指标         医疗救助对象人次规模",
+                "                                                             定纳入救助范围",
+                "",
+                "",
+                "                                 重点救助对象自负费用年度",
+                "                     质量指标                                    ≥70.00(%)",
+                "                                   限额内住院救助比例");
+        assertEquals(List.of(
+                "1:绩效指标|一级指标|二级指标|三级指标|指标值",
+                "4:|成本指标|社会成本指标|对健全医疗保障制度体系的影响|成效明显",
+                "10:|产出指标|数量指标|医疗救助对象人次规模|符合救助条件的对象按规定纳入救助范围",
+                "14:||质量指标|重点救助对象自负费用年度限额内住院救助比例|≥70.00(%)"), rows);
+    }
+
+    @Test
     void aNameCentredBetweenItsValueLinesIsWholeAndANamePrintedAroundItsValueGoesOn() {
         // 参保居民… is one line centred between the two lines of its value, as wide as the column's
         // widest text; 以户籍… wraps around its value printed on the line between its two lines
