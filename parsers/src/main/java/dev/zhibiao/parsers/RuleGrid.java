@@ -305,8 +305,9 @@ final class RuleGrid {
      * before (or onto the next) is printed by some renderers (Chromium) without a rule at the page
      * break under (over) the cells that run on, only under the cells that end there. Where two or
      * more vertical rules, the table's outer ones among them, end together at the top (bottom) of
-     * a table at least 25 tolerances wide with two rules across its whole width, and the
-     * horizontal rules there
+     * a table at least 25 tolerances wide with two rules across its whole width (one, when three
+     * vertical rules or more end there: a table's piece of a few rows under a page break, whose
+     * rows of spanned cells are ruled only in part, has no second), and the horizontal rules there
      * do not run the whole way between them, a rule through their ends closes the cells, so the
      * cells cut by the page break are cells.
      */
@@ -335,7 +336,7 @@ final class RuleGrid {
             }
             // the table's outer rules among them (a title's strokes touching the table run past it too, inside)
             if (count >= 2 && Math.abs(left - minX) <= tol && Math.abs(right - maxX) <= tol && right - left > 25 * tol
-                    && spanning(h, left, right, tol) >= 2 && !covered(h, at, left, right, tol, 0.95)) {
+                    && spanning(h, left, right, tol) >= (count >= 3 ? 1 : 2) && !covered(h, at, left, right, tol, 0.95)) {
                 out.add(new Rule(true, at, left, right, 1));
             }
         }

@@ -111,4 +111,44 @@ class OcrLayerWordsTest {
         }
         assertEquals(List.of("指标3: 地方财政补助资金人均补助标准 | 83.20元", "指标 1; 参保对象满意度(%) | ≥90%"), rows);
     }
+
+    /**
+     * One line of a text layer on a baseline: its words, each character {@code advance} wide, and after each a
+     * space 1 pt wide (the renderer's spaces are narrow) and a gap to the next word.
+     */
+    private static void line(List<TextElement> els, float x, float baseline, float fs, float advance, String... words) {
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                els.add(new TextElement(baseline - fs / 2, x, advance, fs / 2, null, fs, w.substring(i, i + 1), 4f, 0f));
+                x += advance;
+            }
+            els.add(new TextElement(baseline - fs / 2, x, 1f, fs / 2, null, fs, " ", 4f, 0f));
+            x += advance;
+        }
+    }
+
+    /**
+     * A scan's text layer (ocr-scan-200 h6 page 1): the renderer wrote a sheet's title and the line under
+     * it, 10 pt text 22 pt apart, in a font size of 19 (the engine's estimate of the lines' height, taken
+     * from a tall misread), so boxes of 0.8 font size made each line 15 pt high and the two lines one row
+     * ({@code …绩效目标表450002顺平县医疗保障局}), the next sheet's title lost. Boxed as high as the words' widths
+     * say (8.5 pt a character) on their baselines, they are two rows.
+     */
+    @Test
+    void wordsStandOnTheirBaselinesAsHighAsTheirWidthsSay() {
+        List<TextElement> els = new ArrayList<>();
+        line(els, 60f, 583f, 19f, 8f, "城乡", "居民", "基本", "医疗", "保险", "工作", "经费", "绩效", "目标", "表");
+        line(els, 60f, 605f, 19f, 8f, "450002", "顺平县", "医疗", "保障", "局");
+        List<OcrWord> words = PdfReader.ocrWords(els, 1);
+        OcrWord title = words.get(0);
+        // 城乡 and its space: 17 pt, 8.5 a character, so the ink is 8.5 pt high (not 15.2) and stands on 583
+        assertEquals(8.5f, (float) title.box().getHeight(), 0.01f, title.toString());
+        assertEquals(583f - 8.5f, title.box().getTop(), 0.01f);
+        List<String> rows = new ArrayList<>();
+        for (dev.zhibiao.parsers.geometry.Placed p : OcrPages.page(words, 1)) {
+            rows.add(p.row().cells().stream().map(dev.zhibiao.internal.layout.Cell::text).map(String::strip)
+                    .filter(x -> !x.isEmpty()).collect(java.util.stream.Collectors.joining(" | ")));
+        }
+        assertEquals(2, rows.size(), rows.toString());
+    }
 }

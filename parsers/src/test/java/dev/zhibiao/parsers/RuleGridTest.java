@@ -136,6 +136,39 @@ class RuleGridTest {
     }
 
     /**
+     * The piece of a table a page break leaves at the top of a page when it is a few rows of
+     * spanned cells (Chromium's print of a sheet's last indicator group): rules over the name and
+     * value cells only, one rule across the whole width (its bottom), five vertical rules up to the
+     * page break. The page break closes it.
+     */
+    @Test
+    void aFewRowsUnderAPageBreakWithOneRuleAcrossAreClosed() {
+        for (int verticals : new int[] {5}) {
+            BufferedImage img = new BufferedImage(1700, 1000, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = img.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setColor(Color.BLACK);
+            g.setStroke(new BasicStroke(2f));
+            int[] xs = verticals == 5 ? new int[] {100, 300, 450, 650, 1500} : new int[] {100, 1500};
+            int name = verticals == 5 ? 650 : 100;
+            g.drawLine(name, 150, 1500, 150);
+            g.drawLine(name, 200, 1500, 200);
+            g.drawLine(verticals == 5 ? 300 : 100, 250, 1500, 250);
+            g.drawLine(100, 330, 1500, 330);
+            for (int x : xs) {
+                g.drawLine(x, 100, x, 330);
+            }
+            g.dispose();
+            List<RuleGrid.Table> tables = RuleGrid.tables(PageImage.of(img), 200);
+            assertEquals(1, tables.size());
+            List<RuleGrid.Box> cells = tables.get(0).cells();
+            boolean closed = cells.stream().anyMatch(b -> Math.abs(b.top() - 100) <= 3 && Math.abs(b.bottom() - 150) <= 3);
+            assertEquals(verticals == 5, closed, verticals + " verticals: " + cells);
+        }
+    }
+
+    /**
      * Speckle that lines up into short crossing strokes (a scan-like print of an unruled page) makes
      * a grid a few characters in size: no table, so the page keeps its text layer; the same grid
      * drawn across the page is one.
