@@ -37,8 +37,9 @@ import org.w3c.dom.Node;
  * format asks for, and date formats as dates ({@code 2023年12月31日} when the format is Chinese, else
  * {@code 2023-12-31}). Other formats print the plain value.
  *
- * <p>Not read: hidden rows and columns (they are not printed; a hidden column stays as an empty
- * cell, so columns keep their letters), comments, drawings, charts, text boxes, headers and footers.
+ * <p>Not read: hidden rows, columns and worksheets (they are not printed; a hidden column stays as
+ * an empty cell, so columns keep their letters, and a worksheet's {@code page} stays its place in the
+ * workbook), comments, drawings, charts, text boxes, headers and footers.
  *
  * <p>Locators: {@code line} is the 1-based spreadsheet row number, {@code column} the 1-based column
  * (A = 1), {@code page} the 1-based index of the worksheet in workbook order.
@@ -64,7 +65,8 @@ final class XlsxReader {
         OfficeZip zip = OfficeZip.open(bytes, source, limits);
         // a part listed twice is read once: a workbook listing one sheet 3,000 times would otherwise
         // give its rows 3,000 times (nothing is lost: the repeats are the same rows)
-        List<String> sheets = new ArrayList<>(new java.util.LinkedHashSet<>(worksheets(zip)));
+        Map<String, Integer> sheetIndex = worksheets(zip);
+        List<String> sheets = new ArrayList<>(sheetIndex.keySet());
         if (sheets.isEmpty()) {
             throw new ReadException(source, "Excel workbook holds no worksheet");
         }
@@ -83,7 +85,7 @@ final class XlsxReader {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             if (zip.has(sheets.get(i))) {
-                sheet(zip.xml(sheets.get(i)), i + 1, shared, styles, date1904, rows, source);
+                sheet(zip.xml(sheets.get(i)), sheetIndex.get(sheets.get(i)), shared, styles, date1904, rows, source);
             }
         }
         if (rows.stream().allMatch(Row::isEmpty)) {
@@ -92,8 +94,13 @@ final class XlsxReader {
         return new Document(source, rows);
     }
 
-    /** Worksheet part names in workbook order (chart sheets and missing parts left out). */
-    private static List<String> worksheets(OfficeZip zip) throws ReadException {
+    /**
+     * Worksheet part names in workbook order, each with its 1-based place among the workbook's sheets
+     * (chart sheets and missing parts left out; a part listed twice kept once). A hidden worksheet
+     * ({@code state="hidden"} or {@code "veryHidden"}: dropdown lists, a blank copy of the form, last
+     * year's draft) is not printed and is left out as hidden rows are, unless every worksheet is hidden.
+     */
+    private static Map<String, Integer> worksheets(OfficeZip zip) throws ReadException {
         Element wb = zip.xml("xl/workbook.xml");
         Map<String, String> targets = new HashMap<>();
         if (zip.has("xl/_rels/workbook.xml.rels")) {
@@ -106,17 +113,24 @@ final class XlsxReader {
                 }
             }
         }
-        List<String> out = new ArrayList<>();
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
         Element sheets = child(wb, "sheets");
         if (sheets != null) {
+            int index = 0;
             for (Node n = sheets.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element e && "sheet".equals(e.getLocalName())) {
+                    index++;
                     String part = targets.get(e.getAttributeNS(R, "id"));
                     if (part != null && zip.has(part) && part.contains("worksheets/")) {
-                        out.add(part);
+                        String state = e.getAttribute("state");
+                        (state.equals("hidden") || state.equals("veryHidden") ? hidden : out).putIfAbsent(part, index);
                     }
                 }
             }
+        }
+        if (out.isEmpty()) {
+            out.putAll(hidden); // every worksheet hidden: read them rather than nothing
         }
         if (out.isEmpty()) {
             // no usable relationships: the worksheets by number
@@ -127,7 +141,10 @@ final class XlsxReader {
                     byNumber.put(Integer.parseInt(m.group(1)), n);
                 }
             }
-            out.addAll(byNumber.values());
+            int index = 0;
+            for (String part : byNumber.values()) {
+                out.put(part, ++index);
+            }
         }
         return out;
     }

@@ -215,6 +215,33 @@ class OfficeReadersTest {
     }
 
     @Test
+    void xlsxHiddenWorksheetsAreNotPrinted() throws IOException {
+        String a = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>下拉</t></is></c></row></sheetData>";
+        String b = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>表</t></is></c></row></sheetData>";
+        byte[] book = xlsx(List.of(a, b), null, null);
+        // the first sheet hidden (a dropdown list's source, as forms keep them)
+        Map<String, String> parts = unzip(book);
+        parts.put("xl/workbook.xml", parts.get("xl/workbook.xml").replace("<sheet name=\"S1\"", "<sheet state=\"hidden\" name=\"S1\""));
+        List<Row> rows = XlsxReader.read(zip(parts), "t.xlsx").rows();
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals(List.of("表"), texts(rows.get(0)));
+        assertEquals(2, rows.get(0).at().page(), "a worksheet keeps its place in the workbook");
+        // every sheet hidden: read rather than nothing
+        parts.put("xl/workbook.xml", parts.get("xl/workbook.xml").replace("<sheet name=\"S2\"", "<sheet state=\"veryHidden\" name=\"S2\""));
+        assertEquals(2, XlsxReader.read(zip(parts), "t.xlsx").rows().size());
+    }
+
+    private static Map<String, String> unzip(byte[] bytes) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                parts.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+
+    @Test
     void numbersPrintWithoutFloatArtefacts() {
         assertEquals("0.95", XlsxReader.number("0.95", "", false));
         assertEquals("0.3", XlsxReader.number("0.30000000000000004", "General", false));
