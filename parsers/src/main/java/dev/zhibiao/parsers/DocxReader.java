@@ -23,8 +23,9 @@ import org.w3c.dom.Node;
  * an empty cell (merged cells are left empty). A table nested in a cell is read as its own rows
  * right after the row that holds it (its text is not repeated in the outer cell), and a one-column
  * table that only wraps other tables is transparent, as in the HTML reader. Content controls
- * ({@code w:sdt}), hyperlinks, smart tags, inserted text and simple fields are read as their
- * content; deleted text, field instructions and hidden runs ({@code w:vanish}) are not.
+ * ({@code w:sdt}), hyperlinks, smart tags, inserted and moved-in text ({@code w:ins}, {@code w:moveTo})
+ * and simple fields are read as their content; deleted and moved-out text ({@code w:del},
+ * {@code w:moveFrom}), field instructions and hidden runs ({@code w:vanish}) are not.
  *
  * <p>Not read: text boxes and shapes ({@code w:txbxContent}, drawings), headers, footers, footnotes
  * and comments (separate parts); a sheet is never printed only there.
@@ -95,7 +96,7 @@ final class DocxReader {
                 if (content != null) {
                     blocks(content);
                 }
-            } else if (isW(e, "customXml") || isW(e, "ins") || isMc(e, "AlternateContent")) {
+            } else if (isW(e, "customXml") || isW(e, "ins") || isW(e, "moveTo") || isMc(e, "AlternateContent")) {
                 blocks(e);
             } else if (isMc(e, "Choice")) {
                 blocks(e);
@@ -159,7 +160,7 @@ final class DocxReader {
                         cur.append(' ');
                     }
                 }
-                case "hyperlink", "smartTag", "ins", "fldSimple", "customXml", "dir", "bdo" -> inline(e, lines, breakLines);
+                case "hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "customXml", "dir", "bdo" -> inline(e, lines, breakLines);
                 case "sdt" -> {
                     Element content = child(e, "sdtContent");
                     if (content != null) {
@@ -167,7 +168,7 @@ final class DocxReader {
                     }
                 }
                 default -> {
-                    // pPr, rPr, del, instrText, delText, fldChar, drawing, pict, txbxContent...: not text
+                    // pPr, rPr, del, moveFrom, instrText, delText, fldChar, drawing, pict, txbxContent...: not text
                 }
             }
         }
@@ -263,7 +264,7 @@ final class DocxReader {
                 if (content != null) {
                     cellBlocks(content, lines, nested);
                 }
-            } else if (isW(e, "customXml") || isW(e, "ins")) {
+            } else if (isW(e, "customXml") || isW(e, "ins") || isW(e, "moveTo")) {
                 cellBlocks(e, lines, nested);
             }
         }

@@ -125,14 +125,16 @@ class OfficeReadersTest {
                 + "<w:del><w:r><w:delText>删除</w:delText></w:r></w:del>"
                 + "<w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText></w:r>"
                 + "<w:r><w:pict><w:txbxContent>" + p("文本框") + "</w:txbxContent></w:pict></w:r>"
-                + "<w:ins><w:r><w:t>插入</w:t></w:r></w:ins></w:p>"
+                + "<w:ins><w:r><w:t>插入</w:t></w:r></w:ins>"
+                // a tracked move: the text at its new place is read, at its old place not
+                + "<w:moveFrom><w:r><w:t>旧处</w:t></w:r></w:moveFrom><w:moveTo><w:r><w:t>移入</w:t></w:r></w:moveTo></w:p>"
                 + "<w:tbl><w:tr>" + "<w:tc><w:p><w:r><w:t>甲</w:t><w:br/><w:t>乙</w:t><w:tab/><w:t>丙</w:t></w:r></w:p></w:tc>"
                 + "</w:tr></w:tbl>";
         List<Row> rows = DocxReader.read(docx(body), "t.docx").rows();
         assertEquals(3, rows.size(), rows.toString());
         // a line break ends a prose row, as <br> does in HTML; in a cell it is a space
         assertEquals("标题 一", rows.get(0).text());
-        assertEquals("二插入", rows.get(1).text());
+        assertEquals("二插入移入", rows.get(1).text());
         assertEquals(1, rows.get(1).at().line());
         assertEquals(List.of("甲 乙 丙"), texts(rows.get(2)));
     }
