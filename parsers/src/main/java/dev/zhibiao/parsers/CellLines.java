@@ -373,8 +373,6 @@ final class CellLines {
                 }
                 firstLine = lineNo;
                 onlyLabels = true;
-            }
-            if (cells.isEmpty()) {
                 scale = Vocabulary.isBudgetScaleLabel(t);
             }
             if (!label && !cells.isEmpty() && continuesNumbering(cells.get(cells.size() - 1).text(), t)) {
