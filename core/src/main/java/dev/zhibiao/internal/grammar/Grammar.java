@@ -213,6 +213,16 @@ public final class Grammar {
                     }
                 }
             }
+            if (r.target() instanceof Target.Qualitative && value.indexOf('±') >= 0) {
+                // a tolerance either side (±5%, 控制在±5%以内, ≤±5%): the range from minus to plus it
+                Matcher pm = PLUS_MINUS.matcher(value.strip());
+                if (pm.matches()) {
+                    Result range = read0("-" + pm.group(1) + "~" + pm.group(1) + pm.group(2), indicatorName, asked);
+                    if (range.target() instanceof Target.Range) {
+                        return range;
+                    }
+                }
+            }
             if (r.target() instanceof Target.Qualitative) {
                 // a footnote mark after the value (≥95%①, ≥95%*, ≥95%※) points to a note below the
                 // table: no part of the target; the printed value keeps it
@@ -235,6 +245,10 @@ public final class Grammar {
                     "value not read (" + e.getClass().getSimpleName() + "): " + printed);
         }
     }
+
+    /** A tolerance either side: ±5%, ±0.5个百分点以内, 控制在±5%以内, ≤±5%. */
+    private static final Pattern PLUS_MINUS = Pattern.compile(
+            "^(?:控制在)?\\s*[≤<]?\\s*±\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(%|‰|个百分点|[\\p{IsHan}a-zA-Z]{0,4}?)\\s*(?:以内|之内|内)?$");
 
     /** A note giving the full marks with their unit: （满分5分）, (满分100分). */
     private static final Pattern FULL_MARKS = Pattern.compile("^\\s*[(（]\\s*满分\\s*[0-9]+(?:\\.[0-9]+)?\\s*(分|星|级)\\s*[)）]\\s*$");

@@ -95,6 +95,10 @@ class GrammarRulesTest {
         "次年3月底前|{\"op\":\"qualitative\",\"text\":\"次年3月底前\"}",
         "下一年度6月底|{\"op\":\"qualitative\",\"text\":\"下一年度6月底\"}",
         "«0000000下年»|{\"op\":\"qualitative\",\"text\":\"0000000下年\"}",
+        // a tolerance either side is the range from minus to plus it (session 15)
+        "±5%|{\"op\":\"between\",\"min\":-5,\"max\":5,\"unit\":\"%\"}",
+        "控制在±5%以内|{\"op\":\"between\",\"min\":-5,\"max\":5,\"unit\":\"%\"}",
+        "≤±0.5天|{\"op\":\"between\",\"min\":-0.5,\"max\":0.5,\"unit\":\"天\"}",
         // the full marks in brackets name the unit the value leaves out (session 15)
         "≥4.5（满分5分）|{\"op\":\">=\",\"value\":4.5,\"unit\":\"分\"}",
         "≥90（满分100分）|{\"op\":\">=\",\"value\":90,\"unit\":\"分\"}",
