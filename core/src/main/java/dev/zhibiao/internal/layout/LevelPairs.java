@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Level-1 and level-2 labels printed in one cell, joined by a dash or a slash ({@code 产出指标—数量指标},
- * {@code 效益指标-社会效益指标}), in one column under one heading word ({@code 绩效指标 | 指标内容 | 指标值}):
+ * {@code 效益指标-社会效益指标}) or on two lines of the cell ({@code 产出指标<br>数量指标}), in one column under one heading word ({@code 绩效指标 | 指标内容 | 指标值}):
  * that column is read as the two level columns it stands for. The heading's cell becomes 一级指标 and
  * 二级指标, each joined cell two cells, and every other row under the heading gets an empty cell after
  * the column, so that the rows keep the heading's grid. A column is taken only where two rows or more
@@ -24,6 +24,14 @@ final class LevelPairs {
 
     /** The two labels of a joined cell, simplified as printed, or null. */
     static String[] pair(String printed) {
+        if (printed.length() >= 6 && printed.length() <= 40 && printed.indexOf('\n') > 0) {
+            // the two labels on two lines of the cell (产出指标<br>数量指标, a .docx cell's two paragraphs)
+            String[] lines = printed.strip().split("\\s*\n\\s*");
+            if (lines.length == 2 && Vocabulary.isLevel1Label(lines[0]) && Vocabulary.isLevel2Label(lines[1])
+                    && Vocabulary.wholeCategory(lines[0]) != null && Vocabulary.wholeCategory(lines[1]) != null) {
+                return new String[] {Text.clean(lines[0]).strip(), Text.clean(lines[1]).strip()};
+            }
+        }
         if (printed.length() < 6 || printed.length() > 40 || !hasJoiner(printed)) {
             return null; // asked of every cell of every table: no string made for the cells that cannot be one
         }

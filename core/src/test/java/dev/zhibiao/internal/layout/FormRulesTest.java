@@ -62,6 +62,11 @@ class FormRulesTest {
         assertNull(LevelPairs.pair("数量指标—产出指标"), "level 2 first");
         assertNull(LevelPairs.pair("2023—2025年"), "no labels");
         assertNull(LevelPairs.pair("城区—郊区道路"), "no labels");
+        // on two lines of the cell (产出指标<br>数量指标), as the HTML and .docx readers give a cell's lines
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"满意度指标", "服务对象满意度指标"},
+                LevelPairs.pair("满意度指标\n服务对象满意度指标"));
+        assertNull(LevelPairs.pair("社会效益\n指标"), "a label wrapped in its cell");
+        assertNull(LevelPairs.pair("产出指标\n培训人数"), "a label and a name");
         // one row with a pair is not a column
         List<Row> one = RecoveryTest.doc("| 绩效指标 | 指标内容 | 指标值 |", "| 产出指标—数量指标 | 面积 | 2亩 |").rows();
         assertEquals(one, LevelPairs.split(one, new SheetDraft()));
