@@ -411,7 +411,8 @@ final class HeaderBlock {
             label = label.substring(0, label.length() - 1);
         }
         String key = Vocabulary.labelKey(label);
-        String value = printedValue == null ? null : Text.clean(printedValue);
+        // a value wrapped inside its cell (某县供水<br>服务中心) is one value, as a wrapped name is
+        String value = printedValue == null ? null : Text.clean(Text.joinWrappedLines(printedValue));
         if (Vocabulary.YEAR_LABELS.contains(key) && value != null) {
             // 预算年度 | 2025: the sheet's own year, before a cover's
             Integer year = Recovery.yearLine(Text.key(value));

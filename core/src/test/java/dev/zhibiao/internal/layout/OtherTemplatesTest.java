@@ -266,4 +266,19 @@ class OtherTemplatesTest {
                 "| 产出指标 | 时效指标 | 项目完工时间 | 次年3月底前 |").get(0);
         assertTrue(n.indicators().get(0).target() instanceof dev.zhibiao.Target.Qualitative, n.indicators().toString());
     }
+
+    @Test
+    void headerValuesWrappedInTheirCellsAreOneValue() {
+        java.util.function.Function<String[], Row> row = cells -> new Row(
+                java.util.Arrays.stream(cells).map(c -> new Cell(c, null)).toList(), true, null);
+        List<Row> rows = List.of(Row.prose("2025年度项目支出绩效目标表", null),
+                row.apply(new String[] {"项目名称", "城乡供水\n一体化改造"}),
+                row.apply(new String[] {"主管部门", "某县\n水利局", "实施单位", "某县供水\n服务中心"}),
+                row.apply(new String[] {"一级指标", "二级指标", "三级指标", "指标值"}),
+                row.apply(new String[] {"产出指标", "数量指标", "改造管网长度", "≥35公里"}));
+        Sheet s = Recovery.recover(new Document("t.html", rows)).get(0);
+        assertEquals("城乡供水一体化改造", s.project());
+        assertEquals("某县水利局", s.parties().get("主管部门"));
+        assertEquals("某县供水服务中心", s.parties().get("实施单位"));
+    }
 }
