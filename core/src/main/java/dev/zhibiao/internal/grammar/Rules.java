@@ -496,6 +496,23 @@ final class Rules {
         return false;
     }
 
+    /** The vocabulary of numbers and units: no baseline is named by one of these words alone. */
+    private static final long NUMBER_WORDS = Lexicon.mask(Kind.POINT, Kind.DIGIT, Kind.SMALL, Kind.BIG, Kind.MINUS,
+            Kind.PERCENT, Kind.UNIT, Kind.NUMUNIT, Kind.POINTS);
+
+    /**
+     * Whether a text can be a clause's subject: it holds a letter (a word: 城镇, 成年人, 其中：城镇), not
+     * only digits and marks ({@code 0:000000.较点减01%} made the subject {@code 0:000000.}).
+     */
+    private static boolean subjectLike(String subject) {
+        for (int i = 0; i < subject.length(); i++) {
+            if (Character.isLetter(subject.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code subject: target}, as {@link Target.BySubject#toString()} writes it after "by". */
     private Target.Clause canonicalClause(int a, int b) {
         int colon = -1;
@@ -531,7 +548,8 @@ final class Rules {
         }
         Target sub = target(a, b - 1);
         String subject = f.printed(last.from + 1, last.to - 1);
-        return sub == null || subject.isEmpty() || subject.length() > 40 ? null : new Target.Clause(subject, sub);
+        return sub == null || subject.isEmpty() || subject.length() > 40 || !subjectLike(subject) ? null
+                : new Target.Clause(subject, sub);
     }
 
     private Target.Clause subjectFirst(int a, int b) {
@@ -568,7 +586,7 @@ final class Rules {
                 return null; // 城镇：≥95%农村 is two clauses run together, not a subject
             }
             String subject = f.printed(ts.get(a).from, ts.get(subjectEnd - 1).to);
-            if (subject.isEmpty() || subject.length() > Grammar.MAX_SUBJECT) {
+            if (subject.isEmpty() || subject.length() > Grammar.MAX_SUBJECT || !subjectLike(subject)) {
                 return null;
             }
             return new Target.Clause(subject, sub);
@@ -595,6 +613,10 @@ final class Rules {
         List<Token> nt = Tokenizer.tokens(g);
         if (nt.size() == 1 && nt.get(0).is(Kind.REF)) {
             return false;
+        }
+        Entry numeric = Lexicon.match(g.c, 0, g.n, NUMBER_WORDS);
+        if (numeric != null && numeric.word().length() == g.n) {
+            return false; // a word of numbers alone (点, 万, 元): ≤ 点 -1 % would read as a number's pieces
         }
         for (Token t : nt) {
             Entry pre = t.entry(Kind.PRE);
