@@ -352,8 +352,16 @@ final class Rules {
         if (a + 2 == b && ref.is(Kind.REF)) {
             return new Target.Reference(op, ref.entry(Kind.REF).arg1());
         }
-        if (filler || !"strong".equals(pe.arg2())) {
+        if (filler) {
             return null;
+        }
+        if (!"strong".equals(pe.arg2())) {
+            // 控制在预算内, 控制在批复预算以内: a weak comparator with a closing 以内 / 之内 / 内 around a name
+            Entry suf = b - a >= 3 ? ts.get(b - 1).entry(Kind.SUF) : null;
+            if (suf == null || op != Op.LE || !"<=".equals(suf.arg1())) {
+                return null;
+            }
+            b--;
         }
         for (int i = a + 1; i < b; i++) {
             Token t = ts.get(i);
