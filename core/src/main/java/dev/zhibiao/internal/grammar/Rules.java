@@ -504,9 +504,40 @@ final class Rules {
         return false;
     }
 
-    /** The vocabulary of numbers and units: no baseline is named by one of these words alone. */
-    private static final long NUMBER_WORDS = Lexicon.mask(Kind.POINT, Kind.DIGIT, Kind.SMALL, Kind.BIG, Kind.MINUS,
-            Kind.PERCENT, Kind.UNIT, Kind.NUMUNIT, Kind.POINTS);
+    /** Whether a folded text holds a letter outside the grammar's vocabulary (预算, 重点工作; not 点, 折, 底点, 一万元). */
+    private static boolean hasWordBeyondNumbers(Fold g) {
+        int letters = 0;
+        for (int k = 0; k < g.n; k++) {
+            if (Character.isLetter(g.c[k])) {
+                letters++;
+            } else if (!Character.isWhitespace(g.c[k])) {
+                return false; // a baseline's name is words (批复预算, 上年同期水平), not marks (点.之%.)
+            }
+        }
+        if (letters < 2) {
+            return false; // a word, not one character (以)
+        }
+        int i = 0;
+        while (i < g.n) {
+            Entry e = Lexicon.match(g.c, i, g.n, NUMBER_WORDS);
+            if (e != null && e.word().length() > 0) {
+                i += e.word().length();
+                continue;
+            }
+            if (Character.isLetter(g.c[i])) {
+                return true;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /**
+     * The grammar's whole vocabulary (numbers, units, dates, comparators, notes): no baseline is named by
+     * its words alone (点, 折., 底点, 一万元), which read back as their grammar, not as a name; notes
+     * (第三方评估) are words of names too.
+     */
+    private static final long NUMBER_WORDS = Lexicon.mask(Kind.values()) & ~Lexicon.mask(Kind.NOTE);
 
     /**
      * Whether a text can be a clause's subject: it holds a letter (a word: 城镇, 成年人, 其中：城镇), not
@@ -622,9 +653,8 @@ final class Rules {
         if (nt.size() == 1 && nt.get(0).is(Kind.REF)) {
             return false;
         }
-        Entry numeric = Lexicon.match(g.c, 0, g.n, NUMBER_WORDS);
-        if (numeric != null && numeric.word().length() == g.n) {
-            return false; // a word of numbers alone (点, 万, 元): ≤ 点 -1 % would read as a number's pieces
+        if (!hasWordBeyondNumbers(g)) {
+            return false; // words of numbers and marks only (点, 点., 万元): ≤ 点 -1 % would read as a number's pieces
         }
         for (Token t : nt) {
             Entry pre = t.entry(Kind.PRE);

@@ -97,6 +97,10 @@ class GrammarRulesTest {
         "«0000000下年»|{\"op\":\"qualitative\",\"text\":\"0000000下年\"}",
         // found by the random property run (session 15, 0:000000.较点减01%): no baseline named by a word of numbers
         "较点减01%|{\"op\":\"qualitative\",\"text\":\"较点减01%\"}",
+        "较点.减1%|{\"op\":\"qualitative\",\"text\":\"较点.减1%\"}",
+        "较折.减1%|{\"op\":\"qualitative\",\"text\":\"较折.减1%\"}",
+        "较底点减1%|{\"op\":\"qualitative\",\"text\":\"较底点减1%\"}",
+        ",较以减1%|{\"op\":\"qualitative\",\"text\":\",较以减1%\"}",
         // a weak comparator closed by 以内 / 内 around a named baseline (session 15; was text)
         "控制在预算内|{\"op\":\"<=\",\"reference\":\"预算\"}",
         "控制在批复预算以内|{\"op\":\"<=\",\"reference\":\"批复预算\"}",
