@@ -64,6 +64,42 @@ final class CellLines {
     }
 
     /**
+     * Whether a text may be this export, by one pass without splitting it: two lines in a row that are
+     * each a heading word alone ({@code 一级指标} / {@code 二级指标}). Asked by detection before {@link
+     * #looksLike}, so that a text without such lines is not split into lines twice.
+     *
+     * @param text a document's text
+     * @return false when it cannot be this export
+     */
+    static boolean mayHold(String text) {
+        int n = text.length();
+        int from = 0;
+        boolean previous = false;
+        while (from < n) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? n : nl;
+            int a = from;
+            int b = end;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            boolean word = b - a >= 2 && b - a <= 12 && Vocabulary.column(text.substring(a, b)) != null;
+            if (word && previous) {
+                return true;
+            }
+            previous = word;
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+        }
+        return false;
+    }
+
+    /**
      * The rows of the export.
      *
      * @param lines the document's lines

@@ -156,7 +156,6 @@ final class CellPerLineReader {
         return rows;
     }
 
-    /** The plainer form: no tabs, rows are blocks of lines separated by blank lines. */
     /** More lines between blank lines than a table row has cells: not a row. */
     private static final int MAX_ROW_LINES = 60;
 
@@ -170,6 +169,7 @@ final class CellPerLineReader {
         return longest;
     }
 
+    /** The plainer form: no tabs, rows are blocks of lines separated by blank lines. */
     private static List<Row> readBlocks(String[] lines) {
         List<Row> rows = new ArrayList<>();
         int i = 0;

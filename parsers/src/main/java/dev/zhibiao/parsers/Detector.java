@@ -164,7 +164,7 @@ final class Detector {
         }
         // a word processor's text export, a cell a line and nothing between rows (CellLines): before
         // the readers of printed text, which would take its one-word lines for a page's
-        if (anyTab == 0 && pipes == 0 && bare == 0 && text.indexOf('\f') < 0 && text.contains("指标")
+        if (anyTab == 0 && pipes == 0 && bare == 0 && text.indexOf('\f') < 0 && CellLines.mayHold(text)
                 && CellLines.looksLike(Lines.split(text))) {
             return Format.CELL_PER_LINE;
         }

@@ -77,6 +77,9 @@ class CellLinesTest {
     @Test
     void detectedAndReadEndToEnd() throws Exception {
         assertEquals(Format.CELL_PER_LINE, Detector.detect(EXPORT, "t.txt"));
+        assertTrue(CellLines.mayHold(EXPORT));
+        assertFalse(CellLines.mayHold("一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 养护里程 ≥320公里"),
+                "heading words sharing a line: not this export, and the text is not split to ask");
         List<Sheet> sheets = Zhibiao.reader().read(EXPORT, "t.txt");
         assertEquals(1, sheets.size());
         Sheet s = sheets.get(0);
