@@ -425,6 +425,35 @@ public final class Grammar {
     }
 
     private static Result read0(String value, String name, boolean[] asked) {
+        Result r = read1(value, name, asked);
+        if (holdsReference(r.target())) {
+            // a baseline is named by the sheet's words (上年, 批复预算, 一般水平); a name that its own printed
+            // form does not give back (较一般水平减1% as ≤ 一般 -1 %, 较一一之减1%: numerals read as a number)
+            // is not a name the rules can vouch for: the value stays text
+            Result back = read1(r.target().toString(), null, null);
+            if (!r.target().equals(back.target())) {
+                return new Result(new Target.Qualitative(printed(value)), null, value.strip());
+            }
+        }
+        return r;
+    }
+
+    /** Whether a target compares with a named baseline, itself or in one of its clauses. */
+    private static boolean holdsReference(Target t) {
+        if (t instanceof Target.Reference) {
+            return true;
+        }
+        if (t instanceof Target.BySubject b) {
+            for (Target.Clause c : b.clauses()) {
+                if (holdsReference(c.target())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Result read1(String value, String name, boolean[] asked) {
         String printed = printed(value);
         if (printed == null) {
             return new Result(null, null);

@@ -185,6 +185,13 @@ class GrammarRulesTest {
         "较很长的名字很长的名字很长的名字提高|{\"op\":\">\",\"reference\":\"很长的名字很长的名字很长的名字\"}",
         // eight comparator words before a number: the most
         "确保确保确保确保确保确保确保确保90%|{\"op\":\"=\",\"value\":90,\"unit\":\"%\"}",
+        // a baseline's name that its printed form would not give back stays text: numerals read as a number
+        // (≤ 一一之 -1 % would be 1 …), a name whose tail is dropped (≤ 一般 -1 % for 一般水平)
+        "较一一之减1%|{\"op\":\"qualitative\",\"text\":\"较一一之减1%\"}",
+        "较一般水平减1%|{\"op\":\"qualitative\",\"text\":\"较一般水平减1%\"}",
+        // the canonical baseline of 环比 reads back as itself
+        "≤ 上期 -3 %|{\"op\":\"<=\",\"reference\":\"上期\",\"change\":{\"value\":-3,\"unit\":\"%\"}}",
+        "较上一期下降3%|{\"op\":\"<=\",\"reference\":\"上期\",\"change\":{\"value\":-3,\"unit\":\"%\"}}",
     })
     void reads(String value, String expected) {
         assertEquals(expected, json(value, null));
