@@ -54,13 +54,38 @@ final class CellLines {
         for (int i = 0; i < lines.length; i++) {
             int n = headingAt(lines, i);
             if (n > 0) {
-                if (aligned(lines, i, n)) {
+                if (tableAt(lines, i, n) > 0) {
                     return true;
                 }
                 i += n - 1;
             }
         }
         return false;
+    }
+
+    /**
+     * The width of the heading row at {@code i} whose known words are {@code n} lines, when the runs below
+     * are its rows, else 0. Up to three heading words the vocabulary does not know may follow the known
+     * ones ({@code 完成目标可能性} after {@code 偏差原因分析}): they are the row's when the rows below
+     * only line up with them.
+     */
+    private static int tableAt(String[] lines, int i, int n) {
+        for (int e = 0; e <= 3 && i + n + e <= lines.length; e++) {
+            if (e > 0 && !isUnknownHeading(lines[i + n + e - 1])) {
+                return 0;
+            }
+            if (aligned(lines, i, n + e)) {
+                return n + e;
+            }
+        }
+        return 0;
+    }
+
+    /** A heading the vocabulary does not know: a short phrase, no number, mark or level label. */
+    private static boolean isUnknownHeading(String line) {
+        String k = Text.key(line);
+        return k.length() >= 2 && k.length() <= 10 && k.codePoints().allMatch(Character::isLetter)
+                && !Vocabulary.isLevel1Label(k) && !Vocabulary.isLevel2Label(k) && !Labelled.startsRow(line.strip());
     }
 
     /**
@@ -117,15 +142,25 @@ final class CellLines {
         int i = 0;
         while (i < lines.length) {
             int n = headingAt(lines, i);
-            if (n > 0 && aligned(lines, i, n)) {
+            n = n > 0 ? tableAt(lines, i, n) : 0;
+            if (n > 0) {
                 outside.flush();
                 List<String> heading = new ArrayList<>();
                 for (int k = 0; k < n; k++) {
                     heading.add(lines[i + k].strip());
                 }
                 int[] levels = levelColumns(heading);
-                rows.add(row(lines, i, n));
-                i += n;
+                int w2 = subHeadingWidth(lines, i + n, n, levels);
+                if (w2 > 0) {
+                    // a heading of two rows: cells spanning columns over a second row naming each column
+                    rows.add(spannedHeading(lines, i, n, w2));
+                    rows.add(row(lines, i + n, w2));
+                    i += n + w2;
+                    n = w2;
+                } else {
+                    rows.add(row(lines, i, n));
+                    i += n;
+                }
                 while (i + n <= lines.length && fits(lines, i, levels, false)) {
                     int w = width(lines, i, n, levels);
                     Row r = row(lines, i, w);
@@ -238,6 +273,11 @@ final class CellLines {
         }
         int labelled = 0;
         int p = i + n;
+        int w2 = subHeadingWidth(lines, p, n, levels);
+        if (w2 > 0) {
+            p += w2;
+            n = w2;
+        }
         for (int run = 0; run < RUNS_CHECKED && p + n <= lines.length && fits(lines, p, levels, false); run++) {
             if (fits(lines, p, levels, true)) {
                 labelled++;
@@ -271,6 +311,166 @@ final class CellLines {
             if (fits(lines, i + w, levels, true)) {
                 return w;
             }
+        }
+        return n;
+    }
+
+    /** A choice or part named in a second heading row: a short word, no number, not a tick or a level label. */
+    private static boolean isSubHeading(String line) {
+        String k = Text.key(line);
+        return !k.isEmpty() && k.length() <= 8 && k.chars().noneMatch(Character::isDigit) && "√✓✔☑●".indexOf(k.charAt(0)) < 0
+                && !Vocabulary.isLevel1Label(k) && !Vocabulary.isLevel2Label(k);
+    }
+
+    /**
+     * The width of a second heading row printed after a heading of {@code n} words at {@code p}, or 0 when
+     * none is: under the heading cells that span rows an empty line each, under those that span columns a
+     * word for each column ({@code 偏差原因分析} over {@code 经费保障 | 制度保障 | 人员保障 | 其他}). The row
+     * is {@code k} empty lines and {@code m} words, {@code k < n} headings not spanning columns (the level
+     * columns among them, empty) and the other {@code n - k} over two words at least each; the rows
+     * below are then {@code k + m} lines wide, the first of them labelled.
+     */
+    private static int subHeadingWidth(String[] lines, int p, int n, int[] levels) {
+        int empty = 0;
+        int words = 0;
+        for (int w = 1; w <= 3 * n && p + w <= lines.length; w++) {
+            String t = lines[p + w - 1];
+            if (t.isBlank()) {
+                empty++;
+            } else if (isSubHeading(t)) {
+                words++;
+            } else {
+                return 0;
+            }
+            if (w > n && empty >= 1 && empty < n && words >= 2 * (n - empty) && p + 2 * w <= lines.length
+                    && (levels[0] < 0 || lines[p + levels[0]].isBlank()) && (levels[1] < 0 || lines[p + levels[1]].isBlank())
+                    && fits(lines, p + w, levels, true)) {
+                return w;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The first heading row widened to the second's {@code w} columns: a heading word over each empty line
+     * of the second row, and one over each run of its words, the rest of the run empty (a merged cell as
+     * the other readers give it). Where one run stands under several spanning words, the run is cut where
+     * the words share the most characters with the heading over them ({@code 完成目标可能性} over
+     * {@code 确定能 | 有可能 | 完全不可能}), evenly when nothing tells.
+     */
+    private static Row spannedHeading(String[] lines, int i, int n, int w) {
+        int p = i + n;
+        int k = 0;
+        for (int c = 0; c < w; c++) {
+            k += lines[p + c].isBlank() ? 1 : 0;
+        }
+        List<int[]> runs = new ArrayList<>(); // runs of words: first column, last column
+        for (int c = 0; c < w; c++) {
+            if (!lines[p + c].isBlank() && (c == 0 || lines[p + c - 1].isBlank())) {
+                int e = c;
+                while (e + 1 < w && !lines[p + e + 1].isBlank()) {
+                    e++;
+                }
+                runs.add(new int[] {c, e});
+            }
+        }
+        // heading words in order: one per empty line, the spanning ones shared among the runs, in order
+        int spanning = n - k;
+        int extra = spanning - runs.size(); // runs holding more than one spanning word, from the last run back
+        Cell[] cells = new Cell[w];
+        int word = 0;
+        int r = 0;
+        for (int c = 0; c < w; ) {
+            if (lines[p + c].isBlank() || r >= runs.size() || runs.get(r)[0] != c) {
+                cells[c] = word < n ? cell(lines, i + word, c) : new Cell("", new Locator(p + c + 1, c + 1, null));
+                word++;
+                c++;
+                continue;
+            }
+            int[] run = runs.get(r++);
+            int parts = 1 + Math.max(0, Math.min(extra, run[1] - run[0]));
+            extra -= parts - 1;
+            int[] cuts = cuts(lines, i + word, parts, p, run);
+            for (int q = 0; q < parts; q++) {
+                int from = cuts[q];
+                int to = q + 1 < parts ? cuts[q + 1] : run[1] + 1;
+                cells[from] = word < n ? cell(lines, i + word, from) : new Cell("", new Locator(p + from + 1, from + 1, null));
+                word++;
+                for (int c2 = from + 1; c2 < to; c2++) {
+                    cells[c2] = new Cell("", new Locator(i + 1, c2 + 1, null));
+                }
+            }
+            c = run[1] + 1;
+        }
+        return new Row(List.of(cells), true, new Locator(i + 1, null, null));
+    }
+
+    private static Cell cell(String[] lines, int line, int column) {
+        return new Cell(lines[line].strip(), new Locator(line + 1, column + 1, null));
+    }
+
+    /**
+     * The first column of each of {@code parts} spanning headings (lines {@code h…}) over one run of
+     * second-row words: the cut whose words share the most characters with their heading, evenly on a tie.
+     */
+    private static int[] cuts(String[] lines, int h, int parts, int p, int[] run) {
+        int len = run[1] - run[0] + 1;
+        int[] best = new int[parts];
+        for (int q = 0; q < parts; q++) {
+            best[q] = run[0] + q * len / parts;
+        }
+        if (parts == 1) {
+            return best;
+        }
+        int bestScore = score(lines, h, p, best, run);
+        int[] cur = new int[parts];
+        cur[0] = run[0];
+        if (parts == 2) { // two spanning headings over one run: the commonest case, every cut tried
+            for (int cut = run[0] + 1; cut <= run[1]; cut++) {
+                cur[1] = cut;
+                int sc = score(lines, h, p, cur, run);
+                if (sc > bestScore) {
+                    bestScore = sc;
+                    best = cur.clone();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How well a cut fits: each word counts the characters it shares with its own heading less those it
+     * shares with the other headings; then, a little, each word sharing nothing with its own heading
+     * while that heading shares characters with some word of the run (like goes with like: 其他 stays
+     * with 偏差原因分析, which shares nothing with any, rather than join 完成目标可能性).
+     */
+    private static int score(String[] lines, int h, int p, int[] cuts, int[] run) {
+        int total = 0;
+        for (int q = 0; q < cuts.length; q++) {
+            String head = Text.key(lines[h + q]);
+            int to = q + 1 < cuts.length ? cuts[q + 1] : run[1] + 1;
+            boolean claims = false;
+            for (int c = run[0]; c <= run[1] && !claims; c++) {
+                claims = shared(head, Text.key(lines[p + c])) > 0;
+            }
+            for (int c = cuts[q]; c < to; c++) {
+                String sub = Text.key(lines[p + c]);
+                int own = shared(head, sub);
+                total += 1000 * own;
+                for (int o = 0; o < cuts.length; o++) {
+                    total -= o == q ? 0 : 1000 * shared(Text.key(lines[h + o]), sub);
+                }
+                total -= own == 0 && claims ? 1 : 0;
+            }
+        }
+        return total;
+    }
+
+    /** The characters of {@code sub} found in {@code head}. */
+    private static int shared(String head, String sub) {
+        int n = 0;
+        for (int x = 0; x < sub.length(); x++) {
+            n += head.indexOf(sub.charAt(x)) >= 0 ? 1 : 0;
         }
         return n;
     }
@@ -478,6 +678,9 @@ final class CellLines {
                     && a.substring(2).equals(b.substring(2)));
         }
 
+        /** A column's letter, or its formula in letters, in brackets at the end of a heading: (A), (B/A), (C=A+B). */
+        private static final Pattern LETTERED = Pattern.compile("\\([A-Za-z][A-Za-z/+\\-*=×÷]{0,7}\\)$");
+
         /** A label whose value is the next line: a known header label (项目名称), a goals label. */
         private static boolean takesValue(String t) {
             return Vocabulary.isKnownHeaderLabel(t) || Vocabulary.isGoalsLabel(t);
@@ -496,7 +699,8 @@ final class CellLines {
 
         /** A label that starts a row only after a value: a money column heading, a label-shaped cell. */
         static boolean isColumnLabel(String t) {
-            String k = Text.key(t);
+            // a column's letter for the form's arithmetic after it (全年预算数（A）, 1-7月执行率（B/A）) names nothing
+            String k = LETTERED.matcher(Text.key(t)).replaceFirst("");
             return Vocabulary.isHeaderLabel(t) || Vocabulary.isMoneyLabel(t) || PdfTextFunding.isMoneyColumn(k)
                     || PdfTextHeader.isUnitLabel(k) || k.endsWith("执行数") || k.contains("执行率") || k.startsWith("年初预算")
                     || k.equals("分值") || k.equals("得分") || k.equals("权重") || Vocabulary.isSpendingPeriod(t)

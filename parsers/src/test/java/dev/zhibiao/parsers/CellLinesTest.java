@@ -135,4 +135,31 @@ class CellLinesTest {
                 "效益指标", "社会效益指标", "群众出行条件", "改善", "");
         assertFalse(CellLines.looksLike(Lines.split(blocks)));
     }
+
+    @Test
+    void aHeadingOfTwoRowsWithAnUnknownHeadingWord() {
+        // a monitoring sheet: 偏差原因分析 over four choices and 完成目标可能性 (no column the vocabulary knows)
+        // over three, the choices printed in a second heading row under empty lines for the other headings
+        String text = String.join("\n", "项目支出绩效目标执行监控表", "项目名称", "校舍维修", "一级指标", "二级指标", "三级指标",
+                "年度指标值", "1-7月执行情况", "偏差原因分析", "完成目标可能性", "", "", "", "", "", "经费保障", "制度保障",
+                "人员保障", "其他", "确定能", "有可能", "完全不可能", "产出指标", "数量指标", "维修学校数", "30所", "14所",
+                "", "", "", "", "√", "", "", "", "时效指标", "完工时间", "12月底前", "按进度推进", "√", "", "", "", "", "√", "",
+                "效益指标", "社会效益指标", "隐患消除率", "≥95%", "50%", "", "", "", "", "√", "", "");
+        List<List<String>> rows = rows(text);
+        assertTrue(rows.contains(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "1-7月执行情况", "偏差原因分析", "", "", "",
+                "完成目标可能性", "", "")), "the heading widened over the choices, each span cut where its words are: " + rows);
+        assertTrue(rows.contains(List.of("", "", "", "", "", "经费保障", "制度保障", "人员保障", "其他", "确定能", "有可能", "完全不可能")),
+                rows.toString());
+        assertTrue(rows.contains(List.of("", "时效指标", "完工时间", "12月底前", "按进度推进", "√", "", "", "", "", "√", "")), rows.toString());
+        assertTrue(CellLines.looksLike(Lines.split(text)));
+    }
+
+    @Test
+    void moneyColumnsWithTheirLetters() {
+        String text = String.join("\n", "项目支出绩效目标执行监控表", "项目资金（万元）", "", "全年预算数（A）", "1-7月执行数（B）",
+                "1-7月执行率（B/A）", "", "年度资金总额", "2000", "900", "45%", "一级指标", "二级指标", "三级指标", "指标值",
+                "产出指标", "数量指标", "维修学校数", "30所", "效益指标", "社会效益指标", "隐患消除率", "≥95%");
+        List<List<String>> rows = rows(text);
+        assertTrue(rows.contains(List.of("项目资金（万元）", "全年预算数（A）", "1-7月执行数（B）", "1-7月执行率（B/A）")), rows.toString());
+    }
 }
