@@ -4,6 +4,7 @@ import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Format;
 import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
 import java.util.ArrayDeque;
@@ -59,12 +60,23 @@ final class HtmlReader {
         }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document html;
+        String src;
         try {
-            html = Jsoup.parse(pipeTablesToHtml(text), "", parser);
+            src = pipeTablesToHtml(text);
+            html = Jsoup.parse(src, "", parser);
         } catch (RuntimeException e) {
             throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
         }
         checkDepth(html, source, limits);
+        String pre = preformatted(html, src);
+        if (pre != null) {
+            Format f = Detector.detect(pre, source);
+            if (f != Format.HTML && f != Format.AUTO) {
+                // a page that is a preformatted text (a table laid out with spaces or pipes, an outline):
+                // read as that text, on the page's own line numbers
+                return Readers.document(pre, source, f, limits);
+            }
+        }
         List<Row> rows = new ArrayList<>();
         Walker w = new Walker(rows, source, limits);
         w.walk(html.body());
@@ -73,6 +85,65 @@ final class HtmlReader {
             throw new ReadException(source, "HTML document holds no text");
         }
         return new Document(source, rows);
+    }
+
+    /**
+     * The text of a page that is preformatted text ({@code <pre>}: no table rows, nine tenths of the
+     * body's text in {@code <pre>} elements, one of them three lines or more), each element's text
+     * starting on its own line of the source (blank lines before it), or null for any other page.
+     *
+     * @param html the parsed page
+     * @param src  the text it was parsed from, for the lines of positions
+     */
+    static String preformatted(org.jsoup.nodes.Document html, String src) {
+        Element body = html.body();
+        if (body == null || !body.getElementsByTag("tr").isEmpty()) {
+            return null;
+        }
+        org.jsoup.select.Elements pres = body.select("pre, xmp, listing, plaintext");
+        if (pres.isEmpty()) {
+            return null;
+        }
+        long all = visible(body.wholeText());
+        long inPre = 0;
+        boolean lines = false;
+        StringBuilder out = new StringBuilder();
+        int line = 1;
+        for (Element e : pres) {
+            if (e.parents().stream().anyMatch(a -> pres.contains(a))) {
+                continue; // inside another: its text is the outer one's
+            }
+            String t = e.wholeText();
+            inPre += visible(t);
+            lines |= t.strip().chars().filter(c -> c == '\n').count() >= 2;
+            TextNode first = firstText(e);
+            // the line from the position (jsoup's line numbers of a long text node are not its start's)
+            int pos = (first != null ? first : e).sourceRange().start().pos();
+            int at = 1;
+            for (int i = src.indexOf('\n'); i >= 0 && i < pos; i = src.indexOf('\n', i + 1)) {
+                at++;
+            }
+            for (; at > line; line++) {
+                out.append('\n');
+            }
+            out.append(t).append('\n');
+            line += (int) t.chars().filter(c -> c == '\n').count() + 1;
+        }
+        return lines && inPre * 10 >= all * 9 ? out.toString() : null;
+    }
+
+    private static long visible(String s) {
+        return s.chars().filter(c -> !Character.isWhitespace(c) && c != '\u00A0').count();
+    }
+
+    private static TextNode firstText(Element e) {
+        for (Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null; ) {
+            if (n instanceof TextNode t) {
+                return t;
+            }
+            n = n.childNodeSize() > 0 ? n.childNode(0) : n.nextSibling();
+        }
+        return null;
     }
 
     /**
@@ -235,6 +306,8 @@ final class HtmlReader {
         private final Limits limits;
         private final StringBuilder prose = new StringBuilder();
         private int proseLine = -1;
+        /** How many preformatted elements ({@code <pre>}) the walk is inside: their text keeps its lines. */
+        private int pre;
         /** Cells of the grids made so far, spans expanded. */
         private long cells;
 
@@ -246,7 +319,7 @@ final class HtmlReader {
 
         /** The end of an element entered by {@link #walk}: a block ends a line of prose. */
         private enum Leave {
-            BLOCK(true), INLINE(false);
+            BLOCK(true), INLINE(false), PRE(true);
 
             final boolean block;
 
@@ -270,6 +343,9 @@ final class HtmlReader {
                 if (top instanceof Leave leave) {
                     if (leave.block) {
                         flush();
+                    }
+                    if (leave == Leave.PRE) {
+                        pre--;
                     }
                     continue;
                 }
@@ -302,7 +378,12 @@ final class HtmlReader {
                 if (block) {
                     flush();
                 }
-                stack.push(block ? Leave.BLOCK : Leave.INLINE);
+                boolean preformatted = tag.equals("pre") || tag.equals("textarea") || tag.equals("listing")
+                        || tag.equals("plaintext") || tag.equals("xmp") || keepsLines(e);
+                if (preformatted) {
+                    pre++;
+                }
+                stack.push(preformatted ? Leave.PRE : block ? Leave.BLOCK : Leave.INLINE);
                 List<Node> children = e.childNodes();
                 for (int i = children.size() - 1; i >= 0; i--) {
                     stack.push(children.get(i));
@@ -312,6 +393,19 @@ final class HtmlReader {
 
         private void text(TextNode t) {
             String s = t.getWholeText();
+            if (pre > 0 && s.indexOf('\n') >= 0) {
+                // preformatted text keeps its lines: each line break ends a line of prose
+                int line = lineOf(t);
+                int from = 0;
+                for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', from)) {
+                    append(s.substring(from, nl), line);
+                    flush();
+                    line = line > 0 ? line + 1 : line;
+                    from = nl + 1;
+                }
+                append(s.substring(from), line);
+                return;
+            }
             if (!s.isBlank() && proseLine < 0) {
                 // the node may start with line breaks before its text
                 int line = lineOf(t);
@@ -323,6 +417,24 @@ final class HtmlReader {
                 proseLine = line;
             }
             prose.append(s);
+        }
+
+        /** A piece of a preformatted line, on source line {@code line}. */
+        private void append(String s, int line) {
+            if (!s.isBlank() && proseLine < 0) {
+                proseLine = line;
+            }
+            prose.append(s);
+        }
+
+        /** Whether an element's style keeps its line breaks (white-space: pre, pre-wrap, pre-line, break-spaces). */
+        private static boolean keepsLines(Element e) {
+            String style = e.attr("style");
+            if (style.isEmpty()) {
+                return false;
+            }
+            String k = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+            return k.contains("white-space:pre") || k.contains("white-space:break-spaces");
         }
 
         void flush() {

@@ -156,4 +156,29 @@ class HtmlReaderTest {
         assertEquals(11, last.at().line());
         assertEquals(Format.HTML, Detector.detect(doc, "t.md"));
     }
+
+    @Test
+    void aPageOfPreformattedTextIsReadAsThatText() throws ReadException {
+        // a table laid out with spaces in a <pre> (a text pasted into a web page): read as the text
+        // would be, on the page's own line numbers
+        String html = "<html><body>\n<h1>通知</h1>\n<pre>2024年度项目支出绩效目标表\n"
+                + "一级指标    二级指标        三级指标            指标值\n"
+                + "产出指标    数量指标        培训人数            &ge;500人\n"
+                + "效益指标    社会效益指标    就业率              &ge;80%\n</pre></body></html>";
+        Document d = HtmlReader.read(html, "t.html");
+        Row row = d.rows().stream().filter(r -> texts(r).contains("培训人数")).findFirst().orElseThrow();
+        assertEquals(List.of("产出指标", "数量指标", "培训人数", "≥500人"), texts(row));
+        assertEquals(5, row.at().line());
+        assertEquals(1, dev.zhibiao.read.Zhibiao.reader().read(html, "t.html").get(0).indicators().stream()
+                .filter(x -> x.name().equals("就业率") && x.value().equals("≥80%")).count());
+    }
+
+    @Test
+    void preformattedTextAmongTablesKeepsItsLines() throws ReadException {
+        String html = "<pre>项目名称：农村公路养护\n主管部门：县交通运输局</pre>"
+                + "<table><tr><td>一级指标</td><td>指标值</td></tr></table>";
+        List<String> prose = HtmlReader.read(html, "t.html").rows().stream().filter(r -> !r.table())
+                .map(r -> String.join("|", texts(r))).toList();
+        assertEquals(List.of("项目名称：农村公路养护", "主管部门：县交通运输局"), prose);
+    }
 }

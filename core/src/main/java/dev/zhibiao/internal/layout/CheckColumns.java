@@ -72,7 +72,11 @@ final class CheckColumns {
                         continue;
                     }
                     first = first == null ? cells.get(c) : first;
-                    names.append(names.length() == 0 ? "" : "、").append(Text.clean(choices.cells().get(c).text()));
+                    int named = c;
+                    while (named > s[0] && choices.cells().get(named).isEmpty()) {
+                        named--; // under a merged choice: the choice printed in its first column
+                    }
+                    names.append(names.length() == 0 ? "" : "、").append(Text.clean(choices.cells().get(named).text()));
                     cells.set(c, new Cell("", cells.get(c).at()));
                 }
                 if (first != null) {
@@ -110,12 +114,19 @@ final class CheckColumns {
                 end++;
             }
             if (end > i && end < c.size()) {
-                boolean named = true;
+                // every column named, or (a grid of merged cells: a spreadsheet) the first and one more at
+                // least, the columns between continuing the choice before them
+                boolean named = !c.get(i).isEmpty();
+                int words = 0;
                 for (int k = i; k <= end && named; k++) {
-                    String t = c.get(k).isEmpty() ? "" : Text.clean(c.get(k).text());
+                    if (c.get(k).isEmpty()) {
+                        continue;
+                    }
+                    String t = Text.clean(c.get(k).text());
                     named = t != null && !t.isEmpty() && t.length() <= MAX_CHOICE && !Vocabulary.hasDigit(t) && !isTick(t);
+                    words++;
                 }
-                if (named) {
+                if (named && words >= 2) {
                     spans.add(new int[] {i, end});
                     for (int k = i; k <= end; k++) {
                         inSpan[k] = true;

@@ -98,4 +98,21 @@ class MonitoringFormTest {
         assertEquals("资金（万元）", Vocabulary.withoutStampNote("资金（万元）"), "a unit is no stamp note");
         assertEquals("（盖章）", Vocabulary.withoutStampNote("（盖章）"), "a note alone stays");
     }
+
+    @Test
+    void ticksUnderChoicesMergedOverSeveralColumnsOfAGrid() {
+        // a spreadsheet's grid: a choice merged over two columns leaves the second empty in the heading's
+        // second row; a tick under it, or under the choice, names the choice (it was an indicator named 制度保障)
+        Sheet s = recover("2024年度项目支出绩效运行监控表",
+                "| 项目名称 | 农村公路养护 | | | | | | | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-7月执行情况 | 偏差原因分析 | | | 完成目标可能性 | | |",
+                "| | | | | | 经费保障 | 制度保障 | | 确定能 | 有可能 | |",
+                "| 产出指标 | 数量指标 | 养护里程 | ≥300公里 | 180公里 | | | √ | √ | | |",
+                "| 效益指标 | 社会效益指标 | 优良路率 | ≥80% | 78% | √ | | | | | √ |").get(0);
+        List<Indicator> in = s.indicators();
+        assertEquals(2, in.size(), in + "\n" + s.diagnostics());
+        assertEquals("制度保障", in.get(0).note(), "a tick under the merged choice's second column");
+        assertEquals("经费保障", in.get(1).note());
+        assertTrue(s.diagnostics().stream().anyMatch(x -> x.code().equals("heading-continued")), s.diagnostics().toString());
+    }
 }
