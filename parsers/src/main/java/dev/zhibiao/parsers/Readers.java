@@ -461,6 +461,9 @@ public final class Readers {
             throw limits.exceeded(source, "documentBytes", "the text has " + text.length() + " characters");
         }
         text = Lines.normalize(text);
+        if ((format == Format.AUTO || format == Format.MARKDOWN) && BoxTables.mayHold(text)) {
+            text = BoxTables.rewrite(text); // tables drawn with box-drawing characters: as markdown tables, line for line
+        }
         Format f = format == Format.AUTO ? Detector.detect(text, source) : format;
         if (f != Format.HTML && f != Format.OCR_JSON) {
             // HTML and JSON are not line-based: a page's JSON is often one line of megabytes
