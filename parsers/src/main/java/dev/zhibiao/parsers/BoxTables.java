@@ -21,9 +21,10 @@ final class BoxTables {
 
     /** @return whether the text may hold a box-drawn table (a vertical rule somewhere) */
     static boolean mayHold(String text) {
-        for (int i = 0; i < VERTICAL.length(); i++) {
-            if (text.indexOf(VERTICAL.charAt(i)) >= 0) {
-                return true;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2502' && c <= '\u254F' && vertical(c)) {
+                return true; // one pass, one comparison a character for text without box drawing
             }
         }
         return false;
