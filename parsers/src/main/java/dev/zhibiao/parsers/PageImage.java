@@ -56,6 +56,44 @@ final class PageImage {
         return new PageImage(rotate(g, -skew), skew);
     }
 
+    /**
+     * A grey image turned by a quarter turn or more, clockwise, pixel for pixel.
+     *
+     * @param grey    the image ({@link BufferedImage#TYPE_BYTE_GRAY})
+     * @param degrees 90, 180 or 270
+     * @return the turned image
+     */
+    static BufferedImage turned(BufferedImage grey, int degrees) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        boolean quarter = degrees == 90 || degrees == 270;
+        BufferedImage out = new BufferedImage(quarter ? h : w, quarter ? w : h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] src = ((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        byte[] dst = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int ow = out.getWidth();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int nx;
+                int ny;
+                if (degrees == 90) {
+                    nx = h - 1 - y;
+                    ny = x;
+                } else if (degrees == 180) {
+                    nx = w - 1 - x;
+                    ny = h - 1 - y;
+                } else if (degrees == 270) {
+                    nx = y;
+                    ny = w - 1 - x;
+                } else {
+                    nx = x;
+                    ny = y;
+                }
+                dst[ny * ow + nx] = src[y * w + x];
+            }
+        }
+        return out;
+    }
+
     static BufferedImage toGrey(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return image;

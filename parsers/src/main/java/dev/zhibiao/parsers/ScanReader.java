@@ -80,11 +80,12 @@ final class ScanReader {
         ScanReader sr = new ScanReader(settings, source);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
-            // an image file's resolution is estimated from its width, taking an A4 page across; a
+            // an image file's resolution is estimated from its shorter side, taking it for an A4 page's
+            // width (a landscape page, or one scanned on its side, is as wide as A4 is long); a
             // page under the configured resolution is scaled up to it (the engine and the glyph
             // shapes read best at about 300 dpi, as PDF pages are rendered)
             BufferedImage f = frames.get(i);
-            int dpi = Math.max(72, (int) Math.round(f.getWidth() / 8.27));
+            int dpi = Math.max(72, (int) Math.round(Math.min(f.getWidth(), f.getHeight()) / 8.27));
             if (dpi < settings.dpi() * 0.85) {
                 double k = (double) settings.dpi() / dpi;
                 f = scaled(f, k);
@@ -165,7 +166,42 @@ final class ScanReader {
      */
     List<Row> page(BufferedImage image, int pageNo, int dpi) throws ReadException {
         PageImage page = PageImage.of(image);
-        return page(page, RuleGrid.tables(page, dpi), pageNo, dpi);
+        List<RuleGrid.Table> tables = RuleGrid.tables(page, dpi);
+        if (turned(tables)) {
+            // a page scanned on its side (a landscape form in a portrait scan): the engine's orientation
+            // detection says which way, and the page is read turned upright
+            Integer turn = new Tesseract(settings, source).orientation(image, dpi);
+            if (turn != null && turn != 0) {
+                BufferedImage upright = PageImage.turned(PageImage.toGrey(image), turn);
+                PageImage p = PageImage.of(upright);
+                List<RuleGrid.Table> t = RuleGrid.tables(p, dpi);
+                if (!turned(t)) {
+                    page = p;
+                    tables = t;
+                }
+            }
+        }
+        return page(page, tables, pageNo, dpi);
+    }
+
+    /**
+     * Whether a page's ruled tables look turned on their side: cells of these sheets are wider than tall
+     * (a name, a value on a line or two), so a table whose cells are mostly taller than wide, by area, is
+     * printed across the page.
+     */
+    static boolean turned(List<RuleGrid.Table> tables) {
+        long tall = 0;
+        long all = 0;
+        int cells = 0;
+        for (RuleGrid.Table t : tables) {
+            for (RuleGrid.Box b : t.cells()) {
+                long area = (long) b.width() * b.height();
+                all += area;
+                tall += b.height() > 1.3 * b.width() ? area : 0;
+                cells++;
+            }
+        }
+        return cells >= 6 && tall * 2 > all;
     }
 
     private List<Row> page(PageImage page, List<RuleGrid.Table> tables, int pageNo, int dpi) throws ReadException {

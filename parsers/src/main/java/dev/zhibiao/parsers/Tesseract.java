@@ -133,6 +133,50 @@ final class Tesseract {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The engine's orientation and script detection ({@code --psm 0}, the {@code osd} model of the package
+     * tesseract-ocr-osd) of a page: by how many degrees clockwise the page must be turned to stand upright,
+     * when the engine is sure enough (confidence 1 or more), else null; null too when the model is missing
+     * or the engine fails, so that the page is read as it stands.
+     *
+     * @param image the page
+     * @param dpi   its resolution
+     * @return 0, 90, 180 or 270, or null
+     */
+    Integer orientation(BufferedImage image, int dpi) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("zhibiao-osd");
+            Path p = dir.resolve("page.png");
+            ImageIO.write(image, "png", p.toFile());
+            String out = run(List.of(settings.command(), p.toString(), "stdout", "--psm", "0", "--dpi", String.valueOf(dpi)), dir);
+            return orientation(out);
+        } catch (IOException e) {
+            return null;
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** The turn a {@code --psm 0} report asks for ({@code Rotate: 270}), when its confidence is 1 or more. */
+    static Integer orientation(String report) {
+        Integer rotate = null;
+        double confidence = -1;
+        for (String line : report.split("\n")) {
+            String t = line.strip();
+            try {
+                if (t.startsWith("Rotate:")) {
+                    rotate = Integer.parseInt(t.substring(7).strip());
+                } else if (t.startsWith("Orientation confidence:")) {
+                    confidence = Double.parseDouble(t.substring(23).strip());
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return rotate != null && rotate % 90 == 0 && rotate >= 0 && rotate < 360 && confidence >= 1.0 ? rotate : null;
+    }
+
     /** The one-line message when the engine cannot be started. */
     String missing() {
         return "reading an image needs the OCR engine tesseract, and \"" + settings.command()
