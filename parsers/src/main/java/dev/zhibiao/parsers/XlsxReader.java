@@ -57,6 +57,23 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
+    /**
+     * Whether a formula is a value typed after {@code =} rather than a computation: no cell reference or
+     * function (no Latin letter), a digit, nothing but digits, signs, brackets, percent and separators.
+     */
+    static boolean typed(String formula) {
+        boolean digit = false;
+        for (int i = 0; i < formula.length(); i++) {
+            char ch = formula.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digit = true;
+            } else if ("+-.,%()（）:：/ ".indexOf(ch) < 0) {
+                return false;
+            }
+        }
+        return digit;
+    }
+
     static Document read(byte[] bytes, String source) throws ReadException {
         return read(bytes, source, dev.zhibiao.read.Limits.defaults());
     }
@@ -326,7 +343,16 @@ final class XlsxReader {
                 int i = parseInt(raw == null ? "" : raw.strip(), -1);
                 return i >= 0 && i < shared.size() ? shared.get(i) : "";
             }
-            case "str", "e", "d" -> {
+            case "e" -> {
+                Element f = child(c, "f");
+                if (f != null && typed(f.getTextContent().strip())) {
+                    // an error of a "formula" that was a value typed with = (=100.00(%), which a spreadsheet
+                    // imported as a formula and could not compute): the value typed, not #VALUE!
+                    return "=" + f.getTextContent().strip();
+                }
+                return raw == null ? "" : raw;
+            }
+            case "str", "d" -> {
                 return raw == null ? "" : raw;
             }
             case "b" -> {

@@ -186,6 +186,18 @@ class OfficeReadersTest {
     }
 
     @Test
+    void xlsxAValueTypedWithAnEqualsSignThatTheSpreadsheetCouldNotCompute() throws IOException {
+        // =100.00(%) typed into a cell (the fiscal form prints values so) is a formula to a spreadsheet,
+        // which stores #VALUE!: the value typed is read; a real formula's error stays as written
+        String sheet = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"e\"><f>100.00(%)</f><v>#VALUE!</v></c>"
+                + "<c r=\"B1\" t=\"e\"><f>SUM(A2:A3)/0</f><v>#DIV/0!</v></c><c r=\"C1\" t=\"e\"><v>#N/A</v></c></row></sheetData>";
+        List<Row> rows = XlsxReader.read(xlsx(List.of(sheet), null, null), "t.xlsx").rows();
+        assertEquals(List.of("=100.00(%)", "#DIV/0!", "#N/A"), texts(rows.get(0)));
+        assertTrue(XlsxReader.typed("≥90".substring(1)));
+        assertFalse(XlsxReader.typed("A1*2"));
+    }
+
+    @Test
     void xlsxReadsEveryWorksheetInWorkbookOrder() throws IOException {
         String a = "<sheetData><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>第一</t></is></c>"
                 + "<c r=\"B2\" t=\"inlineStr\"><is><t>表</t></is></c></row></sheetData>";
