@@ -68,7 +68,7 @@ final class HtmlReader {
             throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
         }
         checkDepth(html, source, limits);
-        String pre = preformatted(html, src);
+        String pre = HtmlFields.preformatted(html, src);
         if (pre != null) {
             Format f = Detector.detect(pre, source);
             if (f != Format.HTML && f != Format.AUTO) {
@@ -85,65 +85,6 @@ final class HtmlReader {
             throw new ReadException(source, "HTML document holds no text");
         }
         return new Document(source, rows);
-    }
-
-    /**
-     * The text of a page that is preformatted text ({@code <pre>}: no table rows, nine tenths of the
-     * body's text in {@code <pre>} elements, one of them three lines or more), each element's text
-     * starting on its own line of the source (blank lines before it), or null for any other page.
-     *
-     * @param html the parsed page
-     * @param src  the text it was parsed from, for the lines of positions
-     */
-    static String preformatted(org.jsoup.nodes.Document html, String src) {
-        Element body = html.body();
-        if (body == null || !body.getElementsByTag("tr").isEmpty()) {
-            return null;
-        }
-        org.jsoup.select.Elements pres = body.select("pre, xmp, listing, plaintext");
-        if (pres.isEmpty()) {
-            return null;
-        }
-        long all = visible(body.wholeText());
-        long inPre = 0;
-        boolean lines = false;
-        StringBuilder out = new StringBuilder();
-        int line = 1;
-        for (Element e : pres) {
-            if (e.parents().stream().anyMatch(a -> pres.contains(a))) {
-                continue; // inside another: its text is the outer one's
-            }
-            String t = e.wholeText();
-            inPre += visible(t);
-            lines |= t.strip().chars().filter(c -> c == '\n').count() >= 2;
-            TextNode first = firstText(e);
-            // the line from the position (jsoup's line numbers of a long text node are not its start's)
-            int pos = (first != null ? first : e).sourceRange().start().pos();
-            int at = 1;
-            for (int i = src.indexOf('\n'); i >= 0 && i < pos; i = src.indexOf('\n', i + 1)) {
-                at++;
-            }
-            for (; at > line; line++) {
-                out.append('\n');
-            }
-            out.append(t).append('\n');
-            line += (int) t.chars().filter(c -> c == '\n').count() + 1;
-        }
-        return lines && inPre * 10 >= all * 9 ? out.toString() : null;
-    }
-
-    private static long visible(String s) {
-        return s.chars().filter(c -> !Character.isWhitespace(c) && c != '\u00A0').count();
-    }
-
-    private static TextNode firstText(Element e) {
-        for (Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null; ) {
-            if (n instanceof TextNode t) {
-                return t;
-            }
-            n = n.childNodeSize() > 0 ? n.childNode(0) : n.nextSibling();
-        }
-        return null;
     }
 
     /**
@@ -362,6 +303,14 @@ final class HtmlReader {
                     continue;
                 }
                 String tag = e.normalName();
+                String field = HtmlFields.field(e);
+                if (field != null) {
+                    if (!field.isBlank() && proseLine < 0) {
+                        proseLine = lineOf(e);
+                    }
+                    prose.append(' ').append(field).append(' ');
+                    continue;
+                }
                 if (SKIP.contains(tag) || hidden(e)) {
                     continue;
                 }
@@ -643,6 +592,11 @@ final class HtmlReader {
                 b.append(t.getWholeText());
             } else if (o instanceof Element e) {
                 String tag = e.normalName();
+                String field = HtmlFields.field(e);
+                if (field != null) {
+                    b.append(field); // a form's field shows its value (a filled-in form saved as a page)
+                    continue;
+                }
                 if (SKIP.contains(tag) || hidden(e)) {
                     continue;
                 }

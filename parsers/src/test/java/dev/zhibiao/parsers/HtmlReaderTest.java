@@ -181,4 +181,19 @@ class HtmlReaderTest {
                 .map(r -> String.join("|", texts(r))).toList();
         assertEquals(List.of("项目名称：农村公路养护", "主管部门：县交通运输局"), prose);
     }
+
+    @Test
+    void aFilledInFormShowsItsFieldsValues() throws ReadException {
+        // a web form saved as a page: the values are in the fields, not in the text
+        String html = "<table><tr><td>项目名称</td><td><input type=\"text\" value=\"农村公路养护\"></td></tr>"
+                + "<tr><td>年度绩效目标</td><td><textarea>完成养护320公里。</textarea></td></tr>"
+                + "<tr><td>满意度</td><td><select><option>良好</option><option selected>优秀</option></select></td></tr>"
+                + "<tr><td><input type=\"checkbox\" checked></td><td><input type=\"radio\"><input type=\"hidden\" value=\"x\">"
+                + "<input type=\"password\" value=\"p\"></td></tr></table>";
+        List<Row> rows = HtmlReader.read(html, "t.html").rows();
+        assertEquals(List.of("项目名称", "农村公路养护"), texts(rows.get(0)));
+        assertEquals(List.of("年度绩效目标", "完成养护320公里。"), texts(rows.get(1)));
+        assertEquals(List.of("满意度", "优秀"), texts(rows.get(2)));
+        assertEquals(List.of("√", ""), texts(rows.get(3)), "a ticked box is a tick; hidden and password fields show nothing");
+    }
 }

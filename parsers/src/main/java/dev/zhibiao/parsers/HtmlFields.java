@@ -1,0 +1,115 @@
+package dev.zhibiao.parsers;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * What an HTML page shows beyond its elements' text: a form's fields (a filled-in form saved as a
+ * page) and preformatted text ({@code <pre>}) read as the text it is. Used by {@link HtmlReader}.
+ */
+final class HtmlFields {
+    private HtmlFields() {
+    }
+
+    /**
+     * The text of a page that is preformatted text ({@code <pre>}: no table rows, nine tenths of the
+     * body's text in {@code <pre>} elements, one of them three lines or more), each element's text
+     * starting on its own line of the source (blank lines before it), or null for any other page.
+     *
+     * @param html the parsed page
+     * @param src  the text it was parsed from, for the lines of positions
+     */
+    static String preformatted(org.jsoup.nodes.Document html, String src) {
+        Element body = html.body();
+        if (body == null || !body.getElementsByTag("tr").isEmpty()) {
+            return null;
+        }
+        org.jsoup.select.Elements pres = body.select("pre, xmp, listing, plaintext");
+        if (pres.isEmpty()) {
+            return null;
+        }
+        long all = visible(body.wholeText());
+        long inPre = 0;
+        boolean lines = false;
+        StringBuilder out = new StringBuilder();
+        int line = 1;
+        for (Element e : pres) {
+            if (e.parents().stream().anyMatch(a -> pres.contains(a))) {
+                continue; // inside another: its text is the outer one's
+            }
+            String t = e.wholeText();
+            inPre += visible(t);
+            lines |= t.strip().chars().filter(c -> c == '\n').count() >= 2;
+            TextNode first = firstText(e);
+            // the line from the position (jsoup's line numbers of a long text node are not its start's)
+            int pos = (first != null ? first : e).sourceRange().start().pos();
+            int at = 1;
+            for (int i = src.indexOf('\n'); i >= 0 && i < pos; i = src.indexOf('\n', i + 1)) {
+                at++;
+            }
+            for (; at > line; line++) {
+                out.append('\n');
+            }
+            out.append(t).append('\n');
+            line += (int) t.chars().filter(c -> c == '\n').count() + 1;
+        }
+        return lines && inPre * 10 >= all * 9 ? out.toString() : null;
+    }
+
+    private static long visible(String s) {
+        return s.chars().filter(c -> !Character.isWhitespace(c) && c != '\u00A0').count();
+    }
+
+    private static TextNode firstText(Element e) {
+        for (Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null; ) {
+            if (n instanceof TextNode t) {
+                return t;
+            }
+            n = n.childNodeSize() > 0 ? n.childNode(0) : n.nextSibling();
+        }
+        return null;
+    }
+
+    /**
+     * What a form field shows, or null for an element that is no field: a text input's value, a ticked
+     * checkbox or radio button as √ (an unticked one as nothing), a text area's text, a list's chosen
+     * option (the first when none is marked, as a browser shows it); buttons, hidden and password
+     * fields show nothing.
+     */
+    static String field(Element e) {
+        switch (e.normalName()) {
+            case "input" -> {
+                if (HtmlReader.hidden(e)) {
+                    return "";
+                }
+                String type = e.attr("type").strip().toLowerCase(Locale.ROOT);
+                return switch (type) {
+                    case "checkbox", "radio" -> e.hasAttr("checked") ? "√" : "";
+                    case "hidden", "password", "submit", "reset", "button", "image", "file", "color", "range" -> "";
+                    default -> e.attr("value");
+                };
+            }
+            case "textarea" -> {
+                return HtmlReader.hidden(e) ? "" : e.wholeText();
+            }
+            case "select" -> {
+                if (HtmlReader.hidden(e)) {
+                    return "";
+                }
+                org.jsoup.select.Elements options = e.getElementsByTag("option");
+                StringBuilder chosen = new StringBuilder();
+                for (Element o : options) {
+                    if (o.hasAttr("selected")) {
+                        chosen.append(chosen.length() == 0 ? "" : "、").append(o.text());
+                    }
+                }
+                return chosen.length() > 0 ? chosen.toString() : options.isEmpty() ? "" : options.first().text();
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+}
