@@ -17,10 +17,18 @@ final class CheckColumns {
     private CheckColumns() {
     }
 
-    /** Marks a form is ticked with. */
-    private static final String TICKS = "√✓✔☑●";
+    /** Marks a form is ticked with (☑ and ☒: a word processor's ticked check box). */
+    private static final String TICKS = "√✓✔☑☒●";
+    /** An empty check box, printed where a choice is not ticked: no tick. */
+    private static final String UNTICKED = "☐□";
     /** A choice printed in a second heading row is a short word. */
     private static final int MAX_CHOICE = 8;
+
+    /** @return whether a cell's text is one empty check box */
+    static boolean isUnticked(String text) {
+        String t = text.strip();
+        return t.length() == 1 && UNTICKED.indexOf(t.charAt(0)) >= 0;
+    }
 
     /** @return whether a cell's text is one tick */
     static boolean isTick(String text) {
@@ -68,7 +76,8 @@ final class CheckColumns {
                 StringBuilder names = new StringBuilder();
                 Cell first = null;
                 for (int c = s[0]; c <= s[1] && c < cells.size(); c++) {
-                    if (cells.get(c).isEmpty()) {
+                    if (cells.get(c).isEmpty() || isUnticked(cells.get(c).text())) {
+                        cells.set(c, new Cell("", cells.get(c).at()));
                         continue;
                     }
                     first = first == null ? cells.get(c) : first;
@@ -149,7 +158,7 @@ final class CheckColumns {
         for (Row r : body) {
             for (int c = span[0]; c <= span[1] && c < r.cells().size(); c++) {
                 Cell cell = r.cells().get(c);
-                if (cell.isEmpty()) {
+                if (cell.isEmpty() || isUnticked(cell.text())) {
                     continue;
                 }
                 if (!isTick(cell.text())) {

@@ -115,4 +115,20 @@ class MonitoringFormTest {
         assertEquals("经费保障", in.get(1).note());
         assertTrue(s.diagnostics().stream().anyMatch(x -> x.code().equals("heading-continued")), s.diagnostics().toString());
     }
+
+    @Test
+    void aWordProcessorsCheckBoxesTickedAndNot() {
+        // content-control check boxes: ☒ ticked, ☐ not
+        Sheet s = recover("2024年度项目支出绩效运行监控表",
+                "| 项目名称 | 农村公路养护 | | | | | | |",
+                "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-7月执行情况 | 完成目标可能性 | | |",
+                "| | | | | | 确定能 | 有可能 | 完全不可能 |",
+                "| 产出指标 | 数量指标 | 养护里程 | ≥300公里 | 180公里 | ☐ | ☒ | ☐ |",
+                "| 效益指标 | 社会效益指标 | 优良路率 | ≥80% | 78% | ☒ | ☐ | ☐ |").get(0);
+        List<Indicator> in = s.indicators();
+        assertEquals(2, in.size(), in + "\n" + s.diagnostics());
+        assertTrue(s.remnants().contains("有可能"), s.remnants().toString());
+        assertTrue(s.remnants().contains("确定能"), s.remnants().toString());
+        assertTrue(s.remnants().stream().noneMatch(r -> r.contains("☐") || r.contains("☒")), s.remnants().toString());
+    }
 }
