@@ -59,6 +59,17 @@ final class PdfPages {
         this.pdf = pdf;
     }
 
+    /** The share of the last page's glyphs that map to no text (or to a control character). */
+    private double unmapped;
+
+    /**
+     * The share of the glyphs of the page {@link #page} gave last that map to no text: a font without a
+     * Unicode map gives its glyph codes, which are control characters as often as not.
+     */
+    double unmapped() {
+        return unmapped;
+    }
+
     /** The last page's text elements in the order the content stream draws them. */
     private List<TextElement> written = List.of();
     /** What the last page draws: its text's visibility and its page-sized image. */
@@ -97,6 +108,7 @@ final class PdfPages {
         Glyphs glyphs = new Glyphs(p);
         glyphs.getText(pdf);
         written = List.copyOf(glyphs.elements);
+        unmapped = glyphs.glyphs == 0 ? 0 : (double) glyphs.unmapped / glyphs.glyphs;
         Utils.sort(glyphs.elements, Rectangle.ILL_DEFINED_ORDER);
         float width;
         float height;
@@ -423,6 +435,9 @@ final class PdfPages {
         final RectangleSpatialIndex<TextElement> index = new RectangleSpatialIndex<>();
         float minCharWidth = Float.MAX_VALUE;
         float minCharHeight = Float.MAX_VALUE;
+        /** Glyphs drawn, and those with no text or a control character for text (a font without a Unicode map). */
+        int glyphs;
+        int unmapped;
         private float totalHeight;
         private int countHeight;
 
@@ -439,8 +454,11 @@ final class PdfPages {
         protected void writePage() {
             for (List<TextPosition> article : charactersByArticle) {
                 for (TextPosition t : article) {
+                    glyphs++;
                     if (t.getUnicode() != null) {
                         add(t);
+                    } else {
+                        unmapped++;
                     }
                 }
             }
@@ -449,6 +467,7 @@ final class PdfPages {
         private void add(TextPosition t) {
             String c = t.getUnicode();
             if (!printable(c)) {
+                unmapped += c.isBlank() ? 0 : 1; // a control character: a glyph code, no text
                 return;
             }
             float h = t.getHeightDir();

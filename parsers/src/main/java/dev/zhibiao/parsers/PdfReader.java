@@ -76,6 +76,7 @@ final class PdfReader {
             boolean selected = false;
             List<Row> rows = new ArrayList<>();
             boolean anyText = false;
+            int undecodable = 0;
             java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
             Placed lastOfPage = null;
             PdfPages extractor = new PdfPages(pdf);
@@ -97,6 +98,20 @@ final class PdfReader {
                 if (rulings > limits.pdfRulings()) {
                     throw limits.exceeded(source, "pdfRulings", "page " + p + " of the PDF draws " + rulings
                             + " ruling lines");
+                }
+                if (undecodable(page, extractor.unmapped())) {
+                    // text drawn in fonts without a Unicode map (!"#$… for 项目名称): not text to read
+                    undecodable++;
+                    if (scans != null) {
+                        List<Row> scanned = scans.pdfPage(pdf, p);
+                        anyText |= !scanned.isEmpty();
+                        note(notes, scanned, new dev.zhibiao.Diagnostic("pdf-text-undecodable", "page " + p
+                                + ": its text is drawn in fonts without a Unicode map (it extracts as marks), read by OCR",
+                                Locator.page(p)));
+                        rows.addAll(scanned);
+                    }
+                    lastOfPage = null;
+                    continue;
                 }
                 boolean scan = extractor.drawn().searchableScan();
                 // a searchable scan's image, its text layer set aside, when the image shows a ruled table
@@ -142,6 +157,10 @@ final class PdfReader {
             if (!selected) {
                 throw new ReadException(source, "none of the pages asked for is in the PDF (it has " + pageCount + ")");
             }
+            if (!anyText && undecodable > 0 && scans == null) {
+                throw new ReadException(source, "the PDF's text cannot be decoded (" + undecodable + (undecodable == 1 ? " page" : " pages")
+                        + " drawn in fonts without a Unicode map): read it with OCR on");
+            }
             if (!anyText) {
                 throw new ReadException(source, scans == null ? "PDF has no text layer (a scanned image? run OCR on it first)"
                         : "PDF has no text layer, and OCR found no text on its pages");
@@ -152,6 +171,39 @@ final class PdfReader {
         } catch (IOException | RuntimeException e) {
             throw PdfLimits.refusal(e, source, limits, "PDF could not be read (" + oneLine(e) + ")");
         }
+    }
+
+    /**
+     * Whether a page's text is glyph codes rather than text: a subset font without a Unicode map gives its
+     * glyphs' codes (!, ", #, $ … in the order the glyphs were first used, or control characters and
+     * letters where the font's own table maps them), so the page extracts as ASCII marks, control and
+     * private-use characters and no Chinese at all. Twenty characters at least, none Han, and half of
+     * them such marks or a tenth of the page's glyphs without text or with a control character for text
+     * ({@code unmapped}: no text holds control characters; the glyph extraction leaves them out).
+     */
+    static boolean undecodable(Page page, double unmapped) {
+        int all = 0;
+        int marks = 0;
+        int controls = 0;
+        for (technology.tabula.TextElement t : page.getText()) {
+            String s = t.getText();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    continue;
+                }
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    return false;
+                }
+                all++;
+                controls += c < 0x20 ? 1 : 0;
+                if (c < 0x20 || c >= 0x21 && c <= 0x2F || c >= 0x3A && c <= 0x40 || c >= 0x5B && c <= 0x60
+                        || c >= 0x7B && c <= 0x7F || c >= 0xE000 && c <= 0xF8FF || c == 0xFFFD) {
+                    marks++;
+                }
+            }
+        }
+        return all >= 20 && (marks * 2 >= all || controls * 10 >= all || unmapped >= 0.1);
     }
 
     /** Records {@code d} on the first of a page's rows (none when the page gave no row). */
