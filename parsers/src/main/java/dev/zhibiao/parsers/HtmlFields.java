@@ -1,5 +1,6 @@
 package dev.zhibiao.parsers;
 
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -110,6 +111,84 @@ final class HtmlFields {
             default -> {
                 return null;
             }
+        }
+    }
+
+    /**
+     * Rows and cells of a table drawn without {@code <table>}: elements with {@code role="row"} and cells
+     * with {@code role="cell"}, {@code "gridcell"}, {@code "columnheader"} or {@code "rowheader"}, and elements
+     * styled {@code display: table-row} / {@code table-cell}, inline or by a class a {@code <style>} block
+     * styles so (what a web application's grid saved as a page, or a CSS layout, prints).
+     *
+     * @param rowClasses  classes styled as table rows
+     * @param cellClasses classes styled as table cells
+     */
+    record GridStyle(java.util.Set<String> rowClasses, java.util.Set<String> cellClasses) {
+        static final GridStyle NONE = new GridStyle(java.util.Set.of(), java.util.Set.of());
+
+        private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(
+                "([^{}]+)\\{([^}]*)\\}");
+        private static final java.util.regex.Pattern DISPLAY = java.util.regex.Pattern.compile(
+                "display\\s*:\\s*table-(row|cell)\\b");
+        private static final java.util.regex.Pattern CLASS = java.util.regex.Pattern.compile("\\.([A-Za-z_][\\w-]*)\\s*$");
+
+        /** The classes a page's style blocks style as table rows and cells. */
+        static GridStyle of(org.jsoup.nodes.Document html) {
+            java.util.Set<String> rows = new java.util.HashSet<>();
+            java.util.Set<String> cells = new java.util.HashSet<>();
+            for (Element style : html.getElementsByTag("style")) {
+                java.util.regex.Matcher m = RULE.matcher(style.data());
+                while (m.find()) {
+                    java.util.regex.Matcher d = DISPLAY.matcher(m.group(2).toLowerCase(Locale.ROOT));
+                    if (!d.find()) {
+                        continue;
+                    }
+                    for (String selector : m.group(1).split(",")) {
+                        java.util.regex.Matcher c = CLASS.matcher(selector.strip());
+                        if (c.find()) {
+                            (d.group(1).equals("row") ? rows : cells).add(c.group(1));
+                        }
+                    }
+                }
+            }
+            return rows.isEmpty() && cells.isEmpty() ? NONE : new GridStyle(rows, cells);
+        }
+
+        private boolean is(Element e, String kind, java.util.Set<String> classes) {
+            String role = e.attr("role");
+            if (kind.equals("row") ? role.equals("row")
+                    : role.equals("cell") || role.equals("gridcell") || role.equals("columnheader") || role.equals("rowheader")) {
+                return true;
+            }
+            String style = e.attr("style");
+            if (!style.isEmpty()) {
+                java.util.regex.Matcher d = DISPLAY.matcher(style.toLowerCase(Locale.ROOT));
+                if (d.find()) {
+                    return d.group(1).equals(kind);
+                }
+            }
+            if (!classes.isEmpty()) {
+                for (String c : e.classNames()) {
+                    if (classes.contains(c)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The cells of a row drawn without {@code <table>}, or null when {@code e} is no such row (two cells at least). */
+        List<Element> cells(Element e) {
+            if (e.childrenSize() < 2 || !is(e, "row", rowClasses)) {
+                return null;
+            }
+            List<Element> out = new java.util.ArrayList<>();
+            for (Element c : e.children()) {
+                if (is(c, "cell", cellClasses)) {
+                    out.add(c);
+                }
+            }
+            return out.size() >= 2 ? out : null;
         }
     }
 }

@@ -79,6 +79,7 @@ final class HtmlReader {
         }
         List<Row> rows = new ArrayList<>();
         Walker w = new Walker(rows, source, limits);
+        w.grid = HtmlFields.GridStyle.of(html);
         w.walk(html.body());
         w.flush();
         if (rows.stream().allMatch(Row::isEmpty)) {
@@ -252,6 +253,9 @@ final class HtmlReader {
         /** Cells of the grids made so far, spans expanded. */
         private long cells;
 
+        /** How the page marks rows and cells of tables drawn without {@code <table>}. */
+        HtmlFields.GridStyle grid = HtmlFields.GridStyle.NONE;
+
         Walker(List<Row> rows, String source, Limits limits) {
             this.rows = rows;
             this.source = source;
@@ -321,6 +325,19 @@ final class HtmlReader {
                 if (tag.equals("table")) {
                     flush();
                     table(e);
+                    continue;
+                }
+                List<Element> gridCells = grid.cells(e);
+                if (gridCells != null) {
+                    // a row of a table drawn without <table> (display: table-row, role="row"): its cells
+                    flush();
+                    List<Cell> cells = new ArrayList<>();
+                    int line = lineOf(e);
+                    for (Element c : gridCells) {
+                        int cl = lineOf(c);
+                        cells.add(new Cell(cellText(c, new ArrayList<>()), at(cl > 0 ? cl : line, cells.size() + 1)));
+                    }
+                    rows.add(new Row(cells, true, at(line, null)));
                     continue;
                 }
                 boolean block = BLOCK.contains(tag);

@@ -196,4 +196,23 @@ class HtmlReaderTest {
         assertEquals(List.of("满意度", "优秀"), texts(rows.get(2)));
         assertEquals(List.of("√", ""), texts(rows.get(3)), "a ticked box is a tick; hidden and password fields show nothing");
     }
+
+    @Test
+    void tablesDrawnWithoutTableElements() throws ReadException {
+        // a web application's grid (ARIA roles), a CSS layout by class and by inline style
+        String html = "<style>.tr { display: table-row } .td, .th { display:table-cell; border: 1px solid }</style>"
+                + "<div role=\"grid\"><div role=\"row\"><span role=\"columnheader\">一级指标</span>"
+                + "<span role=\"columnheader\">指标值</span></div>"
+                + "<div role=\"row\"><span role=\"gridcell\">产出指标</span><span role=\"gridcell\">≥5人</span></div></div>"
+                + "<div class=\"tr\"><div class=\"th\">三级指标</div><div class=\"td\">培训人数</div></div>"
+                + "<div style=\"display:table-row\"><p style=\"display: table-cell\">效益指标</p><p style=\"display:table-cell\">明显</p></div>"
+                + "<div><p>一段</p><p>正文</p></div>";
+        List<Row> rows = HtmlReader.read(html, "t.html").rows();
+        assertEquals(List.of("一级指标", "指标值"), texts(rows.get(0)));
+        assertEquals(List.of("产出指标", "≥5人"), texts(rows.get(1)));
+        assertEquals(List.of("三级指标", "培训人数"), texts(rows.get(2)));
+        assertEquals(List.of("效益指标", "明显"), texts(rows.get(3)));
+        assertTrue(rows.subList(0, 4).stream().allMatch(Row::table));
+        assertFalse(rows.get(4).table(), "paragraphs in a div are prose");
+    }
 }
