@@ -91,6 +91,9 @@ final class PdfTextIndicators {
                     r.left.l2 = new Piece(pieces.get(pos).text(), pieces.get(pos).line(), Kind.LABEL);
                     pos++;
                 }
+                if (rows.isEmpty()) {
+                    firstRun = labels;
+                }
                 r.left.name = pieces.get(pos++);
                 r.line = (labels.isEmpty() ? r.left.name : labels.get(0)).line();
                 if (!two) {

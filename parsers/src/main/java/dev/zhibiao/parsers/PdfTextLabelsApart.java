@@ -25,6 +25,8 @@ abstract class PdfTextLabelsApart {
     final List<Piece> apart = new ArrayList<>();
     final List<Piece> unplaced = new ArrayList<>();
     int pos;
+    /** The labels printed before the first row, as printed (before they are shared out). */
+    List<Piece> firstRun = List.of();
 
     PdfTextLabelsApart(boolean two) {
         this.pieces = new ArrayList<>();
@@ -33,6 +35,9 @@ abstract class PdfTextLabelsApart {
 
     /** Sets l1/l2 of every copy from its inline labels, then fills the rest from the labels printed apart. */
     void placeApartLabels() {
+        if (paragraphs && !two && !actual) {
+            labelColumnsPrintedWhole();
+        }
         for (IndRow r : rows) {
             for (Copy c : List.of(r.left, r.right)) {
                 inline(c);
@@ -83,6 +88,54 @@ abstract class PdfTextLabelsApart {
         if (!two) {
             numberedGroups();
         }
+    }
+
+    /**
+     * The 一级 and 二级 columns printed whole before the rows (plain pdftotext: a run of labels before
+     * the first name, then rows printing no label of their own) with as many level-2 labels as those
+     * rows: each takes the next level-2 label in print order (each cell over one row) and the level-1
+     * label printed last before it (else its family); the run's labels are no longer apart. A label
+     * both level 1 and level 2 ({@code 成本指标}) is level 1 when the label after it is level 2 of its
+     * family. Rows further down, after labels printed with them, are filled as before.
+     */
+    void labelColumnsPrintedWhole() {
+        int m = 1;
+        while (m < rows.size() && rows.get(m).left.labels.isEmpty()) {
+            m++;
+        }
+        if (m < 2 || firstRun.size() < m + 1) {
+            return;
+        }
+        List<Piece> level1 = new ArrayList<>();
+        List<Piece> level2 = new ArrayList<>();
+        Piece current = null;
+        for (int i = 0; i < firstRun.size(); i++) {
+            String k = firstRun.get(i).key();
+            String next = i + 1 < firstRun.size() ? firstRun.get(i + 1).key() : null;
+            boolean one = isLevel1(k) && (!isLevel2(k) || next != null && isLevel2(next) && !isLevel1(next)
+                    && k.equals(family(next)));
+            if (one) {
+                current = firstRun.get(i);
+            } else if (isLevel2(k)) {
+                level1.add(current);
+                level2.add(firstRun.get(i));
+            } else {
+                return;
+            }
+        }
+        if (level2.size() != m) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            Piece l2 = level2.get(i);
+            String fam = family(l2.text());
+            Piece l1 = level1.get(i);
+            if (l1 == null || fam != null && !fam.equals(l1.key())) {
+                l1 = fam == null ? l1 : new Piece(fam, l2.line(), Kind.LABEL);
+            }
+            rows.get(i).left.labels = l1 == null ? new ArrayList<>(List.of(l2)) : new ArrayList<>(List.of(l1, l2));
+        }
+        apart.removeIf(firstRun::contains);
     }
 
     /**

@@ -33,4 +33,55 @@ class PdfTextCellsApartTest {
         assertTrue(d.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(c -> c.text().equals("项目资金（元）"))),
                 d.rows().toString());
     }
+
+    @Test
+    void aNameCutAtTheColumnWidthTakesBackItsLastLinePrintedAfterTheValues() throws Exception {
+        // the 三级 column printed whole, then the 指标值 column; the last name's second line (地区) printed
+        // below the values; the labels printed whole before them, one level-2 cell per row
+        String text = String.join("\n\n", "某县项目支出绩效目标申报表", "项目名称 某项目", "一级指标", "二级指标",
+                "成本指标", "社会成本指标", "产出指标", "数量指标", "质量指标", "时效指标", "三级指标",
+                "对健全医疗保障制度体系的\n影响", "医疗救助对象人次规模", "重点救助对象自负费用年度\n限额内住院救助比例",
+                "城市内一站式即时结算覆盖", "指标值", "成效明显", "符合救助条件的对象按规\n定纳入救助范围", "≥70.00(%)",
+                "不低于上年", "地区") + "\n";
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "c.txt"));
+        List<List<String>> body = rows.subList(rows.size() - 4, rows.size());
+        assertEquals(List.of(List.of("成本指标", "社会成本指标", "对健全医疗保障制度体系的影响", "成效明显"),
+                List.of("产出指标", "数量指标", "医疗救助对象人次规模", "符合救助条件的对象按规定纳入救助范围"),
+                List.of("产出指标", "质量指标", "重点救助对象自负费用年度限额内住院救助比例", "≥70.00(%)"),
+                List.of("产出指标", "时效指标", "城市内一站式即时结算覆盖地区", "不低于上年")), body, rows.toString());
+    }
+
+    @Test
+    void aShortLineAfterTheValuesStaysApartWhenNoNameIsCutAtTheColumnWidth() throws Exception {
+        // two names as wide as the column: which one the piece ends is not told
+        String text = String.join("\n\n", "某县项目支出绩效目标申报表", "项目名称 某项目", "一级指标", "二级指标",
+                "产出指标", "数量指标", "质量指标", "三级指标", "医疗救助对象人次规模统计", "城市内一站式即时结算覆盖",
+                "指标值", "逐步扩大", "不低于上年", "地区") + "\n";
+        List<List<String>> rows = tableRows(PdfTextReader.read(text, "c.txt"));
+        assertTrue(rows.stream().noneMatch(r -> r.contains("城市内一站式即时结算覆盖地区")), rows.toString());
+    }
+
+    @Test
+    void labelsPrintedWholeBeforeRowsWithoutLabelsGoOneLevelTwoToARowInOrder() {
+        // 成本指标 then 社会成本指标 (its family): level 1; four level-2 labels for the four rows before the next labels
+        List<PdfTextReader.Piece> in = new java.util.ArrayList<>();
+        for (String l : List.of("成本指标", "社会成本指标", "产出指标", "数量指标", "质量指标", "时效指标")) {
+            in.add(new PdfTextReader.Piece(l, 1, PdfTextReader.Kind.LABEL));
+        }
+        for (String n : List.of("对健全医疗保障制度体系的影响", "成效明显", "医疗救助对象人次规模", "按规定纳入", "住院救助比例", "≥70.00(%)",
+                "城市内一站式即时结算覆盖地区", "不低于上年")) {
+            in.add(new PdfTextReader.Piece(n, 2, n.startsWith("≥") ? PdfTextReader.Kind.VALUE : PdfTextReader.Kind.TEXT));
+        }
+        in.add(new PdfTextReader.Piece("满意度指标", 3, PdfTextReader.Kind.LABEL));
+        in.add(new PdfTextReader.Piece("服务对象满意度指标", 3, PdfTextReader.Kind.LABEL));
+        in.add(new PdfTextReader.Piece("政策知晓率", 3, PdfTextReader.Kind.TEXT));
+        in.add(new PdfTextReader.Piece("≥80.00(%)", 3, PdfTextReader.Kind.VALUE));
+        PdfTextIndicators.Indicators ind = new PdfTextIndicators.Indicators(in, false);
+        ind.paragraphs = true;
+        ind.parse();
+        ind.placeApartLabels();
+        List<String> labels = ind.rows.stream().map(r -> r.left.l1.text() + "/" + r.left.l2.text()).toList();
+        assertEquals(List.of("成本指标/社会成本指标", "产出指标/数量指标", "产出指标/质量指标", "产出指标/时效指标", "满意度指标/服务对象满意度指标"),
+                labels);
+    }
 }
