@@ -588,6 +588,7 @@ final class PdfTextFragments {
             } else {
                 StringBuilder t = new StringBuilder(f.text());
                 Frag last = f;
+                int from = i;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
                         && frags.get(i + 1).block() == last.block()
                         && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())
@@ -597,10 +598,36 @@ final class PdfTextFragments {
                     last = frags.get(i);
                     t.append(last.text());
                 }
+                if (i > from && valuesInOneParagraph(frags, i + 1) == i - from + 1) {
+                    // as many lines as the values printed next in one paragraph, one a line: a cell each
+                    for (int c = from; c <= i; c++) {
+                        out.add(new Piece(frags.get(c).text(), frags.get(c).line(), Kind.TEXT));
+                    }
+                    continue;
+                }
                 out.add(new Piece(t.toString(), f.line(), Kind.TEXT));
             }
         }
         return out;
+    }
+
+    /**
+     * How many values open at {@code at} as whole lines of one paragraph, each a value of its own
+     * ({@code ≥80% / ≥85%}: two cells of the 指标值 column printed together); 0 when one continues
+     * the one before, when the paragraph holds anything else, or when fewer than two.
+     */
+    static int valuesInOneParagraph(List<Frag> frags, int at) {
+        int n = 0;
+        int j = at;
+        while (j < frags.size() && frags.get(j).block() == frags.get(at).block()) {
+            Frag v = frags.get(j);
+            if (!v.starts() || !v.ends() || !isValue(v.text()) || n > 0 && continuesValue(frags.get(j - 1).text(), v.text())) {
+                return 0;
+            }
+            n++;
+            j++;
+        }
+        return n >= 2 ? n : 0;
     }
 
     /** Six or more Han characters after a piece's last digit: a name that starts with a date or a number. */

@@ -94,7 +94,7 @@ abstract class PdfTextLabelsApart {
      * The 一级 and 二级 columns printed whole before the rows (plain pdftotext: a run of labels before
      * the first name, then rows printing no label of their own) with as many level-2 labels as those
      * rows: each takes the next level-2 label in print order (each cell over one row) and the level-1
-     * label printed last before it (else its family); the run's labels are no longer apart. A label
+     * label printed last before it (else its family). A label
      * both level 1 and level 2 ({@code 成本指标}) is level 1 when the label after it is level 2 of its
      * family. Rows further down, after labels printed with them, are filled as before.
      */
@@ -135,7 +135,6 @@ abstract class PdfTextLabelsApart {
             }
             rows.get(i).left.labels = l1 == null ? new ArrayList<>(List.of(l2)) : new ArrayList<>(List.of(l1, l2));
         }
-        apart.removeIf(firstRun::contains);
     }
 
     /**

@@ -84,4 +84,17 @@ class PdfTextCellsApartTest {
         assertEquals(List.of("成本指标/社会成本指标", "产出指标/数量指标", "产出指标/质量指标", "产出指标/时效指标", "满意度指标/服务对象满意度指标"),
                 labels);
     }
+
+    @Test
+    void twoNameLinesBeforeTwoValuesPrintedInOneParagraphAreTwoCells() throws Exception {
+        // 政策知晓率 beside its label's first line, 工作满意度 under it; their values ≥80% / ≥85% in one paragraph
+        Document d = PdfTextReader.read(page("产出指标", "数量指标", "参保人数(人)", "≥40.8 万人", "满意度\n指标",
+                "服务对象满意度 政策知晓率\n指标\n工作满意度", "≥80%\n≥85%"), "s.txt");
+        List<List<String>> rows = tableRows(d);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("政策知晓率") && r.contains("≥80%")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("工作满意度") && r.contains("≥85%")), rows.toString());
+        // one value after a name's two lines: one name
+        Document one = PdfTextReader.read(page("产出指标", "数量指标", "重特大疾病医疗救助人次占直接\n救助人次比例", "≥28%"), "o.txt");
+        assertTrue(tableRows(one).stream().anyMatch(r -> r.contains("重特大疾病医疗救助人次占直接救助人次比例")), tableRows(one).toString());
+    }
 }
