@@ -495,6 +495,40 @@ final class PdfTextFragments {
         return out;
     }
 
+    /**
+     * A name cut at its column's width, its value, then the name's last short line, each its own
+     * paragraph ({@code 实行按病种(组)、按人头付费等支 / 逐步推开 / 付方式改革}, {@code …负担减轻程 / 有效缓解 / 度}):
+     * pdftotext prints the value (one line, level with the name's first) before the name's second
+     * line. The end (three Han characters at most, alone in its paragraph) goes back to the name when
+     * the name's line is as wide as the page's widest wrapped line (a line its paragraph goes on after).
+     */
+    static List<Frag> joinNameEndAfterValue(List<Frag> in) {
+        int wrapped = 0;
+        for (int i = 0; i + 1 < in.size(); i++) {
+            Frag f = in.get(i);
+            if (isText(f) && in.get(i + 1).block() == f.block() && in.get(i + 1).starts()) {
+                wrapped = Math.max(wrapped, width(f.text()));
+            }
+        }
+        if (wrapped < 16) {
+            return in;
+        }
+        List<Frag> out = new ArrayList<>(in);
+        for (int i = 0; i + 2 < out.size(); i++) {
+            Frag a = out.get(i);
+            Frag v = out.get(i + 1);
+            Frag b = out.get(i + 2);
+            boolean alone = (i == 0 || out.get(i - 1).block() != a.block()) && v.block() != a.block()
+                    && b.block() != v.block() && (i + 3 >= out.size() || out.get(i + 3).block() != b.block());
+            if (alone && isText(a) && width(a.text()) >= wrapped - 2 && v.starts() && v.ends() && !isVocabulary(v.key())
+                    && isText(b) && Rx.matches(b.key(), "\\p{IsHan}{1,3}") && !Rx.find(NUMBERED_NAME, a.key())) {
+                out.set(i, new Frag(a.text() + b.text(), a.line(), a.block(), true, true));
+                out.remove(i + 2);
+            }
+        }
+        return out;
+    }
+
     /** A name's line before a value: a whole text line, or the text a value follows on its line. */
     private static boolean nameBefore(Frag a, Frag v) {
         return isText(a) || a.starts() && !a.ends() && !v.starts() && v.line() == a.line()

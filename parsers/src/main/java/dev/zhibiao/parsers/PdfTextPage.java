@@ -179,6 +179,7 @@ final class PdfTextPage extends PdfTextFunding {
         frags = joinInTurn(frags);
         if (paragraphs) {
             frags = joinRestAfterValue(frags);
+            frags = joinNameEndAfterValue(frags);
         }
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> l.key().contains("全年实际")
@@ -355,6 +356,9 @@ final class PdfTextPage extends PdfTextFunding {
      * its first value, labels and values aside.
      */
     java.util.function.Predicate<Piece> cutAtColumn(List<Piece> body, int namesFrom, int valuesFrom) {
+        if (valuesFrom >= body.size()) {
+            return p -> false;
+        }
         int from = body.get(namesFrom).line();
         int to = body.get(valuesFrom).line();
         int widest = 0;

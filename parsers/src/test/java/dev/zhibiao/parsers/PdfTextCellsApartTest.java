@@ -97,4 +97,26 @@ class PdfTextCellsApartTest {
         Document one = PdfTextReader.read(page("产出指标", "数量指标", "重特大疾病医疗救助人次占直接\n救助人次比例", "≥28%"), "o.txt");
         assertTrue(tableRows(one).stream().anyMatch(r -> r.contains("重特大疾病医疗救助人次占直接救助人次比例")), tableRows(one).toString());
     }
+
+    @Test
+    void aNameCutAtTheWrapWidthTakesBackItsShortEndPrintedAfterItsValue() throws Exception {
+        // 补助对象医疗费用负担减轻程 / 有效缓解 / 度: the name's line as wide as the widest wrapped line
+        Document d = PdfTextReader.read(page("产出指标", "数量指标", "对离休干部和建老人员医疗待\n遇保障", "成效明显",
+                "效益指标", "社会效益指标", "补助对象医疗费用负担减轻程", "有效缓解", "度", "满意度指标", "服务对象满意度指标",
+                "服务对象满意度", "≥90%"), "e.txt");
+        List<List<String>> rows = tableRows(d);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("补助对象医疗费用负担减轻程度") && r.contains("有效缓解")), rows.toString());
+        // a name narrower than the wrap width keeps a short text after its value apart
+        Document narrow = PdfTextReader.read(page("产出指标", "数量指标", "对离休干部和建老人员医疗待\n遇保障", "成效明显",
+                "效益指标", "社会效益指标", "困难群众负担减轻", "有效缓解", "满意度", "≥90%"), "n.txt");
+        assertTrue(tableRows(narrow).stream().noneMatch(r -> r.contains("困难群众负担减轻满意度")), tableRows(narrow).toString());
+    }
+
+    @Test
+    void aNameColumnWithNothingAfterItsValueHeadingIsRead() throws Exception {
+        // the 指标值 heading the last piece of the page (h4_002_unruled had failed with an index out of bounds)
+        String text = String.join("\n\n", "某县项目支出绩效目标申报表", "项目名称 某项目", "一级指标", "二级指标",
+                "产出指标", "数量指标", "三级指标", "参保人数", "重复参保人数", "指标值") + "\n";
+        assertTrue(tableRows(PdfTextReader.read(text, "h.txt")).stream().anyMatch(r -> r.contains("参保人数")));
+    }
 }
