@@ -495,6 +495,40 @@ final class PdfTextFragments {
         return out;
     }
 
+    /**
+     * A name cut at its column's width, its value, then the name's last short line, each its own
+     * paragraph ({@code 实行按病种(组)、按人头付费等支 / 逐步推开 / 付方式改革}, {@code …负担减轻程 / 有效缓解 / 度}):
+     * pdftotext prints the value (one line, level with the name's first) before the name's second
+     * line. The end (three Han characters at most, alone in its paragraph) goes back to the name when
+     * the name's line is as wide as the page's widest wrapped line (a line its paragraph goes on after).
+     */
+    static List<Frag> joinNameEndAfterValue(List<Frag> in) {
+        int wrapped = 0;
+        for (int i = 0; i + 1 < in.size(); i++) {
+            Frag f = in.get(i);
+            if (isText(f) && in.get(i + 1).block() == f.block() && in.get(i + 1).starts()) {
+                wrapped = Math.max(wrapped, width(f.text()));
+            }
+        }
+        if (wrapped < 16) {
+            return in;
+        }
+        List<Frag> out = new ArrayList<>(in);
+        for (int i = 0; i + 2 < out.size(); i++) {
+            Frag a = out.get(i);
+            Frag v = out.get(i + 1);
+            Frag b = out.get(i + 2);
+            boolean alone = (i == 0 || out.get(i - 1).block() != a.block()) && v.block() != a.block()
+                    && b.block() != v.block() && (i + 3 >= out.size() || out.get(i + 3).block() != b.block());
+            if (alone && isText(a) && width(a.text()) >= wrapped - 2 && v.starts() && v.ends() && !isVocabulary(v.key())
+                    && isText(b) && Rx.matches(b.key(), "\\p{IsHan}{1,3}") && !Rx.find(NUMBERED_NAME, a.key())) {
+                out.set(i, new Frag(a.text() + b.text(), a.line(), a.block(), true, true));
+                out.remove(i + 2);
+            }
+        }
+        return out;
+    }
+
     /** A name's line before a value: a whole text line, or the text a value follows on its line. */
     private static boolean nameBefore(Frag a, Frag v) {
         return isText(a) || a.starts() && !a.ends() && !v.starts() && v.line() == a.line()
@@ -588,6 +622,7 @@ final class PdfTextFragments {
             } else {
                 StringBuilder t = new StringBuilder(f.text());
                 Frag last = f;
+                int from = i;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
                         && frags.get(i + 1).block() == last.block()
                         && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())
@@ -597,10 +632,36 @@ final class PdfTextFragments {
                     last = frags.get(i);
                     t.append(last.text());
                 }
+                if (i > from && valuesInOneParagraph(frags, i + 1) == i - from + 1) {
+                    // as many lines as the values printed next in one paragraph, one a line: a cell each
+                    for (int c = from; c <= i; c++) {
+                        out.add(new Piece(frags.get(c).text(), frags.get(c).line(), Kind.TEXT));
+                    }
+                    continue;
+                }
                 out.add(new Piece(t.toString(), f.line(), Kind.TEXT));
             }
         }
         return out;
+    }
+
+    /**
+     * How many values open at {@code at} as whole lines of one paragraph, each a value of its own
+     * ({@code ≥80% / ≥85%}: two cells of the 指标值 column printed together); 0 when one continues
+     * the one before, when the paragraph holds anything else, or when fewer than two.
+     */
+    static int valuesInOneParagraph(List<Frag> frags, int at) {
+        int n = 0;
+        int j = at;
+        while (j < frags.size() && frags.get(j).block() == frags.get(at).block()) {
+            Frag v = frags.get(j);
+            if (!v.starts() || !v.ends() || !isValue(v.text()) || n > 0 && continuesValue(frags.get(j - 1).text(), v.text())) {
+                return 0;
+            }
+            n++;
+            j++;
+        }
+        return n >= 2 ? n : 0;
     }
 
     /** Six or more Han characters after a piece's last digit: a name that starts with a date or a number. */

@@ -50,9 +50,15 @@ abstract class PdfTextFunding extends PdfTextGoals {
                 }
             }
         }
+        // once the money block's label has its unit (项目资金 / （元）), a unit alone below the indicator heading
+        // (一级指标, 三级指标) is a cell of that table, a name's bracketed rest printed apart (参保居民个人实际缴费标准 /
+        // 成年人≥270 元; 大中小学 / (元)): not the money's unit (flow text may print the money block after the table)
+        int indicators = indicatorHeading();
         for (int i = 0; i < lines.size(); i++) {
             String k = lines.get(i).key();
-            if (!used[i] && (k.equals("(万元)") || k.equals("(元)") || k.equals("项目资金(万元)") || k.equals("项目资金"))) {
+            boolean unitAlone = (k.equals("(万元)") || k.equals("(元)"))
+                    && (i < indicators || unitLabel == null || !key(unitLabel).contains("元"));
+            if (!used[i] && (unitAlone || k.equals("项目资金(万元)") || k.equals("项目资金"))) {
                 unitLabel = (unitLabel == null || k.startsWith("项目资金") ? "" : unitLabel) + lines.get(i).text();
                 if (k.equals("项目资金")) {
                     unitLabel = lines.get(i).text();
@@ -217,6 +223,17 @@ abstract class PdfTextFunding extends PdfTextGoals {
         for (int i = p[0]; i < p[1]; i++) {
             used[i] = true;
         }
+    }
+
+    /** The first line of the indicator table's heading (一级指标, 三级指标, also 一级指 cut), or past the last line. */
+    int indicatorHeading() {
+        for (int i = 0; i < lines.size(); i++) {
+            String k = lines.get(i).key();
+            if (k.contains("一级指") || k.contains("三级指标")) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     /** A column heading of the self-evaluation money block: 全年预算数(A), 全年执行数(B), 预算执行率(B/A×100%). */

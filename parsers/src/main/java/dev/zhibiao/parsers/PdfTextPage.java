@@ -179,6 +179,7 @@ final class PdfTextPage extends PdfTextFunding {
         frags = joinInTurn(frags);
         if (paragraphs) {
             frags = joinRestAfterValue(frags);
+            frags = joinNameEndAfterValue(frags);
         }
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> l.key().contains("全年实际")
@@ -248,7 +249,7 @@ final class PdfTextPage extends PdfTextFunding {
         // two periods print the heading twice (a 指标值 cut over two lines still leaves two 三级指标)
         boolean two = twoPeriods && (valueColumns != 1 || nameColumns >= 2) || valueColumns >= 2;
         if (paragraphs && !two && !actual && valuesFrom > namesFrom && namesFrom >= 0) {
-            body = PdfTextPairing.columnsPrintedWhole(body, namesFrom, valuesFrom);
+            body = PdfTextPairing.columnsPrintedWhole(body, namesFrom, valuesFrom, cutAtColumn(body, namesFrom, valuesFrom));
         }
         Indicators ind = new Indicators(body, two);
         ind.actual = actual && !two;
@@ -346,6 +347,31 @@ final class PdfTextPage extends PdfTextFunding {
             }
         }
         return alone >= 2 && alone > shared;
+    }
+
+    /**
+     * Which names of a name column printed whole ({@link PdfTextPairing#columnsPrintedWhole}) are one line
+     * as wide as the column's widest line (within one wide character): a cell wrapped there, whose
+     * next line pdftotext may print apart. The column's lines are the text lines from its first name to
+     * its first value, labels and values aside.
+     */
+    java.util.function.Predicate<Piece> cutAtColumn(List<Piece> body, int namesFrom, int valuesFrom) {
+        if (valuesFrom >= body.size()) {
+            return p -> false;
+        }
+        int from = body.get(namesFrom).line();
+        int to = body.get(valuesFrom).line();
+        int widest = 0;
+        java.util.Map<Integer, String> keys = new java.util.HashMap<>();
+        for (Line l : lines) {
+            if (l.no() >= from && l.no() < to && !isVocabulary(l.key()) && !PdfTextFragments.isValue(l.text())) {
+                widest = Math.max(widest, PdfTextFragments.width(l.text()));
+                keys.put(l.no(), l.key());
+            }
+        }
+        int column = widest;
+        return p -> p.kind() == Kind.TEXT && p.key().equals(keys.get(p.line()))
+                && PdfTextFragments.width(p.text()) >= column - 2 && column >= 12;
     }
 
     /**

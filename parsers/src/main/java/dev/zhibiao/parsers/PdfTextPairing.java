@@ -267,6 +267,17 @@ final class PdfTextPairing {
      * them), there are two or more, and the N pieces after the heading are no labels.
      */
     static List<Piece> columnsPrintedWhole(List<Piece> body, int namesFrom, int valuesFrom) {
+        return columnsPrintedWhole(body, namesFrom, valuesFrom, p -> false);
+    }
+
+    /**
+     * {@link #columnsPrintedWhole(List, int, int)}; {@code cut} tells a name printed on one line as wide as
+     * its column (a cell wrapped there). A short Han piece right after the values column
+     * ({@code 城市内一站式即时结算覆盖 / 指标值 / … / 不低于上年 / 地区}) is the last line of such a name when
+     * exactly one name is so cut: pdftotext prints it below the values, the lowest line of the table.
+     */
+    static List<Piece> columnsPrintedWhole(List<Piece> body, int namesFrom, int valuesFrom,
+            java.util.function.Predicate<Piece> cut) {
         List<Piece> names = new ArrayList<>();
         for (int i = namesFrom; i < valuesFrom; i++) {
             Piece p = body.get(i);
@@ -286,16 +297,28 @@ final class PdfTextPairing {
                 return body;
             }
         }
+        // the name's last line printed after the values: taken back when one name alone is cut
+        int restAt = valuesFrom + n;
+        Piece rest = restAt < body.size() && body.get(restAt).kind() == Kind.TEXT && han(body.get(restAt).text(), 3)
+                ? body.get(restAt) : null;
+        Piece cutName = null;
+        if (rest != null) {
+            List<Piece> cuts = names.stream().filter(cut).toList();
+            cutName = cuts.size() == 1 ? cuts.get(0) : null;
+        }
         List<Piece> out = new ArrayList<>(body.subList(0, namesFrom));
         int v = valuesFrom;
         for (int i = namesFrom; i < valuesFrom; i++) {
             Piece p = body.get(i);
+            if (p == cutName) {
+                p = new Piece(p.text() + rest.text(), p.line(), p.kind());
+            }
             out.add(p);
             if (p.kind() != Kind.LABEL) {
                 out.add(body.get(v++));
             }
         }
-        out.addAll(body.subList(valuesFrom + n, body.size()));
+        out.addAll(body.subList(cutName != null ? restAt + 1 : restAt, body.size()));
         return out;
     }
     /**
