@@ -559,9 +559,29 @@ final class LaidOutTable {
         if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
             return true; // a name beside its own cell does not go on into a name centred in a row of its own
         }
+        if (besideThenApart(at, next, byNumber, roles, nameAt)) {
+            return true;
+        }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
                 && (width(at.texts()[c]) < widest[c] - FULL || Rx.find(VALUE_START, next.texts()[c]));
+    }
+
+    /**
+     * Whether a name line beside a cell of its own is followed, on the very next line, by a name line beside no cell,
+     * and the line after that holds a cell of that column and no name: a row's cells are centred on one another and
+     * printed on shared lines, so a cell beside a name's first line goes on, if it goes on at all, beside its second;
+     * a cell two lines down is the next row's, printed between the lines of a name wrapped around it (居家照护服务试点运行情况
+     * | 运行良好 / 符合待遇享受条件的参保人 / 有效缓解 / 员照护费用负担减轻程度, a table printed without space between rows).
+     */
+    private static boolean besideThenApart(Line at, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                           int nameAt) {
+        int c = content(at, roles, nameAt);
+        if (at == null || c < 0 || next.number() != at.number() + 1 || content(next, roles, nameAt) >= 0) {
+            return false;
+        }
+        Line after = byNumber.get(at.number() + 2);
+        return has(after, c) && !has(after, nameAt);
     }
 
     /** A number with one decimal and nothing after it ({@code ≥28.0}), its line's end in a narrow column. */
