@@ -351,6 +351,24 @@ final class ColumnFit {
         return token.gap() < 2 && Rx.matches(CONTINUES, prev.text());
     }
 
+    /**
+     * A Latin word one space from a Chinese character ({@code 推行医保支付方式改革和 DRG}, {@code DRG 试点}): the gap a
+     * typesetter leaves between Chinese and Latin letters, which {@code pdftotext -layout} prints as a space, inside
+     * one cell's text; a cell starting there costs as one cut from its word.
+     */
+    static boolean latinGap(Tok prev, Tok token) {
+        if (token.gap() != 1 || prev.text().isEmpty() || token.text().isEmpty()) {
+            return false;
+        }
+        int last = prev.text().codePointBefore(prev.text().length());
+        int first = token.text().codePointAt(0);
+        return Text.isWide(last) && isLatinLetter(first) || isLatinLetter(last) && Text.isWide(first) && Character.isIdeographic(first);
+    }
+
+    private static boolean isLatinLetter(int cp) {
+        return cp < 128 && Character.isLetter(cp);
+    }
+
     /** A token as {@link SpacedRows} gives it. */
     record Tok(String text, int column, int gap) {
     }
@@ -419,7 +437,7 @@ final class ColumnFit {
             Tok a = toks.get(i - 1);
             Tok b = toks.get(i);
             if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) || datePiece(a.text(), b.text())
-                    || continued(a, b)) {
+                    || continued(a, b) || latinGap(a, b)) {
                 joinCost[i] = 0;
             } else {
                 joinCost[i] = b.gap() >= 2 && mixedGaps ? -1.5 : -0.4;
@@ -472,7 +490,7 @@ final class ColumnFit {
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
                                 && (gluesPrevious(toks.get(i - 1).text(), toks.get(i).text())
                                 || datePiece(toks.get(i - 1).text(), toks.get(i).text())
-                                || continued(toks.get(i - 1), toks.get(i))) ? -3 : 0;
+                                || continued(toks.get(i - 1), toks.get(i)) || latinGap(toks.get(i - 1), toks.get(i))) ? -3 : 0;
                         bc += cut;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {

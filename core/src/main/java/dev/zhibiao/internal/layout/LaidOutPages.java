@@ -31,7 +31,8 @@ final class LaidOutPages {
      * ({@link Vocabulary#isLevel1Label} or {@link Vocabulary#isLevel2Label}, not both) starts nearest the usual start
      * (on the table's first page) of a column the same number of columns left of its level's column, and none at
      * its own, every cell of the page is placed by its start that many columns to the right, each right of the cell
-     * before it on its line (a packed cell's start is no better than its order), and a text that is no label
+     * before it on its line (a packed cell's start is no better than its order; a start as near two columns takes the
+     * right one, the page's cells standing left of their own columns), and a text that is no label
      * ({@link #labelLike}) right of the label columns. A column with no
      * cell on the first page takes its heading word's start.
      *
@@ -58,7 +59,7 @@ final class LaidOutPages {
         }
         int firstPage = page0;
         if (heading != null && heading.length == width && java.util.Arrays.stream(heading).allMatch(x -> x >= 0)
-                && shiftOf(firstLines, heading, l1, l2, width) > 0) {
+                && shiftOf(firstLines, heading, l1, l2, width, false) > 0) {
             // the heading printed at a page's foot, the rows on the next page, short of columns: placed on the heading's grid
             usual = heading.clone();
             firstPage = Integer.MIN_VALUE;
@@ -70,7 +71,10 @@ final class LaidOutPages {
             }
         }
         for (List<Line> page : pages.values()) {
-            int shift = shiftOf(page, usual, l1, l2, width);
+            int shift = shiftOf(page, usual, l1, l2, width, false);
+            if (shift <= 0) {
+                shift = shiftOf(page, usual, l1, l2, width, true);
+            }
             if (shift <= 0) {
                 continue;
             }
@@ -87,7 +91,9 @@ final class LaidOutPages {
                     }
                     int x = l.starts()[c];
                     // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
-                    int to = Math.min(width - 1, Math.max(last + 1, x < 0 ? c : nearestColumn(usual, x) + shift));
+                    // as near two columns, the right one: the page's cells stand left of their own columns' starts
+                    int[] near = x < 0 ? null : nearestColumns(usual, x);
+                    int to = Math.min(width - 1, Math.max(last + 1, x < 0 ? c : near[near.length - 1] + shift));
                     while (to < width - 1 && LaidOutTable.isLabel(roles.get(to)) && !labelLike(t)) {
                         to++; // the page's labels are known: a text that is none goes right of the label columns
                     }
@@ -113,12 +119,14 @@ final class LaidOutPages {
      * do not agree on one shift of a column or more (or the page holds none). A label of one level says its shift; a
      * label of both levels (满意度指标) allows either, and counts when a label of one level agrees with one of them. A
      * label cut over two lines of its column around another cell (服务对象满意 / 度指标, printed from one start with a
-     * line between or none) is read joined.
+     * line between or none) is read joined. A label as near two columns' starts says either shift. When the labels
+     * say no shift so, a second reading ({@code byOrder}) takes a label of both levels that stands two columns or
+     * more left of a level-2-only label on its page as the level-1 label, when that says a shift of one column or
+     * more (a page short of its lead column: 满意度指标 at the margin, 可持续影响指标 between the lead's and 一级's starts).
      */
-    private static int shiftOf(List<Line> page, int[] usual, int l1, int l2, int width) {
-        int shift = 0;
-        boolean agree = true;
-        List<int[]> either = new ArrayList<>();
+    private static int shiftOf(List<Line> page, int[] usual, int l1, int l2, int width, boolean byOrder) {
+        List<String> labels = new ArrayList<>();
+        List<Integer> xs = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             Line l = page.get(i);
             for (int c = 0; c < width; c++) {
@@ -127,26 +135,41 @@ final class LaidOutPages {
                     continue;
                 }
                 String label = Vocabulary.isLevel1Label(t) || Vocabulary.isLevel2Label(t) ? t : joinedBelow(page, i, c);
-                if (label == null) {
-                    continue;
+                if (label != null) {
+                    labels.add(label);
+                    xs.add(l.starts()[c]);
                 }
-                boolean one = Vocabulary.isLevel1Label(label);
-                boolean two = Vocabulary.isLevel2Label(label);
-                int at = nearestColumn(usual, l.starts()[c]);
-                if (at < 0 || !one && !two) {
-                    continue;
-                }
-                if (one && two) {
-                    either.add(new int[] {l1 < 0 ? -1 : l1 - at, l2 < 0 ? -1 : l2 - at});
-                    continue;
-                }
-                int s = (one ? l1 : l2) - at;
-                if ((one ? l1 : l2) < 0) {
-                    continue;
-                }
-                agree &= s > 0 && (shift == 0 || s == shift);
-                shift = s;
             }
+        }
+        int shift = 0;
+        boolean agree = true;
+        List<int[]> either = new ArrayList<>();
+        for (int k = 0; k < labels.size(); k++) {
+            String label = labels.get(k);
+            int x = xs.get(k);
+            boolean one = Vocabulary.isLevel1Label(label);
+            boolean two = Vocabulary.isLevel2Label(label);
+            int[] at = nearestColumns(usual, x);
+            if (byOrder && one && two && at.length == 1 && l1 >= 0 && l1 - at[0] > 0 && leftOfLevelTwo(labels, xs, x)) {
+                two = false; // 满意度指标 left of a level-2 label on its page, short of its column, is the level-1 label
+            }
+            if (at.length == 0 || !one && !two) {
+                continue;
+            }
+            if (one && two) {
+                either.add(new int[] {l1 < 0 ? -1 : l1 - at[0], l2 < 0 ? -1 : l2 - at[0]});
+                continue;
+            }
+            if ((one ? l1 : l2) < 0) {
+                continue;
+            }
+            if (at.length > 1) { // as near two columns: either shift
+                either.add(new int[] {(one ? l1 : l2) - at[0], (one ? l1 : l2) - at[1]});
+                continue;
+            }
+            int s = (one ? l1 : l2) - at[0];
+            agree &= s > 0 && (shift == 0 || s == shift);
+            shift = s;
         }
         if (!agree) {
             return 0;
@@ -157,6 +180,30 @@ final class LaidOutPages {
             }
         }
         return shift;
+    }
+
+    /** Whether a label of the page that is a level-2 label only starts two columns or more right of {@code x}. */
+    private static boolean leftOfLevelTwo(List<String> labels, List<Integer> xs, int x) {
+        for (int k = 0; k < labels.size(); k++) {
+            if (Vocabulary.isLevel2Label(labels.get(k)) && !Vocabulary.isLevel1Label(labels.get(k)) && xs.get(k) >= x + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column whose usual start is nearest x, or both columns when two are as near, or none. */
+    private static int[] nearestColumns(int[] usual, int x) {
+        int best = nearestColumn(usual, x);
+        if (best < 0) {
+            return new int[0];
+        }
+        for (int k = 0; k < usual.length; k++) {
+            if (k != best && usual[k] >= 0 && Math.abs(x - usual[k]) == Math.abs(x - usual[best])) {
+                return new int[] {best, k};
+            }
+        }
+        return new int[] {best};
     }
 
     /**

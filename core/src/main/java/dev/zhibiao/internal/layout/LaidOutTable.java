@@ -251,7 +251,11 @@ final class LaidOutTable {
      * cells left of it on its line, not at its own x: under empty label columns a line's cells start far left of
      * their columns, two fifths of the table's lines or more): a cell with an empty column between it and the first
      * column (not at its own x) never moves into the first column or the lead, whose usual start its packed x
-     * may be nearest; the last characters of a wrapped label (标, 指标) still may.
+     * may be nearest; the last characters of a wrapped label (标, 指标) still may. On a page placed again by its labels
+     * ({@link LaidOutPages#shiftedPages}) a line of one cell is placed this way by that page's own usual starts, never
+     * into a label column (the page has columns of its own: a wrapped name's last character centred under the name,
+     * {@code 准}, stood nearest the first page's 二级 column and, moved right as far as the labels say, fell into the
+     * value); its lines of several cells keep the order the shift gave them.
      *
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
@@ -265,23 +269,33 @@ final class LaidOutTable {
         int first = width > 0 && roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
         boolean packedTable = heading != null && heading.length == width
                 && lines.stream().filter(l -> packedLeft(l, heading)).count() >= PACKED_SHARE * lines.size();
-        int[] usual = usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width);
+        int[] tableUsual = usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width);
+        java.util.Map<Integer, int[]> pageUsual = new java.util.HashMap<>();
+        for (Line l : shifted.values()) {
+            pageUsual.computeIfAbsent(l.page(), p -> usualStarts(shifted.values().stream().filter(s -> s.page() == p).toList(), width));
+        }
         List<Line> out = new ArrayList<>();
-        for (Line l : lines) {
-            if (shifted.containsKey(l.number())) {
-                out.add(shifted.get(l.number()));
+        for (Line original : lines) {
+            Line l = shifted.getOrDefault(original.number(), original);
+            boolean onPage = shifted.containsKey(l.number());
+            if (onPage && java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count() != 1) {
+                out.add(l); // a page placed by its labels: a line of several cells keeps them in their order
                 continue;
             }
+            int[] usual = onPage ? pageUsual.get(l.page()) : tableUsual;
             String[] texts = l.texts().clone();
             int[] starts = l.starts().clone();
             for (int c = 0; c < width; c++) {
-                if (l.texts()[c] == null || usual[c] < 0 || l.starts()[c] < 0) {
+                if (l.texts()[c] == null || usual[c] < 0 || l.starts()[c] < 0 || onPage && isLabel(roles.get(c))) {
                     continue;
                 }
                 int x = l.starts()[c];
                 int to = c;
                 boolean packed = packedTable && !anchored(l, c, first) && !Rx.matches(LABEL_END, Text.key(l.texts()[c]));
                 for (int k = packed ? first + 1 : 0; k < width; k++) {
+                    if (onPage && isLabel(roles.get(k))) {
+                        continue; // a page placed by its labels keeps its cells right of them
+                    }
                     if (usual[k] >= 0 && Math.abs(x - usual[k]) + 2 <= Math.abs(x - usual[to])) {
                         to = k;
                     }
@@ -545,9 +559,29 @@ final class LaidOutTable {
         if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
             return true; // a name beside its own cell does not go on into a name centred in a row of its own
         }
+        if (besideThenApart(at, next, byNumber, roles, nameAt)) {
+            return true;
+        }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
                 && (width(at.texts()[c]) < widest[c] - FULL || Rx.find(VALUE_START, next.texts()[c]));
+    }
+
+    /**
+     * Whether a name line beside a cell of its own is followed, on the very next line, by a name line beside no cell,
+     * and the line after that holds a cell of that column and no name: a row's cells are centred on one another and
+     * printed on shared lines, so a cell beside a name's first line goes on, if it goes on at all, beside its second;
+     * a cell two lines down is the next row's, printed between the lines of a name wrapped around it (居家照护服务试点运行情况
+     * | 运行良好 / 符合待遇享受条件的参保人 / 有效缓解 / 员照护费用负担减轻程度, a table printed without space between rows).
+     */
+    private static boolean besideThenApart(Line at, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                           int nameAt) {
+        int c = content(at, roles, nameAt);
+        if (at == null || c < 0 || next.number() != at.number() + 1 || content(next, roles, nameAt) >= 0) {
+            return false;
+        }
+        Line after = byNumber.get(at.number() + 2);
+        return has(after, c) && !has(after, nameAt);
     }
 
     /** A number with one decimal and nothing after it ({@code ≥28.0}), its line's end in a narrow column. */

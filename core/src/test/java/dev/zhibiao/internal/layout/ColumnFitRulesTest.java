@@ -465,6 +465,28 @@ class ColumnFitRulesTest {
         assertFalse(ColumnFit.continued(new ColumnFit.Tok("统筹", 1, 0), new ColumnFit.Tok("实行", 8, 1)));
     }
 
+    /**
+     * A Latin word one space after a Chinese character is the same cell's text: the print's gap between Chinese and
+     * Latin letters, a space in {@code pdftotext -layout} ({@code 推行医保支付方式改革和 DRG} / {@code 试点} read as name
+     * {@code 推行医保支付方式改革和} and value {@code DRG逐步推开}, the name's last line a row of its own).
+     */
+    @Test
+    void aLatinWordOneSpaceFromAChineseCharacterStaysInItsCell() {
+        List<ColumnFit.Role> roles = List.of(Role.L2, Role.NAME, Role.VALUE);
+        List<ColumnFit.Tok> t = List.of(new ColumnFit.Tok("推行医保支付方式改革和", 21, 20), new ColumnFit.Tok("DRG", 32, 1));
+        List<List<ColumnFit.Placed>> rows = ColumnFit.split(t, roles, new int[] {11, 21, 40}, false);
+        assertEquals(List.of(List.of("", "推行医保支付方式改革和 DRG", "")), cells(t, rows, 3));
+        assertTrue(ColumnFit.latinGap(new ColumnFit.Tok("改革和", 1, 0), new ColumnFit.Tok("DRG", 5, 1)));
+        assertTrue(ColumnFit.latinGap(new ColumnFit.Tok("DRG", 1, 0), new ColumnFit.Tok("试点", 5, 1)));
+        assertFalse(ColumnFit.latinGap(new ColumnFit.Tok("改革和", 1, 0), new ColumnFit.Tok("DRG", 6, 2)), "a run of spaces");
+        assertFalse(ColumnFit.latinGap(new ColumnFit.Tok("参保人数", 1, 0), new ColumnFit.Tok("28", 6, 1)), "digits are not letters");
+        // a value after its name, a run of spaces on, still starts its own cell
+        List<ColumnFit.Tok> v = List.of(new ColumnFit.Tok("DRG", 21, 20), new ColumnFit.Tok("试点进展模拟运行时间", 25, 1),
+                new ColumnFit.Tok("12", 42, 6), new ColumnFit.Tok("月底", 45, 1));
+        assertEquals(List.of(List.of("", "DRG 试点进展模拟运行时间", "12 月底")),
+                cells(v, ColumnFit.split(v, roles, new int[] {11, 21, 40}, false), 3));
+    }
+
     @Test
     void aBracketedUnitAloneIsTheWrappedNamesLastLineNotPartOfTheValueBesideIt() {
         // 参保居民个人实际缴费标准 | (元) wraps in the name column; the value's second line stands far right of it
