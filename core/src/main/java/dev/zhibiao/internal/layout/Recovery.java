@@ -166,8 +166,7 @@ public final class Recovery {
             boolean project = false;
             boolean block = false;
             for (Row r : table) {
-                List<Cell> filled = HeaderBlock.nonEmpty(r);
-                Cell c = filled.isEmpty() ? null : filled.get(0);
+                Cell c = HeaderBlock.firstNonEmpty(r);
                 if (c == null) {
                     continue;
                 }
