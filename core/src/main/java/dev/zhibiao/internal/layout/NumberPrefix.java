@@ -1,14 +1,12 @@
 package dev.zhibiao.internal.layout;
 
-import java.util.regex.Pattern;
-
 /**
  * An indicator's printed number before its name ({@code 指标1、}, {@code 指标 2:}) in a folded text,
- * found by a scan (a matcher per indicator name was a tenth of a tab-separated sheet's allocation).
+ * found by a scan (a matcher per indicator name was a tenth of a tab-separated sheet's allocation):
+ * what the expression {@code ^指标\s*([0-9]+)\s*[:：.．、]?\s*} finds. ScansAsExpressionsTest compares
+ * the scans with it; no expression is compiled at start-up.
  */
 final class NumberPrefix {
-    /** The prefix as an expression; {@link #end} and {@link #digits} are its scans (tests compare them). */
-    static final Pattern EXPRESSION = Pattern.compile("^指标\\s*([0-9]+)\\s*[:：.．、]?\\s*");
     /** What every text the expression finds starts with. */
     private static final String WORD = "指标";
 
@@ -16,7 +14,7 @@ final class NumberPrefix {
     }
 
     /**
-     * Where {@link #EXPRESSION} found in {@code s} ends, or -1 when it finds nothing: a scan (the
+     * Where the expression found in {@code s} ends, or -1 when it finds nothing: a scan (the
      * expression's parts after its digits are all optional and greedy, so its match is this one).
      */
     static int end(String s) {
@@ -34,7 +32,7 @@ final class NumberPrefix {
         return afterSpaces(s, p);
     }
 
-    /** Where the digits of {@link #EXPRESSION}'s match start in {@code s}, or -1 when it finds nothing. */
+    /** Where the digits of the expression's match start in {@code s}, or -1 when it finds nothing. */
     static int digits(String s) {
         if (!s.startsWith(WORD)) {
             return -1;
