@@ -23,9 +23,12 @@ import org.jsoup.nodes.Element;
  * {@code ocr_caption}). The words are laid out by the geometry layer ({@link OcrLayout}).
  */
 final class HocrReader {
-    private static final Pattern BBOX = Pattern.compile("bbox\\s+(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)");
-    private static final Pattern CONF = Pattern.compile("x_wconf\\s+(-?\\d+(?:\\.\\d+)?)");
-    private static final Pattern PAGENO = Pattern.compile("ppageno\\s+(\\d+)");
+    /** The title's expressions, compiled when an hOCR page is read (detection asks {@link #looksLikeHocr} of every HTML text). */
+    private static final class Titles {
+        static final Pattern BBOX = Pattern.compile("bbox\\s+(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)");
+        static final Pattern CONF = Pattern.compile("x_wconf\\s+(-?\\d+(?:\\.\\d+)?)");
+        static final Pattern PAGENO = Pattern.compile("ppageno\\s+(\\d+)");
+    }
 
     private HocrReader() {
     }
@@ -57,16 +60,16 @@ final class HocrReader {
         }
         for (Element page : pages) {
             pageNo++;
-            Matcher pn = PAGENO.matcher(page.attr("title"));
+            Matcher pn = Titles.PAGENO.matcher(page.attr("title"));
             int p = pn.find() ? Integer.parseInt(pn.group(1)) + 1 : pageNo;
-            Matcher pb = BBOX.matcher(page.attr("title"));
+            Matcher pb = Titles.BBOX.matcher(page.attr("title"));
             if (pb.find()) {
                 widths.put(p, Float.parseFloat(pb.group(3)) - Float.parseFloat(pb.group(1)));
             }
             for (Element w : page.select(".ocrx_word, .ocr_word, .ocr_separator")) {
                 // a separator is a rule the engine found on the page: a word with blank text
                 String t = w.hasClass("ocr_separator") ? "" : w.text().strip();
-                Matcher b = BBOX.matcher(w.attr("title"));
+                Matcher b = Titles.BBOX.matcher(w.attr("title"));
                 if (t.isEmpty() && !w.hasClass("ocr_separator") || !b.find()) {
                     continue;
                 }
@@ -74,7 +77,7 @@ final class HocrReader {
                 float y0 = Float.parseFloat(b.group(2));
                 float x1 = Float.parseFloat(b.group(3));
                 float y1 = Float.parseFloat(b.group(4));
-                Matcher c = CONF.matcher(w.attr("title"));
+                Matcher c = Titles.CONF.matcher(w.attr("title"));
                 float conf = c.find() ? Float.parseFloat(c.group(1)) : Float.NaN;
                 Element line = w;
                 while (line != null && !line.hasClass("ocr_line") && !line.hasClass("ocrx_line") && !line.hasClass("ocr_textfloat")

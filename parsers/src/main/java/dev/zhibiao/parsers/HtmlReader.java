@@ -431,8 +431,8 @@ final class HtmlReader {
                 return;
             }
             List<Object> ahead = new ArrayList<>(); // in document order, pushed reversed at the end
-            for (Element cap : table.children()) {
-                if (cap.normalName().equals("caption")) {
+            for (int i = 0, n = table.childNodeSize(); i < n; i++) {
+                if (table.childNode(i) instanceof Element cap && cap.normalName().equals("caption")) {
                     ahead.add(cap);
                     ahead.add(Leave.BLOCK);
                 }
@@ -546,27 +546,44 @@ final class HtmlReader {
      * subtree at every level of tables nested in tables would be quadratic in the depth).
      */
     private static boolean containsTable(Element e) {
-        ArrayDeque<Element> stack = new ArrayDeque<>(e.children());
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        pushChildren(stack, e);
         while (!stack.isEmpty()) {
             Element x = stack.pop();
             if (x.normalName().equals("table")) {
                 return true;
             }
-            stack.addAll(x.children());
+            pushChildren(stack, x);
         }
         return false;
+    }
+
+    /**
+     * {@code stack.addAll(e.children())}, the child elements added at the deque's end in order, by index:
+     * {@code children()} builds (and keeps, in a map of the element's) a list per element asked.
+     */
+    private static void pushChildren(ArrayDeque<Element> stack, Element e) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element c) {
+                stack.addLast(c);
+            }
+        }
     }
 
     /** The rows of a table itself (not of tables nested in its cells), in source order. */
     static List<Element> rowsOf(Element table) {
         List<Element> out = new ArrayList<>();
-        for (Element c : table.children()) {
+        // child nodes by index, as in cellsOf
+        for (int i = 0, n = table.childNodeSize(); i < n; i++) {
+            if (!(table.childNode(i) instanceof Element c)) {
+                continue;
+            }
             String tag = c.normalName();
             if (tag.equals("tr")) {
                 out.add(c);
             } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
-                for (Element tr : c.children()) {
-                    if (tr.normalName().equals("tr")) {
+                for (int j = 0, m = c.childNodeSize(); j < m; j++) {
+                    if (c.childNode(j) instanceof Element tr && tr.normalName().equals("tr")) {
                         out.add(tr);
                     }
                 }
@@ -577,8 +594,10 @@ final class HtmlReader {
 
     static List<Element> cellsOf(Element tr) {
         List<Element> out = new ArrayList<>();
-        for (Element c : tr.children()) {
-            if ((c.normalName().equals("td") || c.normalName().equals("th")) && !hidden(c)) {
+        // child nodes by index: Element.children() builds a list per element and keeps it in a map of the element's
+        for (int i = 0, n = tr.childNodeSize(); i < n; i++) {
+            if (tr.childNode(i) instanceof Element c && (c.normalName().equals("td") || c.normalName().equals("th"))
+                    && !hidden(c)) {
                 out.add(c);
             }
         }
@@ -589,7 +608,7 @@ final class HtmlReader {
     static String cellText(Element td, List<Element> inner) {
         StringBuilder b = new StringBuilder();
         collect(td, b, inner);
-        return squeeze(b);
+        return squeezeInPlace(b);
     }
 
     private static void collect(Node node, StringBuilder b, List<Element> inner) {
@@ -645,8 +664,38 @@ final class HtmlReader {
         if (e.hasAttr("hidden")) {
             return true;
         }
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
+        String style = e.attr("style");
+        return holdsLowered(style, "display:none") || holdsLowered(style, "visibility:hidden");
+    }
+
+    /**
+     * {@code s.toLowerCase(Locale.ROOT).replace(" ", "").contains(word)} for a word of ASCII lower-case letters
+     * and colons, without the two copies: spaces are skipped and A–Z lowered; no other character lowers to one
+     * of the word's (U+0130 lowers to {@code i} and a combining dot, which no word holds after an {@code i};
+     * U+212A lowers to {@code k}, in no word).
+     */
+    static boolean holdsLowered(String s, String word) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                continue;
+            }
+            int j = i;
+            int k = 0;
+            while (k < word.length() && j < s.length()) {
+                char c = s.charAt(j++);
+                if (c == ' ') {
+                    continue;
+                }
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == word.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int span(Element td, String attr) {
@@ -668,6 +717,31 @@ final class HtmlReader {
 
     private static int clamp(int v, int lo, int hi) {
         return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** {@link #squeeze} of a builder's text, written over the builder (no second builder): its string. */
+    static String squeezeInPlace(StringBuilder b) {
+        int out = 0; // the squeezed text never runs ahead of what is read: one character out at most per one in
+        boolean space = false;
+        boolean line = false;
+        for (int i = 0, n = b.length(); i < n; i++) {
+            char c = b.charAt(i);
+            if (c == LINE) {
+                line = out > 0;
+                space = out > 0;
+            } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF') {
+                space = out > 0;
+            } else {
+                if (space) {
+                    b.setCharAt(out++, line ? '\n' : ' ');
+                    space = false;
+                    line = false;
+                }
+                b.setCharAt(out++, c);
+            }
+        }
+        b.setLength(out);
+        return b.toString();
     }
 
     /** Collapses white space (including no-break spaces and ideographic spaces) to single spaces. */

@@ -38,8 +38,11 @@ final class OcrJsonReader {
     private static final double INK = 0.9;
 
     /** The start of PaddleOCR's and RapidOCR's lists: two corner points ({@code [[[[10,20],[30,20]}, exponents too). */
-    private static final java.util.regex.Pattern PADDLE = java.util.regex.Pattern.compile(
+    private static final class Paddle {
+        /** Compiled when a text starting as JSON is asked about (detection asks of every text). */
+        static final java.util.regex.Pattern PADDLE = java.util.regex.Pattern.compile(
             "(?s)^\\[+-?[0-9.]+(?:[eE][-+]?[0-9]+)?,-?[0-9.]+(?:[eE][-+]?[0-9]+)?\\],\\[-?[0-9.]+(?:[eE][-+]?[0-9]+)?,-?[0-9.]+(?:[eE][-+]?[0-9]+)?\\].*");
+    }
 
     private OcrJsonReader() {
     }
@@ -68,7 +71,7 @@ final class OcrJsonReader {
         // PaddleOCR and RapidOCR: [[[x, y], [x, y], [x, y], [x, y]], ["text", 0.99]]
         String squeezed = s.length() > 400 ? s.substring(0, 400) : s;
         squeezed = squeezed.replaceAll("\\s+", "");
-        if (PADDLE.matcher(squeezed).matches()
+        if (Paddle.PADDLE.matcher(squeezed).matches()
                 && (s.contains("\",") || s.contains("\"]"))) {
             return true;
         }

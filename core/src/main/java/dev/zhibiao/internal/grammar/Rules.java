@@ -729,7 +729,8 @@ final class Rules {
 
     /** The printed value when it holds numbers or comparators that were not read, or null for plain text. */
     String unread() {
-        for (Token t : ts) {
+        for (int i = 0, n = ts.size(); i < n; i++) {
+            Token t = ts.get(i);
             boolean numeric = (t.type == Token.Type.QTY && !t.chinese) || t.type == Token.Type.DATE;
             Entry pre = t.entry(Kind.PRE);
             boolean symbol = pre != null && !Tokenizer.isHan(pre.word().charAt(0));

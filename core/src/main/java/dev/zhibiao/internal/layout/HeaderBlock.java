@@ -248,6 +248,17 @@ final class HeaderBlock {
         return project == 1 ? List.copyOf(cols) : null;
     }
 
+    /** The row's first non-empty cell, or null: {@code nonEmpty(r).get(0)} without the list. */
+    static Cell firstNonEmpty(Row r) {
+        List<Cell> all = r.cells();
+        for (int i = 0, n = all.size(); i < n; i++) {
+            if (!all.get(i).isEmpty()) {
+                return all.get(i);
+            }
+        }
+        return null;
+    }
+
     /** The row's non-empty cells: the row's own (unmodifiable) list when none is empty. */
     static List<Cell> nonEmpty(Row r) {
         List<Cell> all = r.cells();

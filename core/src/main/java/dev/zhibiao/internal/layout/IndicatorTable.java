@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,14 +28,14 @@ import java.util.regex.Pattern;
 final class IndicatorTable {
     private static final List<Column> PROJECT_COLUMNS = List.of(Column.UNIT_NAME, Column.PROJECT, Column.BUDGET,
             Column.GOALS, Column.PROJECT_CODE);
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^指标\\s*([0-9]+)\\s*[:：.．、]?\\s*");
-    /** What every text {@link #NUMBER_PREFIX} finds starts with: asked first (no matcher per cell). */
+    /** What every indicator-number prefix ({@link NumberPrefix}) starts with: asked of a key first. */
     private static final String NUMBER_WORD = "指标";
 
     /** Whether a folded text starts with an indicator number ({@code 指标1、}). */
     private static boolean numbered(String key) {
-        return key.startsWith(NUMBER_WORD) && Rx.find(NUMBER_PREFIX, key);
+        return NumberPrefix.end(key) >= 0;
     }
+
 
     private IndicatorTable() {
     }
@@ -162,8 +161,8 @@ final class IndicatorTable {
                 }
                 read = positional(r, roles, shift);
                 if (read != null) {
-                    d.diag("row-shifted", r.at(), describe("row shifted " + Math.abs(shift)
-                            + (shift > 0 ? " cell(s) right" : " cell(s) left") + ", moved back: ", read));
+                    d.diag("row-shifted", r.at(), describe(read, "row shifted ", String.valueOf(Math.abs(shift)),
+                            shift > 0 ? " cell(s) right, moved back: " : " cell(s) left, moved back: "));
                 }
             }
             if (read == null) {
@@ -187,9 +186,13 @@ final class IndicatorTable {
             // the folded key starts with 指标 whenever the cleaned, folded name does (the key only drops white space more)
             if (name != null && Text.key(name.text()).startsWith(NUMBER_WORD)) {
                 String folded = Text.simplified(Text.nfkc(Text.clean(name.text())));
-                Matcher m = folded.startsWith(NUMBER_WORD) ? NUMBER_PREFIX.matcher(folded) : null;
-                if (m != null && m.find()) {
-                    read.number = Integer.valueOf(m.group(1));
+                int digits = NumberPrefix.digits(folded);
+                if (digits >= 0) {
+                    int end = digits;
+                    while (end < folded.length() && folded.charAt(end) >= '0' && folded.charAt(end) <= '9') {
+                        end++;
+                    }
+                    read.number = Integer.valueOf(folded.substring(digits, end));
                 }
             }
             read.line = ordinal;
@@ -348,8 +351,8 @@ final class IndicatorTable {
         moved.addAll(cells.subList(nameAt + 1, cells.size()));
         Read read = positional(new Row(moved, r.table(), r.at()), roles, 0);
         if (read != null) {
-            d.diag("row-shifted", r.at(), describe("cells up to the name printed one cell left, an empty cell after the name;"
-                    + " moved back: ", read));
+            d.diag("row-shifted", r.at(), describe(read, "cells up to the name printed one cell left, an empty cell after the name;"
+                    + " moved back: "));
         }
         return read;
     }
@@ -542,32 +545,45 @@ final class IndicatorTable {
         }
         if (!rest.isEmpty() || !read.labels.isEmpty()) {
             Cell first = cells.get(0);
-            d.diag("row-realigned", first.at(), describe("row read by content: ", read));
+            d.diag("row-realigned", first.at(), describe(read, "row read by content: "));
         }
         return read;
     }
 
     /**
-     * {@code prefix} and what went where, in one builder: {@code prefix + description.strip()}, where the
-     * description ends with "; " whenever it is not empty (so the strip takes that one space).
+     * The prefix's pieces and what went where: {@code prefix + description.strip()}, where the description
+     * ends with "; " whenever it is not empty (so the strip takes that one space). The pieces are joined once
+     * into a string of their exact length ({@code String.join} sizes its result by its parts; a builder grew,
+     * was widened for the first Chinese character and was copied again by {@code toString}).
      */
-    private static String describe(String prefix, Read read) {
-        StringBuilder b = new StringBuilder(prefix.length() + 48 * (read.labels.size() + read.content.size()));
-        b.append(prefix);
-        for (Label l : read.labels) {
-            String as = l.column() == Column.L1 ? "一级指标" : l.column() == Column.L2 ? "二级指标"
+    private static String describe(Read read, String... prefix) {
+        int entries = read.labels.size() + read.content.size();
+        String[] parts = java.util.Arrays.copyOf(prefix, prefix.length + 6 * entries);
+        int k = prefix.length;
+        for (int i = 0; i < read.labels.size(); i++) {
+            Label l = read.labels.get(i);
+            parts[k++] = l.column() == Column.L1 ? "一级指标" : l.column() == Column.L2 ? "二级指标"
                     : l.category() == null ? "label" : l.category().level() == Level.L1 ? "一级指标" : "二级指标";
-            b.append(as).append(" ← \"").append(l.cell().text()).append("\" (printed in cell ")
-                    .append(l.cell().at().column()).append("); ");
+            k = describeCell(parts, k, l.cell());
         }
         for (Map.Entry<Column, Cell> e : read.content.entrySet()) {
-            b.append(heading(e.getKey())).append(" ← \"").append(e.getValue().text()).append("\" (printed in cell ")
-                    .append(e.getValue().at().column()).append("); ");
+            parts[k++] = heading(e.getKey());
+            k = describeCell(parts, k, e.getValue());
         }
-        if (b.length() > prefix.length()) {
-            b.setLength(b.length() - 1); // the last "; " loses its space, as strip() took it
+        if (entries > 0) {
+            parts[k - 1] = ");"; // the last "; " loses its space, as strip() took it
         }
-        return b.toString();
+        return String.join("", parts);
+    }
+
+    /** The pieces {@code  ← "TEXT" (printed in cell N); } after a column's name; returns the next free index. */
+    private static int describeCell(String[] parts, int k, Cell c) {
+        parts[k++] = " ← \"";
+        parts[k++] = c.text();
+        parts[k++] = "\" (printed in cell ";
+        parts[k++] = String.valueOf(c.at().column());
+        parts[k++] = "); ";
+        return k;
     }
 
     /** The usual heading of a column, for messages. */
@@ -689,9 +705,9 @@ final class IndicatorTable {
             // a name wrapped inside its cell (竣工验收<br>合格率, a quoted cell of two lines) is one name
             String name = Text.clean(Text.joinWrappedLines(nameCell.text()));
             String folded = Text.foldInPlace(name);
-            Matcher prefix = folded.startsWith(NUMBER_WORD) ? NUMBER_PREFIX.matcher(folded) : null;
-            if (prefix != null && prefix.find() && prefix.end() < name.length()) {
-                name = name.substring(prefix.end());
+            int prefixEnd = NumberPrefix.end(folded);
+            if (prefixEnd >= 0 && prefixEnd < name.length()) {
+                name = name.substring(prefixEnd);
             }
             String value = TemplateColumns.compose(r.content, Column.VALUE, Column.OPERATOR, Column.UNIT, null, d);
             String unit = text(r, Column.UNIT);
@@ -706,7 +722,8 @@ final class IndicatorTable {
                     TemplateColumns.number(r.content.get(Column.SCORE), "得分", d),
                     TemplateColumns.direction(r.content.get(Column.DIRECTION), r.content.get(Column.OPERATOR)),
                     nameCell.at()));
-            for (Column c : PROJECT_COLUMNS) {
+            for (int k = 0; k < PROJECT_COLUMNS.size(); k++) { // by index: no iterator per row
+                Column c = PROJECT_COLUMNS.get(k);
                 if (r.content.get(c) != null) {
                     d.remnant(r.content.get(c), "project column " + heading(c) + " beside an indicator");
                 }
@@ -722,8 +739,9 @@ final class IndicatorTable {
     /** Reads a value with the grammar; what it cannot read is qualitative, with a diagnostic. */
     private static Target readValue(String value, String name, Cell cell, SheetDraft d) {
         Grammar.Result r = Grammar.read(value, name);
+        // (every year named relative to the sheet's holds 年: no stripped copy and no matcher without it)
         String dated = value != null && d.year != null && r.target() instanceof Target.Qualitative
-                ? Grammar.relativeYear(value.strip(), d.year) : null;
+                && value.indexOf('年') >= 0 ? Grammar.relativeYear(value.strip(), d.year) : null;
         if (dated != null) {
             // 次年3月底前 in a sheet of 2024: by 2025年3月底
             Grammar.Result y = Grammar.read(dated, name);

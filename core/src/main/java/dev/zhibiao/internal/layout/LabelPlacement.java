@@ -78,7 +78,8 @@ final class LabelPlacement {
     }
 
     static Label labelIn(Read r, Column column) {
-        for (Label l : r.labels) {
+        for (int i = 0, n = r.labels.size(); i < n; i++) {
+            Label l = r.labels.get(i);
             if (l.column() == column) {
                 return l;
             }

@@ -86,7 +86,8 @@ final class OutlineRows {
     private static boolean holdsOutline(List<Cell> cells) {
         boolean l1 = false;
         int items = 0;
-        for (Cell c : cells) {
+        for (int k = 0, n = cells.size(); k < n; k++) { // by index: no iterator per row
+            Cell c = cells.get(k);
             if (!mayBeNumbered(c.text())) {
                 continue;
             }

@@ -104,8 +104,7 @@ final class ProjectBudgetRows {
         List<Row> rest = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             Row r = header.get(i);
-            List<Cell> cells = HeaderBlock.nonEmpty(r);
-            if (cells.isEmpty()) {
+            if (r.isEmpty()) { // (no list of the non-empty cells: only whether there is one)
                 rest.add(r);
                 continue;
             }

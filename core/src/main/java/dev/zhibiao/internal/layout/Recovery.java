@@ -59,6 +59,19 @@ public final class Recovery {
         }
     }
 
+    /** Whether any cell of the rows was read by an OCR engine. */
+    private static boolean anyOcr(List<Row> rows) {
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            List<Cell> cells = rows.get(i).cells();
+            for (int k = 0, m = cells.size(); k < m; k++) {
+                if (cells.get(k).ocr()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Recovers the sheets of a document. A segment becomes a sheet only on evidence of one: a
      * title of the 绩效…表 family, an indicator heading row, or a sheet's header labels (项目名称 with
@@ -70,7 +83,11 @@ public final class Recovery {
     public static Result read(Document doc) {
         Recent.newDocument(); // equal texts of this document share their cached answers (Recent), not those of another
         // OCR confusions, in OCR'd cells only: characters, then vocabulary words by their place
-        OcrRepair.Result ocr = OcrLabels.repair(OcrRepair.repair(doc.rows()), doc.printedLines());
+        // (asked here first: a document without OCR'd cells, most, neither loads nor initialises the repairs'
+        // classes, whose dozen expressions were compiled at every start-up; both repairs return such rows as they are)
+        OcrRepair.Result ocr = anyOcr(doc.rows())
+                ? OcrLabels.repair(OcrRepair.repair(doc.rows()), doc.printedLines())
+                : new OcrRepair.Result(doc.rows(), new java.util.IdentityHashMap<>());
         Map<Row, List<Diagnostic>> notes = ocr.notes();
         if (!doc.notes().isEmpty()) {
             // the reader's repairs first; the OCR repairs give back one row for each row (or the row itself)
@@ -166,8 +183,7 @@ public final class Recovery {
             boolean project = false;
             boolean block = false;
             for (Row r : table) {
-                List<Cell> filled = HeaderBlock.nonEmpty(r);
-                Cell c = filled.isEmpty() ? null : filled.get(0);
+                Cell c = HeaderBlock.firstNonEmpty(r);
                 if (c == null) {
                     continue;
                 }

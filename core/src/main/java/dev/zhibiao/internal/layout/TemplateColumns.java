@@ -437,7 +437,8 @@ final class TemplateColumns {
         }
         int placeholders = 0;
         int labels = 0;
-        for (Cell c : cells) {
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            Cell c = cells.get(i);
             if (isPlaceholder(c.text())) {
                 placeholders++;
             } else if (Vocabulary.category(c.text()) != null) {

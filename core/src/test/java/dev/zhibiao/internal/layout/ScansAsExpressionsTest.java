@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The scans that stand for regular expressions and foldings on hot paths (speed16) answer as what
  * they replace, on random texts over the characters that matter: {@link ColumnFit}'s operator,
  * number, placeholder and points tests; {@link Text#rekey} and {@link Text#keyOfJoin} against
- * {@link Text#key}; the key-taking {@link Vocabulary} tests against the text-taking ones as they were written.
+ * {@link Text#key}; {@link NumberPrefix} against its expression (speed17); the key-taking {@link Vocabulary} tests against the text-taking ones as they were written.
  */
 class ScansAsExpressionsTest {
     private static final String ALPHABET = "≥≤<>=＞＜＝≧≦0123456789０１９,，..…·分()（）:：指标数量产出质量效益满意度时效成本社会 \u3000\n\u0085臺灣體p/a-b%";
@@ -41,6 +41,26 @@ class ScansAsExpressionsTest {
             assertEquals(Rx.lookingAt(ColumnFit.NUMBER, s), ColumnFit.startsWithNumber(s), s);
             assertEquals(Rx.matches(ColumnFit.PLACEHOLDER, Text.key(s)), ColumnFit.isPlaceholder(s), s);
             assertEquals(ColumnFit.WITH_POINTS.matcher(s).replaceFirst(""), ColumnFit.withoutPoints(s), s);
+        }
+    }
+
+    /** The expression {@link NumberPrefix} scans for, as IndicatorTable compiled it before. */
+    private static final java.util.regex.Pattern NUMBER_PREFIX = java.util.regex.Pattern.compile("^指标\\s*([0-9]+)\\s*[:：.．、]?\\s*");
+
+    @Test
+    void numberPrefixScanFindsWhatItsExpressionFinds() {
+        Random r = new Random(17);
+        String alphabet = "指标 \t\n\u000B\f\r\u3000:：.．、;0123456789０x";
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder b = new StringBuilder(r.nextBoolean() ? "指标" : "");
+            for (int n = r.nextInt(8), k = 0; k < n; k++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            java.util.regex.Matcher m = NUMBER_PREFIX.matcher(s);
+            boolean found = m.find();
+            assertEquals(found ? m.end() : -1, NumberPrefix.end(s), s);
+            assertEquals(found ? m.start(1) : -1, NumberPrefix.digits(s), s);
         }
     }
 

@@ -1,0 +1,50 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTML reader's scans answer as the copies they replace (speed17), on random texts over the
+ * characters that matter: the hidden-style test without a lower-cased, space-stripped copy, and
+ * white space squeezed over the builder it was collected in.
+ */
+class HtmlScansTest {
+    private static final String ALPHABET = "displaynoneDISPLAYNONEvisibilityhiddenVISIBILITYHIDDEN: ;\u0130\u212A\u0307kK\t\u00A0\u3000\u200B\uFEFF\n"
+            + HtmlReader.LINE + "指标";
+
+    private static String random(Random r, int max) {
+        StringBuilder b = new StringBuilder();
+        for (int n = r.nextInt(max), i = 0; i < n; i++) {
+            if (r.nextInt(6) == 0) {
+                String[] words = {"display:none", "visibility:hidden", "Display: None", "VISIBILITY : HIDDEN", "displa y:no ne"};
+                b.append(words[r.nextInt(words.length)]);
+            } else {
+                b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void hiddenStyleScanAnswersAsTheLoweredCopy() {
+        Random r = new Random(1717);
+        for (int i = 0; i < 300_000; i++) {
+            String s = random(r, 24);
+            String lowered = s.toLowerCase(Locale.ROOT).replace(" ", "");
+            assertEquals(lowered.contains("display:none"), HtmlReader.holdsLowered(s, "display:none"), s);
+            assertEquals(lowered.contains("visibility:hidden"), HtmlReader.holdsLowered(s, "visibility:hidden"), s);
+        }
+    }
+
+    @Test
+    void squeezeInPlaceGivesWhatSqueezeGives() {
+        Random r = new Random(1718);
+        for (int i = 0; i < 300_000; i++) {
+            String s = random(r, 16);
+            assertEquals(HtmlReader.squeeze(s), HtmlReader.squeezeInPlace(new StringBuilder(s)), s);
+        }
+    }
+}
