@@ -211,6 +211,7 @@ final class IndicatorTable {
             LabelPlacement.centred(reads, d);
         } else {
             LabelPlacement.moveSlidLabels(reads, d);
+            LabelPlacement.restartedGroups(reads, d);
         }
         int from = d.indicators.size();
         assemble(reads, d);

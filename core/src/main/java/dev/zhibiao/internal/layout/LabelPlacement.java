@@ -255,6 +255,80 @@ final class LabelPlacement {
     }
 
     /**
+     * A group of OCR'd indicator rows whose numbering starts over ({@code 指标1} after {@code 指标9}) on
+     * a row with no label, between a group labelled A and the next level-2 label B of the same
+     * level-1 label, where the indicator framework lists exactly one category between A and B: the
+     * engine lost that group's label (its merged cell read as nothing, so the rows took A from
+     * above), and the group is that category ({@code 数量指标}, restart, {@code 时效指标} under 产出指标:
+     * 质量指标). Nothing is given where another restart comes before B, or no single category fits.
+     * Each an {@code ocr-repaired} diagnostic.
+     */
+    static void restartedGroups(List<Read> reads, SheetDraft d) {
+        Category above = null;
+        Integer last = null;
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (!r.labels.isEmpty()) {
+                above = level2(r);
+            }
+            if (!r.isIndicator() || r.number == null) {
+                continue;
+            }
+            Integer before = last;
+            last = r.number;
+            if (r.number != 1 || before == null || !r.labels.isEmpty() || above == null || !r.content.get(Column.NAME).ocr()) {
+                continue;
+            }
+            Category below = null;
+            for (int j = i + 1; j < reads.size() && below == null; j++) {
+                Read n = reads.get(j);
+                if (n.labels.isEmpty() && Integer.valueOf(1).equals(n.number)) {
+                    break; // a second restart before the next label: more than one group lost its label
+                }
+                if (!n.labels.isEmpty()) {
+                    below = level2(n);
+                    if (below == null) {
+                        break;
+                    }
+                }
+            }
+            String mid = below == null ? null : between(above, below);
+            if (mid == null) {
+                continue;
+            }
+            Category m = Vocabulary.CATEGORIES.get(mid);
+            r.labels = new ArrayList<>(List.of(new Label(new Cell(mid, r.row.at()), m, Column.L2)));
+            d.diag(OcrRepair.CODE, r.row.at(), "the numbering starts over at \"" + Text.clean(r.content.get(Column.NAME).text())
+                    + "\" with no level-2 label printed: read as " + mid + ", the one the framework lists between "
+                    + above.label() + " and " + below.label() + " (the labels of the groups above and below)");
+            above = m;
+        }
+    }
+
+    /** The level-2 category of a row's labels (one of the framework's), or null. */
+    private static Category level2(Read r) {
+        for (Label l : r.labels) {
+            if (l.category() != null && Vocabulary.FRAMEWORK_ORDER.contains(l.category().label())
+                    && (l.category().level() == Level.L2 || l.column() == Column.L2)) {
+                return l.category();
+            }
+        }
+        return null;
+    }
+
+    /** The one category of the framework between two of one level-1 label, or null. */
+    private static String between(Category a, Category b) {
+        int x = Vocabulary.FRAMEWORK_ORDER.indexOf(a.label());
+        int y = Vocabulary.FRAMEWORK_ORDER.indexOf(b.label());
+        if (x < 0 || y != x + 2 || a.parent() == null || !a.parent().equals(b.parent())) {
+            return null;
+        }
+        String mid = Vocabulary.FRAMEWORK_ORDER.get(x + 1);
+        Category m = Vocabulary.CATEGORIES.get(mid);
+        return m != null && a.parent().equals(m.parent()) ? mid : null;
+    }
+
+    /**
      * Where a sheet numbers its indicators (指标1, 指标2...), each restart of the numbering starts a
      * new level-2 group. When labels sit on rows that do not start a group, and there are as many
      * label events as groups, the events are moved to the starts of the groups in order.

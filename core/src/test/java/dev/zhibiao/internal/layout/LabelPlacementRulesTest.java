@@ -133,4 +133,33 @@ class LabelPlacementRulesTest {
         SheetDraft same = read(row("产出指标", "", "培训人数", "≥100人"), row("", "数量指标", "合格率", "≥95%"));
         assertEquals("产出指标/数量指标/培训人数", lines(same).get(0));
     }
+
+    private static Row ocr(int line, String... cells) {
+        List<Cell> l = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            l.add(new Cell(cells[i], new Locator(line, i + 1, 1), 0.9));
+        }
+        return new Row(l, true, new Locator(line, null, 1));
+    }
+
+    @Test
+    void aGroupWhoseNumberingStartsOverWithoutALabelIsTheCategoryBetweenItsNeighbours() {
+        SheetDraft d = read(ocr(2, "产出指标", "数量指标", "指标1：参保人数", "≥90万人"),
+                ocr(3, "", "", "指标2：补助标准", "≥520元"),
+                ocr(4, "", "", "指标1：综合参保率", "≥85%"), // 质量指标 lost by the engine
+                ocr(5, "", "", "指标2：重复参保人数", "0"),
+                ocr(6, "", "时效指标", "指标1：资金到位率", "100%"));
+        assertEquals(List.of("产出指标/数量指标/参保人数", "产出指标/数量指标/补助标准", "产出指标/质量指标/综合参保率",
+                "产出指标/质量指标/重复参保人数", "产出指标/时效指标/资金到位率"), lines(d));
+        assertTrue(d.diagnostics.stream().anyMatch(x -> x.code().equals(OcrRepair.CODE)));
+        // two categories between the neighbours (数量指标 … 成本指标): nothing given
+        SheetDraft two = read(ocr(2, "产出指标", "数量指标", "指标1：参保人数", "≥90万人"),
+                ocr(3, "", "", "指标1：综合参保率", "≥85%"),
+                ocr(4, "", "成本指标", "指标1：补助标准", "312元"));
+        assertEquals("产出指标/数量指标/综合参保率", lines(two).get(1));
+        // printed text (not OCR): a sheet that numbers on without a new label keeps its label
+        SheetDraft printed = read(row("产出指标", "数量指标", "指标1：参保人数", "≥90万人"), row("", "", "指标1：综合参保率", "≥85%"),
+                row("", "时效指标", "指标1：资金到位率", "100%"));
+        assertEquals("产出指标/数量指标/综合参保率", lines(printed).get(1));
+    }
 }
