@@ -212,6 +212,7 @@ final class IndicatorTable {
         } else {
             LabelPlacement.moveSlidLabels(reads, d);
             LabelPlacement.restartedGroups(reads, d);
+            LabelPlacement.satisfaction(reads, d);
         }
         int from = d.indicators.size();
         assemble(reads, d);
