@@ -214,6 +214,8 @@ final class IndicatorTable {
             LabelPlacement.centred(reads, d);
         } else {
             LabelPlacement.moveSlidLabels(reads, d);
+            LabelPlacement.restartedGroups(reads, d);
+            LabelPlacement.satisfaction(reads, d);
         }
         int from = d.indicators.size();
         assemble(reads, d);

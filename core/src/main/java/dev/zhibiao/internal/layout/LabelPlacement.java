@@ -256,6 +256,127 @@ final class LabelPlacement {
     }
 
     /**
+     * A group of OCR'd indicator rows whose numbering starts over ({@code 指标1} after {@code 指标9}) on
+     * a row with no label, between a group labelled A and the next level-2 label B of the same
+     * level-1 label, where the indicator framework lists exactly one category between A and B: the
+     * engine lost that group's label (its merged cell read as nothing, so the rows took A from
+     * above, or as a word naming no category, {@code 大号}), and the group is that category ({@code 数量指标}, restart, {@code 时效指标} under 产出指标:
+     * 质量指标). Nothing is given where another restart comes before B, or no single category fits.
+     * Each an {@code ocr-repaired} diagnostic.
+     */
+    static void restartedGroups(List<Read> reads, SheetDraft d) {
+        Category above = null;
+        Integer last = null;
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            Category group = above;
+            if (!r.labels.isEmpty()) {
+                above = level2(r);
+            }
+            if (!r.isIndicator() || r.number == null) {
+                continue;
+            }
+            Integer before = last;
+            last = r.number;
+            if (r.number != 1 || before == null || !r.labels.isEmpty() && !unnamed(r.labels) || group == null
+                    || !r.content.get(Column.NAME).ocr()) {
+                continue;
+            }
+            above = group;
+            Category below = null;
+            for (int j = i + 1; j < reads.size() && below == null; j++) {
+                Read n = reads.get(j);
+                if (n.labels.isEmpty() && Integer.valueOf(1).equals(n.number)) {
+                    break; // a second restart before the next label: more than one group lost its label
+                }
+                if (!n.labels.isEmpty()) {
+                    below = level2(n);
+                    if (below == null) {
+                        break;
+                    }
+                }
+            }
+            String mid = below == null ? null : between(above, below);
+            if (mid == null) {
+                continue;
+            }
+            Category m = Vocabulary.CATEGORIES.get(mid);
+            String printed = r.labels.isEmpty() ? "no level-2 label printed" : "the label " + names(r.labels) + " naming no category";
+            r.labels = new ArrayList<>(List.of(new Label(new Cell(mid, r.row.at()), m, Column.L2)));
+            d.diag(OcrRepair.CODE, r.row.at(), "the numbering starts over at \"" + Text.clean(r.content.get(Column.NAME).text())
+                    + "\" with " + printed + ": read as " + mid + ", the one the framework lists between "
+                    + above.label() + " and " + below.label() + " (the labels of the groups above and below)");
+            above = m;
+        }
+    }
+
+    /** Engine confidence under which a label that names no category is a misreading, not a sheet's own label. */
+    private static final double MISREAD = 0.5;
+
+    /**
+     * An OCR'd indicator row whose labels all name no category and were read at an engine confidence
+     * under one half ({@code 滥洲尖油}, {@code 济度晤指标 | 服务各对象满满曲之于担案}: misread beyond repair,
+     * where a sheet's own label, 政策知晓率, reads sure), and whose name says it measures satisfaction
+     * (满意), is under 满意度指标 and its only level-2 category, 服务对象满意度指标. Each an
+     * {@code ocr-repaired} diagnostic.
+     */
+    static void satisfaction(List<Read> reads, SheetDraft d) {
+        for (Read r : reads) {
+            if (r.labels.isEmpty() || !r.isIndicator() || !Text.key(r.content.get(Column.NAME).text()).contains("满意")) {
+                continue;
+            }
+            boolean misread = unnamed(r.labels);
+            for (Label l : r.labels) {
+                Double c = l.cell().confidence();
+                misread &= c != null && !c.isNaN() && c < MISREAD;
+            }
+            if (!misread) {
+                continue;
+            }
+            String printed = names(r.labels);
+            Cell at = r.labels.get(0).cell();
+            r.labels = new ArrayList<>(List.of(
+                    new Label(new Cell("满意度指标", at.at()), Vocabulary.CATEGORIES.get("满意度指标"), Column.L1),
+                    new Label(new Cell("服务对象满意度指标", at.at()), Vocabulary.CATEGORIES.get("服务对象满意度指标"), Column.L2)));
+            d.diag(OcrRepair.CODE, at.at(), "labels " + printed + " name no category and were read unsure; the indicator \""
+                    + Text.clean(r.content.get(Column.NAME).text()) + "\" measures satisfaction: read as 满意度指标/服务对象满意度指标");
+        }
+    }
+
+    /** Labels the engine read that name no category at all ({@code 大号}): a label misread beyond repair. */
+    private static boolean unnamed(List<Label> labels) {
+        for (Label l : labels) {
+            if (l.category() != null || !l.cell().ocr()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The level-2 category of a row's labels (one of the framework's), or null. */
+    private static Category level2(Read r) {
+        for (Label l : r.labels) {
+            if (l.category() != null && Vocabulary.FRAMEWORK_ORDER.contains(l.category().label())
+                    && (l.category().level() == Level.L2 || l.column() == Column.L2)) {
+                return l.category();
+            }
+        }
+        return null;
+    }
+
+    /** The one category of the framework between two of one level-1 label, or null. */
+    private static String between(Category a, Category b) {
+        int x = Vocabulary.FRAMEWORK_ORDER.indexOf(a.label());
+        int y = Vocabulary.FRAMEWORK_ORDER.indexOf(b.label());
+        if (x < 0 || y != x + 2 || a.parent() == null || !a.parent().equals(b.parent())) {
+            return null;
+        }
+        String mid = Vocabulary.FRAMEWORK_ORDER.get(x + 1);
+        Category m = Vocabulary.CATEGORIES.get(mid);
+        return m != null && a.parent().equals(m.parent()) ? mid : null;
+    }
+
+    /**
      * Where a sheet numbers its indicators (指标1, 指标2...), each restart of the numbering starts a
      * new level-2 group. When labels sit on rows that do not start a group, and there are as many
      * label events as groups, the events are moved to the starts of the groups in order.

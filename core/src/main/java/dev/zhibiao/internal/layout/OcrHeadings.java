@@ -37,9 +37,82 @@ final class OcrHeadings {
                 if (!diags.isEmpty()) {
                     replace(out, i, new Row(cells, true, r.at()), diags, notes);
                 }
+                valueByPlace(out, i, notes);
             }
         }
         return new OcrRepair.Result(out, notes);
+    }
+
+    /** How many rows under a heading row {@link #valueByPlace} reads to judge a column. */
+    private static final int BELOW = 60;
+
+    /**
+     * A heading row with a name column (三级指标) and no value column (指标值, 年度指标值, 中期指标值),
+     * whose first heading right of the name is a word-box cell no rule names ({@code 失村信人}): the
+     * templates print the value right of the name, so it is 指标值 when the rows under it (to the next
+     * heading row or title) hold values there, two at least and no fewer than half of that column's
+     * cells read as quantities by the grammar. The cells of that column under it get the value repairs
+     * the misread heading kept from them ({@link OcrRepair#value}).
+     */
+    static void valueByPlace(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
+        List<Cell> cells = out.get(i).cells();
+        int name = -1;
+        for (int k = 0; k < cells.size(); k++) {
+            Vocabulary.Column col = Vocabulary.column(cells.get(k).text());
+            if (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE) {
+                return;
+            }
+            if (col == Vocabulary.Column.NAME) {
+                if (name >= 0) {
+                    return; // two name headings (two periods): doubled's, not this
+                }
+                name = k;
+            }
+        }
+        int at = name + 1;
+        while (name >= 0 && at < cells.size() && cells.get(at).isEmpty()) {
+            at++;
+        }
+        if (name < 0 || at >= cells.size()) {
+            return;
+        }
+        Cell c = cells.get(at);
+        if (!c.ocr() || c.confidence() == null || c.confidence().isNaN() || Vocabulary.column(c.text()) != null
+                || Vocabulary.category(c.text()) != null) {
+            return;
+        }
+        int end = i + 1;
+        int filled = 0;
+        int typed = 0;
+        while (end < out.size() && end <= i + BELOW && out.get(end).table() && !OcrLabels.headingRow(out.get(end).cells())) {
+            List<Cell> row = out.get(end).cells();
+            if (at < row.size() && !row.get(at).isEmpty()) {
+                filled++;
+                String n = name < row.size() ? row.get(name).text() : "";
+                typed += dev.zhibiao.Targets.parse(row.get(at).text().strip(), n) instanceof dev.zhibiao.Target.Qualitative ? 0 : 1;
+            }
+            end++;
+        }
+        if (typed < 2 || typed * 2 < filled) {
+            return;
+        }
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Cell> fixed = new ArrayList<>(cells);
+        fixed.set(at, note(c, "指标值", "indicator heading 指标值, printed right of 三级指标 over a column of values", diags));
+        replace(out, i, new Row(fixed, true, out.get(i).at()), diags, notes);
+        boolean noGe = !OcrRepair.printsGe(out);
+        for (int j = i + 1; j < end; j++) {
+            List<Cell> row = out.get(j).cells();
+            if (at >= row.size() || !row.get(at).ocr()) {
+                continue;
+            }
+            List<Diagnostic> d = new ArrayList<>();
+            List<Cell> rc = new ArrayList<>(row);
+            rc.set(at, OcrRepair.value(OcrRepair.edges(row.get(at), false, d), name < row.size() ? row.get(name).text() : "", noGe, d));
+            if (!d.isEmpty()) {
+                replace(out, j, new Row(rc, true, out.get(j).at()), d, notes);
+            }
+        }
     }
 
     private static void replace(List<Row> out, int i, Row nr, List<Diagnostic> diags, Map<Row, List<Diagnostic>> notes) {

@@ -547,7 +547,7 @@ public final class OcrRepair {
     private static final Pattern VALUE_START = Pattern.compile("^\\s*([》≧≥≤《≦><＞＜=二三]{0,2})\\s*[0-9]");
 
     /** Whether any OCR cell holds ≥ or ≤: an engine that can print them printed > and < as such. */
-    private static boolean printsGe(List<Row> rows) {
+    static boolean printsGe(List<Row> rows) {
         for (Row r : rows) {
             for (Cell c : r.cells()) {
                 if (c.ocr() && (c.text().indexOf('≥') >= 0 || c.text().indexOf('≤') >= 0 || c.text().indexOf('≧') >= 0

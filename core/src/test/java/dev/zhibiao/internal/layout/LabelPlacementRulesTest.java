@@ -133,4 +133,62 @@ class LabelPlacementRulesTest {
         SheetDraft same = read(row("产出指标", "", "培训人数", "≥100人"), row("", "数量指标", "合格率", "≥95%"));
         assertEquals("产出指标/数量指标/培训人数", lines(same).get(0));
     }
+
+    private static Row ocr(int line, String... cells) {
+        List<Cell> l = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            l.add(new Cell(cells[i], new Locator(line, i + 1, 1), 0.9));
+        }
+        return new Row(l, true, new Locator(line, null, 1));
+    }
+
+    @Test
+    void aGroupWhoseNumberingStartsOverWithoutALabelIsTheCategoryBetweenItsNeighbours() {
+        SheetDraft d = read(ocr(2, "产出指标", "数量指标", "指标1：参保人数", "≥90万人"),
+                ocr(3, "", "", "指标2：补助标准", "≥520元"),
+                ocr(4, "", "", "指标1：综合参保率", "≥85%"), // 质量指标 lost by the engine
+                ocr(5, "", "", "指标2：重复参保人数", "0"),
+                ocr(6, "", "时效指标", "指标1：资金到位率", "100%"));
+        assertEquals(List.of("产出指标/数量指标/参保人数", "产出指标/数量指标/补助标准", "产出指标/质量指标/综合参保率",
+                "产出指标/质量指标/重复参保人数", "产出指标/时效指标/资金到位率"), lines(d));
+        assertTrue(d.diagnostics.stream().anyMatch(x -> x.code().equals(OcrRepair.CODE)));
+        // the lost label read as a word that names no category
+        SheetDraft misread = read(ocr(2, "产出指标", "数量指标", "指标1：参保人数", "≥90万人"),
+                ocr(3, "", "大号", "指标1：综合参保率", "≥85%"),
+                ocr(4, "", "", "指标2：重复参保人数", "0"),
+                ocr(5, "", "时效指标", "指标1：资金到位率", "100%"));
+        assertEquals(List.of("产出指标/数量指标/参保人数", "产出指标/质量指标/综合参保率", "产出指标/质量指标/重复参保人数",
+                "产出指标/时效指标/资金到位率"), lines(misread));
+        // two categories between the neighbours (数量指标 … 成本指标): nothing given
+        SheetDraft two = read(ocr(2, "产出指标", "数量指标", "指标1：参保人数", "≥90万人"),
+                ocr(3, "", "", "指标1：综合参保率", "≥85%"),
+                ocr(4, "", "成本指标", "指标1：补助标准", "312元"));
+        assertEquals("产出指标/数量指标/综合参保率", lines(two).get(1));
+        // printed text (not OCR): a sheet that numbers on without a new label keeps its label
+        SheetDraft printed = read(row("产出指标", "数量指标", "指标1：参保人数", "≥90万人"), row("", "", "指标1：综合参保率", "≥85%"),
+                row("", "时效指标", "指标1：资金到位率", "100%"));
+        assertEquals("产出指标/数量指标/综合参保率", lines(printed).get(1));
+    }
+
+    private static Row unsure(int line, double conf, String... cells) {
+        List<Cell> l = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            l.add(new Cell(cells[i], new Locator(line, i + 1, 1), i < 2 ? conf : 0.9));
+        }
+        return new Row(l, true, new Locator(line, null, 1));
+    }
+
+    @Test
+    void aSatisfactionIndicatorUnderLabelsMisreadBeyondRepairIsUnder满意度指标() {
+        SheetDraft d = read(ocr(2, "产出指标", "数量指标", "参保人数", "≥90万人"),
+                unsure(3, 0.0, "滥洲尖油", "", "参保对象满意度(%)", "≥90%"),
+                unsure(4, 0.02, "济度晤指标", "服务各对象满满曲之于担案", "救助对象对救治工作满意度", "≥85%"));
+        assertEquals(List.of("产出指标/数量指标/参保人数", "满意度指标/服务对象满意度指标/参保对象满意度(%)",
+                "满意度指标/服务对象满意度指标/救助对象对救治工作满意度"), lines(d));
+        // a sheet's own label read sure stays; so does a label misread on an indicator that measures no satisfaction
+        SheetDraft own = read(ocr(2, "产出指标", "数量指标", "参保人数", "≥90万人"),
+                unsure(3, 0.93, "群众评价", "", "参保对象满意度(%)", "≥90%"),
+                unsure(4, 0.0, "滥洲尖油", "", "政策知晓率", "≥90%"));
+        assertEquals(List.of("产出指标/数量指标/参保人数", "群众评价/null/参保对象满意度(%)", "滥洲尖油/null/政策知晓率"), lines(own));
+    }
 }

@@ -44,4 +44,26 @@ class OcrHeadingsTest {
         Row printed = new Row(heading.cells().stream().map(c -> new Cell(c.text(), AT)).toList(), true, AT);
         assertEquals("本示什", texts(repaired(printed).get(0)).get(8));
     }
+
+    @Test
+    void aMisreadValueHeadingRightOfTheNameHeadingOverValuesIs指标值() {
+        Row heading = table(ocr("绩效指标"), ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("失村信人"), ocr("全年实际完成值"));
+        Row a = table(ocr(""), ocr("产出指标"), ocr("数量指标"), ocr("参保人数(人)"), ocr("≥623 万人"), ocr("≥623 万人"));
+        Row b = table(ocr(""), ocr(""), ocr(""), ocr("参保人政策范围内住院费用报销比例"), ocr("》70%"), ocr("≥70%"));
+        Row c = table(ocr(""), ocr(""), ocr(""), ocr("实行按病种付费等支付方式改革"), ocr("、逐步推开"), ocr("逐步推开"));
+        Row d = table(ocr(""), ocr(""), ocr(""), ocr("基金滚存结余可支付月数(月)"), ocr("6-9"), ocr("6-9"));
+        List<Row> out = repaired(heading, a, b, c, d);
+        assertEquals("指标值", texts(out.get(0)).get(4));
+        assertEquals("≥70%", texts(out.get(2)).get(4)); // the value repairs the heading kept from its column
+        assertEquals("逐步推开", texts(out.get(3)).get(4));
+        // over a column of words (a split 指标性质 or a note), the heading stays as printed
+        Row w1 = table(ocr(""), ocr("产出指标"), ocr("数量指标"), ocr("参保人数(人)"), ocr("定量"), ocr("≥623 万人"));
+        Row w2 = table(ocr(""), ocr(""), ocr(""), ocr("重复参保人数(人)"), ocr("定性"), ocr("0"));
+        assertEquals("失村信人", texts(repaired(heading, w1, w2).get(0)).get(4));
+        // a row that names its value column keeps every heading
+        Row named = table(ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("失村信人"), ocr("指标值"));
+        Row n1 = table(ocr("产出指标"), ocr("数量指标"), ocr("参保人数(人)"), ocr("≥1"), ocr("≥623 万人"));
+        Row n2 = table(ocr(""), ocr(""), ocr("重复参保人数(人)"), ocr("0"), ocr("0"));
+        assertEquals("失村信人", texts(repaired(named, n1, n2).get(0)).get(3));
+    }
 }
