@@ -24,7 +24,7 @@ final class Inputs {
      * A {@code .json} file is read when it is an OCR engine's JSON (not a Sheet JSON export).
      */
     static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "text", "tsv", "tab", "csv", "htm", "html",
-            "xhtml", "hocr", "pdf", "docx", "xlsx", "doc", "xls");
+            "xhtml", "mht", "mhtml", "hocr", "pdf", "docx", "xlsx", "doc", "xls");
 
     /**
      * One document to read.

@@ -391,6 +391,10 @@ public final class Readers {
         if (format == Format.AUTO && OfficeZip.isOle2(bytes)) {
             throw new ReadException(source, OfficeZip.describeOle2(bytes));
         }
+        if ((format == Format.AUTO || format == Format.HTML) && Mht.is(bytes)) {
+            // a web archive (.mht: a "single file web page"): its HTML part
+            return document(Mht.html(bytes, source), source, Format.HTML, limits, ocr);
+        }
         return document(decode(bytes, source), source, f, limits, ocr);
     }
 
