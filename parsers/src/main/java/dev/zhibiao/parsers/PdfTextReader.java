@@ -502,17 +502,17 @@ final class PdfTextReader {
         }
         List<List<Line>> pages = pages(text);
         List<Row> rows = new ArrayList<>();
+        List<String> wide = null;
         for (List<Line> page : pages) {
             if (PdfTextBudget.isBudget(page)) {
                 PdfTextBudget.emit(page, rows);
             } else if (!showsSheet(page)) {
-                // a page that shows nothing of a sheet (a cover, contents, prose, a budget table):
-                // its lines as printed, for recovery to record outside the sheets
+                // a page that shows nothing of a sheet (a cover, contents, prose, a budget table): its lines as printed, for recovery to record outside the sheets
                 for (Line l : page) {
                     rows.add(Row.prose(l.text(), Locator.line(l.no())));
                 }
             } else {
-                new PdfTextPage(page).emit(rows);
+                wide = new PdfTextPage(page).emit(rows, wide);
             }
         }
         if (rows.isEmpty()) {
@@ -602,8 +602,8 @@ final class PdfTextReader {
         for (List<Line> chunk : split) {
             int title = firstTitle(chunk);
             if (title > 0 && !pages.isEmpty() && lastTitled
-                    && !hasTableHeader(chunk.subList(0, title)) && hasTableHeader(chunk.subList(title, chunk.size()))) {
-                // the last rows of the previous sheet, then the next sheet with its own table header
+                    && !hasTableHeader(chunk.subList(0, title)) && (hasTableHeader(chunk.subList(title, chunk.size())) || isLevel1(chunk.get(0).text()))) {
+                // the last rows of the previous sheet (or a page opening on a row's level-1 label), then the next sheet
                 pages.get(pages.size() - 1).addAll(chunk.subList(0, title));
                 chunk = chunk.subList(title, chunk.size());
                 title = 0;
