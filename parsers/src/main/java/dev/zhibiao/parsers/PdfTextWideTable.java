@@ -41,12 +41,23 @@ final class PdfTextWideTable {
         List<String> head = new ArrayList<>();
         int at = heading;
         int headLine = heading < pieces.size() ? pieces.get(heading).line() : 0;
+        List<String> lost = new ArrayList<>();
+        List<Piece> lostPieces = new ArrayList<>();
         for (; at < pieces.size(); at++) {
-            List<String> words = headingWords(pieces.get(at).text());
-            if (words == null) {
+            Piece p = pieces.get(at);
+            List<String> words = headingWords(p.text());
+            if (words != null) {
+                head.addAll(words);
+            } else if (p.kind() == Kind.LABEL || !head.contains("一级指标") || !wrappedEnds(head, key(p.text()), lost)) {
                 break;
             }
-            head.addAll(words);
+            for (String l : lost) {
+                lostPieces.add(new Piece(l, p.line(), Kind.TEXT));
+            }
+            lost.clear();
+        }
+        if (head.stream().anyMatch(h -> Vocabulary.column(h) == null)) {
+            return null;
         }
         if (head.isEmpty() && heading == 0 && carried != null) {
             head.addAll(carried);
@@ -65,7 +76,7 @@ final class PdfTextWideTable {
             return null;
         }
         List<Row> rows = new ArrayList<>();
-        List<Piece> unplaced = new ArrayList<>();
+        List<Piece> unplaced = new ArrayList<>(lostPieces);
         List<Cell> hc = new ArrayList<>();
         for (String h : head) {
             hc.add(new Cell(h, new Locator(headLine, hc.size() + 1, null)));
@@ -128,6 +139,75 @@ final class PdfTextWideTable {
         return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced) : null;
     }
 
+    /**
+     * Puts the ends of heading words wrapped in their narrow cells back ({@code 指标性 / 指标值 / 质 / 度量单 /
+     * 指标方向 / 权重 / 位性}: pdftotext prints every cell's first line, then the second lines): each part of
+     * the text, shortest first, goes on the first word it completes to a heading, or stands as a heading
+     * word of its own (指标方向权重: two words printed together); a text that is no such
+     * end is kept as a word begun (指标性, 度量单) when it starts no known heading word of the sheet's own
+     * cells; a last character left over (性 of 指标方向性, whose 指标方向 already names the column) goes to
+     * {@code lost}. False when the text completes nothing and begins nothing.
+     */
+    static boolean wrappedEnds(List<String> head, String text, List<String> lost) {
+        String rest = text;
+        while (!rest.isEmpty()) {
+            boolean put = false;
+            for (int j = 1; j <= rest.length() && !put; j++) {
+                String part = rest.substring(0, j);
+                for (int h = 0; h < head.size() && !put; h++) {
+                    if (Vocabulary.column(head.get(h)) == null && Vocabulary.column(head.get(h) + part) != null) {
+                        head.set(h, head.get(h) + part);
+                        rest = rest.substring(j);
+                        put = true;
+                    }
+                }
+            }
+            List<String> words = together(rest);
+            if (!put && words != null) {
+                head.addAll(words);
+                return true;
+            }
+            if (!put) {
+                if (rest.equals(text) && rest.length() >= 2 && rest.length() <= 5 && Rx.matches(rest, "\\p{IsHan}+")
+                        && !isCategory(rest) && !isLevel1(rest) && !isLevel2(rest)) {
+                    head.add(rest);
+                    return true;
+                }
+                if (!rest.equals(text) && rest.length() == 1) {
+                    // the last character of a word read whole already (指标方向 / 性): no column lost, the text kept apart
+                    lost.add(rest);
+                    return true;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Heading words printed together with no space (指标方向权重: 指标方向, 权重), each of two characters or more; null when the text is not such. */
+    static List<String> together(String text) {
+        for (int j = text.length() - 2; j >= 2; j--) {
+            String a = text.substring(0, j);
+            Column ca = Vocabulary.column(a);
+            if (ca != null && ca != Column.LEAD && !isCategory(a) && !isLevel1(a) && !isLevel2(a)) {
+                String b = text.substring(j);
+                Column cb = Vocabulary.column(b);
+                Column whole = Vocabulary.column(text);
+                if (cb != null && cb != Column.LEAD && cb != ca && (whole == null || whole == ca || whole == cb)
+                        && !isCategory(b) && !isLevel1(b) && !isLevel2(b)) {
+                    return List.of(a, b);
+                }
+                List<String> more = together(b);
+                if (more != null) {
+                    List<String> out = new ArrayList<>(List.of(a));
+                    out.addAll(more);
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The heading words a piece prints (one or several, space apart), or null when it is no heading. */
     static List<String> headingWords(String text) {
         List<String> out = new ArrayList<>();
@@ -135,7 +215,8 @@ final class PdfTextWideTable {
             if (w.isEmpty() || Vocabulary.column(w) == null || isCategory(w) || isLevel1(w) || isLevel2(w)) {
                 return null;
             }
-            out.add(w);
+            List<String> two = together(w);
+            out.addAll(two != null ? two : List.of(w));
         }
         return out.isEmpty() ? null : out;
     }

@@ -68,4 +68,17 @@ class PdfTextWideTableTest {
         PdfTextWideTable.Table t = PdfTextWideTable.read(in, 0, head);
         assertEquals(List.of("效益指标", "社会效益指标", "政策知晓率", "定性", "普遍知晓", "10"), cells(t.rows().get(1)));
     }
+
+    @Test
+    void headingWordsWrappedInNarrowCellsArePutBackTogether() {
+        // pdftotext prints each heading cell's first line, then the second lines
+        List<Piece> in = List.of(text("一级指标"), text("二级指标"), text("三级指标"), text("指标性"), text("指标值"), text("质"),
+                text("度量单"), text("指标方向权重"), text("位性"),
+                label("产出指标"), label("数量指标"), text("救助人次占比"), text("≥"), text("28"), text("%"), text("20"), text("正向指标"));
+        PdfTextWideTable.Table t = PdfTextWideTable.read(in, 0, null);
+        assertNotNull(t);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标方向", "权重"), cells(t.rows().get(0)));
+        assertEquals(List.of("性"), t.unplaced().stream().map(Piece::text).toList());
+        assertEquals(List.of("产出指标", "数量指标", "救助人次占比", "≥", "28", "%", "正向指标", "20"), cells(t.rows().get(1)));
+    }
 }
