@@ -602,8 +602,8 @@ final class PdfTextReader {
         for (List<Line> chunk : split) {
             int title = firstTitle(chunk);
             if (title > 0 && !pages.isEmpty() && lastTitled
-                    && !hasTableHeader(chunk.subList(0, title)) && (hasTableHeader(chunk.subList(title, chunk.size())) || isLevel1(chunk.get(0).text()))) {
-                // the last rows of the previous sheet (or a page opening on a row's level-1 label), then the next sheet
+                    && !hasTableHeader(chunk.subList(0, title)) && hasTableHeader(chunk.subList(title, chunk.size()))) {
+                // the last rows of the previous sheet, then the next sheet with its own table header
                 pages.get(pages.size() - 1).addAll(chunk.subList(0, title));
                 chunk = chunk.subList(title, chunk.size());
                 title = 0;
