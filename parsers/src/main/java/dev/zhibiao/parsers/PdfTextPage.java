@@ -21,6 +21,16 @@ final class PdfTextPage extends PdfTextFunding {
         super(lines);
     }
 
+    /** A wide indicator heading ({@link PdfTextWideTable}) read on an earlier page, for a table continued here without one. */
+    List<String> wideHeading;
+
+    /** Emits the page's rows; returns the wide indicator heading in force after it (null when none). */
+    List<String> emit(List<Row> out, List<String> carried) {
+        wideHeading = carried;
+        emit(out);
+        return wideHeading;
+    }
+
     void emit(List<Row> out) {
         int first = lines.get(0).no();
         List<Row> before = new ArrayList<>();
@@ -245,6 +255,19 @@ final class PdfTextPage extends PdfTextFunding {
                 continue;
             }
             body.add(p);
+        }
+        PdfTextWideTable.Table wide = (paragraphs || wideHeading != null) && !twoPeriods && !actual ? PdfTextWideTable.read(pieces, heading, wideHeading) : null;
+        wideHeading = wide == null ? null : wide.heading();
+        if (wide != null) {
+            // a heading naming more columns than levels, name and value (指标性质, 度量单位, 权重 …): rows cut at their level-1 labels
+            indicators.addAll(wide.rows());
+            for (Piece p : early) {
+                leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
+            }
+            for (Piece p : wide.unplaced()) {
+                leftovers.add(new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
+            }
+            return;
         }
         // two periods print the heading twice (a 指标值 cut over two lines still leaves two 三级指标)
         boolean two = twoPeriods && (valueColumns != 1 || nameColumns >= 2) || valueColumns >= 2;

@@ -502,17 +502,17 @@ final class PdfTextReader {
         }
         List<List<Line>> pages = pages(text);
         List<Row> rows = new ArrayList<>();
+        List<String> wide = null;
         for (List<Line> page : pages) {
             if (PdfTextBudget.isBudget(page)) {
                 PdfTextBudget.emit(page, rows);
             } else if (!showsSheet(page)) {
-                // a page that shows nothing of a sheet (a cover, contents, prose, a budget table):
-                // its lines as printed, for recovery to record outside the sheets
+                // a page that shows nothing of a sheet (a cover, contents, prose, a budget table): its lines as printed, for recovery to record outside the sheets
                 for (Line l : page) {
                     rows.add(Row.prose(l.text(), Locator.line(l.no())));
                 }
             } else {
-                new PdfTextPage(page).emit(rows);
+                wide = new PdfTextPage(page).emit(rows, wide);
             }
         }
         if (rows.isEmpty()) {

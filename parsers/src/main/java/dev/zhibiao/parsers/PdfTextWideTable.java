@@ -1,0 +1,253 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.Locator;
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.internal.layout.Vocabulary.Column;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static dev.zhibiao.parsers.PdfTextReader.*;
+
+/**
+ * An indicator table printed one cell per paragraph whose heading names columns beyond the four the
+ * flow reader rebuilds (一级指标 二级指标 三级指标 指标值): 指标性质, 度量单位, 权重, 指标方向性 … The
+ * heading row is read as printed (a line may hold several heading words: {@code 指标性质 指标值}), each
+ * row starts at a level-1 label, and a row's cells after its name are put in the heading's remaining
+ * columns by what each column can hold (pdftotext prints no empty cell, so a cell may skip a column).
+ * Core then reads the table as it reads any table with those columns.
+ */
+final class PdfTextWideTable {
+    private PdfTextWideTable() {
+    }
+
+    private static final Pattern DIRECTION = Pattern.compile("(正向|反向)(指标)?");
+    private static final Pattern TRAILING_DIRECTION = Pattern.compile("(.+?)\\s+((正向|反向)(指标)?)");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(\\.\\d+)?");
+    private static final Pattern NATURE = Pattern.compile("定性|定量|[≥≤><=＞＜≧≦＝]");
+
+    /** The table read: its heading row, its indicator rows, and the pieces no column took. */
+    record Table(List<String> heading, List<Row> rows, List<Piece> unplaced) {
+    }
+
+    /**
+     * Reads the table when its heading, starting at {@code heading} among the pieces, names a column
+     * other than the level, name and value columns; null otherwise. A page that prints no heading
+     * (a table continued from the page before) takes the {@code carried} one, when there is one.
+     */
+    static Table read(List<Piece> pieces, int heading, List<String> carried) {
+        List<String> head = new ArrayList<>();
+        int at = heading;
+        int headLine = heading < pieces.size() ? pieces.get(heading).line() : 0;
+        List<String> lost = new ArrayList<>();
+        List<Piece> lostPieces = new ArrayList<>();
+        for (; at < pieces.size(); at++) {
+            Piece p = pieces.get(at);
+            List<String> words = headingWords(p.text());
+            if (words != null) {
+                head.addAll(words);
+            } else if (p.kind() == Kind.LABEL || !head.contains("一级指标") || !wrappedEnds(head, key(p.text()), lost)) {
+                break;
+            }
+            for (String l : lost) {
+                lostPieces.add(new Piece(l, p.line(), Kind.TEXT));
+            }
+            lost.clear();
+        }
+        if (head.stream().anyMatch(h -> Vocabulary.column(h) == null)) {
+            return null;
+        }
+        if (head.isEmpty() && heading == 0 && carried != null) {
+            head.addAll(carried);
+        }
+        List<Column> cols = new ArrayList<>();
+        boolean wide = false;
+        for (String h : head) {
+            Column c = Vocabulary.column(h);
+            cols.add(c);
+            wide |= c == Column.OPERATOR || c == Column.UNIT || c == Column.WEIGHT || c == Column.DIRECTION;
+        }
+        int l1 = cols.indexOf(Column.L1);
+        int name = cols.indexOf(Column.NAME);
+        if (!wide || l1 < 0 || name != l1 + 2 || cols.indexOf(Column.L2) != l1 + 1 || !cols.contains(Column.VALUE)
+                || cols.contains(Column.ACTUAL) || cols.contains(Column.MID_VALUE) || cols.lastIndexOf(Column.VALUE) != cols.indexOf(Column.VALUE)) {
+            return null;
+        }
+        List<Row> rows = new ArrayList<>();
+        List<Piece> unplaced = new ArrayList<>(lostPieces);
+        List<Cell> hc = new ArrayList<>();
+        for (String h : head) {
+            hc.add(new Cell(h, new Locator(headLine, hc.size() + 1, null)));
+        }
+        rows.add(new Row(hc, true, Locator.line(headLine)));
+        int i = at;
+        while (i < pieces.size()) {
+            Piece p = pieces.get(i);
+            if (!(p.kind() == Kind.LABEL && isLevel1(p.text()))) {
+                // before the first row, or a heading printed late (a column pdftotext printed after the table)
+                unplaced.add(p);
+                i++;
+                continue;
+            }
+            int start = i++;
+            int end = i;
+            while (end < pieces.size() && !(pieces.get(end).kind() == Kind.LABEL && isLevel1(pieces.get(end).text()))
+                    && headingWords(pieces.get(end).text()) == null) {
+                end++;
+            }
+            List<Piece> row = pieces.subList(start, end);
+            Piece[] cells = new Piece[head.size()];
+            cells[l1] = row.get(0);
+            int r = 1;
+            if (r < row.size() && row.get(r).kind() == Kind.LABEL && isLevel2(row.get(r).text()) && !isLevel1(row.get(r).text())) {
+                cells[l1 + 1] = row.get(r++);
+            }
+            if (r < row.size()) {
+                cells[name] = row.get(r++);
+            }
+            List<Piece> rest = new ArrayList<>();
+            for (Piece q : row.subList(r, row.size())) {
+                var m = TRAILING_DIRECTION.matcher(q.text());
+                if (m.matches()) {
+                    // a value and the direction beside it on one line (＝１２所 正向): two cells
+                    rest.add(new Piece(m.group(1), q.line(), q.kind()));
+                    rest.add(new Piece(m.group(2), q.line(), Kind.TEXT));
+                } else {
+                    rest.add(q);
+                }
+            }
+            int c = name + 1;
+            for (Piece q : rest) {
+                while (c < cols.size() && !fits(cols.get(c), q.text(), cells, cols)) {
+                    c++;
+                }
+                if (c < cols.size()) {
+                    cells[c++] = q;
+                } else if (late(q, cells, cols, name) < 0) {
+                    unplaced.add(q);
+                }
+            }
+            List<Cell> out = new ArrayList<>();
+            for (Piece q : cells) {
+                out.add(new Cell(q == null ? "" : q.text(), new Locator(q == null ? null : q.line(), out.size() + 1, null)));
+            }
+            rows.add(new Row(out, true, Locator.line(row.get(0).line())));
+            i = end;
+        }
+        return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced) : null;
+    }
+
+    /**
+     * Puts the ends of heading words wrapped in their narrow cells back ({@code 指标性 / 指标值 / 质 / 度量单 /
+     * 指标方向 / 权重 / 位性}: pdftotext prints every cell's first line, then the second lines): each part of
+     * the text, shortest first, goes on the first word it completes to a heading, or stands as a heading
+     * word of its own (指标方向权重: two words printed together); a text that is no such
+     * end is kept as a word begun (指标性, 度量单) when it starts no known heading word of the sheet's own
+     * cells; a last character left over (性 of 指标方向性, whose 指标方向 already names the column) goes to
+     * {@code lost}. False when the text completes nothing and begins nothing.
+     */
+    static boolean wrappedEnds(List<String> head, String text, List<String> lost) {
+        String rest = text;
+        while (!rest.isEmpty()) {
+            boolean put = false;
+            for (int j = 1; j <= rest.length() && !put; j++) {
+                String part = rest.substring(0, j);
+                for (int h = 0; h < head.size() && !put; h++) {
+                    if (Vocabulary.column(head.get(h)) == null && Vocabulary.column(head.get(h) + part) != null) {
+                        head.set(h, head.get(h) + part);
+                        rest = rest.substring(j);
+                        put = true;
+                    }
+                }
+            }
+            List<String> words = together(rest);
+            if (!put && words != null) {
+                head.addAll(words);
+                return true;
+            }
+            if (!put) {
+                if (rest.equals(text) && rest.length() >= 2 && rest.length() <= 5 && Rx.matches(rest, "\\p{IsHan}+")
+                        && !isCategory(rest) && !isLevel1(rest) && !isLevel2(rest)) {
+                    head.add(rest);
+                    return true;
+                }
+                if (!rest.equals(text) && rest.length() == 1) {
+                    // the last character of a word read whole already (指标方向 / 性): no column lost, the text kept apart
+                    lost.add(rest);
+                    return true;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Heading words printed together with no space (指标方向权重: 指标方向, 权重), each of two characters or more; null when the text is not such. */
+    static List<String> together(String text) {
+        for (int j = text.length() - 2; j >= 2; j--) {
+            String a = text.substring(0, j);
+            Column ca = Vocabulary.column(a);
+            if (ca != null && ca != Column.LEAD && !isCategory(a) && !isLevel1(a) && !isLevel2(a)) {
+                String b = text.substring(j);
+                Column cb = Vocabulary.column(b);
+                Column whole = Vocabulary.column(text);
+                if (cb != null && cb != Column.LEAD && cb != ca && (whole == null || whole == ca || whole == cb)
+                        && !isCategory(b) && !isLevel1(b) && !isLevel2(b)) {
+                    return List.of(a, b);
+                }
+                List<String> more = together(b);
+                if (more != null) {
+                    List<String> out = new ArrayList<>(List.of(a));
+                    out.addAll(more);
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The heading words a piece prints (one or several, space apart), or null when it is no heading. */
+    static List<String> headingWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.trim().split("\\s+")) {
+            if (w.isEmpty() || Vocabulary.column(w) == null || isCategory(w) || isLevel1(w) || isLevel2(w)) {
+                return null;
+            }
+            List<String> two = together(w);
+            out.addAll(two != null ? two : List.of(w));
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * A cell printed after the row's last column (a unit pdftotext printed below the direction: {@code ≥ / 90 / 10 /
+     * 正向指标 / %}) goes to the first empty column after the name that can hold it; its index, or -1.
+     */
+    private static int late(Piece q, Piece[] cells, List<Column> cols, int name) {
+        for (int c = name + 1; c < cols.size(); c++) {
+            if (cells[c] == null && cols.get(c) != Column.VALUE && fits(cols.get(c), q.text(), cells, cols)) {
+                cells[c] = q;
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a cell's text can stand in a column of the given role. */
+    private static boolean fits(Column c, String text, Piece[] cells, List<Column> cols) {
+        String k = key(text);
+        if (DIRECTION.matcher(k).matches()) {
+            return c == Column.DIRECTION;
+        }
+        return switch (c) {
+            case OPERATOR -> NATURE.matcher(k).matches();
+            case WEIGHT, SCORE -> NUMBER.matcher(k).matches();
+            case UNIT -> k.length() <= 4 && !k.matches(".*\\d.*") && !NATURE.matcher(k).matches();
+            case VALUE -> !NATURE.matcher(k).matches();
+            case DIRECTION -> false;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.parsers.PdfTextReader.Kind;
+import dev.zhibiao.parsers.PdfTextReader.Piece;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Indicator tables whose heading names more columns than levels, name and value (tprint17). */
+class PdfTextWideTableTest {
+
+    private static Piece text(String t) {
+        return new Piece(t, 1, Kind.TEXT);
+    }
+
+    private static Piece label(String t) {
+        return new Piece(t, 1, Kind.LABEL);
+    }
+
+    private static List<String> cells(Row r) {
+        return r.cells().stream().map(Cell::text).toList();
+    }
+
+    @Test
+    void cellsGoToTheColumnsTheHeadingNamesSkippingTheEmptyOnes() {
+        // 一级指标 / 二级指标 / 三级指标 / 指标性质 指标值 / 度量单位 权重 指标方向性, then a cell per line;
+        // a qualitative row prints no unit, a late unit is printed below the direction
+        List<Piece> in = List.of(text("一级指标"), text("二级指标"), text("三级指标"), text("指标性质 指标值"),
+                text("度量单位 权重 指标方向性"),
+                label("产出指标"), label("数量指标"), text("参加新闻发布会次数"), text("≥"), text("2"), text("次"), text("10"), text("正向指标"),
+                label("产出指标"), label("质量指标"), text("整合城乡居民医保制度"), text("定性"), text("出台文件"), text("5"), text("正向指标"),
+                label("满意度指标"), label("服务对象满意度指标"), text("满意度"), text("≥"), text("90"), text("10"), text("正向指标"), text("%"));
+        PdfTextWideTable.Table t = PdfTextWideTable.read(in, 0, null);
+        assertNotNull(t);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "指标方向性"), cells(t.rows().get(0)));
+        assertEquals(List.of("产出指标", "数量指标", "参加新闻发布会次数", "≥", "2", "次", "10", "正向指标"), cells(t.rows().get(1)));
+        assertEquals(List.of("产出指标", "质量指标", "整合城乡居民医保制度", "定性", "出台文件", "", "5", "正向指标"), cells(t.rows().get(2)));
+        assertEquals(List.of("满意度指标", "服务对象满意度指标", "满意度", "≥", "90", "%", "10", "正向指标"), cells(t.rows().get(3)));
+        assertEquals(List.of(), t.unplaced());
+    }
+
+    @Test
+    void aDirectionBesideTheValueIsItsOwnCellAndALateHeadingEndsTheRows() {
+        List<Piece> in = List.of(text("一级指标"), text("二级指标"), text("三级指标"), text("指标性质 指标值 指标方向"),
+                label("产出指标"), label("数量指标"), text("补助少年宫数量"), text("定量"), text("＝１２所 正向"),
+                text("指标方向"), text("正向"));
+        PdfTextWideTable.Table t = PdfTextWideTable.read(in, 0, null);
+        assertEquals(List.of("产出指标", "数量指标", "补助少年宫数量", "定量", "＝１２所", "正向"), cells(t.rows().get(1)));
+        assertEquals(List.of("指标方向", "正向"), t.unplaced().stream().map(Piece::text).toList());
+    }
+
+    @Test
+    void theFourUsualColumnsAreLeftToTheFlowReader() {
+        List<Piece> in = List.of(text("一级指标"), text("二级指标"), text("三级指标"), text("指标值"),
+                label("产出指标"), label("数量指标"), text("覆盖乡镇数量"), text("14 个"));
+        assertNull(PdfTextWideTable.read(in, 0, null));
+    }
+
+    @Test
+    void aContinuedPageTakesTheHeadingReadBefore() {
+        List<String> head = List.of("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "权重");
+        List<Piece> in = List.of(label("效益指标"), label("社会效益指标"), text("政策知晓率"), text("定性"), text("普遍知晓"), text("10"));
+        PdfTextWideTable.Table t = PdfTextWideTable.read(in, 0, head);
+        assertEquals(List.of("效益指标", "社会效益指标", "政策知晓率", "定性", "普遍知晓", "10"), cells(t.rows().get(1)));
+    }
+
+    @Test
+    void headingWordsWrappedInNarrowCellsArePutBackTogether() {
+        // pdftotext prints each heading cell's first line, then the second lines
+        List<Piece> in = List.of(text("一级指标"), text("二级指标"), text("三级指标"), text("指标性"), text("指标值"), text("质"),
+                text("度量单"), text("指标方向权重"), text("位性"),
+                label("产出指标"), label("数量指标"), text("救助人次占比"), text("≥"), text("28"), text("%"), text("20"), text("正向指标"));
+        PdfTextWideTable.Table t = PdfTextWideTable.read(in, 0, null);
+        assertNotNull(t);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标方向", "权重"), cells(t.rows().get(0)));
+        assertEquals(List.of("性"), t.unplaced().stream().map(Piece::text).toList());
+        assertEquals(List.of("产出指标", "数量指标", "救助人次占比", "≥", "28", "%", "正向指标", "20"), cells(t.rows().get(1)));
+    }
+}
