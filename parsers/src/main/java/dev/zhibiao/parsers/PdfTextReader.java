@@ -120,7 +120,7 @@ final class PdfTextReader {
                 return e;
             }
         }
-        e = new Keyed(s, Text.squeeze(Text.simplified(Text.nfkc(s))));
+        e = new Keyed(s, Text.squeeze(Text.nfkc(s)));
         RECENT_KEYS[slot] = e;
         return e;
     }
@@ -230,7 +230,7 @@ final class PdfTextReader {
 
     /** {@link #key} computed afresh, not kept among the recent keys. */
     static String foldKey(String s) {
-        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.simplified(Text.nfkc(s)));
+        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.nfkc(s));
     }
 
     /** {@link #isVocabulary} of a text whose {@link #key} is {@code k}. */
