@@ -171,18 +171,6 @@ public final class Recovery {
         Integer documentYear;
         /** The table rows are printed lines ({@link Document#printedLines}). */
         boolean printedLines;
-        /** The indicator heading row of the sheet before this one in the document, or null ({@link InheritedHeading}). */
-        Row previousHeading;
-
-        /** This segment's first indicator heading row, or null. */
-        Row heading() {
-            for (Row r : table) {
-                if (isIndicatorHeading(r)) {
-                    return r;
-                }
-            }
-            return null;
-        }
 
         /**
          * Whether the segment shows it is a sheet: a title of the 绩效…表 family, an indicator heading
@@ -232,7 +220,6 @@ public final class Recovery {
             c.sawIndicatorRows = sawIndicatorRows;
             c.documentYear = documentYear;
             c.printedLines = printedLines;
-            c.previousHeading = previousHeading;
             return c;
         }
     }
@@ -562,18 +549,6 @@ public final class Recovery {
                             + partial.text() + "\"; the rows under it are read by content");
                     break;
                 }
-            }
-        }
-        if (heading < 0 && !s.printedLines) {
-            // a heading row the engine read as nothing: the previous sheet's, when this table ends in rows cut
-            // as that heading is, holding level labels in its level columns (InheritedHeading)
-            InheritedHeading.Placed placed = InheritedHeading.place(s.previousHeading, s.table);
-            if (placed != null) {
-                s = s.withTable(placed.table());
-                heading = placed.heading();
-                d.diag("heading-inherited", s.table.get(heading).at(), "indicator heading not read here"
-                        + (placed.replaced() ? " (a row read as nothing)" : "") + "; the previous sheet's, whose cells these rows are cut into "
-                        + "and whose level columns hold their level labels: \"" + s.previousHeading.text() + "\"");
             }
         }
         Row synthetic = null;

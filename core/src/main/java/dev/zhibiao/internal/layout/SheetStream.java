@@ -41,8 +41,6 @@ public final class SheetStream {
     private long rows;
     private boolean yearKnown;
     private Integer documentYear;
-    /** The indicator heading row of the last sheet built, for a sheet whose heading was read as nothing. */
-    private Row previousHeading;
     private Sheet first;
     private int sheets;
     private boolean finished;
@@ -211,12 +209,7 @@ public final class SheetStream {
     private void build(Recovery.Segment s) {
         s.documentYear = documentYear;
         s.printedLines = printedLines;
-        s.previousHeading = previousHeading;
         List<Sheet> built = s.evidence() ? Recovery.buildAll(source, s) : List.of();
-        if (!built.isEmpty()) {
-            Row h = s.heading();
-            previousHeading = h != null ? h : previousHeading;
-        }
         if (!notes.isEmpty()) {
             List<Sheet> repaired = new ArrayList<>();
             for (Sheet sheet : built) {
