@@ -44,7 +44,7 @@ final class SourceOptions implements Serializable {
      * a {@code .json} file that is an OCR engine's JSON, by its head, when no extensions are given).
      */
     static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "text", "tsv", "tab", "csv", "htm", "html",
-            "xhtml", "hocr", "pdf", "docx", "xlsx", "doc", "xls");
+            "xhtml", "mht", "mhtml", "hocr", "pdf", "docx", "xlsx", "doc", "xls");
 
     /** Options handed to Spark's binaryFile listing as they are. */
     static final List<String> LISTING = List.of("recursivefilelookup", "pathglobfilter", "modifiedbefore",
