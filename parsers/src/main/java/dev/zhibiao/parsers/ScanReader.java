@@ -22,6 +22,9 @@ import javax.imageio.stream.ImageInputStream;
  * image-only PDF page rendered by PDFBox. Each page is straightened ({@link PageImage}), its ruled
  * tables found from the bitmap ({@link RuleGrid}) and read by the OCR engine ({@link Tesseract}).
  *
+ * <p>A page whose image shows no ruled table is read whole and its words laid out by the geometry layer
+ * ({@link ScanWords}).
+ *
  * <p>Like the PDF reader it reproduces rows: a ruled table gives one row per grid row (a merged
  * cell's text at its top-left position, empty cells where it spans); text outside the tables gives
  * one prose row per line. In {@link OcrSettings.Mode#CELLS} each cell's crop is read on its own (as
@@ -206,7 +209,12 @@ final class ScanReader {
 
     private List<Row> page(PageImage page, List<RuleGrid.Table> tables, int pageNo, int dpi) throws ReadException {
         List<Placed> placed = new ArrayList<>();
-        if (settings.mode() == OcrSettings.Mode.PAGE) {
+        if (tables.isEmpty()) {
+            // no ruled table on the page: its words' positions are all there is to find cells by
+            for (dev.zhibiao.parsers.geometry.Placed p : ScanWords.page(engine, page, pageNo)) {
+                placed.add(new Placed(p.top(), p.left(), p.row()));
+            }
+        } else if (settings.mode() == OcrSettings.Mode.PAGE) {
             placed.addAll(wholePage(page, tables, pageNo, dpi));
         } else {
             placed.addAll(cellByCell(page, tables, pageNo, dpi));
