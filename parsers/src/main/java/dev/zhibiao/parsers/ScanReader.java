@@ -170,7 +170,9 @@ final class ScanReader {
     List<Row> page(BufferedImage image, int pageNo, int dpi) throws ReadException {
         PageImage page = PageImage.of(image);
         List<RuleGrid.Table> tables = RuleGrid.tables(page, dpi);
+        boolean asked = false;
         if (turned(tables)) {
+            asked = true;
             // a page scanned on its side (a landscape form in a portrait scan): the engine's orientation
             // detection says which way, and the page is read turned upright
             Integer turn = new Tesseract(settings, source).orientation(image, dpi);
@@ -184,7 +186,33 @@ final class ScanReader {
                 }
             }
         }
-        return page(page, tables, pageNo, dpi);
+        List<Row> rows = page(page, tables, pageNo, dpi);
+        if (!asked && !rows.isEmpty() && !printsSheetWords(rows)) {
+            // read as nonsense: a page upside down (or on its side with cells that still look upright)
+            // reads as characters of no word a sheet prints; the engine's orientation detection is asked
+            // then only, since it costs about a second and a half of CPU a page
+            Integer turn = engine.orientation(image, dpi);
+            if (turn != null && turn != 0) {
+                PageImage p = PageImage.of(PageImage.turned(PageImage.toGrey(image), turn));
+                List<Row> upright = page(p, RuleGrid.tables(p, dpi), pageNo, dpi);
+                if (printsSheetWords(upright)) {
+                    return upright;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Whether a page's rows hold a word the sheets print (a title, heading or header label word). */
+    static boolean printsSheetWords(List<Row> rows) {
+        for (Row r : rows) {
+            for (Cell c : r.cells()) {
+                if (Vocabulary.printsSheetWords(c.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -337,6 +337,29 @@ public final class Vocabulary {
     public static final List<String> TABLE_HEADING_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值", "绩效指标",
             "指标内容", "指标名称", "全年实际完成值", "未完成原因和改进措施");
     /**
+     * Whether a text holds a word sheets of these kinds print: 绩效 (every title), the indicator table's
+     * heading words and the header labels. A page of OCR text holding none was most likely read upside
+     * down or on its side (or is no sheet at all).
+     *
+     * @param printed a cell's text as printed
+     * @return true when one of those words is in it
+     */
+    public static boolean printsSheetWords(String printed) {
+        if (printed == null || printed.isEmpty()) {
+            return false;
+        }
+        if (printed.contains("绩效") || printed.contains("指标")) {
+            return true;
+        }
+        for (String w : HEADER_LINE_LABELS) {
+            if (printed.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The labels that start a header line in flow text (项目名称 …, the fiscal form's 主管部门及代码,
      * 项目属性, 项目期), matched at the start of a line's folded text.
      */

@@ -96,4 +96,17 @@ class VocabularyLabelsTest {
         assertNull(Vocabulary.leadingLabel("实施单位"));
         assertNull(Vocabulary.leadingLabel(null));
     }
+
+    /** The words an OCR page is asked for before the engine's orientation detection is (an upside-down page reads as none). */
+    @Test
+    void sheetWordsOfAPage() {
+        org.junit.jupiter.api.Assertions.assertTrue(Vocabulary.printsSheetWords("2019年度绩效目标表"));
+        org.junit.jupiter.api.Assertions.assertTrue(Vocabulary.printsSheetWords("一级指标"));
+        org.junit.jupiter.api.Assertions.assertTrue(Vocabulary.printsSheetWords("项目名称: 城乡居民"));
+        // an upside-down page as the engine read it (scan/h1_000.jpg turned half round)
+        org.junit.jupiter.api.Assertions.assertFalse(Vocabulary.printsSheetWords("科灿响六荆 Y 术络咱站产区总条 :5 台避"));
+        org.junit.jupiter.api.Assertions.assertFalse(Vocabulary.printsSheetWords("骆导水三"));
+        org.junit.jupiter.api.Assertions.assertFalse(Vocabulary.printsSheetWords(""));
+        org.junit.jupiter.api.Assertions.assertFalse(Vocabulary.printsSheetWords(null));
+    }
 }
