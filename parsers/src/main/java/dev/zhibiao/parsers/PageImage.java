@@ -104,7 +104,48 @@ final class PageImage {
         gr.fillRect(0, 0, g.getWidth(), g.getHeight());
         gr.drawImage(image, 0, 0, null);
         gr.dispose();
+        if (image.getColorModel().getNumColorComponents() >= 3) {
+            dropRedInk(image, g);
+        }
         return g;
+    }
+
+    /** How much redder than its other channels a pixel must be to be a seal's ink, not the text's. */
+    static final int RED_INK = 60;
+
+    /**
+     * A red seal (公章) stamped over a sheet prints as dark grey over its text; in colour it is red,
+     * and the text under it, black or blue, is not. A pixel whose red channel exceeds both others by
+     * {@link #RED_INK} takes its red channel's lightness, so the seal fades as on a red-filtered scan,
+     * and black text under it, where the stamp's ink multiplied with the text's, stays dark.
+     *
+     * @param colour the image in colour
+     * @param grey   its grey rendering, changed in place
+     * @return how many pixels were lightened
+     */
+    static long dropRedInk(BufferedImage colour, BufferedImage grey) {
+        int w = colour.getWidth();
+        int h = colour.getHeight();
+        int[] line = new int[w];
+        java.awt.image.WritableRaster out = grey.getRaster();
+        long changed = 0;
+        for (int y = 0; y < h; y++) {
+            colour.getRGB(0, y, w, 1, line, 0, w);
+            for (int x = 0; x < w; x++) {
+                int rgb = line[x];
+                if ((rgb >>> 24) < 128) {
+                    continue; // transparent: the white background drawn under it
+                }
+                int r = (rgb >> 16) & 0xff;
+                int gr = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (r - Math.max(gr, b) >= RED_INK && out.getSample(x, y, 0) < r) {
+                    out.setSample(x, y, 0, r);
+                    changed++;
+                }
+            }
+        }
+        return changed;
     }
 
     boolean dark(int x, int y) {

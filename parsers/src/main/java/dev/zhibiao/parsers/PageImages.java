@@ -151,11 +151,13 @@ final class PageImages {
         PDPage page = doc.getPage(index);
         float widthPt = page.getCropBox().getWidth();
         int widest = 0;
+        boolean colour = false;
         if (page.getResources() != null) {
             for (COSName n : page.getResources().getXObjectNames()) {
                 PDXObject x = page.getResources().getXObject(n);
                 if (x instanceof PDImageXObject im) {
                     widest = Math.max(widest, im.getWidth());
+                    colour |= colour(im);
                 }
             }
         }
@@ -168,7 +170,43 @@ final class PageImages {
         }
         boolean plausible = widthPt <= 14 * 72 && dpi >= 72;
         int ruling = plausible ? dpi : Math.max(72, (int) Math.round(widest / 8.27));
-        return new Rendered(new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.GRAY), dpi, ruling);
+        return new Rendered(grey(doc, index, dpi, colour), dpi, ruling);
+    }
+
+    /** Whether an image is in colour (a colour scan may carry a red seal: {@link PageImage#dropRedInk}). */
+    static boolean colour(PDImageXObject im) {
+        try {
+            return im.getColorSpace() != null && im.getColorSpace().getNumberOfComponents() >= 3;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether a page draws an image in colour. */
+    static boolean colour(PDPage page) {
+        try {
+            if (page.getResources() != null) {
+                for (COSName n : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(n) instanceof PDImageXObject im && colour(im)) {
+                        return true;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * A page rendered in grey: directly, or, when it draws an image in colour, in colour and then grey
+     * with red ink faded ({@link PageImage#toGrey}).
+     */
+    static BufferedImage grey(PDDocument doc, int index, float dpi, boolean colour) throws IOException {
+        if (!colour) {
+            return new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.GRAY);
+        }
+        return PageImage.toGrey(new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.RGB));
     }
 
     @Override

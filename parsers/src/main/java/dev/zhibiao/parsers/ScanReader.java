@@ -150,8 +150,7 @@ final class ScanReader {
     private BufferedImage rendered(org.apache.pdfbox.pdmodel.PDDocument pdf, int pageNo) throws ReadException {
         BufferedImage image;
         try {
-            image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(pageNo - 1, settings.dpi(),
-                    org.apache.pdfbox.rendering.ImageType.GRAY);
+            image = PageImages.grey(pdf, pageNo - 1, settings.dpi(), PageImages.colour(pdf.getPage(pageNo - 1)));
         } catch (IOException | RuntimeException e) {
             throw new ReadException(source, "page " + pageNo + " of the PDF cannot be rendered for OCR ("
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", e);
