@@ -47,7 +47,7 @@ final class PageImage {
      * @return the page in grey, straightened
      */
     static PageImage of(BufferedImage image) {
-        BufferedImage g = toGrey(image);
+        BufferedImage g = Paper.evened(toGrey(image));
         PageImage first = new PageImage(g, 0);
         double skew = first.measureSkew();
         if (Math.abs(skew) < 0.05) {
