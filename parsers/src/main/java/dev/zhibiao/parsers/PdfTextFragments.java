@@ -674,8 +674,15 @@ final class PdfTextFragments {
      */
     static boolean namedAfterNumber(Frag f, Frag next) {
         return next != null && f.ends() && next.starts() && next.block() == f.block() && !isValue(next.text())
-                && !isVocabulary(next.text()) && Rx.matches(NAME_AFTER_NUMBER, f.key());
+                && !isVocabulary(next.text()) && (Rx.matches(NAME_AFTER_NUMBER, f.key()) || Rx.matches(NAME_AFTER_DATE, f.key()));
     }
+
+    /**
+     * A date line whose deadline word is followed by Han characters ({@code 2019 年 12 月 31 日前中央} /
+     * {@code 财政补助资金到位率}): the first line of a name wrapped after a few characters, not a deadline value
+     * (a deadline ends at 日, 日前, 以前 or 之前).
+     */
+    static final Pattern NAME_AFTER_DATE = Pattern.compile(".*\\d{1,2}月\\d{1,2}日(前|以前|之前)?\\p{IsHan}{2,}");
 
     static boolean isValue(String t) {
         return PdfTextReader.fact(t, PdfTextReader.VALUE_FACT, PdfTextFragments::isValue0);

@@ -76,6 +76,9 @@ final class PdfTextIndicators {
                 }
                 pairing.zipNamesAndValues();
                 if (paragraphs) {
+                    pairing.zipNamesAmongLabels();
+                }
+                if (paragraphs) {
                     pairing.valuesAfterTable();
                 }
             }
