@@ -212,7 +212,7 @@ final class PdfTextFragments {
             boolean nameStart = !isValue(a.text()) || Rx.matches(NAME_AFTER_NUMBER, ka);
             if (oneParagraph && nameStart && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
                     && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
-                    && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv)
+                    && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv) && !Rx.matches(NAME_AFTER_DATE, kv)
                     && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
                             && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
                         || Rx.find(NUMBERED_NAME, out.get(i + 3).key())
@@ -259,7 +259,7 @@ final class PdfTextFragments {
             return true;
         }
         return at + 1 < out.size() && out.get(at + 1).block() == n.block()
-                && (!isValue(n.text()) || Rx.matches(NAME_AFTER_NUMBER, n.key()))
+                && (!isValue(n.text()) || Rx.matches(NAME_AFTER_NUMBER, n.key()) || Rx.matches(NAME_AFTER_DATE, n.key()))
                 && isValue(out.get(at + 1).text()) && n.key().length() >= 6;
     }
 
@@ -597,6 +597,8 @@ final class PdfTextFragments {
      */
     static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd) {
         List<Piece> out = new ArrayList<>();
+        // the fragments each name was joined from (first, last), for a count of the values to split it by
+        List<int[]> spans = new ArrayList<>();
         // the widest text line of each block: the width of its column, where a wrapped cell's lines are full
         java.util.Map<Integer, Integer> widest = new java.util.HashMap<>();
         for (Frag f : frags) {
@@ -640,7 +642,11 @@ final class PdfTextFragments {
                     continue;
                 }
                 out.add(new Piece(t.toString(), f.line(), Kind.TEXT));
+                spans.add(new int[] {out.size() - 1, from, i});
             }
+        }
+        if (shortLinesEnd) {
+            PdfTextNameCount.splitByValueCount(out, spans, frags, widest);
         }
         return out;
     }

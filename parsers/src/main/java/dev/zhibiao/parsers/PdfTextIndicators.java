@@ -74,10 +74,11 @@ final class PdfTextIndicators {
                     PdfTextPairing.rejoinDecimalTails(pieces);
                     PdfTextPairing.rejoinNameEndsAfterLabels(pieces);
                 }
-                pairing.zipNamesAndValues();
                 if (paragraphs) {
+                    // exact counts first: the looser zip below would take a run's last names for the whole run's values
                     pairing.zipNamesAmongLabels();
                 }
+                pairing.zipNamesAndValues();
                 if (paragraphs) {
                     pairing.valuesAfterTable();
                 }

@@ -146,7 +146,8 @@ final class PdfTextPairing {
      * printed together ({@code 名1 / 名2 / 时效指标 / 名3 / 成本指标 / 名4 / 名5 / 值1 … 值5 / 满意度指标}: plain pdftotext
      * prints the name cells of several groups as blocks, each group's merged label between them, and
      * the 指标值 cells after): when the values (numbers, or worded values among them) are exactly as many
-     * as the names and are followed by a label or nothing, each name takes one in order; the labels keep
+     * as the names (the first may be worded, 成效明显, then numbers) and are followed by a label or nothing,
+     * each name takes one in order; the labels keep
      * their places before the names they were printed before. At least three names and one label among
      * them; no name is itself a worded value. Returns how many rows were zipped.
      */
@@ -161,7 +162,8 @@ final class PdfTextPairing {
             int names = 0;
             boolean labelAmong = false;
             boolean worded = false;
-            while (j < pieces.size() && pieces.get(j).kind() != Kind.VALUE) {
+            while (j < pieces.size() && pieces.get(j).kind() != Kind.VALUE
+                    && !(wordedValue(pieces.get(j)) && j + 1 < pieces.size() && pieces.get(j + 1).kind() == Kind.VALUE)) {
                 Piece p = pieces.get(j);
                 if (p.kind() == Kind.LABEL) {
                     if (!isCategory(p.text())) {
@@ -179,7 +181,7 @@ final class PdfTextPairing {
             while (end > i && pieces.get(end - 1).kind() == Kind.LABEL) {
                 end--;
             }
-            if (j >= pieces.size() || pieces.get(j).kind() != Kind.VALUE || end != j || names < 3 || worded) {
+            if (j >= pieces.size() || end != j || names < 3 || worded) {
                 continue;
             }
             boolean among = false;

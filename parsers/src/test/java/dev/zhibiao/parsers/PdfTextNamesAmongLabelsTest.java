@@ -59,4 +59,30 @@ class PdfTextNamesAmongLabelsTest {
                 rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("2019 年 12 月 31 日前省级财政补助资金到位率")), rows.toString());
     }
+
+    @Test
+    void theValuesMayOpenWithAWordedValue() throws Exception {
+        // 对健全…的作用 / 政策知晓率 / 满意度指标 / 服务对象满意度指标 / 工作满意度 / 成效明显 / ≥80.00(%) / ≥85.00(%)
+        Document d = PdfTextReader.read(page("效益指标", "可持续影响指标", "对健全医疗保障制度体系的作用", "政策知晓率", "满意度指标",
+                "服务对象满意度指标", "工作满意度", "成效明显", "≥80.00(%)", "≥85.00(%)"), "w.txt");
+        List<List<String>> rows = tableRows(d);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("对健全医疗保障制度体系的作用") && r.contains("成效明显")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("政策知晓率") && r.contains("≥80.00(%)")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("工作满意度") && r.contains("≥85.00(%)")), rows.toString());
+    }
+
+    @Test
+    void aFullLineEndingAsANameEndsCutsTheParagraphWhenTheValuesCountOneMoreName() throws Exception {
+        // the names of a column printed in one paragraph; 参保人住院费用实际报销比例 fills its line as a wrapped
+        // line does, but the values after the names are one more than the names read by line widths
+        Document d = PdfTextReader.read(page("产出指标", "质量指标",
+                "参保人政策范围内住院费用报\n销比例\n参保人住院费用实际报销比例\n实行按病种(组)、按人头付费\n等支付方式改革",
+                "时效指标", "中央财政补助资金到位率", "≥45.00(%)", "≥55.00(%)", "逐步推开", "=100.00(%)", "满意度指标",
+                "服务对象满意度指标", "参保对象满意度(%)", "≥90.00(%)"), "n.txt");
+        List<List<String>> rows = tableRows(d);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("参保人住院费用实际报销比例") && r.contains("≥55.00(%)")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("实行按病种(组)、按人头付费等支付方式改革") && r.contains("逐步推开")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("中央财政补助资金到位率") && r.contains("=100.00(%)")), rows.toString());
+    }
 }
