@@ -596,6 +596,11 @@ final class PdfTextFragments {
      * than its column ends its cell ({@link #endsCellEarly}).
      */
     static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd) {
+        return pieces(frags, shortLinesEnd, new int[1]);
+    }
+
+    /** {@link #pieces(List, boolean)}; {@code cuts[0]} counts the names cut by the values' count ({@link PdfTextNameCount}). */
+    static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd, int[] cuts) {
         List<Piece> out = new ArrayList<>();
         // the fragments each name was joined from (first, last), for a count of the values to split it by
         List<int[]> spans = new ArrayList<>();
@@ -646,7 +651,7 @@ final class PdfTextFragments {
             }
         }
         if (shortLinesEnd) {
-            PdfTextNameCount.splitByValueCount(out, spans, frags, widest);
+            cuts[0] += PdfTextNameCount.splitByValueCount(out, spans, frags, widest);
         }
         return out;
     }

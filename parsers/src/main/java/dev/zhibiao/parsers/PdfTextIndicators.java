@@ -76,7 +76,7 @@ final class PdfTextIndicators {
                 }
                 if (paragraphs) {
                     // exact counts first: the looser zip below would take a run's last names for the whole run's values
-                    pairing.zipNamesAmongLabels();
+                    zippedAmongLabels += pairing.zipNamesAmongLabels();
                 }
                 pairing.zipNamesAndValues();
                 if (paragraphs) {

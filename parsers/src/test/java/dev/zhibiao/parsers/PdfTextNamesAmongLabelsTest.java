@@ -36,6 +36,9 @@ class PdfTextNamesAmongLabelsTest {
                 List.of("", "", "省级财政补助资金到位率", "=100.00(%)"),
                 List.of("", "成本指标", "中央财政补助资金人均补助标准", "312 元"),
                 List.of("满意度指标", "服务对象满意度指标", "参保对象满意度(%)", "≥90.00(%)")), body, rows.toString());
+        // the repair is recorded on the sheet
+        assertTrue(d.notes().values().stream().flatMap(List::stream).anyMatch(n -> n.code().equals("pdftotext-names-zipped")
+                && n.message().startsWith("5 names")), d.notes().toString());
     }
 
     @Test
@@ -84,5 +87,7 @@ class PdfTextNamesAmongLabelsTest {
         assertTrue(rows.stream().anyMatch(r -> r.contains("实行按病种(组)、按人头付费等支付方式改革") && r.contains("逐步推开")),
                 rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("中央财政补助资金到位率") && r.contains("=100.00(%)")), rows.toString());
+        assertTrue(d.notes().values().stream().flatMap(List::stream).anyMatch(n -> n.code().equals("pdftotext-names-cut")),
+                d.notes().toString());
     }
 }
