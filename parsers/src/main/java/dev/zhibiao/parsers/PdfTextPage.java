@@ -36,6 +36,13 @@ final class PdfTextPage extends PdfTextFunding {
         return wideHeading;
     }
 
+    /** {@link #emit(List, List)}, the page's repairs added to {@code allNotes}. */
+    List<String> emit(List<Row> out, List<String> carried, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> allNotes) {
+        List<String> after = emit(out, carried);
+        allNotes.putAll(notes);
+        return after;
+    }
+
     void emit(List<Row> out) {
         int first = lines.get(0).no();
         List<Row> before = new ArrayList<>();

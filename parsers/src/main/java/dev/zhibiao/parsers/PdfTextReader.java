@@ -513,9 +513,7 @@ final class PdfTextReader {
                     rows.add(Row.prose(l.text(), Locator.line(l.no())));
                 }
             } else {
-                PdfTextPage emitted = new PdfTextPage(page);
-                wide = emitted.emit(rows, wide);
-                notes.putAll(emitted.notes);
+                wide = new PdfTextPage(page).emit(rows, wide, notes);
             }
         }
         if (rows.isEmpty()) {
