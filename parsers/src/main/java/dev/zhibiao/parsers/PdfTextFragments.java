@@ -212,7 +212,7 @@ final class PdfTextFragments {
             boolean nameStart = !isValue(a.text()) || Rx.matches(NAME_AFTER_NUMBER, ka);
             if (oneParagraph && nameStart && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
                     && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
-                    && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv)
+                    && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv) && !Rx.matches(NAME_AFTER_DATE, kv)
                     && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
                             && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
                         || Rx.find(NUMBERED_NAME, out.get(i + 3).key())
@@ -259,7 +259,7 @@ final class PdfTextFragments {
             return true;
         }
         return at + 1 < out.size() && out.get(at + 1).block() == n.block()
-                && (!isValue(n.text()) || Rx.matches(NAME_AFTER_NUMBER, n.key()))
+                && (!isValue(n.text()) || Rx.matches(NAME_AFTER_NUMBER, n.key()) || Rx.matches(NAME_AFTER_DATE, n.key()))
                 && isValue(out.get(at + 1).text()) && n.key().length() >= 6;
     }
 
@@ -596,7 +596,14 @@ final class PdfTextFragments {
      * than its column ends its cell ({@link #endsCellEarly}).
      */
     static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd) {
+        return pieces(frags, shortLinesEnd, new int[1]);
+    }
+
+    /** {@link #pieces(List, boolean)}; {@code cuts[0]} counts the names cut by the values' count ({@link PdfTextNameCount}). */
+    static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd, int[] cuts) {
         List<Piece> out = new ArrayList<>();
+        // the fragments each name was joined from (first, last), for a count of the values to split it by
+        List<int[]> spans = new ArrayList<>();
         // the widest text line of each block: the width of its column, where a wrapped cell's lines are full
         java.util.Map<Integer, Integer> widest = new java.util.HashMap<>();
         for (Frag f : frags) {
@@ -640,7 +647,11 @@ final class PdfTextFragments {
                     continue;
                 }
                 out.add(new Piece(t.toString(), f.line(), Kind.TEXT));
+                spans.add(new int[] {out.size() - 1, from, i});
             }
+        }
+        if (shortLinesEnd) {
+            cuts[0] += PdfTextNameCount.splitByValueCount(out, spans, frags, widest);
         }
         return out;
     }
@@ -674,8 +685,15 @@ final class PdfTextFragments {
      */
     static boolean namedAfterNumber(Frag f, Frag next) {
         return next != null && f.ends() && next.starts() && next.block() == f.block() && !isValue(next.text())
-                && !isVocabulary(next.text()) && Rx.matches(NAME_AFTER_NUMBER, f.key());
+                && !isVocabulary(next.text()) && (Rx.matches(NAME_AFTER_NUMBER, f.key()) || Rx.matches(NAME_AFTER_DATE, f.key()));
     }
+
+    /**
+     * A date line whose deadline word is followed by Han characters ({@code 2019 年 12 月 31 日前中央} /
+     * {@code 财政补助资金到位率}): the first line of a name wrapped after a few characters, not a deadline value
+     * (a deadline ends at 日, 日前, 以前 or 之前).
+     */
+    static final Pattern NAME_AFTER_DATE = Pattern.compile(".*\\d{1,2}月\\d{1,2}日(前|以前|之前)?\\p{IsHan}{2,}");
 
     static boolean isValue(String t) {
         return PdfTextReader.fact(t, PdfTextReader.VALUE_FACT, PdfTextFragments::isValue0);

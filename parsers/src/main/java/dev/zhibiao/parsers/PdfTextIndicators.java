@@ -74,6 +74,10 @@ final class PdfTextIndicators {
                     PdfTextPairing.rejoinDecimalTails(pieces);
                     PdfTextPairing.rejoinNameEndsAfterLabels(pieces);
                 }
+                if (paragraphs) {
+                    // exact counts first: the looser zip below would take a run's last names for the whole run's values
+                    zippedAmongLabels += pairing.zipNamesAmongLabels();
+                }
                 pairing.zipNamesAndValues();
                 if (paragraphs) {
                     pairing.valuesAfterTable();

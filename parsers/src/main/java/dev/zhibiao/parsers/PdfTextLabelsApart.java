@@ -25,6 +25,8 @@ abstract class PdfTextLabelsApart {
     final List<Piece> apart = new ArrayList<>();
     final List<Piece> unplaced = new ArrayList<>();
     int pos;
+    /** How many names took their values by {@link PdfTextPairing#zipNamesAmongLabels} (for the page's note). */
+    int zippedAmongLabels;
     /** The labels printed before the first row, as printed (before they are shared out). */
     List<Piece> firstRun = List.of();
 

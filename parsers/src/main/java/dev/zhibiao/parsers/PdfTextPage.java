@@ -21,6 +21,11 @@ final class PdfTextPage extends PdfTextFunding {
         super(lines);
     }
 
+    /** The repairs of this page's indicator cells, by row (identity), for the document's notes. */
+    final java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+    /** Names of one paragraph cut by the count of the values printed after them. */
+    private int namesCut;
+
     /** A wide indicator heading ({@link PdfTextWideTable}) read on an earlier page, for a table continued here without one. */
     List<String> wideHeading;
 
@@ -29,6 +34,13 @@ final class PdfTextPage extends PdfTextFunding {
         wideHeading = carried;
         emit(out);
         return wideHeading;
+    }
+
+    /** {@link #emit(List, List)}, the page's repairs added to {@code allNotes}. */
+    List<String> emit(List<Row> out, List<String> carried, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> allNotes) {
+        List<String> after = emit(out, carried);
+        allNotes.putAll(notes);
+        return after;
     }
 
     void emit(List<Row> out) {
@@ -194,7 +206,9 @@ final class PdfTextPage extends PdfTextFunding {
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> l.key().contains("全年实际")
                 || l.key().contains("实际完成") || l.key().contains("未完成"));
-        List<Piece> pieces = pieces(frags, target);
+        int[] cuts = new int[1];
+        List<Piece> pieces = pieces(frags, target, cuts);
+        namesCut = cuts[0];
         if (target) {
             pieces = joinWrappedTails(pieces);
         }
@@ -296,7 +310,21 @@ final class PdfTextPage extends PdfTextFunding {
             indicators.add(Row.prose(p.text(), Locator.line(p.line())));
         }
         if (!ind.rows.isEmpty()) {
-            indicators.add(new Row(hc, true, Locator.line(hl)));
+            Row headRow = new Row(hc, true, Locator.line(hl));
+            indicators.add(headRow);
+            List<dev.zhibiao.Diagnostic> repairs = new ArrayList<>();
+            if (namesCut > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-cut", namesCut + " name(s) printed in one paragraph with the next"
+                        + " cut at a full line ending as a name ends: the values printed after them count that many more names",
+                        Locator.line(hl)));
+            }
+            if (ind.zippedAmongLabels > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
+                        + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));
+            }
+            if (!repairs.isEmpty()) {
+                notes.put(headRow, repairs);
+            }
         }
         for (IndRow r : ind.rows) {
             List<Cell> cells = new ArrayList<>();

@@ -142,6 +142,85 @@ final class PdfTextPairing {
     }
 
     /**
+     * Names printed together with the labels of their groups among them, then the values column
+     * printed together ({@code 名1 / 名2 / 时效指标 / 名3 / 成本指标 / 名4 / 名5 / 值1 … 值5 / 满意度指标}: plain pdftotext
+     * prints the name cells of several groups as blocks, each group's merged label between them, and
+     * the 指标值 cells after): when the values (numbers, or worded values among them) are exactly as many
+     * as the names (the first may be worded, 成效明显, then numbers) and are followed by a label or nothing,
+     * each name takes one in order; the labels keep
+     * their places before the names they were printed before. At least three names and one label among
+     * them; no name is itself a worded value. Returns how many rows were zipped.
+     */
+    int zipNamesAmongLabels() {
+        int zippedRows = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i).kind() != Kind.TEXT || wordedValue(pieces.get(i))
+                    || i > 0 && pieces.get(i - 1).kind() == Kind.TEXT) {
+                continue;
+            }
+            int j = i;
+            int names = 0;
+            boolean labelAmong = false;
+            boolean worded = false;
+            while (j < pieces.size() && pieces.get(j).kind() != Kind.VALUE
+                    && !(wordedValue(pieces.get(j)) && j + 1 < pieces.size() && pieces.get(j + 1).kind() == Kind.VALUE)) {
+                Piece p = pieces.get(j);
+                if (p.kind() == Kind.LABEL) {
+                    if (!isCategory(p.text())) {
+                        break;
+                    }
+                    labelAmong |= names > 0;
+                } else {
+                    worded |= wordedValue(p);
+                    names++;
+                }
+                j++;
+            }
+            // labels after the last name are not among the names
+            int end = j;
+            while (end > i && pieces.get(end - 1).kind() == Kind.LABEL) {
+                end--;
+            }
+            if (j >= pieces.size() || end != j || names < 3 || worded) {
+                continue;
+            }
+            boolean among = false;
+            for (int k = i + 1; k < j; k++) {
+                among |= pieces.get(k).kind() == Kind.LABEL;
+            }
+            if (!among || !labelAmong) {
+                continue;
+            }
+            int values = 0;
+            while (j + values < pieces.size() && values < names && (pieces.get(j + values).kind() == Kind.VALUE
+                    || wordedValue(pieces.get(j + values)))) {
+                values++;
+            }
+            int after = j + values;
+            if (values != names || after < pieces.size() && pieces.get(after).kind() != Kind.LABEL) {
+                continue;
+            }
+            List<Piece> zipped = new ArrayList<>();
+            int v = j;
+            for (int k = i; k < j; k++) {
+                Piece p = pieces.get(k);
+                zipped.add(p);
+                if (p.kind() == Kind.TEXT) {
+                    Piece value = pieces.get(v++);
+                    zipped.add(value.kind() == Kind.VALUE ? value : new Piece(value.text(), value.line(), Kind.VALUE));
+                }
+            }
+            List<Piece> rest = new ArrayList<>(pieces.subList(after, pieces.size()));
+            pieces.subList(i, pieces.size()).clear();
+            pieces.addAll(zipped);
+            pieces.addAll(rest);
+            zippedRows += names;
+            i += zipped.size() - 1;
+        }
+        return zippedRows;
+    }
+
+    /**
      * Names printed together, labels of later rows, then as many values, the first worded (成效明显,
      * printed at its wrapped name's height) and the others numbers, then a label or nothing
      * ({@code 对健全医疗保障制度体系的作用 / 政策知晓率 / 满意度指标 / 成效明显 / ≥80.00(%) / 服务对象满意度指标}).
