@@ -23,8 +23,7 @@ final class Inputs {
      * refuses with a message saying what to do (so a batch reports them rather than skips them).
      * A {@code .json} file is read when it is an OCR engine's JSON (not a Sheet JSON export).
      */
-    static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "text", "tsv", "tab", "csv", "htm", "html",
-            "xhtml", "mht", "mhtml", "hocr", "pdf", "docx", "xlsx", "doc", "xls");
+    static final Set<String> EXTENSIONS = dev.zhibiao.read.Format.folderExtensions();
 
     /**
      * One document to read.

@@ -80,6 +80,22 @@ public enum Format {
     IMAGE;
 
     /**
+     * The file extensions (lower case, without the dot) read when a folder is read, by the command line's
+     * {@code extract DIR} and the Spark source alike: every rendering the library reads, and the legacy
+     * Office files ({@code doc}, {@code xls}) it refuses with a message saying what to do, so that a batch
+     * reports them rather than skips them. Image files are not among them (each costs an OCR run: they are
+     * read when named); a {@code .json} file is read when it is an OCR engine's JSON, by its head.
+     *
+     * @return an immutable set
+     */
+    public static java.util.Set<String> folderExtensions() {
+        return FOLDER_EXTENSIONS;
+    }
+
+    private static final java.util.Set<String> FOLDER_EXTENSIONS = java.util.Set.of("md", "markdown", "txt", "text",
+            "tsv", "tab", "csv", "htm", "html", "xhtml", "mht", "mhtml", "hocr", "pdf", "docx", "xlsx", "doc", "xls");
+
+    /**
      * Reads a format name case-insensitively ({@code "markdown"}, {@code "tsv"},
      * {@code "cell-per-line"}, {@code "docx"}, {@code "xlsx"}...).
      *

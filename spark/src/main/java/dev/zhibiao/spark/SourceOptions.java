@@ -43,8 +43,7 @@ final class SourceOptions implements Serializable {
      * The extensions read under a folder, as the command line's {@code extract DIR} reads them (and
      * a {@code .json} file that is an OCR engine's JSON, by its head, when no extensions are given).
      */
-    static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "text", "tsv", "tab", "csv", "htm", "html",
-            "xhtml", "mht", "mhtml", "hocr", "pdf", "docx", "xlsx", "doc", "xls");
+    static final Set<String> EXTENSIONS = dev.zhibiao.read.Format.folderExtensions();
 
     /** Options handed to Spark's binaryFile listing as they are. */
     static final List<String> LISTING = List.of("recursivefilelookup", "pathglobfilter", "modifiedbefore",
