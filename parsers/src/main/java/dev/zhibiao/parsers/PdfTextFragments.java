@@ -367,7 +367,7 @@ final class PdfTextFragments {
                     Frag a = out.get(i + m);
                     Frag b = out.get(i + k + m);
                     all = !TABLE_HEADER.contains(a.key())
-                            && !TABLE_HEADER.contains(b.key()) && isTableHeaderJoin(a.text(), b.text());
+                            && !TABLE_HEADER.contains(b.key()) && isHeaderJoin(a, b);
                 }
                 if (all) {
                     List<Frag> joined = new ArrayList<>();
@@ -382,6 +382,14 @@ final class PdfTextFragments {
             }
         }
         return out;
+    }
+
+    /** {@link PdfTextReader#isTableHeaderJoin} of two fragments' texts, with the keys they keep. */
+    private static boolean isHeaderJoin(Frag a, Frag b) {
+        if (!Text.stable(a.text()) || !Text.stable(b.text())) {
+            return isTableHeaderJoin(a.text(), b.text());
+        }
+        return joinsToTableHeader(a.key(), b.key());
     }
 
     /** Joins consecutive line-end / line-start fragments that together spell a known label. */

@@ -46,8 +46,8 @@ final class PdfTextReader {
 
     /** The category labels (产出指标, 数量指标 …): core's vocabulary. */
     static final List<String> CATEGORY_LABELS = List.copyOf(Vocabulary.categoryLabels());
-    /** The indicator table's heading words as flow text prints them whole: core's vocabulary. */
-    static final List<String> TABLE_HEADER = Vocabulary.TABLE_HEADING_WORDS;
+    /** The indicator table's heading words as flow text prints them whole: core's vocabulary ({@code contains} hashed). */
+    static final List<String> TABLE_HEADER = WordList.hashed(Vocabulary.TABLE_HEADING_WORDS);
     /** The labels that start a header line in flow text: core's vocabulary. */
     static final List<String> HEADER_LABELS = Vocabulary.HEADER_LINE_LABELS;
     /** The money block's line labels in flow text: core's vocabulary. */
@@ -135,8 +135,11 @@ final class PdfTextReader {
         if (!Text.stable(a) || !Text.stable(b)) {
             return TABLE_HEADER.contains(key(a + b));
         }
-        String ka = key(a);
-        String kb = key(b);
+        return joinsToTableHeader(key(a), key(b));
+    }
+
+    /** Whether the join of two keys is one of {@link #TABLE_HEADER}, without making it. */
+    static boolean joinsToTableHeader(String ka, String kb) {
         int n = ka.length() + kb.length();
         for (String w : TABLE_HEADER) {
             if (w.length() == n && w.startsWith(ka) && w.startsWith(kb, ka.length())) {
