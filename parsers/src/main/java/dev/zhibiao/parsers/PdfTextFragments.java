@@ -25,22 +25,27 @@ final class PdfTextFragments {
      */
     static String[] splitLabels(String[] parts) {
         List<String> out = new ArrayList<>();
+        String one = null; // a cell of one part: that part itself (the later passes find its key by identity)
         StringBuilder cur = null;
         for (String p : parts) {
             if (isVocabulary(p) || isLabelStart(p)) {
-                if (cur != null) {
-                    out.add(cur.toString());
+                if (cur != null || one != null) {
+                    out.add(cur != null ? cur.toString() : one);
                     cur = null;
+                    one = null;
                 }
                 out.add(p);
-            } else if (cur == null) {
-                cur = new StringBuilder(p);
+            } else if (cur == null && one == null) {
+                one = p;
             } else {
+                if (cur == null) {
+                    cur = new StringBuilder(one);
+                }
                 cur.append(' ').append(p);
             }
         }
-        if (cur != null) {
-            out.add(cur.toString());
+        if (cur != null || one != null) {
+            out.add(cur != null ? cur.toString() : one);
         }
         return out.toArray(new String[0]);
     }

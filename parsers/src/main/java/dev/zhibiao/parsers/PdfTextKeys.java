@@ -12,14 +12,14 @@ final class PdfTextKeys {
     }
 
     /**
-     * A text, its folded key and the facts asked of it so far ({@link #fact}). The key is final;
-     * the text is the last of equal texts asked (any of them answers the same), so a racy read
-     * sees an equal text or null (then the text is folded again); the facts are an int written
+     * A text, its folded key and the facts asked of it so far ({@link #fact}). The text and key are
+     * final: the text is the first of equal texts asked, which lines and fragments take as theirs
+     * ({@link #canonical}), so that the passes find it again by identity; the facts are an int written
      * whole, two bits a fact (known, true), so a racy update can only lose a fact, to be computed again.
      */
-    private static final class Keyed {
-        /** The text last asked, equal to the one the key was made of (a racy read may see null: a miss). */
-        String text;
+    static final class Keyed {
+        /** The text first asked, equal to every text that finds this entry. */
+        final String text;
         final String key;
         int facts;
 
@@ -44,19 +44,17 @@ final class PdfTextKeys {
         return entry(s).key;
     }
 
-    private static Keyed entry(String s) {
+    /** The text equal to {@code s} kept among the recent keys (s itself when new there): asked again, found by identity. */
+    static String canonical(String s) {
+        return s == null || s.isEmpty() ? s : entry(s).text;
+    }
+
+    /** The entry of {@code s} (not null): found by identity, else by equality, else folded and kept. */
+    static Keyed entry(String s) {
         int slot = s.hashCode() & (KEYS - 1);
         Keyed e = RECENT_KEYS[slot];
-        if (e != null) {
-            String t = e.text;
-            if (t == s) {
-                return e;
-            }
-            if (t != null && t.equals(s)) {
-                // the text asked last stands for its equals: asked again, it is found by identity
-                e.text = s;
-                return e;
-            }
+        if (e != null && (e.text == s || e.text.equals(s))) {
+            return e;
         }
         e = new Keyed(s, Text.squeeze(Text.nfkc(s)));
         RECENT_KEYS[slot] = e;

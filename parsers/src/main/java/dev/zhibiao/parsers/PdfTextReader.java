@@ -78,6 +78,11 @@ final class PdfTextReader {
         return PdfTextKeys.key(s);
     }
 
+    /** {@link PdfTextKeys#canonical}: the text equal to {@code s} kept with its key. */
+    static String canonical(String s) {
+        return PdfTextKeys.canonical(s);
+    }
+
     /**
      * Whether {@code key(a + b)} is one of {@link #TABLE_HEADER}, without making {@code a + b} when
      * both are text NFKC keeps as it is ({@link Text#stable}): then the key of the join is the join
@@ -314,10 +319,12 @@ final class PdfTextReader {
         private String[] parts;
 
         Line(int no, String text, int block) {
+            // the text kept with its key (an equal text), found by identity in the passes' later lookups
+            PdfTextKeys.Keyed e = text == null || text.isEmpty() ? null : PdfTextKeys.entry(text);
             this.no = no;
-            this.text = text;
+            this.text = e == null ? text : e.text;
             this.block = block;
-            this.key = PdfTextReader.key(text);
+            this.key = e == null ? "" : e.key;
         }
 
         int no() {
@@ -342,6 +349,9 @@ final class PdfTextReader {
             String[] p = parts;
             if (p == null) {
                 p = Rx.splitSpaces(text);
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = canonical(p[i]);
+                }
                 parts = p;
             }
             return p;
@@ -370,7 +380,7 @@ final class PdfTextReader {
      * block, starts, ends) it was.
      */
     static final class Frag {
-        private final String text;
+        private String text;
         private final int line;
         private final int block;
         private final boolean starts;
@@ -397,7 +407,14 @@ final class PdfTextReader {
         String key() {
             String k = key;
             if (k == null) {
-                k = PdfTextReader.key(text);
+                String t = text;
+                if (t == null || t.isEmpty()) {
+                    k = "";
+                } else {
+                    PdfTextKeys.Keyed e = PdfTextKeys.entry(t);
+                    text = e.text; // an equal text, found by identity in the passes' later lookups
+                    k = e.key;
+                }
                 key = k;
             }
             return k;
