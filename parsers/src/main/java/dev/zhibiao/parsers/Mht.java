@@ -22,15 +22,41 @@ final class Mht {
     private static final Pattern BOUNDARY = Pattern.compile("boundary\\s*=\\s*\"?([^\";\\r\\n]+)\"?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._-]+)\"?", Pattern.CASE_INSENSITIVE);
 
-    /** Whether the bytes begin as a MIME message of several parts (its headers in the first 4 KB). */
+    /**
+     * Whether the bytes begin as a MIME message of several parts (its headers in the first 4 KB), by a scan of the
+     * bytes: asked of every document read, it made two 4 KB strings each time (the head as Latin-1 text and that
+     * lower-cased; {@code MhtScanTest} compares the two).
+     */
     static boolean is(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        String lower = head.toLowerCase(Locale.ROOT);
-        int body = lower.indexOf("\n\n");
-        int crlf = lower.indexOf("\r\n\r\n");
-        int end = body < 0 ? crlf : crlf < 0 ? body : Math.min(body, crlf);
-        String headers = end < 0 ? lower : lower.substring(0, end);
-        return headers.contains("mime-version:") && headers.contains("multipart/") && headers.contains("boundary");
+        int n = Math.min(bytes.length, 4096);
+        int end = n; // the headers end at the first blank line (LF LF or CR LF CR LF)
+        for (int i = 0; i + 1 < n; i++) {
+            if (bytes[i] == '\n' && bytes[i + 1] == '\n'
+                    || bytes[i] == '\r' && i + 3 < n && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n') {
+                end = i;
+                break;
+            }
+        }
+        return holds(bytes, end, "mime-version:") && holds(bytes, end, "multipart/") && holds(bytes, end, "boundary");
+    }
+
+    /** Whether {@code bytes[0, end)} holds {@code word} (ASCII lower case) with A–Z read as a–z. */
+    private static boolean holds(byte[] bytes, int end, String word) {
+        int w = word.length();
+        for (int s = 0; s + w <= end; s++) {
+            int k = 0;
+            while (k < w) {
+                int b = bytes[s + k] & 0xff;
+                if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != word.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == w) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -111,16 +111,66 @@ final class OcrTextReader {
      * @return true when the text was printed by an OCR engine
      */
     static boolean printedByOcr(String text) {
+        int n = quotesOpening(text, 3);
+        return n + paddedBrackets(text, 3 - n) >= 3;
+    }
+
+    /**
+     * How many times {@link #QUOTE_OPENS} is found in {@code s}, counting to {@code limit} at most: a
+     * scan (detection asks it of every space-aligned text, and the expression's search tries both
+     * alternatives at every character). Matches cannot overlap: each ends with a Han character, which
+     * is neither white space nor the quote.
+     */
+    static int quotesOpening(String s, int limit) {
         int n = 0;
-        java.util.regex.Matcher q = QUOTE_OPENS.matcher(text);
-        while (n < 3 && q.find()) {
-            n++;
+        for (int i = s.indexOf('”'); i >= 0 && n < limit; i = s.indexOf('”', i + 1)) {
+            if ((i == 0 || isRegexSpace(s.charAt(i - 1))) && i + 1 < s.length() && isHan(s.codePointAt(i + 1))) {
+                n++;
+            }
         }
-        java.util.regex.Matcher b = PADDED_BRACKET.matcher(text);
-        while (n < 3 && b.find()) {
-            n++;
+        return n;
+    }
+
+    /**
+     * How many times {@link #PADDED_BRACKET} is found in {@code s}, counting to {@code limit} at most: a
+     * scan that tries its two alternatives where the expression's search does, from each match's end.
+     */
+    static int paddedBrackets(String s, int limit) {
+        int n = 0;
+        int len = s.length();
+        int i = 0;
+        while (i < len && n < limit) {
+            char c = s.charAt(i);
+            if (c == '(' && i + 2 < len && s.charAt(i + 1) == ' ') {
+                int cp = s.codePointAt(i + 2);
+                if (isHan(cp) || cp >= '0' && cp <= '9') {
+                    n++;
+                    i += 2 + Character.charCount(cp);
+                    continue;
+                }
+            }
+            if (c >= 0x2e80) {
+                int cp = s.codePointAt(i);
+                int w = Character.charCount(cp);
+                if (i + w + 1 < len && s.charAt(i + w) == ' ' && s.charAt(i + w + 1) == ')' && isHan(cp)) {
+                    n++;
+                    i += w + 2;
+                    continue;
+                }
+            }
+            i++;
         }
-        return n >= 3;
+        return n;
+    }
+
+    /** {@code \s} of {@link Pattern}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** {@code \p{IsHan}} of {@link Pattern}. */
+    private static boolean isHan(int cp) {
+        return cp >= 0x2e80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /**

@@ -25,22 +25,27 @@ final class PdfTextFragments {
      */
     static String[] splitLabels(String[] parts) {
         List<String> out = new ArrayList<>();
+        String one = null; // a cell of one part: that part itself (the later passes find its key by identity)
         StringBuilder cur = null;
         for (String p : parts) {
             if (isVocabulary(p) || isLabelStart(p)) {
-                if (cur != null) {
-                    out.add(cur.toString());
+                if (cur != null || one != null) {
+                    out.add(cur != null ? cur.toString() : one);
                     cur = null;
+                    one = null;
                 }
                 out.add(p);
-            } else if (cur == null) {
-                cur = new StringBuilder(p);
+            } else if (cur == null && one == null) {
+                one = p;
             } else {
+                if (cur == null) {
+                    cur = new StringBuilder(one);
+                }
                 cur.append(' ').append(p);
             }
         }
-        if (cur != null) {
-            out.add(cur.toString());
+        if (cur != null || one != null) {
+            out.add(cur != null ? cur.toString() : one);
         }
         return out.toArray(new String[0]);
     }
@@ -367,7 +372,7 @@ final class PdfTextFragments {
                     Frag a = out.get(i + m);
                     Frag b = out.get(i + k + m);
                     all = !TABLE_HEADER.contains(a.key())
-                            && !TABLE_HEADER.contains(b.key()) && isTableHeaderJoin(a.text(), b.text());
+                            && !TABLE_HEADER.contains(b.key()) && isHeaderJoin(a, b);
                 }
                 if (all) {
                     List<Frag> joined = new ArrayList<>();
@@ -382,6 +387,14 @@ final class PdfTextFragments {
             }
         }
         return out;
+    }
+
+    /** {@link PdfTextReader#isTableHeaderJoin} of two fragments' texts, with the keys they keep. */
+    private static boolean isHeaderJoin(Frag a, Frag b) {
+        if (!Text.stable(a.text()) || !Text.stable(b.text())) {
+            return isTableHeaderJoin(a.text(), b.text());
+        }
+        return joinsToTableHeader(a.key(), b.key());
     }
 
     /** Joins consecutive line-end / line-start fragments that together spell a known label. */

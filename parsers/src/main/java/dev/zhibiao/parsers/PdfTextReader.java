@@ -46,8 +46,8 @@ final class PdfTextReader {
 
     /** The category labels (产出指标, 数量指标 …): core's vocabulary. */
     static final List<String> CATEGORY_LABELS = List.copyOf(Vocabulary.categoryLabels());
-    /** The indicator table's heading words as flow text prints them whole: core's vocabulary. */
-    static final List<String> TABLE_HEADER = Vocabulary.TABLE_HEADING_WORDS;
+    /** The indicator table's heading words as flow text prints them whole: core's vocabulary ({@code contains} hashed). */
+    static final List<String> TABLE_HEADER = WordList.hashed(Vocabulary.TABLE_HEADING_WORDS);
     /** The labels that start a header line in flow text: core's vocabulary. */
     static final List<String> HEADER_LABELS = Vocabulary.HEADER_LINE_LABELS;
     /** The money block's line labels in flow text: core's vocabulary. */
@@ -73,56 +73,14 @@ final class PdfTextReader {
     static final Pattern NUMBERED_NAME = Pattern.compile("^(指标\\s*\\d{1,2}\\s*[:：.、]|\\d{1,2}[、.．])");
     static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}[、.．)]|[（(]\\d{1,2}[）)]|目标\\s*\\d)");
 
-    /**
-     * A text, its folded key and the facts asked of it so far ({@link #fact}). The key is final;
-     * the text is the last of equal texts asked (any of them answers the same), so a racy read
-     * sees an equal text or null (then the text is folded again); the facts are an int written
-     * whole, two bits a fact (known, true), so a racy update can only lose a fact, to be computed again.
-     */
-    private static final class Keyed {
-        /** The text last asked, equal to the one the key was made of (a racy read may see null: a miss). */
-        String text;
-        final String key;
-        int facts;
-
-        Keyed(String text, String key) {
-            this.text = text;
-            this.key = key;
-        }
-    }
-
-    private static final int KEYS = 8192;
-    /**
-     * Folded text of the lines and pieces seen lately, each folded once (the passes ask for it
-     * again and again): a direct-mapped table by hash, a text asked again costs a hash and an
-     * identity or equality check (a hash map of every line cost more than the folding it saved).
-     */
-    private static final Keyed[] RECENT_KEYS = new Keyed[KEYS];
-
+    /** {@link PdfTextKeys#key}: a text's folded key, from the table of recent keys. */
     static String key(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        return entry(s).key;
+        return PdfTextKeys.key(s);
     }
 
-    private static Keyed entry(String s) {
-        int slot = s.hashCode() & (KEYS - 1);
-        Keyed e = RECENT_KEYS[slot];
-        if (e != null) {
-            String t = e.text;
-            if (t == s) {
-                return e;
-            }
-            if (t != null && t.equals(s)) {
-                // the text asked last stands for its equals: asked again, it is found by identity
-                e.text = s;
-                return e;
-            }
-        }
-        e = new Keyed(s, Text.squeeze(Text.nfkc(s)));
-        RECENT_KEYS[slot] = e;
-        return e;
+    /** {@link PdfTextKeys#canonical}: the text equal to {@code s} kept with its key. */
+    static String canonical(String s) {
+        return PdfTextKeys.canonical(s);
     }
 
     /**
@@ -135,8 +93,11 @@ final class PdfTextReader {
         if (!Text.stable(a) || !Text.stable(b)) {
             return TABLE_HEADER.contains(key(a + b));
         }
-        String ka = key(a);
-        String kb = key(b);
+        return joinsToTableHeader(key(a), key(b));
+    }
+
+    /** Whether the join of two keys is one of {@link #TABLE_HEADER}, without making it. */
+    static boolean joinsToTableHeader(String ka, String kb) {
         int n = ka.length() + kb.length();
         for (String w : TABLE_HEADER) {
             if (w.length() == n && w.startsWith(ka) && w.startsWith(kb, ka.length())) {
@@ -161,28 +122,9 @@ final class PdfTextReader {
     static final int AMOUNT_FACT = 6;
     static final int YEAR_FACT = 7;
 
-    /**
-     * {@code test(s)}, computed once per text while the text stays in the table of recent keys:
-     * the passes over a page ask the same word tests of the same lines again and again.
-     *
-     * @param s    the text
-     * @param fact which fact ({@code …_FACT}): one test per fact, always the same
-     * @param test the test, a pure function of the text
-     */
+    /** {@link PdfTextKeys#fact}: {@code test(s)}, computed once per text while it stays in the table of recent keys. */
     static boolean fact(String s, int fact, Predicate<String> test) {
-        if (s == null || s.isEmpty()) {
-            return test.test(s);
-        }
-        Keyed e = entry(s);
-        int known = 1 << (2 * fact);
-        int yes = 2 << (2 * fact);
-        int facts = e.facts;
-        if ((facts & known) != 0) {
-            return (facts & yes) != 0;
-        }
-        boolean r = test.test(s);
-        e.facts |= known | (r ? yes : 0);
-        return r;
+        return PdfTextKeys.fact(s, fact, test);
     }
 
     /** {@link #key} of each {@link #HEADER_LABELS} entry, in order. */
@@ -377,10 +319,12 @@ final class PdfTextReader {
         private String[] parts;
 
         Line(int no, String text, int block) {
+            // the text kept with its key (an equal text), found by identity in the passes' later lookups
+            PdfTextKeys.Keyed e = text == null || text.isEmpty() ? null : PdfTextKeys.entry(text);
             this.no = no;
-            this.text = text;
+            this.text = e == null ? text : e.text;
             this.block = block;
-            this.key = PdfTextReader.key(text);
+            this.key = e == null ? "" : e.key;
         }
 
         int no() {
@@ -405,6 +349,9 @@ final class PdfTextReader {
             String[] p = parts;
             if (p == null) {
                 p = Rx.splitSpaces(text);
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = canonical(p[i]);
+                }
                 parts = p;
             }
             return p;
@@ -433,7 +380,7 @@ final class PdfTextReader {
      * block, starts, ends) it was.
      */
     static final class Frag {
-        private final String text;
+        private String text;
         private final int line;
         private final int block;
         private final boolean starts;
@@ -460,7 +407,14 @@ final class PdfTextReader {
         String key() {
             String k = key;
             if (k == null) {
-                k = PdfTextReader.key(text);
+                String t = text;
+                if (t == null || t.isEmpty()) {
+                    k = "";
+                } else {
+                    PdfTextKeys.Keyed e = PdfTextKeys.entry(t);
+                    text = e.text; // an equal text, found by identity in the passes' later lookups
+                    k = e.key;
+                }
                 key = k;
             }
             return k;

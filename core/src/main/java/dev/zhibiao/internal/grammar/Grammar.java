@@ -136,9 +136,10 @@ public final class Grammar {
     /**
      * The unnamed readings of the value texts read lately (recovery asks whether a cell reads as a
      * value, then reads the same cell text again with its indicator's name). Kept per text object,
-     * as {@link Recent} keeps them.
+     * as {@link Recent} keeps them; 4,096 of them (the spaced-column fit asks of every run of a line's
+     * tokens, and 1,024 slots lost the cells' readings to the runs').
      */
-    private static final Recent<Unnamed> UNNAMED = new Recent<>(1024, value -> {
+    private static final Recent<Unnamed> UNNAMED = new Recent<>(4096, value -> {
         boolean[] asked = {false, false};
         Result r = read(value, null, asked);
         return new Unnamed(r, asked[0], asked[1]);

@@ -116,7 +116,15 @@ final class HeaderCells {
         return k.length() >= 12 || Rx.matches(SpacedRows.SENTENCE_END, k) || Rx.find(GOAL_NUMBER, k);
     }
 
-    private static boolean isNumberish(String t) {
-        return Text.key(t).matches("[0-9.,%]+");
+    /** {@code Text.key(t).matches("[0-9.,%]+")}, by a scan ({@link String#matches} compiles its expression at each call). */
+    static boolean isNumberish(String t) {
+        String k = Text.key(t);
+        for (int i = 0, n = k.length(); i < n; i++) {
+            char c = k.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == ',' || c == '%')) {
+                return false;
+            }
+        }
+        return !k.isEmpty();
     }
 }

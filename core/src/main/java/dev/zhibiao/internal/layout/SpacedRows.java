@@ -587,7 +587,7 @@ public final class SpacedRows {
     /** A label that starts a row of the header block. */
     static boolean isLabel(String token) {
         String k = Vocabulary.labelKey(token);
-        if (k.isEmpty() || k.matches(".*\\d.*")) {
+        if (k.isEmpty() || Rx.holdsDigitOnOneLine(k)) { // k.matches(".*\\d.*"), by a scan
             return false;
         }
         return Vocabulary.isHeaderLabel(token) || Vocabulary.isFundingLabel(token) || Vocabulary.isGoalsLabel(token)

@@ -109,7 +109,7 @@ final class SpacedWords {
             return true;
         }
         String k = Text.key(t);
-        if (k.length() <= 3 && !k.matches(".*\\d.*") && !ColumnFit.isHeadingWord(t) && !SpacedRows.isLabel(t)
+        if (k.length() <= 3 && !Rx.holdsDigitOnOneLine(k) && !ColumnFit.isHeadingWord(t) && !SpacedRows.isLabel(t)
                 && ColumnFit.category(t) == null && !ColumnFit.isUnit(t)
                 && ColumnFit.isHeadingWord(prev) && ColumnFit.isHeadingWord(joined)
                 && ColumnFit.role(prev) == ColumnFit.role(joined) && Vocabulary.column(prev) == Vocabulary.column(joined)
@@ -146,7 +146,7 @@ final class SpacedWords {
     private static boolean labelGoesOn(String prev, String t, String joined) {
         String k = Text.key(t);
         boolean shortTail = k.length() <= 3 || k.length() <= 4 && Vocabulary.isCompletionLabel(joined); // 总体目标 完成情况
-        return shortTail && !k.matches(".*\\d.*") && SpacedRows.isLabel(prev) && !SpacedRows.isLabel(t) && SpacedRows.isLabel(joined)
+        return shortTail && !Rx.holdsDigitOnOneLine(k) && SpacedRows.isLabel(prev) && !SpacedRows.isLabel(t) && SpacedRows.isLabel(joined)
                 && (!ColumnFit.isHeadingWord(t) || Vocabulary.isCompletionLabel(joined)) && !ColumnFit.isUnit(t)
                 && ColumnFit.category(t) == null;
     }

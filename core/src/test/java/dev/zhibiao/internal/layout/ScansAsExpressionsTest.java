@@ -105,4 +105,16 @@ class ScansAsExpressionsTest {
         assertEquals(known, Vocabulary.isKnownHeaderLabelKey(k), s);
         assertEquals(known, Vocabulary.isKnownHeaderLabel(s), s);
     }
+
+    @Test
+    void numberishScanAnswersAsItsExpression() {
+        Random r = new Random(18);
+        for (int i = 0; i < 300_000; i++) {
+            String s = random(r);
+            assertEquals(Text.key(s).matches("[0-9.,%]+"), HeaderCells.isNumberish(s), s);
+        }
+        for (String s : new String[] {"", "1", "1.5%", "１,０", "1 %", "%", "1\n", "a1"}) {
+            assertEquals(Text.key(s).matches("[0-9.,%]+"), HeaderCells.isNumberish(s), s);
+        }
+    }
 }
