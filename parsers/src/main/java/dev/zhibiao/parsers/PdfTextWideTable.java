@@ -7,6 +7,7 @@ import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import static dev.zhibiao.parsers.PdfTextReader.*;
@@ -71,10 +72,27 @@ final class PdfTextWideTable {
         }
         int l1 = cols.indexOf(Column.L1);
         int name = cols.indexOf(Column.NAME);
-        if (!wide || l1 < 0 || name != l1 + 2 || cols.indexOf(Column.L2) != l1 + 1 || !cols.contains(Column.VALUE)
+        boolean joined = false;
+        if (l1 < 0 && !cols.contains(Column.L2) && carried == null) {
+            // a lead column holding both levels in one cell (绩效指标 | 指标内容 | 指标值: 产出指标—数量指标):
+            // its heading words printed before the value's, rows cut at those joined labels
+            Lead lead = lead(pieces, heading);
+            if (lead != null) {
+                head = lead.head();
+                cols = lead.cols();
+                at = lead.at();
+                headLine = pieces.get(lead.from()).line();
+                l1 = 0;
+                name = 1;
+                joined = true;
+            }
+        }
+        if (!joined && (!wide || l1 < 0 || name != l1 + 2 || cols.indexOf(Column.L2) != l1 + 1) || !cols.contains(Column.VALUE)
                 || cols.contains(Column.ACTUAL) || cols.contains(Column.MID_VALUE) || cols.lastIndexOf(Column.VALUE) != cols.indexOf(Column.VALUE)) {
             return null;
         }
+        boolean labelsJoined = joined;
+        Predicate<Piece> starts = p -> labelsJoined ? joinedLabels(p.text()) : p.kind() == Kind.LABEL && isLevel1(p.text());
         List<Row> rows = new ArrayList<>();
         List<Piece> unplaced = new ArrayList<>(lostPieces);
         List<Cell> hc = new ArrayList<>();
@@ -85,7 +103,7 @@ final class PdfTextWideTable {
         int i = at;
         while (i < pieces.size()) {
             Piece p = pieces.get(i);
-            if (!(p.kind() == Kind.LABEL && isLevel1(p.text()))) {
+            if (!starts.test(p)) {
                 // before the first row, or a heading printed late (a column pdftotext printed after the table)
                 unplaced.add(p);
                 i++;
@@ -93,15 +111,14 @@ final class PdfTextWideTable {
             }
             int start = i++;
             int end = i;
-            while (end < pieces.size() && !(pieces.get(end).kind() == Kind.LABEL && isLevel1(pieces.get(end).text()))
-                    && headingWords(pieces.get(end).text()) == null) {
+            while (end < pieces.size() && !starts.test(pieces.get(end)) && headingWords(pieces.get(end).text()) == null) {
                 end++;
             }
             List<Piece> row = pieces.subList(start, end);
             Piece[] cells = new Piece[head.size()];
             cells[l1] = row.get(0);
             int r = 1;
-            if (r < row.size() && row.get(r).kind() == Kind.LABEL && isLevel2(row.get(r).text()) && !isLevel1(row.get(r).text())) {
+            if (!joined && r < row.size() && row.get(r).kind() == Kind.LABEL && isLevel2(row.get(r).text()) && !isLevel1(row.get(r).text())) {
                 cells[l1 + 1] = row.get(r++);
             }
             if (r < row.size()) {
@@ -119,12 +136,18 @@ final class PdfTextWideTable {
                 }
             }
             int c = name + 1;
+            List<Piece> wrapped = new ArrayList<>();
             for (Piece q : rest) {
                 while (c < cols.size() && !fits(cols.get(c), q.text(), cells, cols)) {
                     c++;
                 }
                 if (c < cols.size()) {
                     cells[c++] = q;
+                } else if (joined && c == cols.size() && cols.get(c - 1) == Column.VALUE && cells[c - 1] != null
+                        && q.kind() == Kind.TEXT && q.line() == cells[c - 1].line() + 1 + wrapped.size()) {
+                    // the value's cell wrapped (2024 年 11 月底 / 前): its next line printed right after it,
+                    // given as a row of its own under the value (core joins it, recording the join)
+                    wrapped.add(q);
                 } else if (late(q, cells, cols, name) < 0) {
                     unplaced.add(q);
                 }
@@ -134,9 +157,59 @@ final class PdfTextWideTable {
                 out.add(new Cell(q == null ? "" : q.text(), new Locator(q == null ? null : q.line(), out.size() + 1, null)));
             }
             rows.add(new Row(out, true, Locator.line(row.get(0).line())));
+            for (Piece q : wrapped) {
+                List<Cell> more = new ArrayList<>();
+                for (int k = 0; k < cols.size(); k++) {
+                    boolean v = k == cols.size() - 1;
+                    more.add(new Cell(v ? q.text() : "", new Locator(v ? q.line() : null, k + 1, null)));
+                }
+                rows.add(new Row(more, true, Locator.line(q.line())));
+            }
             i = end;
         }
         return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced) : null;
+    }
+
+    /** A lead-column heading read backwards from the value heading: its words, columns, the first piece after it and its first piece. */
+    private record Lead(List<String> head, List<Column> cols, int at, int from) {
+    }
+
+    /**
+     * The heading {@code 绩效指标 | 指标内容 | 指标值} (a lead column, a name or description column, the value;
+     * no level columns), its words printed one a piece up to and including the one at {@code heading}, and
+     * followed by a row whose first cell holds both levels ({@link #joinedLabels}); null otherwise.
+     */
+    private static Lead lead(List<Piece> pieces, int heading) {
+        if (heading >= pieces.size() || headingWords(pieces.get(heading).text()) == null) {
+            return null;
+        }
+        int from = heading;
+        while (from > 0 && headingWords(pieces.get(from - 1).text()) != null) {
+            from--;
+        }
+        int at = heading + 1;
+        while (at < pieces.size() && headingWords(pieces.get(at).text()) != null) {
+            at++;
+        }
+        List<String> head = new ArrayList<>();
+        for (int k = from; k < at; k++) {
+            head.addAll(headingWords(pieces.get(k).text()));
+        }
+        List<Column> cols = head.stream().map(Vocabulary::column).toList();
+        if (cols.size() < 3 || cols.get(0) != Column.LEAD || cols.get(1) != Column.NAME && cols.get(1) != Column.DESCRIPTION
+                || cols.get(2) != Column.VALUE || cols.subList(1, cols.size()).contains(Column.LEAD)
+                || at >= pieces.size() || !joinedLabels(pieces.get(at).text())) {
+            return null;
+        }
+        return new Lead(head, cols, at, from);
+    }
+
+    private static final Pattern JOINED = Pattern.compile("(.+?)\\s*[—－–\\-]+\\s*(.+)");
+
+    /** Whether a cell prints a level-1 label and a level-2 label joined by a dash (产出指标—数量指标). */
+    static boolean joinedLabels(String text) {
+        var m = JOINED.matcher(text.trim());
+        return m.matches() && isLevel1(m.group(1)) && isLevel2(m.group(2));
     }
 
     /**

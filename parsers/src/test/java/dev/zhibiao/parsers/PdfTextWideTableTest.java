@@ -81,4 +81,28 @@ class PdfTextWideTableTest {
         assertEquals(List.of("性"), t.unplaced().stream().map(Piece::text).toList());
         assertEquals(List.of("产出指标", "数量指标", "救助人次占比", "≥", "28", "%", "正向指标", "20"), cells(t.rows().get(1)));
     }
+
+    @Test
+    void aLeadColumnHoldingBothLevelsCutsRowsAtItsCellsAndAWrappedValueFollows() {
+        // 绩效指标 | 指标内容 | 指标值, the value heading found first; each row opens on 一级—二级 in one cell
+        List<Piece> in = List.of(text("绩效指标"), text("指标内容"), text("指标值"),
+                text("产出指标—数量指标"), text("新建高标准农田面积"), new Piece("≥2 万亩", 3, Kind.VALUE),
+                text("产出指标—时效指标"), text("项目完工时间"), new Piece("2024 年 11 月底", 7, Kind.VALUE), new Piece("前", 8, Kind.TEXT),
+                text("满意度指标—服务对象满意度指标"), text("项目区农户满意度"), new Piece("≥90%", 11, Kind.VALUE));
+        PdfTextWideTable.Table t = PdfTextWideTable.read(in, 2, null);
+        assertNotNull(t);
+        assertEquals(List.of("绩效指标", "指标内容", "指标值"), cells(t.rows().get(0)));
+        assertEquals(List.of("产出指标—数量指标", "新建高标准农田面积", "≥2 万亩"), cells(t.rows().get(1)));
+        assertEquals(List.of("产出指标—时效指标", "项目完工时间", "2024 年 11 月底"), cells(t.rows().get(2)));
+        assertEquals(List.of("", "", "前"), cells(t.rows().get(3)));
+        assertEquals(List.of("满意度指标—服务对象满意度指标", "项目区农户满意度", "≥90%"), cells(t.rows().get(4)));
+        assertEquals(List.of(), t.unplaced());
+    }
+
+    @Test
+    void aLeadHeadingWithoutJoinedLabelsBelowIsLeftToTheFlowReader() {
+        List<Piece> in = List.of(text("绩效指标"), text("指标内容"), text("指标值"),
+                label("产出指标"), label("数量指标"), text("覆盖乡镇数量"), text("14 个"));
+        assertNull(PdfTextWideTable.read(in, 2, null));
+    }
 }
