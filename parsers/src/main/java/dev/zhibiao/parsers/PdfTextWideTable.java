@@ -63,6 +63,18 @@ final class PdfTextWideTable {
         if (head.isEmpty() && heading == 0 && carried != null) {
             head.addAll(carried);
         }
+        List<Piece> beforeRows = new ArrayList<>();
+        if (carried == null && head.equals(List.of("一级指标", "二级指标", "三级指标"))) {
+            // a self-evaluation's heading printed in pieces: its value heading, wrapped in a narrow cell,
+            // at the end of the block before (…92.3%。年度指标 / 值), its narrow columns' headings after
+            // the rows (实际完成值 分值 得分, 偏差原因分析及改进措施): put in the printed order
+            String value = heading > 0 ? valueWordEnding(pieces.get(heading - 1).text()) : null;
+            List<String> late = value == null ? List.of() : lateWords(pieces, at);
+            if (!late.isEmpty()) {
+                head.add(value);
+                head.addAll(late);
+            }
+        }
         List<Column> cols = new ArrayList<>();
         boolean wide = false;
         for (String h : head) {
@@ -87,8 +99,10 @@ final class PdfTextWideTable {
                 joined = true;
             }
         }
+        boolean scored = cols.contains(Column.ACTUAL) && cols.indexOf(Column.ACTUAL) == cols.indexOf(Column.VALUE) + 1
+                && cols.lastIndexOf(Column.ACTUAL) == cols.indexOf(Column.ACTUAL);
         if (!joined && (!wide || l1 < 0 || name != l1 + 2 || cols.indexOf(Column.L2) != l1 + 1) || !cols.contains(Column.VALUE)
-                || cols.contains(Column.ACTUAL) || cols.contains(Column.MID_VALUE) || cols.lastIndexOf(Column.VALUE) != cols.indexOf(Column.VALUE)) {
+                || cols.contains(Column.ACTUAL) && !scored || cols.contains(Column.MID_VALUE) || cols.lastIndexOf(Column.VALUE) != cols.indexOf(Column.VALUE)) {
             return null;
         }
         boolean labelsJoined = joined;
@@ -168,6 +182,51 @@ final class PdfTextWideTable {
             i = end;
         }
         return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced) : null;
+    }
+
+    /**
+     * The value heading a text ends with (指标值, or a longer word of at most five characters ending in it:
+     * 年度指标值), printed after the block before the heading; null when none.
+     */
+    static String valueWordEnding(String text) {
+        String k = key(text);
+        for (int j = Math.max(0, k.length() - 5); j <= k.length() - 3; j++) {
+            String w = k.substring(j);
+            if (Rx.matches(w, "\\p{IsHan}+") && Vocabulary.column(w) == Column.VALUE
+                    && TABLE_HEADER.stream().anyMatch(h -> w.endsWith(h) && Vocabulary.column(h) == Column.VALUE)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The heading words printed after the rows (a table's narrow columns printed last: 实际完成值 分值 得分,
+     * 偏差原因分析及改进措施), in order, when they name an actual column first and then only weights,
+     * scores and notes; empty otherwise.
+     */
+    static List<String> lateWords(List<Piece> pieces, int from) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.kind() != Kind.TEXT) {
+                continue;
+            }
+            List<String> words = headingWords(p.text());
+            if (words == null) {
+                continue;
+            }
+            for (String w : words) {
+                Column c = Vocabulary.column(w);
+                boolean fits = out.isEmpty() ? c == Column.ACTUAL
+                        : c == Column.WEIGHT || c == Column.SCORE || c == Column.NOTE;
+                if (!fits || out.contains(w)) {
+                    return List.of();
+                }
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** A lead-column heading read backwards from the value heading: its words, columns, the first piece after it and its first piece. */
@@ -318,7 +377,7 @@ final class PdfTextWideTable {
             case OPERATOR -> NATURE.matcher(k).matches();
             case WEIGHT, SCORE -> NUMBER.matcher(k).matches();
             case UNIT -> k.length() <= 4 && !k.matches(".*\\d.*") && !NATURE.matcher(k).matches();
-            case VALUE -> !NATURE.matcher(k).matches();
+            case VALUE, ACTUAL -> !NATURE.matcher(k).matches();
             case DIRECTION -> false;
             default -> false;
         };

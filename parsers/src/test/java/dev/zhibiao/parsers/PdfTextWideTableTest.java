@@ -105,4 +105,27 @@ class PdfTextWideTableTest {
                 label("产出指标"), label("数量指标"), text("覆盖乡镇数量"), text("14 个"));
         assertNull(PdfTextWideTable.read(in, 2, null));
     }
+
+    @Test
+    void aSelfEvaluationHeadingPrintedInPiecesIsPutInItsPrintedOrder() {
+        // 年度指标 / 值 wrapped at the end of the goals block, the narrow columns' headings after the rows
+        List<Piece> in = List.of(text("档案建档率 92.3%。年度指标值"), label("一级指标"), label("二级指标"), label("三级指标"),
+                label("产出指标"), label("数量指标"), text("家庭医生签约服务人数"), text("≥8 万人"), text("8.6 万人"), text("10"), text("9"),
+                label("效益指标"), label("可持续影响指标"), text("慢性病规范管理长效机制"), text("逐步完善"), text("逐步完善"), text("10"), text("10"),
+                text("实际完成值 分值 得分"), text("100 98.5"), text("偏差原因分析及改进措施"));
+        PdfTextWideTable.Table t = PdfTextWideTable.read(in, 1, null);
+        assertNotNull(t);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"),
+                cells(t.rows().get(0)));
+        assertEquals(List.of("产出指标", "数量指标", "家庭医生签约服务人数", "≥8 万人", "8.6 万人", "10", "9", ""), cells(t.rows().get(1)));
+        assertEquals(List.of("效益指标", "可持续影响指标", "慢性病规范管理长效机制", "逐步完善", "逐步完善", "10", "10", ""), cells(t.rows().get(2)));
+        assertEquals(List.of("实际完成值 分值 得分", "100 98.5", "偏差原因分析及改进措施"), t.unplaced().stream().map(Piece::text).toList());
+    }
+
+    @Test
+    void withoutTheLateHeadingsTheThreeLevelHeadingIsLeftToTheFlowReader() {
+        List<Piece> in = List.of(text("目标。年度指标值"), label("一级指标"), label("二级指标"), label("三级指标"),
+                label("产出指标"), label("数量指标"), text("家庭医生签约服务人数"), text("≥8 万人"));
+        assertNull(PdfTextWideTable.read(in, 1, null));
+    }
 }
