@@ -265,7 +265,9 @@ final class PdfTextPage extends PdfTextFunding {
                 leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
             }
             for (Piece p : wide.unplaced()) {
-                leftovers.add(new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
+                // a heading word printed after the table (计量单位) is kept as prose, not a row of one cell to be read
+                leftovers.add(PdfTextWideTable.headingWords(p.text()) != null ? Row.prose(p.text(), Locator.line(p.line()))
+                        : new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
             }
             return;
         }

@@ -115,6 +115,9 @@ final class PdfTextWideTable {
         }
         rows.add(new Row(hc, true, Locator.line(headLine)));
         int i = at;
+        // cells of a row no column took: perhaps the next row's, printed before its labels (a tall row's
+        // labels and name centred below its first cells: ≥ / 90 / 满意度指标 服务对象满意度指标 市民满意度)
+        List<Piece> pending = new ArrayList<>();
         while (i < pieces.size()) {
             Piece p = pieces.get(i);
             if (!starts.test(p)) {
@@ -151,6 +154,7 @@ final class PdfTextWideTable {
             }
             int c = name + 1;
             List<Piece> wrapped = new ArrayList<>();
+            List<Piece> left = new ArrayList<>();
             for (Piece q : rest) {
                 while (c < cols.size() && !fits(cols.get(c), q.text(), cells, cols)) {
                     c++;
@@ -163,9 +167,13 @@ final class PdfTextWideTable {
                     // given as a row of its own under the value (core joins it, recording the join)
                     wrapped.add(q);
                 } else if (late(q, cells, cols, name) < 0) {
-                    unplaced.add(q);
+                    left.add(q);
                 }
             }
+            if (!pending.isEmpty() && !placedBefore(pending, cells, cols, name)) {
+                unplaced.addAll(pending);
+            }
+            pending = left;
             List<Cell> out = new ArrayList<>();
             for (Piece q : cells) {
                 out.add(new Cell(q == null ? "" : q.text(), new Locator(q == null ? null : q.line(), out.size() + 1, null)));
@@ -181,7 +189,97 @@ final class PdfTextWideTable {
             }
             i = end;
         }
+        unplaced.addAll(pending);
+        if (rows.size() > 1) {
+            lateColumn(unplaced, rows, head, cols);
+        }
         return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced) : null;
+    }
+
+    /**
+     * A column pdftotext printed after the table, its heading then its cells (计量单位 / %): the cells
+     * after a heading word the table already has that all fit its column go to the last rows whose cell
+     * in that column is empty, the last one to the last row (the heading word itself stays unplaced).
+     */
+    private static void lateColumn(List<Piece> unplaced, List<Row> rows, List<String> head, List<Column> cols) {
+        for (int u = 0; u < unplaced.size(); u++) {
+            List<String> words = headingWords(unplaced.get(u).text());
+            if (words == null || words.size() != 1) {
+                continue;
+            }
+            Column named = Vocabulary.column(words.get(0));
+            int c = cols.indexOf(named);
+            boolean added = c < 0 && (named == Column.UNIT || named == Column.OPERATOR || named == Column.WEIGHT || named == Column.DIRECTION);
+            if (c < 0 && !added || c >= 0 && cols.lastIndexOf(named) != c
+                    || named == Column.L1 || named == Column.L2 || named == Column.NAME) {
+                continue;
+            }
+            int n = 0;
+            while (u + 1 + n < unplaced.size() && headingWords(unplaced.get(u + 1 + n).text()) == null
+                    && fits(named, unplaced.get(u + 1 + n).text(), null, cols)) {
+                n++;
+            }
+            if (n == 0) {
+                continue;
+            }
+            if (added) {
+                // a split-value column the heading did not print before the rows: appended, empty on every row
+                Piece w = unplaced.get(u);
+                head = new ArrayList<>(head);
+                head.add(words.get(0));
+                cols = new ArrayList<>(cols);
+                cols.add(named);
+                c = cols.size() - 1;
+                for (int r = 0; r < rows.size(); r++) {
+                    List<Cell> cells = new ArrayList<>(rows.get(r).cells());
+                    cells.add(r == 0 ? new Cell(w.text(), new Locator(w.line(), c + 1, null)) : new Cell("", new Locator(null, c + 1, null)));
+                    rows.set(r, new Row(cells, true, rows.get(r).at()));
+                }
+                unplaced.remove(u);
+                u--;
+            }
+            int first = u + 1;
+            List<Integer> empty = new ArrayList<>();
+            for (int r = rows.size() - 1; r >= 1 && empty.size() < n; r--) {
+                if (rows.get(r).cells().get(c).text().isEmpty()) {
+                    empty.add(0, r);
+                }
+            }
+            if (n == 0 || empty.size() < n) {
+                continue;
+            }
+            for (int k = 0; k < n; k++) {
+                Piece q = unplaced.get(first + k);
+                Row r = rows.get(empty.get(k));
+                List<Cell> cells = new ArrayList<>(r.cells());
+                cells.set(c, new Cell(q.text(), new Locator(q.line(), c + 1, null)));
+                rows.set(empty.get(k), new Row(cells, true, r.at()));
+            }
+            unplaced.subList(first, first + n).clear();
+        }
+    }
+
+    /**
+     * Puts the cells the row before left over into this row's empty columns after the name, in their
+     * printed order and in increasing column order, when every one of them fits one; false (nothing
+     * placed) otherwise.
+     */
+    private static boolean placedBefore(List<Piece> pending, Piece[] cells, List<Column> cols, int name) {
+        int[] at = new int[pending.size()];
+        int c = name + 1;
+        for (int k = 0; k < pending.size(); k++) {
+            while (c < cols.size() && (cells[c] != null || !fits(cols.get(c), pending.get(k).text(), cells, cols))) {
+                c++;
+            }
+            if (c >= cols.size()) {
+                return false;
+            }
+            at[k] = c++;
+        }
+        for (int k = 0; k < pending.size(); k++) {
+            cells[at[k]] = pending.get(k);
+        }
+        return true;
     }
 
     /**

@@ -128,4 +128,31 @@ class PdfTextWideTableTest {
                 label("产出指标"), label("数量指标"), text("家庭医生签约服务人数"), text("≥8 万人"));
         assertNull(PdfTextWideTable.read(in, 1, null));
     }
+
+    @Test
+    void cellsPrintedBeforeARowsLabelsGoToItAndALateUnitColumnIsAppended() {
+        // ≥ / 90 printed before the last row's labels (its labels and name centred below them), the unit
+        // column's heading and cell printed after the table (计量单位 / %)
+        List<Piece> in = List.of(text("一级指标"), text("二级指标"), text("指标名称"), text("指标方向"), text("比较符"), text("数值"),
+                label("效益指标"), label("社会效益指标"), text("夜间出行安全保障"), text("正向"), text("定性"), text("有效保障"),
+                text("≥"), text("90"),
+                label("满意度指标"), label("服务对象满意度指标"), text("市民满意度"), text("正向"),
+                text("计量单位"), text("%"));
+        PdfTextWideTable.Table t = PdfTextWideTable.read(in, 0, null);
+        assertNotNull(t);
+        assertEquals(List.of("一级指标", "二级指标", "指标名称", "指标方向", "比较符", "数值", "计量单位"), cells(t.rows().get(0)));
+        assertEquals(List.of("效益指标", "社会效益指标", "夜间出行安全保障", "正向", "定性", "有效保障", ""), cells(t.rows().get(1)));
+        assertEquals(List.of("满意度指标", "服务对象满意度指标", "市民满意度", "正向", "≥", "90", "%"), cells(t.rows().get(2)));
+        assertEquals(List.of(), t.unplaced());
+    }
+
+    @Test
+    void leftOverCellsThatDoNotFitTheNextRowStayUnplaced() {
+        List<Piece> in = List.of(text("一级指标"), text("二级指标"), text("三级指标"), text("指标性质 指标值"), text("权重"),
+                label("产出指标"), label("数量指标"), text("培训人次"), text("≥"), text("200"), text("10"), text("另一段"),
+                label("产出指标"), label("质量指标"), text("合格率"), text("≥"), text("95%"), text("10"));
+        PdfTextWideTable.Table t = PdfTextWideTable.read(in, 0, null);
+        assertEquals(List.of("产出指标", "质量指标", "合格率", "≥", "95%", "10"), cells(t.rows().get(2)));
+        assertEquals(List.of("另一段"), t.unplaced().stream().map(Piece::text).toList());
+    }
 }
