@@ -24,9 +24,13 @@ final class PdfTextPage extends PdfTextFunding {
     /** A wide indicator heading ({@link PdfTextWideTable}) read on an earlier page, for a table continued here without one. */
     List<String> wideHeading;
 
-    /** Emits the page's rows; returns the wide indicator heading in force after it (null when none). */
-    List<String> emit(List<Row> out, List<String> carried) {
+    /** The repairs made while reading the page, by the row they concern (given to the document). */
+    java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+
+    /** Emits the page's rows, its repairs into {@code notes}; returns the wide indicator heading in force after it (null when none). */
+    List<String> emit(List<Row> out, List<String> carried, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
         wideHeading = carried;
+        this.notes = notes;
         emit(out);
         return wideHeading;
     }
@@ -261,6 +265,7 @@ final class PdfTextPage extends PdfTextFunding {
         if (wide != null) {
             // a heading naming more columns than levels, name and value (指标性质, 度量单位, 权重 …): rows cut at their level-1 labels
             indicators.addAll(wide.rows());
+            notes.putAll(wide.notes());
             for (Piece p : early) {
                 leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
             }

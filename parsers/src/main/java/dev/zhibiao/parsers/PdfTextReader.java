@@ -503,6 +503,7 @@ final class PdfTextReader {
         List<List<Line>> pages = pages(text);
         List<Row> rows = new ArrayList<>();
         List<String> wide = null;
+        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
         for (List<Line> page : pages) {
             if (PdfTextBudget.isBudget(page)) {
                 PdfTextBudget.emit(page, rows);
@@ -512,13 +513,13 @@ final class PdfTextReader {
                     rows.add(Row.prose(l.text(), Locator.line(l.no())));
                 }
             } else {
-                wide = new PdfTextPage(page).emit(rows, wide);
+                wide = new PdfTextPage(page).emit(rows, wide, notes);
             }
         }
         if (rows.isEmpty()) {
             throw new ReadException(source, "no text found");
         }
-        return new Document(source, rows);
+        return new Document(source, rows, false, notes);
     }
 
     /**

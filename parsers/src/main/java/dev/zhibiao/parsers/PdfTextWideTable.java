@@ -6,7 +6,10 @@ import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
 import java.util.ArrayList;
+import dev.zhibiao.Diagnostic;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -30,7 +33,12 @@ final class PdfTextWideTable {
     private static final Pattern NATURE = Pattern.compile("定性|定量|[≥≤><=＞＜≧≦＝]");
 
     /** The table read: its heading row, its indicator rows, and the pieces no column took. */
-    record Table(List<String> heading, List<Row> rows, List<Piece> unplaced) {
+    record Table(List<String> heading, List<Row> rows, List<Piece> unplaced, Map<Row, List<Diagnostic>> notes) {
+    }
+
+    /** Records a repair ({@code row-realigned}) on a row. */
+    private static void note(Map<Row, List<Diagnostic>> notes, Row r, String message) {
+        notes.computeIfAbsent(r, k -> new ArrayList<>()).add(new Diagnostic("row-realigned", message, r.at()));
     }
 
     /**
@@ -63,7 +71,7 @@ final class PdfTextWideTable {
         if (head.isEmpty() && heading == 0 && carried != null) {
             head.addAll(carried);
         }
-        List<Piece> beforeRows = new ArrayList<>();
+        String assembled = null;
         if (carried == null && head.equals(List.of("一级指标", "二级指标", "三级指标"))) {
             // a self-evaluation's heading printed in pieces: its value heading, wrapped in a narrow cell,
             // at the end of the block before (…92.3%。年度指标 / 值), its narrow columns' headings after
@@ -73,6 +81,8 @@ final class PdfTextWideTable {
             if (!late.isEmpty()) {
                 head.add(value);
                 head.addAll(late);
+                assembled = "heading read from words printed apart: " + value + " at the end of the text before it, "
+                        + String.join(" ", late) + " after the rows";
             }
         }
         List<Column> cols = new ArrayList<>();
@@ -114,6 +124,10 @@ final class PdfTextWideTable {
             hc.add(new Cell(h, new Locator(headLine, hc.size() + 1, null)));
         }
         rows.add(new Row(hc, true, Locator.line(headLine)));
+        Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
+        if (assembled != null) {
+            note(notes, rows.get(0), assembled);
+        }
         int i = at;
         // cells of a row no column took: perhaps the next row's, printed before its labels (a tall row's
         // labels and name centred below its first cells: ≥ / 90 / 满意度指标 服务对象满意度指标 市民满意度)
@@ -170,8 +184,10 @@ final class PdfTextWideTable {
                     left.add(q);
                 }
             }
+            List<Piece> carriedIn = pending;
             if (!pending.isEmpty() && !placedBefore(pending, cells, cols, name)) {
                 unplaced.addAll(pending);
+                carriedIn = List.of();
             }
             pending = left;
             List<Cell> out = new ArrayList<>();
@@ -179,6 +195,10 @@ final class PdfTextWideTable {
                 out.add(new Cell(q == null ? "" : q.text(), new Locator(q == null ? null : q.line(), out.size() + 1, null)));
             }
             rows.add(new Row(out, true, Locator.line(row.get(0).line())));
+            if (!carriedIn.isEmpty()) {
+                note(notes, rows.get(rows.size() - 1), "cells printed before the row's labels placed in its columns: "
+                        + String.join(" | ", carriedIn.stream().map(Piece::text).toList()));
+            }
             for (Piece q : wrapped) {
                 List<Cell> more = new ArrayList<>();
                 for (int k = 0; k < cols.size(); k++) {
@@ -191,9 +211,9 @@ final class PdfTextWideTable {
         }
         unplaced.addAll(pending);
         if (rows.size() > 1) {
-            lateColumn(unplaced, rows, head, cols);
+            lateColumn(unplaced, rows, head, cols, notes);
         }
-        return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced) : null;
+        return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced, notes) : null;
     }
 
     /**
@@ -201,7 +221,8 @@ final class PdfTextWideTable {
      * after a heading word the table already has that all fit its column go to the last rows whose cell
      * in that column is empty, the last one to the last row (the heading word itself stays unplaced).
      */
-    private static void lateColumn(List<Piece> unplaced, List<Row> rows, List<String> head, List<Column> cols) {
+    private static void lateColumn(List<Piece> unplaced, List<Row> rows, List<String> head, List<Column> cols,
+                                   Map<Row, List<Diagnostic>> notes) {
         for (int u = 0; u < unplaced.size(); u++) {
             List<String> words = headingWords(unplaced.get(u).text());
             if (words == null || words.size() != 1) {
@@ -233,7 +254,12 @@ final class PdfTextWideTable {
                 for (int r = 0; r < rows.size(); r++) {
                     List<Cell> cells = new ArrayList<>(rows.get(r).cells());
                     cells.add(r == 0 ? new Cell(w.text(), new Locator(w.line(), c + 1, null)) : new Cell("", new Locator(null, c + 1, null)));
-                    rows.set(r, new Row(cells, true, rows.get(r).at()));
+                    Row now = new Row(cells, true, rows.get(r).at());
+                    List<Diagnostic> had = notes.remove(rows.get(r));
+                    if (had != null) {
+                        notes.put(now, had);
+                    }
+                    rows.set(r, now);
                 }
                 unplaced.remove(u);
                 u--;
@@ -253,7 +279,13 @@ final class PdfTextWideTable {
                 Row r = rows.get(empty.get(k));
                 List<Cell> cells = new ArrayList<>(r.cells());
                 cells.set(c, new Cell(q.text(), new Locator(q.line(), c + 1, null)));
-                rows.set(empty.get(k), new Row(cells, true, r.at()));
+                Row now = new Row(cells, true, r.at());
+                List<Diagnostic> had = notes.remove(r);
+                if (had != null) {
+                    notes.put(now, had);
+                }
+                note(notes, now, "cell printed under the " + words.get(0) + " heading after the table placed in its row: " + q.text());
+                rows.set(empty.get(k), now);
             }
             unplaced.subList(first, first + n).clear();
         }

@@ -144,6 +144,9 @@ class PdfTextWideTableTest {
         assertEquals(List.of("效益指标", "社会效益指标", "夜间出行安全保障", "正向", "定性", "有效保障", ""), cells(t.rows().get(1)));
         assertEquals(List.of("满意度指标", "服务对象满意度指标", "市民满意度", "正向", "≥", "90", "%"), cells(t.rows().get(2)));
         assertEquals(List.of(), t.unplaced());
+        // both repairs recorded on the row they changed
+        assertEquals(2, t.notes().get(t.rows().get(2)).size(), t.notes().toString());
+        assertEquals(1, t.notes().size());
     }
 
     @Test
