@@ -29,7 +29,7 @@ final class PdfTextPage extends PdfTextFunding {
     /** A wide indicator heading ({@link PdfTextWideTable}) read on an earlier page, for a table continued here without one. */
     List<String> wideHeading;
 
-    /** Emits the page's rows; returns the wide indicator heading in force after it (null when none). */
+    /** Emits the page's rows, its repairs into {@link #notes}; returns the wide indicator heading in force after it (null when none). */
     List<String> emit(List<Row> out, List<String> carried) {
         wideHeading = carried;
         emit(out);
@@ -275,11 +275,14 @@ final class PdfTextPage extends PdfTextFunding {
         if (wide != null) {
             // a heading naming more columns than levels, name and value (指标性质, 度量单位, 权重 …): rows cut at their level-1 labels
             indicators.addAll(wide.rows());
+            notes.putAll(wide.notes());
             for (Piece p : early) {
                 leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
             }
             for (Piece p : wide.unplaced()) {
-                leftovers.add(new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
+                // a heading word printed after the table (计量单位) is kept as prose, not a row of one cell to be read
+                leftovers.add(PdfTextWideTable.headingWords(p.text()) != null ? Row.prose(p.text(), Locator.line(p.line()))
+                        : new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
             }
             return;
         }

@@ -6,7 +6,11 @@ import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
 import java.util.ArrayList;
+import dev.zhibiao.Diagnostic;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import static dev.zhibiao.parsers.PdfTextReader.*;
@@ -29,7 +33,12 @@ final class PdfTextWideTable {
     private static final Pattern NATURE = Pattern.compile("定性|定量|[≥≤><=＞＜≧≦＝]");
 
     /** The table read: its heading row, its indicator rows, and the pieces no column took. */
-    record Table(List<String> heading, List<Row> rows, List<Piece> unplaced) {
+    record Table(List<String> heading, List<Row> rows, List<Piece> unplaced, Map<Row, List<Diagnostic>> notes) {
+    }
+
+    /** Records a repair ({@code row-realigned}) on a row. */
+    private static void note(Map<Row, List<Diagnostic>> notes, Row r, String message) {
+        notes.computeIfAbsent(r, k -> new ArrayList<>()).add(new Diagnostic("row-realigned", message, r.at()));
     }
 
     /**
@@ -62,6 +71,20 @@ final class PdfTextWideTable {
         if (head.isEmpty() && heading == 0 && carried != null) {
             head.addAll(carried);
         }
+        String assembled = null;
+        if (carried == null && head.equals(List.of("一级指标", "二级指标", "三级指标"))) {
+            // a self-evaluation's heading printed in pieces: its value heading, wrapped in a narrow cell,
+            // at the end of the block before (…92.3%。年度指标 / 值), its narrow columns' headings after
+            // the rows (实际完成值 分值 得分, 偏差原因分析及改进措施): put in the printed order
+            String value = heading > 0 ? valueWordEnding(pieces.get(heading - 1).text()) : null;
+            List<String> late = value == null ? List.of() : lateWords(pieces, at);
+            if (!late.isEmpty()) {
+                head.add(value);
+                head.addAll(late);
+                assembled = "heading read from words printed apart: " + value + " at the end of the text before it, "
+                        + String.join(" ", late) + " after the rows";
+            }
+        }
         List<Column> cols = new ArrayList<>();
         boolean wide = false;
         for (String h : head) {
@@ -71,10 +94,29 @@ final class PdfTextWideTable {
         }
         int l1 = cols.indexOf(Column.L1);
         int name = cols.indexOf(Column.NAME);
-        if (!wide || l1 < 0 || name != l1 + 2 || cols.indexOf(Column.L2) != l1 + 1 || !cols.contains(Column.VALUE)
-                || cols.contains(Column.ACTUAL) || cols.contains(Column.MID_VALUE) || cols.lastIndexOf(Column.VALUE) != cols.indexOf(Column.VALUE)) {
+        boolean joined = false;
+        if (l1 < 0 && !cols.contains(Column.L2) && carried == null) {
+            // a lead column holding both levels in one cell (绩效指标 | 指标内容 | 指标值: 产出指标—数量指标):
+            // its heading words printed before the value's, rows cut at those joined labels
+            Lead lead = lead(pieces, heading);
+            if (lead != null) {
+                head = lead.head();
+                cols = lead.cols();
+                at = lead.at();
+                headLine = pieces.get(lead.from()).line();
+                l1 = 0;
+                name = 1;
+                joined = true;
+            }
+        }
+        boolean scored = cols.contains(Column.ACTUAL) && cols.indexOf(Column.ACTUAL) == cols.indexOf(Column.VALUE) + 1
+                && cols.lastIndexOf(Column.ACTUAL) == cols.indexOf(Column.ACTUAL);
+        if (!joined && (!wide || l1 < 0 || name != l1 + 2 || cols.indexOf(Column.L2) != l1 + 1) || !cols.contains(Column.VALUE)
+                || cols.contains(Column.ACTUAL) && !scored || cols.contains(Column.MID_VALUE) || cols.lastIndexOf(Column.VALUE) != cols.indexOf(Column.VALUE)) {
             return null;
         }
+        boolean labelsJoined = joined;
+        Predicate<Piece> starts = p -> labelsJoined ? joinedLabels(p.text()) : p.kind() == Kind.LABEL && isLevel1(p.text());
         List<Row> rows = new ArrayList<>();
         List<Piece> unplaced = new ArrayList<>(lostPieces);
         List<Cell> hc = new ArrayList<>();
@@ -82,10 +124,17 @@ final class PdfTextWideTable {
             hc.add(new Cell(h, new Locator(headLine, hc.size() + 1, null)));
         }
         rows.add(new Row(hc, true, Locator.line(headLine)));
+        Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
+        if (assembled != null) {
+            note(notes, rows.get(0), assembled);
+        }
         int i = at;
+        // cells of a row no column took: perhaps the next row's, printed before its labels (a tall row's
+        // labels and name centred below its first cells: ≥ / 90 / 满意度指标 服务对象满意度指标 市民满意度)
+        List<Piece> pending = new ArrayList<>();
         while (i < pieces.size()) {
             Piece p = pieces.get(i);
-            if (!(p.kind() == Kind.LABEL && isLevel1(p.text()))) {
+            if (!starts.test(p)) {
                 // before the first row, or a heading printed late (a column pdftotext printed after the table)
                 unplaced.add(p);
                 i++;
@@ -93,15 +142,14 @@ final class PdfTextWideTable {
             }
             int start = i++;
             int end = i;
-            while (end < pieces.size() && !(pieces.get(end).kind() == Kind.LABEL && isLevel1(pieces.get(end).text()))
-                    && headingWords(pieces.get(end).text()) == null) {
+            while (end < pieces.size() && !starts.test(pieces.get(end)) && headingWords(pieces.get(end).text()) == null) {
                 end++;
             }
             List<Piece> row = pieces.subList(start, end);
             Piece[] cells = new Piece[head.size()];
             cells[l1] = row.get(0);
             int r = 1;
-            if (r < row.size() && row.get(r).kind() == Kind.LABEL && isLevel2(row.get(r).text()) && !isLevel1(row.get(r).text())) {
+            if (!joined && r < row.size() && row.get(r).kind() == Kind.LABEL && isLevel2(row.get(r).text()) && !isLevel1(row.get(r).text())) {
                 cells[l1 + 1] = row.get(r++);
             }
             if (r < row.size()) {
@@ -119,24 +167,238 @@ final class PdfTextWideTable {
                 }
             }
             int c = name + 1;
+            List<Piece> wrapped = new ArrayList<>();
+            List<Piece> left = new ArrayList<>();
             for (Piece q : rest) {
                 while (c < cols.size() && !fits(cols.get(c), q.text(), cells, cols)) {
                     c++;
                 }
                 if (c < cols.size()) {
                     cells[c++] = q;
+                } else if (joined && c == cols.size() && cols.get(c - 1) == Column.VALUE && cells[c - 1] != null
+                        && q.kind() == Kind.TEXT && q.line() == cells[c - 1].line() + 1 + wrapped.size()) {
+                    // the value's cell wrapped (2024 年 11 月底 / 前): its next line printed right after it,
+                    // given as a row of its own under the value (core joins it, recording the join)
+                    wrapped.add(q);
                 } else if (late(q, cells, cols, name) < 0) {
-                    unplaced.add(q);
+                    left.add(q);
                 }
             }
+            List<Piece> carriedIn = pending;
+            if (!pending.isEmpty() && !placedBefore(pending, cells, cols, name)) {
+                unplaced.addAll(pending);
+                carriedIn = List.of();
+            }
+            pending = left;
             List<Cell> out = new ArrayList<>();
             for (Piece q : cells) {
                 out.add(new Cell(q == null ? "" : q.text(), new Locator(q == null ? null : q.line(), out.size() + 1, null)));
             }
             rows.add(new Row(out, true, Locator.line(row.get(0).line())));
+            if (!carriedIn.isEmpty()) {
+                note(notes, rows.get(rows.size() - 1), "cells printed before the row's labels placed in its columns: "
+                        + String.join(" | ", carriedIn.stream().map(Piece::text).toList()));
+            }
+            for (Piece q : wrapped) {
+                List<Cell> more = new ArrayList<>();
+                for (int k = 0; k < cols.size(); k++) {
+                    boolean v = k == cols.size() - 1;
+                    more.add(new Cell(v ? q.text() : "", new Locator(v ? q.line() : null, k + 1, null)));
+                }
+                rows.add(new Row(more, true, Locator.line(q.line())));
+            }
             i = end;
         }
-        return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced) : null;
+        unplaced.addAll(pending);
+        if (rows.size() > 1) {
+            lateColumn(unplaced, rows, head, cols, notes);
+        }
+        return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced, notes) : null;
+    }
+
+    /**
+     * A column pdftotext printed after the table, its heading then its cells (计量单位 / %): the cells
+     * after a heading word the table already has that all fit its column go to the last rows whose cell
+     * in that column is empty, the last one to the last row (the heading word itself stays unplaced).
+     */
+    private static void lateColumn(List<Piece> unplaced, List<Row> rows, List<String> head, List<Column> cols,
+                                   Map<Row, List<Diagnostic>> notes) {
+        for (int u = 0; u < unplaced.size(); u++) {
+            List<String> words = headingWords(unplaced.get(u).text());
+            if (words == null || words.size() != 1) {
+                continue;
+            }
+            Column named = Vocabulary.column(words.get(0));
+            int c = cols.indexOf(named);
+            boolean added = c < 0 && (named == Column.UNIT || named == Column.OPERATOR || named == Column.WEIGHT || named == Column.DIRECTION);
+            if (c < 0 && !added || c >= 0 && cols.lastIndexOf(named) != c
+                    || named == Column.L1 || named == Column.L2 || named == Column.NAME) {
+                continue;
+            }
+            int n = 0;
+            while (u + 1 + n < unplaced.size() && headingWords(unplaced.get(u + 1 + n).text()) == null
+                    && fits(named, unplaced.get(u + 1 + n).text(), null, cols)) {
+                n++;
+            }
+            if (n == 0) {
+                continue;
+            }
+            if (added) {
+                // a split-value column the heading did not print before the rows: appended, empty on every row
+                Piece w = unplaced.get(u);
+                head = new ArrayList<>(head);
+                head.add(words.get(0));
+                cols = new ArrayList<>(cols);
+                cols.add(named);
+                c = cols.size() - 1;
+                for (int r = 0; r < rows.size(); r++) {
+                    List<Cell> cells = new ArrayList<>(rows.get(r).cells());
+                    cells.add(r == 0 ? new Cell(w.text(), new Locator(w.line(), c + 1, null)) : new Cell("", new Locator(null, c + 1, null)));
+                    Row now = new Row(cells, true, rows.get(r).at());
+                    List<Diagnostic> had = notes.remove(rows.get(r));
+                    if (had != null) {
+                        notes.put(now, had);
+                    }
+                    rows.set(r, now);
+                }
+                unplaced.remove(u);
+                u--;
+            }
+            int first = u + 1;
+            List<Integer> empty = new ArrayList<>();
+            for (int r = rows.size() - 1; r >= 1 && empty.size() < n; r--) {
+                if (rows.get(r).cells().get(c).text().isEmpty()) {
+                    empty.add(0, r);
+                }
+            }
+            if (n == 0 || empty.size() < n) {
+                continue;
+            }
+            for (int k = 0; k < n; k++) {
+                Piece q = unplaced.get(first + k);
+                Row r = rows.get(empty.get(k));
+                List<Cell> cells = new ArrayList<>(r.cells());
+                cells.set(c, new Cell(q.text(), new Locator(q.line(), c + 1, null)));
+                Row now = new Row(cells, true, r.at());
+                List<Diagnostic> had = notes.remove(r);
+                if (had != null) {
+                    notes.put(now, had);
+                }
+                note(notes, now, "cell printed under the " + words.get(0) + " heading after the table placed in its row: " + q.text());
+                rows.set(empty.get(k), now);
+            }
+            unplaced.subList(first, first + n).clear();
+        }
+    }
+
+    /**
+     * Puts the cells the row before left over into this row's empty columns after the name, in their
+     * printed order and in increasing column order, when every one of them fits one; false (nothing
+     * placed) otherwise.
+     */
+    private static boolean placedBefore(List<Piece> pending, Piece[] cells, List<Column> cols, int name) {
+        int[] at = new int[pending.size()];
+        int c = name + 1;
+        for (int k = 0; k < pending.size(); k++) {
+            while (c < cols.size() && (cells[c] != null || !fits(cols.get(c), pending.get(k).text(), cells, cols))) {
+                c++;
+            }
+            if (c >= cols.size()) {
+                return false;
+            }
+            at[k] = c++;
+        }
+        for (int k = 0; k < pending.size(); k++) {
+            cells[at[k]] = pending.get(k);
+        }
+        return true;
+    }
+
+    /**
+     * The value heading a text ends with (指标值, or a longer word of at most five characters ending in it:
+     * 年度指标值), printed after the block before the heading; null when none.
+     */
+    static String valueWordEnding(String text) {
+        String k = key(text);
+        for (int j = Math.max(0, k.length() - 5); j <= k.length() - 3; j++) {
+            String w = k.substring(j);
+            if (Rx.matches(w, "\\p{IsHan}+") && Vocabulary.column(w) == Column.VALUE
+                    && TABLE_HEADER.stream().anyMatch(h -> w.endsWith(h) && Vocabulary.column(h) == Column.VALUE)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The heading words printed after the rows (a table's narrow columns printed last: 实际完成值 分值 得分,
+     * 偏差原因分析及改进措施), in order, when they name an actual column first and then only weights,
+     * scores and notes; empty otherwise.
+     */
+    static List<String> lateWords(List<Piece> pieces, int from) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.kind() != Kind.TEXT) {
+                continue;
+            }
+            List<String> words = headingWords(p.text());
+            if (words == null) {
+                continue;
+            }
+            for (String w : words) {
+                Column c = Vocabulary.column(w);
+                boolean fits = out.isEmpty() ? c == Column.ACTUAL
+                        : c == Column.WEIGHT || c == Column.SCORE || c == Column.NOTE;
+                if (!fits || out.contains(w)) {
+                    return List.of();
+                }
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A lead-column heading read backwards from the value heading: its words, columns, the first piece after it and its first piece. */
+    private record Lead(List<String> head, List<Column> cols, int at, int from) {
+    }
+
+    /**
+     * The heading {@code 绩效指标 | 指标内容 | 指标值} (a lead column, a name or description column, the value;
+     * no level columns), its words printed one a piece up to and including the one at {@code heading}, and
+     * followed by a row whose first cell holds both levels ({@link #joinedLabels}); null otherwise.
+     */
+    private static Lead lead(List<Piece> pieces, int heading) {
+        if (heading >= pieces.size() || headingWords(pieces.get(heading).text()) == null) {
+            return null;
+        }
+        int from = heading;
+        while (from > 0 && headingWords(pieces.get(from - 1).text()) != null) {
+            from--;
+        }
+        int at = heading + 1;
+        while (at < pieces.size() && headingWords(pieces.get(at).text()) != null) {
+            at++;
+        }
+        List<String> head = new ArrayList<>();
+        for (int k = from; k < at; k++) {
+            head.addAll(headingWords(pieces.get(k).text()));
+        }
+        List<Column> cols = head.stream().map(Vocabulary::column).toList();
+        if (cols.size() < 3 || cols.get(0) != Column.LEAD || cols.get(1) != Column.NAME && cols.get(1) != Column.DESCRIPTION
+                || cols.get(2) != Column.VALUE || cols.subList(1, cols.size()).contains(Column.LEAD)
+                || at >= pieces.size() || !joinedLabels(pieces.get(at).text())) {
+            return null;
+        }
+        return new Lead(head, cols, at, from);
+    }
+
+    private static final Pattern JOINED = Pattern.compile("(.+?)\\s*[—－–\\-]+\\s*(.+)");
+
+    /** Whether a cell prints a level-1 label and a level-2 label joined by a dash (产出指标—数量指标). */
+    static boolean joinedLabels(String text) {
+        var m = JOINED.matcher(text.trim());
+        return m.matches() && isLevel1(m.group(1)) && isLevel2(m.group(2));
     }
 
     /**
@@ -245,7 +507,7 @@ final class PdfTextWideTable {
             case OPERATOR -> NATURE.matcher(k).matches();
             case WEIGHT, SCORE -> NUMBER.matcher(k).matches();
             case UNIT -> k.length() <= 4 && !k.matches(".*\\d.*") && !NATURE.matcher(k).matches();
-            case VALUE -> !NATURE.matcher(k).matches();
+            case VALUE, ACTUAL -> !NATURE.matcher(k).matches();
             case DIRECTION -> false;
             default -> false;
         };

@@ -429,9 +429,15 @@ final class TemplateColumns {
      * @return true when the row was set aside
      */
     static boolean setAside(Row r, List<Cell> cells, SheetDraft d) {
-        if (isTotal(cells.get(0).text())) {
+        // the total's label, or the first cell after category labels printed beside it (a merged label
+        // cell centred on the last rows, printed on the total's line: 满意度指标 | 服务对象满意度指标 | 总分)
+        int t = 0;
+        while (t < cells.size() - 1 && Vocabulary.category(cells.get(t).text()) != null) {
+            t++;
+        }
+        if (isTotal(cells.get(t).text())) {
             for (Cell c : cells) {
-                d.remnant(c, "total row (" + Text.clean(cells.get(0).text()) + "), not an indicator");
+                d.remnant(c, "total row (" + Text.clean(cells.get(t).text()) + "), not an indicator");
             }
             return true;
         }

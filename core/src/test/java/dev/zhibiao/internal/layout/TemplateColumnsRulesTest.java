@@ -396,6 +396,17 @@ class TemplateColumnsRulesTest {
     }
 
     @Test
+    void aTotalPrintedAfterCategoryLabelsIsATotalRow() {
+        // plain pdftotext prints a merged label cell centred on the last rows on the total's line
+        SheetDraft d = new SheetDraft();
+        Row r = row("满意度指标", "服务对象满意度指标", "总分", "≥85%");
+        assertTrue(TemplateColumns.setAside(r, r.cells(), d));
+        assertEquals(List.of("满意度指标", "服务对象满意度指标", "总分", "≥85%"), d.remnants);
+        Row named = row("满意度指标", "服务对象满意度指标", "群众满意度", "≥85%");
+        assertFalse(TemplateColumns.setAside(named, named.cells(), new SheetDraft()));
+    }
+
+    @Test
     void theTotalRowIsSetAsideWithItsCellsAsRemnants() {
         SheetDraft d = new SheetDraft();
         Row r = row("总分", "100", "95");
