@@ -369,6 +369,17 @@ final class ColumnFit {
         return cp < 128 && Character.isLetter(cp);
     }
 
+    /**
+     * A bracketed unit alone ({@code （%）}, {@code (元)}) printed a run of spaces after the token before it, in aligned
+     * text: a line of a cell of its own (a wrapped name's last line centred under it), not the end of the token before
+     * (the last character of a label wrapped beside it, {@code 服务对象满意度指 / 标 （%）}). Printed one space on it
+     * still belongs to the word before it.
+     */
+    static boolean apartUnit(Tok token) {
+        String k = Text.key(token.text());
+        return token.gap() >= 2 && k.length() <= 8 && k.startsWith("(") && k.endsWith(")");
+    }
+
     /** A token as {@link SpacedRows} gives it. */
     record Tok(String text, int column, int gap) {
     }
@@ -436,8 +447,8 @@ final class ColumnFit {
         for (int i = 1; i < n; i++) {
             Tok a = toks.get(i - 1);
             Tok b = toks.get(i);
-            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) || datePiece(a.text(), b.text())
-                    || continued(a, b) || latinGap(a, b)) {
+            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) && !(mixedGaps && apartUnit(b))
+                    || datePiece(a.text(), b.text()) || continued(a, b) || latinGap(a, b)) {
                 joinCost[i] = 0;
             } else {
                 joinCost[i] = b.gap() >= 2 && mixedGaps ? -1.5 : -0.4;
@@ -488,7 +499,7 @@ final class ColumnFit {
                         double joins = 0;
                         // a unit or a number's tail cut from its number starts no cell but the unit column's
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
-                                && (gluesPrevious(toks.get(i - 1).text(), toks.get(i).text())
+                                && (gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()) && !(mixedGaps && apartUnit(toks.get(i)))
                                 || datePiece(toks.get(i - 1).text(), toks.get(i).text())
                                 || continued(toks.get(i - 1), toks.get(i)) || latinGap(toks.get(i - 1), toks.get(i))) ? -3 : 0;
                         bc += cut;
