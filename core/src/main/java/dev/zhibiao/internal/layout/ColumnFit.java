@@ -380,6 +380,22 @@ final class ColumnFit {
         return token.gap() >= 2 && k.length() <= 8 && k.startsWith("(") && k.endsWith(")");
     }
 
+    /**
+     * A Chinese character printed alone, a run of spaces from the token before it (or first on its line) and not after a
+     * token ending in a digit, in aligned text: the last character of a word wrapped under it ({@code 度指标    度}: a name's 度 under
+     * 保护区管理机构满意), not a unit cut from its number, which {@code pdftotext -layout} prints one space from the
+     * number ({@code ≥300 人次}). It is no fragment there, though it names a unit (度, 次, 元).
+     */
+    static boolean loneCharacter(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        String k = Text.key(t.text());
+        if (k.codePointCount(0, k.length()) != 1 || !Character.isIdeographic(k.codePointAt(0))) {
+            return false;
+        }
+        String prev = i == 0 ? "" : Text.key(toks.get(i - 1).text());
+        return i == 0 || t.gap() >= 2 && !prev.isEmpty() && !isDigit(prev.charAt(prev.length() - 1));
+    }
+
     /** A token as {@link SpacedRows} gives it. */
     record Tok(String text, int column, int gap) {
     }
@@ -507,7 +523,11 @@ final class ColumnFit {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
                             }
-                            double s = bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(features(features, toks, i, e), role));
+                            Features f = role == Role.GOALS ? null : features(features, toks, i, e);
+                            if (f != null && e == i + 1 && f.fragment() && mixedGaps && loneCharacter(toks, i)) {
+                                f = new Features(f.key(), f.category(), f.value(), f.number(), false, f.lead(), f.truncated(), f.ledByLabel());
+                            }
+                            double s = bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(f, role));
                             if (starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1) {
                                 s += ALIGNED;
                             }

@@ -65,4 +65,39 @@ class LaidOutPrintRulesTest {
         Row wrapped = rows.get(rows.size() - 2);
         assertFalse(wrapped.table(), "the title's first line is prose: " + wrapped);
     }
+
+    /**
+     * {@code 服务对象满意 保护区管理机构满意} / {@code 度指标    度}: the label's and the name's last characters on one line, four
+     * spaces apart. 度 names a unit, and a unit alone is a fragment that fits no name, so {@code 度指标 度} was one name cell
+     * and went into the label column with the label's tail ({@code 服务对象满意度指标 度}). A Chinese character alone a run of
+     * spaces from a word that is no number is a wrapped word's last character: pdftotext prints a unit one space from its
+     * number ({@code ≥300 人次}).
+     */
+    @Test
+    void aCharacterAloneARunOfSpacesAwayIsAWrappedWordsEndNotAUnit() {
+        List<Role> roles = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE, Role.VALUE);
+        int[] starts = {1, 10, 35, 44, 55, 69};
+        List<ColumnFit.Tok> toks = List.of(new ColumnFit.Tok("度指标", 35, 0), new ColumnFit.Tok("度", 42, 4));
+        assertEquals(List.of(List.of(new ColumnFit.Placed(2, 0, 1), new ColumnFit.Placed(3, 1, 2))),
+                ColumnFit.split(toks, roles, starts, false));
+        assertTrue(ColumnFit.loneCharacter(toks, 1));
+        assertFalse(ColumnFit.loneCharacter(List.of(new ColumnFit.Tok("≥300", 40, 3), new ColumnFit.Tok("次", 46, 3)), 1),
+                "after a number it is the number's unit");
+        assertFalse(ColumnFit.loneCharacter(List.of(new ColumnFit.Tok("≥90", 40, 3), new ColumnFit.Tok("%", 46, 3)), 1));
+        List<SpacedRows.Line> in = new ArrayList<>();
+        in.add(new SpacedRows.Line(37, List.of(tok("绩效指标", 1, 0), tok("一级指标", 10, 5), tok("二级指标", 35, 21),
+                tok("三级指标", 44, 5), tok("中期指标值", 55, 7), tok("年度指标值", 69, 9))));
+        in.add(new SpacedRows.Line(40, List.of(tok("产出指标", 10, 0), tok("数量指标", 35, 21), tok("本底调查保护区数量", 44, 5),
+                tok("30处", 54, 1), tok("10处", 69, 11))));
+        in.add(new SpacedRows.Line(65, List.of(tok("服务对象满意", 35, 0), tok("保护区管理机构满意", 42, 1))));
+        in.add(new SpacedRows.Line(66, List.of(tok("满意度指标", 10, 0), tok("≥90%", 52, 37), tok("≥90%", 69, 13))));
+        in.add(new SpacedRows.Line(67, List.of(tok("度指标", 35, 0), tok("度", 42, 4))));
+        List<Row> rows = SpacedRows.rows(in);
+        List<String> last = rows.get(rows.size() - 1).cells().stream().map(Cell::text).toList();
+        assertEquals(List.of("", "满意度指标", "服务对象满意度指标", "保护区管理机构满意度", "≥90%", "≥90%"), last);
+    }
+
+    private static SpacedRows.Token tok(String text, int column, int gap) {
+        return new SpacedRows.Token(text, column, gap);
+    }
 }
