@@ -369,6 +369,33 @@ final class ColumnFit {
         return cp < 128 && Character.isLetter(cp);
     }
 
+    /**
+     * A bracketed unit alone ({@code （%）}, {@code (元)}) printed a run of spaces after the token before it, in aligned
+     * text: a line of a cell of its own (a wrapped name's last line centred under it), not the end of the token before
+     * (the last character of a label wrapped beside it, {@code 服务对象满意度指 / 标 （%）}). Printed one space on it
+     * still belongs to the word before it.
+     */
+    static boolean apartUnit(Tok token) {
+        String k = Text.key(token.text());
+        return token.gap() >= 2 && k.length() <= 8 && k.startsWith("(") && k.endsWith(")");
+    }
+
+    /**
+     * A Chinese character printed alone, a run of spaces from the token before it (or first on its line) and not after a
+     * token ending in a digit, in aligned text: the last character of a word wrapped under it ({@code 度指标    度}: a name's 度 under
+     * 保护区管理机构满意), not a unit cut from its number, which {@code pdftotext -layout} prints one space from the
+     * number ({@code ≥300 人次}). It is no fragment there, though it names a unit (度, 次, 元).
+     */
+    static boolean loneCharacter(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        String k = Text.key(t.text());
+        if (k.codePointCount(0, k.length()) != 1 || !Character.isIdeographic(k.codePointAt(0))) {
+            return false;
+        }
+        String prev = i == 0 ? "" : Text.key(toks.get(i - 1).text());
+        return i == 0 || t.gap() >= 2 && !prev.isEmpty() && !isDigit(prev.charAt(prev.length() - 1));
+    }
+
     /** A token as {@link SpacedRows} gives it. */
     record Tok(String text, int column, int gap) {
     }
@@ -436,8 +463,8 @@ final class ColumnFit {
         for (int i = 1; i < n; i++) {
             Tok a = toks.get(i - 1);
             Tok b = toks.get(i);
-            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) || datePiece(a.text(), b.text())
-                    || continued(a, b) || latinGap(a, b)) {
+            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) && !(mixedGaps && apartUnit(b))
+                    || datePiece(a.text(), b.text()) || continued(a, b) || latinGap(a, b)) {
                 joinCost[i] = 0;
             } else {
                 joinCost[i] = b.gap() >= 2 && mixedGaps ? -1.5 : -0.4;
@@ -488,7 +515,7 @@ final class ColumnFit {
                         double joins = 0;
                         // a unit or a number's tail cut from its number starts no cell but the unit column's
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
-                                && (gluesPrevious(toks.get(i - 1).text(), toks.get(i).text())
+                                && (gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()) && !(mixedGaps && apartUnit(toks.get(i)))
                                 || datePiece(toks.get(i - 1).text(), toks.get(i).text())
                                 || continued(toks.get(i - 1), toks.get(i)) || latinGap(toks.get(i - 1), toks.get(i))) ? -3 : 0;
                         bc += cut;
@@ -496,7 +523,11 @@ final class ColumnFit {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
                             }
-                            double s = bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(features(features, toks, i, e), role));
+                            Features f = role == Role.GOALS ? null : features(features, toks, i, e);
+                            if (f != null && e == i + 1 && f.fragment() && mixedGaps && loneCharacter(toks, i)) {
+                                f = new Features(f.key(), f.category(), f.value(), f.number(), false, f.lead(), f.truncated(), f.ledByLabel());
+                            }
+                            double s = bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(f, role));
                             if (starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1) {
                                 s += ALIGNED;
                             }

@@ -256,14 +256,15 @@ public final class SpacedRows {
                 run.inTable = inTable = true;
                 return;
             }
-            if (toks.size() == 1 && (heading == null || isTitle(toks.get(0).text()) || isYear(toks.get(0).text()))) {
+            boolean titleHead = toks.size() == 1 && titleBegun(line, run.next);
+            if (toks.size() == 1 && (heading == null || titleHead || isTitle(toks.get(0).text()) || isYear(toks.get(0).text()))) {
                 String t = toks.get(0).text();
-                if (isTitle(t)) {
+                if (isTitle(t) || titleHead) {
                     run.heading = heading = null;
                     run.inTable = inTable = false;
                 }
                 // inside a table, a line of one cell is a row with one filled cell (a label, the goals)
-                out.add(inTable && !isTitle(t) && !isYear(t) ? plain(no, toks) : Row.prose(t, Locator.line(no)));
+                out.add(inTable && !isTitle(t) && !titleHead && !isYear(t) ? plain(no, toks) : Row.prose(t, Locator.line(no)));
                 return;
             }
             if (heading != null && toks.size() >= 2 && isTitle(spaced(toks))) {
@@ -380,6 +381,25 @@ public final class SpacedRows {
         }
         return new Band(out2, tookAbove, consumed);
     }
+
+    /**
+     * Whether a line of one word is the first half of a title wrapped onto the next line (城乡居民长期护理保险制度试点补助资金
+     * 转移支付区域（项目） / 绩效自评表): alone it names no sheet, joined to the next line's one word it does. Under a table it
+     * ends the table as the title does, not a row of one cell.
+     */
+    static boolean titleBegun(Line line, Line next) {
+        if (next == null || next.number() != line.number() + 1 || line.tokens().size() != 1 || next.tokens().size() != 1) {
+            return false;
+        }
+        String a = line.tokens().get(0).text();
+        String b = next.tokens().get(0).text();
+        // the second line alone names a sheet at most by the family's word (绩效自评表), not a title of its own
+        // (财政项目支出绩效目标申报表 under a name's last line 度（%）)
+        return !isTitle(a) && isTitle(a + b) && Text.key(a).length() >= 8 && (!isTitle(b) || Text.key(b).length() <= TITLE_TAIL);
+    }
+
+    /** The longest second line of a wrapped title that names a sheet by itself (绩效自评表, 绩效目标申报表). */
+    private static final int TITLE_TAIL = 7;
 
     /** A word only a row of the table holds: a number, or an indicator level's label (产出指标, 数量指标). */
     private static boolean rowWord(String text) {
