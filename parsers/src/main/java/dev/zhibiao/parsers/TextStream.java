@@ -190,12 +190,23 @@ public final class TextStream {
             }
             throw new ReadException(source, "unreadable encoding (marked UTF-16 but not valid UTF-16)");
         }
-        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
-            if (valid(cs)) {
-                return cs;
-            }
+        Charset utf16 = Encodings.utf16(b);
+        if (utf16 != null && Files.size(file) % 2 == 0 && valid(utf16)) {
+            return utf16;
         }
-        throw new ReadException(source, "unreadable encoding (neither UTF-8 nor GB18030)");
+        if (valid(StandardCharsets.UTF_8)) {
+            return StandardCharsets.UTF_8;
+        }
+        boolean gb = valid(Encodings.GB18030);
+        boolean big5 = valid(Encodings.BIG5);
+        if (gb && big5) {
+            // decided on the start, as Readers#decode decides on the whole (the last character may be cut)
+            return Encodings.big5(new String(b, Encodings.GB18030), new String(b, Encodings.BIG5)) ? Encodings.BIG5 : Encodings.GB18030;
+        }
+        if (gb || big5) {
+            return gb ? Encodings.GB18030 : Encodings.BIG5;
+        }
+        throw new ReadException(source, "unreadable encoding (neither UTF-8, UTF-16, GB18030 nor Big5)");
     }
 
     private boolean valid(Charset cs) throws IOException {
