@@ -27,9 +27,10 @@ final class Encodings {
 
     /**
      * UTF-16 without a byte-order mark: one of the two byte positions of a code unit is zero at least
-     * once in twenty units (ASCII digits, spaces, pipes and line ends), the other rarely, and nearly
-     * every code unit is a plausible character of a sheet (ASCII, punctuation, Han, full-width forms,
-     * surrogates in pairs).
+     * once in twenty units (ASCII digits, spaces, pipes and line ends), more often than the other (whose
+     * zeros are the low bytes of U+xx00 such as 一 and the box-drawing ─), and at least 97 in 100 code
+     * units are plausible characters of a sheet (no NUL; ASCII, punctuation, symbols, Han, full-width
+     * forms, surrogates in pairs).
      *
      * @param b the bytes (the whole file, or its start)
      * @return UTF-16LE or UTF-16BE, or null when the bytes do not look like UTF-16
@@ -53,8 +54,8 @@ final class Encodings {
         int units = n / 2;
         boolean le = zeroOdd > zeroEven;
         int high = Math.max(zeroEven, zeroOdd);
-        int low = Math.min(zeroEven, zeroOdd);
-        if (high * 20L < units || low * 4L > high) {
+        // the zero high bytes of ASCII outnumber the zero low bytes of U+xx00 (一, ─ of box drawing)
+        if (high * 20L < units || zeroEven == zeroOdd) {
             return null;
         }
         int plausible = 0;
