@@ -83,6 +83,26 @@ final class Encodings {
     }
 
     /**
+     * The message of the {@code encoding-guessed} note of an encoding decided from the content.
+     *
+     * @param cs     the encoding: UTF-16LE or UTF-16BE without a mark, or Big5
+     * @param alsoGb for Big5, whether the bytes are valid GB18030 too
+     * @return the message, or null for any other encoding (a mark's, UTF-8, GB18030)
+     */
+    static String note(Charset cs, boolean alsoGb) {
+        if (cs.equals(StandardCharsets.UTF_16LE) || cs.equals(StandardCharsets.UTF_16BE)) {
+            return "read as " + cs.name() + " without a byte-order mark (a zero byte in every other position under"
+                    + " ASCII characters)";
+        }
+        if (cs.equals(BIG5)) {
+            return alsoGb ? "read as Big5 (traditional characters): the bytes are valid GB18030 too, but that reading"
+                    + " holds fewer of the words sheets print"
+                    : "read as Big5 (traditional characters): the bytes are not valid UTF-8 or GB18030";
+        }
+        return null;
+    }
+
+    /**
      * The bytes decoded strictly, or null when they are not valid in that encoding.
      *
      * @param bytes the bytes

@@ -398,14 +398,22 @@ public final class Readers {
 
     /**
      * The document with an {@link #ENCODING} note on its first row that prints a sheet's words (its
-     * title, most often: the note then goes to the sheet's diagnostics), else on its first row.
+     * title, most often: the note then goes to the sheet's diagnostics; {@link TextStream} places it
+     * the same way).
      */
+    /** The row an encoding note goes on: the first that prints a sheet's words (folded: 績效 is 绩效). */
+    static boolean notedHere(Row r) {
+        return dev.zhibiao.internal.layout.Vocabulary.printsSheetWords(dev.zhibiao.internal.text.Text.key(r.text()));
+    }
+
     private static Document noted(Document doc, String note) {
         if (note == null || doc.rows().isEmpty()) {
             return doc;
         }
-        Row at = doc.rows().stream().filter(r -> dev.zhibiao.internal.layout.Vocabulary.printsSheetWords(r.text()))
-                .findFirst().orElse(doc.rows().get(0));
+        Row at = doc.rows().stream().filter(Readers::notedHere).findFirst().orElse(null);
+        if (at == null) {
+            return doc; // no sheet's words: no sheet either
+        }
         java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>(doc.notes());
         List<dev.zhibiao.Diagnostic> here = new ArrayList<>(notes.getOrDefault(at, List.of()));
         here.add(new dev.zhibiao.Diagnostic(ENCODING, note, at.at()));
@@ -655,8 +663,7 @@ public final class Readers {
         Charset utf16 = (bytes.length & 1) == 0 ? Encodings.utf16(bytes) : null;
         String text = utf16 == null ? null : Encodings.strict(bytes, utf16);
         if (text != null) {
-            return new Decoded(text, "read as " + utf16.name() + " without a byte-order mark (a zero byte in every"
-                    + " other position under ASCII characters)");
+            return new Decoded(text, Encodings.note(utf16, false));
         }
         // well-formed UTF-8 is decoded into a string of its exact size (what the strict decoder gives)
         text = Utf8.decode(bytes);
@@ -666,14 +673,13 @@ public final class Readers {
         String gb = Encodings.strict(bytes, Encodings.GB18030);
         String big5 = Encodings.strict(bytes, Encodings.BIG5);
         if (gb != null && big5 != null && Encodings.big5(gb, big5)) {
-            return new Decoded(big5, "read as Big5 (traditional characters): the bytes are valid GB18030 too, but"
-                    + " that reading holds fewer of the words sheets print");
+            return new Decoded(big5, Encodings.note(Encodings.BIG5, true));
         }
         if (gb != null) {
             return new Decoded(gb, null);
         }
         if (big5 != null) {
-            return new Decoded(big5, "read as Big5 (traditional characters): the bytes are not valid UTF-8 or GB18030");
+            return new Decoded(big5, Encodings.note(Encodings.BIG5, false));
         }
         throw new ReadException(source, "unreadable encoding (neither UTF-8, UTF-16, GB18030 nor Big5)");
     }
