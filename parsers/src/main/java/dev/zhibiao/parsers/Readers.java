@@ -10,10 +10,7 @@ import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
 import dev.zhibiao.read.SourceRows;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -395,7 +392,33 @@ public final class Readers {
             // a web archive (.mht: a "single file web page"): its HTML part
             return document(Mht.html(bytes, source), source, Format.HTML, limits, ocr);
         }
-        return document(decode(bytes, source), source, f, limits, ocr);
+        Decoded text = decoded(bytes, source);
+        return noted(document(text.text(), source, f, limits, ocr), text.note());
+    }
+
+    /**
+     * The document with an {@link #ENCODING} note on its first row that prints a sheet's words (its
+     * title, most often: the note then goes to the sheet's diagnostics; {@link TextStream} places it
+     * the same way).
+     */
+    /** The row an encoding note goes on: the first that prints a sheet's words (folded: 績效 is 绩效). */
+    static boolean notedHere(Row r) {
+        return dev.zhibiao.internal.layout.Vocabulary.printsSheetWords(dev.zhibiao.internal.text.Text.key(r.text()));
+    }
+
+    private static Document noted(Document doc, String note) {
+        if (note == null || doc.rows().isEmpty()) {
+            return doc;
+        }
+        Row at = doc.rows().stream().filter(Readers::notedHere).findFirst().orElse(null);
+        if (at == null) {
+            return doc; // no sheet's words: no sheet either
+        }
+        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>(doc.notes());
+        List<dev.zhibiao.Diagnostic> here = new ArrayList<>(notes.getOrDefault(at, List.of()));
+        here.add(new dev.zhibiao.Diagnostic(ENCODING, note, at.at()));
+        notes.put(at, here);
+        return new Document(doc.source(), doc.rows(), doc.printedLines(), notes);
     }
 
     /**
@@ -601,36 +624,63 @@ public final class Readers {
     }
 
     /**
-     * UTF-16 when a byte-order mark says so (Word's "Unicode text"), else UTF-8 (with or without
-     * BOM), else GB18030 (which includes GBK and GB2312), else a clear error.
+     * UTF-16 when a byte-order mark says so (Word's "Unicode text") or its zero bytes do (every other
+     * byte zero under ASCII, {@link Encodings#utf16}), else UTF-8 (with or without BOM), else GB18030
+     * (which includes GBK and GB2312) or Big5, whichever holds more of the words sheets print when
+     * the bytes are valid in both ({@link Encodings#big5}), else a clear error.
      */
     static String decode(byte[] bytes, String source) throws ReadException {
+        return decoded(bytes, source).text();
+    }
+
+    /**
+     * A document's text and, when its encoding was decided from its content rather than a mark or
+     * UTF-8's own form, what was decided (UTF-16 without a byte-order mark, Big5).
+     *
+     * @param text the text
+     * @param note the {@link #ENCODING} diagnostic's message, or null
+     */
+    record Decoded(String text, String note) {
+    }
+
+    /** The diagnostic code of an encoding decided from the content ({@link #decoded}). */
+    static final String ENCODING = "encoding-guessed";
+
+    /** As {@link #decode}, with what was decided. */
+    static Decoded decoded(byte[] bytes, String source) throws ReadException {
         if (bytes.length >= 4 && ((bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0))) {
             throw new ReadException(source, "UTF-32 text (its byte-order mark says so), not read: save it as UTF-8");
         }
-        List<Charset> candidates;
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            candidates = List.of(StandardCharsets.UTF_16); // reads the mark and drops it
-        } else {
-            // well-formed UTF-8 is decoded into a string of its exact size (what the strict decoder gives)
-            String text = Utf8.decode(bytes);
-            if (text != null) {
-                return text;
+            String text = Encodings.strict(bytes, StandardCharsets.UTF_16); // reads the mark and drops it
+            if (text == null) {
+                throw new ReadException(source, "unreadable encoding (marked UTF-16 but not valid UTF-16)");
             }
-            candidates = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"));
+            return new Decoded(text, null);
         }
-        for (Charset cs : candidates) {
-            try {
-                return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                // try the next one
-            }
+        Charset utf16 = (bytes.length & 1) == 0 ? Encodings.utf16(bytes) : null;
+        String text = utf16 == null ? null : Encodings.strict(bytes, utf16);
+        if (text != null) {
+            return new Decoded(text, Encodings.note(utf16, false));
         }
-        throw new ReadException(source, candidates.size() == 1
-                ? "unreadable encoding (marked UTF-16 but not valid UTF-16)"
-                : "unreadable encoding (neither UTF-8 nor GB18030)");
+        // well-formed UTF-8 is decoded into a string of its exact size (what the strict decoder gives)
+        text = Utf8.decode(bytes);
+        if (text != null) {
+            return new Decoded(text, null);
+        }
+        String gb = Encodings.strict(bytes, Encodings.GB18030);
+        String big5 = Encodings.strict(bytes, Encodings.BIG5);
+        if (gb != null && big5 != null && Encodings.big5(gb, big5)) {
+            return new Decoded(big5, Encodings.note(Encodings.BIG5, true));
+        }
+        if (gb != null) {
+            return new Decoded(gb, null);
+        }
+        if (big5 != null) {
+            return new Decoded(big5, Encodings.note(Encodings.BIG5, false));
+        }
+        throw new ReadException(source, "unreadable encoding (neither UTF-8, UTF-16, GB18030 nor Big5)");
     }
 }

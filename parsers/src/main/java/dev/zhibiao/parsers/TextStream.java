@@ -70,6 +70,9 @@ public final class TextStream {
     private final Consumer<? super Sheet> each;
     private int count;
     private Spool spool;
+    /** The {@code encoding-guessed} note of the encoding decided from the content, or null; then whether it is placed. */
+    private String note;
+    private boolean noted;
 
     private TextStream(Path file, Limits limits, int chunkChars, Consumer<? super Sheet> each) {
         this.file = file;
@@ -190,12 +193,27 @@ public final class TextStream {
             }
             throw new ReadException(source, "unreadable encoding (marked UTF-16 but not valid UTF-16)");
         }
-        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
-            if (valid(cs)) {
-                return cs;
-            }
+        Charset utf16 = Encodings.utf16(b);
+        if (utf16 != null && Files.size(file) % 2 == 0 && valid(utf16)) {
+            note = Encodings.note(utf16, false);
+            return utf16;
         }
-        throw new ReadException(source, "unreadable encoding (neither UTF-8 nor GB18030)");
+        if (valid(StandardCharsets.UTF_8)) {
+            return StandardCharsets.UTF_8;
+        }
+        boolean gb = valid(Encodings.GB18030);
+        boolean big5 = valid(Encodings.BIG5);
+        if (gb && big5) {
+            // decided on the start, as Readers#decode decides on the whole (the last character may be cut)
+            boolean isBig5 = Encodings.big5(new String(b, Encodings.GB18030), new String(b, Encodings.BIG5));
+            note = isBig5 ? Encodings.note(Encodings.BIG5, true) : null;
+            return isBig5 ? Encodings.BIG5 : Encodings.GB18030;
+        }
+        if (gb || big5) {
+            note = gb ? null : Encodings.note(Encodings.BIG5, false);
+            return gb ? Encodings.GB18030 : Encodings.BIG5;
+        }
+        throw new ReadException(source, "unreadable encoding (neither UTF-8, UTF-16, GB18030 nor Big5)");
     }
 
     private boolean valid(Charset cs) throws IOException {
@@ -259,6 +277,11 @@ public final class TextStream {
                 Document d = Readers.document(c.text(), source, format, limits);
                 for (Row row : d.rows()) {
                     Row at = shifted(row, c.linesBefore());
+                    if (note != null && !noted && Readers.notedHere(at)) {
+                        // where a whole reading notes it (Readers#decoded): the first row printing a sheet's words
+                        stream.note(at, new dev.zhibiao.Diagnostic(Readers.ENCODING, note, at.at()));
+                        noted = true;
+                    }
                     if (stream.sheets() > 0) {
                         unseen = null;
                     } else if (unseen.size() < UNSEEN_ROWS) {

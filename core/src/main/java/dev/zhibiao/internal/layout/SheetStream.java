@@ -87,6 +87,19 @@ public final class SheetStream {
     }
 
     /**
+     * Notes a row before it is added, as a reader's notes on its rows are ({@link Document#notes()}):
+     * the note goes first among the diagnostics of the sheet holding the row.
+     *
+     * @param r a row not yet added
+     * @param d the note
+     */
+    public void note(Row r, Diagnostic d) {
+        List<Diagnostic> here = new ArrayList<>(notes.getOrDefault(r, List.of()));
+        here.add(d);
+        notes.put(r, here);
+    }
+
+    /**
      * Takes the next row of the document; may hand on the sheets of a segment it completes.
      *
      * @param r a row, in document order

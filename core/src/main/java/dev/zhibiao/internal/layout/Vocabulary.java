@@ -360,6 +360,30 @@ public final class Vocabulary {
     }
 
     /**
+     * How many times the words sheets print stand in a text, folded ({@link Text#key}: traditional
+     * characters to simplified): 绩效, 指标, the sheet titles, the indicator table's heading words, the
+     * category labels and the header and money labels. Tells a text from the same bytes decoded in
+     * the wrong encoding (whose characters are no such words).
+     *
+     * @param text a document's text (or its start)
+     * @return the count, overlapping words counted each
+     */
+    public static int sheetWordCount(String text) {
+        String k = Text.key(text);
+        int n = 0;
+        for (List<String> words : List.of(List.of("绩效", "指标"), DocumentWords.SHEET_TITLES, TABLE_HEADING_WORDS,
+                List.copyOf(CATEGORIES.keySet()), HEADER_LINE_LABELS, FUNDING_LINE_LABELS)) {
+            for (String w : words) {
+                String kw = Text.key(w);
+                for (int i = k.indexOf(kw); i >= 0 && !kw.isEmpty(); i = k.indexOf(kw, i + kw.length())) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
      * The labels that start a header line in flow text (项目名称 …, the fiscal form's 主管部门及代码,
      * 项目属性, 项目期), matched at the start of a line's folded text.
      */
