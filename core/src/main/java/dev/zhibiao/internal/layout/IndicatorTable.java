@@ -215,6 +215,7 @@ final class IndicatorTable {
         } else {
             LabelPlacement.moveSlidLabels(reads, d);
             LabelPlacement.restartedGroups(reads, d);
+            LabelPlacement.countedGroups(reads, d);
             LabelPlacement.satisfaction(reads, d);
         }
         int from = d.indicators.size();

@@ -310,6 +310,104 @@ final class LabelPlacement {
         }
     }
 
+    /**
+     * OCR'd groups whose level-2 labels the engine lost (read as nothing or as words naming no
+     * category, {@code 当量胆标}), counted: a run of such groups (a group starts at a row with labels or
+     * where the 指标N numbering starts over) between a left anchor — the group above labelled A, or the
+     * start of a level-1 label P printed on the run's first row — and the next group labelled B of the
+     * same level-1 label, where the indicator framework lists exactly as many categories between A (or
+     * the start of P) and B as the run has groups, takes those categories in the framework's order
+     * ({@code 产出指标 | 当量胆标}, restart, {@code 时效指标}: 数量指标 and 质量指标). Nothing where the
+     * counts differ. Each an {@code ocr-repaired} diagnostic.
+     */
+    static void countedGroups(List<Read> reads, SheetDraft d) {
+        List<Integer> starts = new ArrayList<>();
+        Read prev = null;
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (!r.isIndicator()) {
+                continue;
+            }
+            if (prev == null || !r.labels.isEmpty() || Integer.valueOf(1).equals(r.number) && prev.number != null) {
+                starts.add(i);
+            }
+            prev = r;
+        }
+        for (int g = 0; g < starts.size(); g++) {
+            Read first = reads.get(starts.get(g));
+            if (!lost(first)) {
+                continue;
+            }
+            int h = g;
+            while (h + 1 < starts.size() && lost(reads.get(starts.get(h + 1))) && level1(reads.get(starts.get(h + 1))) == null) {
+                h++;
+            }
+            Read next = h + 1 < starts.size() ? reads.get(starts.get(h + 1)) : null;
+            Category b = next == null ? null : level2(next);
+            String p = level1(first);
+            Category a = g > 0 && p == null ? level2(reads.get(starts.get(g - 1))) : null;
+            if (b == null || b.parent() == null || (p == null ? a == null || !b.parent().equals(a.parent()) : !p.equals(b.parent()))
+                    || next.labels.stream().anyMatch(l -> l.category() != null && l.category().level() == Level.L1
+                    && !l.category().label().equals(b.parent()))) {
+                g = h;
+                continue;
+            }
+            List<String> mid = new ArrayList<>();
+            int from = p == null ? Vocabulary.FRAMEWORK_ORDER.indexOf(a.label()) + 1 : 0;
+            for (int k = from; k < Vocabulary.FRAMEWORK_ORDER.indexOf(b.label()); k++) {
+                Category c = Vocabulary.CATEGORIES.get(Vocabulary.FRAMEWORK_ORDER.get(k));
+                if (c != null && b.parent().equals(c.parent())) {
+                    mid.add(c.label());
+                }
+            }
+            if (mid.size() != h - g + 1) {
+                g = h;
+                continue;
+            }
+            for (int k = g; k <= h; k++) {
+                Read r = reads.get(starts.get(k));
+                String cat = mid.get(k - g);
+                String printed = r.labels.isEmpty() ? "no level-2 label printed" : "the labels " + names(r.labels);
+                List<Label> kept = new ArrayList<>();
+                for (Label l : r.labels) {
+                    if (l.category() != null) {
+                        kept.add(l);
+                    }
+                }
+                kept.add(new Label(new Cell(cat, r.row.at()), Vocabulary.CATEGORIES.get(cat), Column.L2));
+                r.labels = kept;
+                d.diag(OcrRepair.CODE, r.row.at(), "the group from \"" + Text.clean(r.content.get(Column.NAME).text()) + "\" with "
+                        + printed + " is group " + (k - g + 1) + " of " + mid.size() + " whose labels the engine lost between "
+                        + (p == null ? a.label() : "the start of " + p) + " and " + b.label() + ": read as " + cat
+                        + ", the framework's order of the categories between them");
+            }
+            g = h;
+        }
+    }
+
+    /** An OCR'd group's first row whose level-2 label was lost: none, or only words naming no category (its level 1 may be read). */
+    private static boolean lost(Read r) {
+        if (!r.content.get(Column.NAME).ocr() || level2(r) != null) {
+            return false;
+        }
+        for (Label l : r.labels) {
+            if (l.category() == null ? !l.cell().ocr() : l.category().level() != Level.L1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The level-1 label a row prints (产出指标), or null. */
+    private static String level1(Read r) {
+        for (Label l : r.labels) {
+            if (l.category() != null && l.category().level() == Level.L1) {
+                return l.category().label();
+            }
+        }
+        return null;
+    }
+
     /** Engine confidence under which a label that names no category is a misreading, not a sheet's own label. */
     private static final double MISREAD = 0.5;
 

@@ -170,6 +170,34 @@ class LabelPlacementRulesTest {
         assertEquals("产出指标/数量指标/综合参保率", lines(printed).get(1));
     }
 
+    @Test
+    void groupsWhoseLabelsTheEngineLostTakeTheFrameworksCategoriesWhenTheirCountFits() {
+        // 数量指标 misread as 当量胆标, 质量指标 read as nothing: two groups between the start of 产出指标 and 时效指标
+        SheetDraft d = read(ocr(2, "产出指标", "当量胆标", "指标1：参保人数", "≥90万人"),
+                ocr(3, "", "", "指标2：补助标准", "≥520元"),
+                ocr(4, "", "", "指标1：综合参保率", "≥85%"),
+                ocr(5, "", "", "指标2：重复参保人数", "0"),
+                ocr(6, "", "时效指标", "指标1：资金到位率", "100%"));
+        assertEquals(List.of("产出指标/数量指标/参保人数", "产出指标/数量指标/补助标准", "产出指标/质量指标/综合参保率",
+                "产出指标/质量指标/重复参保人数", "产出指标/时效指标/资金到位率"), lines(d));
+        assertEquals(2, d.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).count());
+        // two groups lost after 数量指标, before 成本指标: 质量指标 and 时效指标
+        SheetDraft after = read(ocr(2, "产出指标", "数量指标", "指标1：参保人数", "≥90万人"),
+                ocr(3, "", "大号", "指标1：综合参保率", "≥85%"),
+                ocr(4, "", "", "指标1：资金到位率", "100%"),
+                ocr(5, "", "成本指标", "指标1：补助标准", "312元"));
+        assertEquals(List.of("产出指标/数量指标/参保人数", "产出指标/质量指标/综合参保率", "产出指标/时效指标/资金到位率",
+                "产出指标/成本指标/补助标准"), lines(after));
+        // one group lost where the framework lists two (数量指标, 质量指标) before 时效指标: nothing given
+        SheetDraft one = read(ocr(2, "产出指标", "当量胆标", "指标1：参保人数", "≥90万人"),
+                ocr(3, "", "时效指标", "指标1：资金到位率", "100%"));
+        assertEquals("产出指标/当量胆标/参保人数", lines(one).get(0));
+        // printed text (not OCR): kept as printed
+        SheetDraft printed = read(row("产出指标", "当量胆标", "指标1：参保人数", "≥90万人"), row("", "", "指标1：综合参保率", "≥85%"),
+                row("", "时效指标", "指标1：资金到位率", "100%"));
+        assertEquals("产出指标/当量胆标/参保人数", lines(printed).get(0));
+    }
+
     private static Row unsure(int line, double conf, String... cells) {
         List<Cell> l = new ArrayList<>();
         for (int i = 0; i < cells.length; i++) {
