@@ -132,6 +132,17 @@ final class LabelPlacement {
                 r.labels = new ArrayList<>();
                 continue;
             }
+            if (!events.isEmpty() && r.labels.stream().allMatch(l -> l.category() == null)
+                    && lastEvent.stream().anyMatch(l -> l.category() != null) && !events.get(events.size() - 1).isIndicator()
+                    && noIndicatorBetween(inds, events.get(events.size() - 1), r)) {
+                // words naming no category under a line of a merged cell's labels alone, no indicator between
+                // (满意度 | 服务对象满意度 / 指标达 | 指失): the rest of that cell misread, not a cell of its own
+                for (Label l : r.labels) {
+                    d.remnant(l.cell(), "label naming no category printed right under the labels of its merged cell");
+                }
+                r.labels = new ArrayList<>();
+                continue;
+            }
             events.add(r);
             lastEvent = r.labels;
         }
@@ -239,7 +250,11 @@ final class LabelPlacement {
         double first = inds.get(i).line;
         double last = inds.get(j - 1).lastLine;
         double c = Math.abs(at - (first + last) / 2);
-        if (at < first - 1 || at > last + 1) {
+        // a label printed above its group with only label lines between, the group's numbering starting over
+        // there (a label taller than its row, wrapped over lines of its own: 满意度 / 指标 / 服务对象满意度 / 指标,
+        // then 指标1), is not outside it
+        boolean above = at < first - 1 && (i == 0 || inds.get(i - 1).lastLine >= at || !Objects.equals(inds.get(i).number, 1));
+        if (above || at > last + 1) {
             c += LABEL_OUTSIDE;
         }
         for (int k = i + 1; k < j; k++) {
@@ -552,6 +567,16 @@ final class LabelPlacement {
     static boolean labelTail(String text) {
         String k = Text.key(text);
         return k.equals("指标") || k.equals("标");
+    }
+
+    /** No indicator's lines lie strictly between the two label rows. */
+    private static boolean noIndicatorBetween(List<Read> inds, Read a, Read b) {
+        for (Read r : inds) {
+            if (r != b && r.lastLine > a.line && r.line < b.line) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean hasLevel2(List<Label> labels) {

@@ -12,9 +12,10 @@ import java.util.Map;
  * Indicator heading rows an OCR engine misread, given back from what the row itself prints: a heading
  * row printed twice side by side (two periods) with one OCR'd cell of one half that is no heading
  * word, where the other half prints one and every other place of the halves holds heading words or
- * the same text, is that word ({@code 指标值 | … | 本示什} → 指标值). Word boxes only: a line of plain
- * OCR text (no confidence) is not cut at the heading's columns, so its places say nothing. Each repair is an
- * {@code ocr-repaired} diagnostic with the engine's confidence where it gave one.
+ * the same text, is that word ({@code 指标值 | … | 本示什} → 指标值). In a line of plain OCR text (no
+ * confidence) whose pieces are the two halves, each half may misread one cell (the heading line's
+ * pieces are its cells: {@code 二级指 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 示什}), one heading word
+ * printed by both. Each repair is an {@code ocr-repaired} diagnostic with the engine's confidence where it gave one.
  */
 final class OcrHeadings {
     private OcrHeadings() {
@@ -133,8 +134,7 @@ final class OcrHeadings {
         }
         int half = (n - lead) / 2;
         int heading = 0;
-        int misread = -1;
-        int from = -1;
+        List<int[]> misread = new ArrayList<>(); // {misread cell, the cell of the other half printing the word}
         for (int i = lead; i < lead + half; i++) {
             String a = Text.key(cells.get(i).text());
             String b = Text.key(cells.get(i + half).text());
@@ -144,23 +144,35 @@ final class OcrHeadings {
                 heading++;
             } else if (a.equals(b)) {
                 continue;
-            } else if (misread < 0 && (ha || hb)) {
-                misread = ha ? i + half : i;
-                from = ha ? i : i + half;
+            } else if (ha || hb) {
+                misread.add(ha ? new int[] {i + half, i} : new int[] {i, i + half});
             } else {
                 return cells;
             }
         }
-        if (misread < 0 || heading < 2) {
-            return cells;
+        // word boxes: one misread cell, two heading words printed by both halves; plain OCR text (a
+        // line's pieces, no confidence): the halves may each misread one, one heading word printed by both
+        boolean plain = true;
+        for (Cell c : cells) {
+            plain &= c.ocr() && c.confidence().isNaN();
         }
-        Cell c = cells.get(misread);
-        if (!c.ocr() || c.confidence().isNaN() || c.isEmpty() || Vocabulary.column(c.text()) != null || Vocabulary.category(c.text()) != null) {
+        int inFirst = 0;
+        for (int[] m : misread) {
+            inFirst += m[0] < lead + half ? 1 : 0;
+        }
+        if (misread.isEmpty() || (plain ? heading < 1 || inFirst > 1 || misread.size() - inFirst > 1 : misread.size() > 1 || heading < 2)) {
             return cells;
         }
         List<Cell> fixed = new ArrayList<>(cells);
-        String word = Text.key(cells.get(from).text());
-        fixed.set(misread, note(c, word, "indicator heading " + word + ", as the other period's half of the heading row prints it", diags));
+        for (int[] m : misread) {
+            Cell c = cells.get(m[0]);
+            if (!c.ocr() || c.confidence().isNaN() != plain || c.isEmpty() || Vocabulary.column(c.text()) != null
+                    || Vocabulary.category(c.text()) != null) {
+                return cells;
+            }
+            String word = Text.key(cells.get(m[1]).text());
+            fixed.set(m[0], note(c, word, "indicator heading " + word + ", as the other period's half of the heading row prints it", diags));
+        }
         return fixed;
     }
 

@@ -130,6 +130,7 @@ public final class OcrRepair {
                     }
                     if (headingRow) {
                         c = afterRemnants(c, HEADING_WORDS, "indicator heading", diags);
+                        c = beforeSpecks(c, diags);
                     }
                     if (!headingRow) {
                         if (Vocabulary.category(c.text()) == null) {
@@ -145,6 +146,7 @@ public final class OcrRepair {
                 }
                 if (headingRow) {
                     levels(cells, diags);
+                    valueAfterName(cells, diags);
                     gaps(cells, diags);
                     List<Integer> vs = new ArrayList<>();
                     nameCol = -1;
@@ -268,6 +270,27 @@ public final class OcrRepair {
         return w == null ? c : note(c, w, what + " " + w + " after a rule read as text", diags);
     }
 
+    /** A heading word and what follows it after a stroke: one or two stops, commas or digits (a speck read as text). */
+    private static final Pattern SPECK_AFTER = Pattern.compile("^(\\S{3,6}?)\\s*[、。，,.．;；:：'`·丨|]\\s*[0-9A-Za-z]?$");
+
+    /**
+     * A heading word (or one substitution off one) with a speck printed after it ({@code 指标舍、 0}:
+     * the word, then a stroke and a stray digit or letter) is that word: no heading of these
+     * sheets ends with a stroke. Only in a row the other headings show to be the heading row.
+     */
+    static Cell beforeSpecks(Cell c, List<Diagnostic> diags) {
+        if (!plain(c) || c.isEmpty() || Vocabulary.column(c.text()) != null) {
+            return c;
+        }
+        Matcher m = SPECK_AFTER.matcher(Text.nfkc(c.text().strip()));
+        if (!m.matches()) {
+            return c;
+        }
+        String k = Text.key(m.group(1));
+        String w = HEADING_WORDS.contains(k) ? k : nearest(k, HEADING_WORDS);
+        return w == null ? c : note(c, w, "indicator heading " + w + " with a speck after it", diags);
+    }
+
     /** Quotes, stops, commas and bars an engine reads a label cell's rules as, on either side of it. */
     private static final Pattern EDGE_STROKES = Pattern.compile("^[\\p{Punct}“”‘’「」『』，。、；：·|丨｜]{1,3}|[\\p{Punct}“”‘’「」『』，。、；：·|丨｜]{1,3}$");
 
@@ -295,7 +318,10 @@ public final class OcrRepair {
     /**
      * The three level headings of a heading row read with one of them twice ({@code 二级指标 |
      * 二级指标 | 三级指标}, the engine taking 一 for 二): three level headings side by side can only be
-     * 一级, 二级, 三级 from left to right, so they are given back in that order.
+     * 一级, 二级, 三级 from left to right, so they are given back in that order; not, in plain OCR
+     * text, when a level stands right of a higher one (三级指标 … 二级指标: a heading printed twice, two
+     * periods; word boxes keep the rule, which their two-period rows read better with: fresh-txt6 PDF
+     * 0.448 without it, 0.468 with).
      */
     static void levels(List<Cell> cells, List<Diagnostic> diags) {
         List<Integer> at = new ArrayList<>();
@@ -309,6 +335,12 @@ public final class OcrRepair {
         }
         if (at.size() != 3 || seen.size() == 3) {
             return;
+        }
+        for (int j = 1; j < 3; j++) {
+            if (plain(cells.get(at.get(j))) && LEVELS.indexOf(Text.key(cells.get(at.get(j)).text()))
+                    < LEVELS.indexOf(Text.key(cells.get(at.get(j - 1)).text()))) {
+                return; // plain text, 三级指标 before 二级指标: a heading printed twice (two periods), each half its own levels
+            }
         }
         for (int j = 0; j < 3; j++) {
             Cell c = cells.get(at.get(j));
@@ -361,7 +393,7 @@ public final class OcrRepair {
                 while (b >= 0 && cells.get(b).isEmpty()) {
                     b--;
                 }
-                boolean placed = before == null || b >= 0 && Vocabulary.column(cells.get(b).text()) == before;
+                boolean placed = before == null ? !levelLeftOf(cells, k) : b >= 0 && Vocabulary.column(cells.get(b).text()) == before;
                 String word = LEVEL_WORDS.get(j);
                 if (plain(c) && Vocabulary.column(c.text()) == null && placed && shares(Text.key(c.text()), word)) {
                     cells.set(k, note(c, word, "indicator heading " + word + " (the heading between its neighbours)", diags));
@@ -370,6 +402,50 @@ public final class OcrRepair {
                 break;
             }
         }
+    }
+
+    /**
+     * The value heading misread beyond one substitution ({@code 标值}, its 指 lost to a rule) in a
+     * heading row of plain OCR text that names no value column: the templates print 指标值 right of
+     * 三级指标, so the unknown piece of four characters or fewer right after the first 三级指标 is
+     * 指标值 when it shares a character with it. Word boxes place their cells by geometry and are left
+     * to {@link OcrHeadings#valueByPlace}, which reads the column under the heading.
+     */
+    static void valueAfterName(List<Cell> cells, List<Diagnostic> diags) {
+        int name = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            Vocabulary.Column col = Vocabulary.column(cells.get(i).text());
+            if (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE || col == Vocabulary.Column.ACTUAL) {
+                return;
+            }
+            if (col == Vocabulary.Column.NAME && name < 0) {
+                name = i;
+            }
+        }
+        int k = name + 1;
+        while (name >= 0 && k < cells.size() && cells.get(k).isEmpty()) {
+            k++;
+        }
+        if (name < 0 || k >= cells.size()) {
+            return;
+        }
+        Cell c = cells.get(k);
+        String key = Text.key(c.text());
+        if (plain(c) && Vocabulary.column(c.text()) == null && Vocabulary.category(c.text()) == null && key.length() <= 4
+                && shares(key, "指标值")) {
+            cells.set(k, note(c, "指标值", "indicator heading 指标值 (printed right of 三级指标)", diags));
+        }
+    }
+
+    /** A level or name heading left of cell {@code k}: no 一级指标 stands there (the heading's second half, two periods). */
+    private static boolean levelLeftOf(List<Cell> cells, int k) {
+        for (int i = 0; i < k; i++) {
+            Vocabulary.Column col = Vocabulary.column(cells.get(i).text());
+            if (col == Vocabulary.Column.L2 || col == Vocabulary.Column.NAME || col == Vocabulary.Column.VALUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cell of an engine's plain text: read by OCR, with no confidence given. */

@@ -581,6 +581,7 @@ public final class Recovery {
         }
         header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
         HeaderBlock.read(header, d);
+        OcrHeader.region(header, d); // 长大市 where the local departments print 长春市… (OCR only)
         if (synthetic == null && partial == null && heading >= 0 && !ProjectTable.projectColumns(s.table.get(heading)).isEmpty()) {
             for (Row r : s.after) {
                 d.remnants.add(r.text());

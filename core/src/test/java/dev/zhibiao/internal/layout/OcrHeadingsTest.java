@@ -7,7 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A heading row printed twice (two periods) with one cell misread reads as its other half prints it. */
+/** A heading row printed twice (two periods) with a cell misread reads as its other half prints it. */
 class OcrHeadingsTest {
     private static final Locator AT = Locator.page(1);
 
@@ -37,9 +37,16 @@ class OcrHeadingsTest {
         Row two = table(ocr("绩效指标"), ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标值"), ocr("一级指标"),
                 ocr("二级指标"), ocr("三织"), ocr("本示什"));
         assertEquals("本示什", texts(repaired(two).get(0)).get(8));
-        // nor a line of plain OCR text (no confidence): its pieces are not under the heading's places
+        // a line of plain OCR text (no confidence) whose pieces are the two halves: the heading line's pieces are its cells
         Row plain = new Row(heading.cells().stream().map(c -> new Cell(c.text(), AT, Double.NaN)).toList(), true, AT);
-        assertEquals("本示什", texts(repaired(plain).get(0)).get(8));
+        assertEquals("指标值", texts(repaired(plain).get(0)).get(8));
+        // there each half may misread one cell the other prints (二级指 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 示什)
+        Row both = new Row(List.of(new Cell("二级指", AT, Double.NaN), new Cell("三级指标", AT, Double.NaN), new Cell("指标值", AT, Double.NaN),
+                new Cell("二级指标", AT, Double.NaN), new Cell("三级指标", AT, Double.NaN), new Cell("示什", AT, Double.NaN)), true, AT);
+        assertEquals(List.of("二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"), texts(repaired(both).get(0)));
+        // but not two cells of a half unlike the other
+        Row twoPlain = new Row(two.cells().stream().map(c -> new Cell(c.text(), AT, Double.NaN)).toList(), true, AT);
+        assertEquals("本示什", texts(repaired(twoPlain).get(0)).get(8));
         // printed text is never touched
         Row printed = new Row(heading.cells().stream().map(c -> new Cell(c.text(), AT)).toList(), true, AT);
         assertEquals("本示什", texts(repaired(printed).get(0)).get(8));

@@ -279,4 +279,42 @@ class OcrRepairRulesTest {
         Row right = table(ocr("绩效指标"), ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("指标、"), ocr("全年实际完成值"));
         assertEquals("指标值", texts(OcrRepair.repair(List.of(right)).rows().get(0)).get(4));
     }
+
+    /**
+     * A heading printed twice for two periods in plain OCR text: its levels are each half's, not one
+     * heading's read twice (三级指标 | … | 二级指标 | 三级指标 stays), and the unknown piece before the second
+     * half's 二级指标 is not that half's 一级指标; the value heading right of 三级指标 misread beyond one
+     * substitution ({@code 标值}) is 指标值.
+     */
+    @Test
+    void aHeadingPrintedTwiceForTwoPeriods() {
+        Row doubled = table(plain("二级指"), plain("三级指标"), plain("标值"), plain("二级指标"), plain("三级指标"), plain("示什"));
+        List<Row> out = OcrLabels.repair(OcrRepair.repair(List.of(doubled)), true).rows();
+        assertEquals(List.of("二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"), texts(out.get(0)));
+        // one heading read with a level twice is still given back left to right
+        Row once = table(plain("二级指标"), plain("二级指标"), plain("三级指标"), plain("指标值"));
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), texts(OcrRepair.repair(List.of(once)).rows().get(0)));
+    }
+
+    /** The value heading with a speck after a stroke ({@code 指标舍、 0}) is 指标值; a value heading already named stays. */
+    @Test
+    void aValueHeadingWithASpeckAfterIt() {
+        Row heading = table(plain("一级指标"), plain("二级指标"), plain("三级指标"), plain("指标舍、 0"));
+        assertEquals("指标值", texts(OcrRepair.repair(List.of(heading)).rows().get(0)).get(3));
+        List<Diagnostic> d = new ArrayList<>();
+        assertEquals("指标值确定依据", OcrRepair.beforeSpecks(plain("指标值确定依据"), d).text());
+        assertEquals("甲乙丙、 0", OcrRepair.beforeSpecks(plain("甲乙丙、 0"), d).text());
+        assertEquals(List.of(), d);
+        // an unknown value heading of five characters or one sharing nothing with 指标值: as read
+        List<Cell> far = new ArrayList<>(List.of(plain("一级指标"), plain("二级指标"), plain("三级指标"), plain("甲乙")));
+        OcrRepair.valueAfterName(far, d);
+        assertEquals("甲乙", far.get(3).text());
+        List<Cell> near = new ArrayList<>(List.of(plain("一级指标"), plain("二级指标"), plain("三级指标"), plain("标什")));
+        OcrRepair.valueAfterName(near, d);
+        assertEquals("指标值", near.get(3).text());
+        // word boxes are placed by geometry (OcrHeadings.valueByPlace reads their column)
+        List<Cell> boxes = new ArrayList<>(List.of(ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("标什")));
+        OcrRepair.valueAfterName(boxes, d);
+        assertEquals("标什", boxes.get(3).text());
+    }
 }

@@ -162,4 +162,42 @@ class OcrTextRepairTest {
         // grams stay grams
         assertEquals("500g", OcrRepair.value(txt("500g"), "食盐用量", true, d).text());
     }
+
+    /** Labels of the last group printed over lines of their own above its one indicator, numbered from 1 again. */
+    private static List<OcrTextRows.Line> costGroup(OcrTextRows.Line... satisfaction) {
+        lineNo = 1;
+        List<OcrTextRows.Line> lines = new ArrayList<>(List.of(
+                line("项目支出绩效目标表"),
+                line("项目名称", "城乡居民医疗保险补助"),
+                line("一级指标", "二级指标", "三级指标", "指标值"),
+                line("产出指标", "成本指标", "指标1: 中央财政补助资金人均补助标准", "312元"),
+                line("指标2: 省级财政补助资金人均补助标准", "124.8元"),
+                line("指标3: 地方财政补助资金人均补助标准", "83.2元")));
+        lines.addAll(List.of(satisfaction));
+        return lines;
+    }
+
+    private static List<String> level2s(List<OcrTextRows.Line> lines) {
+        OcrTextRows.Result r = OcrTextRows.read(lines);
+        List<Sheet> sheets = Recovery.recover(new Document("scan.txt", r.rows(), true, r.notes()));
+        assertEquals(1, sheets.size());
+        return sheets.get(0).indicators().stream().map(x -> x.level2()).toList();
+    }
+
+    /**
+     * A level-2 label taller than its one row, its words wrapped over lines of their own above the
+     * row (满意度 / 指标 / 服务对象满意度 / 指标, then 指标1): the group under it starts where the
+     * numbering starts over, not two rows up (it was placed on 指标2, a tie with the label "outside"
+     * its group); and words naming no category printed right under a merged cell's labels on the
+     * indicator's line (指标达 | 指失) are that cell misread, not a group of their own.
+     */
+    @Test
+    void theLastGroupsLabelsPrintedAboveItsRow() {
+        List<String> tall = level2s(costGroup(line("满意度"), line("指标"), line("服务对象满意度"), line("指标"),
+                line("指标 1: 参保对象满意度(%)", ">90%")));
+        assertEquals(List.of("成本指标", "成本指标", "成本指标", "服务对象满意度指标"), tall);
+        List<String> misread = level2s(costGroup(line("满意度", "服务对象满意度"),
+                line("指标达", "指失", "指标 1 参保对象满意度(9)", ">90%")));
+        assertEquals(List.of("成本指标", "成本指标", "成本指标", "服务对象满意度指标"), misread);
+    }
 }

@@ -1,0 +1,95 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Header values an OCR engine misread, given back from what the sheet's other header cells print.
+ * The region (市(县)名称 | 长大市 人) is named again at the start of the local departments' names
+ * (地方财政部门 | 长春市财政局, 地方主管部门 | 长春市医疗保障局): a region whose first word is one
+ * character off the administrative name those cells start with (same length, same last character:
+ * 市, 县, 区 …), or is that name with a speck of one or two characters after a space, is that
+ * name; what is dropped goes to the remnants. Read only in sheets an OCR engine read, each repair an
+ * {@code ocr-repaired} diagnostic.
+ */
+final class OcrHeader {
+    private OcrHeader() {
+    }
+
+    /** The last character of an administrative name (a city, a county, a district, a banner …). */
+    private static final String SUFFIXES = "省市县区旗州盟镇乡";
+
+    /**
+     * @param header the header rows the draft's header was read from
+     * @param d      the draft, its region repaired in place
+     */
+    static void region(List<Row> header, SheetDraft d) {
+        if (d.region == null || !ocr(header)) {
+            return;
+        }
+        String printed = d.region.strip();
+        String[] words = printed.split("\\s+", 2);
+        String word = Text.key(words[0]);
+        String rest = words.length > 1 ? Text.key(words[1]) : "";
+        if (word.length() < 2 || rest.length() > 2 || SUFFIXES.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return;
+        }
+        List<String> values = new ArrayList<>();
+        for (Map.Entry<String, String> e : d.parties.entrySet()) {
+            values.add(e.getValue());
+        }
+        for (Map.Entry<String, String> e : d.attributes.entrySet()) {
+            values.add(e.getValue()); // a department whose label the engine misread (地方主管部站) is an attribute
+        }
+        String found = null;
+        int support = 0;
+        int asPrinted = 0;
+        for (String v : values) {
+            String k = v == null ? "" : Text.key(v);
+            if (k.length() <= word.length()) {
+                continue;
+            }
+            String head = k.substring(0, word.length());
+            if (head.equals(word)) {
+                asPrinted++;
+            } else if (OcrRepair.distance(head, word) == 1 && head.charAt(head.length() - 1) == word.charAt(word.length() - 1)
+                    && head.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                if (found != null && !found.equals(head)) {
+                    return; // two readings: the header does not say which
+                }
+                found = head;
+                support++;
+            }
+        }
+        String fixed;
+        String why;
+        if (found != null && support > asPrinted) {
+            fixed = found;
+            why = "the region one character off the name the local departments' names start with (" + found + "…)";
+        } else if (asPrinted > 0 && !rest.isEmpty()) {
+            fixed = word;
+            why = "the name the local departments' names start with, a speck after it";
+        } else {
+            return;
+        }
+        d.diag(OcrRepair.CODE, d.locator, "OCR reading \"" + printed + "\" repaired to \"" + fixed + "\" (" + why + ")");
+        if (!rest.isEmpty()) {
+            d.remnants.add(words[1].strip());
+            d.diag("remnant", d.locator, "speck after the region's name: \"" + words[1].strip() + "\"");
+        }
+        d.region = fixed;
+    }
+
+    private static boolean ocr(List<Row> rows) {
+        for (Row r : rows) {
+            for (Cell c : r.cells()) {
+                if (c.ocr()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
