@@ -396,16 +396,16 @@ public final class Readers {
         return noted(document(text.text(), source, f, limits, ocr), text.note());
     }
 
+    /** The row an encoding note goes on: the first that prints a sheet's words (folded: 績效 is 绩效). */
+    static boolean notedHere(Row r) {
+        return dev.zhibiao.internal.layout.Vocabulary.printsSheetWords(r.text());
+    }
+
     /**
      * The document with an {@link #ENCODING} note on its first row that prints a sheet's words (its
      * title, most often: the note then goes to the sheet's diagnostics; {@link TextStream} places it
      * the same way).
      */
-    /** The row an encoding note goes on: the first that prints a sheet's words (folded: 績效 is 绩效). */
-    static boolean notedHere(Row r) {
-        return dev.zhibiao.internal.layout.Vocabulary.printsSheetWords(dev.zhibiao.internal.text.Text.key(r.text()));
-    }
-
     private static Document noted(Document doc, String note) {
         if (note == null || doc.rows().isEmpty()) {
             return doc;

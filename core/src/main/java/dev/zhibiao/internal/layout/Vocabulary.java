@@ -337,9 +337,9 @@ public final class Vocabulary {
     public static final List<String> TABLE_HEADING_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值", "绩效指标",
             "指标内容", "指标名称", "全年实际完成值", "未完成原因和改进措施");
     /**
-     * Whether a text holds a word sheets of these kinds print: 绩效 (every title), the indicator table's
-     * heading words and the header labels. A page of OCR text holding none was most likely read upside
-     * down or on its side (or is no sheet at all).
+     * Whether a text holds a word sheets of these kinds print ({@link #sheetWordCount}'s words, folded:
+     * 績效 is 绩效). A page of OCR text holding none was most likely read upside down or on its side (or
+     * is no sheet at all); the first row holding one is where a document-wide note goes.
      *
      * @param printed a cell's text as printed
      * @return true when one of those words is in it
@@ -348,11 +348,9 @@ public final class Vocabulary {
         if (printed == null || printed.isEmpty()) {
             return false;
         }
-        if (printed.contains("绩效") || printed.contains("指标")) {
-            return true;
-        }
-        for (String w : HEADER_LINE_LABELS) {
-            if (printed.contains(w)) {
+        String k = Text.key(printed);
+        for (String w : SheetWords.KEYS) {
+            if (k.contains(w)) {
                 return true;
             }
         }
@@ -371,16 +369,31 @@ public final class Vocabulary {
     public static int sheetWordCount(String text) {
         String k = Text.key(text);
         int n = 0;
-        for (List<String> words : List.of(List.of("绩效", "指标"), DocumentWords.SHEET_TITLES, TABLE_HEADING_WORDS,
-                List.copyOf(CATEGORIES.keySet()), HEADER_LINE_LABELS, FUNDING_LINE_LABELS)) {
-            for (String w : words) {
-                String kw = Text.key(w);
-                for (int i = k.indexOf(kw); i >= 0 && !kw.isEmpty(); i = k.indexOf(kw, i + kw.length())) {
-                    n++;
-                }
+        for (String kw : SheetWords.KEYS) {
+            for (int i = k.indexOf(kw); i >= 0; i = k.indexOf(kw, i + kw.length())) {
+                n++;
             }
         }
         return n;
+    }
+
+    /** The words sheets print, folded once (a holder: the lists are declared below, and read when first asked). */
+    private static final class SheetWords {
+        static final List<String> KEYS;
+
+        static {
+            List<String> keys = new java.util.ArrayList<>();
+            for (List<String> words : List.of(List.of("绩效", "指标"), DocumentWords.SHEET_TITLES, TABLE_HEADING_WORDS,
+                    List.copyOf(CATEGORIES.keySet()), HEADER_LINE_LABELS, FUNDING_LINE_LABELS)) {
+                for (String w : words) {
+                    String kw = Text.key(w);
+                    if (!kw.isEmpty()) {
+                        keys.add(kw);
+                    }
+                }
+            }
+            KEYS = List.copyOf(keys);
+        }
     }
 
     /**
