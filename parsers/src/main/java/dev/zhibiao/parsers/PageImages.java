@@ -151,13 +151,11 @@ final class PageImages {
         PDPage page = doc.getPage(index);
         float widthPt = page.getCropBox().getWidth();
         int widest = 0;
-        boolean colour = false;
         if (page.getResources() != null) {
             for (COSName n : page.getResources().getXObjectNames()) {
                 PDXObject x = page.getResources().getXObject(n);
                 if (x instanceof PDImageXObject im) {
                     widest = Math.max(widest, im.getWidth());
-                    colour |= colour(im);
                 }
             }
         }
@@ -170,7 +168,7 @@ final class PageImages {
         }
         boolean plausible = widthPt <= 14 * 72 && dpi >= 72;
         int ruling = plausible ? dpi : Math.max(72, (int) Math.round(widest / 8.27));
-        return new Rendered(grey(doc, index, dpi, colour), dpi, ruling);
+        return new Rendered(grey(doc, index, dpi, colour(page)), dpi, ruling);
     }
 
     /** Whether an image is in colour (a colour scan may carry a red seal: {@link PageImage#dropRedInk}). */
