@@ -123,6 +123,24 @@ final class PdfTextTemplateRows {
                 && lateValueWord(pieces, heading + 4) != null;
     }
 
+    /**
+     * Whether the lines before a chunk's first sheet title are a document's heading only: one or two lines,
+     * each no header line, year line, table heading or number (the sheets then print their titles first).
+     */
+    static boolean underHeading(List<PdfTextReader.Line> chunk, int firstTitle) {
+        if (firstTitle < 1 || firstTitle > 2) {
+            return false;
+        }
+        for (PdfTextReader.Line l : chunk.subList(0, firstTitle)) {
+            String k = l.key();
+            if (k.isEmpty() || PdfTextReader.isHeaderLine(l.text()) || PdfTextReader.isYear(l.text()) || PdfTextReader.TABLE_HEADER.contains(k)
+                    || !k.matches(".*\\p{IsHan}{4,}.*") || k.matches("[\\d.,%\\s]+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The table with the cells printed after its rows put back: heading (late columns appended), rows, repairs, what stays apart. */
     record Solved(List<String> head, List<Row> rows, Map<Row, List<Diagnostic>> notes, List<Piece> unplaced) {
     }
