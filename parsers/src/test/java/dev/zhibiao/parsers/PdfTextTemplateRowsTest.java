@@ -105,6 +105,23 @@ class PdfTextTemplateRowsTest {
     }
 
     @Test
+    void sheetsUnderADocumentsHeadingAreSplitBeforeEachTitle() {
+        // a document's heading, then two sheets, each title first (t12's page): split before the second title,
+        // not after the first title's header lines
+        String text = "某县 2023 年度项目绩效目标及自评情况\n一、项目支出绩效目标表\n（2023 年度）\n项目名称\n\n城乡环卫一体化运营补助\n\n"
+                + "一级指标\n\n二级指标\n\n三级指标\n\n指标值\n\n产出指标\n\n数量指标\n\n覆盖乡镇数量\n\n14 个\n\n"
+                + "二、项目支出绩效自评表\n（2023 年度）\n项目名称\n\n城乡环卫一体化运营补助\n\n一级指标\n\n二级指标\n\n三级指标\n\n年度指标值\n";
+        List<List<PdfTextReader.Line>> pages = PdfTextReader.pages(text);
+        assertEquals(2, pages.size(), pages.toString());
+        assertEquals("某县 2023 年度项目绩效目标及自评情况", pages.get(0).get(0).text());
+        assertTrue(pages.get(0).stream().anyMatch(l -> l.text().equals("14 个")));
+        assertEquals("二、项目支出绩效自评表", pages.get(1).get(0).text());
+        // a body line before the first title (a table value): no such split
+        List<PdfTextReader.Line> body = List.of(new PdfTextReader.Line(1, "14 个", 0), new PdfTextReader.Line(2, "一、项目支出绩效目标表", 0));
+        assertTrue(!PdfTextTemplateRows.underHeading(body, 1));
+    }
+
+    @Test
     void aValueWrappedInItsCellIsJoinedButACellOnTheNextLineIsNot() {
         assertTrue(PdfTextLateCells.wrapOf(p("2026 年 12 月", 5, Kind.VALUE), p("底前", 6, Kind.TEXT)));
         assertTrue(!PdfTextLateCells.wrapOf(p("基本建立", 5, Kind.VALUE), p("正向", 6, Kind.TEXT)));
