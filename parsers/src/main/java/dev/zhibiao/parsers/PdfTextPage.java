@@ -270,7 +270,9 @@ final class PdfTextPage extends PdfTextFunding {
             }
             body.add(p);
         }
-        PdfTextWideTable.Table wide = (paragraphs || wideHeading != null) && !twoPeriods && !actual ? PdfTextWideTable.read(pieces, heading, wideHeading) : null;
+        // (two periods: only a heading 一级 二级 三级 中期指标值 whose annual value heading is printed after the rows)
+        PdfTextWideTable.Table wide = (paragraphs || wideHeading != null) && (!twoPeriods || PdfTextTemplateRows.midThenLateValue(pieces, heading))
+                && !actual ? PdfTextWideTable.read(pieces, heading, wideHeading) : null;
         wideHeading = wide == null ? null : wide.heading();
         if (wide != null) {
             // a heading naming more columns than levels, name and value (指标性质, 度量单位, 权重 …): rows cut at their level-1 labels
@@ -280,8 +282,8 @@ final class PdfTextPage extends PdfTextFunding {
                 leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
             }
             for (Piece p : wide.unplaced()) {
-                // a heading word printed after the table (计量单位) is kept as prose, not a row of one cell to be read
-                leftovers.add(PdfTextWideTable.headingWords(p.text()) != null ? Row.prose(p.text(), Locator.line(p.line()))
+                // a heading word printed after the table (计量单位) or a row's number is kept as prose, not a row of one cell to be read
+                leftovers.add(wide.isProse(p) ? Row.prose(p.text(), Locator.line(p.line()))
                         : new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
             }
             return;

@@ -28,12 +28,19 @@ final class PdfTextWideTable {
     }
 
     private static final Pattern DIRECTION = Pattern.compile("(正向|反向)(指标)?");
-    private static final Pattern TRAILING_DIRECTION = Pattern.compile("(.+?)\\s+((正向|反向)(指标)?)");
+    static final Pattern TRAILING_DIRECTION = Pattern.compile("(.+?)\\s+((正向|反向)(指标)?)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(\\.\\d+)?");
     private static final Pattern NATURE = Pattern.compile("定性|定量|[≥≤><=＞＜≧≦＝]");
 
-    /** The table read: its heading row, its indicator rows, and the pieces no column took. */
-    record Table(List<String> heading, List<Row> rows, List<Piece> unplaced, Map<Row, List<Diagnostic>> notes) {
+    /**
+     * The table read: its heading row, its indicator rows, the pieces no column took, and among them those
+     * to be kept as prose (the rows' numbers of a 序号 column), never read as rows.
+     */
+    record Table(List<String> heading, List<Row> rows, List<Piece> unplaced, Map<Row, List<Diagnostic>> notes, Map<Piece, Boolean> prose) {
+        /** Whether an unplaced piece is kept as prose. */
+        boolean isProse(Piece p) {
+            return prose.containsKey(p) || headingWords(p.text()) != null;
+        }
     }
 
     /** Records a repair ({@code row-realigned}) on a row. */
@@ -85,6 +92,15 @@ final class PdfTextWideTable {
                         + String.join(" ", late) + " after the rows";
             }
         }
+        if (carried == null && head.size() == 4 && head.subList(0, 3).equals(List.of("一级指标", "二级指标", "三级指标"))
+                && Vocabulary.column(head.get(3)) == Column.MID_VALUE) {
+            // two periods' values, the annual value's heading printed after the rows (中期指标值 … / 年度指标值)
+            String value = PdfTextTemplateRows.lateValueWord(pieces, at);
+            if (value != null) {
+                head.add(value);
+                assembled = "heading read from words printed apart: " + value + " after the rows";
+            }
+        }
         List<Column> cols = new ArrayList<>();
         boolean wide = false;
         for (String h : head) {
@@ -92,6 +108,8 @@ final class PdfTextWideTable {
             cols.add(c);
             wide |= c == Column.OPERATOR || c == Column.UNIT || c == Column.WEIGHT || c == Column.DIRECTION;
         }
+        boolean twoValues = cols.size() == 5 && cols.get(3) == Column.MID_VALUE && cols.get(4) == Column.VALUE;
+        wide |= twoValues;
         int l1 = cols.indexOf(Column.L1);
         int name = cols.indexOf(Column.NAME);
         boolean joined = false;
@@ -112,11 +130,14 @@ final class PdfTextWideTable {
         boolean scored = cols.contains(Column.ACTUAL) && cols.indexOf(Column.ACTUAL) == cols.indexOf(Column.VALUE) + 1
                 && cols.lastIndexOf(Column.ACTUAL) == cols.indexOf(Column.ACTUAL);
         if (!joined && (!wide || l1 < 0 || name != l1 + 2 || cols.indexOf(Column.L2) != l1 + 1) || !cols.contains(Column.VALUE)
-                || cols.contains(Column.ACTUAL) && !scored || cols.contains(Column.MID_VALUE) || cols.lastIndexOf(Column.VALUE) != cols.indexOf(Column.VALUE)) {
+                || cols.contains(Column.ACTUAL) && !scored || cols.contains(Column.MID_VALUE) && !twoValues || cols.lastIndexOf(Column.VALUE) != cols.indexOf(Column.VALUE)) {
             return null;
         }
         boolean labelsJoined = joined;
-        Predicate<Piece> starts = p -> labelsJoined ? joinedLabels(p.text()) : p.kind() == Kind.LABEL && isLevel1(p.text());
+        Predicate<Piece> level1 = p -> labelsJoined ? joinedLabels(p.text()) : p.kind() == Kind.LABEL && isLevel1(p.text());
+        // a numbering column printed before each row's labels (1 / 产出指标 …: the next row's number ends the row before)
+        Map<Piece, Boolean> numbers = joined ? Map.of() : PdfTextTemplateRows.numbering(pieces, at, level1);
+        Predicate<Piece> starts = p -> level1.test(p) || numbers.containsKey(p);
         List<Row> rows = new ArrayList<>();
         List<Piece> unplaced = new ArrayList<>(lostPieces);
         List<Cell> hc = new ArrayList<>();
@@ -132,6 +153,12 @@ final class PdfTextWideTable {
         // cells of a row no column took: perhaps the next row's, printed before its labels (a tall row's
         // labels and name centred below its first cells: ≥ / 90 / 满意度指标 服务对象满意度指标 市民满意度)
         List<Piece> pending = new ArrayList<>();
+        // each row as cut, for the cells printed after the rows (PdfTextLateCells)
+        List<PdfTextLateCells.RowCells> own = new ArrayList<>();
+        List<Piece[]> ownCells = new ArrayList<>();
+        List<List<String>> ownNotes = new ArrayList<>();
+        List<Integer> ownLine = new ArrayList<>();
+        int tailFrom = -1;
         while (i < pieces.size()) {
             Piece p = pieces.get(i);
             if (!starts.test(p)) {
@@ -140,22 +167,56 @@ final class PdfTextWideTable {
                 i++;
                 continue;
             }
+            Piece number = null;
+            if (numbers.containsKey(p)) {
+                // the row's number: no field holds it (kept apart, as core keeps a 序号 column's cells)
+                number = p;
+                unplaced.add(p);
+                i++;
+            }
             int start = i++;
             int end = i;
-            while (end < pieces.size() && !starts.test(pieces.get(end)) && headingWords(pieces.get(end).text()) == null) {
+            // a label both levels may hold (成本指标) right after the row's level-1 label is its level-2 label
+            while (end < pieces.size() && (!starts.test(pieces.get(end)) || !joined && end == start + 1 && isLevel2(pieces.get(end).text())
+                    && !numbers.containsKey(pieces.get(end))) && headingWords(pieces.get(end).text()) == null) {
                 end++;
             }
-            List<Piece> row = pieces.subList(start, end);
+            List<Piece> row = new ArrayList<>(pieces.subList(start, end));
             Piece[] cells = new Piece[head.size()];
             cells[l1] = row.get(0);
             int r = 1;
-            if (!joined && r < row.size() && row.get(r).kind() == Kind.LABEL && isLevel2(row.get(r).text()) && !isLevel1(row.get(r).text())) {
+            List<String> cut = new ArrayList<>();
+            if (number != null) {
+                cut.add("row number printed before its labels kept apart (no field holds it): " + number.text());
+            }
+            int nameLast = -1;
+            if (!joined && r < row.size() && row.get(r).kind() == Kind.LABEL && isLevel2(row.get(r).text())) {
                 cells[l1 + 1] = row.get(r++);
+            } else if (!joined && r < row.size()) {
+                // a level-2 label and the name printed side by side, each wrapped (服务对象满意 保护区管理机构满意 / ≥90% / 度指标 度)
+                Piece[] both = PdfTextTemplateRows.sideBySide(row, r);
+                if (both != null) {
+                    cells[l1 + 1] = both[0];
+                    row.set(r, both[1]);
+                    nameLast = both[2].line();
+                    row.remove(both[2]);
+                    cut.add("level-2 label and name printed side by side, wrapped: " + both[0].text() + " | " + both[1].text());
+                }
             }
             if (r < row.size()) {
                 cells[name] = row.get(r++);
+                nameLast = Math.max(nameLast, cells[name].line());
             }
             List<Piece> rest = new ArrayList<>();
+            if (!joined && cells[name] != null && row.size() - r < cols.size() - name - 1) {
+                // a value printed on its name's line (本底调查保护区数量 30 处): two cells
+                Piece[] two = PdfTextTemplateRows.nameThenValue(cells[name]);
+                if (two != null && fits(cols.get(name + 1), two[1].text(), null, cols)) {
+                    cells[name] = two[0];
+                    rest.add(two[1]);
+                    cut.add("a value printed on its name's line split off: " + two[0].text() + " | " + two[1].text());
+                }
+            }
             for (Piece q : row.subList(r, row.size())) {
                 var m = TRAILING_DIRECTION.matcher(q.text());
                 if (m.matches()) {
@@ -166,6 +227,25 @@ final class PdfTextWideTable {
                     rest.add(q);
                 }
             }
+            if (!joined) {
+                for (int k = 1; k < rest.size(); k++) {
+                    if (PdfTextLateCells.wrapOf(rest.get(k - 1), rest.get(k))) {
+                        // a value's cell wrapped (2026 年 12 月 / 底前): its last line joined
+                        cut.add("a value's wrapped line joined: " + rest.get(k - 1).text() + " | " + rest.get(k).text());
+                        rest.set(k - 1, new Piece(rest.get(k - 1).text() + rest.get(k).text(), rest.get(k - 1).line(), Kind.VALUE));
+                        rest.remove(k--);
+                    }
+                }
+            }
+            int forced = 0;
+            while (forced < rest.size() && rest.get(forced).line() <= nameLast) {
+                forced++;
+            }
+            own.add(new PdfTextLateCells.RowCells(List.copyOf(rest), forced));
+            ownCells.add(cells.clone());
+            ownNotes.add(List.copyOf(cut));
+            ownLine.add(row.get(0).line());
+            tailFrom = end;
             int c = name + 1;
             List<Piece> wrapped = new ArrayList<>();
             List<Piece> left = new ArrayList<>();
@@ -195,6 +275,9 @@ final class PdfTextWideTable {
                 out.add(new Cell(q == null ? "" : q.text(), new Locator(q == null ? null : q.line(), out.size() + 1, null)));
             }
             rows.add(new Row(out, true, Locator.line(row.get(0).line())));
+            for (String m : cut) {
+                note(notes, rows.get(rows.size() - 1), m);
+            }
             if (!carriedIn.isEmpty()) {
                 note(notes, rows.get(rows.size() - 1), "cells printed before the row's labels placed in its columns: "
                         + String.join(" | ", carriedIn.stream().map(Piece::text).toList()));
@@ -210,10 +293,39 @@ final class PdfTextWideTable {
             i = end;
         }
         unplaced.addAll(pending);
+        if (!joined && tailFrom >= 0 && tailFrom < pieces.size()) {
+            PdfTextTemplateRows.Solved solved = PdfTextTemplateRows.lateCells(own, ownCells, ownNotes, ownLine,
+                    pieces.subList(tailFrom, pieces.size()), head, cols, name);
+            if (solved != null) {
+                List<Piece> kept = new ArrayList<>();
+                for (Piece q : unplaced) {
+                    if (q.line() < ownLine.get(0) || numbers.containsKey(q) || lostPieces.contains(q)) {
+                        kept.add(q);
+                    }
+                }
+                kept.addAll(solved.unplaced());
+                Row top = rows.get(0);
+                List<Diagnostic> topNotes = notes.get(top);
+                List<Cell> hc2 = new ArrayList<>(top.cells());
+                for (int k = hc2.size(); k < solved.head().size(); k++) {
+                    hc2.add(new Cell(solved.head().get(k), new Locator(headLine, k + 1, null)));
+                }
+                Row top2 = new Row(hc2, true, top.at());
+                notes.clear();
+                if (topNotes != null) {
+                    notes.put(top2, topNotes);
+                }
+                rows.clear();
+                rows.add(top2);
+                rows.addAll(solved.rows());
+                notes.putAll(solved.notes());
+                return new Table(List.copyOf(solved.head()), rows, kept, notes, numbers);
+            }
+        }
         if (rows.size() > 1) {
             lateColumn(unplaced, rows, head, cols, notes);
         }
-        return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced, notes) : null;
+        return rows.size() > 1 ? new Table(List.copyOf(head), rows, unplaced, notes, numbers) : null;
     }
 
     /**
@@ -498,7 +610,7 @@ final class PdfTextWideTable {
     }
 
     /** Whether a cell's text can stand in a column of the given role. */
-    private static boolean fits(Column c, String text, Piece[] cells, List<Column> cols) {
+    static boolean fits(Column c, String text, Piece[] cells, List<Column> cols) {
         String k = key(text);
         if (DIRECTION.matcher(k).matches()) {
             return c == Column.DIRECTION;
@@ -507,7 +619,7 @@ final class PdfTextWideTable {
             case OPERATOR -> NATURE.matcher(k).matches();
             case WEIGHT, SCORE -> NUMBER.matcher(k).matches();
             case UNIT -> k.length() <= 4 && !k.matches(".*\\d.*") && !NATURE.matcher(k).matches();
-            case VALUE, ACTUAL -> !NATURE.matcher(k).matches();
+            case VALUE, MID_VALUE, ACTUAL -> !NATURE.matcher(k).matches();
             case DIRECTION -> false;
             default -> false;
         };
