@@ -329,6 +329,11 @@ final class PdfTextPage extends PdfTextFunding {
                         + " the next cell of their column cut where a line ends at a width no column of the table wraps at;"
                         + " each such name prints no value", Locator.line(hl)));
             }
+            if (!ind.goalsApart.isEmpty()) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-goal-apart", ind.goalsApart.size() + " numbered goal(s) printed again"
+                        + " among the side labels before the last row's value: kept after the table, the value given to the last row",
+                        Locator.line(hl)));
+            }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
                         + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));
@@ -349,6 +354,9 @@ final class PdfTextPage extends PdfTextFunding {
         }
         for (Piece p : early) {
             // text printed before the heading that no other reading placed: kept after the table, as prose
+            leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
+        }
+        for (Piece p : ind.goalsApart) {
             leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
         }
         for (Piece p : ind.unplaced) {
