@@ -609,10 +609,13 @@ final class PdfTextFragments {
      * than its column ends its cell ({@link #endsCellEarly}).
      */
     static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd) {
-        return pieces(frags, shortLinesEnd, new int[1]);
+        return pieces(frags, shortLinesEnd, new int[2]);
     }
 
-    /** {@link #pieces(List, boolean)}; {@code cuts[0]} counts the names cut by the values' count ({@link PdfTextNameCount}). */
+    /**
+     * {@link #pieces(List, boolean)}; {@code cuts[0]} counts the names cut by the values' count ({@link PdfTextNameCount}),
+     * {@code cuts[1]} the names cut where a line ends at a width no column wraps at ({@link PdfTextWrapWidths}).
+     */
     static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd, int[] cuts) {
         List<Piece> out = new ArrayList<>();
         // the fragments each name was joined from (first, last), for a count of the values to split it by
@@ -624,6 +627,9 @@ final class PdfTextFragments {
                 widest.merge(f.block(), width(f.text()), Math::max);
             }
         }
+        List<Integer> wraps = shortLinesEnd ? PdfTextWrapWidths.of(frags) : List.of();
+        int tableFrom = shortLinesEnd ? PdfTextWrapWidths.heading(frags) : frags.size();
+        boolean apartInColumn = false;
         for (int i = 0; i < frags.size(); i++) {
             Frag f = frags.get(i);
             String k = f.key();
@@ -648,6 +654,10 @@ final class PdfTextFragments {
                         && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())
                         && !Rx.find(NUMBERED_NAME, frags.get(i + 1).key())
                         && !(shortLinesEnd && endsCellEarly(last, widest))) {
+                    if (i >= tableFrom && PdfTextWrapWidths.endsAtNoColumn(last, frags.get(i + 1), wraps)) {
+                        apartInColumn = true;
+                        break;
+                    }
                     i++;
                     last = frags.get(i);
                     t.append(last.text());
@@ -661,6 +671,12 @@ final class PdfTextFragments {
                 }
                 out.add(new Piece(t.toString(), f.line(), Kind.TEXT));
                 spans.add(new int[] {out.size() - 1, from, i});
+                if (apartInColumn) {
+                    // the next line of its paragraph is the next cell of its column: this name prints no value
+                    out.add(new Piece("", last.line(), Kind.VALUE));
+                    apartInColumn = false;
+                    cuts[1]++;
+                }
             }
         }
         if (shortLinesEnd) {

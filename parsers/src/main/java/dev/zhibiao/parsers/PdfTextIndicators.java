@@ -128,7 +128,9 @@ final class PdfTextIndicators {
                     } else if (r.left.value == null && lastAfterLabels(pos) >= 0) {
                         // the last row's value printed after the labels printed apart (产出指标 / 普遍知晓)
                         int last = lastAfterLabels(pos);
-                        apart.addAll(pieces.subList(pos, last));
+                        for (int g = pos; g < last; g++) {
+                            (pieces.get(g).kind() == Kind.LABEL ? apart : goalsApart).add(pieces.get(g));
+                        }
                         r.left.value = pieces.get(last);
                         pos = last + 1;
                     }
@@ -283,7 +285,8 @@ final class PdfTextIndicators {
          */
         private int lastAfterLabels(int from) {
             int j = from;
-            while (j < pieces.size() && pieces.get(j).kind() == Kind.LABEL) {
+            boolean numberedNames = from > 0 && Rx.find(NUMBERING, pieces.get(from - 1).key());
+            while (j < pieces.size() && (pieces.get(j).kind() == Kind.LABEL || !numberedNames && goalRepeated(j))) {
                 j++;
             }
             if (j == from || j >= pieces.size()) {
@@ -295,6 +298,19 @@ final class PdfTextIndicators {
                 }
             }
             return j;
+        }
+
+        /**
+         * Whether the piece at {@code j} is a numbered paragraph ({@code 1、补助对象医药费按规定实报实销}) among
+         * labels, a value after them: the goals' column printed again beside the table's side labels
+         * (成本指标 / 绩效指标 / 1、… / 产出指标 / ≥85.00(%)), no cell of the indicator rows.
+         */
+        private static final java.util.regex.Pattern GOAL_NUMBER = java.util.regex.Pattern.compile("^\\d{1,2}[、.．]\\p{IsHan}");
+
+        private boolean goalRepeated(int j) {
+            Piece p = pieces.get(j);
+            return p.kind() != Kind.LABEL && Rx.find(GOAL_NUMBER, p.text().strip()) && p.key().length() >= 8 && j > 0 && pieces.get(j - 1).kind() == Kind.LABEL
+                    && j + 1 < pieces.size() && pieces.get(j + 1).kind() != Kind.TEXT;
         }
 
         private int firstNonLabel(int from) {

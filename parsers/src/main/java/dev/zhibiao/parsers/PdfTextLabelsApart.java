@@ -24,6 +24,8 @@ abstract class PdfTextLabelsApart {
     boolean paragraphs;
     final List<Piece> apart = new ArrayList<>();
     final List<Piece> unplaced = new ArrayList<>();
+    /** Numbered goals printed again among the side labels before the last row's value: text after the table. */
+    final List<Piece> goalsApart = new ArrayList<>();
     int pos;
     /** How many names took their values by {@link PdfTextPairing#zipNamesAmongLabels} (for the page's note). */
     int zippedAmongLabels;

@@ -25,6 +25,8 @@ final class PdfTextPage extends PdfTextFunding {
     final java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
     /** Names of one paragraph cut by the count of the values printed after them. */
     private int namesCut;
+    /** Names cut where a line ends at a width no column of the table wraps at ({@link PdfTextWrapWidths}). */
+    private int namesApart;
 
     /** A wide indicator heading ({@link PdfTextWideTable}) read on an earlier page, for a table continued here without one. */
     List<String> wideHeading;
@@ -206,9 +208,10 @@ final class PdfTextPage extends PdfTextFunding {
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> l.key().contains("全年实际")
                 || l.key().contains("实际完成") || l.key().contains("未完成"));
-        int[] cuts = new int[1];
+        int[] cuts = new int[2];
         List<Piece> pieces = pieces(frags, target, cuts);
         namesCut = cuts[0];
+        namesApart = cuts[1];
         if (target) {
             pieces = joinWrappedTails(pieces);
         }
@@ -323,6 +326,16 @@ final class PdfTextPage extends PdfTextFunding {
                         + " cut at a full line ending as a name ends: the values printed after them count that many more names",
                         Locator.line(hl)));
             }
+            if (namesApart > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-apart", namesApart + " name(s) printed in one paragraph with"
+                        + " the next cell of their column cut where a line ends at a width no column of the table wraps at;"
+                        + " each such name prints no value", Locator.line(hl)));
+            }
+            if (!ind.goalsApart.isEmpty()) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-goal-apart", ind.goalsApart.size() + " numbered goal(s) printed again"
+                        + " among the side labels before the last row's value: kept after the table, the value given to the last row",
+                        Locator.line(hl)));
+            }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
                         + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));
@@ -343,6 +356,9 @@ final class PdfTextPage extends PdfTextFunding {
         }
         for (Piece p : early) {
             // text printed before the heading that no other reading placed: kept after the table, as prose
+            leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
+        }
+        for (Piece p : ind.goalsApart) {
             leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
         }
         for (Piece p : ind.unplaced) {
