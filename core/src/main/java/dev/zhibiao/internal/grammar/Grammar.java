@@ -139,11 +139,14 @@ public final class Grammar {
      * as {@link Recent} keeps them; 4,096 of them (the spaced-column fit asks of every run of a line's
      * tokens, and 1,024 slots lost the cells' readings to the runs').
      */
-    private static final Recent<Unnamed> UNNAMED = new Recent<>(4096, value -> {
-        boolean[] asked = {false, false};
-        Result r = read(value, null, asked);
-        return new Unnamed(r, asked[0], asked[1]);
-    });
+    private static final Recent<Unnamed> UNNAMED = new Recent<>(4096) {
+        @Override
+        protected Unnamed compute(String value) {
+            boolean[] asked = {false, false};
+            Result r = read(value, null, asked);
+            return new Unnamed(r, asked[0], asked[1]);
+        }
+    };
 
     /**
      * A year named relative to the sheet's ({@code 次年3月底前}, {@code 下一年度6月底}): the grammar reads values

@@ -615,7 +615,7 @@ final class HeaderBlock {
             while (g.startsWith(".") || g.startsWith("．") || g.startsWith(":") || g.startsWith("：") || g.startsWith("、")) {
                 g = g.substring(1).strip();
             }
-            if (!g.isEmpty() && g.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            if (!g.isEmpty() && noLetterOrDigit(g)) {
                 // nothing but punctuation after the number (目标一。): the number was the goal's text
                 g = t.substring(starts.get(i), end).strip();
             }
@@ -624,5 +624,17 @@ final class HeaderBlock {
             }
         }
         return out;
+    }
+
+    /** @return whether no code point of {@code g} is a letter or digit (a loop, not a lambda: a class spun at start-up) */
+    private static boolean noLetterOrDigit(String g) {
+        for (int i = 0; i < g.length(); ) {
+            int c = g.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -224,7 +224,13 @@ final class ProjectBudgetRows {
                 last = j;
                 continue;
             }
-            boolean money = cells.stream().anyMatch(c -> MoneyRows.amount(c.text()) != null);
+            boolean money = false; // a loop, not a lambda (each costs a class spun at start-up)
+            for (Cell c : cells) {
+                if (MoneyRows.amount(c.text()) != null) {
+                    money = true;
+                    break;
+                }
+            }
             if (money) {
                 moneyPairs(next.cells().subList(1, next.cells().size()), d);
             } else if (second != null && cells.size() == 1 && !Vocabulary.isHeaderLabel(cells.get(0).text())
