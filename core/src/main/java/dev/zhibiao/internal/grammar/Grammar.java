@@ -76,6 +76,18 @@ public final class Grammar {
 
     /** The unit an indicator's name states, with its multiplier: {@code (万人)} is 10000 人. */
     record NameUnit(BigDecimal factor, String unit) {
+        // equals and hashCode written out: a record's own are bound at first call by an invokedynamic bootstrap
+        // (java.lang.runtime.ObjectMethods) that spins some fifty classes at start-up
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NameUnit n && java.util.Objects.equals(factor, n.factor) && java.util.Objects.equals(unit, n.unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(factor) + java.util.Objects.hashCode(unit);
+        }
     }
 
     private Grammar() {

@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.FundingItem;
 import dev.zhibiao.Kind;
 import dev.zhibiao.internal.text.Rx;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderBlock {
 
-    private static final java.util.regex.Pattern NUMBERED_FROM_ONE = java.util.regex.Pattern.compile("^\\s*1\\s*、[\\s\\S]*");
+    private static final LazyPattern NUMBERED_FROM_ONE = new LazyPattern("^\\s*1\\s*、[\\s\\S]*");
     private static final Pattern UNIT_BRACKET = Pattern.compile("\\s*[(（][^)）]{0,4}元[)）]\\s*");
     private static final Pattern GOAL_NUMBER = Pattern.compile(
             "(?:^|\\s|(?<=[。；;.!！]))(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?\\s*[.．、]?|[0-9]{1,2}\\s*、|[0-9]{1,2}\\s*[.．]\\s*(?![0-9])|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*)");
@@ -547,7 +548,7 @@ final class HeaderBlock {
      */
     static String spaceSequentialNumbers(String t) {
         String folded = Text.foldInPlace(t);
-        if (folded.length() != t.length() || !Rx.matches(NUMBERED_FROM_ONE, folded)) {
+        if (folded.length() != t.length() || !Rx.matches(NUMBERED_FROM_ONE.get(), folded)) {
             return t;
         }
         StringBuilder out = new StringBuilder(t);
