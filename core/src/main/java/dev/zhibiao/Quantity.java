@@ -90,4 +90,17 @@ public record Quantity(BigDecimal value, @Nullable String unit) implements Compa
         String plain = v.toPlainString();
         return plain.length() <= 40 ? plain : v.stripTrailingZeros().toString();
     }
+
+    // equals and hashCode written out as a record's own are (components in order, hash 31 * h + c): those are
+    // bound at first call by an invokedynamic bootstrap that spins some fifty classes at start-up
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Quantity o && java.util.Objects.equals(value, o.value) && java.util.Objects.equals(unit, o.unit);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(value) + java.util.Objects.hashCode(unit);
+    }
 }

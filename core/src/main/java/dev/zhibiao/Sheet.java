@@ -73,7 +73,9 @@ public record Sheet(@Nullable String source, Locator locator, Kind kind, @Nullab
         funding = funding == null ? Funding.NONE : funding;
         if (spendingPlan != null) {
             Map<String, BigDecimal> plan = new LinkedHashMap<>();
-            spendingPlan.forEach((k, v) -> plan.put(k, v == null ? null : Quantity.normalize(v)));
+            for (Map.Entry<String, BigDecimal> e : spendingPlan.entrySet()) { // a loop, not a lambda (a class spun at start-up)
+                plan.put(e.getKey(), e.getValue() == null ? null : Quantity.normalize(e.getValue()));
+            }
             spendingPlan = Collections.unmodifiableMap(plan);
         }
         goals = goals == null ? List.of() : List.copyOf(goals);

@@ -450,7 +450,12 @@ public final class SheetJson {
     }
 
     private static boolean hasMidTerm(Sheet s) {
-        return s.funding().items().stream().anyMatch(i -> i.midTermAmount() != null) || !s.midTermGoals().isEmpty();
+        for (FundingItem i : s.funding().items()) { // a loop, not a lambda (a class spun at start-up)
+            if (i.midTermAmount() != null) {
+                return true;
+            }
+        }
+        return !s.midTermGoals().isEmpty();
     }
 
     static Map<String, Object> toMap(Target t) {

@@ -27,7 +27,7 @@ public sealed interface Target
      * @return the verdict
      */
     default Verdict test(@Nullable Target actual) {
-        return test(actual, ref -> null);
+        return test(actual, NoReferences.NONE);
     }
 
     /**
@@ -241,6 +241,22 @@ public sealed interface Target
             return op.symbol() + " " + reference + " " + (change.value().signum() < 0 ? n : "+" + n)
                     + (change.unit() == null ? "" : " " + change.unit());
         }
+
+        // equals and hashCode written out as a record's own are (components in order, hash 31 * h + c): those
+        // are bound at first call by an invokedynamic bootstrap that spins some fifty classes at start-up
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Reference o
+                    && java.util.Objects.equals(op, o.op)
+                    && java.util.Objects.equals(reference, o.reference)
+                    && java.util.Objects.equals(change, o.change);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * (java.util.Objects.hashCode(op)) + java.util.Objects.hashCode(reference)) + java.util.Objects.hashCode(change);
+        }
     }
 
     /**
@@ -286,6 +302,20 @@ public sealed interface Target
             }
             return b.toString();
         }
+
+        // equals and hashCode written out as a record's own are (components in order, hash 31 * h + c): those
+        // are bound at first call by an invokedynamic bootstrap that spins some fifty classes at start-up
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof BySubject o
+                    && java.util.Objects.equals(clauses, o.clauses);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(clauses);
+        }
     }
 
     /**
@@ -310,6 +340,21 @@ public sealed interface Target
         @Override
         public String toString() {
             return subject + ": " + target;
+        }
+
+        // equals and hashCode written out as a record's own are (components in order, hash 31 * h + c): those
+        // are bound at first call by an invokedynamic bootstrap that spins some fifty classes at start-up
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Clause o
+                    && java.util.Objects.equals(subject, o.subject)
+                    && java.util.Objects.equals(target, o.target);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (java.util.Objects.hashCode(subject)) + java.util.Objects.hashCode(target);
         }
     }
 

@@ -91,7 +91,7 @@ final class Extract {
         }
         Inputs.Expanded inputs = Inputs.expand(o.operands());
         boolean quiet = o.has("quiet");
-        Reading reading = new Reading(input, pages, ocr, limits, format.equals("html"), () -> stdin);
+        Reading reading = new Reading(input, pages, ocr, limits, format.equals("html"), stdin);
         if (format.equals("json") || format.equals("jsonl")) {
             reading.streamed(); // these sinks write a sheet at a time: long text documents are streamed
         }

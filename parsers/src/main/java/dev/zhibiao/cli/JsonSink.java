@@ -43,25 +43,30 @@ final class JsonSink implements Sink {
     @Override
     public void accept(Outcome o) {
         if (!o.ok()) {
-            element(Json.write(errorRecord(o), 0), () -> element(Json.write(List.of(errorRecord(o)), 2)));
+            if (lines) { // no lambdas for the pretty form: each costs a class spun at start-up
+                line(Json.write(errorRecord(o), 0));
+            } else {
+                element(Json.write(List.of(errorRecord(o)), 2));
+            }
         } else {
             for (Sheet s : o.sheets()) {
-                element(SheetJson.writeLine(s), () -> element(SheetJson.write(List.of(s))));
+                if (lines) {
+                    line(SheetJson.writeLine(s));
+                } else {
+                    element(SheetJson.write(List.of(s)));
+                }
             }
         }
         out.flush();
     }
 
-    /** One line, or one array element (the array of one element with its brackets cut off, so it is indented as in a whole array). */
-    private void element(String line, Runnable pretty) {
-        if (lines) {
-            out.write(line);
-            out.write("\n");
-        } else {
-            pretty.run();
-        }
+    /** One line of {@code jsonl}. */
+    private void line(String line) {
+        out.write(line);
+        out.write("\n");
     }
 
+    /** One array element: the array of one element with its brackets cut off, so it is indented as in a whole array. */
     private void element(String arrayOfOne) {
         String inner = arrayOfOne.substring(arrayOfOne.indexOf('\n') + 1, arrayOfOne.lastIndexOf('\n'));
         out.write(first ? "\n" : ",\n");

@@ -9,7 +9,6 @@ import dev.zhibiao.read.ReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Reads one document for the command line and never throws: every failure, including running out
@@ -25,7 +24,7 @@ final class Reading {
     private final dev.zhibiao.parsers.OcrSettings ocr;
     private final dev.zhibiao.read.Limits limits;
     private final boolean rows;
-    private final Supplier<InputStream> stdin;
+    private final InputStream stdin;
     private boolean streamed;
 
     /**
@@ -37,7 +36,7 @@ final class Reading {
      * @param stdin  standard input, for {@code -}
      */
     Reading(Format format, Pages pages, dev.zhibiao.parsers.OcrSettings ocr, dev.zhibiao.read.Limits limits, boolean rows,
-            Supplier<InputStream> stdin) {
+            InputStream stdin) {
         this.format = format;
         this.pages = pages;
         this.ocr = ocr;
@@ -102,7 +101,7 @@ final class Reading {
         if (in.path() == null) {
             byte[] bytes;
             try {
-                bytes = Readers.readBounded(stdin.get(), source, limits);
+                bytes = Readers.readBounded(stdin, source, limits);
             } catch (IOException e) {
                 throw new ReadException(source, "cannot be read (" + e.getMessage() + ")", e);
             }

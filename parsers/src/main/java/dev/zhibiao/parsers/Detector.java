@@ -190,9 +190,11 @@ final class Detector {
 
     /** Whether {@code text} holds {@code lower} (lower case ASCII) in any case, without copying the text. */
     private static boolean containsIgnoreCase(String text, String lower) {
-        for (int i = 0; i + lower.length() <= text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == lower.charAt(0) && text.regionMatches(true, i, lower, 0, lower.length())) {
+        // from one occurrence of the first character to the next by indexOf (one loop inside String), not a
+        // charAt call per character: asked of a whole document that starts with a tag, at start-up, interpreted
+        char first = lower.charAt(0);
+        for (int i = text.indexOf(first); i >= 0 && i + lower.length() <= text.length(); i = text.indexOf(first, i + 1)) {
+            if (text.regionMatches(true, i, lower, 0, lower.length())) {
                 return true;
             }
         }

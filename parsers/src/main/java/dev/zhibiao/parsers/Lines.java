@@ -68,7 +68,7 @@ final class Lines {
             }
         }
         out.add(text.substring(start));
-        return out.toArray(String[]::new);
+        return out.toArray(new String[0]);
     }
 
     /**

@@ -19,8 +19,11 @@ final class Mht {
     private Mht() {
     }
 
-    private static final Pattern BOUNDARY = Pattern.compile("boundary\\s*=\\s*\"?([^\";\\r\\n]+)\"?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._-]+)\"?", Pattern.CASE_INSENSITIVE);
+    /** Compiled when a web archive is read, not when {@link #is} is asked of every document (start-up). */
+    private static final class Expressions {
+        static final Pattern BOUNDARY = Pattern.compile("boundary\\s*=\\s*\"?([^\";\\r\\n]+)\"?", Pattern.CASE_INSENSITIVE);
+        static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._-]+)\"?", Pattern.CASE_INSENSITIVE);
+    }
 
     /**
      * Whether the bytes begin as a MIME message of several parts (its headers in the first 4 KB), by a scan of the
@@ -66,7 +69,7 @@ final class Mht {
      */
     static String html(byte[] bytes, String source) throws ReadException {
         String all = new String(bytes, StandardCharsets.ISO_8859_1); // bytes kept one char each until decoded
-        Matcher b = BOUNDARY.matcher(all);
+        Matcher b = Expressions.BOUNDARY.matcher(all);
         if (!b.find()) {
             throw new ReadException(source, "a web archive (.mht) without a part boundary");
         }
@@ -89,7 +92,7 @@ final class Mht {
                 String headers = part.substring(0, split).toLowerCase(Locale.ROOT);
                 if (headers.contains("content-type: text/html") || headers.contains("content-type:text/html")) {
                     byte[] body = decode(part.substring(split + gap), headers);
-                    Matcher cs = CHARSET.matcher(headers);
+                    Matcher cs = Expressions.CHARSET.matcher(headers);
                     if (cs.find()) {
                         String name = cs.group(1).toLowerCase(Locale.ROOT);
                         // pages labelled gb2312 or gbk hold GBK characters as often as not: GB18030 holds both

@@ -76,6 +76,18 @@ public final class Grammar {
 
     /** The unit an indicator's name states, with its multiplier: {@code (万人)} is 10000 人. */
     record NameUnit(BigDecimal factor, String unit) {
+        // equals and hashCode written out: a record's own are bound at first call by an invokedynamic bootstrap
+        // (java.lang.runtime.ObjectMethods) that spins some fifty classes at start-up
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NameUnit n && java.util.Objects.equals(factor, n.factor) && java.util.Objects.equals(unit, n.unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(factor) + java.util.Objects.hashCode(unit);
+        }
     }
 
     private Grammar() {
@@ -139,11 +151,14 @@ public final class Grammar {
      * as {@link Recent} keeps them; 4,096 of them (the spaced-column fit asks of every run of a line's
      * tokens, and 1,024 slots lost the cells' readings to the runs').
      */
-    private static final Recent<Unnamed> UNNAMED = new Recent<>(4096, value -> {
-        boolean[] asked = {false, false};
-        Result r = read(value, null, asked);
-        return new Unnamed(r, asked[0], asked[1]);
-    });
+    private static final Recent<Unnamed> UNNAMED = new Recent<>(4096) {
+        @Override
+        protected Unnamed compute(String value) {
+            boolean[] asked = {false, false};
+            Result r = read(value, null, asked);
+            return new Unnamed(r, asked[0], asked[1]);
+        }
+    };
 
     /**
      * A year named relative to the sheet's ({@code 次年3月底前}, {@code 下一年度6月底}): the grammar reads values

@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.FundingItem;
 import dev.zhibiao.Kind;
 import dev.zhibiao.internal.text.Rx;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderBlock {
 
-    private static final java.util.regex.Pattern NUMBERED_FROM_ONE = java.util.regex.Pattern.compile("^\\s*1\\s*、[\\s\\S]*");
+    private static final LazyPattern NUMBERED_FROM_ONE = new LazyPattern("^\\s*1\\s*、[\\s\\S]*");
     private static final Pattern UNIT_BRACKET = Pattern.compile("\\s*[(（][^)）]{0,4}元[)）]\\s*");
     private static final Pattern GOAL_NUMBER = Pattern.compile(
             "(?:^|\\s|(?<=[。；;.!！]))(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?\\s*[.．、]?|[0-9]{1,2}\\s*、|[0-9]{1,2}\\s*[.．]\\s*(?![0-9])|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*)");
@@ -547,7 +548,7 @@ final class HeaderBlock {
      */
     static String spaceSequentialNumbers(String t) {
         String folded = Text.foldInPlace(t);
-        if (folded.length() != t.length() || !Rx.matches(NUMBERED_FROM_ONE, folded)) {
+        if (folded.length() != t.length() || !Rx.matches(NUMBERED_FROM_ONE.get(), folded)) {
             return t;
         }
         StringBuilder out = new StringBuilder(t);
@@ -615,7 +616,7 @@ final class HeaderBlock {
             while (g.startsWith(".") || g.startsWith("．") || g.startsWith(":") || g.startsWith("：") || g.startsWith("、")) {
                 g = g.substring(1).strip();
             }
-            if (!g.isEmpty() && g.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            if (!g.isEmpty() && noLetterOrDigit(g)) {
                 // nothing but punctuation after the number (目标一。): the number was the goal's text
                 g = t.substring(starts.get(i), end).strip();
             }
@@ -624,5 +625,17 @@ final class HeaderBlock {
             }
         }
         return out;
+    }
+
+    /** @return whether no code point of {@code g} is a letter or digit (a loop, not a lambda: a class spun at start-up) */
+    private static boolean noLetterOrDigit(String g) {
+        for (int i = 0; i < g.length(); ) {
+            int c = g.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

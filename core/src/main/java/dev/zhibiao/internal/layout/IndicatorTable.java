@@ -140,12 +140,12 @@ final class IndicatorTable {
             if (TemplateColumns.setAside(r, cells, d)) {
                 continue;
             }
-            if (reads.isEmpty() && cells.stream().allMatch(c -> Vocabulary.column(c.text()) != null)) {
+            if (reads.isEmpty() && allColumnWords(cells)) {
                 // the heading wrapped onto a second row (一级 / 指标): heading words, not an indicator
                 d.diag("heading-continued", r.at(), "row of heading words under the heading row: \"" + r.text() + "\"");
                 continue;
             }
-            if (!reads.isEmpty() && Recovery.isIndicatorHeading(r) && cells.stream().allMatch(c -> Vocabulary.column(c.text()) != null)) {
+            if (!reads.isEmpty() && Recovery.isIndicatorHeading(r) && allColumnWords(cells)) {
                 // the heading printed again inside the table (repeated at a page's top, or over each group)
                 d.diag("heading-repeated", r.at(), "the indicator heading printed again, not an indicator: \"" + r.text() + "\"");
                 continue;
@@ -295,7 +295,12 @@ final class IndicatorTable {
     }
 
     /** {@link #isValueLike} of the cell texts asked lately (a name cell is asked once per row shift tried). */
-    private static final Recent<Boolean> VALUE_LIKE = new Recent<>(1024, IndicatorTable::valueLike);
+    private static final Recent<Boolean> VALUE_LIKE = new Recent<>(1024) {
+        @Override
+        protected Boolean compute(String text) {
+            return valueLike(text);
+        }
+    };
 
     private static boolean valueLike(String text) {
         return dev.zhibiao.internal.grammar.Grammar.valueLike(text);
@@ -317,7 +322,7 @@ final class IndicatorTable {
      */
     private static boolean stemOfItsLevel2(String text, Read read) {
         String k = Text.key(text);
-        if (read.labels.stream().noneMatch(l -> l.column() == Column.L1 && l.category() != null && l.category().level() != Level.L2)) {
+        if (!hasLevel1Label(read)) {
             return false; // the row's level-1 column holds no level-1 label: the row may have slid (社会效益指标 | 社会效益 | name)
         }
         for (Label l : read.labels) {
@@ -627,7 +632,7 @@ final class IndicatorTable {
      * (指标7, fragments, 指标8 or a new group's 指标1) or the table's end, each fragment joined to its column.
      */
     static void joinWrappedNames(List<Read> reads, SheetDraft d) {
-        long numbered = reads.stream().filter(r -> r.number != null).count();
+        long numbered = PrintedLines.numbered(reads);
         if (numbered < 2) {
             return;
         }
@@ -765,4 +770,25 @@ final class IndicatorTable {
         Cell cell = r.content.get(c);
         return cell == null ? null : Text.clean(cell.text());
     }
+
+    /** @return whether every cell's text names a column (heading words); a loop, not a lambda (a class spun at start-up) */
+    static boolean allColumnWords(List<Cell> cells) {
+        for (Cell c : cells) {
+            if (Vocabulary.column(c.text()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether the read has a label in the level-1 column naming a category that is not level 2 */
+    private static boolean hasLevel1Label(Read read) {
+        for (Label l : read.labels) {
+            if (l.column() == Column.L1 && l.category() != null && l.category().level() != Level.L2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

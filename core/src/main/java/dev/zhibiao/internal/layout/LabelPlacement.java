@@ -113,7 +113,7 @@ final class LabelPlacement {
             }
         }
         for (Read r : reads) {
-            if (!r.labels.isEmpty() && r.labels.stream().allMatch(l -> labelTail(l.cell().text()))) {
+            if (!r.labels.isEmpty() && allLabelTails(r.labels)) {
                 // 指标 printed under 满意度 | 服务对象满意度: the labels above wrapped, not labels of their own
                 for (Label l : r.labels) {
                     d.remnant(l.cell(), "the last line of a label wrapped in its merged cell (every category ends so)");
@@ -132,8 +132,8 @@ final class LabelPlacement {
                 r.labels = new ArrayList<>();
                 continue;
             }
-            if (!events.isEmpty() && r.labels.stream().allMatch(l -> l.category() == null)
-                    && lastEvent.stream().anyMatch(l -> l.category() != null) && !events.get(events.size() - 1).isIndicator()
+            if (!events.isEmpty() && !anyCategory(r.labels)
+                    && anyCategory(lastEvent) && !events.get(events.size() - 1).isIndicator()
                     && noIndicatorBetween(inds, events.get(events.size() - 1), r)) {
                 // words naming no category under a line of a merged cell's labels alone, no indicator between
                 // (满意度 | 服务对象满意度 / 指标达 | 指失): the rest of that cell misread, not a cell of its own
@@ -495,7 +495,7 @@ final class LabelPlacement {
      * label events as groups, the events are moved to the starts of the groups in order.
      */
     static void moveSlidLabels(List<Read> reads, SheetDraft d) {
-        long numbered = reads.stream().filter(r -> r.number != null).count();
+        long numbered = PrintedLines.numbered(reads);
         if (numbered < 2) {
             return;
         }
@@ -692,5 +692,25 @@ final class LabelPlacement {
         Vocabulary.Category m = Vocabulary.CATEGORIES.get(mid);
         return m != null && group.level1().equals(m.parent()) && group.level1().equals(a.parent())
                 && group.level1().equals(b.parent()) ? mid : null;
+    }
+
+    // loops, not streams with lambdas: each lambda costs a class spun at start-up
+
+    private static boolean allLabelTails(List<Label> labels) {
+        for (Label l : labels) {
+            if (!labelTail(l.cell().text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyCategory(List<Label> labels) {
+        for (Label l : labels) {
+            if (l.category() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

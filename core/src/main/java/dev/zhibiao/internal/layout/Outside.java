@@ -45,9 +45,14 @@ public final class Outside {
         return total;
     }
 
+    /** @return the budget tables' names, each once, in the order first seen (as {@code stream().distinct()}) */
+    private List<String> distinctBudgetNames() {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(budgetNames));
+    }
+
     /** @return the number of budget tables seen outside sheets (named ones where their titles were printed) */
     public int budgetTables() {
-        long named = budgetNames.stream().distinct().count();
+        long named = distinctBudgetNames().size();
         return named > 0 ? (int) named : budgetTables;
     }
 
@@ -106,9 +111,15 @@ public final class Outside {
                 block = DocumentWords.isPartHeading(text) || key.length() > 30 ? Kind.PROSE : block;
             }
             o.total++;
-            o.rows.merge(k, 1, Integer::sum);
+            Integer seen = o.rows.get(k); // no lambdas (each costs a class spun at start-up)
+            o.rows.put(k, seen == null ? 1 : seen + 1);
             if (r.at().page() != null) {
-                o.pages.computeIfAbsent(k, x -> new TreeSet<>()).add(r.at().page());
+                Set<Integer> on = o.pages.get(k);
+                if (on == null) {
+                    on = new TreeSet<>();
+                    o.pages.put(k, on);
+                }
+                on.add(r.at().page());
             }
         }
         return o;
@@ -197,7 +208,7 @@ public final class Outside {
             switch (k) {
                 case BUDGET -> {
                     StringBuilder b = new StringBuilder();
-                    List<String> names = budgetNames.stream().distinct().toList();
+                    List<String> names = distinctBudgetNames();
                     int tables = budgetTables();
                     b.append(tables).append(tables == 1 ? " budget table" : " budget tables").append(" (");
                     if (!names.isEmpty()) {

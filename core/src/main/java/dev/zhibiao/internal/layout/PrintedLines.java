@@ -114,8 +114,17 @@ final class PrintedLines {
         if (IndicatorTable.isValueLike(text)) {
             return false;
         }
-        return k.length() <= 3 && k.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || Character.isDigit(c));
+        if (k.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); ) {
+            int c = k.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /**
@@ -129,7 +138,7 @@ final class PrintedLines {
      * a line labelled at both levels (a group of one line).
      */
     static void joinNumbered(List<Read> reads, SheetDraft d) {
-        if (reads.stream().filter(r -> r.number != null).count() < 2) {
+        if (numbered(reads) < 2) {
             return;
         }
         Read owner = null;
@@ -250,7 +259,7 @@ final class PrintedLines {
      * asked of it when the next number is not what it reads.
      */
     static void renumberRows(List<Read> reads, SheetDraft d) {
-        if (reads.stream().filter(r -> r.number != null).count() < 2) {
+        if (numbered(reads) < 2) {
             return;
         }
         Read owner = null;
@@ -260,7 +269,7 @@ final class PrintedLines {
             }
             if (r.number == null && owner != null) {
                 renumbered(owner.number + 1, r, d);
-                if (r.number == null && r.labels.stream().anyMatch(l -> l.column() == Column.L2)) {
+                if (r.number == null && hasLabelIn(r, Column.L2)) {
                     renumbered(1, r, d);
                 }
             }
@@ -281,7 +290,7 @@ final class PrintedLines {
      * diagnostic.
      */
     static void joinFullWidth(List<Read> reads, SheetDraft d) {
-        if (reads.stream().filter(r -> r.number != null).count() >= 2) {
+        if (numbered(reads) >= 2) {
             return; // joinNumbered's
         }
         int cellWidth = cellWidth(reads);
@@ -420,5 +429,26 @@ final class PrintedLines {
         Cell name = r.content.get(Column.NAME);
         return a != null && b != null && name != null && Text.key(name.text()).length() >= 6
                 && IndicatorTable.isValueLike(a.text()) && IndicatorTable.isValueLike(b.text());
+    }
+
+    /** @return how many reads carry an 指标N number (a loop, not a lambda: each costs a class spun at start-up) */
+    static long numbered(List<Read> reads) {
+        long n = 0;
+        for (Read r : reads) {
+            if (r.number != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return whether the read has a label in that column */
+    static boolean hasLabelIn(Read r, Column column) {
+        for (IndicatorTable.Label l : r.labels) {
+            if (l.column() == column) {
+                return true;
+            }
+        }
+        return false;
     }
 }

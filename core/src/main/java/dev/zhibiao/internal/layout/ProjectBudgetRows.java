@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.FundingItem;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class ProjectBudgetRows {
     private static final Pattern UNIT_STATEMENT = Pattern.compile("^(?:金额)?单位[:：]?(万元|元|亿元|千元)$");
-    private static final Pattern ORGANIZATION = Pattern.compile(
+    private static final LazyPattern ORGANIZATION = new LazyPattern(
             "^[0-9A-Za-z-]{0,20}[\\p{IsHan}（）()]{2,40}(局|厅|委|委员会|中心|院|办公室|办|所|站|处|室|会|部|队|社|馆|校|园|公司|政府)$");
     private static final Pattern BUDGET_SCALE = Pattern.compile("^(?:预算|资金)规模(?:\\(([万千亿]?元)\\))?(?:及(.+?))?(?:\\(([万千亿]?元)\\))?$");
     private static final Pattern PLAN = Pattern.compile("^(?:资金|预算)?(?:支出|使用|用款|拨付)计划");
@@ -188,7 +189,7 @@ final class ProjectBudgetRows {
         if (others.isEmpty()) {
             return null;
         }
-        if (others.size() == 1 && Rx.matches(ORGANIZATION, Text.key(others.get(0).text()))
+        if (others.size() == 1 && Rx.matches(ORGANIZATION.get(), Text.key(others.get(0).text()))
                 && !Vocabulary.isHeaderLabel(others.get(0).text())) {
             d.attributes.putIfAbsent("预算单位", Text.clean(others.get(0).text()));
             return null;
@@ -224,7 +225,13 @@ final class ProjectBudgetRows {
                 last = j;
                 continue;
             }
-            boolean money = cells.stream().anyMatch(c -> MoneyRows.amount(c.text()) != null);
+            boolean money = false; // a loop, not a lambda (each costs a class spun at start-up)
+            for (Cell c : cells) {
+                if (MoneyRows.amount(c.text()) != null) {
+                    money = true;
+                    break;
+                }
+            }
             if (money) {
                 moneyPairs(next.cells().subList(1, next.cells().size()), d);
             } else if (second != null && cells.size() == 1 && !Vocabulary.isHeaderLabel(cells.get(0).text())

@@ -104,7 +104,7 @@ public final class Recovery {
             }
         }
         List<Sheet> sheets = new ArrayList<>();
-        SheetStream stream = new SheetStream(doc.source(), sheets::add, notes, doc.printedLines());
+        SheetStream stream = new SheetStream(doc.source(), sheets, notes, doc.printedLines());
         for (Row r : ocr.rows()) {
             stream.add(r);
         }
@@ -120,9 +120,17 @@ public final class Recovery {
      * text, a table of contents, a form that is not a 绩效目标表), so that a reader of the export
      * knows they were seen and where they are.
      */
+    /** Rows by page, then line (either unknown counts as 0); a class, not a lambda (each costs a class spun at start-up). */
+    private static final java.util.Comparator<Row> BY_PLACE = new java.util.Comparator<>() {
+        @Override
+        public int compare(Row a, Row b) {
+            int c = Integer.compare(a.at().page() == null ? 0 : a.at().page(), b.at().page() == null ? 0 : b.at().page());
+            return c != 0 ? c : Integer.compare(a.at().line() == null ? 0 : a.at().line(), b.at().line() == null ? 0 : b.at().line());
+        }
+    };
+
     static Sheet withOutside(Sheet s, List<Row> outside, Outside summary) {
-        outside.sort(java.util.Comparator.comparing((Row r) -> r.at().page() == null ? 0 : r.at().page())
-                .thenComparing(r -> r.at().line() == null ? 0 : r.at().line()));
+        outside.sort(BY_PLACE);
         Row first = outside.get(0);
         Row last = outside.get(outside.size() - 1);
         String where = first.at().line() != null
@@ -603,10 +611,19 @@ public final class Recovery {
         if (d.project == null && d.indicators.isEmpty()) {
             return List.of();
         }
-        if (d.project == null && d.title == null
-                && d.indicators.stream().allMatch(i -> i.value() == null && i.level1() == null && i.level2() == null)) {
+        if (d.project == null && d.title == null && noneReadAsIndicator(d.indicators)) {
             return List.of(); // no title, no project, and no row that reads as an indicator: nothing shows a sheet
         }
         return List.of(d.build());
+    }
+
+    /** @return whether no indicator has a value or a level-1 or level-2 label */
+    private static boolean noneReadAsIndicator(List<dev.zhibiao.Indicator> indicators) {
+        for (dev.zhibiao.Indicator i : indicators) {
+            if (i.value() != null || i.level1() != null || i.level2() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,7 +1,6 @@
 package dev.zhibiao.internal.layout;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Segmenting as rows arrive: cuts the row stream of a document into {@link Recovery.Segment}s and
@@ -12,18 +11,18 @@ import java.util.function.Consumer;
  * handed-on segment never changes again.
  */
 final class Segmenter {
-    private final Consumer<Recovery.Segment> done;
-    private final Consumer<Row> outside;
+    /** receives each complete segment and each row outside any ({@link SheetStream#complete}, {@link SheetStream#outsideSegment}) */
+    private final SheetStream owner;
     private Recovery.Segment cur;
     private Row lastProse; // the prose line right before this row, if the row before was prose
 
     /**
-     * @param done    receives each complete segment, in document order (with or without table rows)
-     * @param outside receives the rows that belong to no segment (before the first, closing lines)
+     * @param owner receives each complete segment, in document order (with or without table rows), and
+     *              the rows that belong to no segment (before the first, closing lines); called directly,
+     *              not through a lambda (each lambda costs a class spun at start-up)
      */
-    Segmenter(Consumer<Recovery.Segment> done, Consumer<Row> outside) {
-        this.done = done;
-        this.outside = outside;
+    Segmenter(SheetStream owner) {
+        this.owner = owner;
     }
 
     /** @param r the next row of the document */
@@ -42,7 +41,7 @@ final class Segmenter {
                 }
             }
             if (prev != null) {
-                done.accept(prev);
+                owner.complete(prev);
             }
             return;
         }
@@ -50,10 +49,10 @@ final class Segmenter {
             lastProse = r;
             if (cur != null && DocumentWords.closesSheet(r.text())) {
                 // another table's title, a contents entry, a part's heading: the sheet has ended
-                done.accept(cur);
+                owner.complete(cur);
                 cur = null;
                 lastProse = null;
-                outside.accept(r);
+                owner.outsideSegment(r);
                 return;
             }
         }
@@ -65,7 +64,7 @@ final class Segmenter {
             if (cur == null || (cur.sawIndicatorHeading && Recovery.startsHeader(r))
                     || (!cur.after.isEmpty() && Recovery.startsHeader(r))) {
                 if (cur != null) {
-                    done.accept(cur);
+                    owner.complete(cur);
                 }
                 cur = new Recovery.Segment();
             }
@@ -77,7 +76,7 @@ final class Segmenter {
                 cur.sawIndicatorRows = true; // an outline read as rows (OutlineRows) has no heading row
             }
         } else if (cur == null) {
-            outside.accept(r);
+            owner.outsideSegment(r);
         } else if (cur.table.isEmpty()) {
             cur.before.add(r);
         } else if (!cur.sawIndicatorHeading && Vocabulary.isMoneyLabel(r.text().strip())) {
@@ -114,7 +113,7 @@ final class Segmenter {
     /** Hands on the last segment: the document has ended. */
     void finish() {
         if (cur != null) {
-            done.accept(cur);
+            owner.complete(cur);
             cur = null;
         }
         lastProse = null;

@@ -4,7 +4,6 @@ import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Sheet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,8 @@ import java.util.function.Consumer;
 public final class SheetStream {
     private final String source;
     private final Consumer<Sheet> sink;
+    /** Where the sheets go when there is no sink (recovery of a whole document: a list, not a lambda adding to it). */
+    private final List<Sheet> into;
     private final Map<Row, List<Diagnostic>> notes;
     private final Segmenter segmenter;
     /** Complete segments waiting for the title page's year. */
@@ -69,21 +70,34 @@ public final class SheetStream {
 
     /**
      * @param source       the document's file name
+     * @param into         receives each sheet as it is recovered
+     * @param notes        OCR repairs made in the rows, by row (identity)
+     * @param printedLines the table rows are printed lines ({@link Document#printedLines})
+     */
+    SheetStream(String source, List<Sheet> into, Map<Row, List<Diagnostic>> notes, boolean printedLines) {
+        this(source, null, into, notes, printedLines);
+    }
+
+    /**
+     * @param source       the document's file name
      * @param sink         receives each sheet as it is recovered
      * @param notes        OCR repairs made in the rows, by row (identity)
      * @param printedLines the table rows are printed lines ({@link Document#printedLines})
      */
     SheetStream(String source, Consumer<Sheet> sink, Map<Row, List<Diagnostic>> notes, boolean printedLines) {
+        this(source, sink, null, notes, printedLines);
+    }
+
+    private SheetStream(String source, Consumer<Sheet> sink, List<Sheet> into, Map<Row, List<Diagnostic>> notes,
+            boolean printedLines) {
         dev.zhibiao.internal.text.Recent.newDocument(); // a streamed document: as Recovery.read starts one
         this.printedLines = printedLines;
         this.source = source;
         this.sink = sink;
+        this.into = into;
         this.notes = new java.util.IdentityHashMap<>(notes);
         this.outline = new OutlineRows(this.notes);
-        this.segmenter = new Segmenter(this::complete, r -> {
-            outsideSegmenting.add(r);
-            outsidePosition.put(r, position.remove(r));
-        });
+        this.segmenter = new Segmenter(this);
     }
 
     /**
@@ -181,15 +195,24 @@ public final class SheetStream {
         outside.addAll(outsideSegmenting);
         outside.addAll(outsideUntabled);
         outside.addAll(outsideUnbuilt);
-        outside.removeIf(r -> r.text().isBlank());
-        // the rows outside in document order; a row between two of them that is not outside breaks a block
-        List<Row> ordered = new ArrayList<>(outsidePosition.keySet());
-        ordered.removeIf(r -> r.text().isBlank());
-        ordered.sort(Comparator.comparingLong(outsidePosition::get));
+        for (int i = outside.size() - 1; i >= 0; i--) { // loops, not lambdas: each costs a class spun at start-up
+            if (outside.get(i).text().isBlank()) {
+                outside.remove(i);
+            }
+        }
+        // the rows outside in document order (positions are distinct: one per row added); a row between two
+        // of them that is not outside breaks a block
+        java.util.TreeMap<Long, Row> ordered = new java.util.TreeMap<>();
+        for (Map.Entry<Row, Long> e : outsidePosition.entrySet()) {
+            if (!e.getKey().text().isBlank()) {
+                ordered.put(e.getValue(), e.getKey());
+            }
+        }
         List<Row> all = new ArrayList<>(ordered.size() * 2);
         long last = Long.MIN_VALUE;
-        for (Row r : ordered) {
-            long at = outsidePosition.get(r);
+        for (Map.Entry<Long, Row> e : ordered.entrySet()) {
+            Row r = e.getValue();
+            long at = e.getKey();
             if (!all.isEmpty() && at != last + 1) {
                 all.add(new Row(List.of(), false, null)); // stands for the rows in between
             }
@@ -205,7 +228,14 @@ public final class SheetStream {
     }
 
     /** A complete segment from the segmenter: kept until the year is known, then recovered. */
-    private void complete(Recovery.Segment s) {
+    /** A row the segmenter put in no segment. */
+    void outsideSegment(Row r) {
+        outsideSegmenting.add(r);
+        outsidePosition.put(r, position.remove(r));
+    }
+
+    /** A segment the segmenter completed. */
+    void complete(Recovery.Segment s) {
         if (s.table.isEmpty()) { // a title without a table: a table of contents' entry, a heading
             toOutside(s, outsideUntabled);
             return;
@@ -242,7 +272,11 @@ public final class SheetStream {
                 first = sheet;
             }
             sheets++;
-            sink.accept(sheet);
+            if (sink != null) {
+                sink.accept(sheet);
+            } else {
+                into.add(sheet);
+            }
         }
     }
 

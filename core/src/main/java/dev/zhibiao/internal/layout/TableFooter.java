@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Text;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,7 +37,7 @@ final class TableFooter {
     }
 
     /** {@code label：value} in one cell, the label a short word. */
-    private static final Pattern COLON_PAIR = Pattern.compile("^([^:：\\s\u3000]{2,10})[\\s\u3000]*[:：][\\s\u3000]*(.*)$",
+    private static final LazyPattern COLON_PAIR = new LazyPattern("^([^:：\\s\u3000]{2,10})[\\s\u3000]*[:：][\\s\u3000]*(.*)$",
             Pattern.DOTALL);
 
     /** A web address, as a browser prints the page's at its foot. */
@@ -122,7 +123,7 @@ final class TableFooter {
             if (t == null) {
                 continue;
             }
-            Matcher m = COLON_PAIR.matcher(t);
+            Matcher m = COLON_PAIR.get().matcher(t);
             if (m.matches() && !m.group(2).isBlank()) {
                 d.attributes.putIfAbsent(Text.cleanLabel(m.group(1)).replace(" ", ""), m.group(2).strip());
                 continue;

@@ -320,7 +320,12 @@ public final class Vocabulary {
     }
 
     /** Column roles of the cell texts asked lately (each cell is asked again for every row shift tried). */
-    private static final Recent<Column> COLUMNS = new Recent<>(1024, Vocabulary::columnOf);
+    private static final Recent<Column> COLUMNS = new Recent<>(1024) {
+        @Override
+        protected Column compute(String printed) {
+            return columnOf(printed);
+        }
+    };
 
     private static Column columnOf(String printed) {
         String k = Text.key(printed);

@@ -13,9 +13,12 @@ import java.util.function.Function;
  * an identity check (or a comparison). Safe across threads: each entry is immutable and a racy read
  * sees a whole entry or none; documents read at once on several threads only share a generation.
  *
+ * <p>The function is given either to the constructor or by a subclass overriding {@link #compute} (a class
+ * of the jar instead of a lambda: each lambda costs a class spun at start-up).
+ *
  * @param <V> the result type (null results are kept too)
  */
-public final class Recent<V> {
+public class Recent<V> {
     private record Entry<V>(String text, V value, int generation) {
     }
 
@@ -44,23 +47,40 @@ public final class Recent<V> {
     }
 
     /**
+     * For a subclass that overrides {@link #compute}.
+     *
+     * @param size a power of two: how many texts are kept
+     */
+    protected Recent(int size) {
+        this(size, null);
+    }
+
+    /**
+     * @param s a text, not null
+     * @return the pure function's result for {@code s}: the constructor's function unless overridden
+     */
+    protected V compute(String s) {
+        return f.apply(s);
+    }
+
+    /**
      * @param s a text, not null
      * @return {@code f(s)}, computed once for as long as {@code s} stays in its slot
      */
-    public V get(String s) {
+    public final V get(String s) {
         int slot = s.hashCode() & (slots.length - 1);
         Entry<V> e = slots[slot];
         int generation = GENERATION.get();
         if (e != null && (e.text == s || e.generation == generation && e.text.equals(s))) {
             return e.value;
         }
-        V v = f.apply(s);
+        V v = compute(s);
         slots[slot] = new Entry<>(s, v, generation);
         return v;
     }
 
     @Override
-    public String toString() {
+    public final String toString() {
         return "Recent[" + slots.length + " slots]";
     }
 }

@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class Rx {
     private static final ThreadLocal<IdentityHashMap<Pattern, Matcher>> MINE =
-            ThreadLocal.withInitial(IdentityHashMap::new);
+            new ThreadLocal<>() { // a class, not ThreadLocal.withInitial(IdentityHashMap::new): a lambda costs a class spun at start-up
+                @Override
+                protected IdentityHashMap<Pattern, Matcher> initialValue() {
+                    return new IdentityHashMap<>();
+                }
+            };
 
     private Rx() {
     }
