@@ -22,6 +22,23 @@ class RecordEqualityTest {
         return h;
     }
 
+    /**
+     * A component added to one of these records must be added to its written-out equals and hashCode too: this
+     * test names each record's components, so it fails first and says where to look.
+     */
+    @Test
+    void theRecordsWithWrittenOutMethodsHaveTheComponentsTheirMethodsCompare() {
+        assertEquals(List.of("value", "unit"), components(Quantity.class));
+        assertEquals(List.of("op", "reference", "change"), components(Target.Reference.class));
+        assertEquals(List.of("subject", "target"), components(Target.Clause.class));
+        assertEquals(List.of("clauses"), components(Target.BySubject.class));
+    }
+
+    private static List<String> components(Class<? extends Record> type) {
+        return java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                .toList();
+    }
+
     @Test
     void quantity() {
         Quantity a = new Quantity(new BigDecimal("95"), "%");
