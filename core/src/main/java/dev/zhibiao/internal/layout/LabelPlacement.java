@@ -151,7 +151,10 @@ final class LabelPlacement {
         if (m == 0 || m > n) {
             return;
         }
-        int[] starts = groupStarts(n, m, (e, i, j) -> groupCost(inds, i, j, events.get(e).line));
+        int[] starts = NumberedGroups.starts(inds, events, d);
+        if (starts == null) {
+            starts = groupStarts(n, m, (e, i, j) -> groupCost(inds, i, j, events.get(e).line));
+        }
         List<List<Label>> moved = new ArrayList<>();
         for (Read e : events) {
             moved.add(e.labels);
@@ -246,7 +249,7 @@ final class LabelPlacement {
     }
 
     /** The cost of indicators {@code i} (inclusive) to {@code j} (exclusive) as one group labelled at line {@code at}. */
-    private static double groupCost(List<Read> inds, int i, int j, double at) {
+    static double groupCost(List<Read> inds, int i, int j, double at) {
         double first = inds.get(i).line;
         double last = inds.get(j - 1).lastLine;
         double c = Math.abs(at - (first + last) / 2);
