@@ -215,6 +215,7 @@ final class IndicatorTable {
             // plain OCR text (the name cells OCR'd): groups whose labels the engine lost, named by the framework's order
             LabelPlacement.restartedGroups(reads, d);
             LabelPlacement.countedGroups(reads, d);
+            LabelPlacement.satisfaction(reads, d, true);
         } else {
             LabelPlacement.moveSlidLabels(reads, d);
             LabelPlacement.restartedGroups(reads, d);

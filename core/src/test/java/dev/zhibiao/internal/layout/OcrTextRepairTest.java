@@ -239,4 +239,19 @@ class OcrTextRepairTest {
                 .stream().map(x -> x.level2()).toList();
         assertTrue(!kept.contains("质量指标") && !kept.contains("时效指标"), kept.toString());
     }
+
+    /**
+     * A satisfaction indicator of plain OCR text under labels misread beyond repair (野务对象, or the
+     * level-1 label read and the level-2 one not, 满意度 | 全称放生): under 满意度指标 and its only
+     * category. A label holding 满意 is a sheet's own (社会公众满意度) and stays.
+     */
+    @Test
+    void aSatisfactionIndicatorUnderLabelsMisreadInPlainText() {
+        List<String> misread = level2s(costGroup(line("澳则", "野务对象", "指标 1: 参保对象满意度(%)", ">90%")));
+        assertEquals("服务对象满意度指标", misread.get(misread.size() - 1));
+        List<String> level1Read = level2s(costGroup(line("满意度", "全称放生", "指标 1: 参保对象满意度(%)", ">90%")));
+        assertEquals("服务对象满意度指标", level1Read.get(level1Read.size() - 1));
+        List<String> own = level2s(costGroup(line("满意度指标", "社会公众满意度", "指标 1: 参保对象满意度(%)", ">90%")));
+        assertTrue(!own.get(own.size() - 1).equals("服务对象满意度指标"), own.toString());
+    }
 }
