@@ -12,7 +12,8 @@ import java.util.List;
  * neighbours ({@code 成本指标} over the 质量 and 时效 rows). Each start of the numbering over
  * ({@code 指标1} after a numbered row) begins a group; each label event goes to one group, in
  * order, the one it is printed nearest the middle of; groups given no event keep no label (the
- * framework-order rules of {@link LabelPlacement} may then name them).
+ * framework-order rules of {@link LabelPlacement} may then name them). Not when the first group
+ * would take none (it has no label above it to keep).
  */
 final class NumberedGroups {
     private NumberedGroups() {
@@ -69,6 +70,11 @@ final class NumberedGroups {
                 starts[e - 1] = groups.get(q - 1);
                 e--;
             }
+        }
+        if (starts[0] != 0) {
+            // the first group took no label: it has none above to inherit and no anchor to be counted from (the
+            // numbering missed a start over, or the first label was lost): the labels stay centred as before
+            return null;
         }
         List<String> lost = new ArrayList<>();
         for (int q = 0; q < k; q++) {

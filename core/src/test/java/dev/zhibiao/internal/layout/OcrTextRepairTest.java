@@ -238,6 +238,17 @@ class OcrTextRepairTest {
         List<String> kept = Recovery.recover(new Document("print.txt", printed, true, r.notes())).get(0).indicators()
                 .stream().map(x -> x.level2()).toList();
         assertTrue(!kept.contains("质量指标") && !kept.contains("时效指标"), kept.toString());
+        // the first group would take no label (数量指标 lost): it has none above it, the labels stay centred
+        lineNo = 1;
+        List<OcrTextRows.Line> firstLost = new ArrayList<>(lines.subList(0, 3));
+        firstLost.addAll(List.of(line("指标1: 参保人数(人)", ">94万人"), line("指标2: 补助标准(元)", ">520元"),
+                line("指标1: 重复参保人数(人)", "0"), line("质量指标", "指标2: 虚报参保人数(人)", "0"),
+                line("指标3: 住院费用实际报销比例", ">60%"), line("指标1: 中央财政补助资金到位率", "100%"),
+                line("时效指标", "指标2: 省级财政补助资金到位率", "100%")));
+        OcrTextRows.Result f = OcrTextRows.read(firstLost);
+        Sheet centred = Recovery.recover(new Document("scan.txt", f.rows(), true, f.notes())).get(0);
+        assertTrue(centred.diagnostics().stream().noneMatch(x -> x.message().contains("groups for")));
+        assertEquals("质量指标", centred.indicators().get(0).level2());
     }
 
     /**
