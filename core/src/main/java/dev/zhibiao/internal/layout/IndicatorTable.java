@@ -212,6 +212,10 @@ final class IndicatorTable {
         LabelPlacement.joinVerticalLabels(reads, Column.L2, d);
         if (d.printedLines) {
             LabelPlacement.centred(reads, d);
+            // plain OCR text (the name cells OCR'd): groups whose labels the engine lost, named by the framework's order
+            LabelPlacement.restartedGroups(reads, d);
+            LabelPlacement.countedGroups(reads, d);
+            LabelPlacement.satisfaction(reads, d, true);
         } else {
             LabelPlacement.moveSlidLabels(reads, d);
             LabelPlacement.restartedGroups(reads, d);

@@ -151,7 +151,10 @@ final class LabelPlacement {
         if (m == 0 || m > n) {
             return;
         }
-        int[] starts = groupStarts(n, m, (e, i, j) -> groupCost(inds, i, j, events.get(e).line));
+        int[] starts = NumberedGroups.starts(inds, events, d);
+        if (starts == null) {
+            starts = groupStarts(n, m, (e, i, j) -> groupCost(inds, i, j, events.get(e).line));
+        }
         List<List<Label>> moved = new ArrayList<>();
         for (Read e : events) {
             moved.add(e.labels);
@@ -246,7 +249,7 @@ final class LabelPlacement {
     }
 
     /** The cost of indicators {@code i} (inclusive) to {@code j} (exclusive) as one group labelled at line {@code at}. */
-    private static double groupCost(List<Read> inds, int i, int j, double at) {
+    static double groupCost(List<Read> inds, int i, int j, double at) {
         double first = inds.get(i).line;
         double last = inds.get(j - 1).lastLine;
         double c = Math.abs(at - (first + last) / 2);
@@ -434,14 +437,24 @@ final class LabelPlacement {
      * {@code ocr-repaired} diagnostic.
      */
     static void satisfaction(List<Read> reads, SheetDraft d) {
+        satisfaction(reads, d, false);
+    }
+
+    /**
+     * {@link #satisfaction(List, SheetDraft)}, and with {@code plainText} (an OCR engine's plain
+     * text, which carries no confidence) for labels that name no category and hold no 满意 (a
+     * sheet's own label about satisfaction, 社会公众满意度, says so; {@code 野务对象}, {@code 全称放生}
+     * do not), beside at most the level-1 label 满意度指标 read whole or in part ({@code 满意}).
+     */
+    static void satisfaction(List<Read> reads, SheetDraft d, boolean plainText) {
         for (Read r : reads) {
             if (r.labels.isEmpty() || !r.isIndicator() || !Text.key(r.content.get(Column.NAME).text()).contains("满意")) {
                 continue;
             }
-            boolean misread = unnamed(r.labels);
+            boolean misread = plainText ? plainMisread(r) : unnamed(r.labels);
             for (Label l : r.labels) {
                 Double c = l.cell().confidence();
-                misread &= c != null && !c.isNaN() && c < MISREAD;
+                misread &= c != null && (plainText ? c.isNaN() : !c.isNaN() && c < MISREAD);
             }
             if (!misread) {
                 continue;
@@ -451,9 +464,26 @@ final class LabelPlacement {
             r.labels = new ArrayList<>(List.of(
                     new Label(new Cell("满意度指标", at.at()), Vocabulary.CATEGORIES.get("满意度指标"), Column.L1),
                     new Label(new Cell("服务对象满意度指标", at.at()), Vocabulary.CATEGORIES.get("服务对象满意度指标"), Column.L2)));
-            d.diag(OcrRepair.CODE, at.at(), "labels " + printed + " name no category and were read unsure; the indicator \""
+            d.diag(OcrRepair.CODE, at.at(), "labels " + printed + (plainText ? " name no category and hold no 满意 (plain OCR text)"
+                    : " name no category and were read unsure") + "; the indicator \""
                     + Text.clean(r.content.get(Column.NAME).text()) + "\" measures satisfaction: read as 满意度指标/服务对象满意度指标");
         }
+    }
+
+    /**
+     * A plain-text row's labels misread beyond repair: at least one names no category and holds no
+     * 满意, and every other is that too or the level-1 满意度指标.
+     */
+    private static boolean plainMisread(Read r) {
+        boolean unnamed = false;
+        for (Label l : r.labels) {
+            if (l.category() == null && !Text.key(l.cell().text()).contains("满意")) {
+                unnamed = true;
+            } else if (l.category() == null || !l.category().label().equals("满意度指标")) {
+                return false;
+            }
+        }
+        return unnamed;
     }
 
     /** Labels the engine read that name no category at all ({@code 大号}): a label misread beyond repair. */

@@ -200,4 +200,69 @@ class OcrTextRepairTest {
                 line("指标达", "指失", "指标 1 参保对象满意度(9)", ">90%")));
         assertEquals(List.of("成本指标", "成本指标", "成本指标", "服务对象满意度指标"), misread);
     }
+
+    /**
+     * Groups whose labels the engine lost in plain text (质量指标 and 时效指标 read as nothing): the
+     * numbering starting over shows five groups for the three labels read; each label goes to the
+     * group it is printed in, the lost ones are named by the framework's order between 数量指标 and
+     * 成本指标 (they had taken 数量指标 and 成本指标 stretched over them, centred on the line printed).
+     */
+    @Test
+    void groupsTheNumberingShowsWhoseLabelsTheEngineLost() {
+        lineNo = 1;
+        List<OcrTextRows.Line> lines = List.of(
+                line("项目支出绩效目标表"),
+                line("项目名称", "城乡居民医疗保险补助"),
+                line("一级指标", "二级指标", "三级指标", "指标值"),
+                line("指标1: 参保人数(人)", ">94万人"),
+                line("产出指标", "数量指标", "指标2: 各级财政实际补助标准(元)", ">520元"),
+                line("指标3: 个人实际缴费标准(元)", ">270元"),
+                line("指标1: 重复参保人数(人)", "0"),
+                line("指标2: 虚报参保人数(人)", "0"),
+                line("指标3: 住院费用实际报销比例", ">60%"),
+                line("指标1: 中央财政补助资金到位率", "100%"),
+                line("指标2: 省级财政补助资金到位率", "100%"),
+                line("成本指标", "指标1: 中央财政补助资金人均补助标准", "312元"),
+                line("指标2: 省级财政补助资金人均补助标准", "124.8元"),
+                line("满意度指标", "服务对象满意度指标", "指标1: 参保对象满意度(%)", ">90%"));
+        OcrTextRows.Result r = OcrTextRows.read(lines);
+        Sheet sheet = Recovery.recover(new Document("scan.txt", r.rows(), true, r.notes())).get(0);
+        assertEquals(List.of("数量指标", "数量指标", "数量指标", "质量指标", "质量指标", "质量指标", "时效指标", "时效指标",
+                "成本指标", "成本指标", "服务对象满意度指标"), sheet.indicators().stream().map(x -> x.level2()).toList());
+        assertTrue(sheet.diagnostics().stream().anyMatch(x -> x.message().contains("starts over 4 time(s): 5 groups for 3 label(s)")));
+        // printed text (no engine read it) keeps its labels centred as printed
+        List<Row> printed = new ArrayList<>();
+        for (Row row : r.rows()) {
+            printed.add(new Row(row.cells().stream().map(c -> new Cell(c.text(), c.at())).toList(), row.table(), row.at()));
+        }
+        List<String> kept = Recovery.recover(new Document("print.txt", printed, true, r.notes())).get(0).indicators()
+                .stream().map(x -> x.level2()).toList();
+        assertTrue(!kept.contains("质量指标") && !kept.contains("时效指标"), kept.toString());
+        // the first group would take no label (数量指标 lost): it has none above it, the labels stay centred
+        lineNo = 1;
+        List<OcrTextRows.Line> firstLost = new ArrayList<>(lines.subList(0, 3));
+        firstLost.addAll(List.of(line("指标1: 参保人数(人)", ">94万人"), line("指标2: 补助标准(元)", ">520元"),
+                line("指标1: 重复参保人数(人)", "0"), line("质量指标", "指标2: 虚报参保人数(人)", "0"),
+                line("指标3: 住院费用实际报销比例", ">60%"), line("指标1: 中央财政补助资金到位率", "100%"),
+                line("时效指标", "指标2: 省级财政补助资金到位率", "100%")));
+        OcrTextRows.Result f = OcrTextRows.read(firstLost);
+        Sheet centred = Recovery.recover(new Document("scan.txt", f.rows(), true, f.notes())).get(0);
+        assertTrue(centred.diagnostics().stream().noneMatch(x -> x.message().contains("groups for")));
+        assertEquals("质量指标", centred.indicators().get(0).level2());
+    }
+
+    /**
+     * A satisfaction indicator of plain OCR text under labels misread beyond repair (野务对象, or the
+     * level-1 label read and the level-2 one not, 满意度 | 全称放生): under 满意度指标 and its only
+     * category. A label holding 满意 is a sheet's own (社会公众满意度) and stays.
+     */
+    @Test
+    void aSatisfactionIndicatorUnderLabelsMisreadInPlainText() {
+        List<String> misread = level2s(costGroup(line("澳则", "野务对象", "指标 1: 参保对象满意度(%)", ">90%")));
+        assertEquals("服务对象满意度指标", misread.get(misread.size() - 1));
+        List<String> level1Read = level2s(costGroup(line("满意度", "全称放生", "指标 1: 参保对象满意度(%)", ">90%")));
+        assertEquals("服务对象满意度指标", level1Read.get(level1Read.size() - 1));
+        List<String> own = level2s(costGroup(line("满意度指标", "社会公众满意度", "指标 1: 参保对象满意度(%)", ">90%")));
+        assertTrue(!own.get(own.size() - 1).equals("服务对象满意度指标"), own.toString());
+    }
 }
