@@ -203,6 +203,9 @@ final class PdfTextFragments {
             Line v = out.get(i + 1);
             Line b = out.get(i + 2);
             boolean oneParagraph = a.block() == v.block() && v.block() == b.block();
+            if (!oneParagraph) {
+                continue; // nothing below moves a line out of its paragraph
+            }
             String kb = b.key();
             String ka = a.key();
             String kv = v.key();
@@ -211,9 +214,11 @@ final class PdfTextFragments {
                     || Rx.find(NUMBERED_NAME, out.get(i + 3).key());
             // the middle line of a wrapped name is as wide as its first line: a much shorter
             // middle line is another cell (the row's value) printed at its vertical centre
-            boolean shortMiddle = !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabularyJoin(kv, kb)
-                    && !Rx.matches(TRAILING_VALUE, a.text()) && ka.length() >= 8
-                    && kv.length() * 2 <= ka.length() && (i == 0 || out.get(i - 1).block() != a.block() || numbered);
+            // the widths first: the vocabulary and value tests are asked of the few lines short enough
+            boolean shortMiddle = ka.length() >= 8 && kv.length() * 2 <= ka.length()
+                    && (i == 0 || out.get(i - 1).block() != a.block() || numbered)
+                    && !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabularyJoin(kv, kb)
+                    && !Rx.matches(TRAILING_VALUE, a.text());
             boolean nameStart = !isValue(a.text()) || Rx.matches(NAME_AFTER_NUMBER, ka);
             if (oneParagraph && nameStart && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
                     && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())

@@ -184,11 +184,11 @@ final class SpacedReader {
             boolean wide = true; // every word a run of two spaces or more from the one before
             for (int k = 0; k < tokens.size(); k++) {
                 String a = dev.zhibiao.internal.text.Text.key(tokens.get(k).text());
-                // a heading word printed wrapped, its two halves one space apart (一级 指标)
-                String b = k + 1 < tokens.size() ? a + dev.zhibiao.internal.text.Text.key(tokens.get(k + 1).text()) : "";
                 if (isLevelHeading(a)) {
                     named++;
-                } else if (isLevelHeading(b) && tokens.get(k + 1).gap() == 1) {
+                } else if (k + 1 < tokens.size() && tokens.get(k + 1).gap() == 1
+                        && isLevelHeading(a + dev.zhibiao.internal.text.Text.key(tokens.get(k + 1).text()))) {
+                    // a heading word printed wrapped, its two halves one space apart (一级 指标)
                     named++;
                     k++;
                 }

@@ -223,17 +223,90 @@ final class ColumnFit {
         return dev.zhibiao.internal.grammar.Grammar.valueLike(text);
     }
 
-    /** What a run of tokens is, worked out once per run. */
-    record Features(String key, Vocabulary.Category category, boolean value, boolean number, boolean fragment,
-                    boolean lead, boolean truncated, boolean ledByLabel) {
+    /**
+     * What a run of tokens is, worked out once per run. Whether it reads as a value (the grammar's
+     * reading of a fresh text, most of a split's time) and whether it is the lead column's label are
+     * worked out when a role first asks: {@link #fit} asks the one only of value columns, after cheaper
+     * tests, the other only of the lead column.
+     */
+    static final class Features {
+        private final String text;
+        private final String key;
+        private final Vocabulary.Category category;
+        private final boolean number;
+        private final boolean fragment;
+        private final boolean truncated;
+        private final boolean ledByLabel;
+        /** Worked out when first asked: 0 not yet, 1 no, 2 yes. */
+        private byte value;
+        private byte lead;
+
+        private Features(String text, String key, Vocabulary.Category category, boolean number, boolean fragment,
+                         boolean truncated, boolean ledByLabel) {
+            this.text = text;
+            this.key = key;
+            this.category = category;
+            this.number = number;
+            this.fragment = fragment;
+            this.truncated = truncated;
+            this.ledByLabel = ledByLabel;
+        }
+
         static Features of(String text) {
             String k = Text.key(text);
             Vocabulary.Category cat = ColumnFit.category(text);
             int sp = text.indexOf(' ');
-            return new Features(k, cat, readsAsValue(text), isNumber(k),
-                    isOperator(k) || isUnit(k), Vocabulary.isIndicatorBlockLabel(text),
+            return new Features(text, k, cat, isNumber(k), isOperator(k) || isUnit(k),
                     cat != null && !Vocabulary.CATEGORIES.containsKey(withoutPoints(k)),
                     sp > 0 && isWholeCategory(text.substring(0, sp)));
+        }
+
+        /** The same run, not counted as a fragment (a lone character among wider gaps). */
+        Features notFragment() {
+            Features f = new Features(text, key, category, number, false, truncated, ledByLabel);
+            f.value = value;
+            f.lead = lead;
+            return f;
+        }
+
+        String key() {
+            return key;
+        }
+
+        Vocabulary.Category category() {
+            return category;
+        }
+
+        /** @return whether the grammar reads the run as a value ({@link #readsAsValue}) */
+        boolean value() {
+            if (value == 0) {
+                value = (byte) (readsAsValue(text) ? 2 : 1);
+            }
+            return value == 2;
+        }
+
+        boolean number() {
+            return number;
+        }
+
+        boolean fragment() {
+            return fragment;
+        }
+
+        /** @return whether the run is the lead column's label ({@link Vocabulary#isIndicatorBlockLabel}) */
+        boolean lead() {
+            if (lead == 0) {
+                lead = (byte) (Vocabulary.isIndicatorBlockLabel(text) ? 2 : 1);
+            }
+            return lead == 2;
+        }
+
+        boolean truncated() {
+            return truncated;
+        }
+
+        boolean ledByLabel() {
+            return ledByLabel;
         }
     }
 
@@ -264,7 +337,6 @@ final class ColumnFit {
     static double fit(Features f, Role role) {
         String k = f.key();
         Vocabulary.Category cat = f.category();
-        boolean value = f.value();
         boolean number = f.number();
         boolean fragment = f.fragment();
         return switch (role) {
@@ -279,7 +351,7 @@ final class ColumnFit {
             // a bracketed unit alone is a wrapped name's last line (参保居民个人实际缴费标准 | (元)) before it is a value's
             case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : Rx.matches(BRACKETED_UNIT, k) ? 1 : fragment ? -4 : number ? -2 : f.ledByLabel() ? -2
                     : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
-            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : value ? 3
+            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : f.value() ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
             case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : -6;
             case UNIT -> isUnit(k) ? 2 : -4;
@@ -289,6 +361,30 @@ final class ColumnFit {
             case AMOUNT -> number ? (Rx.matches(POINTS, k) ? 2 : 3) : -3;
             case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : Rx.lookingAt(NUMBERED, k) ? -3 : 1;
         };
+    }
+
+    /**
+     * The most {@link #fit(Features, Role)} gives a run in a column of this role, whatever the run: the split
+     * reads a run only when that could beat the best way found to the same place. Keep it with {@code fit}
+     * (ColumnFitRulesTest asks it of the vocabulary, values and names).
+     */
+    static double maxFit(Role role) {
+        return switch (role) {
+            case LEAD, NAME, UNIT -> 2;
+            case L1, L2, VALUE, ACTUAL, OP, POINTS, DIRECTION, AMOUNT -> 3;
+            case TEXT, GOALS -> 1;
+        };
+    }
+
+    /** A run's score with the bonus for starting under its heading and the cost of starting beyond it, added in that order. */
+    private static double bound(double s, boolean aligned, boolean beyond) {
+        if (aligned) {
+            s += ALIGNED;
+        }
+        if (beyond) {
+            s += BEYOND;
+        }
+        return s;
     }
 
     /** What a token adds to a goals cell: a sentence's piece much, a label or a value nothing. */
@@ -417,6 +513,35 @@ final class ColumnFit {
         return f;
     }
 
+    /**
+     * Whether no row starts at token {@code i}: the token before glues to it or leaves its cell open
+     * (asked by the split for every column and layout at {@code i}; kept in {@code memo}: 0 not asked, 1 no, 2 yes).
+     */
+    private static boolean noRowAt(byte[] memo, List<Tok> toks, int i) {
+        if (memo[i] == 0) {
+            String prev = toks.get(i - 1).text();
+            memo[i] = (byte) (gluesNext(prev) || Rx.matches(CONTINUES, prev)
+                    || gluesPrevious(prev, toks.get(i).text()) ? 2 : 1);
+        }
+        return memo[i] == 2;
+    }
+
+    /**
+     * Whether token {@code i} is cut from the one before (a unit or a number's tail from its number, a
+     * date's piece, a cell going on, a Latin word after Chinese), which then starts no cell but the unit
+     * column's (kept in {@code memo} as {@link #noRowAt}).
+     */
+    private static boolean cutAt(byte[] memo, List<Tok> toks, int i, boolean mixedGaps) {
+        if (memo[i] == 0) {
+            Tok prev = toks.get(i - 1);
+            Tok t = toks.get(i);
+            memo[i] = (byte) (gluesPrevious(prev.text(), t.text()) && !(mixedGaps && apartUnit(t))
+                    || datePiece(prev.text(), t.text())
+                    || continued(prev, t) || latinGap(prev, t) ? 2 : 1);
+        }
+        return memo[i] == 2;
+    }
+
     /** A token ending in a separator inside a cell's text: the cell goes on after it. */
     private static final Pattern CONTINUES = Pattern.compile(".*[;；,，、]$");
     private static final double ROW = -1.5;
@@ -459,12 +584,12 @@ final class ColumnFit {
         for (Tok t : toks) {
             mixedGaps |= starts != null && t.gap() >= 2;
         }
+        byte[] noRow = new byte[n];
+        byte[] cutAt = new byte[n];
         double[] joinCost = new double[n]; // cost of joining token i to token i-1
         for (int i = 1; i < n; i++) {
-            Tok a = toks.get(i - 1);
             Tok b = toks.get(i);
-            if (gluesNext(a.text()) || gluesPrevious(a.text(), b.text()) && !(mixedGaps && apartUnit(b))
-                    || datePiece(a.text(), b.text()) || continued(a, b) || latinGap(a, b)) {
+            if (gluesNext(toks.get(i - 1).text()) || cutAt(cutAt, toks, i, mixedGaps)) {
                 joinCost[i] = 0;
             } else {
                 joinCost[i] = b.gap() >= 2 && mixedGaps ? -1.5 : -0.4;
@@ -488,7 +613,8 @@ final class ColumnFit {
         int maxRun = Math.min(n, 40);
         // a goals column scores per sentence it holds (prefix sums), so goals printed one after another stay together
         double[] goals = new double[n + 1];
-        for (int i = 0; i < n; i++) {
+        int goalTokens = roles.contains(Role.GOALS) ? n : 0; // asked only of a goals column
+        for (int i = 0; i < goalTokens; i++) {
             goals[i + 1] = goals[i] + goalWord(toks.get(i).text());
         }
         Features[][] features = new Features[n][41];
@@ -500,9 +626,7 @@ final class ColumnFit {
                 }
                 for (int pass = 0; pass < 2; pass++) {
                     boolean fresh = pass == 1;
-                    if (fresh && (!manyRows || j == 0 || gluesNext(toks.get(i - 1).text())
-                            || Rx.matches(CONTINUES, toks.get(i - 1).text())
-                            || gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()))) {
+                    if (fresh && (!manyRows || j == 0 || noRowAt(noRow, toks, i))) {
                         // a row never starts with a unit cut from its number, nor ends with an operator,
                         // a 指标N: prefix or a separator (成年人≥270元； 大中小学生…: the value goes on)
                         continue;
@@ -515,26 +639,28 @@ final class ColumnFit {
                         double joins = 0;
                         // a unit or a number's tail cut from its number starts no cell but the unit column's
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
-                                && (gluesPrevious(toks.get(i - 1).text(), toks.get(i).text()) && !(mixedGaps && apartUnit(toks.get(i)))
-                                || datePiece(toks.get(i - 1).text(), toks.get(i).text())
-                                || continued(toks.get(i - 1), toks.get(i)) || latinGap(toks.get(i - 1), toks.get(i))) ? -3 : 0;
+                                && cutAt(cutAt, toks, i, mixedGaps) ? -3 : 0;
                         bc += cut;
+                        boolean aligned = starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1;
+                        // a cell printed where the next column's heading starts, or right of it
+                        boolean beyond = limits != null && mixedGaps && role.ordinal() <= Role.NAME.ordinal()
+                                && toks.get(i).column() >= limits[c] - 1;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
                             }
+                            if (role != Role.GOALS && !(bound(bc + joins + maxFit(role), aligned, beyond) > best[e][c + 1])) {
+                                // the run cannot beat what is there even at its role's best fit: not read
+                                if (joins < -12) {
+                                    break;
+                                }
+                                continue;
+                            }
                             Features f = role == Role.GOALS ? null : features(features, toks, i, e);
                             if (f != null && e == i + 1 && f.fragment() && mixedGaps && loneCharacter(toks, i)) {
-                                f = new Features(f.key(), f.category(), f.value(), f.number(), false, f.lead(), f.truncated(), f.ledByLabel());
+                                f = f.notFragment();
                             }
-                            double s = bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(f, role));
-                            if (starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1) {
-                                s += ALIGNED;
-                            }
-                            if (limits != null && mixedGaps && role.ordinal() <= Role.NAME.ordinal()
-                                    && toks.get(i).column() >= limits[c] - 1) {
-                                s += BEYOND; // a cell printed where the next column's heading starts, or right of it
-                            }
+                            double s = bound(bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(f, role)), aligned, beyond);
                             if (s > best[e][c + 1]) {
                                 best[e][c + 1] = s;
                                 fromI[e][c + 1] = i;

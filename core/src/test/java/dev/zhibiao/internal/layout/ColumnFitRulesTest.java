@@ -531,4 +531,39 @@ class ColumnFitRulesTest {
         }
         assertEquals(expected, split(b.toString(), FOUR, true));
     }
+
+    /**
+     * The split reads a run only when its role's best fit could beat what is there ({@link ColumnFit#maxFit}):
+     * no run fits any column better than that, whether a label, a value, a name, a piece or a mix of them.
+     */
+    @Test
+    void noRunFitsAColumnBetterThanItsRolesBest() {
+        List<String> words = new ArrayList<>(Vocabulary.CATEGORIES.keySet());
+        for (String k : Vocabulary.CATEGORIES.keySet()) {
+            words.add(k + "(20分)");
+            words.add(k.replace("指标", ""));
+            words.add(k.substring(0, Math.max(1, k.length() - 1)));
+        }
+        words.addAll(List.of("绩效指标", "≥90%", "≥", "≤", "%", "‰", "100人次", "人次", "万元", "元", "(元)", "1,864.5", "1864元",
+                "20", "5", "100", "定性", "定量", "正向", "反向", "/", "无", "—", "指标1:", "指标2、", "(一)", "1.", "2024年",
+                "12月底前", "8 月底前", "有效缓解", "显著提升", "培训人次", "服务对象满意度", "参保居民个人实际缴费标准", "达到预期",
+                "是", "否", "100%", "不低于上年", "成年人≥270元;", "大中小学生", "DRG", "试点", "按时完成。", ""));
+        java.util.Random rnd = new java.util.Random(13);
+        List<String> texts = new ArrayList<>(words);
+        for (int k = 0; k < 3000; k++) {
+            int len = 2 + rnd.nextInt(4);
+            StringBuilder b = new StringBuilder();
+            for (int t = 0; t < len; t++) {
+                b.append(t == 0 ? "" : " ").append(words.get(rnd.nextInt(words.size())));
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            ColumnFit.Features f = ColumnFit.Features.of(t);
+            for (Role role : Role.values()) {
+                assertTrue(ColumnFit.fit(f, role) <= ColumnFit.maxFit(role), role + " " + t);
+                assertTrue(ColumnFit.fit(f.notFragment(), role) <= ColumnFit.maxFit(role), role + " " + t);
+            }
+        }
+    }
 }
