@@ -362,7 +362,8 @@ final class LabelPlacement {
             String p = level1(first);
             Category a = g > 0 && p == null ? level2(reads.get(starts.get(g - 1))) : null;
             boolean top = false;
-            if (g == 0 && p == null && b != null && b.parent() != null && first.labels.isEmpty() && b.parent().equals(firstLevel1())) {
+            if (g == 0 && p == null && b != null && b.parent() != null && first.labels.isEmpty() && b.parent().equals(firstLevel1())
+                    && !costFirst(reads)) {
                 // the table's first groups, no label printed on them at all, above B of the framework's first
                 // level-1 label: nothing of the framework comes before that label's start, so it is the left anchor
                 p = b.parent();
@@ -405,6 +406,23 @@ final class LabelPlacement {
             }
             g = h;
         }
+    }
+
+    /**
+     * A table of the framework that prints 成本指标 as a level-1 label (its own column, or its level-2
+     * categories 经济成本指标 …): there the cost groups come before 产出指标, so a first group with no
+     * label may be theirs.
+     */
+    private static boolean costFirst(List<Read> reads) {
+        for (Read r : reads) {
+            for (Label l : r.labels) {
+                Category c = l.category();
+                if (c != null && ("成本指标".equals(c.parent()) || "成本指标".equals(c.label()) && l.column() == Column.L1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The framework's first level-1 label (产出指标, the parent of its first category). */

@@ -216,6 +216,11 @@ class LabelPlacementRulesTest {
         SheetDraft later = read(ocr(2, "", "", "困难群众就医方便程度", "明显提高"),
                 ocr(3, "", "可持续影响指标", "对健全社会救助体系的影响", "成效明显"));
         assertEquals(0, later.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).count());
+        // a table printing the cost categories as a level-1 label's (经济成本指标): its first group may be theirs
+        SheetDraft cost = read(ocr(2, "", "", "三级财政补助", "补助到位"),
+                ocr(3, "成本指标", "经济成本指标", "", ""),
+                ocr(4, "产出指标", "质量指标", "医保综合监管能力", "有所提升"));
+        assertEquals(0, cost.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).count());
         // printed text (not OCR): kept as printed
         SheetDraft printed = read(row("", "", "重点对象住院救助比例", "≥70%"), row("", "质量指标", "医保综合监管能力", "有所提升"));
         assertEquals(0, printed.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).count());
