@@ -364,6 +364,14 @@ final class LabelPlacement {
             Category b = next == null ? null : level2(next);
             String p = level1(first);
             Category a = g > 0 && p == null ? level2(reads.get(starts.get(g - 1))) : null;
+            boolean top = false;
+            if (g == 0 && p == null && b != null && b.parent() != null && first.labels.isEmpty() && b.parent().equals(firstLevel1())
+                    && !costFirst(reads)) {
+                // the table's first groups, no label printed on them at all, above B of the framework's first
+                // level-1 label: nothing of the framework comes before that label's start, so it is the left anchor
+                p = b.parent();
+                top = true;
+            }
             if (b == null || b.parent() == null || (p == null ? a == null || !b.parent().equals(a.parent()) : !p.equals(b.parent()))
                     || next.labels.stream().anyMatch(l -> l.category() != null && l.category().level() == Level.L1
                     && !l.category().label().equals(b.parent()))) {
@@ -396,11 +404,33 @@ final class LabelPlacement {
                 r.labels = kept;
                 d.diag(OcrRepair.CODE, r.row.at(), "the group from \"" + Text.clean(r.content.get(Column.NAME).text()) + "\" with "
                         + printed + " is group " + (k - g + 1) + " of " + mid.size() + " whose labels the engine lost between "
-                        + (p == null ? a.label() : "the start of " + p) + " and " + b.label() + ": read as " + cat
+                        + (p == null ? a.label() : "the start of " + p + (top ? " (the table's first group, no label printed)" : "")) + " and " + b.label() + ": read as " + cat
                         + ", the framework's order of the categories between them");
             }
             g = h;
         }
+    }
+
+    /**
+     * A table of the framework that prints 成本指标 as a level-1 label (its own column, or its level-2
+     * categories 经济成本指标 …): there the cost groups come before 产出指标, so a first group with no
+     * label may be theirs.
+     */
+    private static boolean costFirst(List<Read> reads) {
+        for (Read r : reads) {
+            for (Label l : r.labels) {
+                Category c = l.category();
+                if (c != null && ("成本指标".equals(c.parent()) || "成本指标".equals(c.label()) && l.column() == Column.L1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The framework's first level-1 label (产出指标, the parent of its first category). */
+    private static String firstLevel1() {
+        return Vocabulary.CATEGORIES.get(Vocabulary.FRAMEWORK_ORDER.get(0)).parent();
     }
 
     /** An OCR'd group's first row whose level-2 label was lost: none, or only words naming no category (its level 1 may be read). */

@@ -198,6 +198,34 @@ class LabelPlacementRulesTest {
         assertEquals("产出指标/当量胆标/参保人数", lines(printed).get(0));
     }
 
+    @Test
+    void theTablesFirstGroupWithNoLabelAtAllTakesTheCategoriesBeforeTheFirstLabel() {
+        // 产出指标 and 数量指标 read as nothing on the table's first rows, 质量指标 read below: the rows are 数量指标's
+        SheetDraft d = read(ocr(2, "", "", "重点对象住院救助比例", "≥70%"),
+                ocr(3, "", "", "资助参保政策覆盖率", "≥99%"),
+                ocr(4, "", "质量指标", "医保综合监管能力", "有所提升"),
+                ocr(5, "", "时效指标", "一站式结算", "不低于上年"));
+        assertEquals(List.of("产出指标/数量指标/重点对象住院救助比例", "产出指标/数量指标/资助参保政策覆盖率",
+                "产出指标/质量指标/医保综合监管能力", "产出指标/时效指标/一站式结算"), lines(d));
+        assertEquals(1, d.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).count());
+        // two categories before 时效指标, one group above it: nothing given
+        SheetDraft two = read(ocr(2, "", "", "重点对象住院救助比例", "≥70%"),
+                ocr(3, "", "时效指标", "一站式结算", "不低于上年"));
+        assertEquals(0, two.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).count());
+        // above the first label of a later level-1 label (社会效益指标): the groups before it are not counted
+        SheetDraft later = read(ocr(2, "", "", "困难群众就医方便程度", "明显提高"),
+                ocr(3, "", "可持续影响指标", "对健全社会救助体系的影响", "成效明显"));
+        assertEquals(0, later.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).count());
+        // a table printing the cost categories as a level-1 label's (经济成本指标): its first group may be theirs
+        SheetDraft cost = read(ocr(2, "", "", "三级财政补助", "补助到位"),
+                ocr(3, "成本指标", "经济成本指标", "", ""),
+                ocr(4, "产出指标", "质量指标", "医保综合监管能力", "有所提升"));
+        assertEquals(0, cost.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).count());
+        // printed text (not OCR): kept as printed
+        SheetDraft printed = read(row("", "", "重点对象住院救助比例", "≥70%"), row("", "质量指标", "医保综合监管能力", "有所提升"));
+        assertEquals(0, printed.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).count());
+    }
+
     private static Row unsure(int line, double conf, String... cells) {
         List<Cell> l = new ArrayList<>();
         for (int i = 0; i < cells.length; i++) {
