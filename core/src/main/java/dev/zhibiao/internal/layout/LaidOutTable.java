@@ -566,7 +566,7 @@ final class LaidOutTable {
         if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
             return true; // a name beside its own cell does not go on into a name centred in a row of its own
         }
-        if (besideThenApart(at, next, byNumber, roles, nameAt)) {
+        if (besideThenApart(at, next, byNumber, roles, nameAt) || OneValuePerRow.secondValueUnderNext(at, next, byNumber, roles, nameAt)) {
             return true;
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);

@@ -76,4 +76,23 @@ class TextBesideValueTest {
         assertEquals(lines, TextBesideValue.apart(lines, ROLES, HEADING, moved));
         assertTrue(moved.isEmpty());
     }
+    /**
+     * {@code 定点医疗机构监管 | ≥90}, then {@code 高血压患者规范管} / {@code ≥90} / {@code 理率}: the first name is as wide as
+     * the narrow name column and looked full, but its line holds a value and the line under the next name another; a row
+     * has one value, so the names are two rows ({@link OneValuePerRow}).
+     */
+    @Test
+    void aNameBesideAValueDoesNotGoOnIntoANameWithAValueUnderIt() {
+        List<LaidOutTable.Line> lines = new ArrayList<>();
+        lines.add(line(1, "5", "按上级文件", "64"));
+        lines.add(line(2, "2", "定点医疗机构监管", "20", "4", "≥90", "58"));
+        lines.add(line(3, "5", "政策", "64"));
+        lines.add(line(4, "2", "高血压患者规范管", "20", "5", "按上级文件", "64"));
+        lines.add(line(5, "1", "质量指标", "8", "4", "≥90", "58"));
+        lines.add(line(6, "2", "理率", "20", "5", "政策", "64"));
+        List<Row> rows = LaidOutTable.rows(lines, ROLES, HEADING);
+        assertNotNull(rows);
+        assertEquals(List.of("定点医疗机构监管", "高血压患者规范管理率"), rows.stream().map(r -> r.cells().get(2).text()).toList());
+        assertEquals(List.of("≥90", "≥90"), rows.stream().map(r -> r.cells().get(4).text()).toList());
+    }
 }
