@@ -425,10 +425,7 @@ final class ColumnFit {
      * What a cell costs in a label or name column when it starts at the next column's heading or right of it
      * ({@code limits}): aligned text prints a cell at its own place or, packed after empty columns, left of it. Not
      * asked of the columns after the name: a name wider than its column pushes the cells after it right (a spaced
-     * table's padded columns), and their headings may be printed a space apart (实际完成值 分值 得分). Within two characters
-     * left of the next heading counts (layout19): a heading is centred over its column, and a value as wide as its
-     * column starts left of the heading word (the fiscal form's {@code 按文件完成补助} at 60 under {@code 指标值} at 62 was
-     * read as a name, which moved the names' usual start there and the names into the level-2 column).
+     * table's padded columns), and their headings may be printed a space apart (实际完成值 分值 得分).
      */
     private static final double BEYOND = -3;
 
@@ -535,8 +532,8 @@ final class ColumnFit {
                                 s += ALIGNED;
                             }
                             if (limits != null && mixedGaps && role.ordinal() <= Role.NAME.ordinal()
-                                    && toks.get(i).column() >= limits[c] - 2) {
-                                s += BEYOND; // a cell printed where the next column's heading starts (within two), or right of it
+                                    && toks.get(i).column() >= limits[c] - 1) {
+                                s += BEYOND; // a cell printed where the next column's heading starts, or right of it
                             }
                             if (s > best[e][c + 1]) {
                                 best[e][c + 1] = s;

@@ -97,21 +97,6 @@ class LaidOutPrintRulesTest {
         assertEquals(List.of("", "满意度指标", "服务对象满意度指标", "保护区管理机构满意度", "≥90%", "≥90%"), last);
     }
 
-    /**
-     * The fiscal form's {@code 产出指标 … 按文件完成补助}: a qualitative value as wide as its column starts two characters
-     * left of its heading word {@code 指标值} (centred over the column). It fits a name as well as a value; a cell starting
-     * within two characters of the next heading's start is no name (layout19; within one before).
-     */
-    @Test
-    void aValueTwoCharactersLeftOfItsHeadingIsNoName() {
-        List<Role> roles = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE);
-        int[] starts = {1, 12, 27, 44, 62};
-        int[] limits = {Integer.MAX_VALUE, 27, 44, 62, Integer.MAX_VALUE};
-        List<ColumnFit.Tok> toks = List.of(new ColumnFit.Tok("产出指标", 12, 11), new ColumnFit.Tok("按文件完成补助", 60, 44));
-        assertEquals(List.of(List.of(new ColumnFit.Placed(1, 0, 1), new ColumnFit.Placed(4, 1, 2))),
-                ColumnFit.split(toks, roles, starts, limits, false));
-    }
-
     private static SpacedRows.Token tok(String text, int column, int gap) {
         return new SpacedRows.Token(text, column, gap);
     }
