@@ -157,7 +157,8 @@ final class LaidOutTable {
             return null;
         }
         LaidOutPages.Shifted shifted = LaidOutPages.shiftedPages(lines, roles, heading);
-        lines = leadToItsColumn(realigned(lines, roles, heading, shifted), roles);
+        java.util.TreeSet<Integer> besideValue = new java.util.TreeSet<>();
+        lines = leadToItsColumn(realigned(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, shifted), roles);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
@@ -228,6 +229,12 @@ final class LaidOutTable {
                             Locator.line(page.getKey())));
                     it.remove();
                 }
+            }
+            Integer moved = besideValue.isEmpty() ? null : besideValue.ceiling(r.first);
+            if (moved != null && moved <= r.last) {
+                notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(TextBesideValue.CODE,
+                        "text printed round the value in the value column, nearer the heading of the text column beside it than the"
+                                + " column's values, read into that column (line " + moved + ")", Locator.line(moved)));
             }
             out.add(row);
         }
@@ -559,7 +566,7 @@ final class LaidOutTable {
         if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
             return true; // a name beside its own cell does not go on into a name centred in a row of its own
         }
-        if (besideThenApart(at, next, byNumber, roles, nameAt)) {
+        if (besideThenApart(at, next, byNumber, roles, nameAt) || OneValuePerRow.secondValueUnderNext(at, next, byNumber, roles, nameAt)) {
             return true;
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);

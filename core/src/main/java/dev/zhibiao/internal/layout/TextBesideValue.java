@@ -1,0 +1,113 @@
+package dev.zhibiao.internal.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A text column beside the value column of a table printed as aligned text ({@code pdftotext -layout}): the
+ * description (绩效指标描述) or the basis (指标值确定依据) the heading row names left or right of 指标值. Their cells
+ * are printed a line above and below the value (the value at the row's middle, the text wrapped round it), so a
+ * line holds the text and not the value, and the split of a line by its cells' worth (every column's cells
+ * fit a text column and a value column alike) put them in the value column: {@code 按上级文件 / ≥90 / 政策} read as
+ * one value {@code 按上级文件≥90政策}, {@code 已参保人数占应参保人数的比率} as the value of {@code 参保率（%）}.
+ *
+ * <p>The value column's own place is where its values (a number or a comparison) start; a cell of it that reads as
+ * no value and starts nearer the heading of the text column beside it than that place (by two characters or more)
+ * is that column's cell. A value column with fewer than two values says nothing about its place and is left as
+ * it is.
+ */
+final class TextBesideValue {
+    private TextBesideValue() {
+    }
+
+    /** The code of the note on a row whose text was moved out of its value column. */
+    static final String CODE = "text-beside-value";
+
+    /** How much nearer the text column's heading than the values' place a cell starts to be moved. */
+    private static final int NEARER = 2;
+
+    /**
+     * @param lines   the table's lines, placed in the heading's columns
+     * @param roles   the heading's column roles
+     * @param heading where each heading word starts, or null
+     * @param moved   where the numbers of the lines whose cells were moved go
+     * @return the lines, a value column's text cells moved into the text column beside it
+     */
+    static List<LaidOutTable.Line> apart(List<LaidOutTable.Line> lines, List<ColumnFit.Role> roles, int[] heading, Set<Integer> moved) {
+        int width = roles.size();
+        if (heading == null || heading.length != width) {
+            return lines;
+        }
+        List<LaidOutTable.Line> out = lines;
+        for (int v = 0; v < width; v++) {
+            if (roles.get(v) != ColumnFit.Role.VALUE) {
+                continue;
+            }
+            int place = valuesPlace(out, v);
+            if (place < 0) {
+                continue;
+            }
+            List<Integer> beside = new ArrayList<>();
+            for (int t : new int[] {v - 1, v + 1}) {
+                if (t >= 0 && t < width && roles.get(t) == ColumnFit.Role.TEXT && heading[t] >= 0) {
+                    beside.add(t);
+                }
+            }
+            if (beside.isEmpty()) {
+                continue;
+            }
+            List<LaidOutTable.Line> next = new ArrayList<>(out.size());
+            for (LaidOutTable.Line l : out) {
+                String text = l.texts()[v];
+                int x = l.starts()[v];
+                int to = -1;
+                if (text != null && !text.isBlank() && x >= 0 && !ColumnFit.Features.of(text).value()) {
+                    for (int t : beside) {
+                        if (Math.abs(x - heading[t]) + NEARER <= Math.abs(x - place)
+                                && (to < 0 || Math.abs(x - heading[t]) < Math.abs(x - heading[to]))) {
+                            to = t;
+                        }
+                    }
+                }
+                if (to < 0) {
+                    next.add(l);
+                    continue;
+                }
+                String[] texts = l.texts().clone();
+                int[] starts = l.starts().clone();
+                texts[v] = null;
+                starts[v] = -1;
+                if (texts[to] == null) {
+                    texts[to] = text;
+                    starts[to] = x;
+                } else if (x < starts[to]) {
+                    texts[to] = text + " " + texts[to];
+                    starts[to] = x;
+                } else {
+                    texts[to] = texts[to] + " " + text;
+                }
+                moved.add(l.number());
+                next.add(new LaidOutTable.Line(l.number(), texts, starts, l.page()));
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** The median start of a column's cells that read as values, or -1 when fewer than two do. */
+    private static int valuesPlace(List<LaidOutTable.Line> lines, int column) {
+        List<Integer> xs = new ArrayList<>();
+        for (LaidOutTable.Line l : lines) {
+            String t = l.texts()[column];
+            if (t != null && l.starts()[column] >= 0 && ColumnFit.Features.of(t).value()) {
+                xs.add(l.starts()[column]);
+            }
+        }
+        if (xs.size() < 2) {
+            return -1;
+        }
+        java.util.Collections.sort(xs);
+        return xs.get(xs.size() / 2);
+    }
+}
