@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import technology.tabula.RectangularTextContainer;
 import technology.tabula.Table;
+import technology.tabula.TableWithRulingLines;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 /**
  * Ruled tables of a PDF page, as tabula's lattice finds them: the rules that are table structure
@@ -58,6 +60,54 @@ final class PdfGrid {
             }
         }
         return false;
+    }
+
+    /**
+     * The tables of tabula's lattice ({@code SpreadsheetExtractionAlgorithm.extract(page, rulings)}),
+     * found as tabula finds them (rulings collapsed per direction, cells, areas, a table per area with
+     * the cells and rulings that meet it, sorted), without the text tabula puts in each cell (a spatial
+     * query and word merging per cell, a fifth of reading a LibreOffice print): the reader places the
+     * glyphs in the cells itself ({@link #grid}).
+     *
+     * @param algorithm the lattice, which each table names as its extraction algorithm
+     */
+    static List<Table> lattice(List<technology.tabula.Ruling> rulings, SpreadsheetExtractionAlgorithm algorithm) {
+        List<technology.tabula.Ruling> horizontal = new ArrayList<>();
+        List<technology.tabula.Ruling> vertical = new ArrayList<>();
+        for (technology.tabula.Ruling r : rulings) {
+            if (r.horizontal()) {
+                horizontal.add(r);
+            } else if (r.vertical()) {
+                vertical.add(r);
+            }
+        }
+        horizontal = technology.tabula.Ruling.collapseOrientedRulings(horizontal);
+        vertical = technology.tabula.Ruling.collapseOrientedRulings(vertical);
+        List<technology.tabula.Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
+        List<Table> tables = new ArrayList<>();
+        for (technology.tabula.Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells)) {
+            List<technology.tabula.Cell> overlapping = new ArrayList<>();
+            for (technology.tabula.Cell c : cells) {
+                if (c.intersects(area)) {
+                    overlapping.add(c);
+                }
+            }
+            List<technology.tabula.Ruling> h = new ArrayList<>();
+            for (technology.tabula.Ruling r : horizontal) {
+                if (area.intersectsLine(r)) {
+                    h.add(r);
+                }
+            }
+            List<technology.tabula.Ruling> v = new ArrayList<>();
+            for (technology.tabula.Ruling r : vertical) {
+                if (area.intersectsLine(r)) {
+                    v.add(r);
+                }
+            }
+            tables.add(new TableWithRulingLines(area, overlapping, h, v, algorithm));
+        }
+        technology.tabula.Utils.sort(tables, technology.tabula.Rectangle.ILL_DEFINED_ORDER);
+        return tables;
     }
 
     /**
@@ -385,12 +435,19 @@ final class PdfGrid {
         // each glyph in the smallest cell that holds its centre: a table drawn with double rules (a
         // browser's separate cell borders) gives cells nested in the rectangles between the outer
         // rules too, and a glyph read in both would print its row twice
+        // (the glyphs by the height of their centres: a cell looks only at those between its top and bottom)
         java.util.Map<Glyph, RectangularTextContainer<?>> home = new java.util.IdentityHashMap<>();
+        ByHeight byHeight = new ByHeight(glyphs);
         for (RectangularTextContainer<?> c : cells) {
-            for (Glyph e : glyphs) {
-                double cx = e.getCenterX();
-                double cy = e.getCenterY();
-                if (cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom()) {
+            double top = c.getTop();
+            double bottom = c.getBottom();
+            if (Double.isNaN(top)) {
+                continue; // holds no centre
+            }
+            for (int i = byHeight.from(top); i < byHeight.cy.length && byHeight.cy[i] < bottom; i++) {
+                double cx = byHeight.cx[i];
+                if (cx >= c.getLeft() && cx < c.getRight()) {
+                    Glyph e = byHeight.glyphs[i];
                     RectangularTextContainer<?> h = home.get(e);
                     if (h == null || c.getArea() < h.getArea()) {
                         home.put(e, c);
@@ -430,6 +487,47 @@ final class PdfGrid {
             out.add(new Placed(rowsAt.get(r), tableLeft, new Row(row, true, Locator.page(pageNo)), columnLefts));
         }
         return out;
+    }
+
+    /** Glyphs sorted by the height of their centres (NaN last), with their centres. */
+    private static final class ByHeight {
+        final Glyph[] glyphs;
+        final double[] cx;
+        final double[] cy;
+
+        ByHeight(List<Glyph> list) {
+            int n = list.size();
+            Integer[] order = new Integer[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+                y[i] = list.get(i).getCenterY();
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(y[a], y[b]));
+            glyphs = new Glyph[n];
+            cx = new double[n];
+            cy = new double[n];
+            for (int i = 0; i < n; i++) {
+                glyphs[i] = list.get(order[i]);
+                cx[i] = glyphs[i].getCenterX();
+                cy[i] = y[order[i]];
+            }
+        }
+
+        /** The first index whose centre is not above {@code top} ({@code cy >= top}). */
+        int from(double top) {
+            int lo = 0;
+            int hi = cy.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cy[mid] < top) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** Sorted values merged where closer than {@code tol}; each cluster is its first value. */
