@@ -83,7 +83,7 @@ final class PdfGrid {
         }
         horizontal = technology.tabula.Ruling.collapseOrientedRulings(horizontal);
         vertical = technology.tabula.Ruling.collapseOrientedRulings(vertical);
-        List<technology.tabula.Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
+        List<technology.tabula.Cell> cells = findCells(horizontal, vertical);
         List<Table> tables = new ArrayList<>();
         for (technology.tabula.Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells)) {
             List<technology.tabula.Cell> overlapping = new ArrayList<>();
@@ -109,6 +109,64 @@ final class PdfGrid {
         technology.tabula.Utils.sort(tables, technology.tabula.Rectangle.ILL_DEFINED_ORDER);
         return tables;
     }
+
+    /**
+     * tabula's {@code SpreadsheetExtractionAlgorithm.findCells} (tabula-java 1.0.5, MIT licence): the
+     * crossings of the rulings sorted by rounded y, then rounded x; from each, the first cell whose
+     * right and lower edges meet at a crossing of the same rulings. The sort rounds as tabula does
+     * through {@link PdfPages#round2} (tabula formats and parses a decimal string per coordinate per
+     * comparison, a quarter of its lattice), so the order, and every cell, is tabula's.
+     */
+    static List<technology.tabula.Cell> findCells(List<technology.tabula.Ruling> horizontal,
+            List<technology.tabula.Ruling> vertical) {
+        List<technology.tabula.Cell> found = new ArrayList<>();
+        java.util.Map<java.awt.geom.Point2D, technology.tabula.Ruling[]> crossings =
+                technology.tabula.Ruling.findIntersections(horizontal, vertical);
+        List<java.awt.geom.Point2D> points = new ArrayList<>(crossings.keySet());
+        points.sort(Y_FIRST);
+        for (int i = 0; i < points.size(); i++) {
+            java.awt.geom.Point2D topLeft = points.get(i);
+            technology.tabula.Ruling[] hv = crossings.get(topLeft);
+            List<java.awt.geom.Point2D> below = new ArrayList<>();
+            List<java.awt.geom.Point2D> right = new ArrayList<>();
+            for (java.awt.geom.Point2D p : points.subList(i, points.size())) {
+                if (p.getX() == topLeft.getX() && p.getY() > topLeft.getY()) {
+                    below.add(p);
+                }
+                if (p.getY() == topLeft.getY() && p.getX() > topLeft.getX()) {
+                    right.add(p);
+                }
+            }
+            outer:
+            for (java.awt.geom.Point2D x : below) {
+                if (!hv[1].equals(crossings.get(x)[1])) {
+                    continue; // no vertical edge between topLeft and x
+                }
+                for (java.awt.geom.Point2D y : right) {
+                    if (!hv[0].equals(crossings.get(y)[0])) {
+                        continue; // no horizontal edge between topLeft and y
+                    }
+                    java.awt.geom.Point2D bottomRight = new java.awt.geom.Point2D.Float((float) y.getX(), (float) x.getY());
+                    if (crossings.containsKey(bottomRight)
+                            && crossings.get(bottomRight)[0].equals(crossings.get(x)[0])
+                            && crossings.get(bottomRight)[1].equals(crossings.get(y)[1])) {
+                        found.add(new technology.tabula.Cell(topLeft, bottomRight));
+                        break outer;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** tabula's {@code Y_FIRST_POINT_COMPARATOR}: rounded y, then rounded x. */
+    private static final java.util.Comparator<java.awt.geom.Point2D> Y_FIRST = new java.util.Comparator<>() {
+        @Override
+        public int compare(java.awt.geom.Point2D a, java.awt.geom.Point2D b) {
+            int c = Float.compare(PdfPages.round2(a.getY()), PdfPages.round2(b.getY()));
+            return c != 0 ? c : Float.compare(PdfPages.round2(a.getX()), PdfPages.round2(b.getX()));
+        }
+    };
 
     /**
      * The rulings that do not lie inside a glyph. Fonts drawn as pictures (Type 3 fonts, which
@@ -436,8 +494,8 @@ final class PdfGrid {
         // browser's separate cell borders) gives cells nested in the rectangles between the outer
         // rules too, and a glyph read in both would print its row twice
         // (the glyphs by the height of their centres: a cell looks only at those between its top and bottom)
-        java.util.Map<Glyph, RectangularTextContainer<?>> home = new java.util.IdentityHashMap<>();
         ByHeight byHeight = new ByHeight(glyphs);
+        RectangularTextContainer<?>[] home = new RectangularTextContainer<?>[glyphs.size()]; // by the glyphs' order
         for (RectangularTextContainer<?> c : cells) {
             double top = c.getTop();
             double bottom = c.getBottom();
@@ -447,19 +505,17 @@ final class PdfGrid {
             for (int i = byHeight.from(top); i < byHeight.cy.length && byHeight.cy[i] < bottom; i++) {
                 double cx = byHeight.cx[i];
                 if (cx >= c.getLeft() && cx < c.getRight()) {
-                    Glyph e = byHeight.glyphs[i];
-                    RectangularTextContainer<?> h = home.get(e);
-                    if (h == null || c.getArea() < h.getArea()) {
-                        home.put(e, c);
+                    int g = byHeight.index[i];
+                    if (home[g] == null || c.getArea() < home[g].getArea()) {
+                        home[g] = c;
                     }
                 }
             }
         }
         java.util.Map<RectangularTextContainer<?>, List<Glyph>> held = new java.util.IdentityHashMap<>();
-        for (Glyph e : glyphs) { // in the glyphs' order, as each cell listed them before
-            RectangularTextContainer<?> h = home.get(e);
-            if (h != null) {
-                held.computeIfAbsent(h, x -> new ArrayList<>()).add(e);
+        for (int g = 0; g < home.length; g++) { // in the glyphs' order, as each cell listed them before
+            if (home[g] != null) {
+                held.computeIfAbsent(home[g], x -> new ArrayList<>()).add(glyphs.get(g));
             }
         }
         for (RectangularTextContainer<?> c : cells) {
@@ -489,9 +545,9 @@ final class PdfGrid {
         return out;
     }
 
-    /** Glyphs sorted by the height of their centres (NaN last), with their centres. */
+    /** Glyphs sorted by the height of their centres (NaN last): their indices in the list, their centres. */
     private static final class ByHeight {
-        final Glyph[] glyphs;
+        final int[] index;
         final double[] cx;
         final double[] cy;
 
@@ -504,12 +560,12 @@ final class PdfGrid {
                 y[i] = list.get(i).getCenterY();
             }
             java.util.Arrays.sort(order, (a, b) -> Double.compare(y[a], y[b]));
-            glyphs = new Glyph[n];
+            index = new int[n];
             cx = new double[n];
             cy = new double[n];
             for (int i = 0; i < n; i++) {
-                glyphs[i] = list.get(order[i]);
-                cx[i] = glyphs[i].getCenterX();
+                index[i] = order[i];
+                cx[i] = list.get(order[i]).getCenterX();
                 cy[i] = y[order[i]];
             }
         }
