@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import technology.tabula.RectangularTextContainer;
 import technology.tabula.Table;
+import technology.tabula.TableWithRulingLines;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 /**
  * Ruled tables of a PDF page, as tabula's lattice finds them: the rules that are table structure
@@ -59,6 +61,112 @@ final class PdfGrid {
         }
         return false;
     }
+
+    /**
+     * The tables of tabula's lattice ({@code SpreadsheetExtractionAlgorithm.extract(page, rulings)}),
+     * found as tabula finds them (rulings collapsed per direction, cells, areas, a table per area with
+     * the cells and rulings that meet it, sorted), without the text tabula puts in each cell (a spatial
+     * query and word merging per cell, a fifth of reading a LibreOffice print): the reader places the
+     * glyphs in the cells itself ({@link #grid}).
+     *
+     * @param algorithm the lattice, which each table names as its extraction algorithm
+     */
+    static List<Table> lattice(List<technology.tabula.Ruling> rulings, SpreadsheetExtractionAlgorithm algorithm) {
+        List<technology.tabula.Ruling> horizontal = new ArrayList<>();
+        List<technology.tabula.Ruling> vertical = new ArrayList<>();
+        for (technology.tabula.Ruling r : rulings) {
+            if (r.horizontal()) {
+                horizontal.add(r);
+            } else if (r.vertical()) {
+                vertical.add(r);
+            }
+        }
+        horizontal = technology.tabula.Ruling.collapseOrientedRulings(horizontal);
+        vertical = technology.tabula.Ruling.collapseOrientedRulings(vertical);
+        List<technology.tabula.Cell> cells = findCells(horizontal, vertical);
+        List<Table> tables = new ArrayList<>();
+        for (technology.tabula.Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells)) {
+            List<technology.tabula.Cell> overlapping = new ArrayList<>();
+            for (technology.tabula.Cell c : cells) {
+                if (c.intersects(area)) {
+                    overlapping.add(c);
+                }
+            }
+            List<technology.tabula.Ruling> h = new ArrayList<>();
+            for (technology.tabula.Ruling r : horizontal) {
+                if (area.intersectsLine(r)) {
+                    h.add(r);
+                }
+            }
+            List<technology.tabula.Ruling> v = new ArrayList<>();
+            for (technology.tabula.Ruling r : vertical) {
+                if (area.intersectsLine(r)) {
+                    v.add(r);
+                }
+            }
+            tables.add(new TableWithRulingLines(area, overlapping, h, v, algorithm));
+        }
+        technology.tabula.Utils.sort(tables, technology.tabula.Rectangle.ILL_DEFINED_ORDER);
+        return tables;
+    }
+
+    /**
+     * tabula's {@code SpreadsheetExtractionAlgorithm.findCells} (tabula-java 1.0.5, MIT licence): the
+     * crossings of the rulings sorted by rounded y, then rounded x; from each, the first cell whose
+     * right and lower edges meet at a crossing of the same rulings. The sort rounds as tabula does
+     * through {@link PdfPages#round2} (tabula formats and parses a decimal string per coordinate per
+     * comparison, a quarter of its lattice), so the order, and every cell, is tabula's.
+     */
+    static List<technology.tabula.Cell> findCells(List<technology.tabula.Ruling> horizontal,
+            List<technology.tabula.Ruling> vertical) {
+        List<technology.tabula.Cell> found = new ArrayList<>();
+        java.util.Map<java.awt.geom.Point2D, technology.tabula.Ruling[]> crossings =
+                technology.tabula.Ruling.findIntersections(horizontal, vertical);
+        List<java.awt.geom.Point2D> points = new ArrayList<>(crossings.keySet());
+        points.sort(Y_FIRST);
+        for (int i = 0; i < points.size(); i++) {
+            java.awt.geom.Point2D topLeft = points.get(i);
+            technology.tabula.Ruling[] hv = crossings.get(topLeft);
+            List<java.awt.geom.Point2D> below = new ArrayList<>();
+            List<java.awt.geom.Point2D> right = new ArrayList<>();
+            for (java.awt.geom.Point2D p : points.subList(i, points.size())) {
+                if (p.getX() == topLeft.getX() && p.getY() > topLeft.getY()) {
+                    below.add(p);
+                }
+                if (p.getY() == topLeft.getY() && p.getX() > topLeft.getX()) {
+                    right.add(p);
+                }
+            }
+            outer:
+            for (java.awt.geom.Point2D x : below) {
+                if (!hv[1].equals(crossings.get(x)[1])) {
+                    continue; // no vertical edge between topLeft and x
+                }
+                for (java.awt.geom.Point2D y : right) {
+                    if (!hv[0].equals(crossings.get(y)[0])) {
+                        continue; // no horizontal edge between topLeft and y
+                    }
+                    java.awt.geom.Point2D bottomRight = new java.awt.geom.Point2D.Float((float) y.getX(), (float) x.getY());
+                    if (crossings.containsKey(bottomRight)
+                            && crossings.get(bottomRight)[0].equals(crossings.get(x)[0])
+                            && crossings.get(bottomRight)[1].equals(crossings.get(y)[1])) {
+                        found.add(new technology.tabula.Cell(topLeft, bottomRight));
+                        break outer;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** tabula's {@code Y_FIRST_POINT_COMPARATOR}: rounded y, then rounded x. */
+    private static final java.util.Comparator<java.awt.geom.Point2D> Y_FIRST = new java.util.Comparator<>() {
+        @Override
+        public int compare(java.awt.geom.Point2D a, java.awt.geom.Point2D b) {
+            int c = Float.compare(PdfPages.round2(a.getY()), PdfPages.round2(b.getY()));
+            return c != 0 ? c : Float.compare(PdfPages.round2(a.getX()), PdfPages.round2(b.getX()));
+        }
+    };
 
     /**
      * The rulings that do not lie inside a glyph. Fonts drawn as pictures (Type 3 fonts, which
@@ -385,24 +493,29 @@ final class PdfGrid {
         // each glyph in the smallest cell that holds its centre: a table drawn with double rules (a
         // browser's separate cell borders) gives cells nested in the rectangles between the outer
         // rules too, and a glyph read in both would print its row twice
-        java.util.Map<Glyph, RectangularTextContainer<?>> home = new java.util.IdentityHashMap<>();
+        // (the glyphs by the height of their centres: a cell looks only at those between its top and bottom)
+        ByHeight byHeight = new ByHeight(glyphs);
+        RectangularTextContainer<?>[] home = new RectangularTextContainer<?>[glyphs.size()]; // by the glyphs' order
         for (RectangularTextContainer<?> c : cells) {
-            for (Glyph e : glyphs) {
-                double cx = e.getCenterX();
-                double cy = e.getCenterY();
-                if (cx >= c.getLeft() && cx < c.getRight() && cy >= c.getTop() && cy < c.getBottom()) {
-                    RectangularTextContainer<?> h = home.get(e);
-                    if (h == null || c.getArea() < h.getArea()) {
-                        home.put(e, c);
+            double top = c.getTop();
+            double bottom = c.getBottom();
+            if (Double.isNaN(top)) {
+                continue; // holds no centre
+            }
+            for (int i = byHeight.from(top); i < byHeight.cy.length && byHeight.cy[i] < bottom; i++) {
+                double cx = byHeight.cx[i];
+                if (cx >= c.getLeft() && cx < c.getRight()) {
+                    int g = byHeight.index[i];
+                    if (home[g] == null || c.getArea() < home[g].getArea()) {
+                        home[g] = c;
                     }
                 }
             }
         }
         java.util.Map<RectangularTextContainer<?>, List<Glyph>> held = new java.util.IdentityHashMap<>();
-        for (Glyph e : glyphs) { // in the glyphs' order, as each cell listed them before
-            RectangularTextContainer<?> h = home.get(e);
-            if (h != null) {
-                held.computeIfAbsent(h, x -> new ArrayList<>()).add(e);
+        for (int g = 0; g < home.length; g++) { // in the glyphs' order, as each cell listed them before
+            if (home[g] != null) {
+                held.computeIfAbsent(home[g], x -> new ArrayList<>()).add(glyphs.get(g));
             }
         }
         for (RectangularTextContainer<?> c : cells) {
@@ -430,6 +543,47 @@ final class PdfGrid {
             out.add(new Placed(rowsAt.get(r), tableLeft, new Row(row, true, Locator.page(pageNo)), columnLefts));
         }
         return out;
+    }
+
+    /** Glyphs sorted by the height of their centres (NaN last): their indices in the list, their centres. */
+    private static final class ByHeight {
+        final int[] index;
+        final double[] cx;
+        final double[] cy;
+
+        ByHeight(List<Glyph> list) {
+            int n = list.size();
+            Integer[] order = new Integer[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+                y[i] = list.get(i).getCenterY();
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(y[a], y[b]));
+            index = new int[n];
+            cx = new double[n];
+            cy = new double[n];
+            for (int i = 0; i < n; i++) {
+                index[i] = order[i];
+                cx[i] = list.get(order[i]).getCenterX();
+                cy[i] = y[order[i]];
+            }
+        }
+
+        /** The first index whose centre is not above {@code top} ({@code cy >= top}). */
+        int from(double top) {
+            int lo = 0;
+            int hi = cy.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cy[mid] < top) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** Sorted values merged where closer than {@code tol}; each cluster is its first value. */

@@ -154,6 +154,117 @@ final class PdfPages {
         return Utils.round(d, 2);
     }
 
+    /** Clipping paths of one state past which PDFBox's own intersection is asked ({@link #clipBox}). */
+    private static final int MAX_CLIP_PATHS = 8;
+
+    /**
+     * The bounds of the clipping path on the page, as {@code transform.createTransformedShape(
+     * state.getCurrentClippingPath()).getBounds2D()} gives them. PDFBox intersects the paths of a
+     * state's clipping as areas (polygon clipping, a tenth of a LibreOffice print's ruling pass, which
+     * clips every cell's rules to the cell); when each path is an axis-parallel rectangle, their
+     * intersection is the rectangle of the largest lower and the smallest upper edges, and its
+     * bounds on the page are those of its corners transformed. Any other path: PDFBox's area.
+     */
+    static Rectangle2D clipBox(org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState state, AffineTransform transform) {
+        List<java.awt.geom.Path2D> paths = state.getCurrentClippingPaths();
+        // PDFBox's area replaces the paths by their intersection: past a few, let it, so that a
+        // content stream clipping on and on without restoring does not make every segment walk them all
+        Rectangle2D box = paths.size() <= MAX_CLIP_PATHS ? rectanglesBox(paths, transform) : null;
+        return box != null ? box : transform.createTransformedShape(state.getCurrentClippingPath()).getBounds2D();
+    }
+
+    /**
+     * The transformed bounds of the intersection of {@code paths} when each is a rectangle with
+     * axis-parallel sides (an empty intersection, a rectangle without area included, gives the empty
+     * bounds an empty area has); null when some path is not such a rectangle.
+     */
+    static Rectangle2D rectanglesBox(List<? extends Shape> paths, AffineTransform transform) {
+        double x0 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.NEGATIVE_INFINITY;
+        double x1 = Double.POSITIVE_INFINITY;
+        double y1 = Double.POSITIVE_INFINITY;
+        double[] r = new double[4];
+        for (Shape p : paths) {
+            if (!rectangle(p, r)) {
+                return null;
+            }
+            x0 = Math.max(x0, r[0]);
+            y0 = Math.max(y0, r[1]);
+            x1 = Math.min(x1, r[2]);
+            y1 = Math.min(y1, r[3]);
+        }
+        if (paths.isEmpty() || !(x0 < x1) || !(y0 < y1)) {
+            return new Rectangle2D.Double(); // an empty area's path has no point: bounds 0, 0, 0, 0
+        }
+        double[] corners = {x0, y0, x1, y0, x1, y1, x0, y1};
+        transform.transform(corners, 0, corners, 0, 4);
+        double minX = corners[0];
+        double maxX = corners[0];
+        double minY = corners[1];
+        double maxY = corners[1];
+        for (int i = 2; i < 8; i += 2) {
+            minX = Math.min(minX, corners[i]);
+            maxX = Math.max(maxX, corners[i]);
+            minY = Math.min(minY, corners[i + 1]);
+            maxY = Math.max(maxY, corners[i + 1]);
+        }
+        return new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /**
+     * Whether a path is one rectangle with axis-parallel sides: a move and three or four lines
+     * (the fourth back to the start), closed or not, each side horizontal or vertical in turn;
+     * {@code out} gets its least x, least y, greatest x and greatest y. A rectangle without area
+     * (two corners alike) counts, with its empty extent.
+     */
+    static boolean rectangle(Shape path, double[] out) {
+        PathIterator it = path.getPathIterator(null);
+        double[] c = new double[6];
+        double[] xs = new double[5];
+        double[] ys = new double[5];
+        int n = 0;
+        boolean closed = false;
+        for (; !it.isDone(); it.next()) {
+            int seg = it.currentSegment(c);
+            if (closed) {
+                return false; // anything after the close: a second subpath
+            }
+            if (seg == PathIterator.SEG_CLOSE) {
+                closed = true;
+                continue;
+            }
+            if (n == 0 ? seg != PathIterator.SEG_MOVETO : seg != PathIterator.SEG_LINETO) {
+                return false;
+            }
+            if (n == 5) {
+                return false;
+            }
+            xs[n] = c[0];
+            ys[n] = c[1];
+            n++;
+        }
+        if (n == 5) {
+            if (xs[4] != xs[0] || ys[4] != ys[0]) {
+                return false;
+            }
+            n = 4;
+        }
+        if (n != 4) {
+            return false;
+        }
+        // sides alternate: horizontal, vertical, horizontal, vertical (or the other way round)
+        boolean first = ys[0] == ys[1] && xs[1] == xs[2] && ys[2] == ys[3] && xs[3] == xs[0];
+        boolean second = xs[0] == xs[1] && ys[1] == ys[2] && xs[2] == xs[3] && ys[3] == ys[0];
+        if (!first && !second) {
+            return false;
+        }
+        out[0] = Math.min(xs[0], xs[2]);
+        out[1] = Math.min(ys[0], ys[2]);
+        out[2] = Math.max(xs[0], xs[2]);
+        out[3] = Math.max(ys[0], ys[2]);
+        return true;
+    }
+
     /**
      * The ruling pass's text operators: they place no text; a text-showing one ({@code Tj},
      * {@code TJ}, {@code '}, {@code "}) with a non-empty string is counted with its rendering mode
@@ -412,8 +523,7 @@ final class PdfPages {
         }
 
         private void clipped(Line2D.Float line) {
-            Shape clip = pageTransform.createTransformedShape(getGraphicsState().getCurrentClippingPath());
-            Rectangle2D box = clip.getBounds2D();
+            Rectangle2D box = clipBox(getGraphicsState(), pageTransform);
             if (line.intersects(box)) {
                 Ruling ruling = new Ruling(line.getP1(), line.getP2()).intersect(box);
                 if (ruling.length() > RULING_MINIMUM_LENGTH) {

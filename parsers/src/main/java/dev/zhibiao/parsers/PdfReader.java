@@ -379,8 +379,8 @@ final class PdfReader {
             return OcrPages.page(image.comparators(ocrWords(written, pageNo)), pageNo, image.cells());
         }
         glyphs = GlyphText.printedSize(glyphs);
-        List<Table> tables = lattice.extract(page, closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
-                outsideGlyphs(page.getVerticalRulings(), glyphs)));
+        List<Table> tables = PdfGrid.lattice(closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
+                outsideGlyphs(page.getVerticalRulings(), glyphs)), lattice);
         List<Table> real = new ArrayList<>();
         for (Table t : tables) {
             if (t.getRowCount() >= 1 && t.getColCount() >= 2) {

@@ -13,11 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Rectangle2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.junit.jupiter.api.Test;
 import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
+import technology.tabula.RectangularTextContainer;
 import technology.tabula.Ruling;
+import technology.tabula.Table;
 import technology.tabula.TextElement;
 import technology.tabula.Utils;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
@@ -57,6 +64,7 @@ class PdfPagesTest {
         int pages = 0;
         int strokes = 0;
         int changed = 0;
+        int tables = 0;
         SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
         for (String set : List.of("pdf", "pdf-chromium")) {
             Path dir = Path.of("../fixtures/corpus", set);
@@ -94,6 +102,11 @@ class PdfPagesTest {
                             }
                         }
                         assertEquals(kept.size(), k, at + ": a ruling tabula does not find");
+                        // the reader's lattice finds tabula's tables and cells, without their text
+                        List<Ruling> rulings = new ArrayList<>(got.getHorizontalRulings());
+                        rulings.addAll(got.getVerticalRulings());
+                        assertEquals(tables(lattice.extract(got, rulings)), tables(PdfGrid.lattice(rulings, lattice)), at);
+                        tables += PdfGrid.lattice(rulings, lattice).size();
                         List<Row> before = PdfReader.readPage(want, lattice, p);
                         List<Row> after = PdfReader.readPage(got, lattice, p);
                         if (set.equals("pdf")) {
@@ -110,6 +123,83 @@ class PdfPagesTest {
         assertTrue(pages >= 40, "pages compared: " + pages);
         assertTrue(strokes > 0, "Type 3 glyph strokes left out: " + strokes);
         assertTrue(changed > 0, "pages whose empty cells changed: " + changed);
+        assertTrue(tables >= 40, "lattice tables compared: " + tables);
+    }
+
+    /** Each table's bounds and its rows' cells (their bounds and kinds). */
+    private static List<String> tables(List<? extends Table> tables) {
+        List<String> out = new ArrayList<>();
+        for (Table t : tables) {
+            StringBuilder b = new StringBuilder(t.getClass().getSimpleName() + " " + t.getBounds2D() + ":");
+            for (List<RectangularTextContainer> row : t.getRows()) {
+                b.append("\n");
+                for (RectangularTextContainer<?> c : row) {
+                    b.append(c.getClass().getSimpleName()).append(c.getBounds2D()).append(' ');
+                }
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /**
+     * The clipping box of the ruling pass is the bounds of PDFBox's own clipping area on the page, for
+     * clippings by rectangles (intersecting, nested, touching, apart, without area) and by other paths,
+     * under the page transforms of every rotation.
+     */
+    @Test
+    void clipBoxAsPdfBoxArea() {
+        Random r = new Random(11);
+        int fast = 0;
+        for (int round = 0; round < 20_000; round++) {
+            PDGraphicsState state = new PDGraphicsState(new PDRectangle(0, 0, 595.3f, 841.9f));
+            int paths = r.nextInt(4);
+            for (int i = 0; i < paths; i++) {
+                float x = r.nextInt(3) == 0 ? 100 : r.nextFloat() * 600 - 20;
+                float y = r.nextInt(3) == 0 ? 200 : r.nextFloat() * 860 - 20;
+                float w = r.nextInt(5) == 0 ? 0 : r.nextInt(3) == 0 ? 50 : r.nextFloat() * 300;
+                float h = r.nextInt(5) == 0 ? 0 : r.nextInt(3) == 0 ? 30 : r.nextFloat() * 300;
+                GeneralPath g = new GeneralPath();
+                switch (r.nextInt(6)) {
+                    case 0 -> { // a triangle
+                        g.moveTo(x, y);
+                        g.lineTo(x + w, y);
+                        g.lineTo(x, y + h);
+                        g.closePath();
+                    }
+                    case 1 -> { // counter-clockwise, back to the start, not closed
+                        g.moveTo(x, y);
+                        g.lineTo(x, y + h);
+                        g.lineTo(x + w, y + h);
+                        g.lineTo(x + w, y);
+                        g.lineTo(x, y);
+                    }
+                    case 2 -> { // two rectangles in one path
+                        g.append(new Rectangle2D.Float(x, y, w, h), false);
+                        g.append(new Rectangle2D.Float(x + 5, y + 5, w, h), false);
+                    }
+                    default -> {
+                        g.moveTo(x, y);
+                        g.lineTo(x + w, y);
+                        g.lineTo(x + w, y + h);
+                        g.lineTo(x, y + h);
+                        g.closePath();
+                    }
+                }
+                state.intersectClippingPath(g);
+            }
+            int rotation = 90 * r.nextInt(4);
+            AffineTransform t = rotation % 180 != 0 ? AffineTransform.getRotateInstance(rotation * (Math.PI / 180.0), 0, 0)
+                    : AffineTransform.getTranslateInstance(0, 841.9f);
+            t.concatenate(AffineTransform.getScaleInstance(1, -1));
+            t.translate(-r.nextInt(3), -r.nextInt(3));
+            boolean rectangles = PdfPages.rectanglesBox(state.getCurrentClippingPaths(), t) != null;
+            fast += rectangles ? 1 : 0;
+            java.awt.geom.Rectangle2D got = PdfPages.clipBox(state, t);
+            java.awt.geom.Rectangle2D want = t.createTransformedShape(state.getCurrentClippingPath()).getBounds2D();
+            assertEquals(want, got, "round " + round);
+        }
+        assertTrue(fast > 10_000, "clippings by rectangles: " + fast);
     }
 
     /** Each row's filled cells, rows without any left out. */
