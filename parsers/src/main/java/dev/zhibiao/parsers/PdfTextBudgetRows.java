@@ -15,7 +15,9 @@ import java.util.List;
  * paragraph just after it is its basis, and the level-1 and level-2 labels last printed before it are its side
  * labels (a level-2 label gives its level-1 parent from the vocabulary). Rows are read only after the heading's
  * last column (指标值确定依据, a paragraph of label pieces holding 确定); text that no value anchors is left to the
- * caller, which keeps it as prose after the table.
+ * caller, which keeps it as prose after the table. A value with no text before it or no side label printed yet
+ * anchors no row; when the first value after the heading anchors none, the block is printed column by column
+ * (names, then values, then side labels), not row by row, and no row is read at all.
  */
 final class PdfTextBudgetRows {
     private PdfTextBudgetRows() {
@@ -51,6 +53,7 @@ final class PdfTextBudgetRows {
         String l1 = "";
         String l2 = "";
         boolean l1Printed = false;
+        List<Para> placed = new ArrayList<>();
         List<Para> texts = new ArrayList<>();
         for (int p = 0; p < paras.size(); p++) {
             Para para = paras.get(p);
@@ -94,8 +97,12 @@ final class PdfTextBudgetRows {
                     p++;
                 }
             }
-            if (texts.isEmpty()) {
-                continue; // a value whose name is printed elsewhere: it and its basis are left as text
+            if (texts.isEmpty() || l1.isEmpty() && l2.isEmpty()) {
+                // a value whose name or side labels are printed elsewhere: it and its basis are left as text
+                if (rows.isEmpty()) {
+                    return List.of();
+                }
+                continue;
             }
             Para name = texts.size() >= 2 ? texts.get(texts.size() - 2) : texts.get(0);
             Para desc = texts.size() >= 2 ? texts.get(texts.size() - 1) : null;
@@ -109,14 +116,17 @@ final class PdfTextBudgetRows {
             }
             for (Para q : new Para[] {name, desc, para, basis}) {
                 if (q != null) {
-                    for (int i = q.first(); i <= q.last(); i++) {
-                        used[i] = true;
-                    }
+                    placed.add(q);
                 }
             }
             rows.add(PdfTextBudget.row(lines.get(name.first()).no(), l1, l2, nameText, descText,
                     para.text(), basis == null ? "" : basis.text()));
             texts.clear();
+        }
+        for (Para q : placed) {
+            for (int i = q.first(); i <= q.last(); i++) {
+                used[i] = true;
+            }
         }
         return rows;
     }

@@ -50,4 +50,14 @@ class PdfTextBudgetRowsTest {
         // the unplaced cells are kept as text
         assertTrue(d.rows().stream().anyMatch(r -> !r.table() && r.text().contains("≥90")), d.rows().toString());
     }
+
+    @Test
+    void aBlockPrintedColumnByColumnGivesNoRow() throws Exception {
+        // the first value after the heading has no name before it: names, values and labels are printed as columns
+        Document d = PdfTextReader.read(page("≥3000\n0人", "上级文件\n政策", "≥300", "上级文件", "人次", "数量指标",
+                "产出指\n标", "质量指标", "医疗救助政策知晓率", "资助参保人员政策知晓率", "≥85%", "上级文件政策"), "b.txt");
+        List<List<String>> rows = tableRows(d);
+        assertTrue(rows.stream().noneMatch(r -> r.size() == 6 && r.contains("≥85%")), rows.toString());
+        assertTrue(d.rows().stream().anyMatch(r -> !r.table() && r.text().equals("医疗救助政策知晓率")), d.rows().toString());
+    }
 }
