@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * <p>The rows produced are those the budget sheet prints: {@code 450002… | 单位：元},
  * {@code 项目编码 | code | 项目名称 | name}, {@code 预算规模及资金用途 | 预算数 | amount | 其中：财政资金 |
  * amount | 其他资金 | amount}, {@code  | use}, {@code 资金支出计划（%） | 3月底 …}, {@code  | 25.00 …},
- * {@code 绩效目标 | goals}, the indicator heading, then the indicator rows when the columns' runs can
- * be zipped. The indicator text that cannot be placed is kept as prose after the table (the
- * sheet's remnants), never guessed into rows.
+ * {@code 绩效目标 | goals}, the indicator heading, then the indicator rows {@link PdfTextBudgetRows} reads
+ * when the block is printed row by row. The indicator text that cannot be placed is kept as prose after
+ * the table (the sheet's remnants), never guessed into rows.
  */
 final class PdfTextBudget {
     private PdfTextBudget() {
