@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * <p>The rows produced are those the budget sheet prints: {@code 450002… | 单位：元},
  * {@code 项目编码 | code | 项目名称 | name}, {@code 预算规模及资金用途 | 预算数 | amount | 其中：财政资金 |
  * amount | 其他资金 | amount}, {@code  | use}, {@code 资金支出计划（%） | 3月底 …}, {@code  | 25.00 …},
- * {@code 绩效目标 | goals}, the indicator heading, then the indicator rows when the columns' runs can
- * be zipped. The indicator text that cannot be placed is kept as prose after the table (the
- * sheet's remnants), never guessed into rows.
+ * {@code 绩效目标 | goals}, the indicator heading, then the indicator rows {@link PdfTextBudgetRows} reads
+ * when the block is printed row by row. The indicator text that cannot be placed is kept as prose after
+ * the table (the sheet's remnants), never guessed into rows.
  */
 final class PdfTextBudget {
     private PdfTextBudget() {
@@ -93,7 +93,7 @@ final class PdfTextBudget {
     }
 
     /** Emits the page's rows. */
-    static void emit(List<Line> lines, List<Row> out) {
+    static void emit(List<Line> lines, List<Row> out, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
         int n = lines.size();
         boolean[] used = new boolean[n];
         int title = -1;
@@ -231,6 +231,7 @@ final class PdfTextBudget {
             }
             goals.add(g.toString());
         }
+        List<Row> indicators = PdfTextBudgetRows.zip(lines, used, block);
         // the use of the funds: the other text before the periods
         StringBuilder use = new StringBuilder();
         int useAt = -1;
@@ -275,7 +276,15 @@ final class PdfTextBudget {
         if (!goals.isEmpty()) {
             out.add(row(goalAt, "绩效目标", String.join("\n", goals)));
         }
-        out.add(row(block < n ? lines.get(block).no() : t.no(), HEADING.toArray(String[]::new)));
+        Row heading = row(block < n ? lines.get(block).no() : t.no(), HEADING.toArray(String[]::new));
+        out.add(heading);
+        if (!indicators.isEmpty()) {
+            out.addAll(indicators);
+            notes.put(heading, List.of(new dev.zhibiao.Diagnostic("pdftotext-budget-rows", indicators.size() + " indicator row(s)"
+                    + " of the budget form printed cell by cell: each value took the two text cells before it as name and"
+                    + " description, the text cell after it as basis, and the side labels last printed before it",
+                    heading.at())));
+        }
         for (int i = title + 1; i < n; i++) {
             if (!used[i] && !isLabelPiece(lines.get(i).text())) {
                 out.add(Row.prose(lines.get(i).text(), Locator.line(lines.get(i).no())));
@@ -292,7 +301,7 @@ final class PdfTextBudget {
         return true;
     }
 
-    private static Row row(int line, String... texts) {
+    static Row row(int line, String... texts) {
         List<Cell> cells = new ArrayList<>();
         for (int c = 0; c < texts.length; c++) {
             cells.add(new Cell(texts[c], new Locator(line, c + 1, null)));

@@ -460,7 +460,7 @@ final class PdfTextReader {
         List<String> wide = null;
         for (List<Line> page : pages) {
             if (PdfTextBudget.isBudget(page)) {
-                PdfTextBudget.emit(page, rows);
+                PdfTextBudget.emit(page, rows, notes);
             } else if (!showsSheet(page)) {
                 // a page that shows nothing of a sheet (a cover, contents, prose, a budget table): its lines as printed, for recovery to record outside the sheets
                 for (Line l : page) {
