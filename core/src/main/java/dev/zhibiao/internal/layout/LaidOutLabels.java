@@ -13,6 +13,9 @@ final class LaidOutLabels {
     private LaidOutLabels() {
     }
 
+    /** The note on a row a label was placed on by its table's row spacing ({@link Ruler#padding}), not line on line. */
+    static final String SPACED_ROWS = "label-row-spacing";
+
     /** The cost of a label printed outside the lines of its group. */
     private static final double OUTSIDE = 4;
     /** The cost of a level-1 group that does not start where a level-2 group starts. */
@@ -60,7 +63,7 @@ final class LaidOutLabels {
     }
 
     static int[] place(List<Out> rows, List<Chunk> labels, int c, int[] level2, Vocabulary.Category[] under,
-                               boolean[] pageEnd, Ruler ruler) {
+                               boolean[] pageEnd, Ruler ruler, java.util.Map<Integer, String> bySpacing) {
         int n = rows.size();
         int m = labels.size();
         if (m == 0) {
@@ -73,7 +76,28 @@ final class LaidOutLabels {
             }
             return null;
         }
-        int[] starts = LabelPlacement.groupStarts(n, m, (e, i, j) -> {
+        int[] starts = starts(rows, labels, level2, under, pageEnd, ruler);
+        Ruler plain = ruler.plain();
+        if (plain != null) {
+            int[] before = starts(rows, labels, level2, under, pageEnd, plain);
+            for (int g = 0; g < m; g++) {
+                if (before[g] != starts[g]) {
+                    bySpacing.merge(starts[g], labels.get(g).text.toString(), (a, b) -> a + " " + b);
+                }
+            }
+        }
+        for (int g = 0; g < m; g++) {
+            rows.get(starts[g]).put(c, labels.get(g).text.toString());
+        }
+        return starts;
+    }
+
+    /** The first row of each label's group, as placed with the given ruler. */
+    private static int[] starts(List<Out> rows, List<Chunk> labels, int[] level2, Vocabulary.Category[] under,
+                                boolean[] pageEnd, Ruler ruler) {
+        int n = rows.size();
+        int m = labels.size();
+        return LabelPlacement.groupStarts(n, m, (e, i, j) -> {
             double at = labels.get(e).centre();
             double first = rows.get(i).first;
             double last = rows.get(j - 1).last;
@@ -100,10 +124,6 @@ final class LaidOutLabels {
             }
             return cost;
         });
-        for (int g = 0; g < m; g++) {
-            rows.get(starts[g]).put(c, labels.get(g).text.toString());
-        }
-        return starts;
     }
 
     /**
@@ -138,7 +158,7 @@ final class LaidOutLabels {
 
     private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("指?标");
 
-    /** What a row's padding adds to its height, in lines (about 4.6 pt on a 13.5 pt line). */
+    /** What a row's padding adds to its height, in lines (about 4.6 pt on a 13.5 pt line), where rows follow line on line. */
     private static final double PAD = 0.34;
 
     /**
@@ -148,28 +168,37 @@ final class LaidOutLabels {
      * of its rows as such rows add up. A row is as high as its tallest cell (the most lines one column other than
      * the labels' holds in it) plus its padding; a line inside a row stands at its share of that height, a line
      * between rows at the second row's top.
+     *
+     * <p>A table whose rows are padded more than a line ({@link #spacing}: its one-line rows printed with blank lines
+     * between) is printed finely enough that its text lines are its measure: a row of a two-line name and a one-line
+     * value takes five lines where a one-line row takes three, as on the page. There a row reaches from the middle of
+     * the blank lines above it to the middle of those below, and a line stands where it is printed (the blank lines of
+     * a page break counted as the table's usual spacing).
      */
     static final class Ruler {
         private final int[] first;
         private final int[] last;
+        private final int[] tallest;
+        /** The blank lines between the table's one-line rows (their median), or 0 where rows follow line on line. */
+        private final int gap;
+        private final boolean[] pageEnd;
         private final double[] top;
         private final double[] height;
 
-        Ruler(List<Out> rows, List<Line> lines, List<ColumnFit.Role> roles) {
+        Ruler(List<Out> rows, List<Line> lines, List<ColumnFit.Role> roles, boolean[] pageEnd) {
             int n = rows.size();
             first = new int[n];
             last = new int[n];
-            top = new double[n];
-            height = new double[n];
+            tallest = new int[n];
+            this.pageEnd = pageEnd;
             java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
             for (Line l : lines) {
                 byNumber.put(l.number(), l);
             }
-            double y = 0;
             for (int k = 0; k < n; k++) {
                 first[k] = rows.get(k).first;
                 last[k] = rows.get(k).last;
-                int tallest = 1;
+                tallest[k] = 1;
                 for (int c = 0; c < roles.size(); c++) {
                     if (LaidOutTable.isLabel(roles.get(c))) {
                         continue;
@@ -179,12 +208,77 @@ final class LaidOutLabels {
                         Line l = byNumber.get(line);
                         count += l != null && l.texts()[c] != null && !l.texts()[c].isBlank() ? 1 : 0;
                     }
-                    tallest = Math.max(tallest, count);
+                    tallest[k] = Math.max(tallest[k], count);
                 }
-                top[k] = y;
-                height[k] = tallest + PAD;
-                y += height[k];
             }
+            gap = spacing(first, last, tallest);
+            top = new double[n];
+            height = new double[n];
+            measure();
+        }
+
+        private Ruler(Ruler of) {
+            first = of.first;
+            last = of.last;
+            tallest = of.tallest;
+            pageEnd = of.pageEnd;
+            gap = 0;
+            top = new double[first.length];
+            height = new double[first.length];
+            measure();
+        }
+
+        /** The blank lines after row k as measured: as printed, or the usual ones across a page break. */
+        private double after(int k) {
+            if (k + 1 >= first.length || pageEnd[k]) {
+                return gap;
+            }
+            return Math.max(0, first[k + 1] - last[k] - 1);
+        }
+
+        private void measure() {
+            double y = 0;
+            for (int k = 0; k < first.length; k++) {
+                if (gap == 0) {
+                    top[k] = y;
+                    height[k] = tallest[k] + PAD;
+                } else {
+                    double before = k == 0 ? gap : after(k - 1);
+                    top[k] = y - before / 2;
+                    height[k] = before / 2 + (last[k] - first[k] + 1) + after(k) / 2;
+                }
+                y = top[k] + height[k] + (gap == 0 ? 0 : after(k) / 2);
+            }
+        }
+
+        /**
+         * The blank lines between a table's rows, from its rows' spacing: the median count of blank lines after a one-line
+         * row (one text line, nothing taller) when at least {@value #SPACED} such rows are followed by a row, 0 when that
+         * median is 0.
+         */
+        static int spacing(int[] first, int[] last, int[] tallest) {
+            List<Integer> gaps = new java.util.ArrayList<>();
+            for (int k = 0; k + 1 < first.length; k++) {
+                if (tallest[k] == 1 && first[k] == last[k] && first[k + 1] > last[k]) {
+                    gaps.add(first[k + 1] - last[k] - 1);
+                }
+            }
+            if (gaps.size() < SPACED) {
+                return 0;
+            }
+            java.util.Collections.sort(gaps);
+            int median = gaps.get((gaps.size() - 1) / 2);
+            return median >= MIN_GAP ? median : 0;
+        }
+
+        /** The blank lines between the table's rows the ruler measures by, 0 where it measures rows line on line. */
+        int spacing() {
+            return gap;
+        }
+
+        /** The ruler of rows printed line on line, or null when this is it. */
+        Ruler plain() {
+            return gap == 0 ? null : new Ruler(this);
         }
 
         double top(int k) {
@@ -198,6 +292,9 @@ final class LaidOutLabels {
         /** Where a text line (or a point between lines) stands. */
         double at(double line) {
             int n = first.length;
+            if (gap > 0) {
+                return spaced(line);
+            }
             if (line < first[0]) {
                 return top[0] - (first[0] - line);
             }
@@ -212,5 +309,30 @@ final class LaidOutLabels {
             }
             return bottom(n - 1) + (line - last[n - 1]);
         }
+
+        /** A line's place in a spaced table: where it is printed, from its row's first line (or the last row's). */
+        private double spaced(double line) {
+            int n = first.length;
+            for (int k = 0; k < n; k++) {
+                double begin = top[k] + (k == 0 ? gap : after(k - 1)) / 2;
+                if (line < first[k]) {
+                    if (k == 0) {
+                        return begin - (first[0] - line) + 0.5;
+                    }
+                    double printed = first[k] - last[k - 1] - 1;
+                    double share = printed <= 0 ? 1 : (line - last[k - 1] - 0.5) / printed;
+                    return top[k] - after(k - 1) / 2 + share * after(k - 1);
+                }
+                if (line <= last[k] || k == n - 1) {
+                    return begin + (line - first[k]) + 0.5;
+                }
+            }
+            return bottom(n - 1);
+        }
     }
+
+    /** How many blank lines between one-line rows make a table spaced. */
+    private static final int MIN_GAP = 1;
+    /** How many one-line rows must be spaced before a table's padding is read from their spacing. */
+    private static final int SPACED = 3;
 }

@@ -197,7 +197,8 @@ final class LaidOutTable {
             }
         }
         boolean[] pageEnd = LaidOutLabels.pageEnds(rows, lines);
-        LaidOutLabels.Ruler ruler = new LaidOutLabels.Ruler(rows, lines, roles);
+        LaidOutLabels.Ruler ruler = new LaidOutLabels.Ruler(rows, lines, roles, pageEnd);
+        java.util.Map<Integer, String> bySpacing = new java.util.HashMap<>();
         int[] level2 = null;
         Vocabulary.Category[] under = null;
         for (ColumnFit.Role role : List.of(ColumnFit.Role.L2, ColumnFit.Role.L1, ColumnFit.Role.LEAD)) {
@@ -206,7 +207,7 @@ final class LaidOutTable {
                 continue;
             }
             boolean l1 = role == ColumnFit.Role.L1;
-            int[] starts = LaidOutLabels.place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd, ruler);
+            int[] starts = LaidOutLabels.place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd, ruler, bySpacing);
             if (role == ColumnFit.Role.L2) {
                 level2 = starts;
                 under = LaidOutLabels.categories(rows, c);
@@ -214,7 +215,8 @@ final class LaidOutTable {
         }
         List<Row> out = new ArrayList<>();
         java.util.Map<Integer, Integer> pending = new java.util.TreeMap<>(shifted.pages());
-        for (Out r : rows) {
+        for (int at = 0; at < rows.size(); at++) {
+            Out r = rows.get(at);
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 cells.add(new Cell(r.texts[c] == null ? "" : r.texts[c], new Locator(r.at, c + 1, null)));
@@ -235,6 +237,11 @@ final class LaidOutTable {
                 notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(TextBesideValue.CODE,
                         "text printed round the value in the value column, nearer the heading of the text column beside it than the"
                                 + " column's values, read into that column (line " + moved + ")", Locator.line(moved)));
+            }
+            if (bySpacing.containsKey(at)) {
+                notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(LaidOutLabels.SPACED_ROWS,
+                        "label(s) " + bySpacing.get(at) + " placed from this row by the table's row spacing (" + ruler.spacing()
+                                + " blank line(s) between rows: text lines measure the page), not line on line", Locator.line(r.at)));
             }
             out.add(row);
         }
