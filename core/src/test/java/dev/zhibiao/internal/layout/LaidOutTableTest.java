@@ -598,15 +598,15 @@ class LaidOutTableTest {
 
     @Test
     void aCellsWidthIsInEmsAChineseCharacterOneAnyOtherNarrowerAtLeastAndAtMost() {
-        assertEquals(4.0, LaidOutTable.width("指标名称"));
-        assertEquals(4.0, LaidOutTable.width("指标名称", false));
-        assertEquals(4.1, LaidOutTable.width("≥90%万人", false), 1e-9, "≥ 9 0 half each, % 0.6, 万人 one each");
-        assertEquals(3.6, LaidOutTable.width("≥90%万"), 1e-9, "at most: ≥ 9 0 0.6 each, % 0.8");
+        assertEquals(4.0, PrintWidths.width("指标名称"));
+        assertEquals(4.0, PrintWidths.width("指标名称", false));
+        assertEquals(4.1, PrintWidths.width("≥90%万人", false), 1e-9, "≥ 9 0 half each, % 0.6, 万人 one each");
+        assertEquals(3.6, PrintWidths.width("≥90%万"), 1e-9, "at most: ≥ 9 0 0.6 each, % 0.8");
         // as printed 2019年12月31日前中央财政: 8 characters, 8 digits, the gaps pdftotext prints as spaces
-        assertEquals(8 + 8 * 0.5 + 5 * 0.17, LaidOutTable.width("2019 年 12 月 31 日前中央财政", false), 1e-9);
-        assertEquals(8 + 8 * 0.6 + 5 * 0.35, LaidOutTable.width("2019 年 12 月 31 日前中央财政"), 1e-9);
-        assertEquals(2.0, LaidOutTable.width("𠀀𠀁"));
-        assertEquals(0.0, LaidOutTable.width(""));
+        assertEquals(8 + 8 * 0.5 + 5 * 0.17, PrintWidths.width("2019 年 12 月 31 日前中央财政", false), 1e-9);
+        assertEquals(8 + 8 * 0.6 + 5 * 0.35, PrintWidths.width("2019 年 12 月 31 日前中央财政"), 1e-9);
+        assertEquals(2.0, PrintWidths.width("𠀀𠀁"));
+        assertEquals(0.0, PrintWidths.width(""));
     }
 
     /**
