@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import static dev.zhibiao.parsers.PdfTextReader.*;
 import static dev.zhibiao.parsers.PdfTextFragments.*;
+import static dev.zhibiao.parsers.PdfTextLineRepairs.*;
 import static dev.zhibiao.parsers.PdfTextIndicators.*;
 
 /** One page: classifies its lines and emits its rows in table order (header, funding, goals, indicators, leftovers). */

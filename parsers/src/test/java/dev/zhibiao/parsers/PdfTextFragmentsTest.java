@@ -72,49 +72,49 @@ class PdfTextFragmentsTest {
 
     @Test
     void aValueInsideAWrappedNameIsMovedAfterItWhenTheNextRowFollowsInTheSameParagraph() {
-        List<PdfTextReader.Line> out = PdfTextFragments.valueInsideName(lines("以户籍人口数为基数计算的基本医", "≥90.00(%)",
+        List<PdfTextReader.Line> out = PdfTextLineRepairs.valueInsideName(lines("以户籍人口数为基数计算的基本医", "≥90.00(%)",
                 "保综合参保率(%)", "以常住人口数为基数计算的基本参", "≥90.00(%)", "保综合参保率(%)"));
         assertEquals(List.of("以户籍人口数为基数计算的基本医", "保综合参保率(%)", "≥90.00(%)", "以常住人口数为基数计算的基本参",
                 "保综合参保率(%)", "≥90.00(%)"), texts(out));
         // the name may start with a date, and a category label may follow in the paragraph
-        out = PdfTextFragments.valueInsideName(lines("2019 年 12 月 31 日前中央财政补助", "=100.00(%)", "资金到位率", "时效指标"));
+        out = PdfTextLineRepairs.valueInsideName(lines("2019 年 12 月 31 日前中央财政补助", "=100.00(%)", "资金到位率", "时效指标"));
         assertEquals(List.of("2019 年 12 月 31 日前中央财政补助", "资金到位率", "=100.00(%)", "时效指标"), texts(out));
         // three wrapped lines of one name followed by text, no value after: unchanged
         List<PdfTextReader.Line> in = lines("以户籍人口数为基数计算的基本医", "≥90.00(%)", "保综合参保率(%)", "另一段文字");
-        assertEquals(texts(in), texts(PdfTextFragments.valueInsideName(in)));
+        assertEquals(texts(in), texts(PdfTextLineRepairs.valueInsideName(in)));
     }
 
     @Test
     void aShortWordedValueInsideAFullNameIsMovedAfterItsRestWhenTheParagraphGoesOnWithTheNextName() {
         // diag7 d4: the name's first line is its paragraph's widest (it wraps), 逐步推开 is centred beside
         // both lines, 付方式改革 is the rest, and the next row's name follows in the same paragraph
-        List<PdfTextReader.Line> out = PdfTextFragments.valueInsideName(lines("实行按病种(组)、按人头付费等支", "逐步推开",
+        List<PdfTextReader.Line> out = PdfTextLineRepairs.valueInsideName(lines("实行按病种(组)、按人头付费等支", "逐步推开",
                 "付方式改革", "基金滚存结余可支配月数(月)"));
         assertEquals(List.of("实行按病种(组)、按人头付费等支", "付方式改革", "逐步推开", "基金滚存结余可支配月数(月)"), texts(out));
         // a first line narrower than the paragraph's widest is a whole name: its value and the next short name stay
         List<PdfTextReader.Line> in = lines("参保人住院费用报销比例", "逐步推开", "政策知晓率", "基金滚存结余可支配月数(月)以上");
-        assertEquals(texts(in), texts(PdfTextFragments.valueInsideName(in)));
+        assertEquals(texts(in), texts(PdfTextLineRepairs.valueInsideName(in)));
     }
 
     @Test
     void aWordedValueBesideAOneLineNameIsItsOwnCell() {
-        List<PdfTextReader.Line> out = PdfTextFragments.valueAfterNameStart(lines("对健全医疗保障制度体系的影响 成效明显", "|",
+        List<PdfTextReader.Line> out = PdfTextLineRepairs.valueAfterNameStart(lines("对健全医疗保障制度体系的影响 成效明显", "|",
                 "城市内一站式即时结算覆盖地区 不低于上年"));
         assertEquals(List.of("对健全医疗保障制度体系的影响", "成效明显", "城市内一站式即时结算覆盖地区", "不低于上年"), texts(out));
         assertTrue(out.get(1).block() != out.get(0).block());
         // a name with a Latin word, a label, or a short first part keeps its space
-        assertFalse(PdfTextFragments.valueBesideName("推行医保支付方式改革和", "DRG"));
-        assertFalse(PdfTextFragments.valueBesideName("服务对象满意度指标", "政策知晓率"));
-        assertFalse(PdfTextFragments.valueBesideName("政策", "知晓率"));
+        assertFalse(PdfTextLineRepairs.valueBesideName("推行医保支付方式改革和", "DRG"));
+        assertFalse(PdfTextLineRepairs.valueBesideName("服务对象满意度指标", "政策知晓率"));
+        assertFalse(PdfTextLineRepairs.valueBesideName("政策", "知晓率"));
     }
 
     @Test
     void aCategoryLabelUnderAWrappedNameIsNoPartOfIt() {
         // 推行…和 DRG / 试点 / 时效指标: DRG is the name's, not a value printed at its first line
         List<PdfTextReader.Line> in = lines("推行医保支付方式改革和 DRG", "试点", "时效指标");
-        assertEquals(texts(in), texts(PdfTextFragments.valueAfterNameStart(in)));
+        assertEquals(texts(in), texts(PdfTextLineRepairs.valueAfterNameStart(in)));
         // a name going on over two more lines keeps the old rule: the short cell after the space is moved
-        List<PdfTextReader.Line> out = PdfTextFragments.valueAfterNameStart(lines("对健全离休干部医 成效明显", "疗保障制度体系的", "作用"));
+        List<PdfTextReader.Line> out = PdfTextLineRepairs.valueAfterNameStart(lines("对健全离休干部医 成效明显", "疗保障制度体系的", "作用"));
         assertEquals(List.of("对健全离休干部医", "疗保障制度体系的", "作用", "成效明显"), texts(out));
     }
 

@@ -1,0 +1,211 @@
+package dev.zhibiao.parsers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.zhibiao.parsers.PdfTextFragments.*;
+import static dev.zhibiao.parsers.PdfTextReader.*;
+
+/**
+ * Repairs of a page's lines before they are cut into fragments: a value printed beside, inside or
+ * after a wrapped name put after it, a value echoed by the actual column split off (moved out of
+ * {@link PdfTextFragments}).
+ */
+final class PdfTextLineRepairs {
+    private PdfTextLineRepairs() {
+    }
+
+    /**
+     * A short cell printed at the height of a wrapped name's first line, after a space, in one
+     * cell per paragraph pages: {@code 对健全离休干部医 成效明显 / 疗保障制度体系的 / 作用} becomes
+     * the name {@code 对健全离休干部医 / 疗保障制度体系的 / 作用} followed by {@code 成效明显} as its own
+     * paragraph. Only when the name goes on over at least two more lines without spaces.
+     */
+    static List<Line> valueAfterNameStart(List<Line> in) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Line a = in.get(i);
+            String[] parts = Rx.splitSpaces(a.text().trim());
+            int j = i + 1;
+            // the name's further lines: no spaces, and no category label (a label printed under a
+            // wrapped name is the next row's, not the name's rest)
+            while (j < in.size() && in.get(j).block() == a.block() && !in.get(j).text().trim().contains(" ")
+                    && !isVocabulary(in.get(j).text()) && !isLabelStart(in.get(j).text())) {
+                j++;
+            }
+            boolean next = j < in.size() && in.get(j).block() == a.block();
+            boolean alone = (i == 0 || in.get(i - 1).block() != a.block()) && j == i + 1 && !next;
+            if (parts.length == 2 && alone && valueBesideName(parts[0], parts[1])) {
+                // a one-line name and a short worded value printed side by side (对健全…的影响 成效明显)
+                out.add(new Line(a.no(), parts[0], a.block()));
+                out.add(new Line(a.no(), parts[1], -1 - a.no()));
+            } else if (parts.length == 2 && j - i >= 3 && !next && key(parts[0]).length() >= 6 && key(parts[1]).length() <= 8
+                    && isCjk(parts[0]) && !Rx.find(NUMBERED_NAME, key(parts[0]))
+                    && !Rx.find(VALUE_WORD_END, parts[0]) && !isVocabulary(parts[1])
+                    && !isValue(parts[0]) && !isValue(in.get(i + 1).text())) {
+                out.add(new Line(a.no(), parts[0], a.block()));
+                out.addAll(in.subList(i + 1, j));
+                out.add(new Line(a.no(), parts[1], -1 - a.no()));
+                i = j - 1;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+
+    /**
+     * Whether two parts of one line, split at a space between Han characters, are a name and its
+     * worded value: the name at least six characters ending in a Han one, the value two to eight Han
+     * characters, neither a label. pdftotext puts a space between Han characters only at a gap
+     * between cells.
+     */
+    static boolean valueBesideName(String name, String value) {
+        String kn = key(name);
+        return kn.length() >= 6 && isCjk(name) && !isValue(name) && Rx.matches(HAN_WORDS, key(value))
+                && !isVocabulary(name) && !isVocabulary(value) && !isLabelStart(value) && !isLabelStart(name)
+                && !Rx.find(NUMBERED_NAME, kn) && !TABLE_HEADER.contains(key(value));
+    }
+
+    /**
+     * Self-evaluation, one cell per paragraph: the 全年实际完成值 cell, printed as the paragraph
+     * after its row's name, mostly repeats the row's 指标值. A value printed inside the wrapped
+     * name before it (at the name's vertical centre: {@code 实行按病种(组)、按人头付费 / 逐步推开 /
+     * 等支付方式改革}, or after a space: {@code 基金滚存结余可支付月数(月) 6-9}) is found by that
+     * repetition and made its own paragraph after the name, whatever it looks like.
+     */
+    static List<Line> valueEchoedByActual(List<Line> in) {
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        while (i < in.size()) {
+            int j = i + 1;
+            while (j < in.size() && in.get(j).block() == in.get(i).block()) {
+                j++;
+            }
+            List<Line> para = in.subList(i, j);
+            boolean nextAlone = j < in.size() && (j + 1 >= in.size() || in.get(j + 1).block() != in.get(j).block());
+            String echo = nextAlone ? in.get(j).key() : "";
+            List<Line> fixed = echo.isEmpty() || isVocabulary(echo) || TABLE_HEADER.contains(echo) ? null : split(para, echo);
+            out.addAll(fixed == null ? para : fixed);
+            i = j;
+        }
+        return out;
+    }
+
+    /** The paragraph with the value {@code echo} taken out of its name and put after it; null if none. */
+    private static List<Line> split(List<Line> para, String echo) {
+        if (para.size() >= 2) {
+            for (int k = 1; k < para.size(); k++) {
+                if (para.get(k).key().equals(echo) && !para.get(0).key().equals(echo)) {
+                    List<Line> out = new ArrayList<>(para);
+                    Line v = out.remove(k);
+                    out.add(new Line(v.no(), v.text(), -1 - v.no()));
+                    return out;
+                }
+            }
+        }
+        for (int k = 0; k < para.size(); k++) {
+            String t = para.get(k).text().trim();
+            int sp = t.lastIndexOf(' ');
+            if (sp > 0 && key(t.substring(sp + 1)).equals(echo) && key(t.substring(0, sp)).length() >= 2) {
+                List<Line> out = new ArrayList<>(para);
+                Line l = out.get(k);
+                out.set(k, new Line(l.no(), t.substring(0, sp).trim(), l.block()));
+                out.add(new Line(l.no(), t.substring(sp + 1), -1 - l.no()));
+                return out;
+            }
+        }
+        return null;
+    }
+
+
+    /**
+     * A value printed between the two lines of a wrapped name (pdftotext puts a vertically
+     * centred value after the first line): {@code name start / ≥98% / 保率} becomes
+     * {@code name start / 保率 / ≥98%}, the three lines being one paragraph.
+     */
+    static List<Line> valueInsideName(List<Line> in) {
+        List<Line> out = new ArrayList<>(in);
+        // the widest name line of each paragraph: a line as wide is full, its cell wraps
+        java.util.Map<Integer, Integer> widest = new java.util.HashMap<>();
+        for (Line l : in) {
+            if (!isValue(l.text()) && !isVocabulary(l.text())) {
+                widest.merge(l.block(), width(l.text()), Math::max);
+            }
+        }
+        for (int i = 0; i + 2 < out.size(); i++) {
+            Line a = out.get(i);
+            Line v = out.get(i + 1);
+            Line b = out.get(i + 2);
+            boolean oneParagraph = a.block() == v.block() && v.block() == b.block();
+            if (!oneParagraph) {
+                continue; // nothing below moves a line out of its paragraph
+            }
+            String kb = b.key();
+            String ka = a.key();
+            String kv = v.key();
+            boolean numbered = Rx.find(NUMBERED_NAME, ka);
+            boolean ends = i + 3 >= out.size() || out.get(i + 3).block() != b.block()
+                    || Rx.find(NUMBERED_NAME, out.get(i + 3).key());
+            // the middle line of a wrapped name is as wide as its first line: a much shorter
+            // middle line is another cell (the row's value) printed at its vertical centre
+            // the widths first: the vocabulary and value tests are asked of the few lines short enough
+            boolean shortMiddle = ka.length() >= 8 && kv.length() * 2 <= ka.length()
+                    && (i == 0 || out.get(i - 1).block() != a.block() || numbered)
+                    && !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabularyJoin(kv, kb)
+                    && !Rx.matches(TRAILING_VALUE, a.text());
+            boolean nameStart = !isValue(a.text()) || Rx.matches(NAME_AFTER_NUMBER, ka);
+            if (oneParagraph && nameStart && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
+                    && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
+                    && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv) && !Rx.matches(NAME_AFTER_DATE, kv)
+                    && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
+                            && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
+                        || Rx.find(NUMBERED_NAME, out.get(i + 3).key())
+                        || isValue(v.text()) && kb.length() <= ka.length() && nextRowInParagraph(out, i + 3)
+                        || wrapsAroundShortValue(out, i, widest))
+                    && (!shortMiddle || ends || wrapsAroundShortValue(out, i, widest))) {
+                out.set(i + 1, b);
+                // a block of its own: the moved cell is not joined to the name it now follows
+                out.set(i + 2, new Line(v.no(), v.text(), -1 - v.no()));
+                i += 2;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A full name line (as wide as its paragraph's widest: it wraps), a short cell, then a short
+     * line that is no value, no label and no numbered name, and the paragraph goes on with a
+     * longer line (the next row's name): the short line is the name's rest, printed after the
+     * value centred beside the name's two lines ({@code 实行按病种(组)、按人头付费等支 / 逐步推开 /
+     * 付方式改革 / 基金滚存结余可支配月数(月)}).
+     */
+    private static boolean wrapsAroundShortValue(List<Line> out, int i, java.util.Map<Integer, Integer> widest) {
+        if (i + 3 >= out.size()) {
+            return false;
+        }
+        Line a = out.get(i);
+        Line b = out.get(i + 2);
+        Line n = out.get(i + 3);
+        Integer w = widest.get(a.block());
+        String kb = b.key();
+        return w != null && n.block() == b.block() && width(a.text()) >= w - 2 && kb.length() <= 6
+                && width(n.text()) > width(b.text()) && !isValue(n.text()) && !isVocabulary(n.text());
+    }
+
+    /**
+     * Whether the paragraph goes on at {@code at} with another row: a category label printed beside
+     * the rows, or a name line followed by a value (the next wrapped name with its value printed
+     * inside it, {@code 以户籍…基本医 / ≥90.00(%) / 保综合参保率(%) / 以常住…基本参 / ≥90.00(%) / …}).
+     */
+    private static boolean nextRowInParagraph(List<Line> out, int at) {
+        Line n = out.get(at);
+        if (isVocabulary(n.text()) || isLabelStart(n.text())) {
+            return true;
+        }
+        return at + 1 < out.size() && out.get(at + 1).block() == n.block()
+                && (!isValue(n.text()) || Rx.matches(NAME_AFTER_NUMBER, n.key()) || Rx.matches(NAME_AFTER_DATE, n.key()))
+                && isValue(out.get(at + 1).text()) && n.key().length() >= 6;
+    }
+}
