@@ -98,7 +98,12 @@ final class PdfTextIndicators {
                 if (rows.isEmpty()) {
                     firstRun = labels;
                 }
-                r.left.name = pieces.get(pos++);
+                Piece named = two ? null : nameAmongLabels(labels, pos);
+                if (named != null) {
+                    labels.remove(labels.size() - 1);
+                    namesAmongLabels++;
+                }
+                r.left.name = named != null ? named : pieces.get(pos++);
                 r.line = (labels.isEmpty() ? r.left.name : labels.get(0)).line();
                 if (!two) {
                     List<Piece> firstOwn = (rows.isEmpty() || groupOpens(labels)) && labels.size() > 2 ? firstRowLabels(labels) : null;
@@ -201,6 +206,30 @@ final class PdfTextIndicators {
                 }
                 rows.add(r);
             }
+        }
+
+        /**
+         * The row's name printed as a label: a run of labels that ends with the same level-2 label
+         * twice ({@code 服务对象满意度指标 / 服务对象满意度}, one category by {@link
+         * dev.zhibiao.internal.layout.Vocabulary#wholeCategory}) right before a value. A row prints one
+         * cell a column, its name between its labels and its value, so the second is the name (worded
+         * as its label, as satisfaction rows often are); null otherwise.
+         */
+        private Piece nameAmongLabels(List<Piece> labels, int at) {
+            int n = labels.size();
+            if (n < 2 || at >= pieces.size() || pieces.get(at).kind() != Kind.VALUE) {
+                return null;
+            }
+            Piece last = labels.get(n - 1);
+            String k = last.key();
+            if (!isLevel2(k) || isLevel1(k)) {
+                return null;
+            }
+            var c = dev.zhibiao.internal.layout.Vocabulary.wholeCategory(k);
+            if (c == null || !c.equals(dev.zhibiao.internal.layout.Vocabulary.wholeCategory(labels.get(n - 2).key()))) {
+                return null;
+            }
+            return new Piece(last.text(), last.line(), Kind.TEXT);
         }
 
         /**

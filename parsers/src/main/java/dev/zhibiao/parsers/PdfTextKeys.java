@@ -44,6 +44,16 @@ final class PdfTextKeys {
         return entry(s).key;
     }
 
+    /**
+     * The folding behind every key: NFKC (full-width to half-width), traditional characters to
+     * simplified (as {@link Text#key} folds a cell: a sheet printed in traditional characters reads
+     * its labels and headings as the simplified vocabulary), white space removed. Character by
+     * character, so the key of a join is the join of the keys.
+     */
+    static String fold(String s) {
+        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.simplified(Text.nfkc(s)));
+    }
+
     /** The text equal to {@code s} kept among the recent keys (s itself when new there): asked again, found by identity. */
     static String canonical(String s) {
         return s == null || s.isEmpty() ? s : entry(s).text;
@@ -56,7 +66,7 @@ final class PdfTextKeys {
         if (e != null && (e.text == s || e.text.equals(s))) {
             return e;
         }
-        e = new Keyed(s, Text.squeeze(Text.nfkc(s)));
+        e = new Keyed(s, fold(s));
         RECENT_KEYS[slot] = e;
         return e;
     }

@@ -29,6 +29,8 @@ abstract class PdfTextLabelsApart {
     int pos;
     /** How many names took their values by {@link PdfTextPairing#zipNamesAmongLabels} (for the page's note). */
     int zippedAmongLabels;
+    /** Rows whose name was printed as their level-2 label again ({@link PdfTextIndicators.Indicators}). */
+    int namesAmongLabels;
     /** The labels printed before the first row, as printed (before they are shared out). */
     List<Piece> firstRun = List.of();
 

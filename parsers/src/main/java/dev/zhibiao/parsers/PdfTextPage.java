@@ -337,6 +337,11 @@ final class PdfTextPage extends PdfTextFunding {
                         + " among the side labels before the last row's value: kept after the table, the value given to the last row",
                         Locator.line(hl)));
             }
+            if (ind.namesAmongLabels > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-name-as-label", ind.namesAmongLabels + " name(s) worded as their"
+                        + " row's level-2 label, printed right after it and before the row's value: read as the row's name",
+                        Locator.line(hl)));
+            }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
                         + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));
@@ -404,6 +409,7 @@ final class PdfTextPage extends PdfTextFunding {
     boolean paragraphs() {
         int alone = 0;
         int shared = 0;
+        int pairs = 0;
         for (Line l : lines) {
             String[] parts = l.parts();
             int labels = 0;
@@ -415,11 +421,16 @@ final class PdfTextPage extends PdfTextFunding {
             if (labels >= 2) {
                 shared++;
             }
+            if (labels == 2 && parts.length == 2) {
+                pairs++;
+            }
             if (labels == 1 && parts.length == 1) {
                 alone++;
             }
         }
-        return alone >= 2 && alone > shared;
+        // a heading word alone on its line and two more printed side by side with nothing else (一级指标 二级指标 /
+        // 三级指标): cells printed a paragraph each, two narrow neighbours joined on one line by pdftotext
+        return alone >= 2 && alone > shared || alone >= 1 && shared == 1 && pairs == 1;
     }
 
     /**

@@ -133,7 +133,7 @@ final class PdfTextReader {
     private static final List<String> FUNDING_LABEL_KEYS = keys(FUNDING_LABELS);
 
     private static List<String> keys(List<String> labels) {
-        return labels.stream().map(l -> Text.squeeze(Text.nfkc(l))).toList();
+        return labels.stream().map(PdfTextKeys::fold).toList();
     }
 
     static boolean isLevel1(String s) {
@@ -172,7 +172,7 @@ final class PdfTextReader {
 
     /** {@link #key} computed afresh, not kept among the recent keys. */
     static String foldKey(String s) {
-        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.nfkc(s));
+        return PdfTextKeys.fold(s);
     }
 
     /** {@link #isVocabulary} of a text whose {@link #key} is {@code k}. */

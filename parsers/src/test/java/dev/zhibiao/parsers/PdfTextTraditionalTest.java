@@ -1,0 +1,50 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.internal.layout.Cell;
+import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.Row;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plain pdftotext (a cell a paragraph) of a sheet printed in traditional characters, and a row whose
+ * name is worded as its level-2 label (tprint20).
+ */
+class PdfTextTraditionalTest {
+
+    private static List<List<String>> tableRows(Document d) {
+        return d.rows().stream().filter(Row::table).map(r -> r.cells().stream().map(Cell::text).toList()).toList();
+    }
+
+    private static String page(String title, String... cells) {
+        return String.join("\n\n", title, "（２０２４年度）", String.join("\n\n", cells)) + "\n\f";
+    }
+
+    @Test
+    void traditionalHeadingWordsAndLabelsAreFoldedToTheVocabulary() throws Exception {
+        Document d = PdfTextReader.read(page("項目支出績效目標表", "項目名稱", "社區居家養老服務補助", "一級指標", "二級指標",
+                "三級指標", "指標值", "產出指標", "數量指標", "上門服務老年人數", "≥１２００人", "產出指標", "質量指標",
+                "服務質量抽查合格率", "≥９５％"), "t.txt");
+        List<List<String>> rows = tableRows(d);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("上門服務老年人數") && r.contains("≥１２００人")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("服務質量抽查合格率") && r.contains("≥９５％")), rows.toString());
+    }
+
+    @Test
+    void aNameWordedAsItsLevel2LabelIsTheRowsName() throws Exception {
+        // 滿意度指標 / 服務對象滿意度指標 / 服務對象滿意度 / ≥９０％: one cell a column, so the second 服務對象滿意度 is the name
+        for (String[] c : List.of(new String[] {"满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"},
+                new String[] {"滿意度指標", "服務對象滿意度指標", "服務對象滿意度", "≥９０％"})) {
+            Document d = PdfTextReader.read(page("项目支出绩效目标表", "项目名称", "某项目", "一级指标", "二级指标", "三级指标",
+                    "指标值", "产出指标", "数量指标", "新建服务站点", "6个", c[0], c[1], c[2], c[3]), "s.txt");
+            List<List<String>> rows = tableRows(d);
+            List<String> last = rows.get(rows.size() - 1);
+            assertEquals(List.of(c), last, rows.toString());
+            assertEquals(1, d.notes().values().stream().flatMap(List::stream)
+                    .filter(n -> n.code().equals("pdftotext-name-as-label")).count(), d.notes().toString());
+        }
+    }
+}
