@@ -130,6 +130,13 @@ final class PdfTextIndicators {
                     if (pos < pieces.size() && pieces.get(pos).kind() != Kind.LABEL
                             && (pieces.get(pos).kind() == Kind.VALUE || r.left.name.kind() == Kind.TEXT)) {
                         r.left.value = pieces.get(pos++);
+                    } else if (r.left.name.kind() == Kind.TEXT && (pos >= pieces.size() || pieces.get(pos).kind() == Kind.LABEL)
+                            && PdfTextTemplateRows.nameThenValue(r.left.name) != null) {
+                        // the row prints no value after its name, the name's line ends with one (生活垃圾无害化处理率 100%)
+                        Piece[] nameValue = PdfTextTemplateRows.nameThenValue(r.left.name);
+                        r.left.name = nameValue[0];
+                        r.left.value = nameValue[1];
+                        valuesOnNameLine++;
                     } else if (r.left.value == null && lastAfterLabels(pos) >= 0) {
                         // the last row's value printed after the labels printed apart (产出指标 / 普遍知晓)
                         int last = lastAfterLabels(pos);

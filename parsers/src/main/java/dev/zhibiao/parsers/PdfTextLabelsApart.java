@@ -31,6 +31,8 @@ abstract class PdfTextLabelsApart {
     int zippedAmongLabels;
     /** Rows whose name was printed as their level-2 label again ({@link PdfTextIndicators.Indicators}). */
     int namesAmongLabels;
+    /** Rows whose value was printed on their name's line and split off ({@link PdfTextIndicators.Indicators}). */
+    int valuesOnNameLine;
     /** The labels printed before the first row, as printed (before they are shared out). */
     List<Piece> firstRun = List.of();
 

@@ -342,6 +342,11 @@ final class PdfTextPage extends PdfTextFunding {
                         + " row's level-2 label, printed right after it and before the row's value: read as the row's name",
                         Locator.line(hl)));
             }
+            if (ind.valuesOnNameLine > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-value-on-name-line", ind.valuesOnNameLine + " value(s) printed at"
+                        + " the end of their name's line, the row printing no value after it: split off as the row's value",
+                        Locator.line(hl)));
+            }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
                         + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));

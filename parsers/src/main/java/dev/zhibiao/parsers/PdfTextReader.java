@@ -646,7 +646,8 @@ final class PdfTextReader {
         // department budget sheets print their title first, whatever prose comes before it
         // (so do sheets under a document's heading of a line or two that is no header line nor table text:
         // 某县2023年度项目绩效目标及自评情况 / 一、项目支出绩效目标表 … 二、项目支出绩效自评表, tprint19)
-        boolean titleFirst = titles.get(0) == 0 || PdfTextBudget.isBudget(chunk) || PdfTextTemplateRows.underHeading(chunk, titles.get(0));
+        boolean titleFirst = titles.get(0) == 0 || PdfTextBudget.isBudget(chunk) || PdfTextTemplateRows.underHeading(chunk, titles.get(0))
+                || PdfTextTemplateRows.rowsContinued(chunk, titles.get(0));
         List<List<Line>> out = new ArrayList<>();
         int start = 0;
         for (int k = 0; k < titles.size(); k++) {

@@ -141,6 +141,25 @@ final class PdfTextTemplateRows {
         return true;
     }
 
+    /**
+     * Whether the lines before a chunk's first title are the last rows of a table continued from the page
+     * before (tprint20): they print a level-1 label (a row of a table) but neither a table heading nor a
+     * header line nor a year, so they are no sheet whose title pdftotext printed after its body; the
+     * chunk's titles then start their sheets.
+     */
+    static boolean rowsContinued(List<PdfTextReader.Line> chunk, int firstTitle) {
+        boolean row = false;
+        for (PdfTextReader.Line l : chunk.subList(0, firstTitle)) {
+            String k = l.key();
+            if (PdfTextReader.isHeaderLine(l.text()) || PdfTextReader.isYear(l.text()) || PdfTextReader.TABLE_HEADER.contains(k)
+                    || k.contains("一级指") || k.contains("三级指标")) {
+                return false;
+            }
+            row |= PdfTextReader.isLevel1(l.text());
+        }
+        return row;
+    }
+
     /** The table with the cells printed after its rows put back: heading (late columns appended), rows, repairs, what stays apart. */
     record Solved(List<String> head, List<Row> rows, Map<Row, List<Diagnostic>> notes, List<Piece> unplaced) {
     }

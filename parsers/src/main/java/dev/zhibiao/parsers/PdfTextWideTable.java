@@ -92,15 +92,19 @@ final class PdfTextWideTable {
                         + String.join(" ", late) + " after the rows";
             }
         }
-        if (carried == null && assembled == null && head.size() > 3 && heading > 0
+        if (carried == null && assembled == null && head.size() >= 3 && heading > 0
                 && head.subList(0, 3).equals(List.of("一级指标", "二级指标", "三级指标")) && onlyNarrowColumns(head.subList(3, head.size()))) {
             // a self-evaluation's value and actual headings, each wrapped in a narrow cell, printed side by side at the
             // end of the block before (…92.3%。年度指标 实际完成 / 值 / 值), its points columns after the level headings
-            List<String> pair = PdfTextHeadingWords.wrappedSideBySide(pieces.get(heading - 1).text());
-            if (pair != null) {
-                head.addAll(3, pair);
-                assembled = "heading read from words printed apart: " + String.join(" ", pair)
-                        + " wrapped side by side at the end of the text before it";
+            // or after the rows
+            List<String> words = PdfTextHeadingWords.wrappedSideBySide(pieces.get(heading - 1).text());
+            if (words != null) {
+                head.addAll(3, words);
+                List<String> late = PdfTextHeadingWords.lateNarrowWords(pieces, at, head);
+                head.addAll(late);
+                assembled = "heading read from words printed apart: " + String.join(" ", words)
+                        + " wrapped side by side at the end of the text before it" + (late.isEmpty() ? "" : ", "
+                        + String.join(" ", late) + " after the rows");
             }
         }
         if (carried == null && head.size() == 4 && head.subList(0, 3).equals(List.of("一级指标", "二级指标", "三级指标"))
@@ -456,8 +460,7 @@ final class PdfTextWideTable {
     /** Whether every heading word names a weight, score or note column (分值 得分 偏差原因分析及改进措施). */
     private static boolean onlyNarrowColumns(List<String> words) {
         for (String w : words) {
-            Column c = Vocabulary.column(w);
-            if (c != Column.WEIGHT && c != Column.SCORE && c != Column.NOTE) {
+            if (!PdfTextHeadingWords.isNarrow(w)) {
                 return false;
             }
         }

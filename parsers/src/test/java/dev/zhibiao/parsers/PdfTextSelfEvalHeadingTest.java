@@ -23,6 +23,8 @@ class PdfTextSelfEvalHeadingTest {
     @Test
     void wrappedSideBySideHeadingWords() {
         assertEquals(List.of("年度指标值", "实际完成值"), PdfTextHeadingWords.wrappedSideBySide("建档率 92.3%。年度指标 实际完成值值"));
+        // a one-line narrow heading printed between the two wrapped ones: 年度指标 实际完成 / 分值 / 值 / 值
+        assertEquals(List.of("年度指标值", "实际完成值", "分值"), PdfTextHeadingWords.wrappedSideBySide("处理率 100%。年度指标 实际完成分值值值"));
         assertNull(PdfTextHeadingWords.wrappedSideBySide("建档率 92.3%。年度指标值"));
         assertNull(PdfTextHeadingWords.wrappedSideBySide("年度指标 服务人数"));
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Plain pdftotext (a cell a paragraph) of a sheet printed in traditional characters, and a row whose
- * name is worded as its level-2 label (tprint20).
+ * name is worded as its level-2 label, a value printed on its name's line (tprint20).
  */
 class PdfTextTraditionalTest {
 
@@ -31,6 +31,18 @@ class PdfTextTraditionalTest {
         List<List<String>> rows = tableRows(d);
         assertTrue(rows.stream().anyMatch(r -> r.contains("上門服務老年人數") && r.contains("≥１２００人")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("服務質量抽查合格率") && r.contains("≥９５％")), rows.toString());
+    }
+
+    @Test
+    void aValuePrintedOnItsNamesLineIsSplitOffWhenTheRowPrintsNoValue() throws Exception {
+        // 生活垃圾无害化处理率 100% / 产出指标: the row prints no value after its name
+        Document d = PdfTextReader.read(page("项目支出绩效目标表", "项目名称", "某项目", "一级指标", "二级指标", "三级指标",
+                "指标值", "产出指标", "数量指标", "覆盖乡镇数量", "14 个", "产出指标", "质量指标", "生活垃圾无害化处理率 100%",
+                "产出指标", "时效指标", "垃圾清运及时率", "≥98%"), "v.txt");
+        List<List<String>> rows = tableRows(d);
+        assertTrue(rows.contains(List.of("产出指标", "质量指标", "生活垃圾无害化处理率", "100%")), rows.toString());
+        assertTrue(d.notes().values().stream().flatMap(List::stream).anyMatch(n -> n.code().equals("pdftotext-value-on-name-line")),
+                d.notes().toString());
     }
 
     @Test
