@@ -131,8 +131,10 @@ final class PdfTextIndicators {
                             && (pieces.get(pos).kind() == Kind.VALUE || r.left.name.kind() == Kind.TEXT)) {
                         r.left.value = pieces.get(pos++);
                     } else if (r.left.name.kind() == Kind.TEXT && (pos >= pieces.size() || pieces.get(pos).kind() == Kind.LABEL)
-                            && PdfTextTemplateRows.nameThenValue(r.left.name) != null) {
-                        // the row prints no value after its name, the name's line ends with one (生活垃圾无害化处理率 100%)
+                            && PdfTextTemplateRows.nameThenValue(r.left.name) != null
+                            && !Rx.find(VALUE_WORD_END, PdfTextTemplateRows.nameThenValue(r.left.name)[0].text())) {
+                        // the row prints no value after its name, the name's line ends with one (生活垃圾无害化处理率 100%;
+                        // not a number a name's own word leads to: 参保次数不低于 3 次)
                         Piece[] nameValue = PdfTextTemplateRows.nameThenValue(r.left.name);
                         r.left.name = nameValue[0];
                         r.left.value = nameValue[1];
