@@ -150,6 +150,16 @@ final class HeaderBlock {
                 completionLabel = null;
                 continue;
             }
+            if (mode == Mode.GOAL_COLUMNS && cells.size() >= 2 && Vocabulary.isGoalsLabel(headText)
+                    && !Vocabulary.isProjectGoalsLabel(headText) && leftOf(head, goalColumns)) {
+                // 总体目标 at the left of a line amid the two goal columns: the block's label, printed
+                // beside the middle of the block it heads, not a goals heading of its own
+                d.diag("label-merged", head.at(), "\"" + Text.clean(headText)
+                        + "\" left of the goal columns is the block's label printed beside its middle lines, set aside");
+                cells = cells.subList(1, cells.size());
+                head = cells.get(0);
+                headText = head.text();
+            }
             if (goalColumns(cells) != null) {
                 // 总体目标 | 项目总目标 | 年度总体目标: two goal columns side by side, read by column below
                 goalColumns = goalColumns(cells);
@@ -484,6 +494,20 @@ final class HeaderBlock {
         if (problems != null) {
             d.attributes.put("资金管理情况/" + item + "/" + problemsLabel, problems);
         }
+    }
+
+    /** Whether cell {@code c} stands left of every heading cell (by column), false without column positions. */
+    private static boolean leftOf(Cell c, List<Cell> columns) {
+        Integer x = c.at().column();
+        if (x == null || columns.isEmpty()) {
+            return false;
+        }
+        for (Cell h : columns) {
+            if (h.at().column() == null || h.at().column() <= x) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the heading cell nearest to {@code c} by column, -1 without column positions. */

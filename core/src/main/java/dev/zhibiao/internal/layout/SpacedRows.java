@@ -201,6 +201,8 @@ public final class SpacedRows {
         boolean inTable;
         /** The money column headings the lines below stand under (年初预算数 | 全年预算数 …), or null. */
         List<ColumnFit.Tok> moneyHeads;
+        /** The two goal columns' headings the lines below stand under (项目总目标 | 年度总体目标), or null. */
+        SpacedGoalColumns.Heads goalHeads;
         /** The lines around the one being read, how many rows the one before gave, a line joined to a heading. */
         Line prev;
         Line next;
@@ -251,6 +253,15 @@ public final class SpacedRows {
                 return;
             }
             int no = line.number();
+            if (run.goalHeads != null) {
+                // under two goal columns' headings: each line placed under them by where its words stand
+                List<Cell> goals = SpacedGoalColumns.place(no, toks, run.goalHeads);
+                if (goals != null) {
+                    out.add(new Row(goals, true, Locator.line(no)));
+                    return;
+                }
+                run.goalHeads = null;
+            }
             if (toks.size() >= FLAT_TOKENS && headingAt(toks, 1) >= 0) {
                 run.heading = heading = flat(no, toks, out);
                 run.inTable = inTable = true;
@@ -318,6 +329,7 @@ public final class SpacedRows {
             if (stops(toks.get(0).text())) {
                 run.heading = heading = null;
             }
+            run.goalHeads = SpacedGoalColumns.heads(toks);
             List<Cell> cells = run.moneyHeads == null ? null : SpacedMoneyRows.place(no, toks, run.moneyHeads);
             if (cells == null && !SpacedMoneyRows.isMoneyLine(toks)) {
                 run.moneyHeads = SpacedMoneyRows.heads(toks); // money column headings, or null: the block ended
