@@ -57,8 +57,8 @@ final class SpacedGoalColumns {
     /**
      * A line under the goal headings as a row on their grid (the block's label if printed at the far
      * left, then the left column's words, then the right's, each cell numbered as its heading), or
-     * null where the line is no longer part of the goals: a label, a title or a table's heading
-     * starts it.
+     * null where the line is no longer part of the goals: it holds a label (绩效指标, 项目属性, a
+     * goals heading) or a table's column heading, or a title starts it.
      */
     static List<Cell> place(int no, List<ColumnFit.Tok> toks, Heads heads) {
         if (toks.isEmpty() || SpacedRows.isTitle(toks.get(0).text())) {
@@ -71,10 +71,8 @@ final class SpacedGoalColumns {
         StringBuilder last = null;
         for (int i = 0; i < toks.size(); i++) {
             ColumnFit.Tok t = toks.get(i);
-            if (i == 0 && t.column() < heads.left() - 1) {
-                if (!Vocabulary.isGoalsLabel(t.text()) || Vocabulary.isProjectGoalsLabel(t.text())) {
-                    return null; // 绩效指标, 项目属性 …: the goals ended
-                }
+            if (i == 0 && t.column() < heads.left() - 1 && Vocabulary.isGoalsLabel(t.text())
+                    && !Vocabulary.isProjectGoalsLabel(t.text())) {
                 lead = t.text();
                 continue;
             }
