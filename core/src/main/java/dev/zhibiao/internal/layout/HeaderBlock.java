@@ -171,12 +171,15 @@ final class HeaderBlock {
                 completionLabel = null;
                 continue;
             }
-            if (mode == Mode.GOAL_COLUMNS && cells.size() >= 2 && Vocabulary.isGoalsLabel(headText)
+            if (mode == Mode.GOAL_COLUMNS && Vocabulary.isGoalsLabel(headText)
                     && !Vocabulary.isProjectGoalsLabel(headText) && leftOf(head, goalColumns)) {
                 // 总体目标 at the left of a line amid the two goal columns: the block's label, printed
                 // beside the middle of the block it heads, not a goals heading of its own
                 d.diag("label-merged", head.at(), "\"" + Text.clean(headText)
                         + "\" left of the goal columns is the block's label printed beside its middle lines, set aside");
+                if (cells.size() == 1) {
+                    continue;
+                }
                 cells = cells.subList(1, cells.size());
                 head = cells.get(0);
                 headText = head.text();
