@@ -40,6 +40,7 @@ final class HeaderBlock {
         List<Cell> goalColumns = List.of();
         StringBuilder goals = new StringBuilder();
         StringBuilder midGoals = new StringBuilder();
+        boolean unitAssumed = false; // 万元 taken for a money block that stated no unit (yet)
         int labelsFrom = -1; // the money items the last row named without amounts (资金总额 | 财政拨款 | 其他资金)
         for (Row r : rows) {
             List<Cell> cells = ColonLabels.split(nonEmpty(r), d);
@@ -53,6 +54,23 @@ final class HeaderBlock {
             int itemsBefore = d.funding.size();
             Cell head = cells.get(0);
             String headText = head.text();
+            if (mode == Mode.FUNDING && Vocabulary.fundingUnit(headText) != null
+                    && Rx.replaceAll(UNIT_BRACKET, Text.clean(headText), "").isEmpty()) {
+                // （元） at the left of a money row: the lower half of the block's label printed down its
+                // rows (项目资金 / （元）), the block's unit, not an item
+                if (unitAssumed) {
+                    d.fundingUnit = Vocabulary.fundingUnit(headText);
+                    unitAssumed = false;
+                    d.diag("funding-unit", head.at(), "money block's unit " + Text.clean(headText)
+                            + " printed under its label, rows below the first");
+                }
+                if (cells.size() == 1) {
+                    continue;
+                }
+                cells = cells.subList(1, cells.size());
+                head = cells.get(0);
+                headText = head.text();
+            }
             if (mode == Mode.FUNDING && cells.size() == 1 && Vocabulary.isFundingCaption(headText)) {
                 // 按收入性质分： / 按支出性质分： over the lines they group: a caption, not a money item
                 d.remnant(head, "money block caption, not an item");
@@ -95,8 +113,10 @@ final class HeaderBlock {
                 }
                 if (unit != null) {
                     d.fundingUnit = unit;
+                    unitAssumed = false;
                 } else if (d.fundingUnit == null) {
                     d.fundingUnit = "万元";
+                    unitAssumed = true;
                     d.diag("funding-unit", head.at(), "money block states no unit; 万元 assumed");
                 }
                 if (MoneyRows.isFundingColumnRow(rest)) {
@@ -121,6 +141,7 @@ final class HeaderBlock {
                 mode = Mode.FUNDING;
                 if (d.fundingUnit == null) {
                     d.fundingUnit = "万元";
+                    unitAssumed = true;
                     d.diag("funding-unit", head.at(), "money block states no unit; 万元 assumed");
                 }
             }
@@ -149,6 +170,19 @@ final class HeaderBlock {
                 mode = Mode.COMPLETION;
                 completionLabel = null;
                 continue;
+            }
+            if (mode == Mode.GOAL_COLUMNS && Vocabulary.isGoalsLabel(headText)
+                    && !Vocabulary.isProjectGoalsLabel(headText) && leftOf(head, goalColumns)) {
+                // 总体目标 at the left of a line amid the two goal columns: the block's label, printed
+                // beside the middle of the block it heads, not a goals heading of its own
+                d.diag("label-merged", head.at(), "\"" + Text.clean(headText)
+                        + "\" left of the goal columns is the block's label printed beside its middle lines, set aside");
+                if (cells.size() == 1) {
+                    continue;
+                }
+                cells = cells.subList(1, cells.size());
+                head = cells.get(0);
+                headText = head.text();
             }
             if (goalColumns(cells) != null) {
                 // 总体目标 | 项目总目标 | 年度总体目标: two goal columns side by side, read by column below
@@ -484,6 +518,20 @@ final class HeaderBlock {
         if (problems != null) {
             d.attributes.put("资金管理情况/" + item + "/" + problemsLabel, problems);
         }
+    }
+
+    /** Whether cell {@code c} stands left of every heading cell (by column), false without column positions. */
+    private static boolean leftOf(Cell c, List<Cell> columns) {
+        Integer x = c.at().column();
+        if (x == null || columns.isEmpty()) {
+            return false;
+        }
+        for (Cell h : columns) {
+            if (h.at().column() == null || h.at().column() <= x) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the heading cell nearest to {@code c} by column, -1 without column positions. */

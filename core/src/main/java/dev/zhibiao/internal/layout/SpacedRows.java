@@ -150,21 +150,38 @@ public final class SpacedRows {
      * middle line's words or the joined pairs (a money item's label too: 年度资金 / 141 / 总额, 其中：财政资 /
      * 8240000 / 金, tprint14) or the goals label (年度总体目 / 预期目标 实际完成情况 / 标), or a money block's label whose unit is
      * cut (项目资金（万 / 中期资金总额 年度资金总额 / 元）) when the upper half states no unit. Then the middle line with the joined pairs in
-     * place, each a cell of its own; otherwise null.
+     * place, each a cell of its own; otherwise null. One outer line may hold one word more at the far left, a piece of a
+     * label printed down the block's rows (项目资金 / （元）): it is no half of a pair and stays a cell of its own
+     * (年度资金申请总 / 项目资金 额 around 244,800,000,000.00).
      */
     static Line centred(Line a, Line b, Line c) {
-        if (b.number() != a.number() + 1 || c.number() != b.number() + 1 || a.tokens().isEmpty() || c.tokens().isEmpty()
-                || a.tokens().size() != c.tokens().size()) {
+        if (b.number() != a.number() + 1 || c.number() != b.number() + 1 || a.tokens().isEmpty() || c.tokens().isEmpty()) {
+            return null;
+        }
+        List<Token> at = a.tokens();
+        List<Token> ct = c.tokens();
+        Token lead = null; // a vertical label's piece at the far left of one outer line (项目资金, （元）)
+        if (at.size() == ct.size() + 1 && leadsAlone(at, ct, b)) {
+            lead = at.get(0);
+            at = at.subList(1, at.size());
+        } else if (ct.size() == at.size() + 1 && leadsAlone(ct, at, b)) {
+            lead = ct.get(0);
+            ct = ct.subList(1, ct.size());
+        }
+        if (at.size() != ct.size()) {
             return null;
         }
         List<Token> merged = new ArrayList<>(b.tokens());
+        if (lead != null) {
+            merged.add(lead);
+        }
         boolean label = false;
         for (Token t : b.tokens()) {
             label |= Vocabulary.isHeaderLabel(t.text()) || Vocabulary.isKnownHeaderLabel(t.text());
         }
-        for (int k = 0; k < a.tokens().size(); k++) {
-            Token x = a.tokens().get(k);
-            Token y = c.tokens().get(k);
+        for (int k = 0; k < at.size(); k++) {
+            Token x = at.get(k);
+            Token y = ct.get(k);
             if (Math.abs(x.column() - y.column()) > 2 || isTitle(x.text()) || headingAt(glue(List.of(x)), 0) == 0) {
                 return null;
             }
@@ -174,8 +191,10 @@ public final class SpacedRows {
                 }
             }
             String joined = x.text() + y.text();
-            // a money label's lower half is no money label of its own (省级资金 / （万元） / 地方资金 are two items)
-            label |= Vocabulary.isKnownHeaderLabel(joined) || Vocabulary.isMoneyLabel(joined) && !Vocabulary.isMoneyLabel(y.text())
+            // a money label's lower half is no money label of its own (省级资金 / （万元） / 地方资金 are two items),
+            // unless the upper half is none either (其中：当年财 / 政拨款)
+            label |= Vocabulary.isKnownHeaderLabel(joined) || Vocabulary.isMoneyLabel(joined)
+                    && (!Vocabulary.isMoneyLabel(y.text()) || !Vocabulary.isMoneyLabel(x.text()))
                     || Vocabulary.isGoalsLabel(joined) && !Vocabulary.isGoalsLabel(x.text())
                     || Vocabulary.isFundingLabel(joined) && Vocabulary.fundingUnit(joined) != null && Vocabulary.fundingUnit(x.text()) == null;
             merged.add(new Token(joined, x.column(), 2));
@@ -193,6 +212,24 @@ public final class SpacedRows {
     }
 
     /**
+     * Whether the first token of {@code longer} is a label's piece standing alone at the far left
+     * (项目资金 or （元）, the halves of a money block's label printed down its rows): left of every
+     * other token of the three lines by more than two columns, and a label or a bracketed unit.
+     */
+    private static boolean leadsAlone(List<Token> longer, List<Token> shorter, Line b) {
+        Token t = longer.get(0);
+        if (shorter.isEmpty() || !isLabel(t.text()) && Vocabulary.fundingUnit(t.text()) == null) {
+            return false;
+        }
+        for (Token u : b.tokens()) {
+            if (u.column() <= t.column() + 2) {
+                return false;
+            }
+        }
+        return longer.get(1).column() > t.column() + 2 && shorter.get(0).column() > t.column() + 2;
+    }
+
+    /**
      * The placed lines of the table being read ({@link LaidOutTable}): rows {@code at} onwards of
      * the output, one per line, until a line that is not a row of the table.
      */
@@ -201,6 +238,8 @@ public final class SpacedRows {
         boolean inTable;
         /** The money column headings the lines below stand under (年初预算数 | 全年预算数 …), or null. */
         List<ColumnFit.Tok> moneyHeads;
+        /** The two goal columns' headings the lines below stand under (项目总目标 | 年度总体目标), or null. */
+        SpacedGoalColumns.Heads goalHeads;
         /** The lines around the one being read, how many rows the one before gave, a line joined to a heading. */
         Line prev;
         Line next;
@@ -251,6 +290,15 @@ public final class SpacedRows {
                 return;
             }
             int no = line.number();
+            if (run.goalHeads != null) {
+                // under two goal columns' headings: each line placed under them by where its words stand
+                List<Cell> goals = SpacedGoalColumns.place(no, toks, run.goalHeads);
+                if (goals != null) {
+                    out.add(new Row(goals, true, Locator.line(no)));
+                    return;
+                }
+                run.goalHeads = null;
+            }
             if (toks.size() >= FLAT_TOKENS && headingAt(toks, 1) >= 0) {
                 run.heading = heading = flat(no, toks, out);
                 run.inTable = inTable = true;
@@ -318,6 +366,7 @@ public final class SpacedRows {
             if (stops(toks.get(0).text())) {
                 run.heading = heading = null;
             }
+            run.goalHeads = SpacedGoalColumns.heads(toks);
             List<Cell> cells = run.moneyHeads == null ? null : SpacedMoneyRows.place(no, toks, run.moneyHeads);
             if (cells == null && !SpacedMoneyRows.isMoneyLine(toks)) {
                 run.moneyHeads = SpacedMoneyRows.heads(toks); // money column headings, or null: the block ended
