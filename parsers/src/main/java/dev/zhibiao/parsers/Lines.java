@@ -168,6 +168,35 @@ final class Lines {
             slots[slot] = s;
             return s;
         }
+
+        /** {@code b.toString()}, the string made before when it is equal. */
+        String of(CharSequence b) {
+            int len = b.length();
+            if (len == 0) {
+                return "";
+            }
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                h = 31 * h + b.charAt(i);
+            }
+            int slot = (h ^ h >>> 9) & (slots.length - 1);
+            String s = slots[slot];
+            if (s != null && s.length() == len && equal(s, b)) {
+                return s;
+            }
+            s = b.toString();
+            slots[slot] = s;
+            return s;
+        }
+
+        private static boolean equal(String s, CharSequence b) {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                if (s.charAt(i) != b.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
