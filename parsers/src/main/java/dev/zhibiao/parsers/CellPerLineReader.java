@@ -127,6 +127,7 @@ final class CellPerLineReader {
         RowBuilder row = null;
         int blanks = 0;
         int count = lines.length / 2;
+        Lines.Texts texts = new Lines.Texts(); // equal cell texts of the document made once
         for (int i = 0; i < count; i++) {
             int from = lines[2 * i];
             int to = lines[2 * i + 1];
@@ -137,7 +138,7 @@ final class CellPerLineReader {
                     flush(row, rows);
                     row = new RowBuilder(lineNo);
                 }
-                row.addCell(cellText(text, cell, to), lineNo);
+                row.addCell(cellText(texts, text, cell, to), lineNo);
                 blanks = 0;
             } else if (Lines.blank(text, from, to)) {
                 blanks++;
@@ -251,8 +252,8 @@ final class CellPerLineReader {
      * {@code cellText(text.substring(from, to))} with one copy: a tab and a space are both white
      * space, so stripping before or after the replacement gives the same text.
      */
-    private static String cellText(String text, int from, int to) {
-        return Lines.stripped(text, from, to).replace('\t', ' ');
+    private static String cellText(Lines.Texts texts, String text, int from, int to) {
+        return texts.stripped(text, from, to).replace('\t', ' ');
     }
 
     /**

@@ -78,24 +78,28 @@ final class Detector {
     }
 
     static Format detect(String text, String source) {
-        String head = text.length() > 4000 ? text.substring(0, 4000) : text;
-        String lower = head.toLowerCase(java.util.Locale.ROOT);
-        int start = 0; // where lower.stripLeading() would start: asked with startsWith(…, start), no copy
-        while (start < lower.length() && Character.isWhitespace(lower.charAt(start))) {
+        // the first 4000 characters are searched for ASCII words in any case where they stand, with no lower-cased
+        // copy of them (a document's text is Chinese: a copy costs four bytes a character)
+        int head = Math.min(text.length(), 4000);
+        int start = 0; // where the head stripped would start: asked with startsWith(…, start), no copy
+        while (start < head && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
         if (OcrTsvReader.looksLikeOcrTsv(text)) {
             return Format.OCR_TSV;
         }
-        if (HocrReader.looksLikeHocr(lower)) {
+        if (HocrReader.looksLikeHocr(text, head)) {
             return Format.HOCR;
         }
-        if (OcrJsonReader.looksLikeOcrJson(head)) {
+        if (start < head && (text.charAt(start) == '[' || text.charAt(start) == '{')
+                && OcrJsonReader.looksLikeOcrJson(head < text.length() ? text.substring(0, head) : text)) {
+            // (what looksLikeOcrJson refuses first: a head that does not open an array or an object)
             return Format.OCR_JSON;
         }
-        if (lower.contains("<table") || lower.contains("<html") || lower.contains("<td")
-                || lower.startsWith("<!doctype html", start) || lower.startsWith("<?xml", start) && lower.contains("xhtml")
-                || lower.startsWith("<", start) && containsIgnoreCase(text, "<table")) {
+        if (containsIgnoreCase(text, head, "<table") || containsIgnoreCase(text, head, "<html")
+                || containsIgnoreCase(text, head, "<td") || startsWithIgnoreCase(text, head, start, "<!doctype html")
+                || startsWithIgnoreCase(text, head, start, "<?xml") && containsIgnoreCase(text, head, "xhtml")
+                || startsWithIgnoreCase(text, head, start, "<") && containsIgnoreCase(text, text.length(), "<table")) {
             // a page whose head (styles, scripts) runs past the first 4000 characters still starts with a tag
             return Format.HTML;
         }
@@ -188,17 +192,50 @@ final class Detector {
                 : Format.CELL_PER_LINE;
     }
 
-    /** Whether {@code text} holds {@code lower} (lower case ASCII) in any case, without copying the text. */
-    private static boolean containsIgnoreCase(String text, String lower) {
-        // from one occurrence of the first character to the next by indexOf (one loop inside String), not a
-        // charAt call per character: asked of a whole document that starts with a tag, at start-up, interpreted
+    /**
+     * Whether {@code text[0, limit)} holds {@code lower} (lower case ASCII) in any case, without copying the
+     * text: what {@code text.substring(0, limit).toLowerCase(Locale.ROOT).contains(lower)} answers ({@link
+     * #lowerAscii}: the one character outside ASCII that lower-cases to an ASCII letter is the Kelvin sign; U+0130
+     * lower-cases to two characters, the first an i, which ends no word asked here).
+     */
+    static boolean containsIgnoreCase(String text, int limit, String lower) {
+        int len = lower.length();
         char first = lower.charAt(0);
-        for (int i = text.indexOf(first); i >= 0 && i + lower.length() <= text.length(); i = text.indexOf(first, i + 1)) {
-            if (text.regionMatches(true, i, lower, 0, lower.length())) {
+        if (first < 'a' || first > 'z') {
+            // from one occurrence of the first character to the next by indexOf (one loop inside String), not a
+            // charAt call per character: asked of a whole document that starts with a tag, at start-up, interpreted
+            for (int i = text.indexOf(first); i >= 0 && i + len <= limit; i = text.indexOf(first, i + 1)) {
+                if (matchesAt(text, i, lower)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int i = 0; i + len <= limit; i++) {
+            if (lowerAscii(text.charAt(i)) == first && matchesAt(text, i, lower)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code text[0, limit)} holds {@code lower} (lower case ASCII) at {@code at}, in any case. */
+    static boolean startsWithIgnoreCase(String text, int limit, int at, String lower) {
+        return at + lower.length() <= limit && matchesAt(text, at, lower);
+    }
+
+    private static boolean matchesAt(String text, int at, String lower) {
+        for (int k = 0, n = lower.length(); k < n; k++) {
+            if (lowerAscii(text.charAt(at + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character lower-cased where that gives ASCII (A–Z, the Kelvin sign), else itself. */
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\u212A' ? 'k' : c;
     }
 
     private static int commas(String text, int from, int to) {

@@ -34,9 +34,10 @@ final class HocrReader {
     }
 
     /** Whether an HTML text is hOCR (it has OCR word or page elements). */
-    static boolean looksLikeHocr(String lower) {
-        return lower.contains("ocrx_word") || lower.contains("'ocr_page'") || lower.contains("\"ocr_page\"")
-                || lower.contains("ocr-capabilities");
+    static boolean looksLikeHocr(String text, int head) {
+        return Detector.containsIgnoreCase(text, head, "ocrx_word") || Detector.containsIgnoreCase(text, head, "'ocr_page'")
+                || Detector.containsIgnoreCase(text, head, "\"ocr_page\"")
+                || Detector.containsIgnoreCase(text, head, "ocr-capabilities");
     }
 
     static Document read(String text, String source) throws ReadException {

@@ -253,6 +253,12 @@ final class HtmlReader {
         /** Cells of the grids made so far, spans expanded. */
         private long cells;
 
+        /** What each cell's text is gathered in ({@link #cellText}). */
+        private final StringBuilder cellBuilder = new StringBuilder();
+        private final ArrayDeque<Object> cellStack = new ArrayDeque<>();
+        /** The document's cell texts: equal ones made once. */
+        private final Lines.Texts texts = new Lines.Texts();
+
         /** How the page marks rows and cells of tables drawn without {@code <table>}. */
         HtmlFields.GridStyle grid = HtmlFields.GridStyle.NONE;
 
@@ -335,7 +341,7 @@ final class HtmlReader {
                     int line = lineOf(e);
                     for (Element c : gridCells) {
                         int cl = lineOf(c);
-                        cells.add(new Cell(cellText(c, new ArrayList<>()), at(cl > 0 ? cl : line, cells.size() + 1)));
+                        cells.add(new Cell(cellText(c, new ArrayList<>(), cellBuilder, cellStack, texts), at(cl > 0 ? cl : line, cells.size() + 1)));
                     }
                     rows.add(new Row(cells, true, at(line, null)));
                     continue;
@@ -350,9 +356,9 @@ final class HtmlReader {
                     pre++;
                 }
                 stack.push(preformatted ? Leave.PRE : block ? Leave.BLOCK : Leave.INLINE);
-                List<Node> children = e.childNodes();
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    stack.push(children.get(i));
+                // by index: childNodes() copies the list each time it is asked
+                for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                    stack.push(e.childNode(i));
                 }
             }
         }
@@ -423,9 +429,9 @@ final class HtmlReader {
                 }
                 for (int k = tds.size() - 1; k >= 0; k--) {
                     stack.push(Leave.BLOCK);
-                    List<Node> children = tds.get(k).childNodes();
-                    for (int i = children.size() - 1; i >= 0; i--) {
-                        stack.push(children.get(i));
+                    Element td = tds.get(k);
+                    for (int i = td.childNodeSize() - 1; i >= 0; i--) {
+                        stack.push(td.childNode(i)); // by index: childNodes() copies the list
                     }
                 }
                 return;
@@ -438,13 +444,14 @@ final class HtmlReader {
                 }
             }
             // grid expansion: occupied[r] maps a column to true when a span above covers it
-            List<Map<Integer, Boolean>> covered = new ArrayList<>();
+            List<Map<Integer, Boolean>> covered = new ArrayList<>(); // a row's map made at its first span (null: none)
             List<List<Cell>> grid = new ArrayList<>();
             List<List<Element>> nested = new ArrayList<>();
             int width = 0;
+            boolean[] filled = new boolean[trs.size()]; // the rows with a (visible) cell: cellsOf(tr) not empty
             for (int r = 0; r < trs.size(); r++) {
                 while (covered.size() <= r) {
-                    covered.add(new HashMap<>());
+                    covered.add(null);
                 }
                 Element tr = trs.get(r);
                 int trLine = lineOf(tr);
@@ -452,7 +459,8 @@ final class HtmlReader {
                 List<Element> inner = new ArrayList<>();
                 int col = 0;
                 for (Element td : cellsOf(tr)) {
-                    while (covered.get(r).containsKey(col)) {
+                    filled[r] = true;
+                    while (covered.get(r) != null && covered.get(r).containsKey(col)) {
                         col++;
                     }
                     int cs = clamp(span(td, "colspan"), 1, MAX_COLSPAN);
@@ -472,13 +480,16 @@ final class HtmlReader {
                         throw limits.exceeded(source, "cells", "the tables have more than " + limits.cells()
                                 + " cells (spans expanded; by line " + trLine + ")");
                     }
-                    put(cells, col, new Cell(cellText(td, inner), at(line > 0 ? line : trLine, col + 1)));
+                    put(cells, col, new Cell(cellText(td, inner, cellBuilder, cellStack, texts), at(line > 0 ? line : trLine, col + 1)));
                     for (int dr = 0; dr < rs; dr++) {
                         while (covered.size() <= r + dr) {
-                            covered.add(new HashMap<>());
+                            covered.add(null);
                         }
                         for (int dc = 0; dc < cs; dc++) {
                             if (dr > 0 || dc > 0) {
+                                if (covered.get(r + dr) == null) {
+                                    covered.set(r + dr, new HashMap<>());
+                                }
                                 covered.get(r + dr).put(col + dc, Boolean.TRUE);
                             }
                         }
@@ -489,8 +500,10 @@ final class HtmlReader {
                     col += cs;
                 }
                 width = Math.max(width, cells.size());
-                for (int c : covered.get(r).keySet()) {
-                    width = Math.max(width, c + 1);
+                if (covered.get(r) != null) {
+                    for (int c : covered.get(r).keySet()) {
+                        width = Math.max(width, c + 1);
+                    }
                 }
                 grid.add(cells);
                 nested.add(inner);
@@ -499,12 +512,12 @@ final class HtmlReader {
                 Element tr = trs.get(r);
                 int trLine = lineOf(tr);
                 List<Cell> cells = grid.get(r);
-                List<Cell> full = new ArrayList<>(width);
-                for (int c = 0; c < width; c++) {
-                    Cell cell = c < cells.size() ? cells.get(c) : null;
-                    full.add(cell != null ? cell : new Cell("", at(trLine, c + 1)));
-                }
-                if (!cellsOf(tr).isEmpty()) {
+                if (filled[r]) {
+                    List<Cell> full = new ArrayList<>(width);
+                    for (int c = 0; c < width; c++) {
+                        Cell cell = c < cells.size() ? cells.get(c) : null;
+                        full.add(cell != null ? cell : new Cell("", at(trLine, c + 1)));
+                    }
                     ahead.add(new Row(full, true, at(trLine, null)));
                 }
                 ahead.addAll(nested.get(r));
@@ -604,19 +617,23 @@ final class HtmlReader {
         return out;
     }
 
-    /** A cell's text: blocks and line breaks become line breaks, other white space spaces; nested tables are set aside in {@code inner}. */
-    static String cellText(Element td, List<Element> inner) {
-        StringBuilder b = new StringBuilder();
-        collect(td, b, inner);
-        return squeezeInPlace(b);
+    /**
+     * A cell's text: blocks and line breaks become line breaks, other white space spaces; nested tables are set
+     * aside in {@code inner}. Gathered in the document walk's builder and stack; a text equal to one made lately
+     * is given as that string ({@link Lines.Texts}).
+     */
+    static String cellText(Element td, List<Element> inner, StringBuilder b, ArrayDeque<Object> stack, Lines.Texts texts) {
+        b.setLength(0);
+        collect(td, b, inner, stack);
+        squeezeOver(b);
+        return texts.of(b);
     }
 
-    private static void collect(Node node, StringBuilder b, List<Element> inner) {
+    /** @param stack empty; left empty */
+    private static void collect(Node node, StringBuilder b, List<Element> inner, ArrayDeque<Object> stack) {
         // an explicit stack: a cell may hold elements nested as deep as the input likes
-        ArrayDeque<Object> stack = new ArrayDeque<>();
-        List<Node> top = node.childNodes();
-        for (int i = top.size() - 1; i >= 0; i--) {
-            stack.push(top.get(i));
+        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+            stack.push(node.childNode(i)); // by index: childNodes() copies the list
         }
         while (!stack.isEmpty()) {
             Object o = stack.pop();
@@ -649,9 +666,9 @@ final class HtmlReader {
                     b.append(LINE);
                     stack.push(BLOCK_END);
                 }
-                List<Node> children = e.childNodes();
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    stack.push(children.get(i));
+                // by index: childNodes() copies the list each time it is asked
+                for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                    stack.push(e.childNode(i));
                 }
             }
         }
@@ -721,6 +738,12 @@ final class HtmlReader {
 
     /** {@link #squeeze} of a builder's text, written over the builder (no second builder): its string. */
     static String squeezeInPlace(StringBuilder b) {
+        squeezeOver(b);
+        return b.toString();
+    }
+
+    /** {@link #squeeze} of a builder's text, written over the builder. */
+    static void squeezeOver(StringBuilder b) {
         int out = 0; // the squeezed text never runs ahead of what is read: one character out at most per one in
         boolean space = false;
         boolean line = false;
@@ -741,7 +764,6 @@ final class HtmlReader {
             }
         }
         b.setLength(out);
-        return b.toString();
     }
 
     /** Collapses white space (including no-break spaces and ideographic spaces) to single spaces. */

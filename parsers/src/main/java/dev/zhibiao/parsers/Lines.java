@@ -134,6 +134,72 @@ final class Lines {
     }
 
     /**
+     * The stripped texts of one document's cells, each made once: a cell whose stripped text equals
+     * one made lately (a direct-mapped table of 256 by the text's hash) is given that string, not a
+     * new substring. Half of a sheet's cells repeat another's text (labels, units, signs, 是/否), and
+     * a substring of Chinese text costs three bytes a character (the JDK's failed Latin-1 attempt and
+     * the copy). Equal strings, so nothing read can differ; one table per document read.
+     */
+    static final class Texts {
+        private final String[] slots = new String[256];
+
+        /** {@link Lines#stripped} of {@code text[from, to)}, the string made before when it is equal. */
+        String stripped(String text, int from, int to) {
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            int len = to - from;
+            if (len == 0 || len == text.length()) {
+                return text.substring(from, to);
+            }
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            int slot = (h ^ h >>> 9) & (slots.length - 1);
+            String s = slots[slot];
+            if (s != null && s.length() == len && text.regionMatches(from, s, 0, len)) {
+                return s;
+            }
+            s = text.substring(from, to);
+            slots[slot] = s;
+            return s;
+        }
+
+        /** {@code b.toString()}, the string made before when it is equal. */
+        String of(CharSequence b) {
+            int len = b.length();
+            if (len == 0) {
+                return "";
+            }
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                h = 31 * h + b.charAt(i);
+            }
+            int slot = (h ^ h >>> 9) & (slots.length - 1);
+            String s = slots[slot];
+            if (s != null && s.length() == len && equal(s, b)) {
+                return s;
+            }
+            s = b.toString();
+            slots[slot] = s;
+            return s;
+        }
+
+        private static boolean equal(String s, CharSequence b) {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                if (s.charAt(i) != b.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
      * Refuses a text with a line longer than {@link Limits#lineChars()}.
      *
      * @param text   a text with LF line breaks

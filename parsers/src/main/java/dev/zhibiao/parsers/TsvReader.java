@@ -31,6 +31,8 @@ final class TsvReader {
         List<Row> rows = new ArrayList<>();
         // line bounds, not line strings: a cell is one substring of the text, its line none
         int[] lines = Lines.bounds(text);
+        CellList cells = new CellList(); // one for the document: each row's list is made from it
+        Lines.Texts texts = new Lines.Texts(); // equal cell texts of the document made once
         for (int i = 0; i < lines.length / 2; i++) {
             int from = lines[2 * i];
             int to = lines[2 * i + 1];
@@ -40,29 +42,33 @@ final class TsvReader {
             Integer lineNo = i + 1; // boxed once: every cell's locator of the row shares it
             int at = text.indexOf(sep, from);
             if (at >= 0 && at < to) {
-                // one cell per separator and one more: exact for a tab-separated line and for a CSV line
-                // without a comma inside quotes (else the list is cut to size, or grows for a quoted line break)
-                CellList cells = new CellList(separators(text, from, to, sep) + 1);
-                i = cells(text, lines, i, lineNo, cells, sep);
+                cells.clear();
+                i = cells(text, lines, i, lineNo, cells, sep, texts);
                 rows.add(new Row(cells.list(), true, new Locator(lineNo, null, null)));
             } else {
                 Locator loc = new Locator(lineNo, null, null);
-                rows.add(Row.prose(Lines.stripped(text, from, to), loc));
+                rows.add(Row.prose(texts.stripped(text, from, to), loc));
             }
         }
         return new Document(source, rows);
     }
 
-    /** The cells of a row, in an array of the size expected: one list made of it, no list copied twice. */
+    /**
+     * The cells of a row, gathered in an array kept for the document's rows: each row's list is one
+     * array of its size (the fixed-arity {@code List.of} keeps the array it is given; the varargs one
+     * copies it).
+     */
     private static final class CellList {
-        private Cell[] cells;
+        private Cell[] cells = new Cell[16];
         private int size;
         /** Where the last quoted cell read ({@link #quoted}) ends: its line and the offset after its closing quote. */
         int quotedLine;
         int quotedEnd;
 
-        CellList(int expected) {
-            cells = new Cell[Math.max(1, expected)];
+        /** Empties the list for the next row. */
+        void clear() {
+            java.util.Arrays.fill(cells, 0, size, null);
+            size = 0;
         }
 
         void add(Cell c) {
@@ -78,12 +84,26 @@ final class TsvReader {
 
         /** An unmodifiable list, which {@link Row} keeps as it is ({@code List.copyOf} of it is itself). */
         List<Cell> list() {
-            return List.of(size == cells.length ? cells : java.util.Arrays.copyOf(cells, size));
+            Cell[] c = cells;
+            return switch (size) {
+                case 1 -> List.of(c[0]);
+                case 2 -> List.of(c[0], c[1]);
+                case 3 -> List.of(c[0], c[1], c[2]);
+                case 4 -> List.of(c[0], c[1], c[2], c[3]);
+                case 5 -> List.of(c[0], c[1], c[2], c[3], c[4]);
+                case 6 -> List.of(c[0], c[1], c[2], c[3], c[4], c[5]);
+                case 7 -> List.of(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+                case 8 -> List.of(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+                case 9 -> List.of(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
+                case 10 -> List.of(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
+                default -> List.of(java.util.Arrays.copyOf(c, size));
+            };
         }
     }
 
     /** Reads the cells of the row starting at line {@code i}; returns the row's last line. */
-    private static int cells(String text, int[] lines, int i, Integer lineNo, CellList out, char sep) {
+    private static int cells(String text, int[] lines, int i, Integer lineNo, CellList out, char sep,
+                             Lines.Texts texts) {
         int end = lines[2 * i + 1];
         StringBuilder cur = null; // a cell's text before its plain run, once it has a quoted part (made then)
         String quotedOnly = null; // a quoted part right at the cell's start (most quoted cells): no builder
@@ -93,7 +113,7 @@ final class TsvReader {
         boolean atStart = true;
         while (true) {
             if (p >= end) {
-                out.add(new Cell(text(cur, quotedOnly, quotedPart, text, from, p),
+                out.add(new Cell(text(cur, quotedOnly, quotedPart, text, from, p, texts),
                         new Locator(lineNo, out.size() + 1, null)));
                 return i;
             }
@@ -120,7 +140,7 @@ final class TsvReader {
                 }
             }
             if (c == sep) {
-                out.add(new Cell(text(cur, quotedOnly, quotedPart, text, from, p),
+                out.add(new Cell(text(cur, quotedOnly, quotedPart, text, from, p, texts),
                         new Locator(lineNo, out.size() + 1, null)));
                 if (cur != null) {
                     cur.setLength(0);
@@ -136,20 +156,11 @@ final class TsvReader {
         }
     }
 
-    /** How many times {@code sep} stands in {@code text[from, to)}: the cells of a one-line row, less one. */
-    private static int separators(String text, int from, int to, char sep) {
-        int n = 0;
-        for (int i = text.indexOf(sep, from); i >= 0 && i < to; i = text.indexOf(sep, i + 1)) {
-            n++;
-        }
-        return n;
-    }
-
     /** A cell's text, stripped: its plain run alone is one substring, no builder. */
     private static String text(StringBuilder cur, String quotedOnly, boolean quotedPart, String text, int from,
-                               int to) {
+                               int to, Lines.Texts texts) {
         if (!quotedPart) {
-            return Lines.stripped(text, from, to);
+            return texts.stripped(text, from, to);
         }
         if (quotedOnly != null) {
             // the quoted part and what follows it up to the separator

@@ -189,7 +189,8 @@ public final class Text {
             return null;
         }
         char[] out = null;
-        for (int i = 0, n = s.length(); i < n; i++) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (stable(c)) {
                 continue;
@@ -200,12 +201,27 @@ public final class Text {
             }
             if (m != c) {
                 if (out == null) {
-                    out = s.toCharArray();
+                    out = scratch(n);
+                    s.getChars(0, n, out, 0);
                 }
                 out[i] = m;
             }
         }
-        return out == null ? s : new String(out);
+        return out == null ? s : new String(out, 0, n);
+    }
+
+    /** The characters {@link #nfkc} maps in before making its string: kept per thread, up to 4,096 of them. */
+    private static final ThreadLocal<char[]> SCRATCH = new ThreadLocal<>();
+
+    private static char[] scratch(int n) {
+        char[] c = SCRATCH.get();
+        if (c == null || c.length < n) {
+            c = new char[Math.max(n, 64)];
+            if (c.length <= 4096) {
+                SCRATCH.set(c);
+            }
+        }
+        return c;
     }
 
     /**
