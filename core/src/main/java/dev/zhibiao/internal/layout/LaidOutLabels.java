@@ -104,8 +104,12 @@ final class LaidOutLabels {
             double v = ruler.at(at);
             double cost = Math.abs(v - (ruler.top(i) + ruler.bottom(j - 1)) / 2);
             for (int k = i; k < j; k++) {
-                if (pageEnd[k]) { // a merged cell cut by the page's end is printed at the top of its first part
+                if (pageEnd[k]) {
+                    // a merged cell cut by the page's end is printed in its first part (the rows up to the page's end), at
+                    // its top (数量指标 over four rows, three on the page) or at its middle (成本指标 between the two rows of
+                    // its first part), or at the whole group's middle
                     cost = Math.min(cost, Math.abs(v - ruler.at(first)));
+                    cost = Math.min(cost, Math.abs(v - (ruler.top(i) + ruler.bottom(k)) / 2));
                     break;
                 }
             }

@@ -285,7 +285,8 @@ final class LaidOutTable {
         int first = width > 0 && roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
         boolean packedTable = heading != null && heading.length == width
                 && lines.stream().filter(l -> packedLeft(l, heading)).count() >= PACKED_SHARE * lines.size();
-        int[] tableUsual = usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width);
+        int[] tableUsual = usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width,
+                roles.indexOf(ColumnFit.Role.NAME));
         java.util.Map<Integer, int[]> pageUsual = new java.util.HashMap<>();
         for (Line l : shifted.values()) {
             pageUsual.computeIfAbsent(l.page(), p -> usualStarts(shifted.values().stream().filter(s -> s.page() == p).toList(), width));
@@ -341,6 +342,18 @@ final class LaidOutTable {
 
     /** Each column's usual start: the median start of its cells on lines of two cells or more (of all lines when fewer than three), or -1. */
     static int[] usualStarts(List<Line> lines, int width) {
+        return usualStarts(lines, width, -1);
+    }
+
+    /**
+     * As {@link #usualStarts(List, int)}, where the name column's usual start, when its cells split evenly between two
+     * starts, is the left one: a short text last on its line reads as a name as well as a qualitative value
+     * (按文件完成补助, 成效明显), the content alone may put it under the name, and such texts stand right of the names (a
+     * value follows its name), never left of them.
+     *
+     * @param nameAt the name column, or -1
+     */
+    static int[] usualStarts(List<Line> lines, int width, int nameAt) {
         int[] usual = new int[width];
         for (int c = 0; c < width; c++) {
             List<Integer> xs = starts(lines, c, true);
@@ -348,7 +361,7 @@ final class LaidOutTable {
                 xs = starts(lines, c, false);
             }
             java.util.Collections.sort(xs);
-            usual[c] = xs.size() >= 2 ? xs.get(xs.size() / 2) : -1;
+            usual[c] = xs.size() < 2 ? -1 : xs.get(c == nameAt ? (xs.size() - 1) / 2 : xs.size() / 2);
         }
         return usual;
     }
