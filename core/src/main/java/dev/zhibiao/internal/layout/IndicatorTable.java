@@ -150,6 +150,10 @@ final class IndicatorTable {
                 d.diag("heading-repeated", r.at(), "the indicator heading printed again, not an indicator: \"" + r.text() + "\"");
                 continue;
             }
+            if (d.printedLines && cells.size() == 1 && PrintedLines.categoryTail(cells.get(0).text())) {
+                d.remnant(cells.get(0), "the last line of a category label wrapped in its merged cell, on a line of its own");
+                continue;
+            }
             if (joinWrappedContent(r, cells, roles, reads, d)) {
                 reads.get(reads.size() - 1).lastLine = ordinal;
                 continue;
@@ -170,6 +174,9 @@ final class IndicatorTable {
             }
             if (read == null) {
                 read = sequential(r, cells, contentOrder, d);
+            }
+            if (d.printedLines) {
+                read = PrintedLines.valuePairLast(read, cells, d);
             }
             if (read.labels.isEmpty() && read.content.size() == 1 && read.content.containsKey(Column.NAME)
                     && isValueLike(read.content.get(Column.NAME).text()) && !reads.isEmpty()

@@ -451,4 +451,68 @@ final class PrintedLines {
         }
         return false;
     }
+
+    /**
+     * A printed line of a self-evaluation sheet read one cell too far right: the value column holds
+     * text that is no value while the actual and the note after it hold a pair of values (two texts
+     * alike, {@code >85% | >85%}, or two values the grammar reads), and the pair ends the line. A
+     * line's cells end where the row ends, and the sheet prints a target and what was done side by
+     * side, so the pair is 指标值 and 全年实际完成值, the cell before it is the name, and the cells
+     * before that (at most two, each short, none a value) are the row's labels, the engine's readings
+     * of merged cells ({@code 寺间度 | 政策知斌率 | 参保群众政策知腻率 | 普遍知晓 | 普遍知晓}). The
+     * read unchanged otherwise; a {@code row-realigned} diagnostic when moved.
+     */
+    static Read valuePairLast(Read read, List<Cell> cells, SheetDraft d) {
+        Cell value = read.content.get(Column.VALUE);
+        Cell actual = read.content.get(Column.ACTUAL);
+        Cell note = read.content.get(Column.NOTE);
+        if (value == null || actual == null || note == null || !read.others.isEmpty()
+                || IndicatorTable.isValueLike(value.text()) || cells.isEmpty() || cells.get(cells.size() - 1) != note) {
+            return read;
+        }
+        String a = Text.key(actual.text());
+        String n = Text.key(note.text());
+        boolean pair = IndicatorTable.isValueLike(actual.text()) && IndicatorTable.isValueLike(note.text())
+                || OcrLabels.ratio(a, n) >= 0.8;
+        int at = cells.indexOf(actual);
+        if (!pair || at < 2 || OcrLabels.ratio(Text.key(value.text()), a) >= 0.8) {
+            return read;
+        }
+        Cell name = cells.get(at - 1);
+        if (IndicatorTable.strongCategory(name.text()) || at - 1 > 2) {
+            return read;
+        }
+        Read moved = new Read(read.row);
+        for (Cell c : cells.subList(0, at - 1)) {
+            Vocabulary.Category cat = Vocabulary.category(c.text());
+            if (cat == null && (Text.key(c.text()).length() > 10 || IndicatorTable.isValueLike(c.text()))) {
+                return read;
+            }
+            moved.labels.add(new IndicatorTable.Label(c, cat, null));
+        }
+        moved.content.put(Column.NAME, name);
+        moved.content.put(Column.VALUE, actual);
+        moved.content.put(Column.ACTUAL, note);
+        d.diag("row-realigned", cells.get(0).at(), ReadDescriptions.describe(moved,
+                "a pair of values ends the line (指标值 and 全年实际完成值), the cell before it the name: "));
+        return moved;
+    }
+
+    /**
+     * A printed line holding only the end of a category label longer than 指标 ({@code 度指标} of
+     * 服务对象满意度指标, {@code 意度指标}): the last line of a label wrapped in its merged cell, not an
+     * indicator. Texts that are categories themselves, or end no category, are not.
+     */
+    static boolean categoryTail(String text) {
+        String k = Text.key(text);
+        if (k.length() < 3 || !k.endsWith("指标") || Vocabulary.category(text) != null) {
+            return false;
+        }
+        for (String label : Vocabulary.CATEGORIES.keySet()) {
+            if (label.length() > k.length() && label.endsWith(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

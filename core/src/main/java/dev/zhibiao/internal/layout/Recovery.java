@@ -388,17 +388,51 @@ public final class Recovery {
     }
 
     /**
+     * A self-evaluation sheet's heading row whose value word the engine misread: two of the three
+     * level headings (二级指标 | 三级指标 | 失村信人斌). Asked only of printed lines where no row is a
+     * whole or partial heading, and only of sheets whose title says 自评: their columns after the
+     * name are always 指标值, 全年实际完成值 and 未完成原因和改进措施 (a target sheet's vary: 绩效指标描述,
+     * 指标值确定依据, two periods side by side).
+     */
+    static boolean isLevelsHeading(Row r) {
+        java.util.EnumSet<Vocabulary.Column> seen = java.util.EnumSet.noneOf(Vocabulary.Column.class);
+        for (Cell c : r.cells()) {
+            Vocabulary.Column col = Vocabulary.column(c.text());
+            if (col == Vocabulary.Column.L1 || col == Vocabulary.Column.L2 || col == Vocabulary.Column.NAME) {
+                seen.add(col);
+            }
+        }
+        return seen.size() >= 2;
+    }
+
+    /**
      * The columns a partial heading names from the name column on (三级指标, 指标值, 全年实际完成值 …),
      * in order and with nothing before them: the rows under it are read by content in that order,
      * their leading category cells as labels.
      */
-    static Row contentHeading(Row partial) {
+    static Row contentHeading(Row partial, boolean selfEvaluation) {
         List<Cell> known = new ArrayList<>();
         for (Cell c : partial.cells()) {
             Vocabulary.Column col = Vocabulary.column(c.text());
             if (col == Vocabulary.Column.NAME || !known.isEmpty() && col != null
                     || known.isEmpty() && (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE)) {
                 known.add(c);
+            }
+        }
+        boolean value = false;
+        for (Cell c : known) {
+            Vocabulary.Column col = Vocabulary.column(c.text());
+            value |= col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE;
+        }
+        if (!known.isEmpty() && !value) {
+            // the value heading misread (二级指标 | 三级指标 | 失村信人斌): every indicator table has one, right
+            // after the name; a self-evaluation sheet (its title says 自评) prints what was done and why not after it
+            dev.zhibiao.Locator at = known.get(known.size() - 1).at();
+            known = new ArrayList<>(known.subList(0, 1));
+            known.add(new Cell("指标值", at));
+            if (selfEvaluation) {
+                known.add(new Cell("全年实际完成值", at));
+                known.add(new Cell("未完成原因和改进措施", at));
             }
         }
         return new Row(known, true, partial.at());
@@ -558,6 +592,16 @@ public final class Recovery {
                     break;
                 }
             }
+            boolean selfEvaluation = d.title != null && Text.key(d.title).contains("自评");
+            for (int i = 0; i < s.table.size() && heading < 0 && selfEvaluation; i++) {
+                if (isLevelsHeading(s.table.get(i))) {
+                    heading = i;
+                    partial = s.table.get(i);
+                    d.diag("heading-partial", partial.at(), "indicator heading read from a row naming two of its level columns, its"
+                            + " value column misread: \"" + partial.text() + "\"; the rows under it are read by content as a"
+                            + " self-evaluation sheet's (指标值, 全年实际完成值, 未完成原因和改进措施)");
+                }
+            }
         }
         Row synthetic = null;
         if (heading < 0) {
@@ -598,7 +642,7 @@ public final class Recovery {
             return ProjectTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
         }
         if (partial != null) {
-            IndicatorTable.read(contentHeading(partial), s.table.subList(heading + 1, s.table.size()), d);
+            IndicatorTable.read(contentHeading(partial, d.title != null && Text.key(d.title).contains("自评")), s.table.subList(heading + 1, s.table.size()), d);
         } else if (synthetic != null) {
             IndicatorTable.read(new Row(List.of(), true, synthetic.at()), s.table.subList(heading, s.table.size()), d);
         } else if (heading >= 0) {

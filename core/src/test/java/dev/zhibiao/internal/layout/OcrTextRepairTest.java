@@ -265,4 +265,64 @@ class OcrTextRepairTest {
         List<String> own = level2s(costGroup(line("满意度指标", "社会公众满意度", "指标 1: 参保对象满意度(%)", ">90%")));
         assertTrue(!own.get(own.size() - 1).equals("服务对象满意度指标"), own.toString());
     }
+
+    private static Sheet selfEvaluation(OcrTextRows.Line heading, OcrTextRows.Line... indicators) {
+        lineNo = 1;
+        List<OcrTextRows.Line> lines = new ArrayList<>(List.of(
+                line("城乡居民基本医疗保险补助资金转移支付区域(项目)绩效自评表"),
+                line("转移支付(项目)名称", "城乡居民基本医疗保险补助资金"),
+                heading));
+        lines.addAll(List.of(indicators));
+        OcrTextRows.Result r = OcrTextRows.read(lines);
+        List<Sheet> sheets = Recovery.recover(new Document("scan.txt", r.rows(), true, r.notes()));
+        assertEquals(1, sheets.size());
+        return sheets.get(0);
+    }
+
+    /**
+     * A self-evaluation line read one cell too far right (the level-1 label misread, 寺间度, so the
+     * heading's columns put the level-2 label in the name and the name in the value): the pair of
+     * values that ends the line is 指标值 and 全年实际完成值, the cell before it the name. A line
+     * holding only the end of a category label (度指标) is that label wrapped, not an indicator.
+     */
+    @Test
+    void aPairOfValuesEndsASelfEvaluationLine() {
+        Sheet s = selfEvaluation(line("二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"),
+                line("数量指标", "参保人数(人)", ">623万人", ">623万人"),
+                line("寺间度", "政策知斌率", "参保群众政策知晓率", "普遍知晓", "普遍知晓"),
+                line("满意度指标", "虑癌守象江意", "参保对象满意度", ">85%", ">85%"),
+                line("度指标"));
+        // 度指标 alone on its line: the end of 服务对象满意度指标 wrapped in its merged cell, no indicator
+        assertEquals(3, s.indicators().size(), s.toString());
+        assertEquals("参保人数(人)", s.indicators().get(0).name());
+        assertEquals("参保群众政策知晓率", s.indicators().get(1).name(), s.toString());
+        assertEquals("普遍知晓", s.indicators().get(1).value());
+        assertEquals("参保对象满意度", s.indicators().get(2).name());
+        assertEquals("≥85%", s.indicators().get(2).value());
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("row-realigned")
+                && d.message().contains("pair of values")), s.diagnostics().toString());
+        // a line whose value is text and whose actual and note differ keeps its reading
+        Sheet kept = selfEvaluation(line("二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"),
+                line("社会效益指标", "困难群众医疗费用负担", "有效缓解", "基本缓解", "资金到位晚"));
+        assertEquals("有效缓解", kept.indicators().get(0).value(), kept.toString());
+    }
+
+    /**
+     * A heading whose value word the engine misread ({@code 二级指标 | 三级指标 | 失村信人斌}) still names
+     * the table by two level words: the rows under it are read by content, a value column after the
+     * name, and in a self-evaluation sheet what was done and the note after it.
+     */
+    @Test
+    void aHeadingWhoseValueWordTheEngineMisread() {
+        Sheet s = selfEvaluation(line("二级指标", "三级指标", "失村信人斌全宝交"),
+                line("参保人数(人)", "623万人", "623万人"),
+                line("重复参保人数(人)", "0", "0"));
+        assertEquals(2, s.indicators().size(), s.toString());
+        assertEquals("参保人数(人)", s.indicators().get(0).name());
+        assertEquals("623万人", s.indicators().get(0).value());
+        assertEquals("重复参保人数(人)", s.indicators().get(1).name());
+        assertEquals("0", s.indicators().get(1).value());
+        assertTrue(Recovery.isLevelsHeading(table(txt("是"), txt("二级指标"), txt("三级指标"), txt("失村信人斌"))));
+        assertTrue(!Recovery.isLevelsHeading(table(txt("三级指标"), txt("失村信人斌"))));
+    }
 }
