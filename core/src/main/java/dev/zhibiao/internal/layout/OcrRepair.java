@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * inside a number; a comma or full stop with one or two digits after it in a number → a decimal
  * point; and, when the indicator's name says the value is a percentage (率, 比例, 满意度, %, 百分比), a
  * percentage over 100 whose last characters are 9, 96 or 7 (the engine's reading of %) → the
- * number and %.</li>
+ * number and %; a count whose unit was misread, repaired from the unit the name counts in
+ * ({@code ≥3从} under 出差次数 → ≥3次, {@link OcrUnits}).</li>
  * </ul>
  */
 public final class OcrRepair {
@@ -717,6 +718,14 @@ public final class OcrRepair {
                 percent = true;
                 why.add("% read as " + p.group(3) + (v.endsWith("%") && printed.endsWith("%") ? "%" : "") + " (the name says a percentage)");
             }
+        }
+        String counted = percent ? null : OcrUnits.repair(v, name);
+        if (counted != null) {
+            // ≥3从 under 出差次数: what follows the number is no unit, the name says 次 (OcrUnits)
+            why.add("unit read as " + v.substring(counted.length() - OcrUnits.unitOf(name).length()) + " (the name counts "
+                    + OcrUnits.unitOf(name) + ")");
+            v = counted;
+            strong = true;
         }
         // a printed value the grammar reads stays, unless it is a percentage over 100 the name contradicts
         if (why.isEmpty() || v.equals(printed) || !typed(Targets.parse(v, name)) || printedTyped && !percent && !strong) {

@@ -162,6 +162,19 @@ class OcrRepairRulesTest {
     }
 
     @Test
+    void aCountsUnitTheEngineMisreadIsTheUnitTheNameCountsIn() {
+        assertEquals("≥3次", value("≥3从", "工作人员出差次数", false));
+        assertEquals("≥500人次", value("≥500次人", "医疗救助人次数", false), "人次 read the other way round");
+        assertEquals("≥2次", value("≥2/人", "工作人员参加培训次数", false), "次 lost before a stroke");
+        assertEquals("≥2/人", value("≥2/人", "人均培训次数", false), "a count per person keeps its /人");
+        assertEquals("≥50名", value("≥50名", "参加培训人数", false), "a unit of the grammar stays");
+        assertEquals("≥3000余", value("≥3000余", "参保人数", false), "余 qualifies the number");
+        assertEquals("≥3从", value("≥3从", "出差情况", false), "the name counts in no unit");
+        assertEquals("≥3从", value("≥3从", "项目数", false), "项目 is no unit");
+        assertEquals("≥3次", value("≥3次", "出差次数", false));
+    }
+
+    @Test
     void aValueTheGrammarReadsStays() {
         assertEquals("95%", value("95%", "合格率", false));
         assertEquals("≥95%", value("≥95%", "合格率", false));
