@@ -643,6 +643,11 @@ final class IndicatorTable {
         for (Read r : reads) {
             if (!r.labels.isEmpty()) {
                 String[] next = LabelResolution.resolve(r.labels, l1, l2);
+                String foreign = LabelResolution.foreignLevel1(r.labels);
+                if (foreign != null) {
+                    d.diag("label-parent", r.labels.get(r.labels.size() - 1).cell().at(), "level-2 label " + next[1]
+                            + " printed beside level-1 label " + foreign + ", which does not hold it: read under " + next[0]);
+                }
                 if (relabelled(r.labels)) {
                     d.diag("label-canonical", r.labels.get(0).cell().at(), "label " + LabelPlacement.names(r.labels) + " read as "
                             + next[0] + "/" + next[1]);

@@ -23,7 +23,9 @@ final class LabelResolution {
             String nl2 = b.category() != null ? b.category().label() : b.printed();
             String nl1;
             Category ca = a.category();
-            if (ca != null && (ca.level() == Level.L1 || ca.level() == Level.BOTH)) {
+            if (foreignLevel1(labels) != null) {
+                nl1 = b.category().parent();
+            } else if (ca != null && (ca.level() == Level.L1 || ca.level() == Level.BOTH)) {
                 nl1 = ca.label();
             } else if (b.category() != null && b.category().parent() != null && b.category().level() == Level.L2) {
                 nl1 = b.category().parent();
@@ -65,6 +67,35 @@ final class LabelResolution {
                 return new String[] {c.parent(), c.label()};
             }
         }
+    }
+
+    /**
+     * The level-1 category of a row's two labels when the level-2 beside it is a category the framework
+     * files under another level-1 ({@code 效益指标 | 质量指标}, {@code 满意度指标 | 成本指标}, 成本指标 beside a
+     * level-1 being 产出's): a level-1
+     * group holds whole level-2 groups, so the level-2 category's own parent is meant (the two labels
+     * belong to different groups' bounds). Null when they agree, or when the level-1 label files no
+     * level-2 category of its own ({@code 效果指标}, whose sheets name 效益's categories under it).
+     *
+     * @param labels a row's printed labels
+     * @return the level-1 category printed, or null
+     */
+    static String foreignLevel1(List<Label> labels) {
+        if (labels.size() < 2) {
+            return null;
+        }
+        Category ca = labels.get(labels.size() - 2).category();
+        Category cb = labels.get(labels.size() - 1).category();
+        if (ca == null || cb == null || cb.level() == Level.L1 || cb.parent() == null || ca == cb
+                || ca.level() != Level.L1 && ca.level() != Level.BOTH || ca.label().equals(cb.parent())) {
+            return null;
+        }
+        for (Category c : Vocabulary.CATEGORIES.values()) {
+            if (ca.label().equals(c.parent()) && c.level() == Level.L2) {
+                return ca.label();
+            }
+        }
+        return null;
     }
 
     private static String onlyChild(String l1) {

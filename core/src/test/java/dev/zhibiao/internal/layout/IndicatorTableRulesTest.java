@@ -54,6 +54,20 @@ class IndicatorTableRulesTest {
     }
 
     @Test
+    void aLevelTwoPrintedBesideAnotherLevelOneTakesItsOwn() {
+        // 效益指标's label printed a row early (its group's bound misread): 质量指标 is 产出's, so the row is 产出's
+        SheetDraft d = read(FOUR,
+                row("产出指标", "数量指标", "参保人数", "≥24.8万人"),
+                row("效益指标", "质量指标", "重复参保人数", "0"),
+                row("", "社会效益指标", "政策知晓率", "≥80%"));
+        assertEquals(List.of("产出指标/数量指标/参保人数/≥24.8万人", "产出指标/质量指标/重复参保人数/0",
+                "效益指标/社会效益指标/政策知晓率/≥80%"), lines(d));
+        assertEquals(1, codes(d).stream().filter("label-parent"::equals).count());
+        assertTrue(messages(d).stream().anyMatch(m -> m.equals(
+                "level-2 label 质量指标 printed beside level-1 label 效益指标, which does not hold it: read under 产出指标")));
+    }
+
+    @Test
     void rowsByPositionWithLabelsFilledDown() {
         SheetDraft d = read(FOUR,
                 row("产出指标", "数量指标", "培训人数", "≥100人"),

@@ -1,6 +1,8 @@
 package dev.zhibiao.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.zhibiao.internal.layout.IndicatorTable.Label;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
@@ -39,12 +41,38 @@ class LabelResolutionTest {
                 resolve(List.of(label("数量指标", Column.L1), label("其他", Column.L2)), null, null));
         // nothing known: as printed
         assertArrayEquals(new String[] {"甲", "乙"}, resolve(List.of(label("甲", Column.L1), label("乙", Column.L2)), null, null));
-        // 成本指标 second stays itself after a level-1 label
-        assertArrayEquals(new String[] {"效益指标", "成本指标"},
-                resolve(List.of(label("效益指标", Column.L1), label("成本指标", Column.L2)), null, null));
+        // 成本指标 second after 产出指标 is 产出's level 2
+        assertArrayEquals(new String[] {"产出指标", "成本指标"},
+                resolve(List.of(label("产出指标", Column.L1), label("成本指标", Column.L2)), null, null));
         // of three labels the last two count
         assertArrayEquals(new String[] {"效益指标", "社会效益指标"}, resolve(List.of(label("产出指标", Column.LEAD),
                 label("效益指标", Column.L1), label("社会效益指标", Column.L2)), null, null));
+    }
+
+    @Test
+    void aLevelTwoBesideAnotherLevelOnesLabelTakesItsOwnParent() {
+        // a level-1 group holds whole level-2 groups: the level-2 category names the level-1 meant
+        assertArrayEquals(new String[] {"产出指标", "质量指标"},
+                resolve(List.of(label("效益指标", Column.L1), label("质量指标", Column.L2)), null, null));
+        assertArrayEquals(new String[] {"产出指标", "数量指标"},
+                resolve(List.of(label("满意度指标", Column.L1), label("数量指标", Column.L2)), null, null));
+        assertArrayEquals(new String[] {"效益指标", "可持续影响指标"},
+                resolve(List.of(label("产出指标", Column.L1), label("可持续影响指标", Column.L2)), null, null));
+        // 成本指标 as level 2 is 产出's
+        assertArrayEquals(new String[] {"产出指标", "成本指标"},
+                resolve(List.of(label("效益指标", Column.L1), label("成本指标", Column.L2)), null, null));
+        assertArrayEquals(new String[] {"产出指标", "成本指标"},
+                resolve(List.of(label("满意度指标", Column.L1), label("成本指标", Column.L2)), null, null));
+        assertEquals("满意度指标", LabelResolution.foreignLevel1(List.of(label("满意度指标", Column.L1),
+                label("成本指标", Column.L2))));
+        // agreeing labels, a level-1 filing nothing of its own (效果指标), 成本指标 twice: as printed
+        assertNull(LabelResolution.foreignLevel1(List.of(label("效益指标", Column.L1), label("社会效益指标", Column.L2))));
+        assertNull(LabelResolution.foreignLevel1(List.of(label("效果指标", Column.L1), label("社会效益指标", Column.L2))));
+        assertArrayEquals(new String[] {"效果指标", "社会效益指标"},
+                resolve(List.of(label("效果指标", Column.L1), label("社会效益指标", Column.L2)), null, null));
+        assertNull(LabelResolution.foreignLevel1(List.of(label("成本指标", Column.L1), label("成本指标", Column.L2))));
+        assertArrayEquals(new String[] {"成本指标", "经济成本指标"},
+                resolve(List.of(label("成本指标", Column.L1), label("经济成本指标", Column.L2)), null, null));
     }
 
     @Test
