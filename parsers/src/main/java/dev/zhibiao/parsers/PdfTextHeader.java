@@ -69,6 +69,9 @@ abstract class PdfTextHeader {
             if (isTitle(l.text()) || TABLE_HEADER.contains(l.key()) && !l.key().equals("绩效指标")) {
                 return null; // the indicator block (绩效指标 labels the whole block, printed before it)
             }
+            if (Vocabulary.isProjectGoalsLabel(l.text()) || l.key().equals("年度总体目标")) {
+                return null; // the goal columns' headings (项目总目标 | 年度总体目标): the goals block, below the header's rows
+            }
             boolean code = Rx.matches(key(labelText), ".*(代码|编码)");
             if (used[i] || reservedFor[i] >= 0 && reservedFor[i] != label
                     || apartSkip(l.text()) && !(code && isAmount(l.text()) && !isFundingLabel(l.text()))) {

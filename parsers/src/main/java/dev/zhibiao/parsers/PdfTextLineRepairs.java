@@ -208,4 +208,33 @@ final class PdfTextLineRepairs {
                 && (!isValue(n.text()) || Rx.matches(NAME_AFTER_NUMBER, n.key()) || Rx.matches(NAME_AFTER_DATE, n.key()))
                 && isValue(out.get(at + 1).text()) && n.key().length() >= 6;
     }
+
+    /**
+     * A money label wrapped over two lines of its cell's paragraph ({@code 年度资金申请总 / 额}, {@code 其中：当年财政 /
+     * 拨款}), the amount, printed at the cell's vertical centre, maybe between them ({@code 年度资金申请总 / 244,800.00 /
+     * 额}): the label's lines joined, then the amount. Only when the first line is no money label, the last is short
+     * and no amount, and the two joined are a money label.
+     */
+    static List<Line> moneyLabelAroundAmount(List<Line> in) {
+        List<Line> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Line a = in.get(i);
+            if (i + 1 < in.size() && a.key().length() >= 2 && !isAmount(a.text()) && !isFundingLabel(a.text())) {
+                Line v = in.get(i + 1);
+                boolean between = i + 2 < in.size() && isAmount(v.text());
+                Line b = between ? in.get(i + 2) : v;
+                if (a.block() == v.block() && v.block() == b.block() && b.key().length() <= 3 && !b.key().isEmpty()
+                        && !isAmount(b.text()) && isFundingLabel(a.text() + b.text())) {
+                    out.add(new Line(a.no(), a.text() + b.text(), a.block()));
+                    if (between) {
+                        out.add(v);
+                    }
+                    i += between ? 2 : 1;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
 }

@@ -467,7 +467,7 @@ final class PdfTextReader {
                     rows.add(Row.prose(l.text(), Locator.line(l.no())));
                 }
             } else {
-                wide = new PdfTextPage(page).emit(rows, wide, notes);
+                wide = new PdfTextPage(PdfTextLineRepairs.moneyLabelAroundAmount(page)).emit(rows, wide, notes);
             }
         }
         if (rows.isEmpty()) {

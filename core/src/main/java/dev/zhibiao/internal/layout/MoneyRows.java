@@ -338,6 +338,9 @@ final class MoneyRows {
 
     static String fundingLabel(String printed) {
         String c = Text.cleanLabel(printed);
+        if (c == null) {
+            return null; // a blank cell is no label (the row's label is looked for further on)
+        }
         c = c.replace(" ", "");
         while (c.endsWith(":") || c.endsWith("：")) {
             c = c.substring(0, c.length() - 1);
