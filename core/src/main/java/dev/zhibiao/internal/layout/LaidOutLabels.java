@@ -107,9 +107,13 @@ final class LaidOutLabels {
                 if (pageEnd[k]) {
                     // a merged cell cut by the page's end is printed in its first part (the rows up to the page's end), at
                     // its top (数量指标 over four rows, three on the page) or at its middle (成本指标 between the two rows of
-                    // its first part), or at the whole group's middle
+                    // its first part), or at the whole group's middle; the first part's middle only where that part has two
+                    // rows or more: a one-row part's middle is where a one-row group's label stands too (时效指标 on the
+                    // page's last row, the next page's rows under labels of their own)
                     cost = Math.min(cost, Math.abs(v - ruler.at(first)));
-                    cost = Math.min(cost, Math.abs(v - (ruler.top(i) + ruler.bottom(k)) / 2));
+                    if (k > i) {
+                        cost = Math.min(cost, Math.abs(v - (ruler.top(i) + ruler.bottom(k)) / 2));
+                    }
                     break;
                 }
             }

@@ -125,6 +125,82 @@ class LaidOutPageBreakTest {
         assertEquals("成本指标", level2.get("中央财政补助资金人均补助标准"), "first rows: " + level2);
     }
 
+    /**
+     * A self-evaluation table whose page ends after 时效指标's only row: the next page's rows have their own 二级 labels
+     * printed on that page (社会效益指标 centred on its first three rows, 可持续影响指标 on the next two). A one-row first
+     * part's middle is that row's middle, where a one-row group's label stands too, so it does not carry 时效指标 over
+     * the page; with the first-part-middle reading for one row (layout20), 时效指标 took 困难群众医疗费用负担 and
+     * 可持续影响指标 took 困难群众就医方便程度 from 社会效益指标.
+     */
+    @Test
+    void aOneRowFirstPartDoesNotCarryItsLabelOverThePage() {
+        String[] text = {
+            "绩效指 一级                                                             未完成原因和",
+            "           二级指标   三级指标             指标值           全年实际完成值",
+            "标   指标                                                             改进措施",
+            "                                   符合救助条件的",
+            "                                                 符合救助条件的对象按规",
+            "                  医疗救助对象人次规模       对象按规定纳入",
+            "                                                 定纳入救助范围",
+            "                                   救助范围",
+            "           数量指标   重点对象政策范围内个人自付",
+            "                                   ≥70%          ≥70%",
+            "                  费用年度限额内住院救助比例",
+            "     产出",
+            "     指标           符合资助条件的农村低收入人",
+            "                                   ≥99%          ≥99%",
+            "                  口资助参保政策覆盖率",
+            "           质量指标   医保综合监管能力         有所提升          有所提升",
+            "                  市域内“一站式”即时结算覆",
+            "           时效指标                    不低于上年         不低于上年",
+            "                  盖率",
+            "\f           困难群众医疗费用负担      有效缓解   有效缓解",
+            "     社会效益指",
+            "           城乡医疗救助政策知晓率     ≥80%   ≥80%",
+            "     标",
+            "效益         困难群众就医方便程度      明显提高   明显提高",
+            "指标",
+            "           对健全社会救助体系的影响    成效明显   成效明显",
+            "     可持续影响",
+            "     指标    对健全医疗保障制度体系的作",
+            "                           成效明显   成效明显",
+            "           用",
+            "满意",
+            "     服务对象满",
+            "度指         救助对象对救治工作满意度    ≥85%   ≥85%",
+            "     意度指标",
+            "标"
+        };
+        java.util.Map<String, String> level2 = level2(text);
+        assertEquals("时效指标", level2.get("市域内“一站式”即时结算覆盖率"), "first rows: " + level2);
+        assertEquals("社会效益指标", level2.get("困难群众医疗费用负担"), "first rows: " + level2);
+        assertEquals("社会效益指标", level2.get("困难群众就医方便程度"), "first rows: " + level2);
+        assertEquals("可持续影响指标", level2.get("对健全社会救助体系的影响"), "first rows: " + level2);
+    }
+
+    /** Per 三级 name, the 二级 label in force on its row (the last one above where its own cell is empty). */
+    private static java.util.Map<String, String> level2(String[] text) {
+        List<SpacedRows.Line> in = new ArrayList<>();
+        int page = 0;
+        for (int i = 0; i < text.length; i++) {
+            page += text[i].startsWith("\f") ? 1 : 0;
+            SpacedRows.Line l = line(i + 1, text[i].replace("\f", ""), page);
+            if (!l.tokens().isEmpty()) {
+                in.add(l);
+            }
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        String now = null;
+        for (Row r : SpacedRows.rows(in)) {
+            if (r.table() && r.cells().size() >= 5) {
+                String t = r.cells().get(2).text();
+                now = t.isEmpty() ? now : t;
+                out.put(r.cells().get(3).text(), now);
+            }
+        }
+        return out;
+    }
+
     /** A line's tokens on pdftotext -layout's grid: one column a character, the spaces before each. */
     private static SpacedRows.Line line(int no, String text, int page) {
         List<SpacedRows.Token> toks = new ArrayList<>();
