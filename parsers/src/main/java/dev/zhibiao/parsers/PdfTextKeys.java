@@ -51,7 +51,7 @@ final class PdfTextKeys {
      * character, so the key of a join is the join of the keys.
      */
     static String fold(String s) {
-        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.simplified(Text.nfkc(s)));
+        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.nfkc(s));
     }
 
     /** The text equal to {@code s} kept among the recent keys (s itself when new there): asked again, found by identity. */

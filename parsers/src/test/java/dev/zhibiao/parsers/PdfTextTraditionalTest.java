@@ -7,6 +7,7 @@ import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,8 @@ class PdfTextTraditionalTest {
     }
 
     @Test
+    @Disabled("the traditional fold in PdfTextKeys.fold is off again: with it, examples RecoveryPropertyTest seed 625"
+            + " (SPLIT rendering) reads 12 indicators for 4 (docs/decisions.md, Session 19, lead); turn on with the fold")
     void traditionalHeadingWordsAndLabelsAreFoldedToTheVocabulary() throws Exception {
         Document d = PdfTextReader.read(page("項目支出績效目標表", "項目名稱", "社區居家養老服務補助", "一級指標", "二級指標",
                 "三級指標", "指標值", "產出指標", "數量指標", "上門服務老年人數", "≥１２００人", "產出指標", "質量指標",
