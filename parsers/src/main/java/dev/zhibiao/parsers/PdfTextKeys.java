@@ -45,10 +45,11 @@ final class PdfTextKeys {
     }
 
     /**
-     * The folding behind every key: NFKC (full-width to half-width), traditional characters to
-     * simplified (as {@link Text#key} folds a cell: a sheet printed in traditional characters reads
-     * its labels and headings as the simplified vocabulary), white space removed. Character by
-     * character, so the key of a join is the join of the keys.
+     * The folding behind every key: NFKC (full-width to half-width), white space removed. Character
+     * by character, so the key of a join is the join of the keys. Traditional characters are not
+     * folded here (as {@link Text#key} folds a cell): that fold made a damaged printing in the
+     * examples' RecoveryPropertyTest (seed 625, SPLIT) read wrongly and is off until that is
+     * understood (docs/decisions.md, session 19, lead).
      */
     static String fold(String s) {
         return s == null || s.isEmpty() ? "" : Text.squeeze(Text.nfkc(s));
