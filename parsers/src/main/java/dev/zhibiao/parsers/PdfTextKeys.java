@@ -45,14 +45,12 @@ final class PdfTextKeys {
     }
 
     /**
-     * The folding behind every key: NFKC (full-width to half-width), white space removed. Character
-     * by character, so the key of a join is the join of the keys. Traditional characters are not
-     * folded here (as {@link Text#key} folds a cell): that fold made a damaged printing in the
-     * examples' RecoveryPropertyTest (seed 625, SPLIT) read wrongly and is off until that is
-     * understood (docs/decisions.md, session 19, lead).
+     * The folding behind every key: NFKC (full-width to half-width), traditional characters to
+     * simplified (as {@link Text#key} folds a cell), white space removed. Character by character, so
+     * the key of a join is the join of the keys.
      */
     static String fold(String s) {
-        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.nfkc(s));
+        return s == null || s.isEmpty() ? "" : Text.squeeze(Text.simplified(Text.nfkc(s)));
     }
 
     /** The text equal to {@code s} kept among the recent keys (s itself when new there): asked again, found by identity. */

@@ -186,8 +186,9 @@ final class PdfTextReader {
     /**
      * Whether the text reads like pdftotext flow output rather than a one-cell-per-line export: form
      * feeds; vertical labels (three or more lines of a single CJK character); several table header
-     * labels on one line separated by spaces; a sheet title followed only by its header lines and then
-     * a page break (the header printed after the body).
+     * labels on one line separated by spaces, the lines from there on mostly single fragments (a
+     * spaced table's rows each print several cells); a sheet title followed only by its header lines
+     * and then a page break (the header printed after the body).
      */
     static boolean looksLikePdfText(String text) {
         if (text.indexOf('\f') >= 0) {
@@ -201,6 +202,8 @@ final class PdfTextReader {
         int joinedHeaders = 0;
         int lateTitles = 0;
         int multi = 0;
+        int fromHeading = 0; // lines from the first one joining heading words, and those of several parts
+        int multiFromHeading = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String t = line.strip();
@@ -234,8 +237,14 @@ final class PdfTextReader {
                     joinedHeaders++;
                 }
             }
+            if (joinedHeaders > 0) {
+                fromHeading++;
+            }
             if (Rx.splitSpaces(t).length >= 3) {
                 multi++;
+                if (joinedHeaders > 0) {
+                    multiFromHeading++;
+                }
             }
             if (isTitle(t) && titleEndsPage(lines, i)) {
                 lateTitles++;
@@ -253,7 +262,10 @@ final class PdfTextReader {
         // a space-separated table (one row per line) also joins header labels on a line, but most of
         // its lines hold several cells; pdftotext flow lines are mostly single wrapped fragments
         boolean flow = multi * 10 < nonEmpty * 3;
-        return vertical >= 1 || joinedHeaders >= 1 && flow || lateTitles >= 1 && flow;
+        // and the rows after its joined heading words: a spaced table (an OCR engine's text, one row a
+        // line) prints them as lines of several cells, however many two-part header lines come before
+        boolean tableFlow = multiFromHeading * 10 < fromHeading * 3;
+        return vertical >= 1 || joinedHeaders >= 1 && flow && tableFlow || lateTitles >= 1 && flow;
     }
 
     /** A table label cut over two lines ({@code 一级指} / {@code 标}, {@code 项目编} / {@code 码}). */

@@ -1,13 +1,15 @@
 package dev.zhibiao.parsers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.read.Format;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +27,6 @@ class PdfTextTraditionalTest {
     }
 
     @Test
-    @Disabled("the traditional fold in PdfTextKeys.fold is off again: with it, examples RecoveryPropertyTest seed 625"
-            + " (SPLIT rendering) reads 12 indicators for 4 (docs/decisions.md, Session 19, lead); turn on with the fold")
     void traditionalHeadingWordsAndLabelsAreFoldedToTheVocabulary() throws Exception {
         Document d = PdfTextReader.read(page("項目支出績效目標表", "項目名稱", "社區居家養老服務補助", "一級指標", "二級指標",
                 "三級指標", "指標值", "產出指標", "數量指標", "上門服務老年人數", "≥１２００人", "產出指標", "質量指標",
@@ -34,6 +34,22 @@ class PdfTextTraditionalTest {
         List<List<String>> rows = tableRows(d);
         assertTrue(rows.stream().anyMatch(r -> r.contains("上門服務老年人數") && r.contains("≥１２００人")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("服務質量抽查合格率") && r.contains("≥９５％")), rows.toString());
+    }
+
+    @Test
+    void aSpacedTableInTraditionalCharactersIsNoPdftotextFlow() {
+        // an OCR engine's text of a small sheet (examples RecoveryPropertyTest seed 625, OCR rendering, SPLIT form):
+        // many two-part header lines, then the heading row and every indicator row one line each. Its heading words
+        // fold to the vocabulary (一級指標 is 一级指标), so the line joins heading words; the rows after it are no flow
+        String ocr = String.join("\n", "項目支出績效目標表(2018年度)", "", "項目名稱 農村危房改造補助資金", "市(縣)名稱 赣州市",
+                "省级财政部门 吉林省財政廳", "省级主管部门 吉林省教育厅", "地方財政部門 贛州市財政局", "地方主管部门 贛州市農業農村局",
+                "金额单位:万元", "年度資金總額 178627", "中央资金 138081", "省級資金 24220", "地方資金", "其他資金 15639",
+                "年度目標 資金及時足額撥付到位。", "一級指標 二级指标 三級指標 指标性质 指標值 度量單位 权重 指標方向性",
+                "產出指標 數量指標 改造农户数量 ≥ 1683 戶 10 正向指标", "产出指标 質量指標 补助标准执行到位率 ≥ 92 % 20 正向指標",
+                "经济效益指标 經濟效益指標 帶動農戶增收(萬元) ≥ 3704 万元 15 正向指标",
+                "生态效益指标 生態效益指標 农村人居环境 定性 持續改善 5 正向指標", "");
+        assertFalse(PdfTextReader.looksLikePdfText(ocr));
+        assertNotEquals(Format.PDFTOTEXT, Detector.detect(ocr, "document.ocr.txt"));
     }
 
     @Test
