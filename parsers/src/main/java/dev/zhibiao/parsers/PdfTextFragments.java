@@ -486,17 +486,17 @@ final class PdfTextFragments {
             if (isVocabulary(k)) {
                 out.add(new Piece(f.text(), f.line(), Kind.LABEL));
             } else if (isValue(f.text()) && !namedAfterNumber(f, i + 1 < frags.size() ? frags.get(i + 1) : null)) {
-                StringBuilder v = new StringBuilder(f.text());
+                String v = f.text(); // the value's lines joined (concat: no builder, no copy per test)
                 Frag last = f;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
-                        && continuesValue(v.toString(), frags.get(i + 1).text())) {
+                        && continuesValue(v, frags.get(i + 1).text())) {
                     i++;
                     last = frags.get(i);
-                    v.append(last.text());
+                    v = v.concat(last.text());
                 }
-                out.add(new Piece(v.toString(), f.line(), Kind.VALUE));
+                out.add(new Piece(v, f.line(), Kind.VALUE));
             } else {
-                StringBuilder t = new StringBuilder(f.text());
+                StringBuilder t = null; // made at the first line joined: a cell of one line is its fragment's text
                 Frag last = f;
                 int from = i;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
@@ -510,6 +510,9 @@ final class PdfTextFragments {
                     }
                     i++;
                     last = frags.get(i);
+                    if (t == null) {
+                        t = new StringBuilder(f.text());
+                    }
                     t.append(last.text());
                 }
                 if (i > from && valuesInOneParagraph(frags, i + 1) == i - from + 1) {
@@ -519,7 +522,7 @@ final class PdfTextFragments {
                     }
                     continue;
                 }
-                out.add(new Piece(t.toString(), f.line(), Kind.TEXT));
+                out.add(new Piece(t == null ? f.text() : t.toString(), f.line(), Kind.TEXT));
                 spans.add(new int[] {out.size() - 1, from, i});
                 if (apartInColumn) {
                     // the next line of its paragraph is the next cell of its column: this name prints no value
