@@ -226,9 +226,11 @@ final class PdfTextReader {
                 }
                 run = 0;
             }
-            if (!t.contains("|") && line.indexOf('\t') < 0) {
+            // the line's parts, split once; a line without white space is one part (no two labels, not three parts)
+            String[] parts = Rx.holdsSpace(t) ? Rx.splitSpaces(t) : null;
+            if (parts != null && !t.contains("|") && line.indexOf('\t') < 0) {
                 int labels = 0;
-                for (String part : Rx.splitSpaces(t)) {
+                for (String part : parts) {
                     if (TABLE_HEADER.contains(key(part))) {
                         labels++;
                     }
@@ -237,7 +239,7 @@ final class PdfTextReader {
                     joinedHeaders++;
                 }
             }
-            if (Rx.splitSpaces(t).length >= 3) {
+            if (parts != null && parts.length >= 3) {
                 multi++;
             }
             if (isTitle(t) && titleEndsPage(lines, i)) {
