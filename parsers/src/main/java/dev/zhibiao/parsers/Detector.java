@@ -169,7 +169,7 @@ final class Detector {
         // a word processor's text export, a cell a line and nothing between rows (CellLines): before
         // the readers of printed text, which would take its one-word lines for a page's
         if (anyTab == 0 && pipes == 0 && bare == 0 && text.indexOf('\f') < 0 && CellLines.mayHold(text)
-                && CellLines.looksLike(Lines.split(text))) {
+                && CellLines.looksLike(Lines.splitShared(text))) {
             return Format.CELL_PER_LINE;
         }
         // pdftotext -layout: a printed page's lines, indented and aligned by spaces

@@ -72,6 +72,31 @@ final class Lines {
     }
 
     /**
+     * {@link #split} of a text split the same way just before on this thread (the very same {@code String}) is that
+     * array again: detection and the reader it chooses split the same text. Held weakly (a collection between the two
+     * only costs a second split), so no document outlives its reading here.
+     */
+    private static final ThreadLocal<java.lang.ref.WeakReference<Object[]>> LAST_SPLIT = new ThreadLocal<>();
+
+    /**
+     * {@link #split}, shared: the same array for the same text object split lately on this thread. For callers that
+     * only read the array (never write into it).
+     *
+     * @param text a text
+     * @return its lines, without their line breaks; not to be written
+     */
+    static String[] splitShared(String text) {
+        java.lang.ref.WeakReference<Object[]> ref = LAST_SPLIT.get();
+        Object[] last = ref == null ? null : ref.get();
+        if (last != null && last[0] == text) {
+            return (String[]) last[1];
+        }
+        String[] lines = split(text);
+        LAST_SPLIT.set(new java.lang.ref.WeakReference<>(new Object[] {text, lines}));
+        return lines;
+    }
+
+    /**
      * Where the lines {@link #split} gives stand in the text, without making them:
      * {@code [start0, end0, start1, end1, ...]}, each end before its line break.
      *

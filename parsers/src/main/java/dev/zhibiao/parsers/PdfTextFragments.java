@@ -17,9 +17,24 @@ final class PdfTextFragments {
     /**
      * Splits a line of a one-cell-per-paragraph page at the spaces next to a known label
      * ({@code 服务对象满意度指标 政策知晓率}); other spaces stay inside the cell. {@code parts}: the
-     * line split at white space ({@link Rx#splitSpaces}), not changed.
+     * line split at white space ({@link Rx#splitSpaces}), not changed; returned itself when no parts join.
      */
     static String[] splitLabels(String[] parts) {
+        // parts join only where two that are no label follow each other: else every part is its own cell, and the
+        // array is returned as it is (no list, no copy)
+        boolean joins = false;
+        boolean plainBefore = false;
+        for (String p : parts) {
+            boolean label = isVocabulary(p) || isLabelStart(p);
+            if (!label && plainBefore) {
+                joins = true;
+                break;
+            }
+            plainBefore = !label;
+        }
+        if (!joins) {
+            return parts;
+        }
         List<String> out = new ArrayList<>();
         String one = null; // a cell of one part: that part itself (the later passes find its key by identity)
         StringBuilder cur = null;
@@ -200,7 +215,7 @@ final class PdfTextFragments {
 
     /** {@link PdfTextReader#isTableHeaderJoin} of two fragments' texts, with the keys they keep. */
     private static boolean isHeaderJoin(Frag a, Frag b) {
-        if (!Text.stable(a.text()) || !Text.stable(b.text())) {
+        if (!Text.nfkcByChar(a.text()) || !Text.nfkcByChar(b.text())) {
             return isTableHeaderJoin(a.text(), b.text());
         }
         return joinsToTableHeader(a.key(), b.key());
@@ -215,26 +230,35 @@ final class PdfTextFragments {
             int bestJ = i;
             int j = i;
             int accKey = first.key().length();
-            // the joined text and its key, made as they grow; a Frag only for the join kept. While every
-            // piece is NFKC-stable, the key of the join is the join of the keys (white space is removed
-            // wherever it stands); else the joined text is keyed afresh, not kept among the recent keys
-            StringBuilder text = null;
-            StringBuilder keys = null;
-            boolean stable = Text.stable(first.text());
+            // the key of the join, made as it grows; a Frag only for the join kept. While every piece folds
+            // character by character (Text.nfkcByChar), the key of the join is the join of the keys (white
+            // space is removed wherever it stands); else the joined text is keyed afresh, not kept among the
+            // recent keys. Strings are joined by concat, which sizes each once (a builder widens at its first
+            // Chinese character and copies again in toString)
+            String keys = first.key();
+            String text = first.text(); // in[i..textTo] joined, made only when needed
+            int textTo = i;
+            boolean byChar = Text.nfkcByChar(first.text());
             while (j + 1 < in.size() && j - i < 4 && in.get(j).ends() && in.get(j + 1).starts() && accKey < 12) {
                 Frag next = in.get(j + 1);
-                if (text == null) {
-                    text = new StringBuilder(first.text());
-                    keys = new StringBuilder(first.key());
-                }
-                text.append(next.text());
-                keys.append(next.key());
-                stable &= Text.stable(next.text());
+                byChar &= Text.nfkcByChar(next.text());
                 j++;
-                String k = stable ? keys.toString() : foldKey(text.toString());
+                String k;
+                if (byChar) {
+                    keys = keys.concat(next.key());
+                    k = keys;
+                } else {
+                    for (; textTo < j; textTo++) {
+                        text = text.concat(in.get(textTo + 1).text());
+                    }
+                    k = foldKey(text);
+                }
                 accKey = k.length();
                 if (isVocabularyKey(k)) {
-                    best = new Frag(text.toString(), first.line(), next.block(), first.starts(), next.ends());
+                    for (; textTo < j; textTo++) {
+                        text = text.concat(in.get(textTo + 1).text());
+                    }
+                    best = new Frag(text, first.line(), next.block(), first.starts(), next.ends());
                     bestJ = j;
                 }
             }
@@ -377,15 +401,32 @@ final class PdfTextFragments {
      * more and ends in a Han character or a bracket.
      */
     static String[] splitNameValue(String[] parts) {
-        List<String> out = new ArrayList<>();
-        for (String part : parts) {
-            out.addAll(nameValue(part));
+        List<String> out = null; // made at the first part split in two (else the array is returned as it is)
+        for (int i = 0; i < parts.length; i++) {
+            String[] nv = nameValue(parts[i]);
+            if (nv != null && out == null) {
+                out = new ArrayList<>(parts.length + 1);
+                out.addAll(Arrays.asList(parts).subList(0, i));
+            }
+            if (out != null) {
+                if (nv == null) {
+                    out.add(parts[i]);
+                } else {
+                    out.add(nv[0]);
+                    out.add(nv[1]);
+                }
+            }
         }
-        return out.size() == parts.length ? parts : out.toArray(new String[0]);
+        return out == null ? parts : out.toArray(new String[0]);
     }
 
-    private static List<String> nameValue(String part) {
-        String[] sub = Rx.splitSpaces(part.trim());
+    /** The name and the value of a part printed as both, or null when the part is one cell. */
+    private static String[] nameValue(String part) {
+        String t = part.trim();
+        if (!Rx.holdsSpace(t)) {
+            return null; // one piece: no value follows a name in it
+        }
+        String[] sub = Rx.splitSpaces(t);
         for (int k = 1; k < sub.length; k++) {
             String p = sub[k];
             boolean opens = Rx.matches(p, "[≥≤><=＞＜≧≦]\\s*[0-9０-９].*")
@@ -397,11 +438,11 @@ final class PdfTextFragments {
             String kn = key(name);
             if (kn.length() < 6 || !(isCjk(name) || Rx.matches(kn, ".*[)）]")) || isValue(name) || isVocabulary(name)
                     || isLabelStart(name) || Rx.find(VALUE_WORD_END, name)) {
-                return List.of(part);
+                return null;
             }
-            return List.of(name, String.join(" ", Arrays.copyOfRange(sub, k, sub.length)));
+            return new String[] {name, String.join(" ", Arrays.copyOfRange(sub, k, sub.length))};
         }
-        return List.of(part);
+        return null;
     }
 
     private static boolean isText(Frag f) {
@@ -445,17 +486,17 @@ final class PdfTextFragments {
             if (isVocabulary(k)) {
                 out.add(new Piece(f.text(), f.line(), Kind.LABEL));
             } else if (isValue(f.text()) && !namedAfterNumber(f, i + 1 < frags.size() ? frags.get(i + 1) : null)) {
-                StringBuilder v = new StringBuilder(f.text());
+                String v = f.text(); // the value's lines joined (concat: no builder, no copy per test)
                 Frag last = f;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
-                        && continuesValue(v.toString(), frags.get(i + 1).text())) {
+                        && continuesValue(v, frags.get(i + 1).text())) {
                     i++;
                     last = frags.get(i);
-                    v.append(last.text());
+                    v = v.concat(last.text());
                 }
-                out.add(new Piece(v.toString(), f.line(), Kind.VALUE));
+                out.add(new Piece(v, f.line(), Kind.VALUE));
             } else {
-                StringBuilder t = new StringBuilder(f.text());
+                StringBuilder t = null; // made at the first line joined: a cell of one line is its fragment's text
                 Frag last = f;
                 int from = i;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
@@ -469,6 +510,9 @@ final class PdfTextFragments {
                     }
                     i++;
                     last = frags.get(i);
+                    if (t == null) {
+                        t = new StringBuilder(f.text());
+                    }
                     t.append(last.text());
                 }
                 if (i > from && valuesInOneParagraph(frags, i + 1) == i - from + 1) {
@@ -478,7 +522,7 @@ final class PdfTextFragments {
                     }
                     continue;
                 }
-                out.add(new Piece(t.toString(), f.line(), Kind.TEXT));
+                out.add(new Piece(t == null ? f.text() : t.toString(), f.line(), Kind.TEXT));
                 spans.add(new int[] {out.size() - 1, from, i});
                 if (apartInColumn) {
                     // the next line of its paragraph is the next cell of its column: this name prints no value

@@ -26,13 +26,17 @@ abstract class PdfTextGoals extends PdfTextHeader {
     int[] spelled(String label, int from) {
         String want = key(label);
         for (int i = from; i < lines.size(); i++) {
-            StringBuilder b = new StringBuilder();
+            // the lines' keys joined, compared with the label's piece by piece as they come (no joined text made)
+            int length = 0;
+            boolean same = true;
             int j = i;
-            while (j < lines.size() && !used[j] && b.length() < want.length() && lines.get(j).block() == lines.get(i).block()) {
-                b.append(lines.get(j).key());
+            while (j < lines.size() && !used[j] && length < want.length() && lines.get(j).block() == lines.get(i).block()) {
+                String k = lines.get(j).key();
+                same &= want.startsWith(k, length);
+                length += k.length();
                 j++;
             }
-            if (j > i && b.toString().equals(want)) {
+            if (j > i && same && length == want.length()) {
                 for (int k = i; k < j; k++) {
                     used[k] = true;
                 }

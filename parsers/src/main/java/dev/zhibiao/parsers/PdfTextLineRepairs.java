@@ -25,7 +25,12 @@ final class PdfTextLineRepairs {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Line a = in.get(i);
-            String[] parts = Rx.splitSpaces(a.text().trim());
+            String trimmed = a.text().trim();
+            if (!Rx.holdsSpace(trimmed)) {
+                out.add(a); // one part: neither repair below applies (both need two)
+                continue;
+            }
+            String[] parts = Rx.splitSpaces(trimmed);
             int j = i + 1;
             // the name's further lines: no spaces, and no category label (a label printed under a
             // wrapped name is the next row's, not the name's rest)

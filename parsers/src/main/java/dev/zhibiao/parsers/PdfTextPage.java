@@ -183,7 +183,7 @@ final class PdfTextPage extends PdfTextFunding {
             // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
             // but a known label sharing a line with the next cell is split off
             String[] parts = paragraphs ? splitNameValue(splitTrailingValue(splitLabels(l.parts()))) : l.parts();
-            List<String> merged = new ArrayList<>();
+            List<String> merged = new ArrayList<>(parts.length);
             for (String p : parts) {
                 if (!merged.isEmpty() && Rx.matches(OPERATOR_ONLY, merged.get(merged.size() - 1))) {
                     merged.set(merged.size() - 1, merged.get(merged.size() - 1) + p);

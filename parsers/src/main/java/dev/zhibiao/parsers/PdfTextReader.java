@@ -85,21 +85,24 @@ final class PdfTextReader {
 
     /**
      * Whether {@code key(a + b)} is one of {@link #TABLE_HEADER}, without making {@code a + b} when
-     * both are text NFKC keeps as it is ({@link Text#stable}): then the key of the join is the join
-     * of the keys (white space is removed wherever it stands), and a fresh joined text does not
+     * both are text NFKC maps character by character ({@link Text#nfkcByChar}): then the key of the join
+     * is the join of the keys (white space is removed wherever it stands), and a fresh joined text does not
      * push a line's key out of the table of recent keys.
      */
     static boolean isTableHeaderJoin(String a, String b) {
-        if (!Text.stable(a) || !Text.stable(b)) {
+        if (!Text.nfkcByChar(a) || !Text.nfkcByChar(b)) {
             return TABLE_HEADER.contains(key(a + b));
         }
         return joinsToTableHeader(key(a), key(b));
     }
 
+    /** {@link #TABLE_HEADER} in its order, as an array (walked without an iterator per question). */
+    private static final String[] TABLE_HEADER_WORDS = TABLE_HEADER.toArray(new String[0]);
+
     /** Whether the join of two keys is one of {@link #TABLE_HEADER}, without making it. */
     static boolean joinsToTableHeader(String ka, String kb) {
         int n = ka.length() + kb.length();
-        for (String w : TABLE_HEADER) {
+        for (String w : TABLE_HEADER_WORDS) {
             if (w.length() == n && w.startsWith(ka) && w.startsWith(kb, ka.length())) {
                 return true;
             }
@@ -107,9 +110,9 @@ final class PdfTextReader {
         return false;
     }
 
-    /** {@code key(a + b).length()}, without making {@code a + b} when both are stable text (as {@link #isTableHeaderJoin}). */
+    /** {@code key(a + b).length()}, without making {@code a + b} when both fold character by character (as {@link #isTableHeaderJoin}). */
     static int joinedKeyLength(String a, String b) {
-        return Text.stable(a) && Text.stable(b) ? key(a).length() + key(b).length() : key(a + b).length();
+        return Text.nfkcByChar(a) && Text.nfkcByChar(b) ? key(a).length() + key(b).length() : key(a + b).length();
     }
 
     /** The facts {@link #fact} keeps: each a pure function of the text. */
@@ -164,10 +167,10 @@ final class PdfTextReader {
     /**
      * {@link #isVocabulary} of {@code a + b}, a text made for this one question: its key is made
      * without the table of recent keys (which it would only crowd), as the join of the keys when
-     * both texts are NFKC-stable (see {@link #isTableHeaderJoin}).
+     * both texts fold character by character (see {@link #isTableHeaderJoin}).
      */
     static boolean isVocabularyJoin(String a, String b) {
-        return isVocabularyKey(Text.stable(a) && Text.stable(b) ? key(a).concat(key(b)) : foldKey(a + b));
+        return isVocabularyKey(Text.nfkcByChar(a) && Text.nfkcByChar(b) ? key(a).concat(key(b)) : foldKey(a + b));
     }
 
     /** {@link #key} computed afresh, not kept among the recent keys. */
@@ -194,7 +197,7 @@ final class PdfTextReader {
         if (text.indexOf('\f') >= 0) {
             return true;
         }
-        String[] lines = Lines.split(text);
+        String[] lines = Lines.splitShared(text);
         int nonEmpty = 0;
         int tabLead = 0;
         int vertical = 0;
@@ -226,9 +229,11 @@ final class PdfTextReader {
                 }
                 run = 0;
             }
-            if (!t.contains("|") && line.indexOf('\t') < 0) {
+            // the line's parts, split once; a line without white space is one part (no two labels, not three parts)
+            String[] parts = Rx.holdsSpace(t) ? Rx.splitSpaces(t) : null;
+            if (parts != null && !t.contains("|") && line.indexOf('\t') < 0) {
                 int labels = 0;
-                for (String part : Rx.splitSpaces(t)) {
+                for (String part : parts) {
                     if (TABLE_HEADER.contains(key(part))) {
                         labels++;
                     }
@@ -240,7 +245,7 @@ final class PdfTextReader {
             if (joinedHeaders > 0) {
                 fromHeading++;
             }
-            if (Rx.splitSpaces(t).length >= 3) {
+            if (parts != null && parts.length >= 3) {
                 multi++;
                 if (joinedHeaders > 0) {
                     multiFromHeading++;
@@ -512,7 +517,7 @@ final class PdfTextReader {
 
     /** Splits into pages: at form feeds, at runs of two or more blank lines, else after title blocks. */
     static List<List<Line>> pages(String text) {
-        String[] raw = Lines.split(text);
+        String[] raw = Lines.splitShared(text);
         // form feeds, where pdftotext kept them, are the only page breaks; else runs of blank lines
         boolean formFeeds = text.indexOf('\f') >= 0;
         List<List<Line>> chunks = new ArrayList<>();

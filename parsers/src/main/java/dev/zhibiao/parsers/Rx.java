@@ -1,7 +1,5 @@
 package dev.zhibiao.parsers;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -62,6 +60,16 @@ final class Rx {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
+    /** Whether {@code s} holds white space as {@code \\s} matches it ({@link #splitSpaces} would cut it). */
+    static boolean holdsSpace(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (space(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * What {@code Pattern.compile("\\s+").split(s)} gives, by a scan: the pieces between runs of
      * white space, an empty first piece when {@code s} starts with white space, no empty pieces at
@@ -76,25 +84,39 @@ final class Rx {
         if (i == n) {
             return new String[] {s};
         }
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        while (i < n) {
-            out.add(s.substring(start, i));
-            while (i < n && space(s.charAt(i))) {
-                i++;
+        // pieces are counted first, then cut into an array of their number (no list to grow and copy)
+        int end = n; // the end of the last piece kept: trailing white space gives only empty pieces
+        while (end > 0 && space(s.charAt(end - 1))) {
+            end--;
+        }
+        int count = 1; // the first piece (empty when s starts with white space)
+        for (int k = i; k < end; ) {
+            while (k < end && space(s.charAt(k))) {
+                k++;
             }
-            start = i;
-            while (i < n && !space(s.charAt(i))) {
-                i++;
+            count++;
+            while (k < end && !space(s.charAt(k))) {
+                k++;
             }
         }
-        if (start < n) {
-            out.add(s.substring(start, n));
+        if (end == 0) {
+            // only white space: the one (empty) piece is dropped as trailing
+            return new String[0];
         }
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
+        String[] out = new String[count];
+        out[0] = s.substring(0, i);
+        int p = 1;
+        int k = i;
+        while (k < end) {
+            while (k < end && space(s.charAt(k))) {
+                k++;
+            }
+            int from = k;
+            while (k < end && !space(s.charAt(k))) {
+                k++;
+            }
+            out[p++] = s.substring(from, k);
         }
-        return out.subList(0, size).toArray(String[]::new);
+        return out;
     }
 }

@@ -23,12 +23,14 @@ final class SpacedReader {
     }
 
     static Document read(String text, String source) {
-        String[] lines = Lines.split(text);
+        String[] lines = Lines.splitShared(text);
         boolean[] wide = pageGrids(lines);
         List<SpacedRows.Line> out = new ArrayList<>();
         int page = 0;
         for (int i = 0; i < lines.length; i++) {
-            page += (int) lines[i].chars().filter(ch -> ch == '\f').count();
+            for (int k = lines[i].indexOf('\f'); k >= 0; k = lines[i].indexOf('\f', k + 1)) {
+                page++;
+            }
             List<SpacedRows.Token> tokens = tokens(lines[i], wide[i]);
             if (!tokens.isEmpty()) {
                 out.add(new SpacedRows.Line(i + 1, tokens, page));
@@ -95,21 +97,46 @@ final class SpacedReader {
         return aligned(lines, true) >= aligned(lines, false);
     }
 
-    private static int aligned(String[] lines, boolean wide) {
-        java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
-        List<Integer> all = new ArrayList<>();
+    /**
+     * The count {@link #widthAligns} compares: the cell-starting words (a line's first word past column 1, a later word
+     * after a run of two spaces or more) whose column starts such a word on another line too. By a scan that finds the
+     * words as {@link #tokens(String, boolean)} does, counting each column's lines in an array, without making a token.
+     */
+    static int aligned(String[] lines, boolean wide) {
+        int[] perColumn = new int[128]; // per column: the lines with a cell-starting word there
         for (String line : lines) {
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
-            for (SpacedRows.Token t : tokens(line, wide)) {
-                if ((t.gap() >= 2 || t.gap() == 0 && t.column() > 1) && seen.add(t.column())) {
-                    starts.merge(t.column(), 1, Integer::sum);
-                    all.add(t.column());
+            int col = 1;
+            int gap = 0;
+            boolean inWord = false;
+            boolean first = true;
+            int last = 0; // the column last counted on this line (columns only grow along a line)
+            for (int i = 0, n = line.length(); i <= n; i++) {
+                char c = i < n ? line.charAt(i) : ' ';
+                boolean space = c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\f';
+                if (space) {
+                    if (inWord) {
+                        inWord = false;
+                        first = false;
+                        gap = 0;
+                    }
+                    gap += c == ' ' || c == '\u00a0' ? 1 : 2;
+                } else if (!inWord) {
+                    inWord = true;
+                    int g = first ? 0 : gap;
+                    if ((g >= 2 || g == 0 && col > 1) && col != last) {
+                        if (col >= perColumn.length) {
+                            perColumn = java.util.Arrays.copyOf(perColumn, Math.max(col + 1, 2 * perColumn.length));
+                        }
+                        perColumn[col]++;
+                        last = col;
+                    }
                 }
+                col += c == '\t' ? 4 : wide ? MarkdownReader.width(c) : 1;
             }
         }
         int n = 0;
-        for (int c : all) {
-            n += starts.get(c) >= 2 ? 1 : 0;
+        for (int k : perColumn) {
+            n += k >= 2 ? k : 0;
         }
         return n;
     }
@@ -157,18 +184,24 @@ final class SpacedReader {
      * line twenty or more).
      */
     private static boolean spaced(String text, int per) {
-        String[] lines = Lines.split(text);
+        String[] lines = Lines.splitShared(text);
         int nonEmpty = 0;
         int multi = 0;
         int headings = 0;
         int longLines = 0;
         boolean ownWordsAbove = false; // the line before was a run of heading words (绩效指标  指标内容  指标值)
         for (String line : lines) {
-            String t = line.strip();
-            if (t.isEmpty()) {
+            if (line.isBlank()) {
                 continue;
             }
             nonEmpty++;
+            if (headings >= 1) {
+                // a heading found: the lines after it only count their tokens (no token made, no word asked)
+                int count = tokenCount(line);
+                multi += count >= 3 ? 1 : 0;
+                longLines += count >= 20 ? 1 : 0;
+                continue;
+            }
             List<SpacedRows.Token> tokens = tokens(line);
             if (ownWordsAbove && tokens.size() >= 3 && Vocabulary.isJoinedLevels(tokens.get(0).text())) {
                 headings++; // a heading whose first column holds both levels joined (产出指标—数量指标) under it
@@ -196,13 +229,30 @@ final class SpacedReader {
             }
             // 一级指标 二级指标 …; or 指标类型  指标名称  目标值  备注: a name, a value, every word a
             // heading, runs of spaces between them (a cell's words are one space apart)
-            if (named >= 2 || wide && Vocabulary.isHeadingOfItsOwnWords(tokens.stream().map(SpacedRows.Token::text).toList())) {
+            // (a heading of its own words has three words or more: fewer are not listed for the question)
+            if (named >= 2 || wide && tokens.size() >= 3
+                    && Vocabulary.isHeadingOfItsOwnWords(tokens.stream().map(SpacedRows.Token::text).toList())) {
                 headings++;
             }
         }
         // a short sheet (four indicator rows under a long header block of label/value lines) has a
         // fifth of its lines with three or more tokens; one cell per line has none holding two headings
         return headings >= 1 && (multi * per >= nonEmpty || longLines >= 1);
+    }
+
+    /** {@code tokens(line).size()}: the runs of characters between spaces, counted by a scan. */
+    static int tokenCount(String line) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0, len = line.length(); i < len; i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\f';
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.zhibiao.internal.layout;
 import dev.zhibiao.Target;
 import dev.zhibiao.Targets;
 import dev.zhibiao.internal.text.Rx;
+import dev.zhibiao.internal.text.Recent;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +128,19 @@ final class ColumnFit {
         if (k.isEmpty() || k.length() > 4 || isOperator(k) || Rx.holdsDigitOnOneLine(k)) {
             return false;
         }
+        return UNIT_KEYS.get(k);
+    }
+
+    /** {@link #isUnitKey} of the keys asked lately (the split asks it of the same tokens' keys again and again). */
+    private static final Recent<Boolean> UNIT_KEYS = new Recent<>(1024) {
+        @Override
+        protected Boolean compute(String k) {
+            return isUnitKey(k);
+        }
+    };
+
+    /** {@link #isUnit} of a key of one to four characters that holds no digit and is no operator. */
+    private static boolean isUnitKey(String k) {
         if (Vocabulary.category(k) != null || isPlaceholder(k)) {
             return false;
         }
@@ -317,7 +331,7 @@ final class ColumnFit {
      */
     static boolean isWholeCategory(String text) {
         String k = withoutPoints(Text.key(text));
-        return Vocabulary.CATEGORIES.containsKey(k) || Vocabulary.CATEGORIES.containsKey(k + "指标");
+        return Vocabulary.CATEGORIES.containsKey(k) || Vocabulary.isCategoryStem(k);
     }
 
     /**
@@ -501,14 +515,27 @@ final class ColumnFit {
     }
 
     private static Features features(Features[][] cache, List<Tok> toks, int i, int e) {
-        Features f = cache[i][e - i];
+        Features[] from = cache[i];
+        if (from == null) {
+            from = new Features[Math.min(41, cache.length - i + 1)]; // runs of up to 40 tokens, none past the last
+            cache[i] = from;
+        }
+        Features f = from[e - i];
         if (f == null) {
-            StringBuilder b = new StringBuilder();
-            for (int k = i; k < e; k++) {
-                b.append(k == i ? "" : " ").append(toks.get(k).text());
+            // the tokens joined by a space: a lone token is its own text; String.join sizes the text once
+            // (a builder grows, widens at its first Chinese character and copies again in toString)
+            String text;
+            if (e - i == 1) {
+                text = toks.get(i).text();
+            } else {
+                String[] parts = new String[e - i];
+                for (int k = i; k < e; k++) {
+                    parts[k - i] = toks.get(k).text();
+                }
+                text = String.join(" ", parts);
             }
-            f = Features.of(b.toString());
-            cache[i][e - i] = f;
+            f = Features.of(text);
+            from[e - i] = f;
         }
         return f;
     }
@@ -596,16 +623,15 @@ final class ColumnFit {
             }
         }
         double neg = Double.NEGATIVE_INFINITY;
-        // best[i][j]: tokens [0, i) placed, the current row's next free column is j
-        double[][] best = new double[n + 1][m + 1];
-        int[][] fromI = new int[n + 1][m + 1];
-        int[][] fromJ = new int[n + 1][m + 1];
-        int[][] col = new int[n + 1][m + 1];
-        boolean[][] newRow = new boolean[n + 1][m + 1];
-        for (double[] r : best) {
-            java.util.Arrays.fill(r, neg);
-        }
-        best[0][0] = 0;
+        // best[i * w + j]: tokens [0, i) placed, the current row's next free column is j (each table one array)
+        int w = m + 1;
+        double[] best = new double[(n + 1) * w];
+        int[] fromI = new int[(n + 1) * w];
+        int[] fromJ = new int[(n + 1) * w];
+        int[] col = new int[(n + 1) * w];
+        boolean[] newRow = new boolean[(n + 1) * w];
+        java.util.Arrays.fill(best, neg);
+        best[0] = 0;
         double[] skipPrefix = new double[m + 1];
         for (int c = 0; c < m; c++) {
             skipPrefix[c + 1] = skipPrefix[c] + skip(roles.get(c));
@@ -617,10 +643,10 @@ final class ColumnFit {
         for (int i = 0; i < goalTokens; i++) {
             goals[i + 1] = goals[i] + goalWord(toks.get(i).text());
         }
-        Features[][] features = new Features[n][41];
+        Features[][] features = new Features[n][]; // a token's row made when a run from it is first read
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= m; j++) {
-                double base = best[i][j];
+                double base = best[i * w + j];
                 if (base == neg) {
                     continue;
                 }
@@ -649,7 +675,7 @@ final class ColumnFit {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
                             }
-                            if (role != Role.GOALS && !(bound(bc + joins + maxFit(role), aligned, beyond) > best[e][c + 1])) {
+                            if (role != Role.GOALS && !(bound(bc + joins + maxFit(role), aligned, beyond) > best[e * w + c + 1])) {
                                 // the run cannot beat what is there even at its role's best fit: not read
                                 if (joins < -12) {
                                     break;
@@ -661,12 +687,12 @@ final class ColumnFit {
                                 f = f.notFragment();
                             }
                             double s = bound(bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(f, role)), aligned, beyond);
-                            if (s > best[e][c + 1]) {
-                                best[e][c + 1] = s;
-                                fromI[e][c + 1] = i;
-                                fromJ[e][c + 1] = j;
-                                col[e][c + 1] = c;
-                                newRow[e][c + 1] = fresh;
+                            if (s > best[e * w + c + 1]) {
+                                best[e * w + c + 1] = s;
+                                fromI[e * w + c + 1] = i;
+                                fromJ[e * w + c + 1] = j;
+                                col[e * w + c + 1] = c;
+                                newRow[e * w + c + 1] = fresh;
                             }
                             if (joins < -12) {
                                 break;
@@ -679,7 +705,7 @@ final class ColumnFit {
         int bestJ = -1;
         double top = neg;
         for (int j = 1; j <= m; j++) {
-            double s = best[n][j] == neg ? neg : best[n][j] + (skipPrefix[m] - skipPrefix[j]) * 0.5;
+            double s = best[n * w + j] == neg ? neg : best[n * w + j] + (skipPrefix[m] - skipPrefix[j]) * 0.5;
             if (s > top) {
                 top = s;
                 bestJ = j;
@@ -693,10 +719,10 @@ final class ColumnFit {
         int i = n;
         int j = bestJ;
         while (i > 0) {
-            int pi = fromI[i][j];
-            int pj = fromJ[i][j];
-            cur.add(0, new Placed(col[i][j], pi, i));
-            if (newRow[i][j]) {
+            int pi = fromI[i * w + j];
+            int pj = fromJ[i * w + j];
+            cur.add(0, new Placed(col[i * w + j], pi, i));
+            if (newRow[i * w + j]) {
                 rows.add(0, cur);
                 cur = new ArrayList<>();
             }

@@ -60,19 +60,19 @@ final class HeaderCells {
         int n = toks.size();
         int i = 0;
         while (i < n) {
-            StringBuilder b = new StringBuilder(toks.get(i).text());
+            int from = i; // the cell is tokens [from, j), joined by a space
             int j = i + 1;
             if (single && wide) {
                 // aligned text: single spaces are inside cells, runs of spaces between them
                 while (j < n && toks.get(j).gap() == 1) {
-                    b.append(' ').append(toks.get(j++).text());
+                    j++;
                 }
             } else if (takesText(toks.get(i).text())) {
-                cells.add(new Cell(b.toString(), new Locator(no, cells.size() + 1, null)));
+                cells.add(new Cell(joined(toks, i, j), new Locator(no, cells.size() + 1, null)));
                 if (j < n && !SpacedRows.isLabel(toks.get(j).text())) {
-                    b = new StringBuilder(toks.get(j++).text());
+                    from = j++;
                     while (j < n && !SpacedRows.isLabel(toks.get(j).text())) {
-                        b.append(' ').append(toks.get(j++).text());
+                        j++;
                     }
                 } else {
                     i = j;
@@ -82,13 +82,25 @@ final class HeaderCells {
                 while (j < n && (ColumnFit.gluesNext(toks.get(j - 1).text())
                         || ColumnFit.gluesPrevious(toks.get(j - 1).text(), toks.get(j).text())
                         || toks.get(j).gap() < COLUMN_GAP && prose(toks.get(j - 1).text(), toks.get(j).text()))) {
-                    b.append(' ').append(toks.get(j++).text());
+                    j++;
                 }
             }
-            cells.add(new Cell(b.toString(), new Locator(no, cells.size() + 1, null)));
+            cells.add(new Cell(joined(toks, from, j), new Locator(no, cells.size() + 1, null)));
             i = j;
         }
         return cells;
+    }
+
+    /** Tokens {@code [from, to)} joined by a space: a lone token is its own text; String.join sizes the text once. */
+    static String joined(List<ColumnFit.Tok> toks, int from, int to) {
+        if (to - from == 1) {
+            return toks.get(from).text();
+        }
+        String[] parts = new String[to - from];
+        for (int k = from; k < to; k++) {
+            parts[k - from] = toks.get(k).text();
+        }
+        return String.join(" ", parts);
     }
 
     /**

@@ -97,6 +97,19 @@ final class LaidOutLabels {
                                 boolean[] pageEnd, Ruler ruler) {
         int n = rows.size();
         int m = labels.size();
+        // what the cost asks of each label and row, once (it is asked of every label and pair of rows)
+        Vocabulary.Category[] cats = new Vocabulary.Category[m];
+        for (int e = 0; e < m; e++) {
+            cats[e] = Vocabulary.category(labels.get(e).text.toString());
+        }
+        boolean[] level2Start = new boolean[n];
+        if (level2 != null) {
+            for (int s : level2) {
+                if (s >= 0 && s < n) {
+                    level2Start[s] = true;
+                }
+            }
+        }
         return LabelPlacement.groupStarts(n, m, (e, i, j) -> {
             double at = labels.get(e).centre();
             double first = rows.get(i).first;
@@ -120,10 +133,10 @@ final class LaidOutLabels {
             if (at < first - 1 || at > last + 1) {
                 cost += OUTSIDE;
             }
-            if (level2 != null && i > 0 && java.util.Arrays.stream(level2).noneMatch(s -> s == i)) {
+            if (level2 != null && i > 0 && !level2Start[i]) {
                 cost += OFF_LEVEL2;
             }
-            Vocabulary.Category cat = Vocabulary.category(labels.get(e).text.toString());
+            Vocabulary.Category cat = cats[e];
             for (int k = i; under != null && cat != null && k < j; k++) {
                 if (under[k] != null && under[k].parent() != null && !under[k].parent().equals(cat.label())
                         && !under[k].label().equals(cat.label())) {

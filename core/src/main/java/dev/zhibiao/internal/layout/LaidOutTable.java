@@ -219,7 +219,7 @@ final class LaidOutTable {
         java.util.Map<Integer, Integer> pending = new java.util.TreeMap<>(shifted.pages());
         for (int at = 0; at < rows.size(); at++) {
             Out r = rows.get(at);
-            List<Cell> cells = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {
                 cells.add(new Cell(r.texts[c] == null ? "" : r.texts[c], new Locator(r.at, c + 1, null)));
             }
@@ -426,12 +426,22 @@ final class LaidOutTable {
     static List<Integer> starts(List<Line> lines, int c, boolean split) {
         List<Integer> xs = new ArrayList<>();
         for (Line l : lines) {
-            long cells = java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count();
-            if (l.texts()[c] != null && l.starts()[c] >= 0 && (!split || cells >= 2)) {
+            if (l.texts()[c] != null && l.starts()[c] >= 0 && (!split || cellCount(l.texts(), 2) >= 2)) {
                 xs.add(l.starts()[c]);
             }
         }
         return xs;
+    }
+
+    /** The texts neither null nor blank, counted up to {@code enough} (a loop: asked per line and column). */
+    private static int cellCount(String[] texts, int enough) {
+        int n = 0;
+        for (int k = 0; k < texts.length && n < enough; k++) {
+            if (texts[k] != null && !texts[k].isBlank()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

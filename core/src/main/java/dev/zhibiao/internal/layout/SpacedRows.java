@@ -326,7 +326,7 @@ public final class SpacedRows {
             run.inTable = inTable = true;
             int h = headingAt(toks, 0);
             Band band = null;
-            if (h != 0 && toks.size() >= 2 && toks.stream().allMatch(t -> ColumnFit.isHeadingWord(t.text()))) {
+            if (h != 0 && toks.size() >= 2 && allHeadingWords(toks)) {
                 // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标)
                 Band b = band(toks, no, out, run);
                 if (b.changed() && headingEnd(b.toks(), 0) > 0) {
@@ -646,7 +646,21 @@ public final class SpacedRows {
 
     /** A line's tokens joined as printed, one space between. */
     private static String spaced(List<ColumnFit.Tok> toks) {
-        return String.join(" ", toks.stream().map(ColumnFit.Tok::text).toList());
+        String[] parts = new String[toks.size()];
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = toks.get(k).text();
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Whether every token is a heading word ({@link ColumnFit#isHeadingWord}): a loop, asked per line. */
+    private static boolean allHeadingWords(List<ColumnFit.Tok> toks) {
+        for (ColumnFit.Tok t : toks) {
+            if (!ColumnFit.isHeadingWord(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isYear(String token) {
@@ -684,13 +698,10 @@ public final class SpacedRows {
     private static Row placed(int no, List<ColumnFit.Tok> toks, List<ColumnFit.Placed> runs, int width) {
         String[] texts = new String[width];
         for (ColumnFit.Placed p : runs) {
-            StringBuilder b = new StringBuilder();
-            for (int k = p.from(); k < p.to(); k++) {
-                b.append(k == p.from() ? "" : " ").append(toks.get(k).text());
-            }
-            texts[p.column()] = texts[p.column()] == null ? b.toString() : texts[p.column()] + " " + b;
+            String run = HeaderCells.joined(toks, p.from(), p.to()); // the run's tokens joined by a space
+            texts[p.column()] = texts[p.column()] == null ? run : texts[p.column()] + " " + run;
         }
-        List<Cell> cells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>(width);
         for (int c = 0; c < width; c++) {
             cells.add(new Cell(texts[c] == null ? "" : texts[c], new Locator(no, c + 1, null)));
         }

@@ -76,6 +76,11 @@ public final class Vocabulary {
         return BY_STEM.get(k);
     }
 
+    /** @return {@code CATEGORIES.containsKey(k + "指标")}, without building the joined text */
+    static boolean isCategoryStem(String k) {
+        return BY_STEM.containsKey(k);
+    }
+
     private static void l1(String s) {
         CATEGORIES.put(s, new Category(s, Level.L1, null));
     }

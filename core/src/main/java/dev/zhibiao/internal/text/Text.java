@@ -260,6 +260,26 @@ public final class Text {
         return true;
     }
 
+    /**
+     * Whether {@link #nfkc} maps {@code s} character by character, without the normaliser: every character is
+     * {@link #stable(char)} or one {@link #narrow} maps (neither kind combines with its neighbours). For two such
+     * texts {@code nfkc(a + b)} is {@code nfkc(a) + nfkc(b)}, so a folding of NFKC and white space removal of a join
+     * is the join of the foldings. Wider than {@link #stable(String)}: full-width brackets, colons and per cent signs
+     * and the ideographic space pass.
+     *
+     * @param s a text, not null
+     * @return whether every character is stable or narrowed
+     */
+    public static boolean nfkcByChar(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!stable(c) && narrow(c) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return whether {@code c} is one of the characters {@link #stable(String)} accepts */
     static boolean stable(char c) {
         return c < 0xa0 || c >= 0x4e00 && c <= 0x9fff || c == 0x3001 || c == 0x3002 || c >= 0x3008 && c <= 0x3011;
