@@ -36,7 +36,7 @@ public final class UnruledTable {
      * band is cut there, and each block of lines goes to the row where it begins.
      */
     static List<Placed> table(List<Group> found, int pageNo, float h) {
-        float pitch = pitch(found, h);
+        float pitch = pitch(found);
         List<Group> groups = found;
         if (pitch > 0) {
             // bands again: a line starts a new band when it starts more than 1.25 line pitches below the previous line
@@ -158,23 +158,16 @@ public final class UnruledTable {
      * The line pitch inside cells: the least distance, within one logical row found by gaps, between
      * the tops of a text run and the nearest run below it that it overlaps horizontally (at least
      * 0.8 font size, so runs of one line do not count); 0 when there is none (no cell wraps, and the
-     * rows found by gaps stand). Two runs with a gap of half a line height or more between them (the
-     * gap that parts logical rows) are not the lines of one cell: they are in one logical row only
-     * through a line between them (a label centred beside two table rows), and their distance is
-     * the rows' pitch, which would join every row of the table into one band. Nor are two runs of
-     * font sizes more than 15 % apart (the lines of one cell are printed in one size; an engine line
-     * whose boxes took in a mark above the words is read larger, and its top stands higher).
-     *
-     * @param h the page's line height (median), as the logical rows were found with
+     * rows found by gaps stand).
      */
-    static float pitch(List<Group> groups, float h) {
+    static float pitch(List<Group> groups) {
         float best = Float.MAX_VALUE;
         for (Group g : groups) {
             List<Chunk> all = new ArrayList<>();
             for (List<Chunk> cs : g.chunks) {
                 all.addAll(cs);
             }
-            best = Math.min(best, runPitch(all, h));
+            best = Math.min(best, runPitch(all));
         }
         if (best == Float.MAX_VALUE) {
             best = lonePitch(groups);
@@ -210,17 +203,14 @@ public final class UnruledTable {
         return best;
     }
 
-    static float runPitch(List<Chunk> all, float h) {
+    static float runPitch(List<Chunk> all) {
         float best = Float.MAX_VALUE;
         for (Chunk a : all) {
             float fs = (float) fontSize(a.glyphs().get(0));
-            float below = bottom(a);
             float next = Float.MAX_VALUE;
             for (Chunk b : all) {
                 float d = b.top() - a.top();
-                float fb = (float) fontSize(b.glyphs().get(0));
-                if (d >= fs * 0.8f && b.left() < a.right() && b.right() > a.left() && b.top() - below < h * 0.5f
-                        && Math.abs(fb - fs) <= 0.15f * Math.max(fb, fs)) {
+                if (d >= fs * 0.8f && b.left() < a.right() && b.right() > a.left()) {
                     next = Math.min(next, d);
                 }
             }
