@@ -296,7 +296,9 @@ abstract class PdfTextGoals extends PdfTextHeader {
         }
         int columns = Math.max(1, headCells.size() - 1);
         List<Line> second = sideBySide && columns >= 2 ? secondColumnAfterLabels(blocks) : null;
+        List<List<Line>> interleaved = second == null && sideBySide && columns >= 2 ? PdfTextGoalColumns.split(flatLines(blocks)) : null;
         List<List<List<Line>>> groups = second != null ? List.of(blocks, List.of(second))
+                : interleaved != null ? List.of(List.of(interleaved.get(0)), List.of(interleaved.get(1)))
                 : splitBlocks(blocks, (twoPeriods || sideBySide) && columns >= 2 ? 2 : 1);
         List<Cell> textCells = new ArrayList<>();
         textCells.add(new Cell("", new Locator(h.no(), 1, null)));
@@ -399,6 +401,12 @@ abstract class PdfTextGoals extends PdfTextHeader {
         }
         out.add(blocks.subList(0, best));
         out.add(blocks.subList(best, blocks.size()));
+        return out;
+    }
+
+    static List<Line> flatLines(List<List<Line>> blocks) {
+        List<Line> out = new ArrayList<>();
+        blocks.forEach(out::addAll);
         return out;
     }
 
