@@ -215,8 +215,13 @@ abstract class PdfTextGoals extends PdfTextHeader {
         boolean sideBySide = false;
         if (h != null && Vocabulary.isProjectGoalsLabel(h.text())) {
             // the project's goals beside the year's (项目总目标 | 年度总体目标), the second head printed apart
-            for (int j = head + 1; j < Math.min(lines.size(), head + 3); j++) {
+            int rowLabels = 0;
+            for (int j = head + 1; j < Math.min(lines.size(), head + 3 + rowLabels); j++) {
                 String t = lines.get(j).text();
+                if (!used[j] && key(t).equals("总体目标") && rowLabels == 0) {
+                    rowLabels++; // the row's own label (总体目标) printed between the two column heads
+                    continue;
+                }
                 if (!used[j] && Vocabulary.isGoalsLabel(t) && !Vocabulary.isProjectGoalsLabel(t)) {
                     used[head] = true;
                     head = j;
