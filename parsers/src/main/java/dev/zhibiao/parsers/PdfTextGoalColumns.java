@@ -21,8 +21,8 @@ final class PdfTextGoalColumns {
     }
 
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})[、.．]");
-    /** A space between two CJK characters, or before a goal's number: where two columns' lines were joined. */
-    private static final Pattern JOIN = Pattern.compile("(?<=[\\p{IsHan}，。；、：）》”])\\s+(?=[\\p{IsHan}（《“]|\\d{1,2}、)");
+    /** A space between two CJK characters (or a percent and a CJK character), or before a goal's number: where two columns' lines were joined. */
+    private static final Pattern JOIN = Pattern.compile("(?<=[\\p{IsHan}，。；、：）》”%])\\s+(?=[\\p{IsHan}（《“]|\\d{1,2}、)");
 
     /**
      * The two columns' lines, or null when the lines are not two numbered lists (the first line is no
