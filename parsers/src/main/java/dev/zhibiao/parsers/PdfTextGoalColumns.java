@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Each column is a numbered list (1、…, 2、…) whose goals wrap over lines; the lines are dealt back to
  * their columns: a line printed as two is cut at that space (the left part is the left column's); a
  * numbered line goes to the column whose next number it is; an unnumbered line goes on the goal left
- * open (not ended by 。；) in its column, and when both are open, to the column that took a line least
- * recently (the columns' lines alternate down the page).
+ * open in its column (its last line ends with no 。； and fills the column's width), and when both are open,
+ * to the column that took a line least recently (the columns' lines alternate down the page).
  */
 final class PdfTextGoalColumns {
     private PdfTextGoalColumns() {
@@ -47,6 +47,10 @@ final class PdfTextGoalColumns {
         if (pieces.isEmpty() || number(pieces.get(0).text()) != 1) {
             return null;
         }
+        double full = 0;
+        for (Line p : pieces) {
+            full = Math.max(full, width(p.text()));
+        }
         List<List<Line>> cols = List.of(new ArrayList<>(), new ArrayList<>());
         int[] last = new int[2];
         int[] when = {-1, -1};
@@ -63,22 +67,22 @@ final class PdfTextGoalColumns {
                 boolean left = last[0] + 1 == n;
                 boolean rightNext = last[1] + 1 == n;
                 if (left && rightNext) {
-                    c = open(cols.get(0)) && !open(cols.get(1)) ? 1 : 0;
+                    c = open(cols.get(0), 0) && !open(cols.get(1), 0) ? 1 : 0;
                 } else if (left || rightNext) {
                     c = left ? 0 : 1;
                 } else {
                     return null;
                 }
             } else {
-                boolean o0 = open(cols.get(0));
-                boolean o1 = open(cols.get(1));
-                if (o0 && o1) {
-                    c = when[0] <= when[1] ? 0 : 1;
-                } else if (o0 || o1) {
-                    c = o0 ? 0 : 1;
-                } else {
-                    return null;
+                boolean o0 = open(cols.get(0), full);
+                boolean o1 = open(cols.get(1), full);
+                if (o0 == o1) {
+                    // both (or neither) fill their width: the one whose last line ends no sentence, else the one
+                    // that took a line least recently
+                    o0 = open(cols.get(0), 0);
+                    o1 = open(cols.get(1), 0);
                 }
+                c = o0 != o1 ? (o0 ? 0 : 1) : when[0] <= when[1] ? 0 : 1;
             }
             if (n > 0) {
                 if (last[c] + 1 != n) {
@@ -95,12 +99,26 @@ final class PdfTextGoalColumns {
         return right ? cols : null;
     }
 
-    /** Whether a column's last goal goes on (its last line ends with no 。；). */
-    private static boolean open(List<Line> col) {
+    /**
+     * Whether a column's last goal goes on: its last line ends with no 。；, and is about as wide as the widest
+     * line of the goals, {@code full} (a wrapped line fills its column; a goal's last line is shorter).
+     */
+    private static boolean open(List<Line> col, double full) {
         if (col.isEmpty()) {
             return false;
         }
-        return !Rx.matches(col.get(col.size() - 1).text().strip(), ".*[。；;！!]$");
+        String t = col.get(col.size() - 1).text().strip();
+        return !Rx.matches(t, ".*[。；;！!]$") && width(t) >= full - 3;
+    }
+
+    /** A line's printed width in CJK characters (a Latin letter, digit or space is half of one). */
+    static double width(String t) {
+        double w = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            w += Character.isWhitespace(c) ? 0 : c < 0x2e80 ? 0.5 : 1;
+        }
+        return w;
     }
 
     private static int number(String t) {
