@@ -231,6 +231,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 }
             }
         }
+        int laterHead = h != null && !sideBySide && Vocabulary.isProjectGoalsLabel(h.text()) ? laterYearHead(head) : -1;
         if (head < 0) {
             // a goal label printed vertically (年\n度\n目\n标): the text follows it
             for (String label : List.of("年度绩效目标", "年度目标", "总体目标", "绩效目标")) {
@@ -250,7 +251,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
         List<List<Line>> blocks = new ArrayList<>();
         for (int i = head + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!used[i] && l.key().equals("总体目标") && (twoPeriods || sideBySide)
+            if (!used[i] && l.key().equals("总体目标") && (twoPeriods || sideBySide || laterHead >= 0)
                     && !List.of(h.parts()).contains("总体目标")) {
                 used[i] = true; // the row label printed inside the goal text (a merged cell to the left)
                 continue;
@@ -283,6 +284,12 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 blocks.add(ls);
                 break;
             }
+        }
+        if (laterHead >= 0 && PdfTextGoalColumns.split(flatLines(blocks)) != null) {
+            // the year's head printed further down (after the table's first labels), its column with the project's
+            used[laterHead] = true;
+            h = new Line(h.no(), h.key() + " " + lines.get(laterHead).key(), h.block());
+            sideBySide = true;
         }
         List<String> heads = new ArrayList<>(List.of(h.parts()));
         String rowLabel = "总体目标";
@@ -360,6 +367,24 @@ abstract class PdfTextGoals extends PdfTextHeader {
             used[j] = true;
         }
         return out;
+    }
+
+    /**
+     * The year's goal head (年度总体目标) printed alone further down the page after the project's (项目总目标),
+     * before the next title: its line, or -1.
+     */
+    int laterYearHead(int head) {
+        for (int j = head + 1; j < lines.size(); j++) {
+            String t = lines.get(j).text();
+            if (isTitle(t)) {
+                break;
+            }
+            if (!used[j] && Vocabulary.isGoalsLabel(t) && !Vocabulary.isProjectGoalsLabel(t) && !key(t).equals("总体目标")
+                    && lines.get(j).parts().length == 1) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A period's goal head alone on its line: 中期目标（2020-2022 年）, 年度目标. */
