@@ -172,6 +172,9 @@ abstract class PdfTextGoals extends PdfTextHeader {
         return b.toString().equals(want);
     }
 
+    /** The goals' text row whose two columns were printed interleaved and dealt back ({@link PdfTextGoalColumns}), or null. */
+    Row goalColumnsDealt;
+
     void readGoals(boolean twoPeriods) {
         int head = -1;
         // a line naming a period (中期目标 …, 年度目标) comes before a lone 总体目标 row label
@@ -335,6 +338,9 @@ abstract class PdfTextGoals extends PdfTextHeader {
         }
         goals.add(new Row(headCells, true, Locator.line(h.no())));
         goals.add(new Row(textCells, true, Locator.line(at)));
+        if (interleaved != null || laterHead >= 0 && sideBySide) {
+            goalColumnsDealt = goals.get(goals.size() - 1);
+        }
     }
 
     /**

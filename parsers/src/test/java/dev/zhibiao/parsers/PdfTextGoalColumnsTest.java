@@ -1,6 +1,7 @@
 package dev.zhibiao.parsers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhibiao.Sheet;
 import dev.zhibiao.read.Format;
@@ -153,6 +154,7 @@ class PdfTextGoalColumnsTest {
                 "加快推进医保支付方式改革和DRG试点工作。",
                 "有效提升综合监管、宣传引导、经办服务、人才队伍等医疗保障服务能力。",
                 "建立健全长效机制，巩固项目实施成效。"), s.midTermGoals().stream().map(PdfTextGoalColumnsTest::plain).toList());
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("pdftotext-goal-columns")), "the repair is reported");
     }
 
     @Test
