@@ -176,6 +176,9 @@ abstract class PdfTextGoals extends PdfTextHeader {
         return b.toString().equals(want);
     }
 
+    /** The goals' text row whose two columns were printed interleaved and dealt back ({@link PdfTextGoalColumns}), or null. */
+    Row goalColumnsDealt;
+
     void readGoals(boolean twoPeriods) {
         int head = -1;
         // a line naming a period (中期目标 …, 年度目标) comes before a lone 总体目标 row label
@@ -219,8 +222,13 @@ abstract class PdfTextGoals extends PdfTextHeader {
         boolean sideBySide = false;
         if (h != null && Vocabulary.isProjectGoalsLabel(h.text())) {
             // the project's goals beside the year's (项目总目标 | 年度总体目标), the second head printed apart
-            for (int j = head + 1; j < Math.min(lines.size(), head + 3); j++) {
+            int rowLabels = 0;
+            for (int j = head + 1; j < Math.min(lines.size(), head + 3 + rowLabels); j++) {
                 String t = lines.get(j).text();
+                if (!used[j] && key(t).equals("总体目标") && rowLabels == 0) {
+                    rowLabels++; // the row's own label (总体目标) printed between the two column heads
+                    continue;
+                }
                 if (!used[j] && Vocabulary.isGoalsLabel(t) && !Vocabulary.isProjectGoalsLabel(t)) {
                     used[head] = true;
                     head = j;
@@ -230,6 +238,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 }
             }
         }
+        int laterHead = h != null && !sideBySide && Vocabulary.isProjectGoalsLabel(h.text()) ? laterYearHead(head) : -1;
         if (head < 0) {
             // a goal label printed vertically (年\n度\n目\n标): the text follows it
             for (String label : List.of("年度绩效目标", "年度目标", "总体目标", "绩效目标")) {
@@ -249,7 +258,7 @@ abstract class PdfTextGoals extends PdfTextHeader {
         List<List<Line>> blocks = new ArrayList<>();
         for (int i = head + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!used[i] && l.key().equals("总体目标") && (twoPeriods || sideBySide)
+            if (!used[i] && l.key().equals("总体目标") && (twoPeriods || sideBySide || laterHead >= 0)
                     && !List.of(h.parts()).contains("总体目标")) {
                 used[i] = true; // the row label printed inside the goal text (a merged cell to the left)
                 continue;
@@ -283,6 +292,12 @@ abstract class PdfTextGoals extends PdfTextHeader {
                 break;
             }
         }
+        if (laterHead >= 0 && PdfTextGoalColumns.split(flatLines(blocks)) != null) {
+            // the year's head printed further down (after the table's first labels), its column with the project's
+            used[laterHead] = true;
+            h = new Line(h.no(), h.key() + " " + lines.get(laterHead).key(), h.block());
+            sideBySide = true;
+        }
         List<String> heads = new ArrayList<>(List.of(h.parts()));
         String rowLabel = "总体目标";
         for (int i = 0; i < lines.size(); i++) {
@@ -300,7 +315,9 @@ abstract class PdfTextGoals extends PdfTextHeader {
         }
         int columns = Math.max(1, headCells.size() - 1);
         List<Line> second = sideBySide && columns >= 2 ? secondColumnAfterLabels(blocks) : null;
+        List<List<Line>> interleaved = second == null && sideBySide && columns >= 2 ? PdfTextGoalColumns.split(flatLines(blocks)) : null;
         List<List<List<Line>>> groups = second != null ? List.of(blocks, List.of(second))
+                : interleaved != null ? List.of(List.of(interleaved.get(0)), List.of(interleaved.get(1)))
                 : splitBlocks(blocks, (twoPeriods || sideBySide) && columns >= 2 ? 2 : 1);
         List<Cell> textCells = new ArrayList<>();
         textCells.add(new Cell("", new Locator(h.no(), 1, null)));
@@ -325,6 +342,9 @@ abstract class PdfTextGoals extends PdfTextHeader {
         }
         goals.add(new Row(headCells, true, Locator.line(h.no())));
         goals.add(new Row(textCells, true, Locator.line(at)));
+        if (interleaved != null || laterHead >= 0 && sideBySide) {
+            goalColumnsDealt = goals.get(goals.size() - 1);
+        }
     }
 
     /**
@@ -357,6 +377,24 @@ abstract class PdfTextGoals extends PdfTextHeader {
             used[j] = true;
         }
         return out;
+    }
+
+    /**
+     * The year's goal head (年度总体目标) printed alone further down the page after the project's (项目总目标),
+     * before the next title: its line, or -1.
+     */
+    int laterYearHead(int head) {
+        for (int j = head + 1; j < lines.size(); j++) {
+            String t = lines.get(j).text();
+            if (isTitle(t)) {
+                break;
+            }
+            if (!used[j] && Vocabulary.isGoalsLabel(t) && !Vocabulary.isProjectGoalsLabel(t) && !key(t).equals("总体目标")
+                    && lines.get(j).parts().length == 1) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A period's goal head alone on its line: 中期目标（2020-2022 年）, 年度目标. */
@@ -403,6 +441,12 @@ abstract class PdfTextGoals extends PdfTextHeader {
         }
         out.add(blocks.subList(0, best));
         out.add(blocks.subList(best, blocks.size()));
+        return out;
+    }
+
+    static List<Line> flatLines(List<List<Line>> blocks) {
+        List<Line> out = new ArrayList<>();
+        blocks.forEach(out::addAll);
         return out;
     }
 

@@ -142,6 +142,11 @@ final class PdfTextPage extends PdfTextFunding {
                 .anyMatch(p -> key(p).startsWith("中期目标") || key(p).startsWith("中期资金") || key(p).startsWith("中期指标")));
         readCompletion();
         readGoals(twoPeriods);
+        if (goalColumnsDealt != null) {
+            notes.computeIfAbsent(goalColumnsDealt, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic("pdftotext-goal-columns",
+                    "the two goal columns (项目总目标 | 年度总体目标) printed interleaved, lines of both columns joined on one line:"
+                    + " each line dealt back to its column by the goals' numbering and widths", goalColumnsDealt.at()));
+        }
         readFunding(twoPeriods);
         readIndicators(twoPeriods);
         out.addAll(before);
