@@ -1,0 +1,155 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Self-evaluation tables printed by {@code pdftotext -layout} with narrow value columns (layout21): a value wrapped round
+ * the completed value printed on its row's middle line ({@code ≥95} / {@code ≥95%} / {@code %}), and the indicator
+ * block's label printed on the rows, wrapped ({@code 绩效} / {@code 指标}).
+ */
+class LaidOutNarrowValuesTest {
+
+    /** A generated disclosure's self-evaluation table (disclosures.py seed 271540, d3), as pdftotext -layout prints it. */
+    private static final String[] FIRST = {
+            "     一级指                                 指标    全年实际   未完成原因和",
+            "            二级指标             三级指标",
+            "      标                                   值    完成值     改进措施",
+            "",
+            "",
+            "                                         ≥95",
+            "            数量指标          试点地区居民参保覆盖率          ≥95%",
+            "                                          %",
+            "",
+            "",
+            "                            重复参保人数        0     0",
+            "     产出指",
+            "",
+            "      标",
+            "绩效                          虚报参保人数        0     0",
+            "            质量指标",
+            "指标",
+            "                                         运行",
+            "                         居家照护服务试点运行情况          运行良好",
+            "                                         良好",
+            "",
+            "",
+            "     效益指             符合待遇享受条件的参保人员照护     有效",
+            "           社会效益指标                              有效缓解",
+            "      标                    费用负担减轻程度      缓解",
+            "",
+            "",
+            "     满意度   服务对象满意                        ≥90",
+            "                            服务对象满意度            ≥90%",
+            "      指标     度指标                          %"
+    };
+
+    /** The same document's second self-evaluation table. */
+    private static final String[] SECOND = {
+            "     一级指                                    全年实际     未完成原因和改",
+            "            二级指标        三级指标         指标值",
+            "      标                                     完成值        进措施",
+            "",
+            "",
+            "                                     ≥623   ≥623 万",
+            "                       参保人数(人)",
+            "                                     万人       人",
+            "",
+            "",
+            "                      重复参保人数(人)       0       0",
+            "",
+            "",
+            "                      虚报参保人数(人)       0       0",
+            "",
+            "",
+            "                    参保人政策范围内住院费用报",
+            "     产出指                             ≥70%   ≥70%",
+            "            数量指标         销比例",
+            "      标",
+            "绩效",
+            "",
+            "指标                  实行按病种(组)、按人头付费   逐步推",
+            "                                            逐步推开",
+            "                       等支付方式改革        开",
+            "",
+            "",
+            "                    基金滚存结余可支付月数(月)   6-9     6-9",
+            "",
+            "",
+            "                                     普遍开",
+            "                       开展门诊统筹               普遍开展",
+            "                                      展",
+            "",
+            "",
+            "                                     普遍知",
+            "           政策知晓率      参保群众政策知晓率             普遍知晓",
+            "                                      晓",
+            "     满意度",
+            "",
+            "     指标",
+            "           服务对象满意",
+            "                       参保对象满意度       ≥85%   ≥85%",
+            "            度指标"
+    };
+
+    /**
+     * {@code %} alone under {@code ≥95}, a run of spaces from the margin: the last line of the 指标值 cell, not a fragment
+     * put in the last column; and {@code 绩效} left of 虚报参保人数 is the block label's first part, not the start of a
+     * name (which joined the rows 重复参保人数 and 虚报参保人数 into one, their values {@code 00}).
+     */
+    @Test
+    void aPercentAloneEndsTheValueAboveAndTheBlockLabelIsNoName() {
+        java.util.Map<String, List<String>> rows = rows(FIRST);
+        assertEquals("≥95%", rows.get("试点地区居民参保覆盖率").get(4), "rows: " + rows);
+        assertEquals("0", rows.get("重复参保人数").get(4), "rows: " + rows);
+        assertEquals("0", rows.get("虚报参保人数").get(4), "rows: " + rows);
+        assertEquals("≥90%", rows.get("服务对象满意度").get(4), "rows: " + rows);
+    }
+
+    /**
+     * {@code 绩效} alone on its line and {@code 指标} two lines down beside a name: the block label in the lead column,
+     * not the level-1 label 绩效指标 of the rows after it.
+     */
+    @Test
+    void theBlockLabelWrappedOnTheRowsStaysInTheLeadColumn() {
+        java.util.Map<String, List<String>> rows = rows(SECOND);
+        for (String name : List.of("实行按病种(组)、按人头付费等支付方式改革", "基金滚存结余可支付月数(月)", "开展门诊统筹")) {
+            String l1 = rows.get(name).get(1);
+            assertTrue(l1.isEmpty() || l1.equals("产出指标"), name + ": " + rows);
+        }
+    }
+
+    /** Per 三级 name, the row's cells. */
+    private static java.util.Map<String, List<String>> rows(String[] text) {
+        List<SpacedRows.Line> in = new ArrayList<>();
+        for (int i = 0; i < text.length; i++) {
+            SpacedRows.Line l = line(i + 1, text[i]);
+            if (!l.tokens().isEmpty()) {
+                in.add(l);
+            }
+        }
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Row r : SpacedRows.rows(in)) {
+            if (r.table() && r.cells().size() == 7) {
+                out.put(r.cells().get(3).text(), r.cells().stream().map(Cell::text).toList());
+            }
+        }
+        return out;
+    }
+
+    /** A line's tokens on pdftotext -layout's grid: one column a character, the spaces before each. */
+    private static SpacedRows.Line line(int no, String text) {
+        List<SpacedRows.Token> toks = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        int end = 0;
+        while (m.find()) {
+            toks.add(new SpacedRows.Token(m.group(), m.start() + 1, toks.isEmpty() ? 0 : m.start() - end));
+            end = m.end();
+        }
+        return new SpacedRows.Line(no, toks, 0);
+    }
+}
