@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Self-evaluation tables printed by {@code pdftotext -layout} with narrow value columns (layout21): a value wrapped round
  * the completed value printed on its row's middle line ({@code ≥95} / {@code ≥95%} / {@code %}), and the indicator
- * block's label printed on the rows, wrapped ({@code 绩效} / {@code 指标}).
+ * block's label printed on the rows, wrapped ({@code 绩效} / {@code 指标}); and a packed row at a page's head.
  */
 class LaidOutNarrowValuesTest {
 
@@ -123,6 +123,58 @@ class LaidOutNarrowValuesTest {
         }
     }
 
+    /**
+     * The fiscal form's last row printed packed from the margin at the head of the next page (disclosures.py seed 271542,
+     * d11), under the rest of the name above it, which stands where it should: the page is placed again by its labels
+     * (满意度指标 at the lead's start, one column right), but this line's four cells already fill the label, name and value
+     * columns, and placed one column right its name and value fell together into the last column (and its row into the
+     * row above: 缓解城乡居民看病贵和因病致贫问题 | 有效缓解政策知晓率普遍知晓).
+     */
+    @Test
+    void aPackedRowAtAPageHeadKeepsItsCellsWhenTheShiftHasNoRoom() {
+        String[] text = {
+            "绩效指标      一级指标           二级指标                三级指标            指标值",
+            "",
+            "",
+            "          成本指标         经济成本指标         中央、省、县三级财政补助          补助到位",
+            "",
+            "",
+            "                         数量指标                参保人数           全民参保",
+            "",
+            "",
+            "                                  以常住人口数为基数计算的基",
+            "          产出指标           质量指标                              ≥98.00(%)",
+            "                                           本医保参保率",
+            "",
+            "",
+            "                         时效指标            城乡居民医保受益面         =100.00(%)",
+            "",
+            "",
+            "          效益指标         社会效益指标     缓解城乡居民看病贵和因病致             有效缓解",
+            "\f                     贫问题",
+            "",
+            "",
+            "满意度指标   服务对象满意度指标   政策知晓率   普遍知晓"
+        };
+        List<SpacedRows.Line> in = new ArrayList<>();
+        int page = 0;
+        for (int i = 0; i < text.length; i++) {
+            page += text[i].startsWith("\f") ? 1 : 0;
+            SpacedRows.Line l = line(i + 1, text[i].replace("\f", ""), page);
+            if (!l.tokens().isEmpty()) {
+                in.add(l);
+            }
+        }
+        java.util.Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        for (Row r : SpacedRows.rows(in)) {
+            if (r.table() && r.cells().size() == 5) {
+                rows.put(r.cells().get(3).text(), r.cells().stream().map(Cell::text).toList());
+            }
+        }
+        assertEquals("有效缓解", rows.get("缓解城乡居民看病贵和因病致贫问题").get(4), "rows: " + rows);
+        assertEquals("普遍知晓", rows.get("政策知晓率").get(4), "rows: " + rows);
+    }
+
     /** Per 三级 name, the row's cells. */
     private static java.util.Map<String, List<String>> rows(String[] text) {
         List<SpacedRows.Line> in = new ArrayList<>();
@@ -143,6 +195,11 @@ class LaidOutNarrowValuesTest {
 
     /** A line's tokens on pdftotext -layout's grid: one column a character, the spaces before each. */
     private static SpacedRows.Line line(int no, String text) {
+        return line(no, text, 0);
+    }
+
+    /** As {@link #line(int, String)}, on the given page. */
+    private static SpacedRows.Line line(int no, String text, int page) {
         List<SpacedRows.Token> toks = new ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
         int end = 0;
@@ -150,6 +207,6 @@ class LaidOutNarrowValuesTest {
             toks.add(new SpacedRows.Token(m.group(), m.start() + 1, toks.isEmpty() ? 0 : m.start() - end));
             end = m.end();
         }
-        return new SpacedRows.Line(no, toks, 0);
+        return new SpacedRows.Line(no, toks, page);
     }
 }
