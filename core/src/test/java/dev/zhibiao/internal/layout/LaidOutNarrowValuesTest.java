@@ -160,7 +160,9 @@ class LaidOutNarrowValuesTest {
         int page = 0;
         for (int i = 0; i < text.length; i++) {
             page += text[i].startsWith("\f") ? 1 : 0;
-            SpacedRows.Line l = line(i + 1, text[i].replace("\f", ""), page);
+            // pdftotext -layout lays out each page on a grid of its own: the second page's line lines up counting a
+            // Chinese character as two columns (as SpacedReader.pageGrids finds), the first page's as one
+            SpacedRows.Line l = page == 0 ? line(i + 1, text[i], 0) : wideLine(i + 1, text[i].replace("\f", ""), page);
             if (!l.tokens().isEmpty()) {
                 in.add(l);
             }
@@ -191,6 +193,35 @@ class LaidOutNarrowValuesTest {
             }
         }
         return out;
+    }
+
+    /** A line's tokens with their display columns, a Chinese character two columns wide, and the spaces before each. */
+    private static SpacedRows.Line wideLine(int no, String text, int page) {
+        List<SpacedRows.Token> toks = new ArrayList<>();
+        int col = 1;
+        int gap = 0;
+        StringBuilder word = new StringBuilder();
+        int wordAt = 0;
+        int wordGap = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == ' ') {
+                if (word.length() > 0) {
+                    toks.add(new SpacedRows.Token(word.toString(), wordAt, toks.isEmpty() ? 0 : wordGap));
+                    word.setLength(0);
+                    gap = 0;
+                }
+                gap++;
+            } else if (word.length() == 0) {
+                wordAt = col;
+                wordGap = gap;
+                word.append(c);
+            } else {
+                word.append(c);
+            }
+            col += c >= 0x2E80 ? 2 : 1;
+        }
+        return new SpacedRows.Line(no, toks, page);
     }
 
     /** A line's tokens on pdftotext -layout's grid: one column a character, the spaces before each. */
