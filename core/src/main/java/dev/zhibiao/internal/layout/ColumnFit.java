@@ -354,7 +354,8 @@ final class ColumnFit {
         boolean number = f.number();
         boolean fragment = f.fragment();
         return switch (role) {
-            case LEAD -> f.lead() ? 2 : -6;
+            // the lead label wrapped over lines (绩效 / 指标) starts with a piece no name is: the lead's, not a name's
+            case LEAD -> f.lead() || Vocabulary.isIndicatorBlockHead(k) ? 2 : -6;
             // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
             // a wrapped label's last characters (产出指 | 标) stand in a label column: worth nothing, never a misfit
             case L1 -> cat == null ? (Rx.matches(LABEL_TAIL, k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
@@ -363,7 +364,8 @@ final class ColumnFit {
             // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
             // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
             // a bracketed unit alone is a wrapped name's last line (参保居民个人实际缴费标准 | (元)) before it is a value's
-            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : Rx.matches(BRACKETED_UNIT, k) ? 1 : fragment ? -4 : number ? -2 : f.ledByLabel() ? -2
+            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : Rx.matches(BRACKETED_UNIT, k) ? 1 : fragment ? -4 : number ? -2
+                    : f.ledByLabel() || Vocabulary.isIndicatorBlockHead(k) ? -2
                     : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
             case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : f.value() ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
@@ -506,6 +508,20 @@ final class ColumnFit {
         return i == 0 || t.gap() >= 2 && !prev.isEmpty() && !isDigit(prev.charAt(prev.length() - 1));
     }
 
+    /** A percent sign alone, or with the bracket closing it ({@code %}, {@code %)}; a whole bracketed unit is {@link #apartUnit}'s). */
+    private static final Pattern PERCENT_ALONE = Pattern.compile("%\\)?");
+
+    /**
+     * A percent sign alone ({@code %}, {@code %)}) first on its line or a run of spaces from the token before it, in
+     * aligned text: the last line of a value wrapped in a narrow column ({@code ≥95} / {@code %} above and below the
+     * completed value {@code ≥95%} printed on the row's middle line), a line of a cell of its own, not a fragment of the
+     * token before it. {@code pdftotext -layout} prints a unit cut from its number one space on ({@code ≥300 人次}).
+     */
+    static boolean apartPercent(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        return (i == 0 || t.gap() >= 2) && Rx.matches(PERCENT_ALONE, Text.key(t.text()));
+    }
+
     /** A token as {@link SpacedRows} gives it. */
     record Tok(String text, int column, int gap) {
     }
@@ -562,7 +578,7 @@ final class ColumnFit {
         if (memo[i] == 0) {
             Tok prev = toks.get(i - 1);
             Tok t = toks.get(i);
-            memo[i] = (byte) (gluesPrevious(prev.text(), t.text()) && !(mixedGaps && apartUnit(t))
+            memo[i] = (byte) (gluesPrevious(prev.text(), t.text()) && !(mixedGaps && (apartUnit(t) || apartPercent(toks, i)))
                     || datePiece(prev.text(), t.text())
                     || continued(prev, t) || latinGap(prev, t) ? 2 : 1);
         }
@@ -683,7 +699,7 @@ final class ColumnFit {
                                 continue;
                             }
                             Features f = role == Role.GOALS ? null : features(features, toks, i, e);
-                            if (f != null && e == i + 1 && f.fragment() && mixedGaps && loneCharacter(toks, i)) {
+                            if (f != null && e == i + 1 && f.fragment() && (mixedGaps && loneCharacter(toks, i) || starts != null && apartPercent(toks, i))) {
                                 f = f.notFragment();
                             }
                             double s = bound(bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(f, role)), aligned, beyond);

@@ -80,38 +80,55 @@ final class LaidOutPages {
             }
             moved.put(page.get(0).number(), shift);
             for (Line l : page) {
-                String[] texts = new String[width];
-                int[] starts = new int[width];
-                java.util.Arrays.fill(starts, -1);
-                int last = -1;
-                for (int c = 0; c < width; c++) {
-                    String t = l.texts()[c];
-                    if (t == null) {
-                        continue;
-                    }
-                    int x = l.starts()[c];
-                    // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
-                    // as near two columns, the right one: the page's cells stand left of their own columns' starts
-                    int[] near = x < 0 ? null : nearestColumns(usual, x);
-                    int to = Math.min(width - 1, Math.max(last + 1, x < 0 ? c : near[near.length - 1] + shift));
-                    while (to < width - 1 && LaidOutTable.isLabel(roles.get(to)) && !labelLike(t)) {
-                        to++; // the page's labels are known: a text that is none goes right of the label columns
-                    }
-                    last = to;
-                    if (texts[to] == null) {
-                        texts[to] = t;
-                        starts[to] = x;
-                    } else if (x >= 0 && x < starts[to]) {
-                        texts[to] = t + " " + texts[to];
-                        starts[to] = x;
-                    } else {
-                        texts[to] = texts[to] + " " + t;
-                    }
-                }
-                out.put(l.number(), new Line(l.number(), texts, starts, l.page()));
+                Line placed = placedAgain(l, usual, shift, roles);
+                out.put(l.number(), placed != null ? placed : l);
             }
         }
         return new Shifted(out, moved);
+    }
+
+    /**
+     * A line of a page placed again by its labels ({@link #shiftedPages}): its cells each placed by its start {@code shift}
+     * columns right, right of the cell before it; or null when that would put two of its cells into the table's last
+     * column (cells pushed past the table's end): such a line has a cell in every column from its first one on, as the
+     * split read them, and no room to stand further right (a packed row at a page's head, 满意度指标 | 服务对象满意度指标 |
+     * 政策知晓率 | 普遍知晓, printed from the margin while the page's wrapped name above it stands where it should).
+     */
+    private static Line placedAgain(Line l, int[] usual, int shift, List<ColumnFit.Role> roles) {
+        int width = roles.size();
+        String[] texts = new String[width];
+        int[] starts = new int[width];
+        java.util.Arrays.fill(starts, -1);
+        int last = -1;
+        for (int c = 0; c < width; c++) {
+            String t = l.texts()[c];
+            if (t == null) {
+                continue;
+            }
+            int x = l.starts()[c];
+            // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
+            // as near two columns, the right one: the page's cells stand left of their own columns' starts
+            int[] near = x < 0 ? null : nearestColumns(usual, x);
+            int want = Math.max(last + 1, x < 0 ? c : near[near.length - 1] + shift);
+            int to = Math.min(width - 1, want);
+            while (to < width - 1 && LaidOutTable.isLabel(roles.get(to)) && !labelLike(t)) {
+                to++; // the page's labels are known: a text that is none goes right of the label columns
+            }
+            if (want > width - 1 && texts[width - 1] != null) {
+                return null;
+            }
+            last = to;
+            if (texts[to] == null) {
+                texts[to] = t;
+                starts[to] = x;
+            } else if (x >= 0 && x < starts[to]) {
+                texts[to] = t + " " + texts[to];
+                starts[to] = x;
+            } else {
+                texts[to] = texts[to] + " " + t;
+            }
+        }
+        return new Line(l.number(), texts, starts, l.page());
     }
 
     /**

@@ -392,7 +392,8 @@ final class LaidOutTable {
     /**
      * The indicator block's own label (绩效指标, the lead column's one cell) printed left of the
      * heading, where the nearest column is a label column: it names the block, not a group of rows, so
-     * it goes to the lead column when the table has one and that column is empty on its line.
+     * it goes to the lead column when the table has one and that column is empty on its line. So does the rest of that
+     * label wrapped over lines ({@code 绩效} / {@code 指标}) under its first part in the lead column, a few lines up.
      */
     static List<Line> leadToItsColumn(List<Line> lines, List<ColumnFit.Role> roles) {
         int lead = roles.indexOf(ColumnFit.Role.LEAD);
@@ -400,12 +401,15 @@ final class LaidOutTable {
             return lines;
         }
         List<Line> out = new ArrayList<>(lines.size());
+        String head = null;
+        int headAt = Integer.MIN_VALUE;
         for (Line l : lines) {
             String[] texts = l.texts();
             int[] starts = l.starts();
             for (int c = 0; c < texts.length; c++) {
                 if (c != lead && isLabel(roles.get(c)) && texts[c] != null && texts[lead] == null
-                        && Vocabulary.isIndicatorBlockLabel(texts[c])) {
+                        && (Vocabulary.isIndicatorBlockLabel(texts[c])
+                        || head != null && l.number() - headAt <= WRAP_GAP && Vocabulary.isIndicatorBlockLabel(head + texts[c]))) {
                     texts = texts.clone();
                     starts = starts.clone();
                     texts[lead] = texts[c];
@@ -413,6 +417,12 @@ final class LaidOutTable {
                     texts[c] = null;
                     starts[c] = -1;
                 }
+            }
+            if (texts[lead] != null && Vocabulary.isIndicatorBlockHead(texts[lead])) {
+                head = texts[lead];
+                headAt = l.number();
+            } else if (texts[lead] != null) {
+                head = null;
             }
             out.add(texts == l.texts() ? l : new Line(l.number(), texts, starts, l.page()));
         }

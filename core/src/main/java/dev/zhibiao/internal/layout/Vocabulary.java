@@ -752,6 +752,15 @@ public final class Vocabulary {
         return k.equals("绩效指标");
     }
 
+    /**
+     * The first part of the indicator block's label wrapped over lines ({@code 绩效} / {@code 指标}, {@code 绩效指} /
+     * {@code 标}): two or three characters that start 绩效指标 and are no label or name by themselves.
+     */
+    static boolean isIndicatorBlockHead(String printed) {
+        String k = labelKey(printed);
+        return k.equals("绩效") || k.equals("绩效指");
+    }
+
     /** A footnote row: 说明, 备注, 注. */
     static boolean isNoteLabel(String printed) {
         String k = labelKey(printed);
