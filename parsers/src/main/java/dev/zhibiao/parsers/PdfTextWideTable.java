@@ -279,6 +279,17 @@ final class PdfTextWideTable {
                     left.add(q);
                 }
             }
+            PdfTextTotalRow.Split total = joined ? null : PdfTextTotalRow.split(cells, rest, pending, cols, l1, name);
+            if (total != null) {
+                // the total row (总分) printed with the last row's labels: the labels go back to that row
+                Row given = row(total.row(), pending.get(0).line());
+                rows.add(given);
+                note(notes, given, total.message());
+                rows.add(row(total.total(), cells[name].line()));
+                pending = new ArrayList<>();
+                i = end;
+                continue;
+            }
             List<Piece> carriedIn = pending;
             if (!pending.isEmpty() && !placedBefore(pending, cells, cols, name)) {
                 unplaced.addAll(pending);
@@ -416,6 +427,15 @@ final class PdfTextWideTable {
             }
             unplaced.subList(first, first + n).clear();
         }
+    }
+
+    /** A row of the table from its cells by column (an empty cell where none). */
+    private static Row row(Piece[] cells, int line) {
+        List<Cell> out = new ArrayList<>();
+        for (Piece q : cells) {
+            out.add(new Cell(q == null ? "" : q.text(), new Locator(q == null ? null : q.line(), out.size() + 1, null)));
+        }
+        return new Row(out, true, Locator.line(line));
     }
 
     /**
