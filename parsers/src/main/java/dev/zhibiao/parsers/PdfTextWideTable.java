@@ -232,6 +232,22 @@ final class PdfTextWideTable {
                     cut.add("a value printed on its name's line split off: " + two[0].text() + " | " + two[1].text());
                 }
             }
+            if (!joined && cells[name] != null && rest.isEmpty()) {
+                // cells printed on their name's line, one space apart, the last a points number (农村人居环境 明显改善 明显改善 20)
+                String[] parts = cells[name].text().trim().split("\\s+");
+                boolean ok = parts.length >= 3 && NUMBER.matcher(key(parts[parts.length - 1])).matches();
+                for (int k = 1; ok && k < parts.length; k++) {
+                    ok = name + k < cols.size() && fits(cols.get(name + k), parts[k], null, cols);
+                }
+                if (ok) {
+                    Piece whole = cells[name];
+                    cells[name] = new Piece(parts[0], whole.line(), whole.kind());
+                    for (int k = 1; k < parts.length; k++) {
+                        rest.add(new Piece(parts[k], whole.line(), Kind.VALUE));
+                    }
+                    cut.add("cells printed on their name's line split off: " + String.join(" | ", parts));
+                }
+            }
             for (Piece q : row.subList(r, row.size())) {
                 var m = TRAILING_DIRECTION.matcher(q.text());
                 if (m.matches()) {

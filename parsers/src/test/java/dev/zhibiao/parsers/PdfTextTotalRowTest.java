@@ -29,6 +29,24 @@ class PdfTextTotalRowTest {
             "实际完成值 分值 得分", "100 99", "偏差原因分析及改进\n措施") + "\n\f";
 
     @Test
+    void cellsPrintedOnTheirNamesLineAreSplitOff() throws Exception {
+        // a row's value, actual and points printed on its name's line, one space apart; its score on the next
+        String text = TEXT.replace("办学条件\n明显改善\n改善情况\n\n明显改善\n\n30\n\n30", "办学条件改善 明显改善 明显改善 30\n\n30");
+        assertTrue(!text.equals(TEXT));
+        List<Sheet> sheets = Readers.read(text, "t.txt", Format.PDFTOTEXT, Limits.defaults());
+        Sheet s = sheets.stream().filter(x -> !x.indicators().isEmpty()).findFirst().orElseThrow();
+        List<String> names = s.indicators().stream().map(Indicator::name).toList();
+        Indicator row = s.indicators().stream().filter(i -> "办学条件改善".equals(i.name())).findFirst().orElse(null);
+        assertNotNull(row, "the name's line not split: " + names);
+        assertEquals("明显改善", row.value());
+        assertEquals("明显改善", row.actual());
+        Indicator last = s.indicators().stream().filter(i -> "学生满意度".equals(i.name())).findFirst().orElse(null);
+        assertNotNull(last, "the last row is lost: " + names);
+        assertEquals("≥90%", last.value());
+        assertEquals(4, s.indicators().size(), names.toString());
+    }
+
+    @Test
     void theTotalRowGivesTheLastRowItsLabelsAndTarget() throws Exception {
         List<Sheet> sheets = Readers.read(TEXT, "t.txt", Format.PDFTOTEXT, Limits.defaults());
         Sheet s = sheets.stream().filter(x -> !x.indicators().isEmpty()).findFirst().orElseThrow();
