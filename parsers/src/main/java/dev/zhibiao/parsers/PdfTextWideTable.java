@@ -232,6 +232,22 @@ final class PdfTextWideTable {
                     cut.add("a value printed on its name's line split off: " + two[0].text() + " | " + two[1].text());
                 }
             }
+            if (!joined && cells[name] != null && rest.isEmpty()) {
+                // cells printed on their name's line, one space apart, the last a points number (农村人居环境 明显改善 明显改善 20)
+                String[] parts = cells[name].text().trim().split("\\s+");
+                boolean ok = parts.length >= 3 && NUMBER.matcher(key(parts[parts.length - 1])).matches();
+                for (int k = 1; ok && k < parts.length; k++) {
+                    ok = name + k < cols.size() && fits(cols.get(name + k), parts[k], null, cols);
+                }
+                if (ok) {
+                    Piece whole = cells[name];
+                    cells[name] = new Piece(parts[0], whole.line(), whole.kind());
+                    for (int k = 1; k < parts.length; k++) {
+                        rest.add(new Piece(parts[k], whole.line(), Kind.VALUE));
+                    }
+                    cut.add("cells printed on their name's line split off: " + String.join(" | ", parts));
+                }
+            }
             for (Piece q : row.subList(r, row.size())) {
                 var m = TRAILING_DIRECTION.matcher(q.text());
                 if (m.matches()) {
@@ -278,6 +294,17 @@ final class PdfTextWideTable {
                 } else if (late(q, cells, cols, name) < 0) {
                     left.add(q);
                 }
+            }
+            PdfTextTotalRow.Split total = joined ? null : PdfTextTotalRow.split(cells, rest, pending, cols, l1, name);
+            if (total != null) {
+                // the total row (总分) printed with the last row's labels: the labels go back to that row
+                Row given = row(total.row(), pending.get(0).line());
+                rows.add(given);
+                note(notes, given, total.message());
+                rows.add(row(total.total(), cells[name].line()));
+                pending = new ArrayList<>();
+                i = end;
+                continue;
             }
             List<Piece> carriedIn = pending;
             if (!pending.isEmpty() && !placedBefore(pending, cells, cols, name)) {
@@ -416,6 +443,15 @@ final class PdfTextWideTable {
             }
             unplaced.subList(first, first + n).clear();
         }
+    }
+
+    /** A row of the table from its cells by column (an empty cell where none). */
+    private static Row row(Piece[] cells, int line) {
+        List<Cell> out = new ArrayList<>();
+        for (Piece q : cells) {
+            out.add(new Cell(q == null ? "" : q.text(), new Locator(q == null ? null : q.line(), out.size() + 1, null)));
+        }
+        return new Row(out, true, Locator.line(line));
     }
 
     /**

@@ -122,6 +122,18 @@ public final class Vocabulary {
     }
 
     /**
+     * Whether a printed label names a scored table's total row (总分, 合计 …): a footer of the
+     * indicator table, never an indicator (the words are {@link TemplateColumns}'s, which sets that
+     * row aside).
+     *
+     * @param printed a cell's text
+     * @return true for a total row's label
+     */
+    public static boolean isTotalLabel(String printed) {
+        return TemplateColumns.isTotal(printed);
+    }
+
+    /**
      * Whether a printed label stands in the 一级 column (产出指标, 成本指标 …), whole.
      *
      * @param printed a cell's text

@@ -1,0 +1,100 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.internal.layout.Vocabulary.Column;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.zhibiao.parsers.PdfTextReader.Kind;
+import static dev.zhibiao.parsers.PdfTextReader.Piece;
+
+/**
+ * A scored table's total row (总分, 合计: {@link Vocabulary#isTotalLabel}) that plain pdftotext printed
+ * with the last indicator row's labels and cells (tprint22). The last row's labels, centred in their tall
+ * merged cells, and some of its cells come out after its other cells, beside the total's label:
+ * {@code 辖区居民满意度 / 87% / 20 / 20 / 满意度指标 服务对象满意度指标 / 总分 / ≥85%}. Cut at its level-1
+ * label, that row reads 总分 as its name and the indicator's own name and cells are left over from the row
+ * before. A total row is a footer of the table, never an indicator: when the cells left over before the
+ * labels start with a name (a text piece, no value), that name gets the labels back, then the cells the
+ * total row printed after its label (in printed order, first) and the cells left over after the name, each
+ * in the next column it fits; what no column takes stays with the total row, which is given as a row of
+ * its own (its label in the name column) for core to set aside with its numbers as remnants. Pure: core
+ * reads both rows as any table's.
+ */
+final class PdfTextTotalRow {
+    private PdfTextTotalRow() {
+    }
+
+    /** The indicator row given back its labels, the total row, and the repair's message. */
+    record Split(Piece[] row, Piece[] total, String message) {
+    }
+
+    /**
+     * Splits the total row as cut ({@code cells}: its labels, the total's label in the name column;
+     * {@code rest}: its cells after the label, in printed order) from the last indicator row, whose name
+     * and cells are {@code pending} (left over by the row before, in printed order); null when the row
+     * names no total, nothing is pending, the first pending piece is no name, or the indicator row gets no
+     * value.
+     */
+    static Split split(Piece[] cells, List<Piece> rest, List<Piece> pending, List<Column> cols, int l1, int name) {
+        if (pending.isEmpty() || cells[name] == null || !Vocabulary.isTotalLabel(cells[name].text()) || cells[l1] == null) {
+            return null;
+        }
+        Piece first = pending.get(0);
+        if (first.kind() != Kind.TEXT || Vocabulary.isTotalLabel(first.text()) || PdfTextWideTable.headingWords(first.text()) != null
+                || Vocabulary.category(first.text()) != null) {
+            return null;
+        }
+        int n = cols.size();
+        Piece[] row = new Piece[n];
+        for (int c = 0; c < name; c++) {
+            row[c] = cells[c];
+        }
+        row[name] = first;
+        List<Piece> cellsOf = new ArrayList<>(rest);
+        cellsOf.addAll(pending.subList(1, pending.size()));
+        List<Piece> over = new ArrayList<>();
+        int c = name + 1;
+        for (Piece q : cellsOf) {
+            while (c < n && !PdfTextWideTable.fits(cols.get(c), q.text(), row, cols)) {
+                c++;
+            }
+            if (c < n) {
+                row[c++] = q;
+            } else {
+                over.add(q);
+            }
+        }
+        int value = cols.indexOf(Column.VALUE);
+        if (value < 0 || row[value] == null) {
+            return null;
+        }
+        Piece[] total = new Piece[n];
+        total[name] = cells[name];
+        int t = name + 1;
+        List<Piece> kept = new ArrayList<>();
+        for (Piece q : over) {
+            while (t < n && !PdfTextWideTable.fits(cols.get(t), q.text(), total, cols)) {
+                t++;
+            }
+            if (t < n) {
+                total[t++] = q;
+            } else {
+                kept.add(q);
+            }
+        }
+        if (!kept.isEmpty()) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        for (int k = 0; k < name; k++) {
+            if (cells[k] != null) {
+                labels.add(cells[k].text());
+            }
+        }
+        String message = "the last row's labels and cells printed beside the total row (" + cells[name].text()
+                + ") given back to it: " + String.join(" | ", labels)
+                + (rest.isEmpty() ? "" : " | " + String.join(" | ", rest.stream().map(Piece::text).toList()));
+        return new Split(row, total, message);
+    }
+}
