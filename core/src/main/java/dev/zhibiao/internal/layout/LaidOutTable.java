@@ -271,7 +271,8 @@ final class LaidOutTable {
      * ({@link LaidOutPages#shiftedPages}) a line of one cell is placed this way by that page's own usual starts, never
      * into a label column (the page has columns of its own: a wrapped name's last character centred under the name,
      * {@code 准}, stood nearest the first page's 二级 column and, moved right as far as the labels say, fell into the
-     * value); its lines of several cells keep the order the shift gave them.
+     * value); its lines of several cells keep the order the shift gave them. A later page printed packed from the
+     * margin and not placed by its labels ({@link LaidOutPages#packedPages}) keeps the columns the split gave it.
      *
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
@@ -291,10 +292,15 @@ final class LaidOutTable {
         for (Line l : shifted.values()) {
             pageUsual.computeIfAbsent(l.page(), p -> usualStarts(shifted.values().stream().filter(s -> s.page() == p).toList(), width));
         }
+        java.util.Set<Integer> packedPages = LaidOutPages.packedPages(lines, heading, shifted);
         List<Line> out = new ArrayList<>();
         for (Line original : lines) {
             Line l = shifted.getOrDefault(original.number(), original);
             boolean onPage = shifted.containsKey(l.number());
+            if (packedPages.contains(l.page())) {
+                out.add(LaidOutPages.labelEndUnder(l, out, roles)); // a page packed from the margin: the split's columns
+                continue;
+            }
             if (onPage && java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count() != 1) {
                 out.add(l); // a page placed by its labels: a line of several cells keeps them in their order
                 continue;
