@@ -57,12 +57,16 @@ class LaidOutPackedPageTest {
         assertArrayEquals(t(null, null, "标", null, null), out.get(11).texts(), "the label's last character under the label");
         assertArrayEquals(t(null, null, null, "度", null), out.get(8).texts(), "the name's rest stays in the name");
         List<String> rows = new ArrayList<>();
-        for (Row r : LaidOutTable.rows(lines, ROLES, HEADING)) {
+        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+        for (Row r : LaidOutTable.rows(lines, ROLES, HEADING, notes)) {
             List<String> cells = new ArrayList<>();
             r.cells().forEach(c -> cells.add(c.text()));
             rows.add(String.join("|", cells));
         }
         assertEquals("效益指标|社会效益指标|补助对象医疗费用负担减轻程度|有效缓解", rows.get(rows.size() - 2).substring(rows.get(rows.size() - 2).indexOf('|') + 1), "rows: " + rows);
+        assertEquals(1, notes.values().stream().flatMap(List::stream)
+                .filter(d -> d.code().equals(LaidOutTable.PAGE_PLACED) && d.message().contains("packed from the margin")).count(),
+                "the repair is recorded: " + notes);
         assertEquals("满意度指标|服务对象满意度指标|工作满意度|≥85.00(%)", rows.get(rows.size() - 1).substring(rows.get(rows.size() - 1).indexOf('|') + 1), "rows: " + rows);
     }
 }
