@@ -262,4 +262,88 @@ final class LaidOutPages {
         }
         return best;
     }
+
+    /**
+     * The later pages of a table (not its first page, and none placed by its labels) whose every line starts packed
+     * from the margin ({@link LaidOutTable#packedLeft}): pdftotext {@code -layout} laid the page out on a grid of its
+     * own, each line's cells one after another from the left, and the split read each line's cells by their order and
+     * content (the last rows of a table at the next page's head: 服务对象满意度指 / 满意度指标 工作满意度 ≥85.00(%) / 标).
+     * The table's usual starts say nothing of such a page (the name's start there is nearest the 二级 column's, the
+     * value's the name's), so its lines keep the split's columns. The page must hold a whole category label of the
+     * vocabulary (its rows carry their labels): a page of one prose line taken into the table is no such page.
+     *
+     * @param heading where each heading word starts, or null (then no page)
+     * @param shifted the lines placed again by their labels ({@link #shiftedPages})
+     * @return the page numbers of such pages
+     */
+    static java.util.Set<Integer> packedPages(List<Line> lines, int[] heading, java.util.Map<Integer, Line> shifted) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (lines.isEmpty() || heading == null || heading.length != lines.get(0).texts().length
+                || java.util.Arrays.stream(heading).anyMatch(x -> x < 0)) {
+            return out;
+        }
+        int page0 = lines.get(0).page();
+        java.util.Map<Integer, Boolean> every = new java.util.TreeMap<>();
+        java.util.Set<Integer> labelled = new java.util.HashSet<>();
+        for (Line l : lines) {
+            if (l.page() != page0 && !shifted.containsKey(l.number())) {
+                every.merge(l.page(), LaidOutTable.packedLeft(l, heading), Boolean::logicalAnd);
+                for (String t : l.texts()) {
+                    if (t != null && (Vocabulary.isLevel1Label(t) || Vocabulary.isLevel2Label(t))) {
+                        labelled.add(l.page());
+                    }
+                }
+            }
+        }
+        every.forEach((page, packed) -> {
+            if (packed && labelled.contains(page)) {
+                out.add(page);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A line of a packed page ({@link #packedPages}) that holds only a label's last characters (标, 指标): it goes into
+     * the label column of the cell just above it on its page (up to two lines up) whose text it completes into a whole
+     * category label of the vocabulary (服务对象满意度指 | 标), wherever the split put it; any other line as it is.
+     *
+     * @param above the lines read before it, in order
+     */
+    static Line labelEndUnder(Line l, List<Line> above, List<ColumnFit.Role> roles) {
+        int only = -1;
+        for (int c = 0; c < l.texts().length; c++) {
+            if (l.texts()[c] != null && !l.texts()[c].isBlank()) {
+                if (only >= 0) {
+                    return l;
+                }
+                only = c;
+            }
+        }
+        if (only < 0 || !Text.key(l.texts()[only]).matches("指?标")) {
+            return l;
+        }
+        for (int i = above.size() - 1; i >= 0 && l.number() - above.get(i).number() <= 2; i--) {
+            Line up = above.get(i);
+            if (up.page() != l.page()) {
+                break;
+            }
+            for (int c = 0; c < roles.size(); c++) {
+                String joined = up.texts()[c] == null ? null : up.texts()[c] + l.texts()[only];
+                if (LaidOutTable.isLabel(roles.get(c)) && joined != null
+                        && (Vocabulary.isLevel1Label(joined) || Vocabulary.isLevel2Label(joined))) {
+                    if (c == only) {
+                        return l;
+                    }
+                    String[] texts = new String[l.texts().length];
+                    int[] starts = new int[texts.length];
+                    java.util.Arrays.fill(starts, -1);
+                    texts[c] = l.texts()[only];
+                    starts[c] = l.starts()[only];
+                    return new Line(l.number(), texts, starts, l.page());
+                }
+            }
+        }
+        return l;
+    }
 }

@@ -146,7 +146,8 @@ final class LaidOutTable {
     }
 
     /**
-     * As {@link #rows(List, List, int[])}, recording the repairs that moved whole pages ({@link LaidOutPages#shiftedPages}) as a
+     * As {@link #rows(List, List, int[])}, recording the repairs that moved whole pages ({@link LaidOutPages#shiftedPages}), and
+     * the pages packed from the margin kept as the split read them ({@link LaidOutPages#packedPages}), as a
      * {@value #PAGE_PLACED} note on the first row holding a line of each such page.
      *
      * @param notes where the notes go, by row
@@ -159,6 +160,7 @@ final class LaidOutTable {
             return null;
         }
         LaidOutPages.Shifted shifted = LaidOutPages.shiftedPages(lines, roles, heading);
+        java.util.Set<Integer> packed = LaidOutPages.packedPages(lines, heading, shifted.lines());
         java.util.TreeSet<Integer> besideValue = new java.util.TreeSet<>();
         lines = leadToItsColumn(realigned(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, shifted), roles);
         double[] widest = new double[width];
@@ -217,6 +219,7 @@ final class LaidOutTable {
         }
         List<Row> out = new ArrayList<>();
         java.util.Map<Integer, Integer> pending = new java.util.TreeMap<>(shifted.pages());
+        lines.stream().filter(l -> packed.remove(l.page())).forEach(l -> pending.put(l.number(), 0)); // each page's first line
         for (int at = 0; at < rows.size(); at++) {
             Out r = rows.get(at);
             List<Cell> cells = new ArrayList<>(width);
@@ -227,8 +230,10 @@ final class LaidOutTable {
             for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
                 var page = it.next();
                 if (page.getKey() <= r.last) {
-                    notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(PAGE_PLACED,
-                            "the table's page from line " + page.getKey() + " is printed without room for its empty columns: its cells"
+                    notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(PAGE_PLACED, page.getValue() == 0
+                            ? "the table's page from line " + page.getKey() + " is printed packed from the margin on a grid of its own:"
+                                    + " its cells kept in the columns their order and content give them"
+                            : "the table's page from line " + page.getKey() + " is printed without room for its empty columns: its cells"
                                     + " placed " + page.getValue() + " column(s) right, where its category labels say they stand",
                             Locator.line(page.getKey())));
                     it.remove();
@@ -271,7 +276,8 @@ final class LaidOutTable {
      * ({@link LaidOutPages#shiftedPages}) a line of one cell is placed this way by that page's own usual starts, never
      * into a label column (the page has columns of its own: a wrapped name's last character centred under the name,
      * {@code 准}, stood nearest the first page's 二级 column and, moved right as far as the labels say, fell into the
-     * value); its lines of several cells keep the order the shift gave them.
+     * value); its lines of several cells keep the order the shift gave them. A later page printed packed from the
+     * margin and not placed by its labels ({@link LaidOutPages#packedPages}) keeps the columns the split gave it.
      *
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
@@ -291,10 +297,15 @@ final class LaidOutTable {
         for (Line l : shifted.values()) {
             pageUsual.computeIfAbsent(l.page(), p -> usualStarts(shifted.values().stream().filter(s -> s.page() == p).toList(), width));
         }
+        java.util.Set<Integer> packedPages = LaidOutPages.packedPages(lines, heading, shifted);
         List<Line> out = new ArrayList<>();
         for (Line original : lines) {
             Line l = shifted.getOrDefault(original.number(), original);
             boolean onPage = shifted.containsKey(l.number());
+            if (packedPages.contains(l.page())) {
+                out.add(LaidOutPages.labelEndUnder(l, out, roles)); // a page packed from the margin: the split's columns
+                continue;
+            }
             if (onPage && java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count() != 1) {
                 out.add(l); // a page placed by its labels: a line of several cells keeps them in their order
                 continue;
