@@ -158,16 +158,22 @@ public final class UnruledTable {
      * The line pitch inside cells: the least distance, within one logical row found by gaps, between
      * the tops of a text run and the nearest run below it that it overlaps horizontally (at least
      * 0.8 font size, so runs of one line do not count); 0 when there is none (no cell wraps, and the
-     * rows found by gaps stand).
+     * rows found by gaps stand). Only distances under the table's row distance over 1.25 count
+     * ({@link #rowDistance}): the rows are re-cut at 1.25 pitches, so a larger distance is not the
+     * lines of one cell but two table rows joined into one logical row through a line between them
+     * (a label centred beside them, or a row whose engine boxes took in a mark and stand higher).
+     * The bound is the table's, not a size in ems: a printed PDF's wrapped cells run 1.2 to 1.8 font
+     * sizes from line to line, a scan-like print's table rows 1.65.
      */
     static float pitch(List<Group> groups) {
         float best = Float.MAX_VALUE;
+        float limit = rowDistance(groups) / 1.25f;
         for (Group g : groups) {
             List<Chunk> all = new ArrayList<>();
             for (List<Chunk> cs : g.chunks) {
                 all.addAll(cs);
             }
-            best = Math.min(best, runPitch(all));
+            best = Math.min(best, runPitch(all, limit));
         }
         if (best == Float.MAX_VALUE) {
             best = lonePitch(groups);
@@ -203,14 +209,39 @@ public final class UnruledTable {
         return best;
     }
 
-    static float runPitch(List<Chunk> all) {
+    /**
+     * The table's row distance: the median, over two consecutive logical rows found by gaps whose
+     * facing lines both hold two runs or more (lines of table rows, not a lone fragment of a wrapped
+     * label), of the distance from the top of the upper row's last line to the top of the lower row's
+     * first; {@link Float#MAX_VALUE} when no two such rows follow each other. The median, not the
+     * least: a wrapped cell printed with wide leading can part its lines into logical rows of their
+     * own (a template's 2026 年 12 月 / 底前 beside one-line cells, 12.2 apart among rows 29 apart).
+     */
+    static float rowDistance(List<Group> groups) {
+        List<Float> ds = new ArrayList<>();
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            Group a = groups.get(i);
+            Group b = groups.get(i + 1);
+            if (a.chunks.get(a.chunks.size() - 1).size() >= 2 && b.chunks.get(0).size() >= 2) {
+                ds.add(b.lines.get(0).top - a.lines.get(a.lines.size() - 1).top);
+            }
+        }
+        if (ds.isEmpty()) {
+            return Float.MAX_VALUE;
+        }
+        ds.sort(null);
+        return ds.get(ds.size() / 2);
+    }
+
+    /** The least distance between the tops of a run and the nearest run below it that it overlaps, under limit. */
+    static float runPitch(List<Chunk> all, float limit) {
         float best = Float.MAX_VALUE;
         for (Chunk a : all) {
             float fs = (float) fontSize(a.glyphs().get(0));
             float next = Float.MAX_VALUE;
             for (Chunk b : all) {
                 float d = b.top() - a.top();
-                if (d >= fs * 0.8f && b.left() < a.right() && b.right() > a.left()) {
+                if (d >= fs * 0.8f && d < limit && b.left() < a.right() && b.right() > a.left()) {
                     next = Math.min(next, d);
                 }
             }
