@@ -2,6 +2,7 @@ package dev.zhibiao.parsers;
 
 import dev.zhibiao.read.Limits;
 import dev.zhibiao.read.ReadException;
+import java.lang.ref.WeakReference;
 
 /** Line breaks of a text rendering: every convention read as LF, and the line length limit. */
 final class Lines {
@@ -76,7 +77,7 @@ final class Lines {
      * array again: detection and the reader it chooses split the same text. Held weakly (a collection between the two
      * only costs a second split), so no document outlives its reading here.
      */
-    private static final ThreadLocal<java.lang.ref.WeakReference<Object[]>> LAST_SPLIT = new ThreadLocal<>();
+    private static final ThreadLocal<WeakReference<Object[]>> LAST_SPLIT = new ThreadLocal<>();
 
     /**
      * {@link #split}, shared: the same array for the same text object split lately on this thread. For callers that
@@ -86,13 +87,13 @@ final class Lines {
      * @return its lines, without their line breaks; not to be written
      */
     static String[] splitShared(String text) {
-        java.lang.ref.WeakReference<Object[]> ref = LAST_SPLIT.get();
+        WeakReference<Object[]> ref = LAST_SPLIT.get();
         Object[] last = ref == null ? null : ref.get();
         if (last != null && last[0] == text) {
             return (String[]) last[1];
         }
         String[] lines = split(text);
-        LAST_SPLIT.set(new java.lang.ref.WeakReference<>(new Object[] {text, lines}));
+        LAST_SPLIT.set(new WeakReference<>(new Object[] {text, lines}));
         return lines;
     }
 

@@ -53,37 +53,14 @@ final class PdfTextTotalRow {
         row[name] = first;
         List<Piece> cellsOf = new ArrayList<>(rest);
         cellsOf.addAll(pending.subList(1, pending.size()));
-        List<Piece> over = new ArrayList<>();
-        int c = name + 1;
-        for (Piece q : cellsOf) {
-            while (c < n && !PdfTextWideTable.fits(cols.get(c), q.text(), row, cols)) {
-                c++;
-            }
-            if (c < n) {
-                row[c++] = q;
-            } else {
-                over.add(q);
-            }
-        }
+        List<Piece> over = place(cellsOf, row, name + 1, cols);
         int value = cols.indexOf(Column.VALUE);
         if (value < 0 || row[value] == null) {
             return null;
         }
         Piece[] total = new Piece[n];
         total[name] = cells[name];
-        int t = name + 1;
-        List<Piece> kept = new ArrayList<>();
-        for (Piece q : over) {
-            while (t < n && !PdfTextWideTable.fits(cols.get(t), q.text(), total, cols)) {
-                t++;
-            }
-            if (t < n) {
-                total[t++] = q;
-            } else {
-                kept.add(q);
-            }
-        }
-        if (!kept.isEmpty()) {
+        if (!place(over, total, name + 1, cols).isEmpty()) {
             return null;
         }
         List<String> labels = new ArrayList<>();
@@ -96,5 +73,26 @@ final class PdfTextTotalRow {
                 + ") given back to it: " + String.join(" | ", labels)
                 + (rest.isEmpty() ? "" : " | " + String.join(" | ", rest.stream().map(Piece::text).toList()));
         return new Split(row, total, message);
+    }
+
+    /**
+     * Places {@code pieces}, in order, each in the next column from {@code from} on that it fits.
+     *
+     * @return the pieces no column took, in order
+     */
+    private static List<Piece> place(List<Piece> pieces, Piece[] row, int from, List<Column> cols) {
+        List<Piece> over = new ArrayList<>();
+        int c = from;
+        for (Piece q : pieces) {
+            while (c < row.length && !PdfTextWideTable.fits(cols.get(c), q.text(), row, cols)) {
+                c++;
+            }
+            if (c < row.length) {
+                row[c++] = q;
+            } else {
+                over.add(q);
+            }
+        }
+        return over;
     }
 }
