@@ -3,7 +3,13 @@ package dev.zhibiao.internal.layout;
 import dev.zhibiao.internal.layout.LaidOutTable.Line;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The later pages of a laid-out table that pdftotext {@code -layout} printed on a grid short of
@@ -20,7 +26,7 @@ final class LaidOutPages {
      * @param lines by line number, the lines of those pages as placed again
      * @param pages by each such page's first line number, how many columns right its cells were placed
      */
-    record Shifted(java.util.Map<Integer, Line> lines, java.util.Map<Integer, Integer> pages) {
+    record Shifted(Map<Integer, Line> lines, Map<Integer, Integer> pages) {
     }
 
     /**
@@ -43,8 +49,8 @@ final class LaidOutPages {
         int width = roles.size();
         int l1 = roles.indexOf(ColumnFit.Role.L1);
         int l2 = roles.indexOf(ColumnFit.Role.L2);
-        java.util.Map<Integer, Line> out = new java.util.HashMap<>();
-        java.util.Map<Integer, Integer> moved = new java.util.HashMap<>();
+        Map<Integer, Line> out = new HashMap<>();
+        Map<Integer, Integer> moved = new HashMap<>();
         if (lines.isEmpty() || l1 < 0 && l2 < 0) {
             return new Shifted(out, moved);
         }
@@ -58,13 +64,13 @@ final class LaidOutPages {
             }
         }
         int firstPage = page0;
-        if (heading != null && heading.length == width && java.util.Arrays.stream(heading).allMatch(x -> x >= 0)
+        if (heading != null && heading.length == width && Arrays.stream(heading).allMatch(x -> x >= 0)
                 && shiftOf(firstLines, heading, l1, l2, width, false) > 0) {
             // the heading printed at a page's foot, the rows on the next page, short of columns: placed on the heading's grid
             usual = heading.clone();
             firstPage = Integer.MIN_VALUE;
         }
-        java.util.Map<Integer, List<Line>> pages = new java.util.TreeMap<>();
+        Map<Integer, List<Line>> pages = new TreeMap<>();
         for (Line l : lines) {
             if (l.page() != firstPage) {
                 pages.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
@@ -98,7 +104,7 @@ final class LaidOutPages {
         int width = roles.size();
         String[] texts = new String[width];
         int[] starts = new int[width];
-        java.util.Arrays.fill(starts, -1);
+        Arrays.fill(starts, -1);
         int last = -1;
         for (int c = 0; c < width; c++) {
             String t = l.texts()[c];
@@ -276,15 +282,15 @@ final class LaidOutPages {
      * @param shifted the lines placed again by their labels ({@link #shiftedPages})
      * @return the page numbers of such pages
      */
-    static java.util.Set<Integer> packedPages(List<Line> lines, int[] heading, java.util.Map<Integer, Line> shifted) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
+    static Set<Integer> packedPages(List<Line> lines, int[] heading, Map<Integer, Line> shifted) {
+        Set<Integer> out = new HashSet<>();
         if (lines.isEmpty() || heading == null || heading.length != lines.get(0).texts().length
-                || java.util.Arrays.stream(heading).anyMatch(x -> x < 0)) {
+                || Arrays.stream(heading).anyMatch(x -> x < 0)) {
             return out;
         }
         int page0 = lines.get(0).page();
-        java.util.Map<Integer, Boolean> every = new java.util.TreeMap<>();
-        java.util.Set<Integer> labelled = new java.util.HashSet<>();
+        Map<Integer, Boolean> every = new TreeMap<>();
+        Set<Integer> labelled = new HashSet<>();
         for (Line l : lines) {
             if (l.page() != page0 && !shifted.containsKey(l.number())) {
                 every.merge(l.page(), LaidOutTable.packedLeft(l, heading), Boolean::logicalAnd);
@@ -320,7 +326,7 @@ final class LaidOutPages {
                 only = c;
             }
         }
-        if (only < 0 || !Text.key(l.texts()[only]).matches("指?标")) {
+        if (only < 0 || !isLabelEnd(Text.key(l.texts()[only]))) {
             return l;
         }
         for (int i = above.size() - 1; i >= 0 && l.number() - above.get(i).number() <= 2; i--) {
@@ -337,7 +343,7 @@ final class LaidOutPages {
                     }
                     String[] texts = new String[l.texts().length];
                     int[] starts = new int[texts.length];
-                    java.util.Arrays.fill(starts, -1);
+                    Arrays.fill(starts, -1);
                     texts[c] = l.texts()[only];
                     starts[c] = l.starts()[only];
                     return new Line(l.number(), texts, starts, l.page());
@@ -345,5 +351,10 @@ final class LaidOutPages {
             }
         }
         return l;
+    }
+
+    /** The last characters of a category label printed on a line of their own: 标, 指标. */
+    private static boolean isLabelEnd(String k) {
+        return k.equals("标") || k.equals("指标");
     }
 }
