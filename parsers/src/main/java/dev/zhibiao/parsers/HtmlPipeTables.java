@@ -1,0 +1,134 @@
+package dev.zhibiao.parsers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown pipe tables among HTML (what converters such as pandoc write): turned into HTML tables
+ * line for line before the HTML reader parses the page (moved out of {@link HtmlReader}).
+ */
+final class HtmlPipeTables {
+    private HtmlPipeTables() {
+    }
+
+    /**
+     * Markdown pipe tables among the HTML (what converters such as pandoc write for tables
+     * without spans, next to HTML for tables with spans) become HTML tables, line for line, so
+     * that positions stay those of the source. Cell contents are kept as they are (they may hold
+     * inline HTML).
+     */
+    static String pipeTablesToHtml(String text) {
+        int pipes = 0;
+        int markdown = 0;
+        // counted over the lines' bounds: a page of plain HTML (most) makes no string per line
+        for (int from = 0; from <= text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            if (isPipeLine(text, from, to)) {
+                pipes++;
+            } else if (mayBeMarkdown(text, from, to) && MARKDOWN_LINE.matcher(text.substring(from, to)).find()) {
+                // (what the expression needs, asked first: no matcher per line of plain HTML)
+                markdown++;
+            }
+            from = to + 1;
+        }
+        if (pipes < 2 && markdown == 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length() + pipes * 32);
+        boolean open = false;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (isPipeLine(l)) {
+                if (!open) {
+                    out.append("<table>");
+                    open = true;
+                }
+                if (!MarkdownReader.isDelimiter(l)) {
+                    out.append("<tr>");
+                    for (String cell : pipeCells(l.strip())) {
+                        out.append("<td>").append(MarkdownReader.markup(cell)).append("</td>");
+                    }
+                    out.append("</tr>");
+                }
+            } else {
+                if (open) {
+                    out.append("</table>");
+                    open = false;
+                }
+                // markdown around the HTML: fenced divs, headings, spans, emphasis; a blank line
+                // ends a paragraph
+                String x = l.strip();
+                if (x.startsWith(":::")) {
+                    out.append("<br>");
+                } else if (x.isEmpty()) {
+                    out.append("<br>");
+                } else {
+                    out.append(MarkdownReader.markup(x.startsWith("#") ? HEADING.matcher(x).replaceFirst("") : x));
+                }
+            }
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        if (open) {
+            out.append("</table>");
+        }
+        return out.toString();
+    }
+
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+
+    /** Markdown a converter writes around HTML: fenced divs, headings, bracketed spans. */
+    private static final Pattern MARKDOWN_LINE =
+            Pattern.compile("^\\s*(:::|#{1,6}\\s)|\\]\\{[^{}]*\\}");
+
+    /** {@link #isPipeLine(String)} of {@code text[from, to)}, without the string. */
+    private static boolean isPipeLine(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from > 1 && text.charAt(from) == '|' && text.charAt(to - 1) == '|';
+    }
+
+    /** Whether {@code text[from, to)} holds {@code #}, {@code :::} or <code>]{</code>. */
+    private static boolean mayBeMarkdown(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '#' || c == ':' && i + 2 < to && text.charAt(i + 1) == ':' && text.charAt(i + 2) == ':'
+                    || c == ']' && i + 1 < to && text.charAt(i + 1) == '{') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPipeLine(String l) {
+        String x = l.strip();
+        return x.length() > 1 && x.charAt(0) == '|' && x.charAt(x.length() - 1) == '|';
+    }
+
+    private static List<String> pipeCells(String x) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 1; i < x.length() - 1; i++) {
+            char c = x.charAt(i);
+            if (c == '\\' && x.charAt(i + 1) == '|') {
+                cur.append('|');
+                i++;
+            } else if (c == '|') {
+                cells.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        cells.add(cur.toString());
+        return cells;
+    }
+}
