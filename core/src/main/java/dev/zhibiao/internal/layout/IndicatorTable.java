@@ -210,6 +210,7 @@ final class IndicatorTable {
             PrintedLines.renumberRows(reads, d);
         }
         if (d.printedLines) {
+            PrintedLines.valuesBeside(reads, contentOrder, d);
             PrintedLines.joinNumbered(reads, d);
             PrintedLines.joinFullWidth(reads, d);
             PrintedLines.withoutLoneCharacters(reads, d);

@@ -120,6 +120,12 @@ final class LabelPlacement {
                 }
                 r.labels = new ArrayList<>();
             }
+            for (int k = 0; k < r.labels.size(); k++) {
+                if (leadHead(r.labels.get(k).cell().text())) {
+                    // 绩效 | 虚报参保人数: the lead column's merged 绩效指标, its first line printed on an indicator's line
+                    d.remnant(r.labels.remove(k--).cell(), "the first line of the lead column's merged 绩效指标 label, not a category");
+                }
+            }
         }
         List<Read> events = new ArrayList<>();
         List<Label> lastEvent = null;
@@ -773,4 +779,12 @@ final class LabelPlacement {
         }
         return false;
     }
+
+    /** Whether a label's text is the head of the lead column's 绩效指标 ({@code 绩效}, {@code 绩效指}), which wraps in its merged cell. */
+    static boolean leadHead(String text) {
+        String k = Text.key(text);
+        return k.length() >= 2 && k.length() < LEAD_WORD.length() && LEAD_WORD.startsWith(k);
+    }
+
+    private static final String LEAD_WORD = "绩效指标";
 }

@@ -157,6 +157,10 @@ final class PrintedLines {
             if (isLoneCharacter(r)) {
                 continue; // numbered names are joined by their numbers: a lone character is a mark (withoutLoneCharacters)
             }
+            if (owner != null && owner.number != null && numberedLater(owner.number, r, d)) {
+                owner = r;
+                continue;
+            }
             if (owner == null || completeOfItsOwn(owner, r) || bothLevels(r)) {
                 owner = null;
                 continue;
@@ -198,6 +202,140 @@ final class PrintedLines {
                 r.otherHeadings.clear();
             }
         }
+    }
+
+    /**
+     * Where the sheet does not number its indicators, a printed line that holds only values (two or
+     * more cells, each a value the grammar reads: {@code 0 | 0}, {@code ≥85% | ≥85%}) and no label
+     * is the value cells of the indicator beside it whose name wrapped over more lines than its
+     * values: the engine prints a row's one-line cells on the middle line of its taller name cell,
+     * so they stand alone above or below the name. They go, in the table's column order from 指标值
+     * on, to the indicator on the line right above when it has no value, else to the one right below
+     * when it has none; a {@code value-joined} diagnostic. A lone value is the reader's own rule
+     * (joined above while reading); a line whose cells are no values, or whose neighbours both have
+     * their values, stays.
+     */
+    static void valuesBeside(List<Read> reads, List<Column> contentOrder, SheetDraft d) {
+        if (numbered(reads) >= 2) {
+            return; // joinNumbered's
+        }
+        int from = contentOrder.indexOf(Column.VALUE);
+        if (from < 0) {
+            return;
+        }
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (!r.isIndicator() || !r.labels.isEmpty() || !r.others.isEmpty() || r.content.size() < 2
+                    || r.content.size() > contentOrder.size() - from) {
+                continue;
+            }
+            boolean values = true;
+            for (Cell c : r.content.values()) {
+                values &= IndicatorTable.isValueLike(c.text());
+            }
+            if (!values) {
+                continue;
+            }
+            Read above = i > 0 ? reads.get(i - 1) : null;
+            Read below = i + 1 < reads.size() ? reads.get(i + 1) : null;
+            Read to = takes(above, r.line - 1, contentOrder, from) ? above
+                    : takes(below, r.lastLine + 1, contentOrder, from) ? below : null;
+            if (to == null) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            int k = from;
+            for (Cell c : r.content.values()) {
+                to.content.put(contentOrder.get(k++), c);
+                joined.append(joined.length() == 0 ? "" : " | ").append(c.text().strip());
+            }
+            to.line = Math.min(to.line, r.line);
+            to.lastLine = Math.max(to.lastLine, r.lastLine);
+            d.diag("value-joined", r.row.at(), "values printed on a line of their own (\"" + joined + "\") joined to the indicator "
+                    + (to == above ? "above" : "below") + ", \"" + to.content.get(Column.NAME).text().strip() + "\", which has none"
+                    + " (a row's one-line cells printed on the middle line of its wrapped name)");
+            reads.remove(i--);
+        }
+    }
+
+    /** Whether the read is an indicator printed on that line whose name is no value and whose value columns are empty. */
+    private static boolean takes(Read t, int line, List<Column> contentOrder, int from) {
+        if (t == null || !t.isIndicator() || t.number != null || (t.line != line && t.lastLine != line)
+                || IndicatorTable.isValueLike(t.content.get(Column.NAME).text())) {
+            return false;
+        }
+        for (int k = from; k < contentOrder.size(); k++) {
+            Cell c = t.content.get(contentOrder.get(k));
+            if (c != null && !c.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line without a number of its own whose later cell opens with the sheet's next number (the
+     * number above plus one, or 1 where a group starts over) is that indicator, printed after a
+     * piece the engine read on its left ({@code da指标 | 指标2: 2019年…}: a merged label's fragment or
+     * a speck): a cell that opens with 指标N is a name, never the wrap of the cell above. The
+     * numbered cell becomes the name and the cells after it the columns after the name, in order;
+     * the pieces before it are remnants. A {@code row-realigned} diagnostic.
+     *
+     * @return whether the line was read so (it is then numbered, the owner of the lines below)
+     */
+    static boolean numberedLater(int above, Read r, SheetDraft d) {
+        List<Column> columns = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        for (Map.Entry<Column, Cell> e : r.content.entrySet()) {
+            if (e.getKey().ordinal() >= Column.NAME.ordinal()) {
+                columns.add(e.getKey());
+                cells.add(e.getValue());
+            }
+        }
+        if (columns.isEmpty() || columns.get(0) != Column.NAME) {
+            return false;
+        }
+        for (int j = 1; j < cells.size(); j++) {
+            Integer n = numberOf(cells.get(j).text());
+            if (n == null) {
+                continue;
+            }
+            if (n != above + 1 && n != 1) {
+                return false;
+            }
+            StringBuilder moved = new StringBuilder();
+            for (int k = 0; k < j; k++) {
+                d.remnant(cells.get(k), "a piece printed before an indicator's number on its line (a label's fragment or a speck)");
+                r.content.remove(columns.get(k));
+            }
+            for (int k = j; k < cells.size(); k++) {
+                r.content.remove(columns.get(k));
+            }
+            for (int k = j; k < cells.size(); k++) {
+                Column to = columns.get(k - j);
+                r.content.put(to, cells.get(k));
+                moved.append(' ').append(ReadDescriptions.heading(to)).append(" ← \"").append(cells.get(k).text()).append("\";");
+            }
+            r.number = n;
+            d.diag("row-realigned", r.row.at(), "the line's cell \"" + cells.get(j).text() + "\" opens with 指标" + n
+                    + ", the sheet's next number: a new indicator, not the wrap of the one above;" + moved);
+            return true;
+        }
+        return false;
+    }
+
+    /** The 指标N number a text opens with, or null. */
+    static Integer numberOf(String text) {
+        String folded = Text.simplified(Text.nfkc(Text.clean(text)));
+        int digits = NumberPrefix.digits(folded);
+        if (digits < 0) {
+            return null;
+        }
+        int end = digits;
+        while (end < folded.length() && end - digits < 3 && folded.charAt(end) >= '0' && folded.charAt(end) <= '9') {
+            end++;
+        }
+        return end - digits <= 2 ? Integer.valueOf(folded.substring(digits, end)) : null;
     }
 
     /**

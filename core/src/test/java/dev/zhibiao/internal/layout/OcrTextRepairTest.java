@@ -325,4 +325,85 @@ class OcrTextRepairTest {
         assertTrue(Recovery.isLevelsHeading(table(txt("是"), txt("二级指标"), txt("三级指标"), txt("失村信人斌"))));
         assertTrue(!Recovery.isLevelsHeading(table(txt("三级指标"), txt("失村信人斌"))));
     }
+
+    /**
+     * A self-evaluation row whose name wrapped over more lines than its values: the engine prints the
+     * values on a line of their own ({@code 0 | 0}) above the name; they are that name's, not an
+     * indicator named 0. Joined to the indicator above where it has no value, else below; a line of
+     * values between two indicators that have theirs stays.
+     */
+    @Test
+    void valuesPrintedOnALineOfTheirOwnBesideTheirWrappedName() {
+        Sheet s = selfEvaluation(line("二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"),
+                line("数量指标", "试点地区居民参保覆盖率", ">95%", ">95%"),
+                line("0", "0"),
+                line("重复参保人数"),
+                line("质量指标", "虚报参保人数", "0", "0"),
+                line("参保对象满意度"),
+                line(">90%", ">90%"));
+        assertEquals(List.of("试点地区居民参保覆盖率", "重复参保人数", "虚报参保人数", "参保对象满意度"),
+                s.indicators().stream().map(x -> x.name()).toList(), s.toString());
+        assertEquals("0", s.indicators().get(1).value());
+        assertEquals("0", s.indicators().get(1).actual());
+        assertEquals(">90%", s.indicators().get(3).value());
+        assertEquals(2, s.diagnostics().stream().filter(d -> d.code().equals("value-joined")
+                && d.message().contains("on a line of their own")).count(), s.diagnostics().toString());
+        Sheet kept = selfEvaluation(line("二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"),
+                line("数量指标", "试点地区居民参保覆盖率", ">95%", ">95%"),
+                line("100", "98"),
+                line("质量指标", "虚报参保人数", "0", "0"));
+        assertEquals(3, kept.indicators().size(), kept.toString());
+    }
+
+    /**
+     * A line of a numbered sheet whose later cell opens with the next number ({@code da指标 |
+     * 指标2: …}: a merged label's fragment read on its left) is that indicator, not the wrap of the
+     * one above: the numbered cell is its name, the piece before it a remnant, and the lines below
+     * continue it.
+     */
+    @Test
+    void aNumberedNamePrintedAfterAPieceStartsItsIndicator() {
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        lineNo = 1;
+        OcrTextRows.Result r = OcrTextRows.read(List.of(
+                line("项目支出绩效目标表"),
+                line("项目名称", "城乡居民医疗保险补助"),
+                line("一级指标", "二级指标", "三级指标", "指标值"),
+                line("产出指标", "时效指标", "指标1: 2019年12月31日前中央财政补助资", "100%"),
+                line("金到位率"),
+                line("da指标", "指标2: 2019年12月31日前省级财政补助资"),
+                line("金到位率", "100%"),
+                line("指标3: 2019年12月31日前地方财政补助资", "100%"),
+                line("金到位率")));
+        Sheet sheet = Recovery.recover(new Document("scan.txt", r.rows(), true, r.notes())).get(0);
+        sheet.indicators().forEach(x -> {
+            names.add(x.name());
+            values.add(x.value());
+        });
+        assertEquals(List.of("2019年12月31日前中央财政补助资金到位率", "2019年12月31日前省级财政补助资金到位率",
+                "2019年12月31日前地方财政补助资金到位率"), names, sheet.toString());
+        assertEquals(List.of("100%", "100%", "100%"), values);
+        assertTrue(sheet.remnants().contains("da指标"), sheet.remnants().toString());
+        assertEquals(5, PrintedLines.numberOf("指标 5：参保人数"));
+        assertEquals(null, PrintedLines.numberOf("参保人数 指标5"));
+    }
+
+    /** The lead column's 绩效指标 wrapped in its merged cell: its first line 绩效 on an indicator's line is no category. */
+    @Test
+    void theLeadLabelsFirstLineIsNoCategory() {
+        assertTrue(LabelPlacement.leadHead("绩效"));
+        assertTrue(LabelPlacement.leadHead("绩效指"));
+        assertTrue(!LabelPlacement.leadHead("绩效指标"));
+        assertTrue(!LabelPlacement.leadHead("效益"));
+        Sheet s = selfEvaluation(line("二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"),
+                line("数量指标", "试点地区居民参保覆盖率", ">95%", ">95%"),
+                line("绩效", "重复参保人数", "0", "0"),
+                line("虚报参保人数", "0", "0"),
+                line("质量指标", "居家照护服务试点运行情况", "运行良好", "运行良好"));
+        List<String> level2s = s.indicators().stream().map(x -> x.level2()).toList();
+        assertEquals(4, level2s.size(), s.toString());
+        assertTrue(!level2s.contains("绩效"), level2s.toString());
+        assertTrue(s.remnants().contains("绩效"), s.remnants().toString());
+    }
 }
