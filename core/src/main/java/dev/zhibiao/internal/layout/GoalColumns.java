@@ -13,7 +13,10 @@ public final class GoalColumns {
     private GoalColumns() {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})[、.．]");
+    /** A goal's numbering at the start of a line or word: 1、 2. 3． 4： （5） 目标6、 (not 1.5, a decimal). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(?:目标\\s*)?(?:([0-9]{1,2})\\s*(?:[、．:：]|\\.(?![0-9]))|[(（]([0-9一二三四五六七八九十]{1,2})[)）])");
+    private static final String CJK_DIGITS = "一二三四五六七八九十";
 
     /**
      * The column a line numbered {@code n} goes to: the one whose next number it is; where it is both
@@ -45,9 +48,22 @@ public final class GoalColumns {
         return w;
     }
 
-    /** The goal number a line starts with (1、 2. 3．), else 0. */
+    /** The goal number a line or word starts with (1、 2. 3． 4： （5） 目标6、), else 0. */
     public static int number(String t) {
         Matcher m = NUMBER.matcher(t.strip());
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        if (!m.find()) {
+            return 0;
+        }
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        if (Character.isDigit(n.charAt(0))) {
+            return Integer.parseInt(n);
+        }
+        // 一 … 十, 十一 … 十九
+        int v = 0;
+        for (int i = 0; i < n.length(); i++) {
+            int d = CJK_DIGITS.indexOf(n.charAt(i)) + 1;
+            v = d == 10 ? Math.max(v, 1) * 10 : v + d;
+        }
+        return v;
     }
 }
