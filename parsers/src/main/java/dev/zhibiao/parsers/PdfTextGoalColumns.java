@@ -1,5 +1,6 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.internal.layout.GoalColumns;
 import dev.zhibiao.parsers.PdfTextReader.Line;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,6 @@ final class PdfTextGoalColumns {
     private PdfTextGoalColumns() {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})[、.．]");
     /** A space between two CJK characters (or a percent and a CJK character), or before a goal's number: where two columns' lines were joined. */
     private static final Pattern JOIN = Pattern.compile("(?<=[\\p{IsHan}，。；、：）》”%])\\s+(?=[\\p{IsHan}（《“]|\\d{1,2}、)");
 
@@ -44,12 +44,12 @@ final class PdfTextGoalColumns {
                 pairedRight.add(false);
             }
         }
-        if (pieces.isEmpty() || number(pieces.get(0).text()) != 1) {
+        if (pieces.isEmpty() || GoalColumns.number(pieces.get(0).text()) != 1) {
             return null;
         }
         double full = 0;
         for (Line p : pieces) {
-            full = Math.max(full, width(p.text()));
+            full = Math.max(full, GoalColumns.width(p.text()));
         }
         List<List<Line>> cols = List.of(new ArrayList<>(), new ArrayList<>());
         int[] last = new int[2];
@@ -57,20 +57,15 @@ final class PdfTextGoalColumns {
         boolean right = false;
         for (int i = 0; i < pieces.size(); i++) {
             Line p = pieces.get(i);
-            int n = number(p.text());
+            int n = GoalColumns.number(p.text());
             int c;
             if (pairedRight.get(i)) {
                 c = 1;
             } else if (i + 1 < pieces.size() && pairedRight.get(i + 1)) {
                 c = 0;
             } else if (n > 0) {
-                boolean left = last[0] + 1 == n;
-                boolean rightNext = last[1] + 1 == n;
-                if (left && rightNext) {
-                    c = open(cols.get(0), 0) && !open(cols.get(1), 0) ? 1 : 0;
-                } else if (left || rightNext) {
-                    c = left ? 0 : 1;
-                } else {
+                c = GoalColumns.column(n, last, open(cols.get(0), 0), open(cols.get(1), 0));
+                if (c < 0) {
                     return null;
                 }
             } else {
@@ -108,21 +103,6 @@ final class PdfTextGoalColumns {
             return false;
         }
         String t = col.get(col.size() - 1).text().strip();
-        return !Rx.matches(t, ".*[。；;！!]$") && width(t) >= full - 3;
-    }
-
-    /** A line's printed width in CJK characters (a Latin letter, digit or space is half of one). */
-    static double width(String t) {
-        double w = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            w += Character.isWhitespace(c) ? 0 : c < 0x2e80 ? 0.5 : 1;
-        }
-        return w;
-    }
-
-    private static int number(String t) {
-        Matcher m = NUMBER.matcher(t.strip());
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        return !Rx.matches(t, ".*[。；;！!]$") && GoalColumns.width(t) >= full - 3;
     }
 }

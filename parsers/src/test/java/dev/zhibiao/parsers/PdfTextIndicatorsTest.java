@@ -144,6 +144,55 @@ class PdfTextIndicatorsTest {
         assertEquals(5, rows.size());
     }
 
+    private static PdfTextIndicators.IndRow due() {
+        PdfTextIndicators.IndRow due = new PdfTextIndicators.IndRow();
+        due.left.name = text("资金拨付时间");
+        due.left.value = value("12 月底");
+        return due;
+    }
+
+    @Test
+    void aValueOfBoundsPerGroupIsAQuantityAndAMonthCountNoDeadline() {
+        // plain23 (a generated disclosure's fiscal sheet, seed 823101 d1): 数量指标 / 质量指标 printed before the first
+        // row, 时效指标 / 成本指标 after the eleventh. 成年人≤192.59%; 大中小学生、儿童≤260% names a group before each bound
+        // (an amount per group: 数量, not a rate's percent), 可支配月数(月) | 6-9 个月 counts months (not a deadline)
+        String[][] spec = {{"L", "产出指标"}, {"L", "数量指标"}, {"L", "质量指标"}, {"T", "参保人数(人)"}, {"V", "≥110 万人"},
+            {"T", "各级财政实际补助标准(元)"}, {"V", "≥520 元"}, {"T", "参保居民个人实际缴费标准(元)"},
+            {"V", "成年人≥270 元; 大中小学生、儿童≥200 元"}, {"T", "财政补助与个人缴费比值"},
+            {"V", "成年人≤192.59%; 大中小学生、儿童≤260%"}, {"T", "以户籍人口数为基数计算的基本医保综合参保率(%)"},
+            {"V", "≥90.00(%)"}, {"T", "以常住人口数为基数计算的基本参保综合参保率(%)"}, {"V", "≥95.00(%)"},
+            {"T", "重复参保人数(人)"}, {"V", "0"}, {"T", "虚报参保人数(人)"}, {"V", "0"}, {"T", "参保人政策范围内住院费用报销比例"},
+            {"V", "≥70.00(%)"}, {"T", "参保人住院费用实际报销比例"}, {"V", "≥55.00(%)"},
+            {"T", "实行按病种(组)、按人头付费等支付方式改革"}, {"T", "逐步推开"}, {"L", "时效指标"}, {"L", "成本指标"},
+            {"T", "基金滚存结余可支配月数(月)"}, {"V", "6-9 个月"}, {"T", "开展门诊统筹, 实行个人账户的, 向门诊统筹过渡"},
+            {"T", "普遍开展"}, {"T", "2019 年 12 月 31 日前中央财政补助资金到位率"}, {"V", "=100.00(%)"},
+            {"T", "2019 年 12 月 31 日前省级财政补助资金到位率"}, {"V", "=100.00(%)"},
+            {"T", "2019 年 12 月 31 日前地方财政补助资金到位率"}, {"V", "=100.00(%)"}, {"T", "中央财政补助资金人均补助标准"},
+            {"V", "312 元"}, {"T", "省级财政补助资金人均补助标准"}, {"V", "124.8 元"}, {"T", "地方财政补助资金人均补助标准"},
+            {"V", "83.2 元"}};
+        List<Piece> in = new ArrayList<>();
+        for (int i = 0; i < spec.length; i++) {
+            Kind k = spec[i][0].equals("L") ? Kind.LABEL : spec[i][0].equals("V") ? Kind.VALUE : Kind.TEXT;
+            in.add(new Piece(spec[i][1], 10 + i, k));
+        }
+        List<String> rows = labelled(in);
+        assertEquals(19, rows.size(), rows.toString());
+        assertEquals("数量指标|财政补助与个人缴费比值", rows.get(3), rows.toString());
+        assertEquals("质量指标|以户籍人口数为基数计算的基本医保综合参保率(%)", rows.get(4), rows.toString());
+        assertEquals("时效指标|2019 年 12 月 31 日前中央财政补助资金到位率", rows.get(13), rows.toString());
+        assertEquals("成本指标|中央财政补助资金人均补助标准", rows.get(16), rows.toString());
+        PdfTextIndicators.IndRow ratio = new PdfTextIndicators.IndRow();
+        ratio.left.name = text("财政补助与个人缴费比值");
+        ratio.left.value = value("成年人≤192.59%; 大中小学生、儿童≤260%");
+        assertEquals(true, PdfTextLabelFit.fit("数量指标", ratio) > PdfTextLabelFit.fit("质量指标", ratio));
+        PdfTextIndicators.IndRow months = new PdfTextIndicators.IndRow();
+        months.left.name = text("基金滚存结余可支配月数(月)");
+        months.left.value = value("6-9 个月");
+        // (here the 时效指标 printed before it still opens its group there: the print outweighs the fit)
+        assertEquals(0.0, PdfTextLabelFit.fit("时效指标", months));
+        assertEquals(true, PdfTextLabelFit.fit("时效指标", due()) > 0);
+    }
+
     @Test
     void labelsPrintedApartAreTakenInPrintOrder() {
         // plain15: the labels found between names and their values (社会效益指标, taken by the pairing first)

@@ -1,10 +1,8 @@
 package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Locator;
-import dev.zhibiao.internal.text.Rx;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Two goal columns side by side in space-aligned text, under a line that names them
@@ -28,9 +26,6 @@ final class SpacedGoalColumns {
      */
     record Heads(int left, int right, int leftCell, int rightCell) {
     }
-
-    /** A goal's numbering at the start of a word: 1、 2. （3） 目标4. */
-    private static final Pattern NUMBERED = Pattern.compile("^(?:目标\\s*)?(?:[0-9]{1,2}\\s*(?:[、．:：]|\\.(?![0-9]))|[(（][0-9一二三四五六七八九十]{1,2}[)）])");
 
     private SpacedGoalColumns() {
     }
@@ -87,7 +82,7 @@ final class SpacedGoalColumns {
             }
             // words one space apart run on in the same column (改革和 DRG 试点工作。 crosses the middle)
             // unless numbered as a goal of its own (…巩固项目实 1、确保…: the right column's first goal)
-            StringBuilder side = i > 0 && t.gap() <= 1 && last != null && !Rx.find(NUMBERED, t.text()) ? last
+            StringBuilder side = i > 0 && t.gap() <= 1 && last != null && GoalColumns.number(t.text()) == 0 ? last
                     : t.column() < mid ? left : right;
             last = side;
             side.append(side.length() == 0 ? "" : " ").append(t.text());
