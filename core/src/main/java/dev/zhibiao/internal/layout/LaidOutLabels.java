@@ -177,6 +177,16 @@ final class LaidOutLabels {
         }
     }
 
+    /**
+     * A label fragment that is no whole category goes on in the next fragment of its column, and so
+     * does a category's short form before its last characters (满意度 | 指标).
+     */
+    static boolean labelGoesOn(Chunk open, int line, String t) {
+        String k = open.text.toString();
+        return line - open.last <= 2 && (!IndicatorTable.strongCategory(k) && Vocabulary.column(k) == null
+                || dev.zhibiao.internal.text.Text.key(t).length() <= 2 && Vocabulary.category(t) == null && IndicatorTable.strongCategory(k + t));
+    }
+
     private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("指?标");
 
     /** What a row's padding adds to its height, in lines (about 4.6 pt on a 13.5 pt line), where rows follow line on line. */
