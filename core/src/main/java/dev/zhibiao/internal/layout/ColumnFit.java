@@ -115,6 +115,10 @@ final class ColumnFit {
     /** The last characters of a category label wrapped over lines (产出指 | 标). */
     private static final Pattern LABEL_TAIL = Pattern.compile("指?标");
     /** A unit in brackets and nothing else, as {@link Text#key} prints it: (元), (%), (人次). */
+    /** A compared number ending a token: {@code 成年人≥270}. */
+    private static final Pattern COMPARED_NUMBER_END = Pattern.compile("[=＝≥≤<>＜＞≧≦][0-9０-９]+([.．][0-9０-９]+)?$");
+    /** A separator ending a token: the cell goes on after it. */
+    private static final Pattern SEPARATOR_END = Pattern.compile("[;；,，、]$");
     private static final Pattern BRACKETED_UNIT = Pattern.compile("\\([^()]{1,4}\\)");
 
     /** An operator alone ({@code ≥}): a piece of a value, not a value. */
@@ -217,6 +221,11 @@ final class ColumnFit {
             return true;
         }
         if (isUnit(token) && startsWithNumber(Text.key(prev)) || (k.equals("%") || k.equals("‰"))) {
+            return true;
+        }
+        // a value's unit, and the separator going on to the value's next part, after a compared number that ends a
+        // token led by a word (成年人≥270 元; 大中小学生…): the unit of that number
+        if (Rx.find(COMPARED_NUMBER_END, Text.key(prev)) && isUnit(Rx.replaceFirst(SEPARATOR_END, k, ""))) {
             return true;
         }
         // a number's tail that is no value alone: 8 月底前 (a deadline printed with a space)

@@ -177,6 +177,27 @@ final class LaidOutLabels {
         }
     }
 
+    /**
+     * A label fragment that is no whole category goes on in the next fragment of its column, and so
+     * does a category's short form before its last characters (满意度 | 指标); but not a text that starts no category
+     * into a fragment that starts one of its own, the two joined naming none ({@link #whole}).
+     */
+    static boolean labelGoesOn(Chunk open, int line, String t) {
+        String k = open.text.toString();
+        return line - open.last <= 2 && !whole(k, t) && (!IndicatorTable.strongCategory(k) && Vocabulary.column(k) == null
+                || dev.zhibiao.internal.text.Text.key(t).length() <= 2 && Vocabulary.category(t) == null && IndicatorTable.strongCategory(k + t));
+    }
+
+    /**
+     * Whether a label column's text is a label of its own that the vocabulary does not know, printed whole: it starts
+     * no category ({@code 政策知晓率}, a 二级 label on its row's line), the column's next text starts one
+     * ({@code 服务对象满意}, wrapped: {@code 服务对象满意 / 度指标}) and the two joined start none. A wrapped label's
+     * first part starts its category ({@code 服务对象 | 满意度指标}, {@code 产出指 | 标}).
+     */
+    static boolean whole(String text, String next) {
+        return Vocabulary.category(text) == null && Vocabulary.category(next) != null && Vocabulary.category(text + next) == null;
+    }
+
     private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("指?标");
 
     /** What a row's padding adds to its height, in lines (about 4.6 pt on a 13.5 pt line), where rows follow line on line. */

@@ -500,7 +500,7 @@ final class LaidOutTable {
             if (t == null || t.isBlank()) {
                 continue;
             }
-            if (open != null && (label ? labelGoesOn(open, l.number(), t)
+            if (open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t)
                     : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
                     && !Rx.find(COMPARED_START, Text.key(t))
                     || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)))) {
@@ -736,16 +736,6 @@ final class LaidOutTable {
             between |= r.first > open.last && r.first <= line;
         }
         return beside && between;
-    }
-
-    /**
-     * A label fragment that is no whole category goes on in the next fragment of its column, and so
-     * does a category's short form before its last characters (满意度 | 指标).
-     */
-    private static boolean labelGoesOn(Chunk open, int line, String t) {
-        String k = open.text.toString();
-        return line - open.last <= 2 && (!IndicatorTable.strongCategory(k) && Vocabulary.column(k) == null
-                || Text.key(t).length() <= 2 && Vocabulary.category(t) == null && IndicatorTable.strongCategory(k + t));
     }
 
     /**

@@ -41,6 +41,8 @@ final class PrintWidths {
                 w += most ? 0.4 : 0.35;
             } else if (cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '\'') {
                 w += most ? 0.3 : 0.25;
+            } else if (cp == '\u201C' || cp == '\u201D' || cp == '\u2018' || cp == '\u2019') {
+                w += most ? 0.6 : 0.3;
             } else if (cp == '%') {
                 w += most ? 0.8 : 0.6;
             } else {
