@@ -673,7 +673,7 @@ public final class Vocabulary {
     }
 
     /** Labels that start the money block: 资金情况 (万元), 项目资金（万元）, 年度资金. */
-    static boolean isFundingLabel(String printed) {
+    public static boolean isFundingLabel(String printed) {
         String k = labelKey(printed);
         if (k.length() > 16 || k.isEmpty()) {
             return false;
