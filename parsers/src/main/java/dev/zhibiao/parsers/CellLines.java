@@ -230,8 +230,7 @@ final class CellLines {
 
     /** A row-number column's heading (序号), which names no column of the model. */
     static boolean isSequenceHeading(String line) {
-        String k = Text.key(line);
-        return k.equals("序号") || k.equals("编号") || k.equals("行次");
+        return Vocabulary.isRowNumberHeading(line);
     }
 
     /** The heading's level-1 and level-2 columns (-1 where it has none). */

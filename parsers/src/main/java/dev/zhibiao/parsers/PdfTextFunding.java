@@ -16,6 +16,9 @@ import static dev.zhibiao.parsers.PdfTextFragments.*;
 
 /** A page's funding block (项目资金, 资金总额, 财政拨款 …), in rows or in columns. */
 abstract class PdfTextFunding extends PdfTextGoals {
+    /** The money row read from a line holding its block's caption and first item ({@link PdfTextMoneyCaption}); else null. */
+    Row moneyCaptioned;
+
     PdfTextFunding(List<Line> lines) {
         super(lines);
     }
@@ -31,7 +34,8 @@ abstract class PdfTextFunding extends PdfTextGoals {
         // a funding block label wrapped over lines (资金情况（万 / 元）)
         for (int i = 0; i < lines.size() && unitLabel == null; i++) {
             String k = lines.get(i).key();
-            if (used[i] || !(k.startsWith("资金情况") || k.startsWith("项目资金")) || !isUnitLabel(k)) {
+            if (used[i] || !(k.startsWith("资金情况") || k.startsWith("项目资金")) || !isUnitLabel(k)
+                    || PdfTextMoneyCaption.cut(lines.get(i).text()) != null) { // the caption and an item: below
                 continue;
             }
             StringBuilder b = new StringBuilder(lines.get(i).text());
@@ -67,6 +71,20 @@ abstract class PdfTextFunding extends PdfTextGoals {
                 used[i] = true;
             }
         }
+        // no unit line: a money caption with its unit printed on one line with the block's first item
+        // (资金来源（万元） 合计, 资金总额（万元） 320; PdfTextMoneyCaption)
+        int captioned = -1;
+        PdfTextMoneyCaption.Cut cut = null;
+        for (int i = 0; i < indicators && unitLabel == null && !twoPeriods && captioned < 0; i++) {
+            cut = used[i] ? null : PdfTextMoneyCaption.cut(lines.get(i).text());
+            if (cut != null) {
+                captioned = i;
+                if (!cut.item()) {
+                    unitLabel = cut.caption();
+                    unitLine = lines.get(i).no();
+                }
+            }
+        }
         columnFunding(unitLabel, unitLine);
         management();
         // the funding lines: those holding a funding label, and stray label-only lines
@@ -74,6 +92,10 @@ abstract class PdfTextFunding extends PdfTextGoals {
         List<Integer> strays = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (used[i]) {
+                continue;
+            }
+            if (i == captioned) {
+                rowsAt.add(i);
                 continue;
             }
             String[] parts = lines.get(i).parts();
@@ -93,17 +115,22 @@ abstract class PdfTextFunding extends PdfTextGoals {
             }
         }
         // order: the total first, then as printed
-        rowsAt.sort((a, b) -> Boolean.compare(!isTotal(lines.get(a).text()), !isTotal(lines.get(b).text())));
+        final int first = captioned;
+        rowsAt.sort((a, b) -> Boolean.compare(a != first && !isTotal(lines.get(a).text()), b != first && !isTotal(lines.get(b).text())));
         boolean firstRow = true;
         for (int i : rowsAt) {
             Line l = lines.get(i);
             used[i] = true;
-            List<String[]> pairs = pairs(l.text());
-            if (!twoPeriods && pairs.size() == 1 && pairs.get(0)[1] == null && i + 1 < lines.size() && !used[i + 1]
-                    && isAmount(lines.get(i + 1).text())) {
+            List<String[]> pairs = i == captioned ? cut.pairs() : pairs(l.text());
+            int next = i + 1;
+            while (i == captioned && next < lines.size() && used[next]) {
+                next++; // a captioned line's amount may come after a header line read before (实施单位 …)
+            }
+            if (!twoPeriods && pairs.size() == 1 && pairs.get(0)[1] == null && next < lines.size() && !used[next]
+                    && isAmount(lines.get(next).text())) {
                 // the amount printed as its own paragraph right after the label
-                pairs.get(0)[1] = lines.get(i + 1).text();
-                used[i + 1] = true;
+                pairs.get(0)[1] = lines.get(next).text();
+                used[next] = true;
             }
             if (twoPeriods) {
                 // a left (mid-term) pair printed without its label: take a stray line of the same label
@@ -132,6 +159,9 @@ abstract class PdfTextFunding extends PdfTextGoals {
                 cells.add(new Cell(p[1] == null ? "" : p[1], new Locator(l.no(), cells.size() + 1, null)));
             }
             funding.add(new Row(cells, true, Locator.line(l.no())));
+            if (i == captioned) {
+                moneyCaptioned = funding.get(funding.size() - 1);
+            }
             firstRow = false;
         }
         // two periods, every cell its own paragraph: the labels in printed order, each with the

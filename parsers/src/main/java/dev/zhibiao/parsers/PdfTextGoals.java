@@ -462,7 +462,17 @@ abstract class PdfTextGoals extends PdfTextHeader {
         String first = Rx.splitSpaces(t)[0];
         return isTitle(t) || isHeaderLine(t) || isVocabulary(k) || TABLE_HEADER.contains(key(first)) || isFundingLabel(first)
                 || isAmount(first)
-                || k.equals("项目") || k.equals("资金") || k.equals("(万元)") || headingStart(k);
+                || k.equals("项目") || k.equals("资金") || k.equals("(万元)") || headingStart(k) || rowNumberHeading(t);
+    }
+
+    /**
+     * The indicator table's row-number heading (序号, {@link Vocabulary#isRowNumberHeading}) printed alone or
+     * before the table's heading words (序号 一级指标): the table starts there, the goal text above ends (tprint23).
+     */
+    static boolean rowNumberHeading(String t) {
+        String[] parts = Rx.splitSpaces(t.strip());
+        return Vocabulary.isRowNumberHeading(t)
+                || parts.length > 1 && Vocabulary.isRowNumberHeading(parts[0]) && TABLE_HEADER.contains(key(parts[1]));
     }
 
     /** A line holding only the first piece of a wrapped table heading (绩效 of 绩效指标, 一级指 of 一级指标). */

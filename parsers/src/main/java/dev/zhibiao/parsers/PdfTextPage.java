@@ -148,6 +148,12 @@ final class PdfTextPage extends PdfTextFunding {
                     + " each line dealt back to its column by the goals' numbering and widths", goalColumnsDealt.at()));
         }
         readFunding(twoPeriods);
+        if (moneyCaptioned != null) {
+            notes.computeIfAbsent(moneyCaptioned, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic("pdftotext-money-caption",
+                    "the money block's caption with its unit printed on one line with its first item: read as the"
+                    + " caption's cell and the item's (" + moneyCaptioned.cells().stream().map(c -> c.text())
+                    .collect(java.util.stream.Collectors.joining(" | ")) + ")", moneyCaptioned.at()));
+        }
         readIndicators(twoPeriods);
         out.addAll(before);
         if (title != null) {

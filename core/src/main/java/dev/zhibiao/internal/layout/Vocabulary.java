@@ -134,6 +134,18 @@ public final class Vocabulary {
     }
 
     /**
+     * Whether a printed cell is a row-number column's heading (序号, 编号, 行次), which names no column of
+     * the model (moved from the parsers' cell-per-line reader).
+     *
+     * @param printed a cell's text
+     * @return true for a row-number column's heading
+     */
+    public static boolean isRowNumberHeading(String printed) {
+        String k = Text.key(printed);
+        return k.equals("序号") || k.equals("编号") || k.equals("行次");
+    }
+
+    /**
      * Whether a printed label stands in the 一级 column (产出指标, 成本指标 …), whole.
      *
      * @param printed a cell's text
@@ -673,7 +685,7 @@ public final class Vocabulary {
     }
 
     /** Labels that start the money block: 资金情况 (万元), 项目资金（万元）, 年度资金. */
-    static boolean isFundingLabel(String printed) {
+    public static boolean isFundingLabel(String printed) {
         String k = labelKey(printed);
         if (k.length() > 16 || k.isEmpty()) {
             return false;
