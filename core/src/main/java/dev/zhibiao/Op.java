@@ -70,11 +70,14 @@ public enum Op {
      * @throws IllegalArgumentException if {@code s} is not an operator
      */
     public static Op of(String s) {
-        for (Op op : values()) {
+        for (Op op : ALL) {
             if (op.json.equals(s) || op.symbol.equals(s)) {
                 return op;
             }
         }
         throw new IllegalArgumentException("not a comparison operator: \"" + s + "\"");
     }
+
+    /** The operators, once: {@code values()} copies its array on each call. */
+    private static final Op[] ALL = values();
 }

@@ -75,15 +75,16 @@ final class PdfTextBudget {
         if (k.isEmpty()) {
             return false;
         }
-        for (String l : LABELS) {
-            if (l.contains(k)) {
+        for (int i = 0; i < LABELS.size(); i++) { // by index: no iterator per question
+            if (LABELS.get(i).contains(k)) {
                 return true;
             }
         }
         for (String p : Rx.splitSpaces(t.strip())) {
             boolean piece = false;
-            for (String l : LABELS) {
-                piece |= l.contains(key(p));
+            String pk = key(p);
+            for (int i = 0; i < LABELS.size(); i++) {
+                piece |= LABELS.get(i).contains(pk);
             }
             if (!piece) {
                 return false;

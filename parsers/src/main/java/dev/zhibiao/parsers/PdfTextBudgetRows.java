@@ -40,12 +40,19 @@ final class PdfTextBudgetRows {
                 continue;
             }
             int j = i;
-            StringBuilder t = new StringBuilder(lines.get(i).text().strip());
+            String t = lines.get(i).text().strip(); // one line (most paragraphs): its text, no builder
+            StringBuilder b = null;
             while (j + 1 < lines.size() && !used[j + 1] && lines.get(j + 1).block() == lines.get(i).block()) {
                 j++;
-                t.append(lines.get(j).text().strip());
+                if (b == null) {
+                    b = new StringBuilder(t);
+                }
+                b.append(lines.get(j).text().strip());
             }
-            paras.add(new Para(i, j, t.toString(), PdfTextReader.key(t.toString())));
+            if (b != null) {
+                t = b.toString();
+            }
+            paras.add(new Para(i, j, t, PdfTextReader.key(t)));
             i = j;
         }
         List<Row> rows = new ArrayList<>();

@@ -235,7 +235,11 @@ final class PdfTextFragments {
             // space is removed wherever it stands); else the joined text is keyed afresh, not kept among the
             // recent keys. Strings are joined by concat, which sizes each once (a builder widens at its first
             // Chinese character and copies again in toString)
-            String keys = first.key();
+            // (the joined keys made only when the join may be vocabulary: PdfTextJoinKeys, by the join's hash)
+            String keys = first.key(); // the keys of in[i..keysTo] joined
+            int keysTo = i;
+            int keysHash = keys.hashCode(); // of the keys of in[i..j] joined
+            boolean keysKept = Text.rekeyKeeps(keys);
             String text = first.text(); // in[i..textTo] joined, made only when needed
             int textTo = i;
             boolean byChar = Text.nfkcByChar(first.text());
@@ -243,18 +247,29 @@ final class PdfTextFragments {
                 Frag next = in.get(j + 1);
                 byChar &= Text.nfkcByChar(next.text());
                 j++;
-                String k;
+                boolean vocabulary;
                 if (byChar) {
-                    keys = keys.concat(next.key());
-                    k = keys;
+                    String nk = next.key();
+                    keysHash = PdfTextJoinKeys.hashOfJoin(keysHash, nk);
+                    keysKept &= Text.rekeyKeeps(nk);
+                    accKey += nk.length();
+                    if (keysKept && !PdfTextJoinKeys.mayBeVocabulary(keysHash)) {
+                        vocabulary = false;
+                    } else {
+                        for (; keysTo < j; keysTo++) {
+                            keys = keys.concat(in.get(keysTo + 1).key());
+                        }
+                        vocabulary = isVocabularyKey(keys);
+                    }
                 } else {
                     for (; textTo < j; textTo++) {
                         text = text.concat(in.get(textTo + 1).text());
                     }
-                    k = foldKey(text);
+                    String k = foldKey(text);
+                    accKey = k.length();
+                    vocabulary = isVocabularyKey(k);
                 }
-                accKey = k.length();
-                if (isVocabularyKey(k)) {
+                if (vocabulary) {
                     for (; textTo < j; textTo++) {
                         text = text.concat(in.get(textTo + 1).text());
                     }

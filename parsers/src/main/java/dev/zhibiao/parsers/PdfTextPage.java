@@ -194,6 +194,13 @@ final class PdfTextPage extends PdfTextFunding {
             // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
             // but a known label sharing a line with the next cell is split off
             String[] parts = paragraphs ? splitNameValue(splitTrailingValue(splitLabels(l.parts()))) : l.parts();
+            if (!mergesSigns(parts)) {
+                // nothing to merge (most lines): the parts as they are, no list
+                for (int p = 0; p < parts.length; p++) {
+                    frags.add(new Frag(parts[p], l.no(), l.block(), p == 0, p == parts.length - 1));
+                }
+                continue;
+            }
             List<String> merged = new ArrayList<>(parts.length);
             for (String p : parts) {
                 if (!merged.isEmpty() && Rx.matches(OPERATOR_ONLY, merged.get(merged.size() - 1))) {
@@ -367,11 +374,16 @@ final class PdfTextPage extends PdfTextFunding {
             }
         }
         for (IndRow r : ind.rows) {
-            List<Cell> cells = new ArrayList<>();
-            for (Copy c : two ? List.of(r.left, r.right) : List.of(r.left)) {
-                Piece[] ps = ind.actual ? new Piece[] {c.l1, c.l2, c.name, c.value, c.actual} : new Piece[] {c.l1, c.l2, c.name, c.value};
-                for (Piece p : ps) {
-                    cells.add(new Cell(p == null ? "" : p.text(), new Locator(p == null ? null : p.line(), cells.size() + 1, null)));
+            // the cells of each copy, sized once (no list of copies, no array of pieces per copy)
+            List<Cell> cells = new ArrayList<>((two ? 2 : 1) * (ind.actual ? 5 : 4));
+            for (int side = 0; side < (two ? 2 : 1); side++) {
+                Copy c = side == 0 ? r.left : r.right;
+                indicatorCell(cells, c.l1);
+                indicatorCell(cells, c.l2);
+                indicatorCell(cells, c.name);
+                indicatorCell(cells, c.value);
+                if (ind.actual) {
+                    indicatorCell(cells, c.actual);
                 }
             }
             indicators.add(new Row(cells, true, Locator.line(r.line)));
@@ -525,5 +537,27 @@ final class PdfTextPage extends PdfTextFunding {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the merge of signs in {@code readIndicators} can change the parts: an operator alone
+     * ({@code OPERATOR_ONLY}, one character) before another part, a per cent sign after one, or an
+     * empty part. Without any, every part stays as it is (a merged part is two characters or more, so
+     * never an operator alone).
+     */
+    static boolean mergesSigns(String[] parts) {
+        for (int k = 0; k < parts.length; k++) {
+            String p = parts[k];
+            if (p.isEmpty() || k + 1 < parts.length && p.length() == 1 && "≥≤><=＞＜≧≦".indexOf(p.charAt(0)) >= 0
+                    || k > 0 && (p.equals("%") || p.equals("％"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a piece's cell to an indicator row (an empty one for no piece). */
+    private static void indicatorCell(List<Cell> cells, Piece p) {
+        cells.add(new Cell(p == null ? "" : p.text(), new Locator(p == null ? null : p.line(), cells.size() + 1, null)));
     }
 }

@@ -48,6 +48,8 @@ final class PdfTextReader {
     static final List<String> CATEGORY_LABELS = List.copyOf(Vocabulary.categoryLabels());
     /** The indicator table's heading words as flow text prints them whole: core's vocabulary ({@code contains} hashed). */
     static final List<String> TABLE_HEADER = WordList.hashed(Vocabulary.TABLE_HEADING_WORDS);
+    /** The words {@link #isVocabularyKey} accepts besides the categories and the table heading words. */
+    static final List<String> VOCABULARY_WORDS = List.of("总体目标", "项目资金", "项目资金(万元)", "(万元)", "(元)");
     /** The labels that start a header line in flow text: core's vocabulary. */
     static final List<String> HEADER_LABELS = Vocabulary.HEADER_LINE_LABELS;
     /** The money block's line labels in flow text: core's vocabulary. */
@@ -170,7 +172,12 @@ final class PdfTextReader {
      * both texts fold character by character (see {@link #isTableHeaderJoin}).
      */
     static boolean isVocabularyJoin(String a, String b) {
-        return isVocabularyKey(Text.nfkcByChar(a) && Text.nfkcByChar(b) ? key(a).concat(key(b)) : foldKey(a + b));
+        if (Text.nfkcByChar(a) && Text.nfkcByChar(b)) {
+            String ka = key(a);
+            String kb = key(b);
+            return PdfTextJoinKeys.mayBeVocabularyJoin(ka, kb) && isVocabularyKey(ka.concat(kb));
+        }
+        return isVocabularyKey(foldKey(a + b));
     }
 
     /** {@link #key} computed afresh, not kept among the recent keys. */
@@ -180,8 +187,7 @@ final class PdfTextReader {
 
     /** {@link #isVocabulary} of a text whose {@link #key} is {@code k}. */
     static boolean isVocabularyKey(String k) {
-        return isCategoryKey(Text.rekey(k)) || TABLE_HEADER.contains(k) || k.equals("总体目标") || k.equals("项目资金")
-                || k.equals("项目资金(万元)") || k.equals("(万元)") || k.equals("(元)");
+        return isCategoryKey(Text.rekey(k)) || TABLE_HEADER.contains(k) || VOCABULARY_WORDS.contains(k);
     }
 
     // ---------------------------------------------------------------- detection
@@ -763,6 +769,9 @@ final class PdfTextReader {
 
 
     static String joinLines(List<Line> ls) {
+        if (ls.size() == 1) {
+            return ls.get(0).text(); // what the builder would copy
+        }
         StringBuilder b = new StringBuilder();
         for (Line l : ls) {
             String t = l.text();

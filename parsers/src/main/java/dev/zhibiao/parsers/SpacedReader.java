@@ -142,7 +142,7 @@ final class SpacedReader {
     }
 
     private static List<SpacedRows.Token> tokens(String line, boolean wide) {
-        List<SpacedRows.Token> out = new ArrayList<>();
+        List<SpacedRows.Token> out = new ArrayList<>(tokenCount(line)); // sized once (a scan), not grown
         int col = 1;
         int gap = 0;
         int start = -1;

@@ -109,6 +109,25 @@ final class Fold {
         return collapse(printed, a, b);
     }
 
+    /** {@code printed(from, to).length()}, counted without making the text. */
+    int printedLength(int from, int to) {
+        if (from >= to) {
+            return 0;
+        }
+        int len = 0;
+        boolean space = false;
+        for (int i = origin[from], b = origin[to - 1] + 1; i < b; i++) {
+            // as collapse's builder: a run of white space inside is one space, none at either end
+            if (blank(printed.charAt(i))) {
+                space = len > 0;
+            } else {
+                len += space ? 2 : 1;
+                space = false;
+            }
+        }
+        return len;
+    }
+
     /** The folded characters {@code [from, to)}. */
     String folded(int from, int to) {
         return new String(c, from, Math.max(0, to - from));

@@ -601,7 +601,7 @@ final class Rules {
             while (end > a && ts.get(end - 1).is(Kind.COLON)) {
                 end--;
             }
-            if (end > a && f.printed(ts.get(a).from, ts.get(end - 1).to).length() > Grammar.MAX_SUBJECT) {
+            if (end > a && f.printedLength(ts.get(a).from, ts.get(end - 1).to) > Grammar.MAX_SUBJECT) {
                 // the subject before k is too long, and every later one is longer still: none can
                 // be taken (and trying the target after each token would be quadratic)
                 return null;

@@ -276,12 +276,17 @@ final class ColumnFit {
         }
 
         static Features of(String text) {
+            return of(text, null);
+        }
+
+        /** @param head the text before its first space when known (a run's first token), else null */
+        private static Features of(String text, String head) {
             String k = Text.key(text);
             Vocabulary.Category cat = ColumnFit.category(text);
             int sp = text.indexOf(' ');
             return new Features(text, k, cat, isNumber(k), isOperator(k) || isUnit(k),
                     cat != null && !Vocabulary.CATEGORIES.containsKey(withoutPoints(k)),
-                    sp > 0 && isWholeCategory(text.substring(0, sp)));
+                    sp > 0 && isWholeCategory(head != null ? head : text.substring(0, sp)));
         }
 
         /** The same run, not counted as a fragment (a lone character among wider gaps). */
@@ -550,16 +555,18 @@ final class ColumnFit {
             // the tokens joined by a space: a lone token is its own text; String.join sizes the text once
             // (a builder grows, widens at its first Chinese character and copies again in toString)
             String text;
+            String head = null; // the text before its first space: the first token's own text when it holds none
             if (e - i == 1) {
                 text = toks.get(i).text();
             } else {
+                head = toks.get(i).text().indexOf(' ') < 0 ? toks.get(i).text() : null;
                 String[] parts = new String[e - i];
                 for (int k = i; k < e; k++) {
                     parts[k - i] = toks.get(k).text();
                 }
                 text = String.join(" ", parts);
             }
-            f = Features.of(text);
+            f = Features.of(text, head);
             from[e - i] = f;
         }
         return f;

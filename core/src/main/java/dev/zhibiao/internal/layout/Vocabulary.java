@@ -76,6 +76,13 @@ public final class Vocabulary {
         return BY_STEM.get(k);
     }
 
+    /** @return every key {@link #isLevel1Key} or {@link #isLevel2Key} can accept (labels and their stems), and others */
+    public static java.util.Set<String> categoryKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>(CATEGORIES.keySet());
+        keys.addAll(BY_STEM.keySet());
+        return keys;
+    }
+
     /** @return {@code CATEGORIES.containsKey(k + "指标")}, without building the joined text */
     static boolean isCategoryStem(String k) {
         return BY_STEM.containsKey(k);

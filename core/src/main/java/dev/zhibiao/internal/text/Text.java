@@ -407,20 +407,31 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        return rekeyKeeps(s) ? s : key(s);
+    }
+
+    /**
+     * Whether {@link #rekey} returns the text itself: no {@code <}, each character its own fold. A
+     * scan of each character alone, so a join keeps itself exactly when each of its parts does.
+     *
+     * @param s a text, not null
+     * @return whether {@code rekey(s) == s}
+     */
+    public static boolean rekeyKeeps(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char ch = s.charAt(i);
             if (ch > ' ' && ch < 0x7f && ch != '<' || Character.isSurrogate(ch)) {
                 continue;
             }
             if (ch == '<') {
-                return key(s);
+                return false;
             }
             String f = fold(ch);
             if (f.length() != 1 || f.charAt(0) != ch) {
-                return key(s);
+                return false;
             }
         }
-        return s;
+        return true;
     }
 
     /**

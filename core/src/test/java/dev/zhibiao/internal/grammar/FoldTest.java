@@ -132,4 +132,28 @@ class FoldTest {
             }
         }
     }
+
+    /** {@code printedLength} (speed22) is the length of {@code printed} over every range of random printed texts. */
+    @Test
+    void printedLengthIsThePrintedTextsLength() {
+        String[] pieces = {"成年人", " ", "  ", "\u3000", "\t", "\n", "\u200b", "≥", "２７０", "元", "a", "；", "\u00a0", "ﬁ", "萬"};
+        java.util.Random r = new java.util.Random(22);
+        int ranges = 0;
+        for (int k = 0; k < 3_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(10); i > 0; i--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            Fold f = Fold.of(b.toString());
+            for (int from = 0; from <= f.n; from++) {
+                for (int to = 0; to <= f.n; to++) {
+                    int a = from;
+                    int z = to;
+                    assertEquals(f.printed(a, z).length(), f.printedLength(a, z), () -> b + " [" + a + ", " + z + ")");
+                    ranges++;
+                }
+            }
+        }
+        assertEquals(true, ranges > 50_000, "ranges: " + ranges);
+    }
 }
