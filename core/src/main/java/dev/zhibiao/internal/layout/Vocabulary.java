@@ -378,63 +378,25 @@ public final class Vocabulary {
     public static final List<String> TABLE_HEADING_WORDS = List.of("一级指标", "二级指标", "三级指标", "指标值", "绩效指标",
             "指标内容", "指标名称", "全年实际完成值", "未完成原因和改进措施");
     /**
-     * Whether a text holds a word sheets of these kinds print ({@link #sheetWordCount}'s words, folded:
-     * 績效 is 绩效). A page of OCR text holding none was most likely read upside down or on its side (or
-     * is no sheet at all); the first row holding one is where a document-wide note goes.
+     * Whether a text holds a word sheets of these kinds print (绩效, 指标, titles, heading words, labels; folded).
      *
      * @param printed a cell's text as printed
      * @return true when one of those words is in it
+     * @see SheetWords#printsSheetWords
      */
     public static boolean printsSheetWords(String printed) {
-        if (printed == null || printed.isEmpty()) {
-            return false;
-        }
-        String k = Text.key(printed);
-        for (String w : SheetWords.KEYS) {
-            if (k.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return SheetWords.printsSheetWords(printed);
     }
 
     /**
-     * How many times the words sheets print stand in a text, folded ({@link Text#key}: traditional
-     * characters to simplified): 绩效, 指标, the sheet titles, the indicator table's heading words, the
-     * category labels and the header and money labels. Tells a text from the same bytes decoded in
-     * the wrong encoding (whose characters are no such words).
+     * How many times the words sheets print stand in a text, folded.
      *
      * @param text a document's text (or its start)
      * @return the count, overlapping words counted each
+     * @see SheetWords#sheetWordCount
      */
     public static int sheetWordCount(String text) {
-        String k = Text.key(text);
-        int n = 0;
-        for (String kw : SheetWords.KEYS) {
-            for (int i = k.indexOf(kw); i >= 0; i = k.indexOf(kw, i + kw.length())) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The words sheets print, folded once (a holder: the lists are declared below, and read when first asked). */
-    private static final class SheetWords {
-        static final List<String> KEYS;
-
-        static {
-            List<String> keys = new java.util.ArrayList<>();
-            for (List<String> words : List.of(List.of("绩效", "指标"), DocumentWords.SHEET_TITLES, TABLE_HEADING_WORDS,
-                    List.copyOf(CATEGORIES.keySet()), HEADER_LINE_LABELS, FUNDING_LINE_LABELS)) {
-                for (String w : words) {
-                    String kw = Text.key(w);
-                    if (!kw.isEmpty()) {
-                        keys.add(kw);
-                    }
-                }
-            }
-            KEYS = List.copyOf(keys);
-        }
+        return SheetWords.sheetWordCount(text);
     }
 
     /**
