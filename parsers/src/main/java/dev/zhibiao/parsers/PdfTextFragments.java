@@ -605,7 +605,7 @@ final class PdfTextFragments {
      * A value that names its group before its bound ({@code 成年人≥270 元; 大中小学生、儿童≥200 元}): one to
      * four Han characters, a comparison sign, a digit.
      */
-    static final Pattern GROUP_BOUND = Pattern.compile("^\\p{IsHan}{1,4}[≥≤＞＜≧≦]\\d");
+    static final Pattern GROUP_BOUND = dev.zhibiao.internal.layout.Level2Fit.GROUP_BOUND;
 
     /** The next item of a list of group bounds cut at its line's end ({@code 生、儿童≥200 元}, {@code 学生、儿童≤260%}). */
     static final Pattern NEXT_GROUP_BOUND = Pattern.compile("^[\\p{IsHan}、，,]{1,8}[≥≤＞＜≧≦]\\d[^≥≤＞＜≧≦]*");

@@ -1,5 +1,6 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.internal.layout.Level2Fit;
 import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.parsers.PdfTextReader.Piece;
 import java.util.ArrayList;
@@ -12,55 +13,17 @@ final class PdfTextLabelFit {
     private PdfTextLabelFit() {
     }
 
-    /** How well a level-2 label suits a row, from its value and its name. */
+    /** How well a level-2 label suits a row, from its value and its name ({@link Level2Fit}, core). */
     static double fit(String label, PdfTextIndicators.IndRow r) {
         PdfTextIndicators.Copy c = r.right.name != null ? r.right : r.left;
         String name = c.name == null ? "" : key(c.name.text());
         String value = c.value == null ? "" : key(c.value.text());
-        boolean numeric = PdfTextFragments.isValue(value);
-        boolean percent = value.contains("%");
-        boolean money = value.contains("元");
-        // a value that names a group before each bound (成年人≥270 元; 大中小学生、儿童≥200 元) sets an amount for
-        // each group: a 数量 indicator's, whatever its unit (not a rate's percent, not a cost's yuan)
-        boolean groupBounds = Rx.find(PdfTextFragments.GROUP_BOUND, value);
-        // a name that counts (可支配月数(月)) gives a number of months or days, not a deadline
-        boolean counts = Rx.matches(name, ".*数([(（][^()（）]{1,3}[)）])?");
-        boolean time = Rx.matches(value, ".*\\d+(月|日|天|年|小时|工作日|个月).*") && !Rx.matches(value, ".*元.*") && !counts;
-        String k = key(label);
-        double s = 0;
-        if (k.startsWith("数量")) {
-            s += numeric && !percent && !money && !time || groupBounds ? 2 : 0;
-            s += Rx.matches(name, ".*(数|次数|人数|个数|台数|量).*") && !name.contains("率") ? 0.5 : 0;
-        } else if (k.startsWith("质量")) {
-            // a rate of timeliness (及时率, 即时结算率) is a 时效 indicator, not a 质量 one
-            boolean timely = Rx.matches(name, ".*(及时|即时|时限).*") || deadline(name);
-            s += percent && !timely && !groupBounds ? 2 : 0;
-            // a rate whose target is worded (政策知晓率 / 普遍知晓) is an effect, not a measured quality
-            s += Rx.matches(name, ".*(率|合格|达标|质量|准确|规范).*") && !timely && (numeric || value.isEmpty()) ? 1 : 0;
-        } else if (k.startsWith("时效")) {
-            s += time ? 2 : 0;
-            s += Rx.matches(name, ".*(时间|时限|及时|即时|期限|进度).*") || deadline(name) ? 1 : 0;
-        } else if (k.contains("成本")) {
-            s += money && !groupBounds ? 2 : 0;
-            s += Rx.matches(name, ".*(费|成本|金额|资金|补助|价格|单价|标准).*") ? 0.5 : 0;
-        } else if (k.contains("满意")) {
-            s += name.contains("满意") ? 2 : 0;
-        } else if (k.startsWith("可持续")) {
-            s += Rx.matches(value, ".*(长期|持续|年).*") ? 2 : 0;
-            s += Rx.matches(name, ".*(持续|长期|机制|长效|影响).*") ? 1 : 0;
-        } else if (k.startsWith("经济")) {
-            s += Rx.matches(name, ".*(经济|收入|负担|增收).*") ? 1 : 0;
-        } else if (k.startsWith("生态")) {
-            s += Rx.matches(name, ".*(生态|环境|绿色).*") ? 1 : 0;
-        } else if (k.startsWith("社会")) {
-            s += !numeric ? 0.5 : 0;
-        }
-        return s;
+        return Level2Fit.fit(key(label), name, value, PdfTextFragments.isValue(value));
     }
 
-    /** Whether a name states a deadline ({@code 2019年12月31日前…到位率}, {@code 年底前…}): a timeliness indicator. */
+    /** Whether a name states a deadline ({@link Level2Fit#deadline}). */
     static boolean deadline(String name) {
-        return Rx.matches(name, ".*(\\d{1,2}月(\\d{1,2}日)?|年底|年末|月底)(前|之前).*");
+        return Level2Fit.deadline(name);
     }
 
     /** A level-2 label's place in the framework's order (core's vocabulary), or -1. */

@@ -1,0 +1,39 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class Level2FitTest {
+
+    @Test
+    void eachCategoryIsSuitedByWhatItsRowsSay() {
+        // a count: a number without percent, yuan or time, a counting name
+        assertTrue(Level2Fit.fit("数量指标", "培训人数", "≥200人", true) > Level2Fit.fit("质量指标", "培训人数", "≥200人", true));
+        // a rate: a percent under a rate's name
+        assertTrue(Level2Fit.fit("质量指标", "验收合格率", "≥95%", true) > Level2Fit.fit("数量指标", "验收合格率", "≥95%", true));
+        // a cost: yuan
+        assertTrue(Level2Fit.fit("成本指标", "人均补助标准", "≤300元", true) > Level2Fit.fit("数量指标", "人均补助标准", "≤300元", true));
+        // satisfaction
+        assertEquals(2.0, Level2Fit.fit("满意度指标", "服务对象满意度", "≥90%", true));
+    }
+
+    @Test
+    void aDeadlineIsTimelinessAndARateOfTimelinessNoQuality() {
+        assertTrue(Level2Fit.deadline("2019年12月31日前资金到位率"));
+        assertTrue(Level2Fit.deadline("年底前完成率"));
+        assertFalse(Level2Fit.deadline("医保信息系统验收合格率"));
+        String name = "2019年12月31日前资金到位率";
+        assertTrue(Level2Fit.fit("时效指标", name, "100%", true) > Level2Fit.fit("质量指标", name, "100%", true));
+    }
+
+    @Test
+    void boundsPerGroupAreAQuantityAndAMonthCountNoDeadline() {
+        String bounds = "成年人≤192.59%;大中小学生、儿童≤260%";
+        assertTrue(Level2Fit.fit("数量指标", "补助标准", bounds, true) > Level2Fit.fit("质量指标", "补助标准", bounds, true));
+        assertEquals(0.0, Level2Fit.fit("时效指标", "可支配月数(月)", "6-9个月", true));
+        assertTrue(Level2Fit.fit("时效指标", "项目完成时间", "12个月", true) > 0);
+    }
+}
