@@ -192,15 +192,7 @@ final class IndicatorTable {
             Cell name = read.content.get(Column.NAME);
             // the folded key starts with 指标 whenever the cleaned, folded name does (the key only drops white space more)
             if (name != null && Text.key(name.text()).startsWith(NUMBER_WORD)) {
-                String folded = Text.simplified(Text.nfkc(Text.clean(name.text())));
-                int digits = NumberPrefix.digits(folded);
-                if (digits >= 0) {
-                    int end = digits;
-                    while (end < folded.length() && folded.charAt(end) >= '0' && folded.charAt(end) <= '9') {
-                        end++;
-                    }
-                    read.number = Integer.valueOf(folded.substring(digits, end));
-                }
+                read.number = NumberPrefix.number(Text.simplified(Text.nfkc(Text.clean(name.text()))), 9);
             }
             read.line = ordinal;
             read.lastLine = ordinal;

@@ -41,6 +41,26 @@ final class NumberPrefix {
         return p < s.length() && s.charAt(p) >= '0' && s.charAt(p) <= '9' ? p : -1;
     }
 
+    /**
+     * The indicator's number {@code s} opens with ({@code 指标12、} is 12), or null when it opens with none or its number
+     * has more than {@code maxDigits} digits (no sheet numbers its indicators so far: a reading of something else, and
+     * a long run of digits would not fit an {@code int}).
+     *
+     * @param s a folded text
+     * @param maxDigits the most digits a number may have (1 to 9)
+     */
+    static Integer number(String s, int maxDigits) {
+        int p = digits(s);
+        if (p < 0) {
+            return null;
+        }
+        int end = p;
+        while (end < s.length() && end - p <= maxDigits && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+            end++;
+        }
+        return end - p <= maxDigits ? Integer.valueOf(s.substring(p, end)) : null;
+    }
+
     /** Past the characters {@code \\s} matches (ASCII white space) from {@code p}. */
     private static int afterSpaces(String s, int p) {
         while (p < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(p)) >= 0) {

@@ -326,16 +326,7 @@ final class PrintedLines {
 
     /** The 指标N number a text opens with, or null. */
     static Integer numberOf(String text) {
-        String folded = Text.simplified(Text.nfkc(Text.clean(text)));
-        int digits = NumberPrefix.digits(folded);
-        if (digits < 0) {
-            return null;
-        }
-        int end = digits;
-        while (end < folded.length() && end - digits < 3 && folded.charAt(end) >= '0' && folded.charAt(end) <= '9') {
-            end++;
-        }
-        return end - digits <= 2 ? Integer.valueOf(folded.substring(digits, end)) : null;
+        return NumberPrefix.number(Text.simplified(Text.nfkc(Text.clean(text))), 2);
     }
 
     /**

@@ -54,6 +54,20 @@ class IndicatorTableRulesTest {
     }
 
     @Test
+    void aNumberTooLongForAnIndicatorIsNoNumber() {
+        // 指标 followed by eleven digits (a code, a misreading) gives the row no number (its printed prefix is dropped
+        // from the name as any 指标N's is): it had thrown NumberFormatException out of recovery
+        SheetDraft d = read(FOUR,
+                row("产出指标", "数量指标", "指标99999999999：参保人数", "≥24.8万人"),
+                row("", "", "指标2：培训人次", "≥300人次"));
+        assertEquals(List.of("产出指标/数量指标/参保人数/≥24.8万人", "产出指标/数量指标/培训人次/≥300人次"),
+                lines(d));
+        assertEquals(12, NumberPrefix.number("指标12、参保人数", 9));
+        assertNull(NumberPrefix.number("指标123", 2));
+        assertNull(NumberPrefix.number("参保人数", 9));
+    }
+
+    @Test
     void aLevelTwoPrintedBesideAnotherLevelOneTakesItsOwn() {
         // 效益指标's label printed a row early (its group's bound misread): 质量指标 is 产出's, so the row is 产出's
         SheetDraft d = read(FOUR,
