@@ -462,7 +462,18 @@ public final class Vocabulary {
     private static final Set<String> KNOWN_LABELS = knownLabels();
 
     /** The hashes of {@link #KNOWN_LABELS}, sorted: a key whose hash is not among them is no known label. */
-    private static final int[] KNOWN_LABEL_HASHES = KNOWN_LABELS.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+    private static final int[] KNOWN_LABEL_HASHES = hashes(KNOWN_LABELS);
+
+    /** The sorted hashes of a set's words (a loop: a stream's lambda would be a class spun at start-up). */
+    private static int[] hashes(Set<String> words) {
+        int[] h = new int[words.size()];
+        int i = 0;
+        for (String w : words) {
+            h[i++] = w.hashCode();
+        }
+        java.util.Arrays.sort(h);
+        return h;
+    }
 
     private static Set<String> knownLabels() {
         Set<String> all = new HashSet<>(PROJECT);
