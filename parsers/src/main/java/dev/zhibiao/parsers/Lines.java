@@ -55,21 +55,32 @@ final class Lines {
      * @return its lines, without their line breaks
      */
     static String[] split(String text) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
         int n = text.length();
+        int breaks = 0; // counted first: the array made once, of its size (no list grown and copied)
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                breaks++;
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            }
+        }
+        String[] out = new String[breaks + 1];
+        int k = 0;
         int start = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                out.add(text.substring(start, i));
+                out[k++] = text.substring(start, i);
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        out.add(text.substring(start));
-        return out.toArray(new String[0]);
+        out[k] = text.substring(start);
+        return out;
     }
 
     /**

@@ -132,13 +132,34 @@ abstract class PdfTextHeader {
     static boolean longerLabel(String first, String second) {
         String k = key(second);
         return k.length() <= 4 && !k.isEmpty() && Vocabulary.isKnownHeaderLabel(first) && !isHeaderLine(second)
-                && !isAmount(second) && Vocabulary.isKnownHeaderLabelKey(Text.keyOfJoin(first, second)) && joinedKeyLength(first, second) > key(first).length();
+                && !isAmount(second) && Vocabulary.isKnownHeaderLabelJoin(first, second) && joinedKeyLength(first, second) > key(first).length();
+    }
+
+    /**
+     * {@link PdfTextReader#isHeaderLine} of two lines joined, the joined text made only when it may be one: when both
+     * fold character by character ({@link Text#nfkcByChar}) the join's key is the join of the keys, so it is a year
+     * line only if a key holds 年, starts with a header label only if the first key starts with one or begins one,
+     * and is a known label alone only if {@link Vocabulary#isKnownHeaderLabelJoin} says it may be.
+     */
+    static boolean isHeaderLineJoin(String a, String b) {
+        if (Text.nfkcByChar(a) && Text.nfkcByChar(b)) {
+            String ka = key(a);
+            boolean may = ka.indexOf('年') >= 0 || key(b).indexOf('年') >= 0;
+            for (int i = 0; !may && i < HEADER_LABEL_KEYS.size(); i++) {
+                String l = HEADER_LABEL_KEYS.get(i);
+                may = ka.startsWith(l) || l.startsWith(ka);
+            }
+            if (!may && !Vocabulary.isKnownHeaderLabelJoin(a, b)) {
+                return false;
+            }
+        }
+        return isHeaderLine(a + b);
     }
 
     /** Whether two lines are the pieces of one known header label of four or more characters (主管部门及代 / 码). */
     static boolean wrappedLabel(String first, String second) {
         return joinedKeyLength(first, second) >= 4 && !Vocabulary.isKnownHeaderLabel(first)
-                && Vocabulary.isKnownHeaderLabelKey(Text.keyOfJoin(first, second));
+                && Vocabulary.isKnownHeaderLabelJoin(first, second);
     }
 
     /** Lines a value printed apart from its label skips: labels, amounts, units, goal and funding heads. */

@@ -100,7 +100,7 @@ final class PdfTextPage extends PdfTextFunding {
             }
             if (i + 1 < lines.size() && !used[i + 1] && lines.get(i + 1).block() == l.block() && !isYear(l.text())
                     && !isHeaderLine(lines.get(i + 1).text())
-                    && (!isHeaderLine(l.text()) && isHeaderLine(l.text() + lines.get(i + 1).text())
+                    && (!isHeaderLine(l.text()) && PdfTextHeader.isHeaderLineJoin(l.text(), lines.get(i + 1).text())
                         || wrappedLabel(l.text(), lines.get(i + 1).text()) || longerLabel(l.text(), lines.get(i + 1).text()))) {
                 // a header label wrapped over two lines (转移支付(项目) / 名称, 主管部门及代 / 码)
                 l = new Line(l.no(), l.text() + lines.get(i + 1).text(), l.block());

@@ -137,8 +137,8 @@ public final class Grammar {
      * @return whether it reads as a value alone
      */
     public static boolean valueLike(String text) {
-        if (text == null) {
-            return false;
+        if (text == null || Tokenizer.onlyText(text)) {
+            return false; // one run of text, which no rule reads (the column fit asks of many such runs)
         }
         Unnamed u = UNNAMED.get(text);
         Target t = u.result.target();

@@ -57,6 +57,68 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** A thread's buffer for {@link #onlyText}'s folded characters (grown, never shrunk). */
+    private static final ThreadLocal<char[]> FOLDED = new ThreadLocal<>();
+    /** The kinds tried at a place by its character alone ({@link #tokens}' loop: a date word, a minus, a half). */
+    private static final long STARTS = DATEWORD | MINUS | HALF;
+
+    /**
+     * Whether the grammar's reading of {@code value} cannot be anything but text (a {@link Target.Qualitative} target,
+     * or none), answered without reading it: the value folded as {@link Fold#of} folds it, at no place does
+     * {@link #tokens} find a token but text (no number may start there ({@link Numbers#starts}), no date word, minus
+     * or half starts there, no vocabulary word is there ({@link Lexicon#matchAll}), no {@code (} and no {@code by} at
+     * the start), so the tokens are one run of text, which no rule reads; and the value holds none of the characters
+     * the reading rewrites before reading again (a line break, 、, ±, a tag or entity, a guillemet, 年 of a relative
+     * year). A part the reading tries again (the text before a note or a footnote mark) is a piece of the value, so
+     * the same holds of it. False says nothing: the value is read.
+     *
+     * @param value a printed value, not null
+     * @return true only when the reading's target is null or qualitative
+     */
+    static boolean onlyText(String value) {
+        int len = value.length();
+        char[] c = FOLDED.get();
+        if (c == null || c.length < 2 * len + 8) {
+            c = new char[Math.max(64, 2 * len + 8)];
+            FOLDED.set(c);
+        }
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x80) {
+                if (ch == '\n' || ch == '\r' || ch == '<' || ch == '&') {
+                    return false; // read again with the lines as clauses; tags stripped, entities
+                }
+                if (ch <= ' ' || ch == 0x7f) {
+                    continue; // dropped by the fold
+                }
+                c[n++] = ch;
+                continue;
+            }
+            if (ch == '\u00b1' || ch == '\u00ab' || ch == '\u3001' || ch == '\u5e74') {
+                return false; // ±, «, 、, 年
+            }
+            String f = Fold.fold(ch);
+            if (n + f.length() > c.length) {
+                c = java.util.Arrays.copyOf(c, 2 * (n + f.length()));
+                FOLDED.set(c);
+            }
+            for (int k = 0; k < f.length(); k++) {
+                c[n++] = f.charAt(k);
+            }
+        }
+        if (n >= 2 && c[0] == 'b' && c[1] == 'y') {
+            return false;
+        }
+        for (int p = 0; p < n; p++) {
+            char ch = c[p];
+            if (ch == '(' || Numbers.starts(c, p, n) || Lexicon.starts(ch, STARTS) || Lexicon.matchAll(c, p, n, WORDS) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<Token> tokens(Fold f) {
         char[] c = f.c;
         int n = f.n;

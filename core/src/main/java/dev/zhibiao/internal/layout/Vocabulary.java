@@ -461,6 +461,20 @@ public final class Vocabulary {
     /** {@link #PROJECT}, {@link #REGION} and {@link #HEADER_LABELS} as one set: asked of most lines of flow text. */
     private static final Set<String> KNOWN_LABELS = knownLabels();
 
+    /** The hashes of {@link #KNOWN_LABELS}, sorted: a key whose hash is not among them is no known label. */
+    private static final int[] KNOWN_LABEL_HASHES = hashes(KNOWN_LABELS);
+
+    /** The sorted hashes of a set's words (a loop: a stream's lambda would be a class spun at start-up). */
+    private static int[] hashes(Set<String> words) {
+        int[] h = new int[words.size()];
+        int i = 0;
+        for (String w : words) {
+            h[i++] = w.hashCode();
+        }
+        java.util.Arrays.sort(h);
+        return h;
+    }
+
     private static Set<String> knownLabels() {
         Set<String> all = new HashSet<>(PROJECT);
         all.addAll(REGION);
@@ -546,6 +560,27 @@ public final class Vocabulary {
     public static boolean isKnownHeaderLabelKey(String key) {
         String k = withoutColons(key);
         return KNOWN_LABELS.contains(k);
+    }
+
+    /**
+     * {@link #isKnownHeaderLabelKey} of {@link Text#keyOfJoin}{@code (a, b)}, the joined key made only when its hash,
+     * computed from the parts' keys ({@link Text#hashOfJoin}), is a known label's: two lines are asked whether they
+     * are one label wrapped, and almost never are. (With a second key not empty and not ending in a colon no colon is
+     * stripped from the join.)
+     *
+     * @param a a text
+     * @param b the text after it
+     * @return whether the two joined are a known header label
+     */
+    public static boolean isKnownHeaderLabelJoin(String a, String b) {
+        if (a.indexOf('<') < 0 && b.indexOf('<') < 0) {
+            String kb = Text.key(b); // keyOfJoin is key(a) + key(b) here
+            if (!kb.isEmpty() && kb.charAt(kb.length() - 1) != ':'
+                    && java.util.Arrays.binarySearch(KNOWN_LABEL_HASHES, Text.hashOfJoin(Text.key(a), kb)) < 0) {
+                return false;
+            }
+        }
+        return isKnownHeaderLabelKey(Text.keyOfJoin(a, b));
     }
 
     /**

@@ -447,6 +447,26 @@ public final class Text {
         return a.indexOf('<') < 0 && b.indexOf('<') < 0 ? key(a).concat(key(b)) : key(a + b);
     }
 
+    /**
+     * {@code a.concat(b).hashCode()} without the joined text: {@link String#hashCode} of a join is {@code h(a)·31^|b| +
+     * h(b)} in {@code int} arithmetic.
+     *
+     * @param a a text
+     * @param b the text joined after it
+     * @return the join's hash
+     */
+    public static int hashOfJoin(String a, String b) {
+        int p = 1;
+        int base = 31;
+        for (int e = b.length(); e > 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                p *= base;
+            }
+            base *= base;
+        }
+        return a.hashCode() * p + b.hashCode();
+    }
+
     private static String fold(String s) {
         String t = stripTags(s);
         StringBuilder b = null;
