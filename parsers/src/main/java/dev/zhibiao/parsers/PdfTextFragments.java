@@ -158,7 +158,8 @@ final class PdfTextFragments {
             for (int j = i + 2; j < out.size() && j <= i + 4; j++) {
                 Frag e = out.get(j);
                 String ke = e.key();
-                if (taken[j] || !e.starts() || !e.ends() || ke.length() > 2
+                // an end of one or two characters, or a label's last character and 指标 (服务对象满意 / 度指标)
+                if (taken[j] || !e.starts() || !e.ends() || ke.length() > 2 && !(ke.length() == 3 && ke.endsWith("指标"))
                         || isVocabularyJoin(out.get(j - 1).key(), ke)) {
                     continue;
                 }

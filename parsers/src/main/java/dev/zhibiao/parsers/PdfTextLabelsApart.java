@@ -33,6 +33,8 @@ abstract class PdfTextLabelsApart {
     int namesAmongLabels;
     /** Rows whose value was printed on their name's line and split off ({@link PdfTextIndicators.Indicators}). */
     int valuesOnNameLine;
+    /** Self-evaluation: target and actual printed as one line and cut in two ({@link PdfTextIndicators.Indicators#splitPairsOnOneLine}). */
+    int pairsOnOneLine;
     /** The labels printed before the first row, as printed (before they are shared out). */
     List<Piece> firstRun = List.of();
 

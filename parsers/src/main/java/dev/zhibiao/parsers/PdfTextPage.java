@@ -365,6 +365,11 @@ final class PdfTextPage extends PdfTextFunding {
                         + " the end of their name's line, the row printing no value after it: split off as the row's value",
                         Locator.line(hl)));
             }
+            if (ind.pairsOnOneLine > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-target-actual-one-line", ind.pairsOnOneLine + " line(s) holding two"
+                        + " values of one form side by side under 指标值 and 全年实际完成值 (printed at one height): cut into the"
+                        + " row's target and its actual", Locator.line(hl)));
+            }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
                         + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));
