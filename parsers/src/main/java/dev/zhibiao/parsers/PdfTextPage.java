@@ -215,7 +215,7 @@ final class PdfTextPage extends PdfTextFunding {
                 frags.add(new Frag(merged.get(p), l.no(), l.block(), p == 0, p == merged.size() - 1));
             }
         }
-        frags = joinLabelEnds(frags);
+        frags = joinLabelEnds(frags, paragraphs);
         frags = joinVertical(frags);
         frags = joinInterleaved(frags);
         frags = joinVocabulary(frags);

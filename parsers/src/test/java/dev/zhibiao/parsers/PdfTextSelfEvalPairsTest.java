@@ -222,11 +222,11 @@ class PdfTextSelfEvalPairsTest {
     void aLabelCutBeforeItsLastCharacterAndZhibiaoTakesItsEndPrintedLater() {
         List<PdfTextReader.Frag> in = List.of(new PdfTextReader.Frag("服务对象满意", 1, 1, true, true),
                 new PdfTextReader.Frag("服务对象满意度", 2, 2, true, true), new PdfTextReader.Frag("度指标", 3, 1, true, true));
-        List<String> out = PdfTextFragments.joinLabelEnds(in).stream().map(PdfTextReader.Frag::text).toList();
+        List<String> out = PdfTextFragments.joinLabelEnds(in, true).stream().map(PdfTextReader.Frag::text).toList();
         assertTrue(out.equals(List.of("服务对象满意度指标", "服务对象满意度")), out.toString());
         // an end of three characters that is no 指标: not taken
         List<PdfTextReader.Frag> other = List.of(new PdfTextReader.Frag("服务对象满意", 1, 1, true, true),
                 new PdfTextReader.Frag("服务对象满意度", 2, 2, true, true), new PdfTextReader.Frag("度指数", 3, 1, true, true));
-        assertTrue(PdfTextFragments.joinLabelEnds(other).size() == 3);
+        assertTrue(PdfTextFragments.joinLabelEnds(other, true).size() == 3);
     }
 }
