@@ -68,7 +68,7 @@ final class PdfTextIndicators {
         }
 
         void parse() {
-            if (!two && actual && paragraphs) {
+            if (!two && actual && paragraphs && !scored) {
                 pairsOnOneLine += splitPairsOnOneLine(pieces);
             }
             if (!two && !actual) {
@@ -101,7 +101,7 @@ final class PdfTextIndicators {
                 if (rows.isEmpty()) {
                     firstRun = labels;
                 }
-                if (!two && actual && paragraphs && !rows.isEmpty() && labels.isEmpty() && nameAfterPair(pos)) {
+                if (!two && actual && paragraphs && !scored && !rows.isEmpty() && labels.isEmpty() && nameAfterPair(pos)) {
                     // the last row's target and actual printed before the labels, its name printed last as its label
                     List<Piece> run = new ArrayList<>(pieces.subList(pos + 2, pieces.size()));
                     Piece last = run.remove(run.size() - 1);

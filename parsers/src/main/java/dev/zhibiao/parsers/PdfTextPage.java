@@ -317,6 +317,8 @@ final class PdfTextPage extends PdfTextFunding {
         }
         Indicators ind = new Indicators(body, two);
         ind.actual = actual && !two;
+        // a scored self-evaluation prints 分值 and 得分 after the actual: two numbers side by side there are those
+        ind.scored = lines.stream().anyMatch(l -> l.key().contains("分值") || l.key().contains("得分"));
         ind.paragraphs = paragraphs;
         ind.parse();
         if (ind.rows.isEmpty() && body.isEmpty()) {
