@@ -147,6 +147,14 @@ final class PdfTextFragments {
      * take their ends in order.
      */
     static List<Frag> joinLabelEnds(List<Frag> in) {
+        return joinLabelEnds(in, false);
+    }
+
+    /**
+     * {@link #joinLabelEnds(List)}; with {@code zhibiaoEnds} (plain pdftotext, one cell a paragraph) the end may also be
+     * a label's last character and 指标 ({@code 服务对象满意 / … / 度指标}).
+     */
+    static List<Frag> joinLabelEnds(List<Frag> in, boolean zhibiaoEnds) {
         List<Frag> out = new ArrayList<>(in);
         boolean[] taken = new boolean[out.size()];
         for (int i = 0; i < out.size(); i++) {
@@ -158,7 +166,8 @@ final class PdfTextFragments {
             for (int j = i + 2; j < out.size() && j <= i + 4; j++) {
                 Frag e = out.get(j);
                 String ke = e.key();
-                if (taken[j] || !e.starts() || !e.ends() || ke.length() > 2
+                // an end of one or two characters, or a label's last character and 指标 (服务对象满意 / 度指标)
+                if (taken[j] || !e.starts() || !e.ends() || ke.length() > 2 && !(zhibiaoEnds && ke.length() == 3 && ke.endsWith("指标"))
                         || isVocabularyJoin(out.get(j - 1).key(), ke)) {
                     continue;
                 }

@@ -68,6 +68,9 @@ final class PdfTextIndicators {
         }
 
         void parse() {
+            if (!two && actual && paragraphs && !scored) {
+                pairsOnOneLine += splitPairsOnOneLine(pieces);
+            }
             if (!two && !actual) {
                 PdfTextPairing pairing = new PdfTextPairing(pieces, apart);
                 if (paragraphs) {
@@ -97,6 +100,23 @@ final class PdfTextIndicators {
                 }
                 if (rows.isEmpty()) {
                     firstRun = labels;
+                }
+                if (!two && actual && paragraphs && !scored && !rows.isEmpty() && labels.isEmpty() && nameAfterPair(pos)) {
+                    // the last row's target and actual printed before the labels, its name printed last as its label
+                    List<Piece> run = new ArrayList<>(pieces.subList(pos + 2, pieces.size()));
+                    Piece last = run.remove(run.size() - 1);
+                    int keep = run.size() >= 2 && isLevel2(run.get(run.size() - 1).text())
+                            && isLevel1(run.get(run.size() - 2).text()) ? 2 : 1;
+                    apart.addAll(run.subList(0, run.size() - keep));
+                    r.left.labels = new ArrayList<>(run.subList(run.size() - keep, run.size()));
+                    r.left.name = new Piece(last.text(), last.line(), Kind.TEXT);
+                    r.left.value = pieces.get(pos);
+                    r.left.actual = pieces.get(pos + 1);
+                    r.line = r.left.labels.get(0).line();
+                    namesAmongLabels++;
+                    pos = pieces.size();
+                    rows.add(r);
+                    continue;
                 }
                 Piece named = two ? null : nameAmongLabels(labels, pos);
                 if (named != null) {
@@ -218,6 +238,55 @@ final class PdfTextIndicators {
         }
 
         /**
+         * Self-evaluation: a row's 指标值 and 全年实际完成值 printed at one height come as one line
+         * ({@code ≥623 万人 ≥623 万人}, {@code 100% 98%}): a piece that is two values of one form side by side
+         * (the same text with its numbers set aside: {@code ≥N万人}, {@code N%}), or one worded value twice
+         * ({@code 有效缓解 有效缓解}), is cut into the two cells. Returns how many were cut.
+         */
+        static int splitPairsOnOneLine(List<Piece> pieces) {
+            int cut = 0;
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece p = pieces.get(i);
+                if (p.kind() == Kind.LABEL) {
+                    continue;
+                }
+                String[] two = pairOnOneLine(p.text());
+                if (two != null) {
+                    Kind kind = p.kind() == Kind.VALUE || PdfTextFragments.isValue(two[0]) ? Kind.VALUE : Kind.TEXT;
+                    pieces.set(i, new Piece(two[0], p.line(), kind));
+                    pieces.add(i + 1, new Piece(two[1], p.line(), kind));
+                    i++;
+                    cut++;
+                }
+            }
+            return cut;
+        }
+
+        /** A number's digits (with its decimals): set aside to compare two values' forms. */
+        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
+
+        /** The two values of {@link #splitPairsOnOneLine}'s kind a text holds, cut at the space between them; null if none. */
+        static String[] pairOnOneLine(String text) {
+            String t = text.strip();
+            for (int at = t.indexOf(' '); at > 0; at = t.indexOf(' ', at + 1)) {
+                String a = t.substring(0, at).strip();
+                String b = t.substring(at + 1).strip();
+                if (a.isEmpty() || b.isEmpty()) {
+                    continue;
+                }
+                String ka = key(a);
+                String kb = key(b);
+                boolean values = PdfTextFragments.isValue(a) && PdfTextFragments.isValue(b) && Rx.find(NUMBER, ka)
+                        && NUMBER.matcher(ka).replaceAll("9").equals(NUMBER.matcher(kb).replaceAll("9"));
+                boolean worded = ka.equals(kb) && PdfTextPairing.wordedValue(new Piece(a, 0, Kind.TEXT));
+                if (values || worded) {
+                    return new String[] {a, b};
+                }
+            }
+            return null;
+        }
+
+        /**
          * The row's name printed as a label: a run of labels that ends with the same level-2 label
          * twice ({@code 服务对象满意度指标 / 服务对象满意度}, one category by {@link
          * dev.zhibiao.internal.layout.Vocabulary#wholeCategory}) right before a value. A row prints one
@@ -239,6 +308,38 @@ final class PdfTextIndicators {
                 return null;
             }
             return new Piece(last.text(), last.line(), Kind.TEXT);
+        }
+
+        /**
+         * Self-evaluation: whether the pieces from {@code at} are a target and its actual (two values of one
+         * form, or one worded value twice) with no name before them, then only labels to the page's end, the
+         * last two the same level-2 category ({@code ≥90% / ≥90% / 质量指标 / … / 满意度指标 / 服务对象满意度指标 /
+         * 服务对象满意度}): the last row's name worded as its label and printed after the labels beside it, its
+         * cells printed before them (the mirror of {@link #nameAmongLabels}). Needs the category pair and two or
+         * more labels before the name.
+         */
+        private boolean nameAfterPair(int at) {
+            int n = pieces.size();
+            if (at + 4 >= n || pieces.get(at).kind() == Kind.LABEL || pieces.get(at + 1).kind() == Kind.LABEL
+                    || !samePair(pieces.get(at), pieces.get(at + 1))) {
+                return false;
+            }
+            for (int k = at + 2; k < n; k++) {
+                if (pieces.get(k).kind() != Kind.LABEL) {
+                    return false;
+                }
+            }
+            String k = pieces.get(n - 1).key();
+            if (!isLevel2(k) || isLevel1(k)) {
+                return false;
+            }
+            var c = dev.zhibiao.internal.layout.Vocabulary.wholeCategory(k);
+            return c != null && c.equals(dev.zhibiao.internal.layout.Vocabulary.wholeCategory(pieces.get(n - 2).key()));
+        }
+
+        /** Two cells of one value form side by side (a target and its actual): {@link #pairOnOneLine}'s test. */
+        private static boolean samePair(Piece a, Piece b) {
+            return pairOnOneLine(a.text().strip() + " " + b.text().strip()) != null;
         }
 
         /**

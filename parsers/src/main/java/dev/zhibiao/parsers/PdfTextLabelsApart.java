@@ -19,6 +19,8 @@ abstract class PdfTextLabelsApart {
     final boolean two;
     /** Whether each row prints a 全年实际完成值 cell after its value. */
     boolean actual;
+    /** Whether the page prints 分值 / 得分 columns (a scored self-evaluation): no target and actual pairs are read by form. */
+    boolean scored;
     final List<IndRow> rows = new ArrayList<>();
     /** Whether the page prints one cell per paragraph (plain pdftotext, not -layout). */
     boolean paragraphs;
@@ -33,6 +35,8 @@ abstract class PdfTextLabelsApart {
     int namesAmongLabels;
     /** Rows whose value was printed on their name's line and split off ({@link PdfTextIndicators.Indicators}). */
     int valuesOnNameLine;
+    /** Self-evaluation: target and actual printed as one line and cut in two ({@link PdfTextIndicators.Indicators#splitPairsOnOneLine}). */
+    int pairsOnOneLine;
     /** The labels printed before the first row, as printed (before they are shared out). */
     List<Piece> firstRun = List.of();
 

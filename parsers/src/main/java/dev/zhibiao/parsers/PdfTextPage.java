@@ -215,7 +215,7 @@ final class PdfTextPage extends PdfTextFunding {
                 frags.add(new Frag(merged.get(p), l.no(), l.block(), p == 0, p == merged.size() - 1));
             }
         }
-        frags = joinLabelEnds(frags);
+        frags = joinLabelEnds(frags, paragraphs);
         frags = joinVertical(frags);
         frags = joinInterleaved(frags);
         frags = joinVocabulary(frags);
@@ -317,6 +317,8 @@ final class PdfTextPage extends PdfTextFunding {
         }
         Indicators ind = new Indicators(body, two);
         ind.actual = actual && !two;
+        // a scored self-evaluation prints 分值 and 得分 after the actual: two numbers side by side there are those
+        ind.scored = lines.stream().anyMatch(l -> l.key().contains("分值") || l.key().contains("得分"));
         ind.paragraphs = paragraphs;
         ind.parse();
         if (ind.rows.isEmpty() && body.isEmpty()) {
@@ -364,6 +366,11 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-value-on-name-line", ind.valuesOnNameLine + " value(s) printed at"
                         + " the end of their name's line, the row printing no value after it: split off as the row's value",
                         Locator.line(hl)));
+            }
+            if (ind.pairsOnOneLine > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-target-actual-one-line", ind.pairsOnOneLine + " line(s) holding two"
+                        + " values of one form side by side under 指标值 and 全年实际完成值 (printed at one height): cut into the"
+                        + " row's target and its actual", Locator.line(hl)));
             }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
