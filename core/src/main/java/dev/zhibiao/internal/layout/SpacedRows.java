@@ -493,10 +493,9 @@ public final class SpacedRows {
     }
 
     /**
-     * The heading's first half a fragment of the line below ends though printed more than two columns right of its start: the
-     * last token starting left of the fragment, a heading's first half and no heading word alone (一级指), that the fragment
-     * stands within (its characters and two columns on). {@code pdftotext -layout} prints a word after wide characters on its
-     * line (绩效指标 | 一级指) nearer them than its place, the line below (标) at its place. Or -1.
+     * The heading half (一级指, no heading word alone) last left of a fragment below (标) that stands within its characters
+     * and two columns on, though more than two columns right of its start: pdftotext -layout prints a word after wide
+     * characters on its line (绩效指标 | 一级指) nearer them than its place, the line below at its place. Or -1.
      */
     private static int wrappedOver(List<ColumnFit.Tok> done, ColumnFit.Tok b) {
         int k = -1;
