@@ -536,6 +536,24 @@ final class ColumnFit {
         return (i == 0 || t.gap() >= 2) && Rx.matches(PERCENT_ALONE, Text.key(t.text()));
     }
 
+    /**
+     * A unit word alone, two Chinese characters or more ({@code 人次}, {@code 万元}; not a bracketed unit, which
+     * {@link #apartUnit} reads), first on its line or a run of spaces from a token
+     * that ends in no digit, in aligned text: the last line of a value wrapped in a narrow column ({@code ≥300} / {@code 人次}
+     * under it, the value's cell lines), a line of a cell of its own, not a fragment to be joined to the text printed
+     * after it in the next column ({@code 人次      政策}: 政策 the basis column's). {@code pdftotext -layout} prints a
+     * unit cut from its number one space on ({@code ≥300 人次}); a lone character is {@link #loneCharacter}'s.
+     */
+    static boolean apartUnitLine(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        String k = Text.key(t.text());
+        if (k.codePointCount(0, k.length()) < 2 || !k.codePoints().allMatch(Character::isIdeographic) || !isUnit(k)) {
+            return false;
+        }
+        String prev = i == 0 ? "" : Text.key(toks.get(i - 1).text());
+        return i == 0 || t.gap() >= 2 && !prev.isEmpty() && !isDigit(prev.charAt(prev.length() - 1));
+    }
+
     /** A token as {@link SpacedRows} gives it. */
     record Tok(String text, int column, int gap) {
     }
@@ -715,7 +733,7 @@ final class ColumnFit {
                                 continue;
                             }
                             Features f = role == Role.GOALS ? null : features(features, toks, i, e);
-                            if (f != null && e == i + 1 && f.fragment() && (mixedGaps && loneCharacter(toks, i) || starts != null && apartPercent(toks, i))) {
+                            if (f != null && e == i + 1 && f.fragment() && (mixedGaps && (loneCharacter(toks, i) || apartUnitLine(toks, i)) || starts != null && apartPercent(toks, i))) {
                                 f = f.notFragment();
                             }
                             double s = bound(bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(f, role)), aligned, beyond);

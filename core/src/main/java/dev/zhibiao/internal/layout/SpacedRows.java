@@ -407,6 +407,9 @@ public final class SpacedRows {
             boolean all = !below.isEmpty();
             for (ColumnFit.Tok b : below) {
                 int k = nearest(done, b.column());
+                if (k < 0) {
+                    k = wrappedOver(done, b);
+                }
                 String joined = k < 0 ? null : done.get(k).text() + b.text();
                 if (joined == null || Text.key(b.text()).length() > TAIL || !ColumnFit.isHeadingWord(joined)
                         || rowWord(b.text())) {
@@ -487,6 +490,26 @@ public final class SpacedRows {
     private static boolean completed(ColumnFit.Tok t, List<ColumnFit.Tok> under) {
         int k = nearest(under, t.column());
         return k >= 0 && Text.key(under.get(k).text()).length() <= TAIL && ColumnFit.isHeadingWord(t.text() + under.get(k).text());
+    }
+
+    /**
+     * The heading half (一级指, no heading word alone) last left of a fragment below (标) that stands within its characters
+     * and two columns on, though more than two columns right of its start: pdftotext -layout prints a word after wide
+     * characters on its line (绩效指标 | 一级指) nearer them than its place, the line below at its place. Or -1.
+     */
+    private static int wrappedOver(List<ColumnFit.Tok> done, ColumnFit.Tok b) {
+        int k = -1;
+        for (int i = 0; i < done.size(); i++) {
+            if (done.get(i).column() < b.column()) {
+                k = i;
+            }
+        }
+        if (k < 0) {
+            return -1;
+        }
+        String a = done.get(k).text();
+        boolean half = !ColumnFit.isHeadingWord(a) && headingPart(a);
+        return half && b.column() <= done.get(k).column() + Text.key(a).length() + 2 ? k : -1;
     }
 
     /** A heading word or its first half (一级指, 一级, 三级指). */
