@@ -122,7 +122,10 @@ final class LaidOutTable {
         }
 
         void put(int column, String t) {
-            texts[column] = texts[column] == null || texts[column].isEmpty() ? t : texts[column] + t;
+            String was = texts[column];
+            // two cells' numbers never run together into one (11 and 10 of two lines are not 1110)
+            texts[column] = was == null || was.isEmpty() ? t
+                    : Character.isDigit(was.charAt(was.length() - 1)) && !t.isEmpty() && Character.isDigit(t.charAt(0)) ? was + " " + t : was + t;
         }
     }
 
@@ -162,7 +165,9 @@ final class LaidOutTable {
         LaidOutPages.Shifted shifted = LaidOutPages.shiftedPages(lines, roles, heading);
         java.util.Set<Integer> packed = LaidOutPages.packedPages(lines, heading, shifted.lines());
         java.util.TreeSet<Integer> besideValue = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> pointsTails = new java.util.TreeSet<>();
         lines = leadToItsColumn(realigned(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, shifted), roles);
+        lines = PointsTails.rejoined(lines, roles, nameAt, pointsTails);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
@@ -244,6 +249,12 @@ final class LaidOutTable {
                 notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(TextBesideValue.CODE,
                         "text printed round the value in the value column, nearer the heading of the text column beside it than the"
                                 + " column's values, read into that column (line " + moved + ")", Locator.line(moved)));
+            }
+            Integer tail = pointsTails.isEmpty() ? null : pointsTails.ceiling(r.first);
+            if (tail != null && tail <= r.last) {
+                notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(PointsTails.CODE,
+                        "a number printed after the text left of a points column, where the row has its own number, read as that"
+                                + " text's last word (line " + tail + ")", Locator.line(tail)));
             }
             if (bySpacing.containsKey(at)) {
                 notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(LaidOutLabels.SPACED_ROWS,
