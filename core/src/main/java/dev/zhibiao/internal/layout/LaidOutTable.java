@@ -122,10 +122,15 @@ final class LaidOutTable {
         }
 
         void put(int column, String t) {
+            texts[column] = texts[column] == null || texts[column].isEmpty() ? t : texts[column] + t;
+        }
+
+        /** As {@link #put}; two numbers of a points column (分值, 得分: never wrapped) kept apart, 11 and 10 not 1110. */
+        void put(int column, String t, ColumnFit.Role role) {
             String was = texts[column];
-            // two cells' numbers never run together into one (11 and 10 of two lines are not 1110)
-            texts[column] = was == null || was.isEmpty() ? t
-                    : Character.isDigit(was.charAt(was.length() - 1)) && !t.isEmpty() && Character.isDigit(t.charAt(0)) ? was + " " + t : was + t;
+            boolean apart = role == ColumnFit.Role.POINTS && was != null && !was.isEmpty() && !t.isEmpty()
+                    && Character.isDigit(was.charAt(was.length() - 1)) && Character.isDigit(t.charAt(0));
+            put(column, apart ? " " + t : t);
         }
     }
 
@@ -200,7 +205,7 @@ final class LaidOutTable {
             }
             for (Chunk ch : chunks.get(c)) {
                 Out r = nearest(rows, ch);
-                r.put(c, ch.text.toString());
+                r.put(c, ch.text.toString(), roles.get(c));
                 r.first = Math.min(r.first, ch.first);
                 r.last = Math.max(r.last, ch.last);
             }
