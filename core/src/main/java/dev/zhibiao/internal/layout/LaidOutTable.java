@@ -124,6 +124,14 @@ final class LaidOutTable {
         void put(int column, String t) {
             texts[column] = texts[column] == null || texts[column].isEmpty() ? t : texts[column] + t;
         }
+
+        /** As {@link #put}; two numbers of a points column (分值, 得分: never wrapped) kept apart, 11 and 10 not 1110. */
+        void put(int column, String t, ColumnFit.Role role) {
+            String was = texts[column];
+            boolean apart = role == ColumnFit.Role.POINTS && was != null && !was.isEmpty() && !t.isEmpty()
+                    && Character.isDigit(was.charAt(was.length() - 1)) && Character.isDigit(t.charAt(0));
+            put(column, apart ? " " + t : t);
+        }
     }
 
     /**
@@ -162,7 +170,9 @@ final class LaidOutTable {
         LaidOutPages.Shifted shifted = LaidOutPages.shiftedPages(lines, roles, heading);
         java.util.Set<Integer> packed = LaidOutPages.packedPages(lines, heading, shifted.lines());
         java.util.TreeSet<Integer> besideValue = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> pointsTails = new java.util.TreeSet<>();
         lines = leadToItsColumn(realigned(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, shifted), roles);
+        lines = PointsTails.rejoined(lines, roles, nameAt, pointsTails);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
@@ -195,7 +205,7 @@ final class LaidOutTable {
             }
             for (Chunk ch : chunks.get(c)) {
                 Out r = nearest(rows, ch);
-                r.put(c, ch.text.toString());
+                r.put(c, ch.text.toString(), roles.get(c));
                 r.first = Math.min(r.first, ch.first);
                 r.last = Math.max(r.last, ch.last);
             }
@@ -244,6 +254,12 @@ final class LaidOutTable {
                 notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(TextBesideValue.CODE,
                         "text printed round the value in the value column, nearer the heading of the text column beside it than the"
                                 + " column's values, read into that column (line " + moved + ")", Locator.line(moved)));
+            }
+            Integer tail = pointsTails.isEmpty() ? null : pointsTails.ceiling(r.first);
+            if (tail != null && tail <= r.last) {
+                notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(PointsTails.CODE,
+                        "a number printed after the text left of a points column, where the row has its own number, read as that"
+                                + " text's last word (line " + tail + ")", Locator.line(tail)));
             }
             if (bySpacing.containsKey(at)) {
                 notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(LaidOutLabels.SPACED_ROWS,

@@ -411,8 +411,7 @@ public final class SpacedRows {
                     k = wrappedOver(done, b);
                 }
                 String joined = k < 0 ? null : done.get(k).text() + b.text();
-                if (joined == null || Text.key(b.text()).length() > TAIL || !ColumnFit.isHeadingWord(joined)
-                        || rowWord(b.text())) {
+                if (joined == null || !tail(b.text(), joined) || !ColumnFit.isHeadingWord(joined) || rowWord(b.text())) {
                     // a number or an indicator level (4984, 产出指标) starts the table's first row, no heading's tail
                     all = false;
                     break;
@@ -476,6 +475,18 @@ public final class SpacedRows {
 
     /** The longest last part of a heading wrapped onto the line below (进措施 of 未完成原因和改进措施). */
     private static final int TAIL = 4;
+
+    /**
+     * Whether text printed under a heading cell can be its last part: short ({@link #TAIL}), or a heading of
+     * the same column by itself (偏差原因分析 / 及改进措施: both name the note column), which no cell of a row is.
+     */
+    private static boolean tail(String text, String joined) {
+        if (Text.key(text).length() <= TAIL) {
+            return true;
+        }
+        Vocabulary.Column alone = Vocabulary.column(text);
+        return alone != null && alone == Vocabulary.column(joined);
+    }
 
     /** Every word its own token: narrow headings are printed one space apart (全年实际完 未完成原因和改). */
     private static List<ColumnFit.Tok> words(List<Token> tokens) {
