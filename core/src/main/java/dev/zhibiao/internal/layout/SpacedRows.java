@@ -325,10 +325,10 @@ public final class SpacedRows {
             }
             run.inTable = inTable = true;
             int h = headingAt(toks, 0);
-            Band band = null;
+            HeadingBand.Band band = null;
             if (h != 0 && toks.size() >= 2 && allHeadingWords(toks)) {
                 // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标)
-                Band b = band(toks, no, out, run);
+                HeadingBand.Band b = band(toks, no, out, run);
                 if (b.changed() && headingEnd(b.toks(), 0) > 0) {
                     band = b;
                     h = 0;
@@ -375,62 +375,9 @@ public final class SpacedRows {
         }
     }
 
-    /**
-     * An aligned heading row printed over several lines (its wrapped headings' first halves on the
-     * line above, 绩效指标 | 一级指, their last characters on the line below, 标): the heading words
-     * and heading fragments of the line right above, and the fragments of the line right below that
-     * complete a heading word with the fragment above them, joined into the heading row by column.
-     * The line above, already read as a row, is taken back; the line below is marked consumed.
-     */
-    private static Band band(List<ColumnFit.Tok> toks, int no, List<Row> out, Run run) {
-        if (!aligned(toks)) {
-            return new Band(toks, false, -1);
-        }
-        boolean tookAbove = false;
-        int consumed = -1;
-        List<ColumnFit.Tok> merged = new ArrayList<>(toks);
-        Line prev = run.prev;
-        if (prev != null && prev.number() == no - 1 && run.lastAdded == 1 && !out.isEmpty()) {
-            List<ColumnFit.Tok> above = words(prev.tokens());
-            List<ColumnFit.Tok> under = run.next != null && run.next.number() == no + 1 ? words(run.next.tokens()) : List.of();
-            if (!above.isEmpty() && above.stream().allMatch(t -> headingPart(t.text()) || completed(t, under))
-                    && above.stream().noneMatch(a -> toks.stream().anyMatch(t -> Math.abs(t.column() - a.column()) <= 1))) {
-                tookAbove = true;
-                merged.addAll(above);
-                merged.sort(java.util.Comparator.comparingInt(ColumnFit.Tok::column));
-            }
-        }
-        Line next = run.next;
-        if (next != null && next.number() == no + 1) {
-            List<ColumnFit.Tok> below = words(next.tokens());
-            List<ColumnFit.Tok> done = new ArrayList<>(merged);
-            boolean all = !below.isEmpty();
-            for (ColumnFit.Tok b : below) {
-                int k = nearest(done, b.column());
-                if (k < 0) {
-                    k = wrappedOver(done, b);
-                }
-                String joined = k < 0 ? null : done.get(k).text() + b.text();
-                if (joined == null || !tail(b.text(), joined) || !ColumnFit.isHeadingWord(joined) || rowWord(b.text())) {
-                    // a number or an indicator level (4984, 产出指标) starts the table's first row, no heading's tail
-                    all = false;
-                    break;
-                }
-                ColumnFit.Tok a = done.get(k);
-                done.set(k, new ColumnFit.Tok(joined, a.column(), a.gap()));
-            }
-            if (all) {
-                merged = done;
-                consumed = next.number();
-            }
-        }
-        // the merged tokens keep the gaps of the lines they came from; a heading is aligned
-        List<ColumnFit.Tok> out2 = new ArrayList<>();
-        for (int i = 0; i < merged.size(); i++) {
-            ColumnFit.Tok t = merged.get(i);
-            out2.add(i == 0 ? t : new ColumnFit.Tok(t.text(), t.column(), Math.max(2, t.gap())));
-        }
-        return new Band(out2, tookAbove, consumed);
+    /** The heading row joined with the lines around it ({@link HeadingBand#band}). */
+    private static HeadingBand.Band band(List<ColumnFit.Tok> toks, int no, List<Row> out, Run run) {
+        return HeadingBand.band(toks, no, run.prev, run.next, run.lastAdded == 1 && !out.isEmpty());
     }
 
     /**
@@ -451,93 +398,6 @@ public final class SpacedRows {
 
     /** The longest second line of a wrapped title that names a sheet by itself (绩效自评表, 绩效目标申报表). */
     private static final int TITLE_TAIL = 7;
-
-    /** A word only a row of the table holds: a number, or an indicator level's label (产出指标, 数量指标). */
-    private static boolean rowWord(String text) {
-        return Vocabulary.isLevel1Label(text) || Vocabulary.isLevel2Label(text) || text.chars().anyMatch(Character::isDigit);
-    }
-
-    /** A heading row joined with the lines around it: whether the line above went in, the line below that did (or -1). */
-    private record Band(List<ColumnFit.Tok> toks, boolean tookAbove, int consumed) {
-        boolean changed() {
-            return tookAbove || consumed >= 0;
-        }
-    }
-
-    private static boolean aligned(List<ColumnFit.Tok> toks) {
-        for (int i = 1; i < toks.size(); i++) {
-            if (toks.get(i).gap() >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The longest last part of a heading wrapped onto the line below (进措施 of 未完成原因和改进措施). */
-    private static final int TAIL = 4;
-
-    /**
-     * Whether text printed under a heading cell can be its last part: short ({@link #TAIL}), or a heading of
-     * the same column by itself (偏差原因分析 / 及改进措施: both name the note column), which no cell of a row is.
-     */
-    private static boolean tail(String text, String joined) {
-        if (Text.key(text).length() <= TAIL) {
-            return true;
-        }
-        Vocabulary.Column alone = Vocabulary.column(text);
-        return alone != null && alone == Vocabulary.column(joined);
-    }
-
-    /** Every word its own token: narrow headings are printed one space apart (全年实际完 未完成原因和改). */
-    private static List<ColumnFit.Tok> words(List<Token> tokens) {
-        List<ColumnFit.Tok> out = new ArrayList<>();
-        for (Token t : tokens) {
-            out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap()));
-        }
-        return out;
-    }
-
-    /** A heading's first half whose second half is printed under it two lines down (指标 | 值, 指标值确定依 | 据). */
-    private static boolean completed(ColumnFit.Tok t, List<ColumnFit.Tok> under) {
-        int k = nearest(under, t.column());
-        return k >= 0 && Text.key(under.get(k).text()).length() <= TAIL && ColumnFit.isHeadingWord(t.text() + under.get(k).text());
-    }
-
-    /**
-     * The heading half (一级指, no heading word alone) last left of a fragment below (标) that stands within its characters
-     * and two columns on, though more than two columns right of its start: pdftotext -layout prints a word after wide
-     * characters on its line (绩效指标 | 一级指) nearer them than its place, the line below at its place. Or -1.
-     */
-    private static int wrappedOver(List<ColumnFit.Tok> done, ColumnFit.Tok b) {
-        int k = -1;
-        for (int i = 0; i < done.size(); i++) {
-            if (done.get(i).column() < b.column()) {
-                k = i;
-            }
-        }
-        if (k < 0) {
-            return -1;
-        }
-        String a = done.get(k).text();
-        boolean half = !ColumnFit.isHeadingWord(a) && headingPart(a);
-        return half && b.column() <= done.get(k).column() + Text.key(a).length() + 2 ? k : -1;
-    }
-
-    /** A heading word or its first half (一级指, 一级, 三级指). */
-    private static boolean headingPart(String t) {
-        return ColumnFit.isHeadingWord(t) || ColumnFit.isHeadingWord(t + "标") || ColumnFit.isHeadingWord(t + "指标");
-    }
-
-    private static int nearest(List<ColumnFit.Tok> toks, int column) {
-        int best = -1;
-        for (int i = 0; i < toks.size(); i++) {
-            if (Math.abs(toks.get(i).column() - column) <= 2 && (best < 0
-                    || Math.abs(toks.get(i).column() - column) < Math.abs(toks.get(best).column() - column))) {
-                best = i;
-            }
-        }
-        return best;
-    }
 
     private static LaidOutTable.Line laid(int no, int page, Row row, List<ColumnFit.Tok> toks, List<ColumnFit.Placed> runs) {
         String[] texts = new String[row.cells().size()];
