@@ -18,6 +18,8 @@ import static dev.zhibiao.parsers.PdfTextFragments.*;
 abstract class PdfTextFunding extends PdfTextGoals {
     /** The money row read from a line holding its block's caption and first item ({@link PdfTextMoneyCaption}); else null. */
     Row moneyCaptioned;
+    /** The heading row of a money block read on its column headings ({@link PdfTextMoneyColumns}); else null. */
+    Row moneyColumns;
 
     PdfTextFunding(List<Line> lines) {
         super(lines);
@@ -34,7 +36,8 @@ abstract class PdfTextFunding extends PdfTextGoals {
         // a funding block label wrapped over lines (资金情况（万 / 元）)
         for (int i = 0; i < lines.size() && unitLabel == null; i++) {
             String k = lines.get(i).key();
-            if (used[i] || !(k.startsWith("资金情况") || k.startsWith("项目资金")) || !isUnitLabel(k)
+            boolean cutUnit = k.contains("(") && !k.contains(")") && Vocabulary.isFundingLabel(k.substring(0, k.indexOf('(')));
+            if (used[i] || !((k.startsWith("资金情况") || k.startsWith("项目资金")) && isUnitLabel(k) || cutUnit)
                     || PdfTextMoneyCaption.cut(lines.get(i).text()) != null) { // the caption and an item: below
                 continue;
             }
@@ -46,7 +49,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
                 b.append(lines.get(j).text());
                 j++;
             }
-            if (isUnitLabel(key(b.toString()))) {
+            if (isUnitLabel(key(b.toString())) || cutUnit && Vocabulary.isFundingLabel(b.toString()) && key(b.toString()).endsWith("元)")) {
                 unitLabel = b.toString();
                 unitLine = lines.get(i).no();
                 for (int u = i; u < j; u++) {
@@ -64,6 +67,13 @@ abstract class PdfTextFunding extends PdfTextGoals {
                     && (i < indicators || unitLabel == null || !key(unitLabel).contains("元"));
             if (!used[i] && (unitAlone || k.equals("项目资金(万元)") || k.equals("项目资金"))) {
                 unitLabel = (unitLabel == null || k.startsWith("项目资金") ? "" : unitLabel) + lines.get(i).text();
+                if (unitAlone && unitLabel.equals(lines.get(i).text()) && i > 0 && !used[i - 1]
+                        && lines.get(i - 1).block() == lines.get(i).block() && Vocabulary.isFundingLabel(lines.get(i - 1).text())
+                        && !lines.get(i - 1).key().contains("(")) {
+                    // the block's label over its unit (年度预算 / （万元）)
+                    unitLabel = lines.get(i - 1).text() + unitLabel;
+                    used[i - 1] = true;
+                }
                 if (k.equals("项目资金")) {
                     unitLabel = lines.get(i).text();
                 }
@@ -84,6 +94,12 @@ abstract class PdfTextFunding extends PdfTextGoals {
                     unitLine = lines.get(i).no();
                 }
             }
+        }
+        PdfTextMoneyColumns.Read columns = twoPeriods ? null : PdfTextMoneyColumns.read(lines, used, indicators, unitLabel, unitLine);
+        if (columns != null) {
+            columns.taken().forEach(t -> used[t] = true);
+            funding.addAll(columns.rows());
+            moneyColumns = columns.rows().get(0);
         }
         columnFunding(unitLabel, unitLine);
         management();

@@ -154,6 +154,13 @@ final class PdfTextPage extends PdfTextFunding {
                     + " caption's cell and the item's (" + moneyCaptioned.cells().stream().map(c -> c.text())
                     .collect(java.util.stream.Collectors.joining(" | ")) + ")", moneyCaptioned.at()));
         }
+        if (moneyColumns != null) {
+            notes.computeIfAbsent(moneyColumns, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic("pdftotext-money-columns",
+                    "the money block printed a cell or a few per paragraph under its column headings ("
+                    + moneyColumns.cells().stream().skip(2).map(c -> c.text()).collect(java.util.stream.Collectors.joining(" | "))
+                    + "): each row's figures put under the headings in order, a rate under a rate heading, figures printed"
+                    + " after another part of the sheet in the row's empty columns", moneyColumns.at()));
+        }
         readIndicators(twoPeriods);
         out.addAll(before);
         if (title != null) {
@@ -303,9 +310,42 @@ final class PdfTextPage extends PdfTextFunding {
             for (Piece p : early) {
                 leftovers.add(Row.prose(p.text(), Locator.line(p.line())));
             }
-            for (Piece p : wide.unplaced()) {
-                // a heading word printed after the table (计量单位) or a row's number is kept as prose, not a row of one cell to be read
-                leftovers.add(wide.isProse(p) ? Row.prose(p.text(), Locator.line(p.line()))
+            List<Piece> unplaced = wide.unplaced();
+            for (int q = 0; q < unplaced.size(); q++) {
+                Piece p = unplaced.get(q);
+                int[] total = PdfTextTotalRow.numbersApart(unplaced, q);
+                if (total != null) {
+                    // the total row's label and its numbers printed apart after the table: one total row, set aside by core
+                    List<Cell> cells = new ArrayList<>();
+                    for (int c = 0; c < total[2]; c++) {
+                        cells.add(new Cell("", new Locator(p.line(), c + 1, null)));
+                    }
+                    cells.add(new Cell(p.text(), new Locator(p.line(), cells.size() + 1, null)));
+                    for (int k = total[0]; k < total[1]; k++) {
+                        if (k != q) {
+                            cells.add(new Cell(unplaced.get(k).text(), new Locator(unplaced.get(k).line(), cells.size() + 1, null)));
+                        }
+                    }
+                    Row row = new Row(cells, true, Locator.line(p.line()));
+                    for (int k = total[0]; k < q; k++) {
+                        leftovers.remove(leftovers.size() - 1);
+                    }
+                    leftovers.add(row);
+                    notes.computeIfAbsent(row, r -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic("row-realigned",
+                            "the total row (" + p.text() + ") printed apart from its numbers after the table: read as one row", row.at()));
+                    q = total[1] - 1;
+                    continue;
+                }
+                // a heading word printed after the table (计量单位) or a row's number is kept as prose, not a row of one cell to be read;
+                // so is a text printed right after such a heading word (偏差原因分析及改进措施 / 个别网络直报延迟…): that column's
+                // cell printed late, no row of its own
+                boolean lateCell = q > 0 && p.kind() == Kind.TEXT && PdfTextWideTable.headingWords(unplaced.get(q - 1).text()) != null
+                        && PdfTextWideTable.headingWords(p.text()) == null && Vocabulary.category(p.text()) == null
+                        && !Vocabulary.isTotalLabel(p.text())
+                        // or a piece of two characters or fewer, no label: a wrapped name's end printed late (孕产妇系统管 / … / 理率)
+                        || p.kind() == Kind.TEXT && p.key().length() <= 2 && Vocabulary.category(p.text()) == null
+                        && !Vocabulary.isTotalLabel(p.text());
+                leftovers.add(wide.isProse(p) || lateCell ? Row.prose(p.text(), Locator.line(p.line()))
                         : new Row(List.of(new Cell(p.text(), new Locator(p.line(), 1, null))), true, Locator.line(p.line())));
             }
             return;

@@ -95,4 +95,34 @@ final class PdfTextTotalRow {
         }
         return over;
     }
+
+    /**
+     * The run of unplaced pieces around piece {@code t} when it is a total label ({@link Vocabulary#isTotalLabel})
+     * printed after the table apart from its numbers ({@code 100 / 98.5 / 总分}): [first, end, name column] with
+     * every other piece of the run figures only; null when {@code t} is no total label or has no number beside it.
+     */
+    static int[] numbersApart(List<Piece> unplaced, int t) {
+        if (unplaced.get(t).kind() != Kind.TEXT || !Vocabulary.isTotalLabel(unplaced.get(t).text())) {
+            return null;
+        }
+        int a = t;
+        while (a > 0 && numbersOnly(unplaced.get(a - 1).text())) {
+            a--;
+        }
+        int b = t + 1;
+        while (b < unplaced.size() && numbersOnly(unplaced.get(b).text())) {
+            b++;
+        }
+        return b - a > 1 ? new int[] {a, b, 2} : null;
+    }
+
+    private static boolean numbersOnly(String t) {
+        String[] parts = Rx.splitSpaces(t.strip());
+        for (String p : parts) {
+            if (!PdfTextReader.isAmount(p)) {
+                return false;
+            }
+        }
+        return parts.length > 0;
+    }
 }

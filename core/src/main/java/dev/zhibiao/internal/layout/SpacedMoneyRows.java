@@ -1,11 +1,8 @@
 package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Locator;
-import dev.zhibiao.internal.text.Rx;
-import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A self-evaluation's money rows in space-aligned text, under a line of money column headings
@@ -17,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class SpacedMoneyRows {
 
-    private static final Pattern HEAD = Pattern.compile(".*(预算数|执行数|执行率|分值|得分).*");
-
     private SpacedMoneyRows() {
     }
 
@@ -28,8 +23,7 @@ final class SpacedMoneyRows {
             return null;
         }
         for (int i = 1; i < toks.size(); i++) {
-            String k = Text.key(toks.get(i).text());
-            if (k.length() > 12 || !Rx.matches(HEAD, k)) {
+            if (!Vocabulary.isMoneyColumnHeading(toks.get(i).text())) {
                 return null;
             }
         }

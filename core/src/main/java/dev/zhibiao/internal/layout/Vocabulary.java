@@ -713,8 +713,22 @@ public final class Vocabulary {
      * A caption over money lines that groups them, printed without an amount: 按收入性质分：,
      * 按支出性质分：, 按资金来源分 (a department's self-evaluation).
      */
-    static boolean isFundingCaption(String printed) {
+    public static boolean isFundingCaption(String printed) {
         return Rx.matches(FUNDING_CAPTION, labelKey(printed));
+    }
+
+    private static final Pattern MONEY_COLUMN = Pattern.compile(".*(预算数|执行数|执行率|分值|得分).*");
+
+    /**
+     * A column heading of a self-evaluation's money block ({@code 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+     * 执行率 | 得分}): a short cell naming a budget, an executed amount, a rate or points.
+     *
+     * @param printed the cell
+     * @return true for such a heading
+     */
+    public static boolean isMoneyColumnHeading(String printed) {
+        String k = Text.key(printed);
+        return k.length() <= 12 && Rx.matches(MONEY_COLUMN, k);
     }
 
     private static final Pattern MONEY_LABEL = Pattern.compile(
