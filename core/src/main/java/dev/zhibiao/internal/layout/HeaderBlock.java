@@ -334,11 +334,13 @@ final class HeaderBlock {
 
     /** 预期目标 | 实际完成情况 after a goals label: the goals' column and the completion's beside it. */
     /**
-     * A row {@code X | 总体目标 | 全年实际完成情况}: the completion block's heads (a goals label, then what was
-     * done) after a first cell that is no label the vocabulary knows (the block's label misread).
+     * A row {@code X | 总体目标 | 全年实际完成情况} read by an OCR engine: the completion block's heads (a goals
+     * label, then what was done) after a first cell that is no label the vocabulary knows (the block's label
+     * misread). Printed text is left alone: there such a cell is a label cut by its wrap (总体目标完成 / 情况),
+     * a reader's matter.
      */
     static boolean isCompletionHeads(List<Cell> cells) {
-        if (cells.size() != 3) {
+        if (cells.size() != 3 || !cells.get(0).ocr()) {
             return false;
         }
         String head = cells.get(0).text();
