@@ -171,6 +171,16 @@ final class HeaderBlock {
                 completionLabel = null;
                 continue;
             }
+            if (isCompletionHeads(cells)) {
+                // 人昌竺完成展况 | 总体目标 | 全年实际完成情况: the completion block's own heads beside a label
+                // no vocabulary knows name the block, its label misread
+                mode = Mode.COMPLETION;
+                completionLabel = null;
+                d.diag("label-implied", head.at(), "\"" + Text.clean(headText) + "\" before the heads "
+                        + Text.clean(cells.get(1).text()) + " | " + Text.clean(cells.get(cells.size() - 1).text())
+                        + " is read as the label of the completion block (总体目标完成情况)");
+                continue;
+            }
             if (mode == Mode.GOAL_COLUMNS && Vocabulary.isGoalsLabel(headText)
                     && !Vocabulary.isProjectGoalsLabel(headText) && leftOf(head, goalColumns)) {
                 // 总体目标 at the left of a line amid the two goal columns: the block's label, printed
@@ -323,6 +333,24 @@ final class HeaderBlock {
     }
 
     /** 预期目标 | 实际完成情况 after a goals label: the goals' column and the completion's beside it. */
+    /**
+     * A row {@code X | 总体目标 | 全年实际完成情况} read by an OCR engine: the completion block's heads (a goals
+     * label, then what was done) after a first cell that is no label the vocabulary knows (the block's label
+     * misread). Printed text is left alone: there such a cell is a label cut by its wrap (总体目标完成 / 情况),
+     * a reader's matter.
+     */
+    static boolean isCompletionHeads(List<Cell> cells) {
+        if (cells.size() != 3 || !cells.get(0).ocr()) {
+            return false;
+        }
+        String head = cells.get(0).text();
+        String last = Text.key(cells.get(2).text());
+        return (last.contains("完成情况") || last.contains("实际完成")) && Vocabulary.isGoalsLabel(cells.get(1).text())
+                && !Vocabulary.isGoalsLabel(head) && !Vocabulary.isHeaderLabel(head) && Vocabulary.leadingLabel(head) == null
+                && !Vocabulary.isFundingLabel(head) && !Vocabulary.isMoneyLabel(head) && !Vocabulary.isManagementLabel(head)
+                && Vocabulary.column(head) == null && Vocabulary.category(head) == null;
+    }
+
     private static boolean isGoalsAndCompletionHeads(List<Cell> cells) {
         if (cells.size() < 3) {
             return false;

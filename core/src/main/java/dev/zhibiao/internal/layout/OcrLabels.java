@@ -447,14 +447,18 @@ final class OcrLabels {
         return w == null ? c : note(c, w, (first ? "level-1" : "level-2") + " category " + w, diags);
     }
 
-    /** A header cell close to exactly one known header label read as it. */
+    /**
+     * A header cell close to exactly one known header label read as it. A cell that reads as a label of
+     * another block of the sheet is left as printed: the goals' label ({@code 绩效目标}, {@code 年度目标}, four
+     * characters of {@code 绩效目标类型}) and the money block's labels ({@code 项目资金}, {@code 年度资金总额}).
+     */
     static Cell label(Cell c, List<Diagnostic> diags) {
         if (!c.ocr() || c.isEmpty()) {
             return c;
         }
         String k = Vocabulary.labelKey(c.text());
         if (k.length() < 4 || k.length() > 16 || Vocabulary.isKnownHeaderLabel(c.text()) || Vocabulary.category(c.text()) != null
-                || Vocabulary.column(c.text()) != null) {
+                || Vocabulary.column(c.text()) != null || otherBlockLabel(c.text())) {
             return c;
         }
         List<List<String>> groups = new ArrayList<>();
@@ -465,6 +469,11 @@ final class OcrLabels {
         }
         String w = closestOf(k, groups, LABEL);
         return w == null ? c : note(c, w, "header label " + w, diags);
+    }
+
+    /** Whether a cell is the label of the goals or of the money block, which no header label is. */
+    static boolean otherBlockLabel(String printed) {
+        return Vocabulary.isGoalsLabel(printed) || Vocabulary.isFundingLabel(printed) || Vocabulary.isMoneyLabel(printed);
     }
 
     /** The word of the list at least {@code least} alike the key and ahead of every other by {@link #MARGIN}, or null. */

@@ -420,6 +420,25 @@ class HeaderBlockRulesTest {
     }
 
     @Test
+    void theCompletionBlockNamedByItsHeadsWhenItsLabelIsMisread() {
+        // an OCR engine's reading of 总体目标完成情况 beside the block's heads, after the management block
+        Row heads = new Row(List.of(new Cell("人昌竺完成展况", Locator.line(1), 0.3), new Cell("总体目标", Locator.line(1), 0.9),
+                new Cell("全年实际完成情况", Locator.line(1), 0.9)), true, Locator.line(1));
+        SheetDraft d = read(row("资金管理情况", "情况说明", "存在问题和改进措施"), row("使用规范性", "规范"), heads,
+                row("通过实施城乡医疗救助，确保困难群众基本医疗有保障。", "通过实施城乡医疗救助，已完成。"));
+        assertEquals(List.of("通过实施城乡医疗救助，确保困难群众基本医疗有保障。"), d.goals);
+        assertEquals("通过实施城乡医疗救助，已完成。", d.attributes.get("全年实际完成情况"));
+        assertEquals(false, d.attributes.containsKey("资金管理情况/人昌竺完成展况"));
+        assertTrue(codes(d).contains("label-implied"), codes(d).toString());
+        // a known label before such heads is that label's row, not the block's
+        SheetDraft named = read(row("项目名称", "总体目标", "全年实际完成情况"));
+        assertEquals(false, codes(named).contains("label-implied"));
+        // printed text (pdftotext -layout: 总体目标完成 / 情况, a label cut by its wrap) is left to its reader
+        SheetDraft printed = read(row("资金管理情况", "情况说明", "存在问题和改进措施"), row("总体目标完成", "总体目标", "全年实际完成情况"));
+        assertEquals(false, codes(printed).contains("label-implied"));
+    }
+
+    @Test
     void sequentialNumbersRunTogether() {
         assertEquals("1、甲 2、乙 3、丙", HeaderBlock.spaceSequentialNumbers("1、甲2、乙3、丙"));
         assertEquals("1、甲 2、乙4、丁", HeaderBlock.spaceSequentialNumbers("1、甲2、乙4、丁"), "in order only");

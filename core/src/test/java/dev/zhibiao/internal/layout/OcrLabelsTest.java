@@ -86,6 +86,18 @@ class OcrLabelsTest {
     }
 
     @Test
+    void theGoalsAndMoneyLabelsAreNoMisreadHeaderLabels() {
+        // 绩效目标 is four characters of 绩效目标类型, 项目资金 of 项目资金名称: each is a label of its own block
+        List<Row> out = repaired(new Row(List.of(ocr("城乡居民基本医疗保险工作经费绩效目标表")), false, AT),
+                table(ocr("项目名称"), ocr("城乡居民基本医疗保险工作经费")), table(ocr("绩效目标"), ocr("确保城乡居民参保率100%")),
+                table(ocr("绩效月目标"), ocr("完成全县参保缴费征缴工作")), table(ocr("项目资金"), ocr("年度资金总额"), ocr("11.25")));
+        assertEquals("绩效目标", out.get(2).cells().get(0).text());
+        assertEquals("绩效月目标", out.get(3).cells().get(0).text());
+        assertEquals("项目资金", out.get(4).cells().get(0).text());
+        assertEquals("转移支付(项目)名称", repaired(table(ocr("转移支付(项目息和"), ocr("医疗救助资金"))).get(0).cells().get(0).text());
+    }
+
+    @Test
     void aDoubtedLabelIsTheOneOtherSheetsPrintAtItsPlace() {
         Row good = table(ocr("地方主管部门"), ocr("省医疗保障局"), ocr(""), new Cell("资金使用单位", AT, 0.9), ocr("长春地区"));
         Row bad = table(ocr("地方主管部门"), ocr("省医疗保障局"), ocr(""), new Cell("全全用向 单", AT, 0.04), ocr("长春地区"));
