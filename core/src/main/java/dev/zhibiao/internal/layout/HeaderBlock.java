@@ -30,6 +30,25 @@ final class HeaderBlock {
 
     private static final java.util.regex.Pattern TRAILING_COLONS = java.util.regex.Pattern.compile("[:：]+$");
 
+    /**
+     * A row of money column headings only (every cell one, a budget or execution among them: not an indicator heading's
+     * 分值 | 得分), three or more.
+     */
+    static boolean moneyHeadingsAlone(List<Cell> cells) {
+        if (cells.size() < 3) {
+            return false;
+        }
+        boolean money = false;
+        for (Cell c : cells) {
+            if (!Vocabulary.isMoneyColumnHeading(c.text())) {
+                return false;
+            }
+            String k = Text.key(c.text());
+            money |= k.contains("预算数") || k.contains("执行");
+        }
+        return money;
+    }
+
     static void read(List<Row> rows, SheetDraft d) {
         Mode mode = Mode.NONE;
         List<String> fundingColumns = List.of();
@@ -52,6 +71,16 @@ final class HeaderBlock {
                 continue;
             }
             int itemsBefore = d.funding.size();
+            if (mode != Mode.FUNDING && moneyHeadingsAlone(cells)) {
+                // 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 printed without the block's label (the label
+                // spans the rows below, printed beside the first item): the headings open the money block
+                mode = Mode.FUNDING;
+                fundingColumns = texts(cells);
+                fundingHead = r;
+                fundingAt = MoneyRows.rawColumns(r, fundingColumns, 0);
+                d.reportsExecution();
+                continue;
+            }
             Cell head = cells.get(0);
             String headText = head.text();
             if (mode == Mode.FUNDING && Vocabulary.fundingUnit(headText) != null

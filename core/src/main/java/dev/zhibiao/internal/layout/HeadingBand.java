@@ -108,7 +108,7 @@ final class HeadingBand {
     }
 
     /** Every word its own token: narrow headings are printed one space apart (全年实际完 未完成原因和改). */
-    private static List<ColumnFit.Tok> words(List<Token> tokens) {
+    static List<ColumnFit.Tok> words(List<Token> tokens) {
         List<ColumnFit.Tok> out = new ArrayList<>();
         for (Token t : tokens) {
             out.add(new ColumnFit.Tok(t.text(), t.column(), t.gap()));

@@ -111,4 +111,33 @@ final class SpacedMoneyRows {
         }
         return w;
     }
+
+    /**
+     * Money column headings wrapped over three lines, the block's label elsewhere ({@code 全年执行 执行} / {@code 年初预算数
+     * 全年预算数 分值 得分} / {@code 数 率}): the middle line all headings, each word above completed by the word under it
+     * (within two columns) into a heading it is not alone. The headings in column order, or null.
+     */
+    static List<ColumnFit.Tok> wrappedHeads(List<ColumnFit.Tok> toks, List<ColumnFit.Tok> above, List<ColumnFit.Tok> below) {
+        if (toks.size() < 2 || above.isEmpty() || above.size() != below.size()) {
+            return null;
+        }
+        for (ColumnFit.Tok t : toks) {
+            if (!Vocabulary.isMoneyColumnHeading(t.text())) {
+                return null;
+            }
+        }
+        List<ColumnFit.Tok> out = new ArrayList<>(toks);
+        for (int i = 0; i < above.size(); i++) {
+            ColumnFit.Tok a = above.get(i);
+            ColumnFit.Tok b = below.get(i);
+            String joined = a.text() + b.text();
+            if (Math.abs(a.column() - b.column()) > 2 || Vocabulary.isMoneyColumnHeading(a.text())
+                    || !Vocabulary.isMoneyColumnHeading(joined)) {
+                return null;
+            }
+            out.add(new ColumnFit.Tok(joined, a.column(), Math.max(2, a.gap())));
+        }
+        out.sort(java.util.Comparator.comparingInt(ColumnFit.Tok::column));
+        return out;
+    }
 }

@@ -366,6 +366,16 @@ public final class SpacedRows {
             if (stops(toks.get(0).text())) {
                 run.heading = heading = null;
             }
+            if (heading == null && run.prev != null && run.prev.number() == no - 1 && run.lastAdded == 1 && !out.isEmpty()
+                    && run.next != null && run.next.number() == no + 1) {
+                List<ColumnFit.Tok> wrapped = SpacedMoneyRows.wrappedHeads(toks, HeadingBand.words(run.prev.tokens()),
+                        HeadingBand.words(run.next.tokens()));
+                if (wrapped != null) {
+                    out.remove(out.size() - 1); // the headings' first halves, read as a row of their own
+                    run.consumed = run.next.number();
+                    toks = wrapped;
+                }
+            }
             run.goalHeads = SpacedGoalColumns.heads(toks);
             List<Cell> cells = run.moneyHeads == null ? null : SpacedMoneyRows.place(no, toks, run.moneyHeads);
             if (cells == null && !SpacedMoneyRows.isMoneyLine(toks)) {

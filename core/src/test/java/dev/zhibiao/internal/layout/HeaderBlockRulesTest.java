@@ -215,6 +215,20 @@ class HeaderBlockRulesTest {
     }
 
     @Test
+    void moneyHeadingsWithoutTheBlockLabelOpenTheBlock() {
+        // the block's label spans the rows below and is printed beside the first item, not on the headings' row
+        SheetDraft d = read(
+                row("部门名称", "某县农业农村局"),
+                row("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                row("年度预算申请（万元）", "年度资金总额", "1,520.36", "1,688.10", "1,650.22", "10", "97.76%", "9.8"));
+        assertEquals(Kind.SELF_EVALUATION, d.kind);
+        assertEquals(new FundingItem("年度资金总额", null, null, n("1688.10"), n("1650.22"), n("97.76")), d.funding.get(0));
+        // an indicator heading's 分值 | 得分 opens no money block
+        assertTrue(!HeaderBlock.moneyHeadingsAlone(List.of(at("实际完成值", 1), at("分值", 2), at("得分", 3))));
+        assertTrue(HeaderBlock.moneyHeadingsAlone(List.of(at("全年预算数", 1), at("分值", 2), at("得分", 3))));
+    }
+
+    @Test
     void selfEvaluationRowsWithoutColumns() {
         SheetDraft d = read(row("资金管理情况", "情况说明"), row("资金情况（万元）", "年度资金总额", "8", "6", "75"));
         assertEquals(Kind.SELF_EVALUATION, d.kind);
