@@ -56,16 +56,7 @@ final class Lines {
      */
     static String[] split(String text) {
         int n = text.length();
-        int breaks = 0; // counted first: the array made once, of its size (no list grown and copied)
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                breaks++;
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            }
-        }
+        int breaks = breaks(text); // counted first: the array made once, of its size (no list grown and copied)
         String[] out = new String[breaks + 1];
         int k = 0;
         int start = 0;
@@ -81,6 +72,22 @@ final class Lines {
         }
         out[k] = text.substring(start);
         return out;
+    }
+
+    /** How many line breaks a text holds (CR LF, CR or LF, each one). */
+    private static int breaks(String text) {
+        int n = text.length();
+        int breaks = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                breaks++;
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            }
+        }
+        return breaks;
     }
 
     /**
@@ -117,16 +124,7 @@ final class Lines {
      */
     static int[] bounds(String text) {
         int n = text.length();
-        int breaks = 0; // counted first: the array made once, of its size
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                breaks++;
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            }
-        }
+        int breaks = breaks(text); // counted first: the array made once, of its size
         int[] out = new int[2 * breaks + 2];
         int k = 0;
         int start = 0;
