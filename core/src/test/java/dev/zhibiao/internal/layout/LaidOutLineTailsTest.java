@@ -161,13 +161,6 @@ class LaidOutLineTailsTest {
     }
 
     private static SpacedRows.Line line(int no, String text, int page) {
-        List<SpacedRows.Token> toks = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
-        int end = 0;
-        while (m.find()) {
-            toks.add(new SpacedRows.Token(m.group(), m.start() + 1, toks.isEmpty() ? 0 : m.start() - end));
-            end = m.end();
-        }
-        return new SpacedRows.Line(no, toks, page);
+        return LaidOutLines.line(no, text, page);
     }
 }

@@ -2,10 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,33 +11,8 @@ import org.junit.jupiter.api.Test;
  */
 class LaidOutScoredTest {
 
-    private static SpacedRows.Line line(int no, String text) {
-        List<SpacedRows.Token> toks = new ArrayList<>();
-        Matcher m = Pattern.compile("\\S+").matcher(text);
-        int end = 0;
-        while (m.find()) {
-            toks.add(new SpacedRows.Token(m.group(), m.start() + 1, toks.isEmpty() ? 0 : m.start() - end));
-            end = m.end();
-        }
-        return new SpacedRows.Line(no, toks);
-    }
-
     private static List<String> rows(String... lines) {
-        List<SpacedRows.Line> in = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                in.add(line(i + 1, lines[i]));
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (Row r : SpacedRows.rows(in)) {
-            List<String> cells = new ArrayList<>();
-            for (Cell c : r.cells()) {
-                cells.add(c.text());
-            }
-            out.add(r.at().line() + ":" + String.join("|", cells));
-        }
-        return out;
+        return LaidOutLines.rows(lines);
     }
 
     private static final String[] TABLE = {
