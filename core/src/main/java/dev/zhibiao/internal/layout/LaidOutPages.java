@@ -40,7 +40,10 @@ final class LaidOutPages {
      * before it on its line (a packed cell's start is no better than its order; a start as near two columns takes the
      * right one, the page's cells standing left of their own columns), and a text that is no label
      * ({@link #labelLike}) right of the label columns. A column with no
-     * cell on the first page takes its heading word's start.
+     * cell on the first page takes its heading word's start. The name column's usual start is the left of two when
+     * its cells split evenly between two starts, as {@link LaidOutTable#realigned} takes it: a short qualitative
+     * value read under the name on the first page (按文件完成补助) stands right of the names, and taken as the name's
+     * start it put the next page's value (有效缓解, nearest the names' own start) into the name.
      *
      * @param heading where each heading word starts, or null
      * @return the lines of such pages placed again, and each such page's first line with its shift
@@ -56,7 +59,7 @@ final class LaidOutPages {
         }
         int page0 = lines.get(0).page();
         List<Line> firstLines = lines.stream().filter(l -> l.page() == page0).toList();
-        int[] usual = LaidOutTable.usualStarts(firstLines, width);
+        int[] usual = LaidOutTable.usualStarts(firstLines, width, roles.indexOf(ColumnFit.Role.NAME));
         for (int c = 0; c < width; c++) {
             if (usual[c] < 0) {
                 List<Integer> xs = LaidOutTable.starts(firstLines, c, false);

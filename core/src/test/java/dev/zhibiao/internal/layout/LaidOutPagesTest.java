@@ -112,4 +112,49 @@ class LaidOutPagesTest {
         assertArrayEquals(t(null, "满意度", "服务对象满意", "救助对象对救治工作满意度", null, null), out.get(13).texts());
         assertArrayEquals(t(null, "指标", "度指标", null, null, null), out.get(15).texts());
     }
+
+    /**
+     * The fiscal form's last rows printed at the next page's head on a grid of their own (disclosures-t91 d6, seed
+     * 271591): 效益指标 at the margin, 社会效益指标 at 9, the name wrapped round its value, {@code 补助对象医疗费用负担减轻}
+     * (20) / {@code 有效缓解} (35) on the labels' line / {@code 程度} (24). The page is placed one column right by its
+     * labels, each cell by the first page's usual start it is nearest. On the first page the split read two qualitative
+     * values under the name (按文件完成补助, 按规定实报实销, at 62), so the name column's starts split evenly between 36–40
+     * and 62, and the upper median took 62 as the name's usual start: 有效缓解 at 35 then stood nearest the 二级 column
+     * (27), moved into the name and read as the name's middle ({@code 补助对象医疗费用负担减轻有效缓解}, a row {@code 程度}
+     * of its own). The name column's usual start is the left of two there, as {@code realigned} takes it (a value follows
+     * its name).
+     */
+    @Test
+    void aPagePlacedByItsLabelsTakesTheNameColumnsLeftStartWhenValuesWereReadUnderTheName() {
+        int[] heading = {1, 12, 27, 44, 64};
+        List<LaidOutTable.Line> lines = List.of(
+                line(366, 14, t(null, null, null, "对离休干部和建老人员医疗", null), x(-1, -1, -1, 36, -1)),
+                line(367, 14, t(null, "成本指标", "社会成本指标", null, "成效明显"), x(-1, 12, 25, -1, 63)),
+                line(368, 14, t(null, null, null, "待遇保障", null), x(-1, -1, -1, 44, -1)),
+                line(371, 14, t(null, "产出指标", null, "按文件完成补助", null), x(-1, 12, -1, 62, -1)),
+                line(372, 14, t(null, null, "数量指标", "补助对象范围人次规模", null), x(-1, -1, 27, 40, -1)),
+                line(373, 14, t(null, null, null, "人次", null), x(-1, -1, -1, 65, -1)),
+                line(376, 14, t(null, null, null, "补助对象政策内住院报销比", null), x(-1, -1, -1, 36, -1)),
+                line(377, 14, t(null, null, "质量指标", "按规定实报实销", null), x(-1, -1, 27, 62, -1)),
+                line(378, 14, t(null, null, null, "例", null), x(-1, -1, -1, 47, -1)),
+                line(381, 14, t(null, null, "时效指标", "当年各级财政补助资金到位", "=100.00(%)"), x(-1, -1, 27, 36, 62)),
+                line(383, 14, t(null, null, null, "率", null), x(-1, -1, -1, 47, -1)),
+                line(384, 15, t(null, null, null, "补助对象医疗费用负担减轻", null), x(-1, -1, -1, 20, -1)),
+                line(385, 15, t(null, "效益指标", "社会效益指标", "有效缓解", null), x(-1, 1, 9, 35, -1)),
+                line(386, 15, t(null, null, null, "程度", null), x(-1, -1, -1, 24, -1)),
+                line(389, 15, t(null, null, "服务对象满意度", null, null), x(-1, -1, 9, -1, -1)),
+                line(390, 15, t(null, "满意度指标", null, "工作满意度", "≥85.00(%)"), x(-1, 1, -1, 22, 34)),
+                line(391, 15, t(null, null, null, "指标", null), x(-1, -1, -1, 11, -1)));
+        assertEquals(java.util.Map.of(384, 1), LaidOutPages.shiftedPages(lines, ROLES, heading).pages());
+        List<String> rows = new ArrayList<>();
+        for (Row r : LaidOutTable.rows(lines, ROLES, heading)) {
+            List<String> cells = new ArrayList<>();
+            for (Cell c : r.cells()) {
+                cells.add(c.text());
+            }
+            rows.add(String.join("|", cells));
+        }
+        assertEquals("|效益指标|社会效益指标|补助对象医疗费用负担减轻程度|有效缓解", rows.get(rows.size() - 2), "rows: " + rows);
+        assertEquals("|满意度指标|服务对象满意度指标|工作满意度|≥85.00(%)", rows.get(rows.size() - 1), "rows: " + rows);
+    }
 }
