@@ -59,10 +59,10 @@ final class LaidOutPages {
         }
         int page0 = lines.get(0).page();
         List<Line> firstLines = lines.stream().filter(l -> l.page() == page0).toList();
-        int[] usual = LaidOutTable.usualStarts(firstLines, width, roles.indexOf(ColumnFit.Role.NAME));
+        int[] usual = ColumnStarts.usualStarts(firstLines, width, roles.indexOf(ColumnFit.Role.NAME));
         for (int c = 0; c < width; c++) {
             if (usual[c] < 0) {
-                List<Integer> xs = LaidOutTable.starts(firstLines, c, false);
+                List<Integer> xs = ColumnStarts.starts(firstLines, c, false);
                 usual[c] = !xs.isEmpty() ? xs.get(0) : heading != null && heading.length == width ? heading[c] : -1;
             }
         }

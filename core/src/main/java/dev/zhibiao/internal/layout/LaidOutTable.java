@@ -307,11 +307,11 @@ final class LaidOutTable {
         int first = width > 0 && roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
         boolean packedTable = heading != null && heading.length == width
                 && lines.stream().filter(l -> packedLeft(l, heading)).count() >= PACKED_SHARE * lines.size();
-        int[] tableUsual = usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width,
+        int[] tableUsual = ColumnStarts.usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width,
                 roles.indexOf(ColumnFit.Role.NAME));
         java.util.Map<Integer, int[]> pageUsual = new java.util.HashMap<>();
         for (Line l : shifted.values()) {
-            pageUsual.computeIfAbsent(l.page(), p -> usualStarts(shifted.values().stream().filter(s -> s.page() == p).toList(), width));
+            pageUsual.computeIfAbsent(l.page(), p -> ColumnStarts.usualStarts(shifted.values().stream().filter(s -> s.page() == p).toList(), width));
         }
         java.util.Set<Integer> packedPages = LaidOutPages.packedPages(lines, heading, shifted);
         List<Line> out = new ArrayList<>();
@@ -365,32 +365,6 @@ final class LaidOutTable {
             out.add(new Line(l.number(), texts, starts, l.page()));
         }
         return out;
-    }
-
-    /** Each column's usual start: the median start of its cells on lines of two cells or more (of all lines when fewer than three), or -1. */
-    static int[] usualStarts(List<Line> lines, int width) {
-        return usualStarts(lines, width, -1);
-    }
-
-    /**
-     * As {@link #usualStarts(List, int)}, where the name column's usual start, when its cells split evenly between two
-     * starts, is the left one: a short text last on its line reads as a name as well as a qualitative value
-     * (按文件完成补助, 成效明显), the content alone may put it under the name, and such texts stand right of the names (a
-     * value follows its name), never left of them.
-     *
-     * @param nameAt the name column, or -1
-     */
-    static int[] usualStarts(List<Line> lines, int width, int nameAt) {
-        int[] usual = new int[width];
-        for (int c = 0; c < width; c++) {
-            List<Integer> xs = starts(lines, c, true);
-            if (xs.size() < 3) {
-                xs = starts(lines, c, false);
-            }
-            java.util.Collections.sort(xs);
-            usual[c] = xs.size() < 2 ? -1 : xs.get(c == nameAt ? (xs.size() - 1) / 2 : xs.size() / 2);
-        }
-        return usual;
     }
 
     /** Whether every column from {@code first} up to {@code c} holds text on the line (the cell stands at its own x). */
@@ -454,31 +428,6 @@ final class LaidOutTable {
             out.add(texts == l.texts() ? l : new Line(l.number(), texts, starts, l.page()));
         }
         return out;
-    }
-
-    /**
-     * Where a column's cells start: on lines split into two cells or more (where the split says which
-     * column each is), or on every line.
-     */
-    static List<Integer> starts(List<Line> lines, int c, boolean split) {
-        List<Integer> xs = new ArrayList<>();
-        for (Line l : lines) {
-            if (l.texts()[c] != null && l.starts()[c] >= 0 && (!split || cellCount(l.texts(), 2) >= 2)) {
-                xs.add(l.starts()[c]);
-            }
-        }
-        return xs;
-    }
-
-    /** The texts neither null nor blank, counted up to {@code enough} (a loop: asked per line and column). */
-    private static int cellCount(String[] texts, int enough) {
-        int n = 0;
-        for (int k = 0; k < texts.length && n < enough; k++) {
-            if (texts[k] != null && !texts[k].isBlank()) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**

@@ -72,8 +72,8 @@ class LaidOutNameStartTest {
                 cells(2, new String[] {null, "数量指标", "补助对象范围人次规模", null}, new int[] {-1, 27, 40, -1}),
                 cells(3, new String[] {null, "质量指标", "按规定实报实销", null}, new int[] {-1, 27, 60, -1}),
                 cells(4, new String[] {null, "时效指标", "当年各级财政补助资金到位", "=100.00(%)"}, new int[] {-1, 27, 36, 60}));
-        assertEquals(40, LaidOutTable.usualStarts(lines, 4, 2)[2]);
-        assertEquals(60, LaidOutTable.usualStarts(lines, 4)[2], "any other column: the upper median, as before");
+        assertEquals(40, ColumnStarts.usualStarts(lines, 4, 2)[2]);
+        assertEquals(60, ColumnStarts.usualStarts(lines, 4)[2], "any other column: the upper median, as before");
     }
 
     private static LaidOutTable.Line cells(int no, String[] texts, int[] starts) {

@@ -1,0 +1,62 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.internal.layout.LaidOutTable.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where a laid-out table's columns usually start; moved out of {@link LaidOutTable} unchanged. */
+final class ColumnStarts {
+    private ColumnStarts() {
+    }
+
+    /** Each column's usual start: the median start of its cells on lines of two cells or more (of all lines when fewer than three), or -1. */
+    static int[] usualStarts(List<Line> lines, int width) {
+        return usualStarts(lines, width, -1);
+    }
+
+    /**
+     * As {@link #usualStarts(List, int)}, where the name column's usual start, when its cells split evenly between two
+     * starts, is the left one: a short text last on its line reads as a name as well as a qualitative value
+     * (按文件完成补助, 成效明显), the content alone may put it under the name, and such texts stand right of the names (a
+     * value follows its name), never left of them.
+     *
+     * @param nameAt the name column, or -1
+     */
+    static int[] usualStarts(List<Line> lines, int width, int nameAt) {
+        int[] usual = new int[width];
+        for (int c = 0; c < width; c++) {
+            List<Integer> xs = starts(lines, c, true);
+            if (xs.size() < 3) {
+                xs = starts(lines, c, false);
+            }
+            java.util.Collections.sort(xs);
+            usual[c] = xs.size() < 2 ? -1 : xs.get(c == nameAt ? (xs.size() - 1) / 2 : xs.size() / 2);
+        }
+        return usual;
+    }
+
+    /**
+     * Where a column's cells start: on lines split into two cells or more (where the split says which
+     * column each is), or on every line.
+     */
+    static List<Integer> starts(List<Line> lines, int c, boolean split) {
+        List<Integer> xs = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.texts()[c] != null && l.starts()[c] >= 0 && (!split || cellCount(l.texts(), 2) >= 2)) {
+                xs.add(l.starts()[c]);
+            }
+        }
+        return xs;
+    }
+
+    /** The texts neither null nor blank, counted up to {@code enough} (a loop: asked per line and column). */
+    private static int cellCount(String[] texts, int enough) {
+        int n = 0;
+        for (int k = 0; k < texts.length && n < enough; k++) {
+            if (texts[k] != null && !texts[k].isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
