@@ -454,12 +454,15 @@ final class LaidOutTable {
 
     /**
      * The cells of one column: its lines' texts, wrapped lines joined; none wraps onto a line in
-     * {@code rowStarts} (a line where a name starts a row of its own starts this column's cell too).
+     * {@code rowStarts} (a line where a name starts a row of its own starts this column's cell too), nor onto the
+     * first line of a cell printed round the next row's one-line name ({@link RoundName#startsCell}).
      */
     private static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts,
                                       List<Chunk> rows) {
         List<Chunk> out = new ArrayList<>();
         Chunk open = null;
+        java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
+        lines.forEach(l -> byNumber.put(l.number(), l));
         for (Line l : lines) {
             String t = l.texts()[c];
             if (t == null || t.isBlank()) {
@@ -467,6 +470,7 @@ final class LaidOutTable {
             }
             if (open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t)
                     : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
+                    && !RoundName.startsCell(l.number(), c, byNumber, rows)
                     && !Rx.find(COMPARED_START, Text.key(t))
                     || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)))) {
                 open.add(l.number(), t);
