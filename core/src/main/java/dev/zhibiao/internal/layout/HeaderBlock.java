@@ -55,6 +55,7 @@ final class HeaderBlock {
         Row fundingHead = null;
         int[] fundingAt = null;
         String completionLabel = null; // the heading of a completion column beside the goals
+        List<Cell> completionColumns = null; // the headings 预期目标 | 实际完成情况 of a completion block
         List<Cell> managementColumns = List.of();
         List<Cell> goalColumns = List.of();
         StringBuilder goals = new StringBuilder();
@@ -198,6 +199,7 @@ final class HeaderBlock {
             if (Vocabulary.isCompletionLabel(headText)) {
                 mode = Mode.COMPLETION;
                 completionLabel = null;
+                completionColumns = null;
                 continue;
             }
             if (isCompletionHeads(cells)) {
@@ -205,6 +207,7 @@ final class HeaderBlock {
                 // no vocabulary knows name the block, its label misread
                 mode = Mode.COMPLETION;
                 completionLabel = null;
+                completionColumns = null;
                 d.diag("label-implied", head.at(), "\"" + Text.clean(headText) + "\" before the heads "
                         + Text.clean(cells.get(1).text()) + " | " + Text.clean(cells.get(cells.size() - 1).text())
                         + " is read as the label of the completion block (总体目标完成情况)");
@@ -229,10 +232,24 @@ final class HeaderBlock {
                 mode = Mode.GOAL_COLUMNS;
                 continue;
             }
-            if (Vocabulary.isGoalsLabel(headText) && isGoalsAndCompletionHeads(cells)) {
-                // 年度总体目标 | 预期目标 | 实际完成情况: the goals, and beside them what was done
+            if (mode == Mode.COMPLETION && completionColumns != null && Vocabulary.isGoalsLabel(headText)
+                    && !Vocabulary.isProjectGoalsLabel(headText) && leftOf(head, completionColumns)) {
+                // 年度总体目标 left of the lines under 预期目标 | 实际完成情况: the block's label printed beside its
+                // middle lines, not a goals heading of its own
+                d.diag("label-merged", head.at(), "\"" + Text.clean(headText)
+                        + "\" left of the goals and completion columns is the block's label printed beside its middle lines, set aside");
+                if (cells.size() == 1) {
+                    continue;
+                }
+                cells = cells.subList(1, cells.size());
+                head = cells.get(0);
+                headText = head.text();
+            } else if (Vocabulary.isGoalsLabel(headText) && isGoalsAndCompletionHeads(cells)) {
+                // 年度总体目标 | 预期目标 | 实际完成情况: the goals, and beside them what was done (the two headings may
+                // stand alone, the label printed beside the lines below); each cell below goes under its heading
                 mode = Mode.COMPLETION;
                 completionLabel = Text.cleanLabel(cells.get(cells.size() - 1).text()).replace(" ", "");
+                completionColumns = List.copyOf(cells.subList(cells.size() - 2, cells.size()));
                 continue;
             }
             if (Vocabulary.isGoalsLabel(headText)) {
@@ -289,7 +306,7 @@ final class HeaderBlock {
                     }
                 }
                 case MANAGEMENT -> management(cells, managementColumns, d);
-                case COMPLETION -> completion(completionLabel, cells, goals, d);
+                case COMPLETION -> completion(completionLabel, completionColumns, cells, goals, d);
                 case NONE -> pairs(cells, d);
             }
         }
@@ -381,8 +398,9 @@ final class HeaderBlock {
     }
 
     private static boolean isGoalsAndCompletionHeads(List<Cell> cells) {
-        if (cells.size() < 3) {
-            return false;
+        if (cells.size() < 2 || cells.size() == 2 && (!isCompletionHeading(cells.get(1).text())
+                || Vocabulary.isProjectGoalsLabel(cells.get(0).text()))) {
+            return false; // two cells: 预期目标 | 实际完成情况, the headings without the block's label (no goal's sentence)
         }
         String last = Text.key(cells.get(cells.size() - 1).text());
         if (!last.contains("完成情况") && !last.contains("实际完成")) { // 实际完成情况, 实际完成目标
@@ -395,6 +413,21 @@ final class HeaderBlock {
         }
         return true;
     }
+
+    /**
+     * A heading naming what was done beside the goals (实际完成情况, 全年实际完成情况, 实际完成目标): short, no figure, no
+     * sentence's mark, so that a goal's sentence that mentions 完成情况 is none.
+     *
+     * @param printed a cell
+     * @return true for a completion heading
+     */
+    static boolean isCompletionHeading(String printed) {
+        String k = Text.key(printed);
+        return k.length() <= 10 && (k.contains("完成情况") || k.contains("实际完成")) && !Rx.holdsDigitOnOneLine(k)
+                && Rx.matches(HAN_ONLY, k);
+    }
+
+    private static final Pattern HAN_ONLY = Pattern.compile("^[\\p{IsHan}]+$");
 
     /** Label/value pairs in one row: label, value, label, value... */
     private static void pairs(List<Cell> cells, SheetDraft d) {
@@ -617,7 +650,10 @@ final class HeaderBlock {
      * The row under 总体目标完成情况 (label null: the completion is 全年实际完成情况) or under 预期目标 |
      * 实际完成情况 beside a goals label (label: that heading): goals, then the completion text.
      */
-    private static void completion(String label, List<Cell> cells, StringBuilder goals, SheetDraft d) {
+    private static void completion(String label, List<Cell> columns, List<Cell> cells, StringBuilder goals, SheetDraft d) {
+        if (columns != null && byColumn(label, columns, cells, goals, d)) {
+            return;
+        }
         if (cells.size() == 1) {
             // the goals and what was done run into one cell (space-aligned text): cut where the
             // numbering starts again (目标1：… 目标1：…)
@@ -644,6 +680,31 @@ final class HeaderBlock {
         } else {
             d.attributes.put(key, done);
         }
+    }
+
+    /**
+     * A row under the two headings 预期目标 | 实际完成情况 read by column: each cell under the heading nearest to it, the
+     * goals' to the goals, the other's to what was done (joined to the lines before). False where a cell has no column.
+     */
+    private static boolean byColumn(String label, List<Cell> columns, List<Cell> cells, StringBuilder goals, SheetDraft d) {
+        for (Cell c : cells) {
+            if (nearestColumn(c, columns) < 0) {
+                return false;
+            }
+        }
+        for (Cell c : cells) {
+            if (nearestColumn(c, columns) == 0) {
+                goals.append(' ').append(c.text());
+                continue;
+            }
+            String done = Text.clean(c.text());
+            String old = d.attributes.get(label);
+            if (done != null) {
+                // a wrapped line's continuation: joined without a space between two Chinese characters (…2.1 万 / 亩。)
+                d.attributes.put(label, old != null ? Text.clean(Text.joinWrappedLines(old + "\n" + done)) : done);
+            }
+        }
+        return true;
     }
 
     /**
