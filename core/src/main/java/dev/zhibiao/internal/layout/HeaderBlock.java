@@ -245,11 +245,13 @@ final class HeaderBlock {
                 head = cells.get(0);
                 headText = head.text();
             } else if (Vocabulary.isGoalsLabel(headText) && isGoalsAndCompletionHeads(cells)) {
-                // 年度总体目标 | 预期目标 | 实际完成情况: the goals, and beside them what was done (the two headings may
-                // stand alone, the label printed beside the lines below); each cell below goes under its heading
+                // 年度总体目标 | 预期目标 | 实际完成情况: the goals, and beside them what was done. The two headings alone
+                // (the label printed beside the lines below, aligned text placed under them) place each cell below by its
+                // column; not with the label in the row, where a row under it numbers its cells from the label's column
+                // (a PDF's goal | completion at cells 1 | 2 under 年度总体目标 | 预期目标 | 实际完成情况)
                 mode = Mode.COMPLETION;
                 completionLabel = Text.cleanLabel(cells.get(cells.size() - 1).text()).replace(" ", "");
-                completionColumns = List.copyOf(cells.subList(cells.size() - 2, cells.size()));
+                completionColumns = cells.size() == 2 ? List.copyOf(cells) : null;
                 continue;
             }
             if (Vocabulary.isGoalsLabel(headText)) {
