@@ -245,13 +245,11 @@ final class HeaderBlock {
                 head = cells.get(0);
                 headText = head.text();
             } else if (Vocabulary.isGoalsLabel(headText) && isGoalsAndCompletionHeads(cells)) {
-                // 年度总体目标 | 预期目标 | 实际完成情况: the goals, and beside them what was done. The two headings alone
-                // (the label printed beside the lines below, aligned text placed under them) place each cell below by its
-                // column; not with the label in the row, where a row under it numbers its cells from the label's column
-                // (a PDF's goal | completion at cells 1 | 2 under 年度总体目标 | 预期目标 | 实际完成情况)
+                // 年度总体目标 | 预期目标 | 实际完成情况: the goals, and beside them what was done; the two headings (alone
+                // too: the label printed beside the lines below) place each cell below by its column (byColumn)
                 mode = Mode.COMPLETION;
                 completionLabel = Text.cleanLabel(cells.get(cells.size() - 1).text()).replace(" ", "");
-                completionColumns = cells.size() == 2 ? List.copyOf(cells) : null;
+                completionColumns = List.copyOf(cells.subList(cells.size() - 2, cells.size()));
                 continue;
             }
             if (Vocabulary.isGoalsLabel(headText)) {
@@ -686,11 +684,13 @@ final class HeaderBlock {
 
     /**
      * A row under the two headings 预期目标 | 实际完成情况 read by column: each cell under the heading nearest to it, the
-     * goals' to the goals, the other's to what was done (joined to the lines before). False where a cell has no column.
+     * goals' to the goals, the other's to what was done (joined to the lines before). False where a cell has no column
+     * or stands left of the goals' heading: the row numbers its cells from the label's column (a PDF's goal | completion
+     * at cells 1 | 2 under 年度总体目标 | 预期目标 | 实际完成情况), not by the headings' columns.
      */
     private static boolean byColumn(String label, List<Cell> columns, List<Cell> cells, StringBuilder goals, SheetDraft d) {
         for (Cell c : cells) {
-            if (nearestColumn(c, columns) < 0) {
+            if (nearestColumn(c, columns) < 0 || c.at().column() < columns.get(0).at().column()) {
                 return false;
             }
         }

@@ -95,4 +95,33 @@ class SpacedSelfEvaluationTest {
         assertTrue(item.isPresent(), d.funding.toString());
         assertEquals(0, new BigDecimal("210").compareTo(item.get().budget()), d.funding.toString());
     }
+
+    @Test
+    void underTheLabelAndBothHeadingsALineOfTheRightColumnAloneIsWhatWasDone() {
+        SheetDraft d = read(
+                "年度总体目",
+                "      预期目标                           实际完成情况",
+                "标",
+                "       修缮乡村道路",
+                "                                       修缮乡村道路 12 公里，完成",
+                "       10 公里。",
+                "                                       率 120%。");
+        assertEquals(List.of("修缮乡村道路 10 公里。"), d.goals);
+        assertEquals("修缮乡村道路 12 公里，完成率 120%。", d.attributes.get("实际完成情况"));
+    }
+
+    @Test
+    void aRowNumberingItsCellsFromTheLabelsColumnIsReadInOrder() {
+        // a PDF's rows: the heading row 年度总体目标 | 预期目标 | 实际完成情况, the row below goal | completion at cells 1 | 2
+        List<Row> rows = List.of(
+                new Row(List.of(new Cell("年度总体目标", new dev.zhibiao.Locator(1, 1, null)),
+                        new Cell("预期目标", new dev.zhibiao.Locator(1, 2, null)),
+                        new Cell("实际完成情况", new dev.zhibiao.Locator(1, 3, null))), true, dev.zhibiao.Locator.line(1)),
+                new Row(List.of(new Cell("修缮乡村道路 10 公里。", new dev.zhibiao.Locator(2, 1, null)),
+                        new Cell("修缮乡村道路 12 公里。", new dev.zhibiao.Locator(2, 2, null))), true, dev.zhibiao.Locator.line(2)));
+        SheetDraft d = new SheetDraft();
+        HeaderBlock.read(rows, d);
+        assertEquals(List.of("修缮乡村道路 10 公里。"), d.goals);
+        assertEquals("修缮乡村道路 12 公里。", d.attributes.get("实际完成情况"));
+    }
 }
