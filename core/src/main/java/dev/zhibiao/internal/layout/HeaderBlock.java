@@ -398,7 +398,7 @@ final class HeaderBlock {
     }
 
     private static boolean isGoalsAndCompletionHeads(List<Cell> cells) {
-        if (cells.size() < 2 || cells.size() == 2 && (!isCompletionHeading(cells.get(1).text())
+        if (cells.size() < 2 || cells.size() == 2 && (!CompletionBlock.isCompletionHeading(cells.get(1).text())
                 || Vocabulary.isProjectGoalsLabel(cells.get(0).text()))) {
             return false; // two cells: 预期目标 | 实际完成情况, the headings without the block's label (no goal's sentence)
         }
@@ -413,21 +413,6 @@ final class HeaderBlock {
         }
         return true;
     }
-
-    /**
-     * A heading naming what was done beside the goals (实际完成情况, 全年实际完成情况, 实际完成目标): short, no figure, no
-     * sentence's mark, so that a goal's sentence that mentions 完成情况 is none.
-     *
-     * @param printed a cell
-     * @return true for a completion heading
-     */
-    static boolean isCompletionHeading(String printed) {
-        String k = Text.key(printed);
-        return k.length() <= 10 && (k.contains("完成情况") || k.contains("实际完成")) && !Rx.holdsDigitOnOneLine(k)
-                && Rx.matches(HAN_ONLY, k);
-    }
-
-    private static final Pattern HAN_ONLY = Pattern.compile("^[\\p{IsHan}]+$");
 
     /** Label/value pairs in one row: label, value, label, value... */
     private static void pairs(List<Cell> cells, SheetDraft d) {
@@ -625,7 +610,7 @@ final class HeaderBlock {
     }
 
     /** Index of the heading cell nearest to {@code c} by column, -1 without column positions. */
-    private static int nearestColumn(Cell c, List<Cell> columns) {
+    static int nearestColumn(Cell c, List<Cell> columns) {
         Integer x = c.at().column();
         if (x == null || columns.isEmpty()) {
             return -1;
@@ -651,7 +636,7 @@ final class HeaderBlock {
      * 实际完成情况 beside a goals label (label: that heading): goals, then the completion text.
      */
     private static void completion(String label, List<Cell> columns, List<Cell> cells, StringBuilder goals, SheetDraft d) {
-        if (columns != null && byColumn(label, columns, cells, goals, d)) {
+        if (columns != null && CompletionBlock.byColumn(label, columns, cells, goals, d)) {
             return;
         }
         if (cells.size() == 1) {
@@ -680,33 +665,6 @@ final class HeaderBlock {
         } else {
             d.attributes.put(key, done);
         }
-    }
-
-    /**
-     * A row under the two headings 预期目标 | 实际完成情况 read by column: each cell under the heading nearest to it, the
-     * goals' to the goals, the other's to what was done (joined to the lines before). False where a cell has no column
-     * or stands left of the goals' heading: the row numbers its cells from the label's column (a PDF's goal | completion
-     * at cells 1 | 2 under 年度总体目标 | 预期目标 | 实际完成情况), not by the headings' columns.
-     */
-    private static boolean byColumn(String label, List<Cell> columns, List<Cell> cells, StringBuilder goals, SheetDraft d) {
-        for (Cell c : cells) {
-            if (nearestColumn(c, columns) < 0 || c.at().column() < columns.get(0).at().column()) {
-                return false;
-            }
-        }
-        for (Cell c : cells) {
-            if (nearestColumn(c, columns) == 0) {
-                goals.append(' ').append(c.text());
-                continue;
-            }
-            String done = Text.clean(c.text());
-            String old = d.attributes.get(label);
-            if (done != null) {
-                // a wrapped line's continuation: joined without a space between two Chinese characters (…2.1 万 / 亩。)
-                d.attributes.put(label, old != null ? Text.clean(Text.joinWrappedLines(old + "\n" + done)) : done);
-            }
-        }
-        return true;
     }
 
     /**

@@ -61,12 +61,12 @@ final class SpacedGoalColumns {
     /**
      * Whether the line from {@code from} is the goals' heading and what was done beside it (预期目标 | 实际完成情况, a
      * self-evaluation's goals block, after its label 年度总体目标 or without it): a goals label, not the project's, then a
-     * short heading naming the completion ({@link HeaderBlock#isCompletionHeading}).
+     * short heading naming the completion ({@link CompletionBlock#isCompletionHeading}).
      */
     private static boolean completionHeads(List<ColumnFit.Tok> toks, int from) {
         return Vocabulary.isGoalsLabel(toks.get(from).text()) && !Vocabulary.isProjectGoalsLabel(toks.get(from).text())
                 && (from == 0 || !Vocabulary.isProjectGoalsLabel(toks.get(0).text()))
-                && HeaderBlock.isCompletionHeading(toks.get(from + 1).text());
+                && CompletionBlock.isCompletionHeading(toks.get(from + 1).text());
     }
 
     /**

@@ -76,10 +76,10 @@ class SpacedSelfEvaluationTest {
 
     @Test
     void aGoalsSentenceThatMentionsCompletionIsNoHeading() {
-        assertTrue(HeaderBlock.isCompletionHeading("实际完成情况"));
-        assertTrue(HeaderBlock.isCompletionHeading("全年实际完成情况"));
-        assertFalse(HeaderBlock.isCompletionHeading("根据项目完成情况拨付资金。"));
-        assertFalse(HeaderBlock.isCompletionHeading("完成情况 2"));
+        assertTrue(CompletionBlock.isCompletionHeading("实际完成情况"));
+        assertTrue(CompletionBlock.isCompletionHeading("全年实际完成情况"));
+        assertFalse(CompletionBlock.isCompletionHeading("根据项目完成情况拨付资金。"));
+        assertFalse(CompletionBlock.isCompletionHeading("完成情况 2"));
     }
 
     @Test
