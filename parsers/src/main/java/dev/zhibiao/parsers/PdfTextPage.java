@@ -313,7 +313,7 @@ final class PdfTextPage extends PdfTextFunding {
             List<Piece> unplaced = wide.unplaced();
             for (int q = 0; q < unplaced.size(); q++) {
                 Piece p = unplaced.get(q);
-                int[] total = PdfTextTotalRow.numbersApart(unplaced, q);
+                int[] total = PdfTextTotalRow.numbersApart(unplaced, q, wide.heading());
                 if (total != null) {
                     // the total row's label and its numbers printed apart after the table: one total row, set aside by core
                     List<Cell> cells = new ArrayList<>();

@@ -99,9 +99,10 @@ final class PdfTextTotalRow {
     /**
      * The run of unplaced pieces around piece {@code t} when it is a total label ({@link Vocabulary#isTotalLabel})
      * printed after the table apart from its numbers ({@code 100 / 98.5 / 总分}): [first, end, name column] with
-     * every other piece of the run figures only; null when {@code t} is no total label or has no number beside it.
+     * every other piece of the run figures only; null when {@code t} is no total label or has no number beside it. The name
+     * column is the heading's (三级指标, {@link #nameColumn}).
      */
-    static int[] numbersApart(List<Piece> unplaced, int t) {
+    static int[] numbersApart(List<Piece> unplaced, int t, List<String> heading) {
         if (unplaced.get(t).kind() != Kind.TEXT || !Vocabulary.isTotalLabel(unplaced.get(t).text())) {
             return null;
         }
@@ -113,7 +114,25 @@ final class PdfTextTotalRow {
         while (b < unplaced.size() && numbersOnly(unplaced.get(b).text())) {
             b++;
         }
-        return b - a > 1 ? new int[] {a, b, 2} : null;
+        return b - a > 1 ? new int[] {a, b, nameColumn(heading)} : null;
+    }
+
+    /**
+     * The name column of a heading row: the one naming the indicator (三级指标, 指标名称), else the one after the last
+     * level's (一级指标 二级指标 …), else the third (the levels' and name's usual place).
+     */
+    static int nameColumn(List<String> heading) {
+        int afterLevels = -1;
+        for (int i = 0; i < heading.size(); i++) {
+            Vocabulary.Column c = Vocabulary.column(heading.get(i));
+            if (c == Vocabulary.Column.NAME) {
+                return i;
+            }
+            if (c == Vocabulary.Column.L1 || c == Vocabulary.Column.L2) {
+                afterLevels = i + 1;
+            }
+        }
+        return afterLevels >= 0 ? afterLevels : 2;
     }
 
     private static boolean numbersOnly(String t) {

@@ -63,4 +63,13 @@ class PdfTextTotalRowTest {
         assertTrue(s.diagnostics().stream().anyMatch(d -> d.message().contains("printed beside the total row")),
                 s.diagnostics().toString());
     }
+
+    @Test
+    void theTotalRowsNameColumnIsTheHeadingsNotTheThird() {
+        assertEquals(2, PdfTextTotalRow.nameColumn(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")));
+        // a number column first, or one level only: the name stands where the heading puts it
+        assertEquals(3, PdfTextTotalRow.nameColumn(List.of("序号", "一级指标", "二级指标", "三级指标", "指标值", "分值")));
+        assertEquals(1, PdfTextTotalRow.nameColumn(List.of("一级指标", "三级指标", "指标值", "权重")));
+        assertEquals(2, PdfTextTotalRow.nameColumn(List.of("一级指标", "二级指标", "指标值", "权重")));
+    }
 }

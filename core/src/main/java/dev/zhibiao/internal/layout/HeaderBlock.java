@@ -55,6 +55,7 @@ final class HeaderBlock {
         Row fundingHead = null;
         int[] fundingAt = null;
         String completionLabel = null; // the heading of a completion column beside the goals
+        List<Cell> completionColumns = null; // the headings 预期目标 | 实际完成情况 of a completion block
         List<Cell> managementColumns = List.of();
         List<Cell> goalColumns = List.of();
         StringBuilder goals = new StringBuilder();
@@ -198,6 +199,7 @@ final class HeaderBlock {
             if (Vocabulary.isCompletionLabel(headText)) {
                 mode = Mode.COMPLETION;
                 completionLabel = null;
+                completionColumns = null;
                 continue;
             }
             if (isCompletionHeads(cells)) {
@@ -205,6 +207,7 @@ final class HeaderBlock {
                 // no vocabulary knows name the block, its label misread
                 mode = Mode.COMPLETION;
                 completionLabel = null;
+                completionColumns = null;
                 d.diag("label-implied", head.at(), "\"" + Text.clean(headText) + "\" before the heads "
                         + Text.clean(cells.get(1).text()) + " | " + Text.clean(cells.get(cells.size() - 1).text())
                         + " is read as the label of the completion block (总体目标完成情况)");
@@ -229,10 +232,24 @@ final class HeaderBlock {
                 mode = Mode.GOAL_COLUMNS;
                 continue;
             }
-            if (Vocabulary.isGoalsLabel(headText) && isGoalsAndCompletionHeads(cells)) {
-                // 年度总体目标 | 预期目标 | 实际完成情况: the goals, and beside them what was done
+            if (mode == Mode.COMPLETION && completionColumns != null && Vocabulary.isGoalsLabel(headText)
+                    && !Vocabulary.isProjectGoalsLabel(headText) && leftOf(head, completionColumns)) {
+                // 年度总体目标 left of the lines under 预期目标 | 实际完成情况: the block's label printed beside its
+                // middle lines, not a goals heading of its own
+                d.diag("label-merged", head.at(), "\"" + Text.clean(headText)
+                        + "\" left of the goals and completion columns is the block's label printed beside its middle lines, set aside");
+                if (cells.size() == 1) {
+                    continue;
+                }
+                cells = cells.subList(1, cells.size());
+                head = cells.get(0);
+                headText = head.text();
+            } else if (Vocabulary.isGoalsLabel(headText) && isGoalsAndCompletionHeads(cells)) {
+                // 年度总体目标 | 预期目标 | 实际完成情况: the goals, and beside them what was done; the two headings (alone
+                // too: the label printed beside the lines below) place each cell below by its column (byColumn)
                 mode = Mode.COMPLETION;
                 completionLabel = Text.cleanLabel(cells.get(cells.size() - 1).text()).replace(" ", "");
+                completionColumns = List.copyOf(cells.subList(cells.size() - 2, cells.size()));
                 continue;
             }
             if (Vocabulary.isGoalsLabel(headText)) {
@@ -289,7 +306,7 @@ final class HeaderBlock {
                     }
                 }
                 case MANAGEMENT -> management(cells, managementColumns, d);
-                case COMPLETION -> completion(completionLabel, cells, goals, d);
+                case COMPLETION -> completion(completionLabel, completionColumns, cells, goals, d);
                 case NONE -> pairs(cells, d);
             }
         }
@@ -381,8 +398,9 @@ final class HeaderBlock {
     }
 
     private static boolean isGoalsAndCompletionHeads(List<Cell> cells) {
-        if (cells.size() < 3) {
-            return false;
+        if (cells.size() < 2 || cells.size() == 2 && (!CompletionBlock.isCompletionHeading(cells.get(1).text())
+                || Vocabulary.isProjectGoalsLabel(cells.get(0).text()))) {
+            return false; // two cells: 预期目标 | 实际完成情况, the headings without the block's label (no goal's sentence)
         }
         String last = Text.key(cells.get(cells.size() - 1).text());
         if (!last.contains("完成情况") && !last.contains("实际完成")) { // 实际完成情况, 实际完成目标
@@ -592,7 +610,7 @@ final class HeaderBlock {
     }
 
     /** Index of the heading cell nearest to {@code c} by column, -1 without column positions. */
-    private static int nearestColumn(Cell c, List<Cell> columns) {
+    static int nearestColumn(Cell c, List<Cell> columns) {
         Integer x = c.at().column();
         if (x == null || columns.isEmpty()) {
             return -1;
@@ -617,7 +635,10 @@ final class HeaderBlock {
      * The row under 总体目标完成情况 (label null: the completion is 全年实际完成情况) or under 预期目标 |
      * 实际完成情况 beside a goals label (label: that heading): goals, then the completion text.
      */
-    private static void completion(String label, List<Cell> cells, StringBuilder goals, SheetDraft d) {
+    private static void completion(String label, List<Cell> columns, List<Cell> cells, StringBuilder goals, SheetDraft d) {
+        if (columns != null && CompletionBlock.byColumn(label, columns, cells, goals, d)) {
+            return;
+        }
         if (cells.size() == 1) {
             // the goals and what was done run into one cell (space-aligned text): cut where the
             // numbering starts again (目标1：… 目标1：…)

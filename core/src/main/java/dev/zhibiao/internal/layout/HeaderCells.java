@@ -64,7 +64,7 @@ final class HeaderCells {
             int j = i + 1;
             if (single && wide) {
                 // aligned text: single spaces are inside cells, runs of spaces between them
-                while (j < n && toks.get(j).gap() == 1) {
+                while (j < n && toks.get(j).gap() == 1 && !figuresApart(toks.get(j - 1).text(), toks.get(j).text())) {
                     j++;
                 }
             } else if (takesText(toks.get(i).text())) {
@@ -89,6 +89,20 @@ final class HeaderCells {
             i = j;
         }
         return cells;
+    }
+
+    /**
+     * Whether two tokens printed one space apart in aligned text are two money cells, not one: both figures
+     * ({@link SpacedMoneyRows#figure}) and one of them a rate, a placeholder (—) or an amount with decimals or
+     * thousands' commas ({@code 100% —}, {@code 830.50 830.50}: a tight money row), which no one cell's words are
+     * (a telephone number's two parts are plain digits).
+     */
+    static boolean figuresApart(String a, String b) {
+        return SpacedMoneyRows.figure(a) && SpacedMoneyRows.figure(b) && (moneyForm(a) || moneyForm(b));
+    }
+
+    private static boolean moneyForm(String t) {
+        return MoneyRows.isPlaceholder(t) || t.endsWith("%") || t.indexOf('.') > 0 || t.indexOf(',') > 0;
     }
 
     /** Tokens {@code [from, to)} joined by a space: a lone token is its own text; String.join sizes the text once. */

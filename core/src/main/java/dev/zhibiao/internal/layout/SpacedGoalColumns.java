@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Two goal columns side by side in space-aligned text, under a line that names them
- * ({@code 项目总目标  年度总体目标}, after the block's label 总体目标 or without it): each printed line
+ * ({@code 项目总目标  年度总体目标}, after the block's label 总体目标 or without it; or a self-evaluation's
+ * {@code 预期目标  实际完成情况}, the goals and what was done): each printed line
  * below holds a piece of one column or of both, and the block's label may stand at the left of a
  * line in the middle of the block (a label centred on the merged cell). Read as one cell per
  * word, the lines of both columns ran into one (the project's goals among the year's). Each line
@@ -39,19 +40,33 @@ final class SpacedGoalColumns {
         if (toks.size() != 2 && toks.size() != 3) {
             return null;
         }
-        for (ColumnFit.Tok t : toks) {
-            if (!Vocabulary.isGoalsLabel(t.text())) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (!Vocabulary.isGoalsLabel(toks.get(i).text()) && !(i == toks.size() - 1 && completionHeads(toks, from))) {
                 return null;
             }
         }
         ColumnFit.Tok a = toks.get(from);
         ColumnFit.Tok b = toks.get(from + 1);
+        if (completionHeads(toks, from) && b.column() > a.column()) {
+            return new Heads(a.column(), b.column(), from + 1, from + 2);
+        }
         if (from == 1 && Vocabulary.isProjectGoalsLabel(toks.get(0).text())
                 || Vocabulary.isProjectGoalsLabel(a.text()) == Vocabulary.isProjectGoalsLabel(b.text())
                 || b.column() <= a.column()) {
             return null;
         }
         return new Heads(a.column(), b.column(), from + 1, from + 2);
+    }
+
+    /**
+     * Whether the line from {@code from} is the goals' heading and what was done beside it (预期目标 | 实际完成情况, a
+     * self-evaluation's goals block, after its label 年度总体目标 or without it): a goals label, not the project's, then a
+     * short heading naming the completion ({@link CompletionBlock#isCompletionHeading}).
+     */
+    private static boolean completionHeads(List<ColumnFit.Tok> toks, int from) {
+        return Vocabulary.isGoalsLabel(toks.get(from).text()) && !Vocabulary.isProjectGoalsLabel(toks.get(from).text())
+                && (from == 0 || !Vocabulary.isProjectGoalsLabel(toks.get(0).text()))
+                && CompletionBlock.isCompletionHeading(toks.get(from + 1).text());
     }
 
     /**

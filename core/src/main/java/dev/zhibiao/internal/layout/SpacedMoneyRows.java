@@ -43,7 +43,8 @@ final class SpacedMoneyRows {
         return true;
     }
 
-    private static boolean figure(String t) {
+    /** Whether a token is a money figure: an amount (a rate too) or a placeholder (—). */
+    static boolean figure(String t) {
         return MoneyRows.amount(t) != null || MoneyRows.isPlaceholder(t);
     }
 

@@ -199,7 +199,7 @@ public final class SpacedRows {
                     || Vocabulary.isFundingLabel(joined) && Vocabulary.fundingUnit(joined) != null && Vocabulary.fundingUnit(x.text()) == null;
             merged.add(new Token(joined, x.column(), 2));
         }
-        if (!label) {
+        if (!label && !labelAroundFigures(at, ct, b)) {
             return null;
         }
         merged.sort(java.util.Comparator.comparingInt(Token::column));
@@ -209,6 +209,29 @@ public final class SpacedRows {
             out.add(new Token(t.text(), t.column(), k == 0 ? 0 : Math.max(2, t.gap())));
         }
         return new Line(b.number(), out, b.page());
+    }
+
+    /**
+     * Whether the outer lines are one label wrapped around the figures of its row (其中：基本支 / 820.00 830.50 830.50 — 100% —
+     * / 出, a money item's label vertically centred on its one-line figures): the middle line only figures (two or more:
+     * amounts, rates, — for none), all right of the label; the label one word on each outer line, no figure, no title, the
+     * lower part no longer than the upper (a wrapped cell's last line) and no label of its own unless the upper is none
+     * and the two make one (else two rows' labels, 其中：财政拨款 / 其他资金, each printed over its figures, would be joined).
+     */
+    static boolean labelAroundFigures(List<Token> at, List<Token> ct, Line b) {
+        if (at.size() != 1 || ct.size() != 1 || b.tokens().size() < 2) {
+            return false;
+        }
+        String x = at.get(0).text();
+        String y = ct.get(0).text();
+        for (Token t : b.tokens()) {
+            if (!SpacedMoneyRows.figure(t.text()) || t.column() <= at.get(0).column() + 2 || t.column() <= ct.get(0).column() + 2) {
+                return false;
+            }
+        }
+        return !SpacedMoneyRows.figure(x) && !SpacedMoneyRows.figure(y) && !isTitle(x) && !isYear(x)
+                && Text.key(y).length() <= Text.key(x).length() && !Rx.holdsDigitOnOneLine(Text.key(x + y))
+                && (!isLabel(y) || !isLabel(x) && isLabel(x + y));
     }
 
     /**
