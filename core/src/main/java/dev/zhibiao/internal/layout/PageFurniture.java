@@ -21,9 +21,10 @@ import java.util.regex.Matcher;
  * <p>Only the first two and the last two lines of a page can be furniture, and only these: a web address first on its
  * line (what follows it on the line too: the counter); a date with a time first on its line (what follows it: the
  * page's title); a worded page counter alone ({@code 第3页}, {@code 第3页 共20页}, {@code 共20页 第3页},
- * {@code Page 3 of 20}, {@code - 3 -}); a page counter {@code 3/20} or a bare number alone only where the numbers
- * count the pages (each page's number is its place in the document plus the same offset on two pages or more, or the
- * document is one page), so a value's last line ({@code 12/31}, {@code 100}) at a page's foot is none; and a line
+ * {@code Page 3 of 20}, {@code - 3 -}); a page counter {@code 3/20} alone only where the numbers count the pages (each page's number is
+ * its place in the document plus the same offset, on two pages or more, or the document is one page), a bare number
+ * alone only where it counts the pages so on half the pages and three or more, so a value's last line ({@code 12/31},
+ * {@code 100}) or a budget table's small amounts ({@code 0}, {@code 1}) at pages' feet are none; and a line of words
  * repeated at the same end of three pages or more, digits aside, next to furniture found so (a page title printed on a
  * line of its own). A table's heading row repeated on each page is no furniture: it is not next to any.
  */
@@ -126,7 +127,7 @@ public final class PageFurniture {
                 } else {
                     Matcher m = NUMBERED.get().matcher(t);
                     if (m.matches()) {
-                        offsets.merge(Integer.parseInt(m.group(1)) - p, 1, Integer::sum);
+                        offsets.merge(key(m, p), 1, Integer::sum);
                         counted++;
                     }
                 }
@@ -142,14 +143,17 @@ public final class PageFurniture {
                     bestOffset = e.getKey();
                 }
             }
-            if (best >= 2 || pages == 1) {
+            // a bare number counts pages only on half the pages and three or more (a budget table's pages end in
+            // small amounts: 0, 1, 2); a counter of the pages (3/20) on two or more, or the only page
+            boolean bare = bestOffset % 2 == 0;
+            if (bare ? best >= 3 && 2 * best >= pages : best >= 2 || pages == 1) {
                 for (int p = 0; p < pages; p++) {
                     for (int i : ends[p]) {
                         if (i < 0 || out[i]) {
                             continue;
                         }
                         Matcher m = NUMBERED.get().matcher(text(lines[i]));
-                        if (m.matches() && Integer.parseInt(m.group(1)) - p == bestOffset
+                        if (m.matches() && key(m, p) == bestOffset
                                 && (m.group(2) == null || Integer.parseInt(m.group(2)) >= Integer.parseInt(m.group(1)))) {
                             out[i] = true;
                             any = true;
@@ -164,6 +168,11 @@ public final class PageFurniture {
         return out;
     }
 
+    /** A number's offset from its page's place, even for a bare number and odd for a counter of pages (3/20). */
+    private static int key(Matcher m, int page) {
+        return 2 * (Integer.parseInt(m.group(1)) - page) + (m.group(2) == null ? 0 : 1);
+    }
+
     /**
      * Marks a line repeated (digits aside) at the same place of three pages or more, next to furniture (a page title
      * printed on a line of its own under the date).
@@ -172,7 +181,7 @@ public final class PageFurniture {
         Map<String, Integer> seen = new HashMap<>();
         for (int[] e : ends) {
             for (int k = 0; k < e.length; k++) {
-                if (e[k] >= 0 && !out[e[k]]) {
+                if (e[k] >= 0 && !out[e[k]] && words(lines[e[k]])) {
                     seen.merge(k + ":" + digitless(lines[e[k]]), 1, Integer::sum);
                 }
             }
@@ -180,7 +189,7 @@ public final class PageFurniture {
         for (int[] e : ends) {
             for (int k = 0; k < e.length; k++) {
                 int i = e[k];
-                if (i < 0 || out[i] || seen.getOrDefault(k + ":" + digitless(lines[i]), 0) < 3) {
+                if (i < 0 || out[i] || !words(lines[i]) || seen.getOrDefault(k + ":" + digitless(lines[i]), 0) < 3) {
                     continue;
                 }
                 // next to furniture: the other line at the same end of the page
@@ -212,6 +221,17 @@ public final class PageFurniture {
 
     private static String text(String line) {
         return line.indexOf('\f') >= 0 ? line.replace('\f', ' ').strip() : line.strip();
+    }
+
+    /** Whether a line holds words (two letters or more): a title, not an amount ({@code 199.77}, {@code 0.00}). */
+    private static boolean words(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length() && n < 2; i++) {
+            if (Character.isLetter(line.charAt(i))) {
+                n++;
+            }
+        }
+        return n >= 2;
     }
 
     private static String digitless(String line) {

@@ -54,6 +54,9 @@ class PageFurnitureTest {
         assertEquals(List.of(), marked("产出指标  数量指标  完成率  ≥\n100\n\f满意度指标  满意度  ≥90%\n截止日期\n12/31\n"));
         // one number alone on one page of two counts nothing
         assertEquals(List.of(), marked("金额（万元）\n2\n\f正文\n结尾\n"));
+        // a budget table's pages ending in small amounts that count two pages of six by chance, and amounts
+        // repeated at the pages' feet beside them: no page numbers
+        assertEquals(List.of(), marked("表1\n0.00\n\f表2\n1\n0.00\n\f表3\n2\n0.00\n\f表4\n7\n0.00\n\f表5\n0\n\f表6\n9\n"));
     }
 
     @Test
