@@ -3,6 +3,7 @@ package dev.zhibiao.parsers;
 import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.PageFurniture;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.text.Text;
@@ -477,7 +478,8 @@ final class PdfTextReader {
         if (text == null || text.isBlank()) {
             throw new ReadException(source, "empty document");
         }
-        List<List<Line>> pages = pages(text);
+        List<PageFurniture.Line> furniture = new ArrayList<>(); // page numbers, a browser's date and address
+        List<List<Line>> pages = pages(text, furniture);
         List<Row> rows = new ArrayList<>();
         java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
         List<String> wide = null;
@@ -496,6 +498,7 @@ final class PdfTextReader {
         if (rows.isEmpty()) {
             throw new ReadException(source, "no text found");
         }
+        PageFurniture.note(furniture, rows, notes);
         return new Document(source, rows, false, notes);
     }
 
@@ -523,7 +526,13 @@ final class PdfTextReader {
 
     /** Splits into pages: at form feeds, at runs of two or more blank lines, else after title blocks. */
     static List<List<Line>> pages(String text) {
+        return pages(text, new ArrayList<>());
+    }
+
+    /** {@link #pages(String)}, the page furniture ({@link PageFurniture}) taken out into {@code furniture}. */
+    static List<List<Line>> pages(String text, List<PageFurniture.Line> furniture) {
         String[] raw = Lines.splitShared(text);
+        boolean[] isFurniture = PageFurniture.lines(raw);
         // form feeds, where pdftotext kept them, are the only page breaks; else runs of blank lines
         boolean formFeeds = text.indexOf('\f') >= 0;
         List<List<Line>> chunks = new ArrayList<>();
@@ -548,6 +557,10 @@ final class PdfTextReader {
                     block++;
                 }
                 String t = part.strip();
+                if (!t.isEmpty() && isFurniture[i]) {
+                    furniture.add(new PageFurniture.Line(i + 1, t));
+                    continue;
+                }
                 if (t.isEmpty()) {
                     if (p == 0 && oneSlice) {
                         blanks++;

@@ -2,6 +2,7 @@ package dev.zhibiao.parsers;
 
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.PageFurniture;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.SpacedRows;
 import dev.zhibiao.internal.layout.Vocabulary;
@@ -25,11 +26,18 @@ final class SpacedReader {
     static Document read(String text, String source) {
         String[] lines = Lines.splitShared(text);
         boolean[] wide = pageGrids(lines);
+        // page numbers, a browser's date and address at the pages' heads and feet: kept as notes, not read
+        boolean[] furniture = PageFurniture.lines(lines);
+        List<PageFurniture.Line> taken = new ArrayList<>();
         List<SpacedRows.Line> out = new ArrayList<>();
         int page = 0;
         for (int i = 0; i < lines.length; i++) {
             for (int k = lines[i].indexOf('\f'); k >= 0; k = lines[i].indexOf('\f', k + 1)) {
                 page++;
+            }
+            if (furniture[i]) {
+                taken.add(new PageFurniture.Line(i + 1, lines[i].replace('\f', ' ').strip()));
+                continue;
             }
             List<SpacedRows.Token> tokens = tokens(lines[i], wide[i]);
             if (!tokens.isEmpty()) {
@@ -56,6 +64,7 @@ final class SpacedReader {
             }
             rows = ocr;
         }
+        PageFurniture.note(taken, rows, notes);
         return new Document(source, rows, false, notes);
     }
 

@@ -1,0 +1,99 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Locator;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link PageFurniture}: what a printing program puts at each page's head and foot, and nothing else. */
+class PageFurnitureTest {
+
+    /** The numbers (1-based) of the lines marked as furniture. */
+    private static List<Integer> marked(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean[] f = PageFurniture.lines(lines);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < f.length; i++) {
+            if (f[i]) {
+                out.add(i + 1);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aBrowsersDateAndTitleAtTheHeadAndItsAddressAndCounterAtTheFoot() {
+        String text = "12/6/26, 2:47 AM                 某局2024年部门预算公开\n"
+                + "一级指标  二级指标  三级指标  指标值\n"
+                + "产出指标  数量指标  参保人数(人)  ≥5万人\n"
+                + "file:///tmp/d1.html                         1/2\n"
+                + "\f12/6/26, 2:47 AM                 某局2024年部门预算公开\n"
+                + "          质量指标  综合参保率  ≥95%\n"
+                + "https://www.example.gov.cn/art/2024/1/5/art_1.html   2/2\n"
+                + "\f";
+        assertEquals(List.of(1, 4, 5, 7), marked(text));
+    }
+
+    @Test
+    void pageNumbersInWordsOrCountingThePages() {
+        assertEquals(List.of(2, 4, 6), marked("正文一\n- 1 -\n\f正文二\n第2页 共3页\n\f正文三\nPage 3 of 3\n"));
+        // bare numbers that count the pages (from 3: a cover and contents before them unnumbered)
+        assertEquals(List.of(2, 4, 6), marked("正文一\n3\n\f正文二\n4\n\f正文三\n5\n"));
+        assertEquals(List.of(2, 4), marked("正文一\n1/2\n\f正文二\n2/2\n"));
+    }
+
+    @Test
+    void aValuesLastLineAtAPagesFootIsNoPageNumber() {
+        // 100 and 12/31 close their pages' tables: they count no pages
+        assertEquals(List.of(), marked("产出指标  数量指标  完成率  ≥\n100\n\f满意度指标  满意度  ≥90%\n截止日期\n12/31\n"));
+        // one number alone on one page of two counts nothing
+        assertEquals(List.of(), marked("金额（万元）\n2\n\f正文\n结尾\n"));
+        // a budget table's pages ending in small amounts that count two pages of six by chance, and amounts
+        // repeated at the pages' feet beside them: no page numbers
+        assertEquals(List.of(), marked("表1\n0.00\n\f表2\n1\n0.00\n\f表3\n2\n0.00\n\f表4\n7\n0.00\n\f表5\n0\n\f表6\n9\n"));
+    }
+
+    @Test
+    void aHeadingRowRepeatedOnEveryPageIsNoFurniture() {
+        StringBuilder b = new StringBuilder();
+        for (int p = 1; p <= 4; p++) {
+            b.append(p > 1 ? "\f" : "").append("一级指标  二级指标  三级指标  指标值\n产出指标  数量指标  第").append(p)
+                    .append("项  ≥1\n- ").append(p).append(" -\n");
+        }
+        assertEquals(List.of(3, 6, 9, 12), marked(b.toString()));
+    }
+
+    @Test
+    void aPageTitleOnALineOfItsOwnBesideTheDate() {
+        StringBuilder b = new StringBuilder();
+        for (int p = 1; p <= 3; p++) {
+            b.append(p > 1 ? "\f" : "").append("2026/12/6 02:47\n某局2024年部门预算公开\n正文第").append(p).append("页的内容\n")
+                    .append("另一行\n");
+        }
+        assertEquals(List.of(1, 2, 5, 6, 9, 10), marked(b.toString()));
+    }
+
+    @Test
+    void eachLineTakenOutIsANoteOnTheRowAfterIt() {
+        List<Row> rows = List.of(Row.prose("正文一", Locator.line(1)), Row.prose("正文二", Locator.line(5)),
+                Row.prose("正文三", Locator.line(12)));
+        Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
+        PageFurniture.note(List.of(new PageFurniture.Line(3, "- 1 -"), new PageFurniture.Line(9, "- 2 -"),
+                new PageFurniture.Line(14, "- 3 -")), rows, notes);
+        assertEquals(null, notes.get(rows.get(0)));
+        Diagnostic d = notes.get(rows.get(1)).get(0);
+        assertEquals("page-furniture", d.code());
+        assertEquals(Locator.line(3), d.position());
+        assertTrue(d.message().contains("\"- 1 -\""), d.message());
+        assertEquals(1, notes.get(rows.get(1)).size());
+        // the last line, after every row, goes on the last row
+        assertEquals(List.of(Locator.line(9), Locator.line(14)),
+                notes.get(rows.get(2)).stream().map(Diagnostic::position).toList());
+    }
+}
