@@ -371,8 +371,11 @@ final class PdfTextFragments {
      * pdftotext prints the value (one line, level with the name's first) before the name's second
      * line. The end (three Han characters at most, alone in its paragraph) goes back to the name when
      * the name's line is as wide as the page's widest wrapped line (a line its paragraph goes on after).
+     * The end may also be the next page's first line with the next rows' label after it in its
+     * paragraph ({@code 缓解…看病贵和因病致 / 有效缓解 / ‹page› 贫问题 / 满意度指标}): the name cut by the page's
+     * end ({@link PdfTextPageCuts}); {@code pageCuts[0]} counts those joins.
      */
-    static List<Frag> joinNameEndAfterValue(List<Frag> in) {
+    static List<Frag> joinNameEndAfterValue(List<Frag> in, int[] pageCuts) {
         int wrapped = 0;
         for (int i = 0; i + 1 < in.size(); i++) {
             Frag f = in.get(i);
@@ -388,12 +391,15 @@ final class PdfTextFragments {
             Frag a = out.get(i);
             Frag v = out.get(i + 1);
             Frag b = out.get(i + 2);
+            boolean overPage = i + 3 < out.size() && out.get(i + 3).block() == b.block() && out.get(i + 3).starts()
+                    && isVocabulary(out.get(i + 3).key()) && PdfTextPageCuts.pageBreakBetween(v, b);
             boolean alone = (i == 0 || out.get(i - 1).block() != a.block()) && v.block() != a.block()
-                    && b.block() != v.block() && (i + 3 >= out.size() || out.get(i + 3).block() != b.block());
+                    && b.block() != v.block() && (i + 3 >= out.size() || out.get(i + 3).block() != b.block() || overPage);
             if (alone && isText(a) && width(a.text()) >= wrapped - 2 && v.starts() && v.ends() && !isVocabulary(v.key())
                     && isText(b) && Rx.matches(b.key(), "\\p{IsHan}{1,3}") && !Rx.find(NUMBERED_NAME, a.key())) {
                 out.set(i, new Frag(a.text() + b.text(), a.line(), a.block(), true, true));
                 out.remove(i + 2);
+                pageCuts[0] += overPage ? 1 : 0;
             }
         }
         return out;

@@ -81,9 +81,12 @@ final class PdfTextIndicators {
                     // exact counts first: the looser zip below would take a run's last names for the whole run's values
                     zippedAmongLabels += pairing.zipNamesAmongLabels();
                 }
+                pairing.paragraphs = paragraphs;
                 pairing.zipNamesAndValues();
+                wordedAfterNumbers += pairing.wordedAfter;
                 if (paragraphs) {
                     pairing.valuesAfterTable();
+                    labelsDealt += PdfTextLabelRun.oneLabelEachRow(pieces);
                 }
             }
             while (pos < pieces.size()) {

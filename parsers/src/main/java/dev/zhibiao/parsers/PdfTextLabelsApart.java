@@ -31,6 +31,10 @@ abstract class PdfTextLabelsApart {
     int pos;
     /** How many names took their values by {@link PdfTextPairing#zipNamesAmongLabels} (for the page's note). */
     int zippedAmongLabels;
+    /** Runs of names whose values column printed its numbers, then its worded values ({@link PdfTextPairing#zipNamesAndValues}). */
+    int wordedAfterNumbers;
+    /** Rows that took one level-2 label each from a run printed before them ({@link PdfTextLabelRun}). */
+    int labelsDealt;
     /** Rows whose name was printed as their level-2 label again ({@link PdfTextIndicators.Indicators}). */
     int namesAmongLabels;
     /** Rows whose value was printed on their name's line and split off ({@link PdfTextIndicators.Indicators}). */

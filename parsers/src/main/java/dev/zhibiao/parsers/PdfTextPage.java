@@ -28,6 +28,8 @@ final class PdfTextPage extends PdfTextFunding {
     private int namesCut;
     /** Names cut where a line ends at a width no column of the table wraps at ({@link PdfTextWrapWidths}). */
     private int namesApart;
+    /** Cells cut by the page's end whose rest, printed first on the next page, was joined back ({@link PdfTextPageCuts}). */
+    private int pageCuts;
 
     /** A wide indicator heading ({@link PdfTextWideTable}) read on an earlier page, for a table continued here without one. */
     List<String> wideHeading;
@@ -229,7 +231,10 @@ final class PdfTextPage extends PdfTextFunding {
         frags = joinInTurn(frags);
         if (paragraphs) {
             frags = joinRestAfterValue(frags);
-            frags = joinNameEndAfterValue(frags);
+            int[] pageCut = new int[1];
+            frags = joinNameEndAfterValue(frags, pageCut);
+            frags = PdfTextPageCuts.joinValueRest(frags, pageCut);
+            pageCuts = pageCut[0];
         }
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> l.key().contains("全年实际")
@@ -392,6 +397,10 @@ final class PdfTextPage extends PdfTextFunding {
                         + " the next cell of their column cut where a line ends at a width no column of the table wraps at;"
                         + " each such name prints no value", Locator.line(hl)));
             }
+            if (pageCuts > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-cell-cut-by-page", pageCuts + " cell(s) cut by the page's end,"
+                        + " the rest printed first on the next page: joined back to the cell", Locator.line(hl)));
+            }
             if (!ind.goalsApart.isEmpty()) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-goal-apart", ind.goalsApart.size() + " numbered goal(s) printed again"
                         + " among the side labels before the last row's value: kept after the table, the value given to the last row",
@@ -411,6 +420,15 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-target-actual-one-line", ind.pairsOnOneLine + " line(s) holding two"
                         + " values of one form side by side under 指标值 and 全年实际完成值 (printed at one height): cut into the"
                         + " row's target and its actual", Locator.line(hl)));
+            }
+            if (ind.wordedAfterNumbers > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-worded-after-numbers", ind.wordedAfterNumbers + " run(s) of names"
+                        + " printed together, their values after them, the numbers first and the worded values last:"
+                        + " each name takes one in order", Locator.line(hl)));
+            }
+            if (ind.labelsDealt > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-labels-dealt", ind.labelsDealt + " row(s) after a run of labels"
+                        + " holding as many level-2 labels as rows: each row took one, in order", Locator.line(hl)));
             }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"

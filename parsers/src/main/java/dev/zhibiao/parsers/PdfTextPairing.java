@@ -120,6 +120,10 @@ final class PdfTextPairing {
             if (values == 0 && !between.isEmpty() && wordedFirst(i, names, j)) {
                 values = names;
             }
+            if (paragraphs && values > 0 && values < names && wordedAfterNumbers(i, names, j, values)) {
+                values = names;
+                wordedAfter++;
+            }
             if (values < names || between.stream().anyMatch(l -> !isCategory(l.text()))) {
                 if (zipShortColumn(i)) {
                     continue;
@@ -242,6 +246,42 @@ final class PdfTextPairing {
         }
         return j + names == pieces.size() || pieces.get(j + names).kind() == Kind.LABEL;
     }
+
+    /**
+     * Names printed together, then the values column printed together, its numbers first and its
+     * worded values after them, then a label or nothing ({@code 以常住人口数…参保率 / 城乡居民医保受益面 /
+     * 缓解…致贫问题 / 政策知晓率 / ≥98.00(%) / =100.00(%) / 有效缓解 / 普遍知晓}): the values are as many as
+     * the names when the worded values after the {@code numbers} are counted. No name is itself a worded
+     * value; the worded values are read as values.
+     */
+    private boolean wordedAfterNumbers(int i, int names, int j, int numbers) {
+        if (j + names > pieces.size()) {
+            return false;
+        }
+        for (int n = 0; n < names; n++) {
+            if (wordedValue(pieces.get(i + n))) {
+                return false;
+            }
+        }
+        for (int n = numbers; n < names; n++) {
+            if (!wordedValue(pieces.get(j + n))) {
+                return false;
+            }
+        }
+        if (j + names < pieces.size() && pieces.get(j + names).kind() != Kind.LABEL) {
+            return false;
+        }
+        for (int n = numbers; n < names; n++) {
+            Piece p = pieces.get(j + n);
+            pieces.set(j + n, new Piece(p.text(), p.line(), Kind.VALUE));
+        }
+        return true;
+    }
+
+    /** How many runs of names took worded values printed after their numbers ({@link #wordedAfterNumbers}). */
+    int wordedAfter;
+    /** Whether the page prints one cell per paragraph (the worded values after the numbers are read only there). */
+    boolean paragraphs;
 
     /**
      * A worded value (成效明显, 有效缓解): Han characters only, at most {@link #SHORT_VALUE}, not ending as a
