@@ -2,10 +2,14 @@ package dev.zhibiao.cli;
 
 import dev.zhibiao.parsers.Pages;
 import dev.zhibiao.read.Format;
+import java.io.FileNotFoundException;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,12 +179,29 @@ final class Extract {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Output out = new Output(Files.newOutputStream(file), true);
+            Output out = new Output(create(file), true);
             opened.add(out);
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be written (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * {@code Files.newOutputStream(file)} by a {@link FileOutputStream} where it opens the file: the first NIO
+     * file stream of a JVM loads the file channel classes and the {@code net} and {@code nio} native libraries
+     * (as {@code FileBytes} on the reading side). A file the stream cannot open is opened by {@link Files}, so
+     * that the same exception, with the same message, is thrown.
+     */
+    private static OutputStream create(Path file) throws IOException {
+        if (file.getFileSystem() == FileSystems.getDefault()) {
+            try {
+                return new FileOutputStream(file.toFile());
+            } catch (FileNotFoundException e) {
+                // Files.newOutputStream below throws its own exception for it
+            }
+        }
+        return Files.newOutputStream(file);
     }
 
     @Override

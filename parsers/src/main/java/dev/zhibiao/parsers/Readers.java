@@ -155,7 +155,7 @@ public final class Readers {
                     return readBounded(in, source, limits);
                 }
             }
-            return Files.readAllBytes(file);
+            return FileBytes.readAll(file);
         } catch (NoSuchFileException e) {
             throw new ReadException(source, "no such file");
         } catch (ReadException e) {

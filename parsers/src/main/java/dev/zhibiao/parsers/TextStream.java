@@ -158,10 +158,7 @@ public final class TextStream {
         if (size > limits.documentBytes()) {
             throw limits.exceeded(source, "documentBytes", "the file has " + size + " bytes");
         }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(64 * 1024);
-        }
+        byte[] head = FileBytes.head(file, 64 * 1024);
         if (head.length == 0 || OfficeZip.isZip(head) || OfficeZip.isOle2(head)
                 || Detector.detectBytes(head, source) != Format.AUTO) {
             return null;

@@ -3,7 +3,6 @@ package dev.zhibiao.internal.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -31,40 +30,72 @@ final class Simplified {
         static final String[] PAIRS;
 
         static {
-            String text;
+            byte[] bytes;
             try (InputStream in = Simplified.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("resource " + RESOURCE + " missing from zhibiao-core");
                 }
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                bytes = in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            // one pass over the lines without splitting them (read at start-up, interpreted)
-            int lines = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lines++;
-                }
-            }
-            char[] from = new char[lines];
-            char[] to = new char[lines];
-            String[] pairs = new String[lines];
+            // Read at start-up, interpreted: the UTF-8 bytes are decoded line by line into a small buffer here, in
+            // one pass over a byte array (a String of the text and charAt loops over it cost four times as much
+            // there). A line holds at least three bytes (two characters and its line break), so that many entries
+            // at most.
+            int max = bytes.length / 3 + 1;
+            char[] from = new char[max];
+            char[] to = new char[max];
+            String[] pairs = new String[max];
+            char[] line = new char[8];
             int n = 0;
             int at = 0;
-            while (at < text.length()) {
-                int nl = text.indexOf('\n', at);
-                int end = nl < 0 ? text.length() : nl;
-                if (end > at && text.charAt(at) != '#') {
-                    from[n] = text.charAt(at);
-                    if (end - at == 2) {
-                        to[n] = text.charAt(at + 1);
+            while (at < bytes.length) {
+                if (bytes[at] == '#') {
+                    while (at < bytes.length && bytes[at] != '\n') {
+                        at++;
+                    }
+                    at++;
+                    continue;
+                }
+                int k = 0;
+                while (at < bytes.length && bytes[at] != '\n') {
+                    if (k + 2 > line.length) {
+                        line = Arrays.copyOf(line, 2 * line.length);
+                    }
+                    int c = bytes[at] & 0xFF;
+                    int cp;
+                    if (c < 0x80) {
+                        cp = c;
+                        at += 1;
+                    } else if (c < 0xE0) {
+                        cp = (c & 0x1F) << 6 | bytes[at + 1] & 0x3F;
+                        at += 2;
+                    } else if (c < 0xF0) {
+                        cp = (c & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | bytes[at + 2] & 0x3F;
+                        at += 3;
                     } else {
-                        pairs[n] = text.substring(at + 1, end);
+                        cp = (c & 0x07) << 18 | (bytes[at + 1] & 0x3F) << 12 | (bytes[at + 2] & 0x3F) << 6
+                                | bytes[at + 3] & 0x3F;
+                        at += 4;
+                    }
+                    if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                        line[k++] = Character.highSurrogate(cp);
+                        line[k++] = Character.lowSurrogate(cp);
+                    } else {
+                        line[k++] = (char) cp;
+                    }
+                }
+                at++;
+                if (k > 0) {
+                    from[n] = line[0];
+                    if (k == 2) {
+                        to[n] = line[1];
+                    } else {
+                        pairs[n] = new String(line, 1, k - 1);
                     }
                     n++;
                 }
-                at = end + 1;
             }
             FROM = Arrays.copyOf(from, n);
             TO = Arrays.copyOf(to, n);
