@@ -101,6 +101,11 @@ final class OcrPages {
         // an engine's own boxes follow the ink, but a page with few lines gives no trustworthy slope: the image's then
         double imageSkew = ImageCells.skew(imageCells);
         OcrLayout.Normalized n = OcrLayout.normalize(text, layer ? imageSkew : Double.NaN, imageSkew);
+        if (!layer && disagree(n.slope(), imageSkew, imageCells, n.em())) {
+            // a continuation page's few engine lines run through the cells of several rows (a name's second
+            // line with the values centred beside it) and can slope the wrong way: the image's rules say the skew
+            n = OcrLayout.normalize(text, imageSkew, imageSkew);
+        }
         List<Glyph> glyphs = n.glyphs();
         if (glyphs.isEmpty()) {
             return List.of();
@@ -171,6 +176,32 @@ final class OcrPages {
         placed.addAll(LooseLayout.loose(rest, pageNo, ruled, right));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
         return placed;
+    }
+
+    /**
+     * Whether the skew of the page image's ruled tables is to be taken instead of the engine lines'. The
+     * engine's lines give it on most pages, in step with the image; on a table's continuation page (a
+     * few rows run onto the next page) its few lines run through the cells of several rows, and their
+     * median slope can be off by a degree or have the wrong sign, so that every cell lands a row lower
+     * than the one left of it. The image's is taken where the two part by more than a third of an em
+     * over the width of the cells.
+     *
+     * @param lines the skew the engine's lines give (dy/dx)
+     * @param image the skew the image's cells give ({@link ImageCells#skew}), NaN when none
+     * @param cells the cells found on the image, in the words' units
+     * @param em    the page's em, NaN when unknown
+     */
+    static boolean disagree(double lines, double image, List<ImageCells.Box> cells, float em) {
+        if (Double.isNaN(image) || Float.isNaN(em) || cells.isEmpty()) {
+            return false;
+        }
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (ImageCells.Box b : cells) {
+            left = Math.min(left, b.centreX() - b.width() / 2);
+            right = Math.max(right, b.centreX() + b.width() / 2);
+        }
+        return Math.abs(lines - image) * (right - left) > em / 3;
     }
 
     /**

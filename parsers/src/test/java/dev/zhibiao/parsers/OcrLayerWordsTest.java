@@ -113,6 +113,49 @@ class OcrLayerWordsTest {
     }
 
     /**
+     * A table's continuation page (chromium16 h3_004 page 5): each name's second line and the values
+     * centred beside it are one engine line, so its few lines slope up (the name's line is lower than the
+     * values) on a page that runs down to the right. The lines' skew turned the cells askew, every cell a
+     * row lower than the one left of it; the image's skew, parting from the lines' by more than a third
+     * of an em over the table, is taken: a row per name.
+     */
+    @Test
+    void aContinuationPagesLinesGiveWayToTheImagesSkew() {
+        double s = 0.018;
+        List<OcrWord> words = new ArrayList<>();
+        List<ImageCells.Box> cells = new ArrayList<>();
+        float[] xs = {100, 600, 900, 1200};
+        int line = 0;
+        for (int r = 0; r < 3; r++) {
+            float top = 100 + r * 90;
+            for (int c = 0; c + 1 < xs.length; c++) {
+                float cx = (xs[c] + xs[c + 1]) / 2;
+                cells.add(new ImageCells.Box(cx, (float) (top + 45 + s * cx), xs[c + 1] - xs[c], 90));
+            }
+            String[][] first = {{"缓解", "120"}, {"离休", "180"}, {"干部", "240"}};
+            for (String[] w : first) {
+                float x = Float.parseFloat(w[1]);
+                words.add(word(w[0], x, (float) (top + 15 + s * x), 56, 25, line));
+            }
+            line++;
+            String[][] second = {{"压力", "120", "50"}, {"的", "180", "50"}, {"影响", "220", "50"}, {"有效", "700", "32"},
+                {"缓解", "760", "32"}, {"成效", "1000", "32"}, {"明显", "1060", "32"}};
+            for (String[] w : second) {
+                float x = Float.parseFloat(w[1]);
+                words.add(word(w[0], x, (float) (top + Float.parseFloat(w[2]) + s * x), w[0].length() * 28, 25, line));
+            }
+            line++;
+        }
+        List<String> rows = new ArrayList<>();
+        for (dev.zhibiao.parsers.geometry.Placed p : OcrPages.page(words, 3, cells)) {
+            rows.add(p.row().cells().stream().map(dev.zhibiao.internal.layout.Cell::text).map(String::strip)
+                    .filter(x -> !x.isEmpty()).collect(java.util.stream.Collectors.joining(" | ")));
+        }
+        assertEquals(List.of("缓解离休干部压力的影响 | 有效缓解 | 成效明显", "缓解离休干部压力的影响 | 有效缓解 | 成效明显",
+                "缓解离休干部压力的影响 | 有效缓解 | 成效明显"), rows);
+    }
+
+    /**
      * One line of a text layer on a baseline: its words, each character {@code advance} wide, and after each a
      * space 1 pt wide (the renderer's spaces are narrow) and a gap to the next word.
      */
