@@ -11,7 +11,7 @@ import static dev.zhibiao.parsers.PdfTextReader.*;
  * Plain pdftotext prints the label columns of several one-row groups together, before the rows
  * ({@code 产出指标 / 质量指标 / 时效指标 / 效益指标 / 社会效益指标 / 满意度指标 / 服务对象满意度指标 / 名1 / 值1 … 名4 / 值4}).
  * Every level-2 label printed heads one group of one row or more, so where a run of labels holds as
- * many level-2 labels as rows follow it (each a name and its value, up to the next label or the
+ * many level-2 labels (three or more) as rows follow it (each a name and its value, up to the next label or the
  * table's end), every group is one row: each row takes one level-2 label, in order, and the level-1
  * labels printed before it in the run.
  */
@@ -40,7 +40,10 @@ final class PdfTextLabelRun {
                 level2 += isLevel2(t) && !isLevel1(t) ? 1 : 0;
                 j++;
             }
-            if (level2 < 2) {
+            if (level2 < 3) {
+                // two level-2 labels over two rows are read so already (the first labels the first row, the second the
+                // rows after it); dealing them out again moved the pieces out of their lines' order, and the labels
+                // printed apart further down the table were then placed on the wrong rows (PdfTextIndicatorsTest)
                 continue;
             }
             int rows = 0;
