@@ -80,11 +80,6 @@ public final class PageFurniture {
     /** A date with a time first on the line: 12/6/26, 2:47 AM; 2026/12/6 02:47; 2026-12-06 上午10:21. */
     private static final LazyPattern STAMP = new LazyPattern("^\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}[,，]?\\s*(?:上午|下午)?\\s*"
             + "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s.*)?$");
-    /** A page counter in words: 第3页, 第 3 页 共 20 页, 共20页 第3页, Page 3 of 20, - 3 -, — 3 —. */
-    private static final LazyPattern WORDED = new LazyPattern("^(?:第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
-            + "|共\\s*\\d{1,4}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,4}\\s*页"
-            + "|[Pp]age\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?"
-            + "|[-—–]\\s*\\d{1,4}\\s*[-—–])$");
     /** A counter of numbers only: 3/20 or 3. */
     private static final LazyPattern NUMBERED = new LazyPattern("^(\\d{1,4})(?:\\s*/\\s*(\\d{1,4}))?$");
 
@@ -121,7 +116,7 @@ public final class PageFurniture {
                 }
                 String t = text(lines[i]);
                 if (ADDRESS.get().matcher(t).matches() || STAMP.get().matcher(t).matches()
-                        || WORDED.get().matcher(t).matches()) {
+                        || TableFooter.isWordedCounter(t)) {
                     out[i] = true;
                     any = true;
                 } else {

@@ -81,10 +81,18 @@ final class TableFooter {
         }
         if (second == null) {
             // alone, 2/2 could be a wrapped value's tail (12/31): only the worded counters
-            return URL.matcher(first).matches() || PAGE_COUNTER.matcher(first).matches() && !Character.isDigit(c0);
+            return URL.matcher(first).matches() || isWordedCounter(first);
         }
         return URL.matcher(first).matches() && PAGE_COUNTER.matcher(second).matches()
                 || !Character.isDigit(c0) && PAGE_COUNTER.matcher(first + " " + second).matches(); // 第2页 | 共3页
+    }
+
+    /**
+     * Whether a text is a page counter in words (第2页, 第2页 共3页, 共3页 第2页, Page 2 of 3, - 2 -): a page counter
+     * that does not start with a digit ({@code 2/3} alone could be a value's tail).
+     */
+    static boolean isWordedCounter(String t) {
+        return !t.isEmpty() && !Character.isDigit(t.charAt(0)) && PAGE_COUNTER.matcher(t).matches();
     }
 
     /** Whether a row's first filled cell starts with a footer label. */
