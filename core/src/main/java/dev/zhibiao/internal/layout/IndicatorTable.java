@@ -177,6 +177,7 @@ final class IndicatorTable {
             }
             if (d.printedLines) {
                 read = PrintedLines.valuePairLast(read, cells, d);
+                read = PrintedLines.labelAsName(read, contentOrder, d);
             }
             if (read.labels.isEmpty() && read.content.size() == 1 && read.content.containsKey(Column.NAME)
                     && isValueLike(read.content.get(Column.NAME).text()) && !reads.isEmpty()

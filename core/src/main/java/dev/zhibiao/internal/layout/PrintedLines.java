@@ -628,6 +628,68 @@ final class PrintedLines {
     }
 
     /**
+     * A category label read as the indicator's name: the engine prints a merged label cell on the line
+     * of one of its rows, and where the row's other labels are lost the cells slide one column right
+     * ({@code 服务对象满意 | 参保对象满意度 | >85%}, {@code 度指标 | 服务对象满意度}). A name that reads as a
+     * category (the whole label, its stem, the start of exactly one, or the end of one longer than 指标)
+     * followed by text in the value column that is no value and no category is the row's label, and
+     * the cells after it move one column left (the value column's text the name, the actual's the
+     * value), only when a value then stands in the value column (the slide seen to its end). A name
+     * followed by a value is left alone (服务对象满意度 | ≥90% names its indicator after its category), and
+     * so is a label with nothing after it (a line of the merged cell's, which the label placement reads
+     * as it is). A {@code row-realigned} diagnostic; the end of a label wrapped in its merged cell
+     * ({@code 度指标}), or a label where the row already has one of that level, is kept as a remnant.
+     */
+    static Read labelAsName(Read read, List<Column> contentOrder, SheetDraft d) {
+        Cell name = read.content.get(Column.NAME);
+        if (name == null || !name.ocr() || !read.others.isEmpty()) {
+            return read;
+        }
+        Vocabulary.Category cat = Vocabulary.category(name.text());
+        if (cat == null && !categoryTail(name.text())) {
+            return read;
+        }
+        Cell value = read.content.get(Column.VALUE);
+        if ((value == null || IndicatorTable.isValueLike(value.text()) || Vocabulary.category(value.text()) != null
+                || categoryTail(value.text()) || Text.key(value.text()).length() < 3 || Rx.holdsDigitOnOneLine(Text.key(value.text())))) {
+            return read;
+        }
+        Column level = cat != null && cat.level() == Vocabulary.Level.L1 ? Column.L1 : Column.L2;
+        Read moved = new Read(read.row);
+        moved.labels.addAll(read.labels);
+        moved.number = read.number;
+        int at = contentOrder.indexOf(Column.NAME);
+        for (int i = at; at >= 0 && i + 1 < contentOrder.size(); i++) {
+            Cell next = read.content.get(contentOrder.get(i + 1));
+            if (next != null) {
+                moved.content.put(contentOrder.get(i), next);
+            }
+        }
+        for (Map.Entry<Column, Cell> e : read.content.entrySet()) {
+            if (!contentOrder.contains(e.getKey())) {
+                moved.content.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!moved.content.containsKey(Column.NAME) || !moved.content.containsKey(Column.VALUE)) {
+            return read; // no value where the slide would put it: not seen to its end
+        }
+        boolean taken = false;
+        for (IndicatorTable.Label l : read.labels) {
+            taken |= l.column() == level;
+        }
+        if (cat == null) {
+            d.remnant(name, "the last line of a category label wrapped in its merged cell, printed where the row's name stands");
+        } else if (taken) {
+            d.remnant(name, "a category label printed where the row's name stands, the row already labelled at its level");
+        } else {
+            moved.labels.add(new IndicatorTable.Label(name, cat, level));
+        }
+        d.diag("row-realigned", name.at(), ReadDescriptions.describe(moved,
+                "a category label read as the name, the cells after it one column to the right: "));
+        return moved;
+    }
+
+    /**
      * A printed line holding only the end of a category label longer than 指标 ({@code 度指标} of
      * 服务对象满意度指标, {@code 意度指标}): the last line of a label wrapped in its merged cell, not an
      * indicator. Texts that are categories themselves, or end no category, are not.
