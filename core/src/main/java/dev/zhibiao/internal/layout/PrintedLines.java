@@ -632,7 +632,8 @@ final class PrintedLines {
      * of one of its rows, and where the row's other labels are lost the cells slide one column right
      * ({@code 服务对象满意 | 参保对象满意度 | >85%}, {@code 度指标 | 服务对象满意度}). A name that reads as a
      * category (the whole label, its stem, the start of exactly one, or the end of one longer than 指标)
-     * followed by text in the value column that is no value and no category is the row's label, and
+     * followed by text in the value column that is no value and no category (but a satisfaction label's
+     * stem, the name of many indicators) is the row's label, and
      * the cells after it move one column left (the value column's text the name, the actual's the
      * value), only when a value then stands in the value column (the slide seen to its end). A name
      * followed by a value is left alone (服务对象满意度 | ≥90% names its indicator after its category), and
@@ -650,7 +651,7 @@ final class PrintedLines {
             return read;
         }
         Cell value = read.content.get(Column.VALUE);
-        if ((value == null || IndicatorTable.isValueLike(value.text()) || Vocabulary.category(value.text()) != null
+        if ((value == null || IndicatorTable.isValueLike(value.text()) || labelNotName(value.text())
                 || categoryTail(value.text()) || Text.key(value.text()).length() < 3 || Rx.holdsDigitOnOneLine(Text.key(value.text())))) {
             return read;
         }
@@ -687,6 +688,16 @@ final class PrintedLines {
         d.diag("row-realigned", name.at(), ReadDescriptions.describe(moved,
                 "a category label read as the name, the cells after it one column to the right: "));
         return moved;
+    }
+
+    /**
+     * Text that reads as a category label and cannot be an indicator's name: every label but the stem
+     * of a satisfaction label ({@code 服务对象满意度}, how satisfaction indicators are named).
+     */
+    private static boolean labelNotName(String text) {
+        Vocabulary.Category c = Vocabulary.category(text);
+        String k = Text.key(text);
+        return c != null && !((k + "指标").equals(c.label()) && k.endsWith("满意度"));
     }
 
     /**

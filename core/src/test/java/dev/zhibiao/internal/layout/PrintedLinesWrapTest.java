@@ -232,4 +232,41 @@ class PrintedLinesWrapTest {
         assertEquals(3, d.diagnostics.stream().filter(x -> x.code().equals("ocr-repaired")).count());
         assertEquals(5, reads.get(3).number);
     }
+
+    /** A read of a self-evaluation's printed line: cells read by an engine, in the name, value and actual columns. */
+    private static Read slid(String name, String value, String actual, String... labels) {
+        Read r = read(7, name, null, labels);
+        r.content.put(Column.NAME, new Cell(name, new Locator(7, 1, 1), Double.NaN));
+        if (value != null) {
+            r.content.put(Column.VALUE, new Cell(value, new Locator(7, 2, 1), Double.NaN));
+        }
+        if (actual != null) {
+            r.content.put(Column.ACTUAL, new Cell(actual, new Locator(7, 3, 1), Double.NaN));
+        }
+        return r;
+    }
+
+    @Test
+    void aCategoryLabelReadAsTheNameIsTheRowsLabelAndTheCellsAfterItMoveBack() {
+        List<Column> order = List.of(Column.NAME, Column.VALUE, Column.ACTUAL);
+        SheetDraft d = new SheetDraft();
+        // 质量指标 | 虚报参保人数 | 0: the row's level-1 label lost, its level-2 label printed where the name stands
+        Read r = PrintedLines.labelAsName(slid("质量指标", "虚报参保人数", "0"), order, d);
+        assertEquals("虚报参保人数|0", rows(List.of(r)).get(0));
+        assertEquals("质量指标", r.labels.get(0).printed());
+        assertEquals(Column.L2, r.labels.get(0).column());
+        assertEquals(1, d.diagnostics.stream().filter(x -> x.code().equals("row-realigned")).count());
+        // the end of a wrapped label (度指标 of 服务对象满意度指标) is kept as a remnant, no label of its own
+        SheetDraft tail = new SheetDraft();
+        Read t = PrintedLines.labelAsName(slid("度指标", "服务对象满意度", ">90%", "满意度指标"), order, tail);
+        assertEquals("服务对象满意度|>90%", rows(List.of(t)).get(0));
+        assertEquals(1, t.labels.size());
+        assertEquals(List.of("度指标"), tail.remnants);
+        // an indicator named after its category, with its value beside it, did not slide
+        Read named = slid("服务对象满意度", "≥90%", "≥90%");
+        assertTrue(PrintedLines.labelAsName(named, order, new SheetDraft()) == named);
+        // nor a label with no value after the text the slide would make the name
+        Read half = slid("服务对象满意", "参保对象满意度", null);
+        assertTrue(PrintedLines.labelAsName(half, order, new SheetDraft()) == half);
+    }
 }
