@@ -26,7 +26,9 @@ final class PageImage {
      * Pixels darker than halfway between the dark threshold and the paper: a thin rule blurred by
      * a scan is grey, not black, and is looked for in this mask.
      */
-    final boolean[] ink;
+    private boolean[] ink;
+    /** The grey at or below which a pixel is {@link #ink}. */
+    private final int inkBelow;
     /** The skew measured before straightening, in degrees (positive: the page turned clockwise). */
     final double skew;
 
@@ -35,10 +37,11 @@ final class PageImage {
         this.width = grey.getWidth();
         this.height = grey.getHeight();
         this.pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        int t = otsu(pixels);
-        int paper = median(pixels);
+        long[] hist = histogram(pixels);
+        int t = otsu(hist, pixels.length);
+        int paper = median(hist, pixels.length);
         this.dark = below(pixels, t);
-        this.ink = below(pixels, t + Math.max(0, paper - t) / 2);
+        this.inkBelow = t + Math.max(0, paper - t) / 2;
         this.skew = skew;
     }
 
@@ -153,7 +156,44 @@ final class PageImage {
     }
 
     boolean ink(int x, int y) {
-        return ink[y * width + x];
+        return ink()[y * width + x];
+    }
+
+    /** @return the ink mask, row by row, made when first asked for (a page straightened after measuring never needs its first one) */
+    boolean[] ink() {
+        if (ink == null) {
+            ink = below(pixels, inkBelow);
+        }
+        return ink;
+    }
+
+    /** {@link #ink} column by column (index {@code x * height + y}), made when first asked for. */
+    private boolean[] inkByColumn;
+
+    /**
+     * @return the ink mask transposed, so that a scan down a column reads consecutive entries
+     *         (a page is megapixels: a strided scan misses the cache on every pixel)
+     */
+    boolean[] inkByColumn() {
+        if (inkByColumn == null) {
+            boolean[] ink = ink();
+            boolean[] t = new boolean[ink.length];
+            int tile = 64;
+            for (int y0 = 0; y0 < height; y0 += tile) {
+                int y1 = Math.min(height, y0 + tile);
+                for (int x0 = 0; x0 < width; x0 += tile) {
+                    int x1 = Math.min(width, x0 + tile);
+                    for (int y = y0; y < y1; y++) {
+                        int row = y * width;
+                        for (int x = x0; x < x1; x++) {
+                            t[x * height + y] = ink[row + x];
+                        }
+                    }
+                }
+            }
+            inkByColumn = t;
+        }
+        return inkByColumn;
     }
 
     private static boolean[] below(byte[] px, int t) {
@@ -164,13 +204,17 @@ final class PageImage {
         return d;
     }
 
-    /** The median grey: the paper, on a page of text. */
-    private static int median(byte[] px) {
+    private static long[] histogram(byte[] px) {
         long[] hist = new long[256];
         for (byte b : px) {
             hist[b & 0xff]++;
         }
-        long half = px.length / 2;
+        return hist;
+    }
+
+    /** The median grey: the paper, on a page of text. */
+    private static int median(long[] hist, int length) {
+        long half = length / 2;
         long seen = 0;
         for (int i = 0; i < 256; i++) {
             seen += hist[i];
@@ -182,12 +226,8 @@ final class PageImage {
     }
 
     /** Otsu's threshold over the grey histogram; a pixel is dark at or below it. */
-    private static int otsu(byte[] px) {
-        long[] hist = new long[256];
-        for (byte b : px) {
-            hist[b & 0xff]++;
-        }
-        long total = px.length;
+    private static int otsu(long[] hist, int length) {
+        long total = length;
         double sum = 0;
         for (int i = 0; i < 256; i++) {
             sum += (double) i * hist[i];
@@ -223,21 +263,29 @@ final class PageImage {
      */
     double measureSkew() {
         int step = Math.max(1, width / 800);
-        java.util.List<int[]> pts = new java.util.ArrayList<>();
+        int n = 0;
+        int[] xs = new int[1024];
+        int[] ys = new int[1024];
         for (int y = 0; y < height; y += step) {
             for (int x = 0; x < width; x += step) {
                 if (dark[y * width + x]) {
-                    pts.add(new int[] {x, y});
+                    if (n == xs.length) {
+                        xs = java.util.Arrays.copyOf(xs, n * 2);
+                        ys = java.util.Arrays.copyOf(ys, n * 2);
+                    }
+                    xs[n] = x;
+                    ys[n] = y;
+                    n++;
                 }
             }
         }
-        if (pts.size() < 100 || pts.size() > width * height / step / step / 2) {
+        if (n < 100 || n > width * height / step / step / 2) {
             return 0; // blank or black: nothing to measure
         }
         double best = 0;
-        double bestScore = score(pts, 0, step);
+        double bestScore = score(xs, ys, n, 0, step);
         for (double a = -MAX_SKEW; a <= MAX_SKEW + 1e-9; a += 0.1) {
-            double s = score(pts, a, step);
+            double s = score(xs, ys, n, a, step);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -245,7 +293,7 @@ final class PageImage {
         }
         double centre = best;
         for (double a = centre - 0.1; a <= centre + 0.1 + 1e-9; a += 0.01) {
-            double s = score(pts, a, step);
+            double s = score(xs, ys, n, a, step);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -254,13 +302,13 @@ final class PageImage {
         return best;
     }
 
-    /** Sum of squares of the projection sheared by the angle, in bins of the sampling step. */
-    private double score(java.util.List<int[]> pts, double degrees, int step) {
+    /** Sum of squares of the projection of the first {@code n} points sheared by the angle, in bins of the sampling step. */
+    private double score(int[] xs, int[] ys, int n, double degrees, int step) {
         double t = Math.tan(Math.toRadians(degrees));
         int off = (int) Math.ceil(Math.abs(t) * width) + 1;
         long[] bins = new long[(height + 2 * off) / step + 2];
-        for (int[] p : pts) {
-            int y = (int) Math.floor((p[1] - p[0] * t + off) / step);
+        for (int k = 0; k < n; k++) {
+            int y = (int) Math.floor((ys[k] - xs[k] * t + off) / step);
             if (y >= 0 && y < bins.length) {
                 bins[y]++;
             }

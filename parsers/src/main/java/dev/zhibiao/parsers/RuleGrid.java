@@ -130,12 +130,14 @@ final class RuleGrid {
         int len = horizontal ? p.width : p.height;
         List<int[]> open = new ArrayList<>(); // rules being built: {firstLine, lastLine, from, to}
         List<int[]> done = new ArrayList<>();
+        boolean[] mask = horizontal ? p.ink() : p.inkByColumn(); // line by line either way
         for (int l = 0; l < lines; l++) {
+            int base = l * len;
             List<int[]> runs = new ArrayList<>();
             int start = -1;
             int lastDark = 0;
             for (int i = 0; i < len; i++) {
-                if (horizontal ? p.ink(i, l) : p.ink(l, i)) {
+                if (mask[base + i]) {
                     if (start >= 0 && i - lastDark > gap + 1) {
                         if (lastDark + 1 - start >= minLength) {
                             runs.add(new int[] {start, lastDark + 1});

@@ -127,7 +127,8 @@ class SparkSourceTest {
     @Test
     void indicatorRowsOfEveryFixtureEqualExtractCsv() {
         List<String> dirs = FIXTURE_SETS.stream().map(d -> CORPUS.resolve(d).toString()).sorted().toList();
-        List<String> args = new ArrayList<>(List.of("extract", "--format", "csv", "--quiet"));
+        // the command line on two threads (it keeps the input order): the comparison, not its speed, is the test
+        List<String> args = new ArrayList<>(List.of("extract", "--format", "csv", "--quiet", "--threads", "2"));
         args.addAll(dirs);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         dev.zhibiao.cli.Main.run(args.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
