@@ -372,14 +372,16 @@ final class ColumnFit {
             case LEAD -> f.lead() || Vocabulary.isIndicatorBlockHead(k) ? 2 : -6;
             // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
             // a wrapped label's last characters (产出指 | 标) stand in a label column: worth nothing, never a misfit
-            case L1 -> cat == null ? (Rx.matches(LABEL_TAIL, k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
-            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : Rx.matches(LABEL_TAIL, k) ? 0 : -4)
+            // so does a label's middle wrapped over three lines (满意 | 度指 | 标)
+            case L1 -> cat == null ? (Rx.matches(LABEL_TAIL, k) || labelMiddle(k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
+            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : Rx.matches(LABEL_TAIL, k) || labelMiddle(k) ? 0 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : f.truncated() ? 2 : 3;
             // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
             // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
             // a bracketed unit alone is a wrapped name's last line (参保居民个人实际缴费标准 | (元)) before it is a value's
+            // a compared number after the run's first token (参保居民…(元) 成 成年人≥270 元; 大中小) is a value's start
             case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : Rx.matches(BRACKETED_UNIT, k) ? 1 : fragment ? -4 : number ? -2
-                    : f.ledByLabel() || Vocabulary.isIndicatorBlockHead(k) ? -2
+                    : f.ledByLabel() || Vocabulary.isIndicatorBlockHead(k) || comparedAfterFirst(f.text) ? -2
                     : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
             case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : f.value() ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
@@ -391,6 +393,48 @@ final class ColumnFit {
             case AMOUNT -> number ? (Rx.matches(POINTS, k) ? 2 : 3) : -3;
             case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : Rx.lookingAt(NUMBERED, k) ? -3 : 1;
         };
+    }
+
+    /**
+     * Whether a run's tokens after its first hold a compared number (a comparison sign and a digit: 成年人≥270): a
+     * value's first line packed one space after a wrapped name's line, not the name's words.
+     */
+    static boolean comparedAfterFirst(String text) {
+        int sp = text.indexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        for (int i = sp + 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '≥' || c == '≤' || c == '<' || c == '>' || c == '＜' || c == '＞' || c == '≧' || c == '≦')
+                    && isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a key is the middle of a category label of the vocabulary (two characters or more, neither its start nor
+     * its end: 度指 of 满意度指标): a label wrapped over three lines prints it on a line of its own in its column.
+     */
+    static boolean labelMiddle(String k) {
+        return k.length() >= 2 && LABEL_MIDDLES.contains(k);
+    }
+
+    /** Every {@link #labelMiddle} of the vocabulary's category labels, made once. */
+    private static final java.util.Set<String> LABEL_MIDDLES = labelMiddles();
+
+    private static java.util.Set<String> labelMiddles() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String label : Vocabulary.categoryLabels()) {
+            for (int a = 1; a < label.length(); a++) {
+                for (int b = a + 2; b < label.length(); b++) {
+                    out.add(label.substring(a, b));
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /**
@@ -526,6 +570,26 @@ final class ColumnFit {
     private static final double BEYOND = -3;
 
     /**
+     * What a cell costs in a column after the name when it starts left of the heading of the column before it and that
+     * column stays empty on the line: cells are printed left-aligned under their column, headings centred over it, so a
+     * cell of a column starts right of where the column before it is headed; one printed left of that heading is that
+     * column's (a description packed one space after a long name, 城镇居民医保覆盖率 参加医保的…, or printed under its own
+     * heading with the value column empty), not the next one's.
+     */
+    private static final double BEHIND = -3;
+
+    /**
+     * Whether a run starting at token {@code t} in column {@code c} stands behind the empty column before it
+     * ({@link #BEHIND}).
+     *
+     * @param next the line's next free column (columns {@code next..c-1} stay empty)
+     */
+    static boolean behind(Tok t, List<Role> roles, int[] starts, int c, int next, boolean mixedGaps) {
+        return starts != null && mixedGaps && c > next && c > 0 && roles.get(c).ordinal() > Role.NAME.ordinal()
+                && roles.get(c - 1).ordinal() > Role.NAME.ordinal() && t.column() < starts[c - 1] - 1;
+    }
+
+    /**
      * Splits tokens into rows of the heading's columns.
      *
      * @param toks     the tokens
@@ -615,6 +679,8 @@ final class ColumnFit {
                         // a cell printed where the next column's heading starts, or right of it
                         boolean beyond = limits != null && mixedGaps && role.ordinal() <= Role.NAME.ordinal()
                                 && toks.get(i).column() >= limits[c] - 1;
+                        // a cell after the name printed left of where the empty column before it is headed
+                        bc += behind(toks.get(i), roles, starts, c, j, mixedGaps) ? BEHIND : 0;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
