@@ -387,17 +387,18 @@ final class LaidOutPages {
     private static final int OWN_GRID = 3;
 
     /**
-     * Whether a line holds an indicator row's cells: two cells or more, one of them a value the grammar reads (工作满意度
-     * 100% 99%). A packed page's rows carry their labels or, where the labels' merged cells were printed on the page
-     * before, such cells; a prose line taken into the table holds neither.
+     * Whether a line holds an indicator row's cells: two cells or more, one of them a value the grammar reads that is no
+     * bare number (工作满意度 100% 99%). A packed page's rows carry their labels or, where the labels' merged cells were
+     * printed on the page before, such cells; a prose line taken into the table holds neither (the next sheet's title
+     * over two lines, {@code 3、冀财社【2019】116 号…关于提前下达 2020 年中央财政…}: a year is no such value).
      */
-    private static boolean rowWithValue(Line l) {
+    static boolean rowWithValue(Line l) {
         int cells = 0;
         boolean value = false;
         for (String t : l.texts()) {
             if (t != null && !t.isBlank()) {
                 cells++;
-                value |= ColumnFit.readsAsValue(t);
+                value |= !ColumnFit.isNumber(Text.key(t)) && ColumnFit.readsAsValue(t);
             }
         }
         return cells >= 2 && value;
