@@ -570,11 +570,13 @@ final class ColumnFit {
     private static final double BEYOND = -3;
 
     /**
-     * What a cell costs in a column after the name when it starts left of the heading of the column before it and that
-     * column stays empty on the line: cells are printed left-aligned under their column, headings centred over it, so a
-     * cell of a column starts right of where the column before it is headed; one printed left of that heading is that
-     * column's (a description packed one space after a long name, 城镇居民医保覆盖率 参加医保的…, or printed under its own
-     * heading with the value column empty), not the next one's.
+     * What a cell costs in a column after the name when it starts left of the heading of the text column before it
+     * (a description, a basis) and that column stays empty on the line: cells are printed left-aligned under their
+     * column, headings centred over it, so a cell of a column starts right of where the wide text column before it is
+     * headed; one printed left of that heading is that column's (a description packed one space after a long name,
+     * 城镇居民医保覆盖率 参加医保的…, or printed under its own heading with the value column empty), not the next one's.
+     * Not after a narrow column (指标性质, 度量单位 of a scored table), whose heading wraps and whose cells a wider
+     * neighbour's print pushes about (templates t01-split-10pt-w80 lost two rows when asked of every column).
      */
     private static final double BEHIND = -3;
 
@@ -586,7 +588,7 @@ final class ColumnFit {
      */
     static boolean behind(Tok t, List<Role> roles, int[] starts, int c, int next, boolean mixedGaps) {
         return starts != null && mixedGaps && c > next && c > 0 && roles.get(c).ordinal() > Role.NAME.ordinal()
-                && roles.get(c - 1).ordinal() > Role.NAME.ordinal() && t.column() < starts[c - 1] - 1;
+                && roles.get(c - 1) == Role.TEXT && t.column() < starts[c - 1] - 1;
     }
 
     /**

@@ -51,6 +51,9 @@ class LaidOutBehindTest {
         assertFalse(ColumnFit.behind(desc, roles, null, 4, 3, false), "not aligned text");
         assertFalse(ColumnFit.behind(new ColumnFit.Tok("质量指标", 6, 1), roles, starts, 1, 0, true), "a label column");
         assertEquals(false, ColumnFit.behind(new ColumnFit.Tok("参保率", 20, 10), roles, starts, 3, 2, true), "the column after the name");
+        List<ColumnFit.Role> scored = List.of(ColumnFit.Role.L1, ColumnFit.Role.L2, ColumnFit.Role.NAME, ColumnFit.Role.OP,
+                ColumnFit.Role.VALUE, ColumnFit.Role.TEXT);
+        assertFalse(ColumnFit.behind(desc, scored, starts, 4, 3, true), "a narrow column before it (指标性质), not a text column");
     }
 
     /**
