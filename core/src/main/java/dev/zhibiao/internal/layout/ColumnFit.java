@@ -200,7 +200,7 @@ final class ColumnFit {
     }
 
     /** {@code [0-9０-９]}. */
-    private static boolean isDigit(char c) {
+    static boolean isDigit(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
@@ -372,14 +372,16 @@ final class ColumnFit {
             case LEAD -> f.lead() || Vocabulary.isIndicatorBlockHead(k) ? 2 : -6;
             // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
             // a wrapped label's last characters (产出指 | 标) stand in a label column: worth nothing, never a misfit
-            case L1 -> cat == null ? (Rx.matches(LABEL_TAIL, k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
-            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : Rx.matches(LABEL_TAIL, k) ? 0 : -4)
+            // so does a label's middle wrapped over three lines (满意 | 度指 | 标)
+            case L1 -> cat == null ? (Rx.matches(LABEL_TAIL, k) || labelMiddle(k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
+            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : Rx.matches(LABEL_TAIL, k) || labelMiddle(k) ? 0 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : f.truncated() ? 2 : 3;
             // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
             // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
             // a bracketed unit alone is a wrapped name's last line (参保居民个人实际缴费标准 | (元)) before it is a value's
+            // a compared number after the run's first token (参保居民…(元) 成 成年人≥270 元; 大中小) is a value's start
             case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : Rx.matches(BRACKETED_UNIT, k) ? 1 : fragment ? -4 : number ? -2
-                    : f.ledByLabel() || Vocabulary.isIndicatorBlockHead(k) ? -2
+                    : f.ledByLabel() || Vocabulary.isIndicatorBlockHead(k) || comparedAfterFirst(f.text) ? -2
                     : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
             case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : f.value() ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
@@ -391,6 +393,48 @@ final class ColumnFit {
             case AMOUNT -> number ? (Rx.matches(POINTS, k) ? 2 : 3) : -3;
             case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : Rx.lookingAt(NUMBERED, k) ? -3 : 1;
         };
+    }
+
+    /**
+     * Whether a run's tokens after its first hold a compared number (a comparison sign and a digit: 成年人≥270): a
+     * value's first line packed one space after a wrapped name's line, not the name's words.
+     */
+    static boolean comparedAfterFirst(String text) {
+        int sp = text.indexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        for (int i = sp + 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '≥' || c == '≤' || c == '<' || c == '>' || c == '＜' || c == '＞' || c == '≧' || c == '≦')
+                    && isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a key is the middle of a category label of the vocabulary (two characters or more, neither its start nor
+     * its end: 度指 of 满意度指标): a label wrapped over three lines prints it on a line of its own in its column.
+     */
+    static boolean labelMiddle(String k) {
+        return k.length() >= 2 && LABEL_MIDDLES.contains(k);
+    }
+
+    /** Every {@link #labelMiddle} of the vocabulary's category labels, made once. */
+    private static final java.util.Set<String> LABEL_MIDDLES = labelMiddles();
+
+    private static java.util.Set<String> labelMiddles() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String label : Vocabulary.categoryLabels()) {
+            for (int a = 1; a < label.length(); a++) {
+                for (int b = a + 2; b < label.length(); b++) {
+                    out.add(label.substring(a, b));
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /**
@@ -446,112 +490,6 @@ final class ColumnFit {
             case TEXT, GOALS -> -0.1;
             default -> -0.3;
         };
-    }
-
-    private static final Pattern DATE_NUMBER = Pattern.compile("[0-9０-９]{1,4}");
-    private static final Pattern DATE_WORD_START = Pattern.compile("^[年月日号]");
-    private static final Pattern DATE_WORD_END = Pattern.compile("[年月]$");
-
-    /**
-     * Two tokens of one date printed with the gap a typesetter leaves between Chinese and digits
-     * ({@code 2019 年 12 月 31 日前中央财政…}, which {@code pdftotext -layout} gives as spaces): a number
-     * and the 年/月/日 after it, or a 年/月 and the number after it. A cell never starts inside a date
-     * (the 12 月 31 日前 of a name read as a deadline value).
-     */
-    static boolean datePiece(String prev, String token) {
-        String a = Text.key(prev);
-        String b = Text.key(token);
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        return Rx.matches(DATE_NUMBER, a) && Rx.lookingAt(DATE_WORD_START, b)
-                || Rx.find(DATE_WORD_END, a) && Rx.matches(DATE_NUMBER, b);
-    }
-
-    /**
-     * A clause of a cell's text after the separator that ends the token before it, one space on
-     * ({@code 开展门诊统筹, 实行个人账户}, {@code 成年人≥270 元; 大中小}): the cell goes on; only a run of
-     * spaces may end a cell there.
-     */
-    static boolean continued(Tok prev, Tok token) {
-        return token.gap() < 2 && Rx.matches(CONTINUES, prev.text());
-    }
-
-    /**
-     * A Latin word one space from a Chinese character ({@code 推行医保支付方式改革和 DRG}, {@code DRG 试点}): the gap a
-     * typesetter leaves between Chinese and Latin letters, which {@code pdftotext -layout} prints as a space, inside
-     * one cell's text; a cell starting there costs as one cut from its word.
-     */
-    static boolean latinGap(Tok prev, Tok token) {
-        if (token.gap() != 1 || prev.text().isEmpty() || token.text().isEmpty()) {
-            return false;
-        }
-        int last = prev.text().codePointBefore(prev.text().length());
-        int first = token.text().codePointAt(0);
-        return Text.isWide(last) && isLatinLetter(first) || isLatinLetter(last) && Text.isWide(first) && Character.isIdeographic(first);
-    }
-
-    private static boolean isLatinLetter(int cp) {
-        return cp < 128 && Character.isLetter(cp);
-    }
-
-    /**
-     * A bracketed unit alone ({@code （%）}, {@code (元)}) printed a run of spaces after the token before it, in aligned
-     * text: a line of a cell of its own (a wrapped name's last line centred under it), not the end of the token before
-     * (the last character of a label wrapped beside it, {@code 服务对象满意度指 / 标 （%）}). Printed one space on it
-     * still belongs to the word before it.
-     */
-    static boolean apartUnit(Tok token) {
-        String k = Text.key(token.text());
-        return token.gap() >= 2 && k.length() <= 8 && k.startsWith("(") && k.endsWith(")");
-    }
-
-    /**
-     * A Chinese character printed alone, a run of spaces from the token before it (or first on its line) and not after a
-     * token ending in a digit, in aligned text: the last character of a word wrapped under it ({@code 度指标    度}: a name's 度 under
-     * 保护区管理机构满意), not a unit cut from its number, which {@code pdftotext -layout} prints one space from the
-     * number ({@code ≥300 人次}). It is no fragment there, though it names a unit (度, 次, 元).
-     */
-    static boolean loneCharacter(List<Tok> toks, int i) {
-        Tok t = toks.get(i);
-        String k = Text.key(t.text());
-        if (k.codePointCount(0, k.length()) != 1 || !Character.isIdeographic(k.codePointAt(0))) {
-            return false;
-        }
-        String prev = i == 0 ? "" : Text.key(toks.get(i - 1).text());
-        return i == 0 || t.gap() >= 2 && !prev.isEmpty() && !isDigit(prev.charAt(prev.length() - 1));
-    }
-
-    /** A percent sign alone, or with the bracket closing it ({@code %}, {@code %)}; a whole bracketed unit is {@link #apartUnit}'s). */
-    private static final Pattern PERCENT_ALONE = Pattern.compile("%\\)?");
-
-    /**
-     * A percent sign alone ({@code %}, {@code %)}) first on its line or a run of spaces from the token before it, in
-     * aligned text: the last line of a value wrapped in a narrow column ({@code ≥95} / {@code %} above and below the
-     * completed value {@code ≥95%} printed on the row's middle line), a line of a cell of its own, not a fragment of the
-     * token before it. {@code pdftotext -layout} prints a unit cut from its number one space on ({@code ≥300 人次}).
-     */
-    static boolean apartPercent(List<Tok> toks, int i) {
-        Tok t = toks.get(i);
-        return (i == 0 || t.gap() >= 2) && Rx.matches(PERCENT_ALONE, Text.key(t.text()));
-    }
-
-    /**
-     * A unit word alone, two Chinese characters or more ({@code 人次}, {@code 万元}; not a bracketed unit, which
-     * {@link #apartUnit} reads), first on its line or a run of spaces from a token
-     * that ends in no digit, in aligned text: the last line of a value wrapped in a narrow column ({@code ≥300} / {@code 人次}
-     * under it, the value's cell lines), a line of a cell of its own, not a fragment to be joined to the text printed
-     * after it in the next column ({@code 人次      政策}: 政策 the basis column's). {@code pdftotext -layout} prints a
-     * unit cut from its number one space on ({@code ≥300 人次}); a lone character is {@link #loneCharacter}'s.
-     */
-    static boolean apartUnitLine(List<Tok> toks, int i) {
-        Tok t = toks.get(i);
-        String k = Text.key(t.text());
-        if (k.codePointCount(0, k.length()) < 2 || !k.codePoints().allMatch(Character::isIdeographic) || !isUnit(k)) {
-            return false;
-        }
-        String prev = i == 0 ? "" : Text.key(toks.get(i - 1).text());
-        return i == 0 || t.gap() >= 2 && !prev.isEmpty() && !isDigit(prev.charAt(prev.length() - 1));
     }
 
     /** A token as {@link SpacedRows} gives it. */
@@ -612,15 +550,15 @@ final class ColumnFit {
         if (memo[i] == 0) {
             Tok prev = toks.get(i - 1);
             Tok t = toks.get(i);
-            memo[i] = (byte) (gluesPrevious(prev.text(), t.text()) && !(mixedGaps && (apartUnit(t) || apartPercent(toks, i)))
-                    || datePiece(prev.text(), t.text())
-                    || continued(prev, t) || latinGap(prev, t) ? 2 : 1);
+            memo[i] = (byte) (gluesPrevious(prev.text(), t.text()) && !(mixedGaps && (TokenGaps.apartUnit(t) || TokenGaps.apartPercent(toks, i)))
+                    || TokenGaps.datePiece(prev.text(), t.text())
+                    || TokenGaps.continued(prev, t) || TokenGaps.latinGap(prev, t) ? 2 : 1);
         }
         return memo[i] == 2;
     }
 
     /** A token ending in a separator inside a cell's text: the cell goes on after it. */
-    private static final Pattern CONTINUES = Pattern.compile(".*[;；,，、]$");
+    static final Pattern CONTINUES = Pattern.compile(".*[;；,，、]$");
     private static final double ROW = -1.5;
     private static final double ALIGNED = 1.5;
     /**
@@ -630,6 +568,28 @@ final class ColumnFit {
      * table's padded columns), and their headings may be printed a space apart (实际完成值 分值 得分).
      */
     private static final double BEYOND = -3;
+
+    /**
+     * What a cell costs in a column after the name when it starts left of the heading of the text column before it
+     * (a description, a basis) and that column stays empty on the line: cells are printed left-aligned under their
+     * column, headings centred over it, so a cell of a column starts right of where the wide text column before it is
+     * headed; one printed left of that heading is that column's (a description packed one space after a long name,
+     * 城镇居民医保覆盖率 参加医保的…, or printed under its own heading with the value column empty), not the next one's.
+     * Not after a narrow column (指标性质, 度量单位 of a scored table), whose heading wraps and whose cells a wider
+     * neighbour's print pushes about (templates t01-split-10pt-w80 lost two rows when asked of every column).
+     */
+    private static final double BEHIND = -3;
+
+    /**
+     * Whether a run starting at token {@code t} in column {@code c} stands behind the empty column before it
+     * ({@link #BEHIND}).
+     *
+     * @param next the line's next free column (columns {@code next..c-1} stay empty)
+     */
+    static boolean behind(Tok t, List<Role> roles, int[] starts, int c, int next, boolean mixedGaps) {
+        return starts != null && mixedGaps && c > next && c > 0 && roles.get(c).ordinal() > Role.NAME.ordinal()
+                && roles.get(c - 1) == Role.TEXT && t.column() < starts[c - 1] - 1;
+    }
 
     /**
      * Splits tokens into rows of the heading's columns.
@@ -721,6 +681,8 @@ final class ColumnFit {
                         // a cell printed where the next column's heading starts, or right of it
                         boolean beyond = limits != null && mixedGaps && role.ordinal() <= Role.NAME.ordinal()
                                 && toks.get(i).column() >= limits[c] - 1;
+                        // a cell after the name printed left of where the empty column before it is headed
+                        bc += behind(toks.get(i), roles, starts, c, j, mixedGaps) ? BEHIND : 0;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
@@ -733,7 +695,7 @@ final class ColumnFit {
                                 continue;
                             }
                             Features f = role == Role.GOALS ? null : features(features, toks, i, e);
-                            if (f != null && e == i + 1 && f.fragment() && (mixedGaps && (loneCharacter(toks, i) || apartUnitLine(toks, i)) || starts != null && apartPercent(toks, i))) {
+                            if (f != null && e == i + 1 && f.fragment() && (mixedGaps && (TokenGaps.loneCharacter(toks, i) || TokenGaps.apartUnitLine(toks, i)) || starts != null && TokenGaps.apartPercent(toks, i))) {
                                 f = f.notFragment();
                             }
                             double s = bound(bc + joins + (role == Role.GOALS ? goals[e] - goals[i] : fit(f, role)), aligned, beyond);

@@ -302,6 +302,9 @@ final class LaidOutPages {
                         labelled.add(l.page());
                     }
                 }
+                if (rowWithValue(l)) {
+                    labelled.add(l.page());
+                }
             }
         }
         every.forEach((page, packed) -> {
@@ -313,9 +316,100 @@ final class LaidOutPages {
     }
 
     /**
+     * The pages of a table over pages (none placed by its labels nor packed from the margin) that pdftotext {@code
+     * -layout} laid out on a grid of their own: the usual starts of the page's own cells ({@link
+     * ColumnStarts#usualStarts}) stand {@link #OWN_GRID} columns or more off the rest of the table's in two columns or
+     * more, all the same way, and in no column within a column of them (diag7 d3's last page: names at 14, values at
+     * 27, the rest's at 20 and 37; a table's first page of three rows, its next page of ten on a narrower grid). The
+     * table's usual starts say nothing of such a page (a label's last character stood nearest the name column there),
+     * so its lines are placed again by the page's own; a column the page holds too few cells of to say takes the rest's
+     * start moved as far as the nearest column the page does say.
+     *
+     * @param nameAt  the name column
+     * @param shifted the lines placed again by their labels ({@link #shiftedPages})
+     * @param packed  the pages packed from the margin ({@link #packedPages})
+     * @return per such page, its usual starts
+     */
+    static Map<Integer, int[]> ownGrids(List<Line> lines, int width, int nameAt, Map<Integer, Line> shifted, Set<Integer> packed) {
+        Map<Integer, int[]> out = new HashMap<>();
+        if (lines.isEmpty()) {
+            return out;
+        }
+        Map<Integer, List<Line>> byPage = new TreeMap<>();
+        for (Line l : lines) {
+            if (!shifted.containsKey(l.number()) && !packed.contains(l.page())) {
+                byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        for (Map.Entry<Integer, List<Line>> e : byPage.entrySet()) {
+            int page = e.getKey();
+            int[] own = ColumnStarts.usualStarts(e.getValue(), width, nameAt);
+            int[] rest = ColumnStarts.usualStarts(lines.stream().filter(l -> l.page() != page && !shifted.containsKey(l.number())).toList(),
+                    width, nameAt);
+            int moved = 0;
+            int way = 0;
+            boolean apart = true;
+            for (int c = 0; c < width && apart; c++) {
+                if (own[c] < 0 || rest[c] < 0) {
+                    continue;
+                }
+                int d = own[c] - rest[c];
+                if (Math.abs(d) <= 1 || Math.abs(d) >= OWN_GRID && way != 0 && Integer.signum(d) != way) {
+                    apart = false;
+                } else if (Math.abs(d) >= OWN_GRID) {
+                    moved++;
+                    way = Integer.signum(d);
+                }
+            }
+            if (!apart || moved < 2) {
+                continue;
+            }
+            int[] grid = own.clone();
+            for (int c = 0; c < width; c++) {
+                if (own[c] >= 0 || rest[c] < 0) {
+                    continue;
+                }
+                for (int k = 1; k < width; k++) {
+                    int by = c + k < width && own[c + k] >= 0 && rest[c + k] >= 0 ? c + k
+                            : c - k >= 0 && own[c - k] >= 0 && rest[c - k] >= 0 ? c - k : -1;
+                    if (by >= 0) {
+                        grid[c] = Math.max(0, rest[c] + own[by] - rest[by]);
+                        break;
+                    }
+                }
+            }
+            out.put(page, grid);
+        }
+        return out;
+    }
+
+    /** How far (in columns) a page's usual starts stand off the table's when the page is laid out on a grid of its own. */
+    private static final int OWN_GRID = 3;
+
+    /**
+     * Whether a line holds an indicator row's cells: two cells or more, one of them a value the grammar reads that is no
+     * bare number (工作满意度 100% 99%). A packed page's rows carry their labels or, where the labels' merged cells were
+     * printed on the page before, such cells; a prose line taken into the table holds neither (the next sheet's title
+     * over two lines, {@code 3、冀财社【2019】116 号…关于提前下达 2020 年中央财政…}: a year is no such value).
+     */
+    static boolean rowWithValue(Line l) {
+        int cells = 0;
+        boolean value = false;
+        for (String t : l.texts()) {
+            if (t != null && !t.isBlank()) {
+                cells++;
+                value |= !ColumnFit.isNumber(Text.key(t)) && ColumnFit.readsAsValue(t);
+            }
+        }
+        return cells >= 2 && value;
+    }
+
+    /**
      * A line of a packed page ({@link #packedPages}) that holds only a label's last characters (标, 指标): it goes into
-     * the label column of the cell just above it on its page (up to two lines up) whose text it completes into a whole
-     * category label of the vocabulary (服务对象满意度指 | 标), wherever the split put it; any other line as it is.
+     * the label column whose texts just above it (up to {@link #LABEL_END_REACH} lines up, on its page or at the end of
+     * the page before, joined in order) it completes into a whole category label of the vocabulary (服务对象满意度指 |
+     * 标; 满意 | 度指 on the page before, 标 under the packed page's first row), wherever the split put it; any other
+     * line as it is.
      *
      * @param above the lines read before it, in order
      */
@@ -332,14 +426,16 @@ final class LaidOutPages {
         if (only < 0 || !isLabelEnd(Text.key(l.texts()[only]))) {
             return l;
         }
-        for (int i = above.size() - 1; i >= 0 && l.number() - above.get(i).number() <= 2; i--) {
+        String[] begun = new String[roles.size()]; // per label column, its texts on the lines above, joined upwards
+        for (int i = above.size() - 1; i >= 0 && l.number() - above.get(i).number() <= LABEL_END_REACH; i--) {
             Line up = above.get(i);
-            if (up.page() != l.page()) {
-                break;
-            }
             for (int c = 0; c < roles.size(); c++) {
-                String joined = up.texts()[c] == null ? null : up.texts()[c] + l.texts()[only];
-                if (LaidOutTable.isLabel(roles.get(c)) && joined != null
+                if (up.texts()[c] == null || up.texts()[c].isBlank()) {
+                    continue;
+                }
+                begun[c] = up.texts()[c] + (begun[c] == null ? "" : begun[c]);
+                String joined = begun[c] + l.texts()[only];
+                if (LaidOutTable.isLabel(roles.get(c))
                         && (Vocabulary.isLevel1Label(joined) || Vocabulary.isLevel2Label(joined))) {
                     if (c == only) {
                         return l;
@@ -355,6 +451,9 @@ final class LaidOutPages {
         }
         return l;
     }
+
+    /** How many lines above a label's last characters the rest of the label is looked for. */
+    private static final int LABEL_END_REACH = 3;
 
     /** The last characters of a category label printed on a line of their own: 标, 指标. */
     private static boolean isLabelEnd(String k) {

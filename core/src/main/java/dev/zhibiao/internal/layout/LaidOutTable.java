@@ -293,7 +293,8 @@ final class LaidOutTable {
      * into a label column (the page has columns of its own: a wrapped name's last character centred under the name,
      * {@code 准}, stood nearest the first page's 二级 column and, moved right as far as the labels say, fell into the
      * value); its lines of several cells keep the order the shift gave them. A later page printed packed from the
-     * margin and not placed by its labels ({@link LaidOutPages#packedPages}) keeps the columns the split gave it.
+     * margin and not placed by its labels ({@link LaidOutPages#packedPages}) keeps the columns the split gave it; a later
+     * page laid out on a grid of its own ({@link LaidOutPages#ownGrids}) is placed by that grid.
      *
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
@@ -314,6 +315,7 @@ final class LaidOutTable {
             pageUsual.computeIfAbsent(l.page(), p -> ColumnStarts.usualStarts(shifted.values().stream().filter(s -> s.page() == p).toList(), width));
         }
         java.util.Set<Integer> packedPages = LaidOutPages.packedPages(lines, heading, shifted);
+        java.util.Map<Integer, int[]> ownGrids = LaidOutPages.ownGrids(lines, width, roles.indexOf(ColumnFit.Role.NAME), shifted, packedPages);
         List<Line> out = new ArrayList<>();
         for (Line original : lines) {
             Line l = shifted.getOrDefault(original.number(), original);
@@ -326,7 +328,7 @@ final class LaidOutTable {
                 out.add(l); // a page placed by its labels: a line of several cells keeps them in their order
                 continue;
             }
-            int[] usual = onPage ? pageUsual.get(l.page()) : tableUsual;
+            int[] usual = onPage ? pageUsual.get(l.page()) : ownGrids.getOrDefault(l.page(), tableUsual);
             String[] texts = l.texts().clone();
             int[] starts = l.starts().clone();
             for (int c = 0; c < width; c++) {

@@ -445,11 +445,11 @@ class ColumnFitRulesTest {
         // 12 月 31 日前 is no deadline value of its own
         List<String> row = split("2019 年 12 月 31 日前中央财政", List.of(Role.NAME, Role.VALUE), false).get(0);
         assertEquals(List.of("2019 年 12 月 31 日前中央财政"), row.stream().filter(c -> !c.isEmpty()).toList());
-        assertTrue(ColumnFit.datePiece("2019", "年"));
-        assertTrue(ColumnFit.datePiece("年", "12"));
-        assertTrue(ColumnFit.datePiece("31", "日前中央"));
-        assertFalse(ColumnFit.datePiece("完成时间", "12"));
-        assertFalse(ColumnFit.datePiece("参保人数", "28"));
+        assertTrue(TokenGaps.datePiece("2019", "年"));
+        assertTrue(TokenGaps.datePiece("年", "12"));
+        assertTrue(TokenGaps.datePiece("31", "日前中央"));
+        assertFalse(TokenGaps.datePiece("完成时间", "12"));
+        assertFalse(TokenGaps.datePiece("参保人数", "28"));
         // a deadline value after its name still starts its own cell
         assertEquals(List.of(List.of("资金到位时间", "2019 年 12 月底前")),
                 split("资金到位时间 2019 年 12 月底前", List.of(Role.NAME, Role.VALUE), false));
@@ -459,10 +459,10 @@ class ColumnFitRulesTest {
     void aClauseAfterASeparatorOneSpaceOnGoesOnInTheSameCell() {
         assertEquals(List.of(List.of("开展门诊统筹, 实行个人账户", "")),
                 split("开展门诊统筹, 实行个人账户", List.of(Role.NAME, Role.VALUE), false));
-        assertTrue(ColumnFit.continued(new ColumnFit.Tok("统筹,", 1, 0), new ColumnFit.Tok("实行", 8, 1)));
+        assertTrue(TokenGaps.continued(new ColumnFit.Tok("统筹,", 1, 0), new ColumnFit.Tok("实行", 8, 1)));
         // a run of spaces still ends the cell
-        assertFalse(ColumnFit.continued(new ColumnFit.Tok("统筹,", 1, 0), new ColumnFit.Tok("实行", 9, 2)));
-        assertFalse(ColumnFit.continued(new ColumnFit.Tok("统筹", 1, 0), new ColumnFit.Tok("实行", 8, 1)));
+        assertFalse(TokenGaps.continued(new ColumnFit.Tok("统筹,", 1, 0), new ColumnFit.Tok("实行", 9, 2)));
+        assertFalse(TokenGaps.continued(new ColumnFit.Tok("统筹", 1, 0), new ColumnFit.Tok("实行", 8, 1)));
     }
 
     /**
@@ -476,10 +476,10 @@ class ColumnFitRulesTest {
         List<ColumnFit.Tok> t = List.of(new ColumnFit.Tok("推行医保支付方式改革和", 21, 20), new ColumnFit.Tok("DRG", 32, 1));
         List<List<ColumnFit.Placed>> rows = ColumnFit.split(t, roles, new int[] {11, 21, 40}, false);
         assertEquals(List.of(List.of("", "推行医保支付方式改革和 DRG", "")), cells(t, rows, 3));
-        assertTrue(ColumnFit.latinGap(new ColumnFit.Tok("改革和", 1, 0), new ColumnFit.Tok("DRG", 5, 1)));
-        assertTrue(ColumnFit.latinGap(new ColumnFit.Tok("DRG", 1, 0), new ColumnFit.Tok("试点", 5, 1)));
-        assertFalse(ColumnFit.latinGap(new ColumnFit.Tok("改革和", 1, 0), new ColumnFit.Tok("DRG", 6, 2)), "a run of spaces");
-        assertFalse(ColumnFit.latinGap(new ColumnFit.Tok("参保人数", 1, 0), new ColumnFit.Tok("28", 6, 1)), "digits are not letters");
+        assertTrue(TokenGaps.latinGap(new ColumnFit.Tok("改革和", 1, 0), new ColumnFit.Tok("DRG", 5, 1)));
+        assertTrue(TokenGaps.latinGap(new ColumnFit.Tok("DRG", 1, 0), new ColumnFit.Tok("试点", 5, 1)));
+        assertFalse(TokenGaps.latinGap(new ColumnFit.Tok("改革和", 1, 0), new ColumnFit.Tok("DRG", 6, 2)), "a run of spaces");
+        assertFalse(TokenGaps.latinGap(new ColumnFit.Tok("参保人数", 1, 0), new ColumnFit.Tok("28", 6, 1)), "digits are not letters");
         // a value after its name, a run of spaces on, still starts its own cell
         List<ColumnFit.Tok> v = List.of(new ColumnFit.Tok("DRG", 21, 20), new ColumnFit.Tok("试点进展模拟运行时间", 25, 1),
                 new ColumnFit.Tok("12", 42, 6), new ColumnFit.Tok("月底", 45, 1));

@@ -97,12 +97,12 @@ class LaidOutLineTailsTest {
     /** The rule's words: a unit word alone a run of spaces from a word, or first on its line; not one space from its number. */
     @Test
     void aUnitWordAloneAfterARunOfSpacesIsALineOfItsOwn() {
-        assertTrue(ColumnFit.apartUnitLine(toks(" 标                                                           人次      政策"), 1));
-        assertTrue(ColumnFit.apartUnitLine(toks("人次"), 0));
-        assertFalse(ColumnFit.apartUnitLine(toks("≥300 人次"), 1), "a unit one space from its number is cut from it");
-        assertFalse(ColumnFit.apartUnitLine(toks("≥300    人次"), 1), "after a number it may be the number's unit");
-        assertFalse(ColumnFit.apartUnitLine(toks("参保人数      (%)"), 1), "a bracketed unit is apartUnit's");
-        assertFalse(ColumnFit.apartUnitLine(toks("参保人数      人"), 1), "one character is loneCharacter's");
+        assertTrue(TokenGaps.apartUnitLine(toks(" 标                                                           人次      政策"), 1));
+        assertTrue(TokenGaps.apartUnitLine(toks("人次"), 0));
+        assertFalse(TokenGaps.apartUnitLine(toks("≥300 人次"), 1), "a unit one space from its number is cut from it");
+        assertFalse(TokenGaps.apartUnitLine(toks("≥300    人次"), 1), "after a number it may be the number's unit");
+        assertFalse(TokenGaps.apartUnitLine(toks("参保人数      (%)"), 1), "a bracketed unit is apartUnit's");
+        assertFalse(TokenGaps.apartUnitLine(toks("参保人数      人"), 1), "one character is loneCharacter's");
     }
 
     /** {@code 人次} under {@code ≥300} ends the value; {@code 政策} beside it stays in the basis column. */

@@ -31,9 +31,9 @@ class LaidOutPrintRulesTest {
         assertEquals(2, split.get(0).size(), "two cells: " + split);
         assertTrue(split.get(0).get(0).column() < 2, "标 in a label column (realigned later by its start): " + split);
         assertEquals(new ColumnFit.Placed(2, 1, 2), split.get(0).get(1));
-        assertTrue(ColumnFit.apartUnit(new ColumnFit.Tok("(元)", 30, 3)));
-        assertFalse(ColumnFit.apartUnit(new ColumnFit.Tok("(元)", 30, 1)), "one space on: the word's own unit");
-        assertFalse(ColumnFit.apartUnit(new ColumnFit.Tok("元", 30, 3)));
+        assertTrue(TokenGaps.apartUnit(new ColumnFit.Tok("(元)", 30, 3)));
+        assertFalse(TokenGaps.apartUnit(new ColumnFit.Tok("(元)", 30, 1)), "one space on: the word's own unit");
+        assertFalse(TokenGaps.apartUnit(new ColumnFit.Tok("元", 30, 3)));
         // one space on, it is still glued to the label before it (单位 (万元) as printed in a header)
         List<List<ColumnFit.Placed>> glued = ColumnFit.split(List.of(new ColumnFit.Tok("参保人员满意度", 20, 8),
                 new ColumnFit.Tok("(%)", 35, 1), new ColumnFit.Tok("≥90%", 40, 4)), ROLES, starts, false);
@@ -80,10 +80,10 @@ class LaidOutPrintRulesTest {
         List<ColumnFit.Tok> toks = List.of(new ColumnFit.Tok("度指标", 35, 0), new ColumnFit.Tok("度", 42, 4));
         assertEquals(List.of(List.of(new ColumnFit.Placed(2, 0, 1), new ColumnFit.Placed(3, 1, 2))),
                 ColumnFit.split(toks, roles, starts, false));
-        assertTrue(ColumnFit.loneCharacter(toks, 1));
-        assertFalse(ColumnFit.loneCharacter(List.of(new ColumnFit.Tok("≥300", 40, 3), new ColumnFit.Tok("次", 46, 3)), 1),
+        assertTrue(TokenGaps.loneCharacter(toks, 1));
+        assertFalse(TokenGaps.loneCharacter(List.of(new ColumnFit.Tok("≥300", 40, 3), new ColumnFit.Tok("次", 46, 3)), 1),
                 "after a number it is the number's unit");
-        assertFalse(ColumnFit.loneCharacter(List.of(new ColumnFit.Tok("≥90", 40, 3), new ColumnFit.Tok("%", 46, 3)), 1));
+        assertFalse(TokenGaps.loneCharacter(List.of(new ColumnFit.Tok("≥90", 40, 3), new ColumnFit.Tok("%", 46, 3)), 1));
         List<SpacedRows.Line> in = new ArrayList<>();
         in.add(new SpacedRows.Line(37, List.of(tok("绩效指标", 1, 0), tok("一级指标", 10, 5), tok("二级指标", 35, 21),
                 tok("三级指标", 44, 5), tok("中期指标值", 55, 7), tok("年度指标值", 69, 9))));
