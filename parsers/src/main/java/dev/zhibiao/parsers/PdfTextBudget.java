@@ -232,7 +232,7 @@ final class PdfTextBudget {
             }
             goals.add(g.toString());
         }
-        List<Row> indicators = PdfTextBudgetRows.zip(lines, used, block);
+        List<Row> indicators = PdfTextBudgetRows.zip(lines, used, block, notes);
         // the use of the funds: the other text before the periods
         StringBuilder use = new StringBuilder();
         int useAt = -1;

@@ -1,5 +1,6 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.parsers.PdfTextReader.Line;
@@ -17,7 +18,10 @@ import java.util.List;
  * last column (指标值确定依据, a paragraph of label pieces holding 确定); text that no value anchors is left to the
  * caller, which keeps it as prose after the table. A value with no text before it or no side label printed yet
  * anchors no row; when the first value after the heading anchors none, the block is printed column by column
- * (names, then values, then side labels), not row by row, and no row is read at all.
+ * (names, then values, then side labels), not row by row, and no row is read at all. Values before any side label is
+ * printed anchor rows while each follows at most two text paragraphs; those rows are kept only when the side labels
+ * printed after the rows can be dealt to them. When a level-2 label is printed after the last row, the label columns were
+ * printed apart from the rows: the labels are dealt to runs of rows by {@link PdfTextBudgetLabels} (plain26).
  */
 final class PdfTextBudgetRows {
     private PdfTextBudgetRows() {
@@ -34,6 +38,14 @@ final class PdfTextBudgetRows {
      * @return the rows, six cells each, or none
      */
     static List<Row> zip(List<Line> lines, boolean[] used, int block) {
+        return zip(lines, used, block, new java.util.HashMap<>());
+    }
+
+    /**
+     * {@link #zip(List, boolean[], int)}, recording in {@code notes} the rows whose side labels were dealt by
+     * {@link PdfTextBudgetLabels} (the labels printed apart from their rows) and a last row's name printed after them.
+     */
+    static List<Row> zip(List<Line> lines, boolean[] used, int block, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
         List<Para> paras = new ArrayList<>();
         for (int i = block; i < lines.size(); i++) {
             if (used[i]) {
@@ -62,6 +74,9 @@ final class PdfTextBudgetRows {
         boolean l1Printed = false;
         List<Para> placed = new ArrayList<>();
         List<Para> texts = new ArrayList<>();
+        List<String[]> cells = new ArrayList<>();
+        int lastPlaced = -1;
+        int unlabelledRows = 0;
         for (int p = 0; p < paras.size(); p++) {
             Para para = paras.get(p);
             if (labels(lines, para)) {
@@ -70,7 +85,7 @@ final class PdfTextBudgetRows {
                 }
                 continue;
             }
-            String[] cats = categories(para.text());
+            String[] cats = categories(lines, para);
             if (cats != null) {
                 for (String c : cats) {
                     String k = PdfTextReader.key(c);
@@ -99,18 +114,22 @@ final class PdfTextBudgetRows {
             Para basis = null;
             if (p + 1 < paras.size()) {
                 Para next = paras.get(p + 1);
-                if (!labels(lines, next) && categories(next.text()) == null && !PdfTextFragments.isValue(next.text())) {
+                if (!labels(lines, next) && categories(lines, next) == null && !PdfTextFragments.isValue(next.text())) {
                     basis = next;
                     p++;
                 }
             }
-            if (texts.isEmpty() || l1.isEmpty() && l2.isEmpty()) {
+            boolean unlabelled = l1.isEmpty() && l2.isEmpty();
+            if (texts.isEmpty() || unlabelled && (texts.size() > 2 || rows.size() > unlabelledRows)) {
                 // a value whose name or side labels are printed elsewhere: it and its basis are left as text
                 if (rows.isEmpty()) {
                     return List.of();
                 }
                 continue;
             }
+            // rows before any side label is printed (every label printed after the rows): read while each value
+            // follows its name and description alone, kept only when the labels printed after them are dealt
+            unlabelledRows += unlabelled ? 1 : 0;
             Para name = texts.size() >= 2 ? texts.get(texts.size() - 2) : texts.get(0);
             Para desc = texts.size() >= 2 ? texts.get(texts.size() - 1) : null;
             String nameText = name.text();
@@ -128,14 +147,93 @@ final class PdfTextBudgetRows {
             }
             rows.add(PdfTextBudget.row(lines.get(name.first()).no(), l1, l2, nameText, descText,
                     para.text(), basis == null ? "" : basis.text()));
+            cells.add(new String[] {l1, l2, nameText, descText, para.text(), basis == null ? "" : basis.text()});
+            lastPlaced = basis == null ? para.last() : basis.last();
             texts.clear();
+        }
+        // the category labels printed in the block, line by line (a label line may open a paragraph of other text); a
+        // level-2 label printed after the last row tells that the label columns were printed apart from the rows
+        List<String> printed = new ArrayList<>();
+        boolean printedAfterLast = false;
+        for (int i = block; i < lines.size(); i++) {
+            String[] cats = used[i] ? null : categories(lines.get(i).text());
+            if (cats != null) {
+                printed.addAll(List.of(cats));
+                for (String c : cats) {
+                    Vocabulary.Category cat = Vocabulary.category(c);
+                    printedAfterLast |= i > lastPlaced && cat != null && Vocabulary.frameworkRank(cat.label()) >= 0;
+                }
+            }
         }
         for (Para q : placed) {
             for (int i = q.first(); i <= q.last(); i++) {
                 used[i] = true;
             }
         }
-        return rows;
+        int nameAt = nameAfterRows(lines, used, lastPlaced, cells);
+        if (nameAt >= 0) {
+            String[] c = cells.get(cells.size() - 1);
+            Row last = rows.get(rows.size() - 1);
+            notes.put(rows.get(0), List.of(new dev.zhibiao.Diagnostic("pdftotext-budget-name-apart", "the last budget row's name "
+                    + c[2] + " printed after the rows, among the side labels: the text before its value is its description",
+                    Locator.line(lines.get(nameAt).no()))));
+            rows.set(rows.size() - 1, PdfTextBudget.row(last.at().line(), c[0], c[1], c[2], c[3], c[4], c[5]));
+        }
+        if (rows.size() >= 2 && printedAfterLast) {
+            String[][] dealt = PdfTextBudgetLabels.deal(printed, cells);
+            if (dealt != null) {
+                List<Row> out = new ArrayList<>();
+                for (int r = 0; r < rows.size(); r++) {
+                    String[] c = cells.get(r);
+                    out.add(PdfTextBudget.row(rows.get(r).at().line(), dealt[r][0], dealt[r][1], c[2], c[3], c[4], c[5]));
+                }
+                List<dev.zhibiao.Diagnostic> ds = new ArrayList<>(notes.getOrDefault(rows.get(0), List.of()));
+                notes.remove(rows.get(0));
+                ds.add(new dev.zhibiao.Diagnostic("pdftotext-budget-labels-apart", "side labels of "
+                        + out.size() + " budget row(s) printed apart from them (" + String.join(", ", printed) + "): each level-2"
+                        + " label, in the framework's order, dealt a run of rows by how it suits their names and values",
+                        out.get(0).at()));
+                notes.put(out.get(0), ds);
+                return out;
+            }
+        }
+        return unlabelledRows > 0 ? List.of() : rows;
+    }
+
+    /**
+     * The last row's name printed after the rows, among the side labels printed apart: every row but the last took two
+     * text cells (name and description), the last one only, and after its value and basis the block holds only label
+     * pieces, category labels and one line of text that is no value. That line is the last row's name, the text it took
+     * its description ({@code cells}' last row is changed). Returns the line's index, or -1.
+     */
+    private static int nameAfterRows(List<Line> lines, boolean[] used, int lastPlaced, List<String[]> cells) {
+        if (cells.size() < 2 || !cells.get(cells.size() - 1)[3].isEmpty()) {
+            return -1;
+        }
+        for (int r = 0; r < cells.size() - 1; r++) {
+            if (cells.get(r)[3].isEmpty()) {
+                return -1;
+            }
+        }
+        int at = -1;
+        for (int i = lastPlaced + 1; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (used[i] || t.isBlank() || categories(t) != null || PdfTextBudget.isLabelPiece(t)) {
+                continue;
+            }
+            if (at >= 0 || PdfTextFragments.isValue(t)) {
+                return -1;
+            }
+            at = i;
+        }
+        if (at < 0) {
+            return -1;
+        }
+        String[] c = cells.get(cells.size() - 1);
+        c[3] = c[2];
+        c[2] = lines.get(at).text().strip();
+        used[at] = true;
+        return at;
     }
 
     /** Whether every line of a paragraph is a piece of a label (三级指 / 标, 指标值确定 / 依据). */
@@ -148,7 +246,28 @@ final class PdfTextBudgetRows {
         return true;
     }
 
-    /** The category labels a paragraph is made of (产出指标, 效果指标 社会效益指标), or null. */
+    /**
+     * The category labels a paragraph is made of (产出指标, 效果指标 社会效益指标), or null; a paragraph of several
+     * lines each made of category labels ({@code 质量指标} / {@code 效果指标 社会效益指标}: cells of the label columns
+     * printed one under the other with no blank line between) is made of all of them, in order.
+     */
+    private static String[] categories(List<Line> lines, Para p) {
+        String[] whole = categories(p.text());
+        if (whole != null || p.first() == p.last()) {
+            return whole; // one label wrapped in its cell (满意度指 / 标) is that label
+        }
+        List<String> all = new ArrayList<>();
+        for (int i = p.first(); i <= p.last(); i++) {
+            String[] cats = categories(lines.get(i).text());
+            if (cats == null) {
+                return null;
+            }
+            all.addAll(List.of(cats));
+        }
+        return all.toArray(new String[0]);
+    }
+
+    /** The category labels one text is made of, or null. */
     private static String[] categories(String text) {
         if (PdfTextReader.isCategory(text)) {
             return new String[] {text};
@@ -157,10 +276,16 @@ final class PdfTextBudgetRows {
         if (parts.length < 2) {
             return null;
         }
-        for (String s : parts) {
-            if (!PdfTextReader.isCategory(s)) {
-                return null;
+        for (int i = 0; i < parts.length; i++) {
+            if (PdfTextReader.isCategory(parts[i])) {
+                continue;
             }
+            // a label cut in its cell, its last character printed on a line of its own (满意度指 … 标)
+            if (i == 0 && parts[i].endsWith("指") && PdfTextReader.isCategory(parts[i] + "标")) {
+                parts[i] = parts[i] + "标";
+                continue;
+            }
+            return null;
         }
         return parts;
     }
