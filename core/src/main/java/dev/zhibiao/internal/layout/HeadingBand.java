@@ -48,6 +48,13 @@ final class HeadingBand {
                 if (k < 0) {
                     k = wrappedOver(done, b);
                 }
+                if (k < 0) {
+                    k = centredUnder(done, b);
+                }
+                if (k >= 0 && !completes(done.get(k).text(), b.text())) {
+                    int h = halfOver(done, b);
+                    k = h >= 0 ? h : k;
+                }
                 String joined = k < 0 ? null : done.get(k).text() + b.text();
                 if (joined == null || !tail(b.text(), joined) || !ColumnFit.isHeadingWord(joined) || rowWord(b.text())) {
                     // a number or an indicator level (4984, 产出指标) starts the table's first row, no heading's tail
@@ -69,6 +76,49 @@ final class HeadingBand {
             out2.add(i == 0 ? t : new ColumnFit.Tok(t.text(), t.column(), Math.max(2, t.gap())));
         }
         return new Band(out2, tookAbove, consumed);
+    }
+
+    /** The longest second half of a heading printed with a space inside (二级 指标, 指标性 质), as glue reads it. */
+    private static final int OWN = 3;
+
+    /**
+     * The words of a heading line printed one space apart in narrow columns (一级指 二级指标, 指标 指标值确定依), each its own
+     * token, when every word is a heading, a heading's first half, or completed by the fragment printed under it on the next
+     * line (全年实际完 | 成值), and a run the line's glue joined holds a word of more than {@value #OWN} characters after its
+     * first (a heading beside the one before, not one heading printed with a space, 二级 指标); else null.
+     *
+     * @param glued the line's tokens as {@link SpacedRows#glue} joined them
+     */
+    static List<ColumnFit.Tok> apart(List<ColumnFit.Tok> glued, Line line, Line next) {
+        List<ColumnFit.Tok> words = words(line.tokens());
+        List<ColumnFit.Tok> under = next != null && next.number() == line.number() + 1 ? words(next.tokens()) : List.of();
+        if (words.size() <= glued.size() || !words.stream().allMatch(t -> headingPart(t.text()) || completed(t, under))) {
+            return null;
+        }
+        List<ColumnFit.Tok> out = new ArrayList<>();
+        boolean split = false;
+        int w = 0;
+        for (int g = 0; g < glued.size(); g++) {
+            int end = g + 1 < glued.size() ? glued.get(g + 1).column() : Integer.MAX_VALUE;
+            List<ColumnFit.Tok> run = new ArrayList<>();
+            while (w < words.size() && words.get(w).column() < end) {
+                run.add(words.get(w++));
+            }
+            // a heading printed with a space keeps a short second half (二级 指标, 指标性 质); a longer word is a heading of its own
+            ColumnFit.Tok cell = run.isEmpty() ? glued.get(g) : run.get(0);
+            for (int r = 1; r < run.size(); r++) {
+                ColumnFit.Tok t = run.get(r);
+                if (Text.key(t.text()).length() > OWN) {
+                    out.add(cell);
+                    cell = t;
+                    split = true;
+                } else {
+                    cell = new ColumnFit.Tok(cell.text() + " " + t.text(), cell.column(), cell.gap());
+                }
+            }
+            out.add(run.size() > 1 ? cell : glued.get(g));
+        }
+        return split ? out : null;
     }
 
     /** A word only a row of the table holds: a number, or an indicator level's label (产出指标, 数量指标). */
@@ -140,6 +190,43 @@ final class HeadingBand {
         String a = done.get(k).text();
         boolean half = !ColumnFit.isHeadingWord(a) && headingPart(a);
         return half && b.column() <= done.get(k).column() + Text.key(a).length() + 2 ? k : -1;
+    }
+
+    /**
+     * The heading whose characters a fragment below stands within, or two columns past (未完成原因和改 at 64, 进措施 at 68;
+     * 指标值确定依 at 80, 据 at 83): a browser centres a wrapped heading's last line under its first. Or -1.
+     */
+    private static int centredUnder(List<ColumnFit.Tok> done, ColumnFit.Tok b) {
+        for (int i = 0; i < done.size(); i++) {
+            ColumnFit.Tok a = done.get(i);
+            if (a.column() < b.column() && b.column() <= a.column() + Text.key(a.text()).length() + 2) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The heading half a fragment below completes, up to three columns off, when the heading it stands nearest is whole
+     * without it (值 at 67 under 指标值确定 at 67 and 指标 at 64: 指标值): the nearest such, or -1.
+     */
+    private static int halfOver(List<ColumnFit.Tok> done, ColumnFit.Tok b) {
+        int best = -1;
+        for (int i = 0; i < done.size(); i++) {
+            ColumnFit.Tok a = done.get(i);
+            if (Math.abs(a.column() - b.column()) <= 3 && completes(a.text(), b.text())
+                    && (best < 0 || Math.abs(a.column() - b.column()) < Math.abs(done.get(best).column() - b.column()))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a fragment makes a heading of what stands above it, naming another column than it did alone (指标 + 值). */
+    private static boolean completes(String above, String fragment) {
+        String joined = above + fragment;
+        return ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
+                && Vocabulary.column(joined) != Vocabulary.column(above);
     }
 
     /** A heading word or its first half (一级指, 一级, 三级指). */

@@ -671,10 +671,27 @@ final class LaidOutTable {
         Line at = byNumber.get(open.last);
         Line between = byNumber.get(open.last + 1);
         int c = content(between, roles, nameAt);
-        return next.number() == open.last + 2 && content(at, roles, nameAt) < 0 && c >= 0 && !has(byNumber.get(open.last - 1), c)
-                && !has(between, nameAt) && content(next, roles, nameAt) < 0
+        return next.number() == open.last + 2 && c >= 0 && !has(byNumber.get(open.last - 1), c)
+                && !has(between, nameAt) && wrappedAlike(at, between, next, roles, nameAt)
                 && !(has(byNumber.get(next.number() + 1), c) && !has(byNumber.get(next.number() + 1), nameAt))
                 && !Rx.find(ITEM_NUMBER, Text.key(next.texts()[nameAt])) && ColumnFit.category(next.texts()[nameAt]) == null;
+    }
+
+    /**
+     * Whether the name's two lines hold the same other cells and the line between none of those: no other cell (a name
+     * wrapped round its row's one-line cells), or the two lines of other cells wrapped round the same middle line (a
+     * browser centres every cell of a row: 城乡居民参加医 | 根据上级文件 / 数量指标 | ≥100% / 疗保险率 | 或方案).
+     */
+    private static boolean wrappedAlike(Line at, Line between, Line next, List<ColumnFit.Role> roles, int nameAt) {
+        for (int c = 0; c < roles.size(); c++) {
+            if (c == nameAt || isLabel(roles.get(c))) {
+                continue;
+            }
+            if (has(at, c) != has(next, c) || has(at, c) && has(between, c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first column other than the name's and the labels' where a line holds text, or -1. */

@@ -349,6 +349,15 @@ public final class SpacedRows {
             run.inTable = inTable = true;
             int h = headingAt(toks, 0);
             HeadingBand.Band band = null;
+            List<ColumnFit.Tok> apart = toks.size() < line.tokens().size() ? HeadingBand.apart(toks, line, run.next) : null;
+            HeadingBand.Band apartBand = apart == null ? null : band(apart, no, out, run);
+            if (apartBand != null && headingEnd(apartBand.toks(), 0) > 0) {
+                // narrow columns print their headings one space apart (一级指 二级指标, 指标值 全年实际完 未完成原因和),
+                // which glue read as one cell: the line's words apart, each a heading or its first half
+                toks = apart;
+                band = apartBand;
+                h = 0;
+            }
             if (h != 0 && toks.size() >= 2 && allHeadingWords(toks)) {
                 // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标)
                 HeadingBand.Band b = band(toks, no, out, run);
