@@ -237,7 +237,6 @@ final class MarkdownReader {
         return dev.zhibiao.internal.text.Text.isWide(c);
     }
 
-    private static final Pattern SPAN = Pattern.compile("\\[((?:\\\\.|[^\\[\\]\\\\])*)\\]\\{[^{}]*\\}");
     private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!~<>])");
 

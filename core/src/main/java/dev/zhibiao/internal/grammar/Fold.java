@@ -12,8 +12,12 @@ import dev.zhibiao.internal.text.Text;
  * or transliteration work for characters seen before.
  */
 final class Fold {
-    /** Per character: null = not yet computed; the folded form otherwise ("" for white space). */
-    private static final String[] MAP = new String[65536];
+    /**
+     * Per character: null = not yet computed; the folded form otherwise ("" for white space). In 256 pages of 256
+     * characters by the high byte, a page made when one of its characters is first folded (a flat String[65536] was
+     * 256 KB of fresh memory at start-up); filled racily (a page made twice loses entries, computed again, equal).
+     */
+    private static final String[][] MAP = new String[256][];
 
     final String printed;
     final char[] c;
@@ -61,10 +65,15 @@ final class Fold {
 
     /** The folded form of one character. */
     static String fold(char ch) {
-        String f = MAP[ch];
+        String[] page = MAP[ch >>> 8];
+        String f = page == null ? null : page[ch & 0xFF];
         if (f == null) {
             f = compute(ch);
-            MAP[ch] = f;
+            if (page == null) {
+                page = new String[256];
+                MAP[ch >>> 8] = page;
+            }
+            page[ch & 0xFF] = f;
         }
         return f;
     }

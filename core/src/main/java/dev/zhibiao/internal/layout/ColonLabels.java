@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class ColonLabels {
      */
     private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s\u3000]))((?:其中[:：])?[^\\s\u3000:：]{2,16})[\\s\u3000]*[:：]");
     /** A money line inside a money block's value: a label, then its amount (and unit). */
-    private static final Pattern MONEY = Pattern.compile(
+    private static final LazyPattern MONEY = new LazyPattern(
             "[\\s\u3000]*([^0-9\\s\u3000][^0-9]*?)[\\s\u3000]*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:万元|元|亿元|千元)?)(?=[\\s\u3000]|$)");
 
     /**
@@ -187,7 +188,7 @@ final class ColonLabels {
 
     /** A money block's value cut into label, amount, label, amount …; null unless it is only that. */
     static List<String> money(String value) {
-        Matcher m = MONEY.matcher(value);
+        Matcher m = MONEY.get().matcher(value);
         List<String> out = new ArrayList<>();
         int end = 0;
         while (m.find() && m.start() == end) {

@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,8 @@ final class LevelPairs {
         return Vocabulary.isLevel1Label(a) && Vocabulary.isLevel2Label(b) ? new String[] {a, b} : null;
     }
 
-    private static final Pattern PAIR_THEN_NAME = Pattern.compile("^(\\S{6,24}) (\\S.*)$");
-    private static final Pattern NAME_THEN_VALUE = Pattern.compile("^(.*\\S) ([≥≤<>=＞＜][0-9０-９].*)$");
+    private static final LazyPattern PAIR_THEN_NAME = new LazyPattern("^(\\S{6,24}) (\\S.*)$");
+    private static final LazyPattern NAME_THEN_VALUE = new LazyPattern("^(.*\\S) ([≥≤<>=＞＜][0-9０-９].*)$");
 
     /**
      * A row short of the heading's cells because a cell as wide as its column is printed one space
@@ -63,7 +64,7 @@ final class LevelPairs {
         }
         List<Cell> out = new ArrayList<>(cells);
         Cell c = out.get(column);
-        Matcher m = c.isEmpty() || pair(c.text()) != null ? null : PAIR_THEN_NAME.matcher(Text.clean(c.text()).strip());
+        Matcher m = c.isEmpty() || pair(c.text()) != null ? null : PAIR_THEN_NAME.get().matcher(Text.clean(c.text()).strip());
         if (m != null && m.matches() && pair(m.group(1)) != null) {
             out.set(column, new Cell(m.group(1), c.at(), c.confidence()));
             out.add(column + 1, new Cell(m.group(2), c.at(), c.confidence()));
@@ -71,7 +72,7 @@ final class LevelPairs {
         }
         if (out.size() < headingWidth && out.size() == column + 2 && !out.get(column + 1).isEmpty()) {
             Cell n = out.get(column + 1);
-            Matcher v = NAME_THEN_VALUE.matcher(Text.clean(n.text()).strip());
+            Matcher v = NAME_THEN_VALUE.get().matcher(Text.clean(n.text()).strip());
             if (v.matches()) {
                 out.set(column + 1, new Cell(v.group(1), n.at(), n.confidence()));
                 out.add(column + 2, new Cell(v.group(2), n.at(), n.confidence()));

@@ -2,6 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Diagnostic;
 import dev.zhibiao.Locator;
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class OutlineRows {
     static final Pattern NUMBERED = Pattern.compile(
             "^(?:([(（]\\s*" + NUMERAL + "\\s*[)）])|(" + NUMERAL + "\\s*[、.．)）]))\\s*(.+)$");
     /** {@code name：value} after the numbering: a name of at most 60 characters. */
-    private static final Pattern NAME_VALUE = Pattern.compile("^([^：:]{1,60}?)\\s*[：:]\\s*(\\S.*)$");
+    private static final LazyPattern NAME_VALUE = new LazyPattern("^([^：:]{1,60}?)\\s*[：:]\\s*(\\S.*)$");
 
     private final Map<Row, List<Diagnostic>> notes;
     /** Category lines read but not yet used by an indicator line. */
@@ -207,7 +208,7 @@ final class OutlineRows {
      * ({@code 培训人次≥5000人次}) when what follows reads as a value by itself. Null otherwise.
      */
     static String[] nameAndValue(String rest) {
-        Matcher nv = NAME_VALUE.matcher(rest);
+        Matcher nv = NAME_VALUE.get().matcher(rest);
         if (nv.matches()) {
             return new String[] {nv.group(1).strip(), nv.group(2).strip()};
         }
@@ -280,7 +281,7 @@ final class OutlineRows {
 
     /** The category a line is exactly (the label, or the label without 指标), else null. */
     private static Vocabulary.Category exactCategory(String rest) {
-        String k = Text.key(Rx.replaceAll(TRAILING_COLON, rest, ""));
+        String k = Text.key(Rx.replaceAll(TRAILING_COLON.get(), rest, ""));
         Vocabulary.Category c = Vocabulary.category(k);
         if (c == null) {
             return null;
@@ -288,5 +289,5 @@ final class OutlineRows {
         return k.equals(c.label()) || (k + "指标").equals(c.label()) ? c : null;
     }
 
-    private static final Pattern TRAILING_COLON = Pattern.compile("[：:]\\s*$");
+    private static final LazyPattern TRAILING_COLON = new LazyPattern("[：:]\\s*$");
 }

@@ -2,6 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.internal.layout.IndicatorTable.Read;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class PrintedLines {
         List<Cell> out = null;
         for (int i = 0; i < r.cells().size(); i++) {
             Cell c = r.cells().get(i);
-            java.util.regex.Matcher speck = SPECK_TAIL.matcher(c.text());
+            java.util.regex.Matcher speck = SPECK_TAIL.get().matcher(c.text());
             if (speck.matches()) {
                 // 312元 ET: Latin letters after a value that already ends in its unit are specks
                 if (out == null) {
@@ -176,7 +177,7 @@ final class PrintedLines {
             }
             Cell only = r.content.size() == 1 ? r.content.get(Column.NAME) : null;
             if (only != null && owner.content.get(Column.VALUE) != null && !owner.content.get(Column.VALUE).isEmpty()
-                    && Rx.find(VALUE_TAIL, only.text())) {
+                    && Rx.find(VALUE_TAIL.get(), only.text())) {
                 // a value's second line (成年人<192.59%; 大中小学), not a name's
                 r.content.remove(Column.NAME);
                 r.content.put(Column.VALUE, only);
@@ -333,16 +334,16 @@ final class PrintedLines {
      * A number misread or printed after a speck: {@code 阁标5 参保人…} ({@code 指} read as another
      * character), {@code 此本 指标4: 财政补助…} (a speck of up to three characters before it).
      */
-    private static final java.util.regex.Pattern MISREAD_NUMBER = java.util.regex.Pattern.compile(
+    private static final LazyPattern MISREAD_NUMBER = new LazyPattern(
             "^(\\S{1,3}\\s+)?(指标|[^\\s\\d指]标|指[^\\s\\d标])\\s*([0-9]{1,2})(?![0-9])\\s*[:：;；,，.．、+]?\\s*(?=\\S)");
     /**
      * 指标N after a speck glued to it or a stroke between ({@code 一 -指标5:}, {@code 4指标4:}): up to
      * five characters that are no digit and no 指, or one digit.
      */
-    private static final java.util.regex.Pattern SPECK_NUMBER = java.util.regex.Pattern.compile(
+    private static final LazyPattern SPECK_NUMBER = new LazyPattern(
             "^([^指\\d]{1,5}?|[0-9])\\s*(指标)\\s*([0-9]{1,2})(?![0-9])\\s*[:：;；,，.．、+]?\\s*(?=\\S)");
     /** 指标 read as one character ({@code 杯5: 参保人…}): the number and its colon say what it was. */
-    private static final java.util.regex.Pattern ONE_CHARACTER_NUMBER = java.util.regex.Pattern.compile(
+    private static final LazyPattern ONE_CHARACTER_NUMBER = new LazyPattern(
             "^()([^\\s\\d指标])\\s*([0-9]{1,2})(?![0-9])\\s*[:：;；](?=\\s*\\S)\\s*");
 
     /**
@@ -358,7 +359,7 @@ final class PrintedLines {
             return;
         }
         java.util.regex.Matcher m = null;
-        for (java.util.regex.Pattern p : List.of(MISREAD_NUMBER, SPECK_NUMBER, ONE_CHARACTER_NUMBER)) {
+        for (java.util.regex.Pattern p : List.of(MISREAD_NUMBER.get(), SPECK_NUMBER.get(), ONE_CHARACTER_NUMBER.get())) {
             java.util.regex.Matcher t = p.matcher(name.text());
             if (t.find() && Integer.parseInt(t.group(3)) == expected && (t.group(1) != null && !t.group(1).isBlank()
                     || !t.group(2).equals("指标"))) {
@@ -502,11 +503,11 @@ final class PrintedLines {
      * three Latin letters: the letters are specks, not a unit (a unit such as km stands right after
      * the number, and no unit follows a Chinese one).
      */
-    private static final java.util.regex.Pattern SPECK_TAIL = java.util.regex.Pattern.compile(
+    private static final LazyPattern SPECK_TAIL = new LazyPattern(
             "(\\s*[<>≤≥=＜＞]?\\s*[0-9][0-9.,，．]*\\s*[\\p{IsHan}%％][\\p{IsHan}/%％]{0,3})\\s+([A-Za-z]{1,3})\\s*");
 
     /** Text that opens a value: a number or a comparator first. */
-    private static final java.util.regex.Pattern VALUE_HEAD = java.util.regex.Pattern.compile("^\\s*[0-9<>≤≥=＜＞]");
+    private static final LazyPattern VALUE_HEAD = new LazyPattern("^\\s*[0-9<>≤≥=＜＞]");
 
     /**
      * A value printed over two lines beside a name of one is centred on it: its first line stands
@@ -523,8 +524,8 @@ final class PrintedLines {
         Cell own = owner.content.get(Column.VALUE);
         Cell below = next.content.get(Column.VALUE);
         Cell only = r.content.values().iterator().next();
-        if (own == null || own.isEmpty() || below == null || below.isEmpty() || Rx.find(VALUE_HEAD, below.text())
-                || !Rx.find(VALUE_TAIL, only.text())) {
+        if (own == null || own.isEmpty() || below == null || below.isEmpty() || Rx.find(VALUE_HEAD.get(), below.text())
+                || !Rx.find(VALUE_TAIL.get(), only.text())) {
             return false;
         }
         next.content.put(Column.VALUE, below.withText(only.text().strip() + below.text().strip()));
@@ -533,7 +534,7 @@ final class PrintedLines {
         return true;
     }
 
-    private static final java.util.regex.Pattern VALUE_TAIL = java.util.regex.Pattern.compile("^\\s*[0-9]|[<>≤≥=＜＞]");
+    private static final LazyPattern VALUE_TAIL = new LazyPattern("^\\s*[0-9]|[<>≤≥=＜＞]");
 
     /**
      * A line labelled at both levels starts a group of its own: a one-line group's labels, not

@@ -2,6 +2,7 @@ package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.Direction;
 import dev.zhibiao.internal.layout.Vocabulary.Column;
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.math.BigDecimal;
@@ -40,9 +41,9 @@ final class TemplateColumns {
         }
     }
 
-    private static final Pattern DASH = Pattern.compile("^[-—–/_]{1,3}$");
+    private static final LazyPattern DASH = new LazyPattern("^[-—–/_]{1,3}$");
     /** 定性 / 定量 in the 指标性质 column: the kind of indicator, not part of its value. */
-    private static final Pattern KIND = Pattern.compile("^(定性|定量)(指标)?$");
+    private static final LazyPattern KIND = new LazyPattern("^(定性|定量)(指标)?$");
     private static final Pattern POSITIVE = Pattern.compile("^正向(指标)?$");
     private static final Pattern NEGATIVE = Pattern.compile("^(反向|逆向|负向)(指标)?$");
     private static final Pattern NUMBER = Pattern.compile("^([0-9]+(?:\\.[0-9]+)?)分?$");
@@ -218,7 +219,7 @@ final class TemplateColumns {
     /** Whether a 指标性质 cell holds what that column is for: an operator, 定性 or 定量. */
     static boolean isOperatorColumnText(Cell c) {
         String k = Text.key(c.text());
-        return OPERATORS.containsKey(k) || Rx.matches(KIND, k) || direction(k) != null;
+        return OPERATORS.containsKey(k) || Rx.matches(KIND.get(), k) || direction(k) != null;
     }
 
     /**
@@ -335,7 +336,7 @@ final class TemplateColumns {
     }
 
     private static boolean qualitative(Cell operator) {
-        return operator != null && Rx.matches(KIND, Text.key(operator.text()));
+        return operator != null && Rx.matches(KIND.get(), Text.key(operator.text()));
     }
 
     /** Whether cells can go, in order, each to a later column it fits. */
@@ -358,7 +359,7 @@ final class TemplateColumns {
         return switch (role) {
             case OPERATOR, ACTUAL_OPERATOR -> isOperatorColumnText(c) && direction(k) == null;
             case UNIT, ACTUAL_UNIT -> isUnit(k);
-            case WEIGHT, SCORE -> Rx.matches(NUMBER, k) || Rx.matches(DASH, k);
+            case WEIGHT, SCORE -> Rx.matches(NUMBER, k) || Rx.matches(DASH.get(), k);
             case DIRECTION -> direction(k) != null;
             case NAME, VALUE, MID_VALUE, ACTUAL -> direction(k) == null;
             default -> true;

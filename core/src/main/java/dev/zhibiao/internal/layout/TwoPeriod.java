@@ -5,6 +5,7 @@ import dev.zhibiao.Funding;
 import dev.zhibiao.FundingItem;
 import dev.zhibiao.Indicator;
 import dev.zhibiao.Sheet;
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
@@ -241,8 +242,8 @@ final class TwoPeriod {
         return false;
     }
 
-    private static final java.util.regex.Pattern FIRST_NUMBER =
-            java.util.regex.Pattern.compile("^(目标\\s*[1一]|1\\s*[、.．]|[(（]\\s*[1一]\\s*[)）])");
+    private static final LazyPattern FIRST_NUMBER =
+            new LazyPattern("^(目标\\s*[1一]|1\\s*[、.．]|[(（]\\s*[1一]\\s*[)）])");
 
     /**
      * Where a text whose goals are numbered from 1 starts its numbering again (the second period's
@@ -250,7 +251,7 @@ final class TwoPeriod {
      * of a sentence.
      */
     static int numberingRestarts(String text) {
-        java.util.regex.Matcher m = FIRST_NUMBER.matcher(text);
+        java.util.regex.Matcher m = FIRST_NUMBER.get().matcher(text);
         if (!m.find()) {
             return -1;
         }
@@ -569,11 +570,11 @@ final class TwoPeriod {
                 annual.spendingPlan(), annual.goals(), midTerm.goals(), merged, remnants, diags);
     }
 
-    private static final java.util.regex.Pattern AMOUNT =
-            java.util.regex.Pattern.compile("[-+]?[0-9][0-9,]*(?:\\.[0-9]+)?(?:万元|元|亿元)?");
+    private static final LazyPattern AMOUNT =
+            new LazyPattern("[-+]?[0-9][0-9,]*(?:\\.[0-9]+)?(?:万元|元|亿元)?");
 
     private static boolean isAmount(Cell c) {
-        return Rx.matches(AMOUNT, Text.key(c.text()));
+        return Rx.matches(AMOUNT.get(), Text.key(c.text()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Recent;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
@@ -707,14 +708,14 @@ public final class Vocabulary {
         return k.equals("年度预算") || k.startsWith("年度预算(") && k.endsWith(")");
     }
 
-    private static final Pattern FUNDING_CAPTION = Pattern.compile("^(其中:?)?按[\\p{IsHan}]{1,8}分$");
+    private static final LazyPattern FUNDING_CAPTION = new LazyPattern("^(其中:?)?按[\\p{IsHan}]{1,8}分$");
 
     /**
      * A caption over money lines that groups them, printed without an amount: 按收入性质分：,
      * 按支出性质分：, 按资金来源分 (a department's self-evaluation).
      */
     public static boolean isFundingCaption(String printed) {
-        return Rx.matches(FUNDING_CAPTION, labelKey(printed));
+        return Rx.matches(FUNDING_CAPTION.get(), labelKey(printed));
     }
 
     private static final Pattern MONEY_COLUMN = Pattern.compile(".*(预算数|执行数|执行率|分值|得分).*");

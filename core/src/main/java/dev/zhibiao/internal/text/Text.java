@@ -9,8 +9,14 @@ import java.text.Normalizer;
  * stray HTML tags removed. The printed text is kept separately for output.
  */
 public final class Text {
-    private static final String[] T2S_CHAR = new String[65536];
-    private static final String[] FOLD_CHAR = new String[65536];
+    /*
+     * Per-character caches, in 256 pages of 256 characters by the high byte, a page made when one of its characters is
+     * first asked: a document touches a few dozen pages, where a flat String[65536] was 256 KB of fresh memory each at
+     * start-up. Filled racily like the flat arrays were (a page made twice by two threads loses the other's entries,
+     * which are computed again: the values are immutable strings, equal either way).
+     */
+    private static final String[][] T2S_CHAR = new String[256][];
+    private static final String[][] FOLD_CHAR = new String[256][];
 
     private Text() {
     }
@@ -318,10 +324,15 @@ public final class Text {
     }
 
     private static String simplified(char ch) {
-        String m = T2S_CHAR[ch];
+        String[] page = T2S_CHAR[ch >>> 8];
+        String m = page == null ? null : page[ch & 0xFF];
         if (m == null) {
             m = Simplified.of(ch);
-            T2S_CHAR[ch] = m;
+            if (page == null) {
+                page = new String[256];
+                T2S_CHAR[ch >>> 8] = page;
+            }
+            page[ch & 0xFF] = m;
         }
         return m;
     }
@@ -336,7 +347,8 @@ public final class Text {
 
     /** The folding used for matching, per character: NFKC, simplified, white space dropped. */
     private static String fold(char ch) {
-        String f = FOLD_CHAR[ch];
+        String[] page = FOLD_CHAR[ch >>> 8];
+        String f = page == null ? null : page[ch & 0xFF];
         if (f == null) {
             // NFKC of the character alone: itself when stable, its narrowed form, else the normaliser's
             // (not loaded at all while a document holds only such characters: start-up)
@@ -350,7 +362,11 @@ public final class Text {
                 }
             }
             f = b.toString();
-            FOLD_CHAR[ch] = f;
+            if (page == null) {
+                page = new String[256];
+                FOLD_CHAR[ch >>> 8] = page;
+            }
+            page[ch & 0xFF] = f;
         }
         return f;
     }

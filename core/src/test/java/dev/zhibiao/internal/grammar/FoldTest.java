@@ -84,6 +84,21 @@ class FoldTest {
         assertEquals("x", Fold.compute('x'));
     }
 
+    /**
+     * The cache's pages (256 characters each, made on first use): every character, asked in an order that makes the
+     * pages out of turn, folds as computed, and so again when read back from its page.
+     */
+    @Test
+    void everyCharacterFoldsAsComputedThroughTheCache() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) (i * 40503); // odd, so a permutation of the 65,536 characters
+            assertEquals(Fold.compute(c), Fold.fold(c), "U+" + Integer.toHexString(c));
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Fold.compute((char) c), Fold.fold((char) c), "U+" + Integer.toHexString(c));
+        }
+    }
+
     @Test
     void theFirstCharacterPastAsciiIsFoldedToo() {
         // U+0080 is a control character: dropped like the ASCII ones

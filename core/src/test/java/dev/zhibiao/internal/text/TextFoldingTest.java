@@ -17,6 +17,29 @@ import org.junit.jupiter.api.Test;
 class TextFoldingTest {
     private static final String ALPHABET = " \t\n\u000b\f\r\u00a0\u3000\u2003\u2028\u0085\u001c:：ab指标<p>";
 
+    /**
+     * {@link Text#foldChar} through its cache's pages (256 characters each, made on first use): every character,
+     * asked in an order that makes the pages out of turn and then read back, is its NFKC form, simplified, without
+     * white space.
+     */
+    @Test
+    void everyCharacterFoldsThroughTheCachePages() {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i <= Character.MAX_VALUE; i++) {
+                char c = pass == 0 ? (char) (i * 40503) : (char) i; // odd: a permutation of the characters
+                StringBuilder b = new StringBuilder();
+                String k = Character.isSurrogate(c) ? String.valueOf(c) : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                for (int j = 0; j < k.length(); j++) {
+                    char x = k.charAt(j);
+                    if (!Character.isWhitespace(x) && x != '\u00a0' && x != '\u3000') {
+                        b.append(x >= 0x3000 && !Character.isSurrogate(x) ? Simplified.of(x) : String.valueOf(x));
+                    }
+                }
+                assertEquals(b.toString(), Text.foldChar(c), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
     @Test
     void collapseAndSqueezeAsTheRegex() {
         Random r = new Random(13);
