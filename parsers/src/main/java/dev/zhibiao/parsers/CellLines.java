@@ -3,6 +3,7 @@ package dev.zhibiao.parsers;
 import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.MoneyVocabulary;
 import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
@@ -567,7 +568,7 @@ final class CellLines {
                 // 预算规模及资金用途 | 预算数 | 90100.00 | 其中：财政资金 | 90100.00 | 其他资金: the pairs on its row,
                 // the money's use (资金用途) on the row below, under the same label
                 String k = Text.key(t);
-                if (Vocabulary.isMoneyLabel(t) || PdfTextFunding.isMoneyRowLabel(k) || AMOUNT.matcher(k).matches()) {
+                if (MoneyVocabulary.isMoneyLabel(t) || PdfTextFunding.isMoneyRowLabel(k) || AMOUNT.matcher(k).matches()) {
                     cells.add(new Cell(t, new Locator(lineNo, cells.size() + 1, null)));
                     return;
                 }
@@ -700,7 +701,7 @@ final class CellLines {
         static boolean isColumnLabel(String t) {
             // a column's letter for the form's arithmetic after it (全年预算数（A）, 1-7月执行率（B/A）) names nothing
             String k = LETTERED.matcher(Text.key(t)).replaceFirst("");
-            return Vocabulary.isHeaderLabel(t) || Vocabulary.isMoneyLabel(t) || PdfTextFunding.isMoneyColumn(k)
+            return Vocabulary.isHeaderLabel(t) || MoneyVocabulary.isMoneyLabel(t) || PdfTextFunding.isMoneyColumn(k)
                     || PdfTextHeader.isUnitLabel(k) || k.endsWith("执行数") || k.contains("执行率") || k.startsWith("年初预算")
                     || k.equals("分值") || k.equals("得分") || k.equals("权重") || Vocabulary.isSpendingPeriod(t)
                     || k.length() <= 16 && (k.endsWith("(万元)") || k.endsWith("(元)") || k.endsWith(":"));

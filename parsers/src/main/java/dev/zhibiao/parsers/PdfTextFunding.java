@@ -3,6 +3,7 @@ package dev.zhibiao.parsers;
 import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.MoneyVocabulary;
 import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
         // a funding block label wrapped over lines (资金情况（万 / 元）)
         for (int i = 0; i < lines.size() && unitLabel == null; i++) {
             String k = lines.get(i).key();
-            boolean cutUnit = k.contains("(") && !k.contains(")") && Vocabulary.isFundingLabel(k.substring(0, k.indexOf('(')));
+            boolean cutUnit = k.contains("(") && !k.contains(")") && MoneyVocabulary.isFundingLabel(k.substring(0, k.indexOf('(')));
             if (used[i] || !((k.startsWith("资金情况") || k.startsWith("项目资金")) && isUnitLabel(k) || cutUnit)
                     || PdfTextMoneyCaption.cut(lines.get(i).text()) != null) { // the caption and an item: below
                 continue;
@@ -49,7 +50,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
                 b.append(lines.get(j).text());
                 j++;
             }
-            if (isUnitLabel(key(b.toString())) || cutUnit && Vocabulary.isFundingLabel(b.toString()) && key(b.toString()).endsWith("元)")) {
+            if (isUnitLabel(key(b.toString())) || cutUnit && MoneyVocabulary.isFundingLabel(b.toString()) && key(b.toString()).endsWith("元)")) {
                 unitLabel = b.toString();
                 unitLine = lines.get(i).no();
                 for (int u = i; u < j; u++) {
@@ -68,7 +69,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
             if (!used[i] && (unitAlone || k.equals("项目资金(万元)") || k.equals("项目资金"))) {
                 unitLabel = (unitLabel == null || k.startsWith("项目资金") ? "" : unitLabel) + lines.get(i).text();
                 if (unitAlone && unitLabel.equals(lines.get(i).text()) && i > 0 && !used[i - 1]
-                        && lines.get(i - 1).block() == lines.get(i).block() && Vocabulary.isFundingLabel(lines.get(i - 1).text())
+                        && lines.get(i - 1).block() == lines.get(i).block() && MoneyVocabulary.isFundingLabel(lines.get(i - 1).text())
                         && !lines.get(i - 1).key().contains("(")) {
                     // the block's label over its unit (年度预算 / （万元）)
                     unitLabel = lines.get(i - 1).text() + unitLabel;

@@ -1,5 +1,6 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.internal.layout.MoneyVocabulary;
 import dev.zhibiao.internal.layout.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +49,7 @@ final class PdfTextMoneyCaption {
             return null;
         }
         String[] rest = Arrays.copyOfRange(parts, 1, parts.length);
-        if (Vocabulary.isMoneyLabel(m.group(1)) && Arrays.stream(rest).allMatch(PdfTextReader::isAmount)) {
+        if (MoneyVocabulary.isMoneyLabel(m.group(1)) && Arrays.stream(rest).allMatch(PdfTextReader::isAmount)) {
             // 资金总额（万元） 320: the item's label with the unit, its amount beside it
             if (rest.length != 1) {
                 return null;
@@ -57,7 +58,7 @@ final class PdfTextMoneyCaption {
             pairs.add(new String[] {caption, rest[0]});
             return new Cut(caption, pairs, true);
         }
-        if (!Vocabulary.isFundingLabel(caption) || Vocabulary.isMoneyLabel(caption) || !isItem(rest[0])) {
+        if (!MoneyVocabulary.isFundingLabel(caption) || MoneyVocabulary.isMoneyLabel(caption) || !isItem(rest[0])) {
             return null;
         }
         for (String p : rest) {

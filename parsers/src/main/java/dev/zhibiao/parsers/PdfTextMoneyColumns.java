@@ -3,6 +3,7 @@ package dev.zhibiao.parsers;
 import dev.zhibiao.Locator;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.MoneyVocabulary;
 import dev.zhibiao.internal.layout.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,8 @@ final class PdfTextMoneyColumns {
 
     /** A heading's first piece, its end printed on a later line (全年预算 of 全年预算数, 全年执行 of 全年执行数). */
     static boolean isOpenHeading(String k) {
-        return k.length() <= 8 && !Vocabulary.isMoneyColumnHeading(k)
-                && Vocabulary.isMoneyColumnHeading(k + "数") && (k.endsWith("预算") || k.endsWith("执行"));
+        return k.length() <= 8 && !MoneyVocabulary.isMoneyColumnHeading(k)
+                && MoneyVocabulary.isMoneyColumnHeading(k + "数") && (k.endsWith("预算") || k.endsWith("执行"));
     }
 
     /**
@@ -66,13 +67,13 @@ final class PdfTextMoneyColumns {
             }
             Line l = lines.get(i);
             List<String> parts = List.of(l.parts());
-            if (!parts.stream().allMatch(p -> Vocabulary.isMoneyColumnHeading(p) || isOpenHeading(PdfTextReader.key(p))
+            if (!parts.stream().allMatch(p -> MoneyVocabulary.isMoneyColumnHeading(p) || isOpenHeading(PdfTextReader.key(p))
                     || isHeadingEnd(PdfTextReader.key(p)))) {
                 break;
             }
             for (String p : parts) {
                 String k = PdfTextReader.key(p);
-                if (Vocabulary.isMoneyColumnHeading(p) || isOpenHeading(k)) {
+                if (MoneyVocabulary.isMoneyColumnHeading(p) || isOpenHeading(k)) {
                     heads.add(new StringBuilder(p));
                     headAt.add(l.no());
                 } else {
@@ -87,7 +88,7 @@ final class PdfTextMoneyColumns {
             taken.add(i);
         }
         List<String> names = heads.stream().map(StringBuilder::toString).toList();
-        if (names.size() < 3 || !names.stream().allMatch(Vocabulary::isMoneyColumnHeading)
+        if (names.size() < 3 || !names.stream().allMatch(MoneyVocabulary::isMoneyColumnHeading)
                 || names.stream().noneMatch(n -> n.contains("预算数"))
                 || names.stream().noneMatch(n -> n.contains("执行数") || n.contains("执行率"))) {
             return null;
@@ -108,7 +109,7 @@ final class PdfTextMoneyColumns {
             }
             Line l = lines.get(i);
             String[] parts = l.parts();
-            if (parts.length == 1 && Vocabulary.isFundingCaption(parts[0])) {
+            if (parts.length == 1 && MoneyVocabulary.isFundingCaption(parts[0])) {
                 captions.add(new Row(List.of(new Cell("", new Locator(l.no(), 1, null)),
                         new Cell(parts[0], new Locator(l.no(), 2, null))), true, Locator.line(l.no())));
                 taken.add(i);
@@ -239,7 +240,7 @@ final class PdfTextMoneyColumns {
     private static boolean itemLabel(String t) {
         String k = PdfTextReader.key(t);
         return k.length() <= 12 && !PdfTextReader.isTitle(t) && !PdfTextReader.isHeaderLine(t) && !PdfTextReader.isVocabulary(k)
-                && !Vocabulary.isGoalsLabel(t) && !Vocabulary.isMoneyColumnHeading(t) && !Rx.matches(k, ".*[0-9%。，；].*");
+                && !Vocabulary.isGoalsLabel(t) && !MoneyVocabulary.isMoneyColumnHeading(t) && !Rx.matches(k, ".*[0-9%。，；].*");
     }
 
     /** Whether the next unused line from {@code i} holds figures only. */
@@ -265,7 +266,7 @@ final class PdfTextMoneyColumns {
             return false;
         }
         String k = PdfTextReader.key(parts[0]);
-        return k.contains("预算") && (Vocabulary.isMoneyColumnHeading(parts[0]) && k.endsWith("预算数") || isOpenHeading(k));
+        return k.contains("预算") && (MoneyVocabulary.isMoneyColumnHeading(parts[0]) && k.endsWith("预算数") || isOpenHeading(k));
     }
 
     /** The end of a heading cut at its line's end: 数, 率, a column letter ((A), 数(B)). */

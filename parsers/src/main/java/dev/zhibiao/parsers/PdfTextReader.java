@@ -5,6 +5,7 @@ import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.PageFurniture;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.MoneyVocabulary;
 import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.text.Text;
 import dev.zhibiao.read.ReadException;
@@ -769,7 +770,7 @@ final class PdfTextReader {
         }
         // core's money labels (项目资金总额, 上年结转资金, 其中：当年财政拨款 …), not the block's own label (项目资金)
         // (a total, a carry-over or an allocation: a name ending in 资金 alone, 补助资金, is a value)
-        return Vocabulary.isMoneyLabel(k) && Rx.find(MONEY_LINE, k) && !PdfTextHeader.isUnitLabel(k);
+        return MoneyVocabulary.isMoneyLabel(k) && Rx.find(MONEY_LINE, k) && !PdfTextHeader.isUnitLabel(k);
     }
 
     static boolean isAmount(String t) {

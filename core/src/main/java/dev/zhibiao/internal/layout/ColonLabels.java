@@ -61,7 +61,7 @@ final class ColonLabels {
                     }
                 }
             }
-            money = cut != null && cut.stream().anyMatch(c -> Vocabulary.isFundingLabel(c.text()));
+            money = cut != null && cut.stream().anyMatch(c -> MoneyVocabulary.isFundingLabel(c.text()));
             if (cut != null && out == null) {
                 out = new ArrayList<>(cells.subList(0, i));
             }
@@ -142,8 +142,8 @@ final class ColonLabels {
 
     private static boolean known(String label) {
         label = Vocabulary.withoutStampNote(label);
-        return Vocabulary.isKnownHeaderLabel(label) || Vocabulary.isFundingLabel(label) || Vocabulary.isGoalsLabel(label)
-                || Vocabulary.isMoneyLabel(label) && Vocabulary.labelKey(label).length() >= 4;
+        return Vocabulary.isKnownHeaderLabel(label) || MoneyVocabulary.isFundingLabel(label) || Vocabulary.isGoalsLabel(label)
+                || MoneyVocabulary.isMoneyLabel(label) && Vocabulary.labelKey(label).length() >= 4;
     }
 
     /**
@@ -174,7 +174,7 @@ final class ColonLabels {
             if (value.isEmpty()) {
                 continue;
             }
-            List<String> money = Vocabulary.isFundingLabel(label) ? money(value) : null;
+            List<String> money = MoneyVocabulary.isFundingLabel(label) ? money(value) : null;
             if (money != null) {
                 for (String v : money) {
                     out.add(new Cell(v, c.at()));

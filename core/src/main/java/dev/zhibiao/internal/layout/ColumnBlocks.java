@@ -298,7 +298,7 @@ final class ColumnBlocks {
         String t = l.cells().get(0).text();
         String k = Text.key(t);
         return !k.isEmpty() && !levelHeading(t) && !SpacedRows.isTitle(t) && !SpacedRows.isYear(t)
-                && !Vocabulary.isKnownHeaderLabel(t) && !Vocabulary.isFundingLabel(t) && Vocabulary.wholeCategory(t) == null
+                && !Vocabulary.isKnownHeaderLabel(t) && !MoneyVocabulary.isFundingLabel(t) && Vocabulary.wholeCategory(t) == null
                 && !Rx.matches(MONEY, k);
     }
 

@@ -40,7 +40,7 @@ final class HeaderBlock {
         }
         boolean money = false;
         for (Cell c : cells) {
-            if (!Vocabulary.isMoneyColumnHeading(c.text())) {
+            if (!MoneyVocabulary.isMoneyColumnHeading(c.text())) {
                 return false;
             }
             String k = Text.key(c.text());
@@ -84,12 +84,12 @@ final class HeaderBlock {
             }
             Cell head = cells.get(0);
             String headText = head.text();
-            if (mode == Mode.FUNDING && Vocabulary.fundingUnit(headText) != null
+            if (mode == Mode.FUNDING && MoneyVocabulary.fundingUnit(headText) != null
                     && Rx.replaceAll(UNIT_BRACKET, Text.clean(headText), "").isEmpty()) {
                 // （元） at the left of a money row: the lower half of the block's label printed down its
                 // rows (项目资金 / （元）), the block's unit, not an item
                 if (unitAssumed) {
-                    d.fundingUnit = Vocabulary.fundingUnit(headText);
+                    d.fundingUnit = MoneyVocabulary.fundingUnit(headText);
                     unitAssumed = false;
                     d.diag("funding-unit", head.at(), "money block's unit " + Text.clean(headText)
                             + " printed under its label, rows below the first");
@@ -101,18 +101,18 @@ final class HeaderBlock {
                 head = cells.get(0);
                 headText = head.text();
             }
-            if (mode == Mode.FUNDING && cells.size() == 1 && Vocabulary.isFundingCaption(headText)) {
+            if (mode == Mode.FUNDING && cells.size() == 1 && MoneyVocabulary.isFundingCaption(headText)) {
                 // 按收入性质分： / 按支出性质分： over the lines they group: a caption, not a money item
                 d.remnant(head, "money block caption, not an item");
                 continue;
             }
-            if ((mode == Mode.FUNDING || Vocabulary.isFundingLabel(headText)) && fundingAt != null
+            if ((mode == Mode.FUNDING || MoneyVocabulary.isFundingLabel(headText)) && fundingAt != null
                     && r.cells().size() == fundingHead.cells().size() && !MoneyRows.isFundingColumnRow(cells)
                     && MoneyRows.fundingItemByGrid(r, fundingAt, fundingColumns, d)) {
                 mode = Mode.FUNDING;
                 continue;
             }
-            if (Vocabulary.isFundingLabel(headText)) {
+            if (MoneyVocabulary.isFundingLabel(headText)) {
                 List<Cell> cut = blockThenItem(cells, d);
                 if (cut != null) {
                     cells = cut;
@@ -121,19 +121,19 @@ final class HeaderBlock {
                 }
                 mode = Mode.FUNDING;
                 List<Cell> rest = cells.subList(1, cells.size());
-                if (rest.size() >= 3 && MoneyRows.amount(rest.get(0).text()) == null && !Vocabulary.isMoneyLabel(rest.get(0).text())
-                        && !Vocabulary.isFundingLabel(rest.get(0).text())
-                        && Vocabulary.isMoneyLabel(Rx.replaceAll(UNIT_BRACKET, Text.clean(rest.get(1).text()), ""))
+                if (rest.size() >= 3 && MoneyRows.amount(rest.get(0).text()) == null && !MoneyVocabulary.isMoneyLabel(rest.get(0).text())
+                        && !MoneyVocabulary.isFundingLabel(rest.get(0).text())
+                        && MoneyVocabulary.isMoneyLabel(Rx.replaceAll(UNIT_BRACKET, Text.clean(rest.get(1).text()), ""))
                         && MoneyRows.amount(rest.get(2).text()) != null) {
                     // 资金来源 | 一般公共预算 | 预算金额（元） | 3,500,000.00: the block's label names its source
                     // in words, then an item and its amount follow
                     put(headText, rest.get(0).text(), d);
                     rest = rest.subList(1, rest.size());
                 }
-                String unit = Vocabulary.fundingUnit(headText);
+                String unit = MoneyVocabulary.fundingUnit(headText);
                 if (unit == null && d.fundingUnit == null && !rest.isEmpty()) {
                     // the unit in the first item's label: 预算金额（元）
-                    unit = Vocabulary.fundingUnit(rest.get(0).text());
+                    unit = MoneyVocabulary.fundingUnit(rest.get(0).text());
                     if (unit != null) {
                         Cell item = rest.get(0);
                         List<Cell> relabelled = new ArrayList<>(rest);
@@ -183,7 +183,7 @@ final class HeaderBlock {
                 }
                 continue;
             }
-            if (mode == Mode.TASKS && !Vocabulary.isHeaderLabel(headText) && !Vocabulary.isFundingLabel(headText)
+            if (mode == Mode.TASKS && !Vocabulary.isHeaderLabel(headText) && !MoneyVocabulary.isFundingLabel(headText)
                     && !Vocabulary.isGoalsLabel(headText) && Vocabulary.leadingLabel(headText) == null) {
                 for (Cell c : cells) {
                     d.remnant(c, "annual tasks table, which the model has no field for");
@@ -393,7 +393,7 @@ final class HeaderBlock {
         String last = Text.key(cells.get(2).text());
         return (last.contains("完成情况") || last.contains("实际完成")) && Vocabulary.isGoalsLabel(cells.get(1).text())
                 && !Vocabulary.isGoalsLabel(head) && !Vocabulary.isHeaderLabel(head) && Vocabulary.leadingLabel(head) == null
-                && !Vocabulary.isFundingLabel(head) && !Vocabulary.isMoneyLabel(head) && !Vocabulary.isManagementLabel(head)
+                && !MoneyVocabulary.isFundingLabel(head) && !MoneyVocabulary.isMoneyLabel(head) && !Vocabulary.isManagementLabel(head)
                 && Vocabulary.column(head) == null && Vocabulary.category(head) == null;
     }
 
@@ -443,7 +443,7 @@ final class HeaderBlock {
                 d.diag("cell-split", c.at(), "label and value printed in one cell: \"" + text + "\"");
             } else if (isMoneyPair(cells, i) && MoneyRows.amount(cells.get(i + 1).text()) != null) {
                 // 资金总额（万元） | 320 among the header's pairs: a money item
-                String unit = Vocabulary.fundingUnit(text);
+                String unit = MoneyVocabulary.fundingUnit(text);
                 if (d.fundingUnit == null) {
                     d.fundingUnit = unit != null ? unit : "万元";
                     if (unit == null) {
@@ -496,8 +496,8 @@ final class HeaderBlock {
             String left = t.substring(0, i).strip();
             String right = t.substring(i + 1).strip();
             String rk = Vocabulary.labelKey(right);
-            if (Vocabulary.isFundingLabel(left) && !Vocabulary.isMoneyLabel(left)
-                    && (Vocabulary.isMoneyLabel(right) || rk.equals("合计") || rk.equals("总计"))) {
+            if (MoneyVocabulary.isFundingLabel(left) && !MoneyVocabulary.isMoneyLabel(left)
+                    && (MoneyVocabulary.isMoneyLabel(right) || rk.equals("合计") || rk.equals("总计"))) {
                 List<Cell> out = new ArrayList<>();
                 out.add(new Cell(left, head.at()));
                 out.add(new Cell(right, head.at()));
@@ -519,10 +519,10 @@ final class HeaderBlock {
             return false;
         }
         String t = cells.get(i).text();
-        if (Vocabulary.isFundingLabel(t)) {
+        if (MoneyVocabulary.isFundingLabel(t)) {
             return true;
         }
-        return Vocabulary.isMoneyLabel(Rx.replaceAll(UNIT_BRACKET, Text.clean(t), ""))
+        return MoneyVocabulary.isMoneyLabel(Rx.replaceAll(UNIT_BRACKET, Text.clean(t), ""))
                 && MoneyRows.amount(cells.get(i + 1).text()) != null;
     }
 

@@ -27,12 +27,12 @@ final class HeaderCells {
             return false;
         }
         String k = Vocabulary.labelKey(prev);
-        if (Vocabulary.isFundingLabel(prev) || Vocabulary.isIndicatorBlockLabel(prev) || k.equals("其中")
+        if (MoneyVocabulary.isFundingLabel(prev) || Vocabulary.isIndicatorBlockLabel(prev) || k.equals("其中")
                 || Rx.find(FUNDING_COLUMN, k)) {
             return true; // the money block's column headings (年初预算数 | 全年预算数 | …) are one row
         }
         return takesText(prev) && !Vocabulary.isHeaderLabel(u) && !Vocabulary.isGoalsLabel(u)
-                && !Vocabulary.isFundingLabel(u);
+                && !MoneyVocabulary.isFundingLabel(u);
     }
 
     private static final Pattern FUNDING_COLUMN = Pattern.compile("预算数|执行数|执行率");
@@ -44,7 +44,7 @@ final class HeaderCells {
 
     /** Whether a label's value follows it as text (not as the money block's numbers). */
     private static boolean takesText(String token) {
-        return SpacedRows.isLabel(token) && !Vocabulary.isFundingLabel(token) && !SpacedRows.isFundingItem(Vocabulary.labelKey(token))
+        return SpacedRows.isLabel(token) && !MoneyVocabulary.isFundingLabel(token) && !SpacedRows.isFundingItem(Vocabulary.labelKey(token))
                 && !Vocabulary.isIndicatorBlockLabel(token);
     }
 

@@ -69,7 +69,7 @@ final class MoneyRows {
      * Vocabulary#isMoneyLabel}) followed by amounts only, or alone under a unit statement.
      */
     static boolean isMoneyRow(List<Cell> cells, SheetDraft d) {
-        if (!Vocabulary.isMoneyLabel(cells.get(0).text())) {
+        if (!MoneyVocabulary.isMoneyLabel(cells.get(0).text())) {
             return false;
         }
         if (cells.size() == 1) {

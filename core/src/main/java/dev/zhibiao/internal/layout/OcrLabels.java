@@ -339,7 +339,7 @@ final class OcrLabels {
     /** A row of a sheet's header block: it holds a known header label or a money block's label. */
     static boolean headerRow(List<Cell> cells) {
         for (Cell c : cells) {
-            if (!c.isEmpty() && (Vocabulary.isKnownHeaderLabel(c.text()) || Vocabulary.isFundingLabel(c.text()))) {
+            if (!c.isEmpty() && (Vocabulary.isKnownHeaderLabel(c.text()) || MoneyVocabulary.isFundingLabel(c.text()))) {
                 return true;
             }
         }
@@ -473,7 +473,7 @@ final class OcrLabels {
 
     /** Whether a cell is the label of the goals or of the money block, which no header label is. */
     static boolean otherBlockLabel(String printed) {
-        return Vocabulary.isGoalsLabel(printed) || Vocabulary.isFundingLabel(printed) || Vocabulary.isMoneyLabel(printed);
+        return Vocabulary.isGoalsLabel(printed) || MoneyVocabulary.isFundingLabel(printed) || MoneyVocabulary.isMoneyLabel(printed);
     }
 
     /** The word of the list at least {@code least} alike the key and ahead of every other by {@link #MARGIN}, or null. */

@@ -179,7 +179,7 @@ final class OutlineRows {
         }
         String[] nv = nameAndValue(rest);
         if (nv == null || Vocabulary.isHeaderLabel(nv[0]) || Vocabulary.isGoalsLabel(nv[0])
-                || Vocabulary.isFundingLabel(nv[0]) || Vocabulary.isNoteLabel(nv[0])
+                || MoneyVocabulary.isFundingLabel(nv[0]) || Vocabulary.isNoteLabel(nv[0])
                 || style == null && numberedItems) {
             // an unnumbered line where the indicators are numbered (填报单位（盖章）：… under the last one)
             return end(r);

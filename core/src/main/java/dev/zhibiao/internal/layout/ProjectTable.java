@@ -189,7 +189,7 @@ final class ProjectTable {
                 }
                 case BUDGET -> {
                     BigDecimal amount = text == null ? null : MoneyRows.amount(text);
-                    String unit = Vocabulary.fundingUnit(heading.cells().get(e.getKey()).text());
+                    String unit = MoneyVocabulary.fundingUnit(heading.cells().get(e.getKey()).text());
                     if (unit != null) {
                         d.fundingUnit = unit;
                     } else if (d.fundingUnit == null) {

@@ -196,7 +196,7 @@ public final class Recovery {
                     continue;
                 }
                 project |= startsHeader(r);
-                block |= Vocabulary.isFundingLabel(c.text()) || Vocabulary.isGoalsLabel(c.text());
+                block |= MoneyVocabulary.isFundingLabel(c.text()) || Vocabulary.isGoalsLabel(c.text());
             }
             return project && block;
         }

@@ -79,7 +79,7 @@ final class Segmenter {
             owner.outsideSegment(r);
         } else if (cur.table.isEmpty()) {
             cur.before.add(r);
-        } else if (!cur.sawIndicatorHeading && Vocabulary.isMoneyLabel(r.text().strip())) {
+        } else if (!cur.sawIndicatorHeading && MoneyVocabulary.isMoneyLabel(r.text().strip())) {
             // a money label with no amount, printed by a reader as a line of its own (a one-cell band
             // of an unruled PDF, the first line of a page) inside the header block: the block's row
             // where it was printed, as a table gives it (| 省级资金 | |), not a line after the table

@@ -91,7 +91,7 @@ final class SpacedGoalColumns {
                 lead = t.text();
                 continue;
             }
-            if (Vocabulary.isHeaderLabel(t.text()) || Vocabulary.isFundingLabel(t.text()) || Vocabulary.isGoalsLabel(t.text())
+            if (Vocabulary.isHeaderLabel(t.text()) || MoneyVocabulary.isFundingLabel(t.text()) || Vocabulary.isGoalsLabel(t.text())
                     || Vocabulary.isIndicatorBlockLabel(t.text()) || Vocabulary.column(t.text()) != null) {
                 return null;
             }

@@ -23,7 +23,7 @@ final class SpacedMoneyRows {
             return null;
         }
         for (int i = 1; i < toks.size(); i++) {
-            if (!Vocabulary.isMoneyColumnHeading(toks.get(i).text())) {
+            if (!MoneyVocabulary.isMoneyColumnHeading(toks.get(i).text())) {
                 return null;
             }
         }
@@ -123,7 +123,7 @@ final class SpacedMoneyRows {
             return null;
         }
         for (ColumnFit.Tok t : toks) {
-            if (!Vocabulary.isMoneyColumnHeading(t.text())) {
+            if (!MoneyVocabulary.isMoneyColumnHeading(t.text())) {
                 return null;
             }
         }
@@ -132,8 +132,8 @@ final class SpacedMoneyRows {
             ColumnFit.Tok a = above.get(i);
             ColumnFit.Tok b = below.get(i);
             String joined = a.text() + b.text();
-            if (Math.abs(a.column() - b.column()) > 2 || Vocabulary.isMoneyColumnHeading(a.text())
-                    || !Vocabulary.isMoneyColumnHeading(joined)) {
+            if (Math.abs(a.column() - b.column()) > 2 || MoneyVocabulary.isMoneyColumnHeading(a.text())
+                    || !MoneyVocabulary.isMoneyColumnHeading(joined)) {
                 return null;
             }
             out.add(new ColumnFit.Tok(joined, a.column(), Math.max(2, a.gap())));

@@ -193,10 +193,10 @@ public final class SpacedRows {
             String joined = x.text() + y.text();
             // a money label's lower half is no money label of its own (省级资金 / （万元） / 地方资金 are two items),
             // unless the upper half is none either (其中：当年财 / 政拨款)
-            label |= Vocabulary.isKnownHeaderLabel(joined) || Vocabulary.isMoneyLabel(joined)
-                    && (!Vocabulary.isMoneyLabel(y.text()) || !Vocabulary.isMoneyLabel(x.text()))
+            label |= Vocabulary.isKnownHeaderLabel(joined) || MoneyVocabulary.isMoneyLabel(joined)
+                    && (!MoneyVocabulary.isMoneyLabel(y.text()) || !MoneyVocabulary.isMoneyLabel(x.text()))
                     || Vocabulary.isGoalsLabel(joined) && !Vocabulary.isGoalsLabel(x.text())
-                    || Vocabulary.isFundingLabel(joined) && Vocabulary.fundingUnit(joined) != null && Vocabulary.fundingUnit(x.text()) == null;
+                    || MoneyVocabulary.isFundingLabel(joined) && MoneyVocabulary.fundingUnit(joined) != null && MoneyVocabulary.fundingUnit(x.text()) == null;
             merged.add(new Token(joined, x.column(), 2));
         }
         if (!label && !labelAroundFigures(at, ct, b)) {
@@ -241,7 +241,7 @@ public final class SpacedRows {
      */
     private static boolean leadsAlone(List<Token> longer, List<Token> shorter, Line b) {
         Token t = longer.get(0);
-        if (shorter.isEmpty() || !isLabel(t.text()) && Vocabulary.fundingUnit(t.text()) == null) {
+        if (shorter.isEmpty() || !isLabel(t.text()) && MoneyVocabulary.fundingUnit(t.text()) == null) {
             return false;
         }
         for (Token u : b.tokens()) {
@@ -609,9 +609,9 @@ public final class SpacedRows {
         if (k.isEmpty() || Rx.holdsDigitOnOneLine(k)) { // k.matches(".*\\d.*"), by a scan
             return false;
         }
-        return Vocabulary.isHeaderLabel(token) || Vocabulary.isFundingLabel(token) || Vocabulary.isGoalsLabel(token)
+        return Vocabulary.isHeaderLabel(token) || MoneyVocabulary.isFundingLabel(token) || Vocabulary.isGoalsLabel(token)
                 || Vocabulary.isCompletionLabel(token) || Vocabulary.isManagementLabel(token)
-                || Vocabulary.isIndicatorBlockLabel(token) || isFundingItem(k) || Vocabulary.isMoneyLabel(token);
+                || Vocabulary.isIndicatorBlockLabel(token) || isFundingItem(k) || MoneyVocabulary.isMoneyLabel(token);
     }
 
     private static final Pattern FUNDING_ITEM = Pattern.compile("(其中.{0,10}|.{0,6}(资金|资金总额|拨款|预算数|执行数|金额))");

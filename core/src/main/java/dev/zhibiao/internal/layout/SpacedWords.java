@@ -130,13 +130,13 @@ final class SpacedWords {
      * label (项目资金（万元）), a goals label of four or more characters (年度目标; 体目标 is a tail).
      */
     private static boolean strongLabel(String token) {
-        return Vocabulary.isKnownHeaderLabel(token) || Vocabulary.isFundingLabel(token)
+        return Vocabulary.isKnownHeaderLabel(token) || MoneyVocabulary.isFundingLabel(token)
                 || Vocabulary.isGoalsLabel(token) && Vocabulary.labelKey(token).length() >= 4;
     }
 
     /** A money line's label of four or more characters (年度资金总额, 中央补助; 资金 alone is a tail). */
     private static boolean moneyLine(String token) {
-        return Vocabulary.isMoneyLabel(token) && Vocabulary.labelKey(token).length() >= 4;
+        return MoneyVocabulary.isMoneyLabel(token) && Vocabulary.labelKey(token).length() >= 4;
     }
 
     /**

@@ -169,7 +169,7 @@ final class TwoPeriod {
                 List<Cell> filled = HeaderBlock.nonEmpty(r);
                 if (filled.size() == 2 && !hasFundingLabel(cells) && !endsGoals(r)
                         && filled.stream().noneMatch(c -> Vocabulary.isGoalsLabel(c.text()) || Vocabulary.isHeaderLabel(c.text())
-                        || Vocabulary.isFundingLabel(c.text()) || Vocabulary.isMoneyLabel(c.text()))) {
+                        || MoneyVocabulary.isFundingLabel(c.text()) || MoneyVocabulary.isMoneyLabel(c.text()))) {
                     // the two periods' goals as two cells of a row narrower than the heading (space-aligned
                     // text leaves out the empty label column): in the heading's order
                     Cell label = new Cell(goalLabel, filled.get(0).at());

@@ -1,6 +1,5 @@
 package dev.zhibiao.internal.layout;
 
-import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Recent;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
@@ -410,7 +409,7 @@ public final class Vocabulary {
             "填报单位", "部门名称", "预算年度", "实施期限", "项目起止时间", "专项资金名称", "资金项目名称");
     /**
      * The money block's line labels in flow text (two periods' 中期资金总额 / 年度资金总额, sources such
-     * as 中央资金 / 地方资金), matched whole; core's money labels ({@link #isMoneyLabel}) are asked too.
+     * as 中央资金 / 地方资金), matched whole; core's money labels ({@link MoneyVocabulary#isMoneyLabel}) are asked too.
      */
     public static final List<String> FUNDING_LINE_LABELS = List.of("中期资金总额", "年度资金总额", "资金总额", "其中：财政拨款",
             "其中:财政拨款", "财政拨款", "其他资金", "年度金额", "中央资金", "省级资金", "市级资金", "县级资金", "上年结转",
@@ -431,7 +430,7 @@ public final class Vocabulary {
         "联系人", "联系电话", "电话", "级次", "类别", "性质"};
 
     /** @return whether {@code k} ends with one of {@code words} */
-    private static boolean endsWithAny(String k, String[] words) {
+    static boolean endsWithAny(String k, String[] words) {
         for (String w : words) {
             if (k.endsWith(w)) {
                 return true;
@@ -687,86 +686,6 @@ public final class Vocabulary {
         return isGoalsLabel(printed) && !k.contains("年度")
                 && (k.contains("项目总目标") || k.contains("中期") || k.contains("实施期") || k.equals("总目标")
                 || k.equals("长期目标"));
-    }
-
-    /** Labels that start the money block: 资金情况 (万元), 项目资金（万元）, 年度资金. */
-    public static boolean isFundingLabel(String printed) {
-        String k = labelKey(printed);
-        if (k.length() > 16 || k.isEmpty()) {
-            return false;
-        }
-        return (k.startsWith("资金情况") || k.startsWith("项目资金") || k.startsWith("资金来源") || k.startsWith("预算资金")
-                || k.startsWith("资金投入") || k.startsWith("年度资金情况") || k.startsWith("年度预算申请")
-                || k.startsWith("部门预算申请") || isBudgetBlockLabel(k));
-    }
-
-    /**
-     * 年度预算 standing alone or with its unit (年度预算（万元）), the money block's label of a
-     * department's self-evaluation (部门整体支出绩效自评表); 年度预算数 is a money line, not the block.
-     */
-    private static boolean isBudgetBlockLabel(String k) {
-        return k.equals("年度预算") || k.startsWith("年度预算(") && k.endsWith(")");
-    }
-
-    private static final LazyPattern FUNDING_CAPTION = new LazyPattern("^(其中:?)?按[\\p{IsHan}]{1,8}分$");
-
-    /**
-     * A caption over money lines that groups them, printed without an amount: 按收入性质分：,
-     * 按支出性质分：, 按资金来源分 (a department's self-evaluation).
-     */
-    public static boolean isFundingCaption(String printed) {
-        return Rx.matches(FUNDING_CAPTION.get(), labelKey(printed));
-    }
-
-    private static final Pattern MONEY_COLUMN = Pattern.compile(".*(预算数|执行数|执行率|分值|得分).*");
-
-    /**
-     * A column heading of a self-evaluation's money block ({@code 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
-     * 执行率 | 得分}): a short cell naming a budget, an executed amount, a rate or points.
-     *
-     * @param printed the cell
-     * @return true for such a heading
-     */
-    public static boolean isMoneyColumnHeading(String printed) {
-        String k = Text.key(printed);
-        return k.length() <= 12 && Rx.matches(MONEY_COLUMN, k);
-    }
-
-    private static final Pattern MONEY_LABEL = Pattern.compile(
-            "^(其中:?)?[\\p{IsHan}()]{0,10}(资金|资金总额|资金合计|金额|补助|补助资金|拨款|预算数|预算资金|申请总额)$");
-    /** The words {@link #MONEY_LABEL} ends with. */
-    private static final String[] MONEY_SUFFIXES = {"资金", "资金总额", "资金合计", "金额", "补助", "补助资金", "拨款", "预算数", "预算资金",
-        "申请总额"};
-
-    /**
-     * A line label of the money block ({@code 年度资金总额}, {@code 中央补助}, {@code 其中：财政拨款},
-     * {@code 预算数}), which may be printed without the block's own label under a unit statement.
-     *
-     * @param printed the cell
-     * @return true for a money label
-     */
-    public static boolean isMoneyLabel(String printed) {
-        String k = labelKey(printed);
-        return k.length() <= 14 && endsWithAny(k, MONEY_SUFFIXES) && Rx.matches(MONEY_LABEL, k) && !PROJECT.contains(k)
-                && !isHeaderLabel(k);
-    }
-
-    /** The unit a money-block label states in brackets, default 万元. */
-    static String fundingUnit(String printed) {
-        String k = Text.key(printed);
-        if (k.contains("(万元)")) {
-            return "万元";
-        }
-        if (k.contains("(元)")) {
-            return "元";
-        }
-        if (k.contains("(亿元)")) {
-            return "亿元";
-        }
-        if (k.contains("(千元)")) {
-            return "千元";
-        }
-        return null;
     }
 
     /**

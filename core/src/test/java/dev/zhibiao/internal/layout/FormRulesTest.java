@@ -97,10 +97,10 @@ class FormRulesTest {
                 items.get(0));
         assertEquals(new BigDecimal("3300"), items.get(2).budget());
         assertEquals("基本支出", items.get(2).label());
-        assertTrue(Vocabulary.isFundingLabel("年度预算（万元）"));
-        assertTrue(Vocabulary.isFundingLabel("年度预算"));
-        assertFalse(Vocabulary.isFundingLabel("年度预算数"), "a money line");
-        assertFalse(Vocabulary.isFundingLabel("年度预算执行情况"));
+        assertTrue(MoneyVocabulary.isFundingLabel("年度预算（万元）"));
+        assertTrue(MoneyVocabulary.isFundingLabel("年度预算"));
+        assertFalse(MoneyVocabulary.isFundingLabel("年度预算数"), "a money line");
+        assertFalse(MoneyVocabulary.isFundingLabel("年度预算执行情况"));
     }
 
     @Test
@@ -109,8 +109,8 @@ class FormRulesTest {
         assertTrue(s.funding().items().stream().noneMatch(i -> i.label().startsWith("按")), s.funding().items().toString());
         assertTrue(s.remnants().contains("按收入性质分："), s.remnants().toString());
         assertTrue(s.remnants().contains("按支出性质分："), s.remnants().toString());
-        assertTrue(Vocabulary.isFundingCaption("按资金来源分"));
-        assertFalse(Vocabulary.isFundingCaption("其他资金"));
+        assertTrue(MoneyVocabulary.isFundingCaption("按资金来源分"));
+        assertFalse(MoneyVocabulary.isFundingCaption("其他资金"));
     }
 
     @Test

@@ -79,9 +79,9 @@ class VocabularyLabelsTest {
         assertEquals(goals, Vocabulary.isGoalsLabel(printed), "goals");
         assertEquals(midTerm, Vocabulary.isMidTermGoalsLabel(printed), "mid-term goals");
         assertEquals(projectGoals, Vocabulary.isProjectGoalsLabel(printed), "project goals");
-        assertEquals(funding, Vocabulary.isFundingLabel(printed), "money block");
-        assertEquals(money, Vocabulary.isMoneyLabel(printed), "money line");
-        assertEquals(unit, Vocabulary.fundingUnit(printed), "unit");
+        assertEquals(funding, MoneyVocabulary.isFundingLabel(printed), "money block");
+        assertEquals(money, MoneyVocabulary.isMoneyLabel(printed), "money line");
+        assertEquals(unit, MoneyVocabulary.fundingUnit(printed), "unit");
         assertEquals(indicatorBlock, Vocabulary.isIndicatorBlockLabel(printed), "indicator block");
         Vocabulary.Category c = Vocabulary.category(printed);
         assertEquals(category, c == null ? null : c.label(), "category");

@@ -1,0 +1,97 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.internal.text.LazyPattern;
+import dev.zhibiao.internal.text.Rx;
+import dev.zhibiao.internal.text.Text;
+import java.util.regex.Pattern;
+
+/**
+ * The money block's words (moved out of {@link Vocabulary}, which holds the rest of the sheet's
+ * vocabulary): the block's own labels (资金情况, 项目资金, 年度预算), its captions (按支出性质分),
+ * its column headings (年初预算数 | 全年执行数 | 得分) and its line labels (年度资金总额, 其中：财政拨款),
+ * and the unit a label states.
+ */
+public final class MoneyVocabulary {
+    private MoneyVocabulary() {
+    }
+
+    /** Labels that start the money block: 资金情况 (万元), 项目资金（万元）, 年度资金. */
+    public static boolean isFundingLabel(String printed) {
+        String k = Vocabulary.labelKey(printed);
+        if (k.length() > 16 || k.isEmpty()) {
+            return false;
+        }
+        return (k.startsWith("资金情况") || k.startsWith("项目资金") || k.startsWith("资金来源") || k.startsWith("预算资金")
+                || k.startsWith("资金投入") || k.startsWith("年度资金情况") || k.startsWith("年度预算申请")
+                || k.startsWith("部门预算申请") || isBudgetBlockLabel(k));
+    }
+
+    /**
+     * 年度预算 standing alone or with its unit (年度预算（万元）), the money block's label of a
+     * department's self-evaluation (部门整体支出绩效自评表); 年度预算数 is a money line, not the block.
+     */
+    private static boolean isBudgetBlockLabel(String k) {
+        return k.equals("年度预算") || k.startsWith("年度预算(") && k.endsWith(")");
+    }
+
+    private static final LazyPattern FUNDING_CAPTION = new LazyPattern("^(其中:?)?按[\\p{IsHan}]{1,8}分$");
+
+    /**
+     * A caption over money lines that groups them, printed without an amount: 按收入性质分：,
+     * 按支出性质分：, 按资金来源分 (a department's self-evaluation).
+     */
+    public static boolean isFundingCaption(String printed) {
+        return Rx.matches(FUNDING_CAPTION.get(), Vocabulary.labelKey(printed));
+    }
+
+    private static final Pattern MONEY_COLUMN = Pattern.compile(".*(预算数|执行数|执行率|分值|得分).*");
+
+    /**
+     * A column heading of a self-evaluation's money block ({@code 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+     * 执行率 | 得分}): a short cell naming a budget, an executed amount, a rate or points.
+     *
+     * @param printed the cell
+     * @return true for such a heading
+     */
+    public static boolean isMoneyColumnHeading(String printed) {
+        String k = Text.key(printed);
+        return k.length() <= 12 && Rx.matches(MONEY_COLUMN, k);
+    }
+
+    private static final Pattern MONEY_LABEL = Pattern.compile(
+            "^(其中:?)?[\\p{IsHan}()]{0,10}(资金|资金总额|资金合计|金额|补助|补助资金|拨款|预算数|预算资金|申请总额)$");
+    /** The words {@link #MONEY_LABEL} ends with. */
+    private static final String[] MONEY_SUFFIXES = {"资金", "资金总额", "资金合计", "金额", "补助", "补助资金", "拨款", "预算数", "预算资金",
+        "申请总额"};
+
+    /**
+     * A line label of the money block ({@code 年度资金总额}, {@code 中央补助}, {@code 其中：财政拨款},
+     * {@code 预算数}), which may be printed without the block's own label under a unit statement.
+     *
+     * @param printed the cell
+     * @return true for a money label
+     */
+    public static boolean isMoneyLabel(String printed) {
+        String k = Vocabulary.labelKey(printed);
+        return k.length() <= 14 && Vocabulary.endsWithAny(k, MONEY_SUFFIXES) && Rx.matches(MONEY_LABEL, k) && !Vocabulary.PROJECT.contains(k)
+                && !Vocabulary.isHeaderLabel(k);
+    }
+
+    /** The unit a money-block label states in brackets, default 万元. */
+    static String fundingUnit(String printed) {
+        String k = Text.key(printed);
+        if (k.contains("(万元)")) {
+            return "万元";
+        }
+        if (k.contains("(元)")) {
+            return "元";
+        }
+        if (k.contains("(亿元)")) {
+            return "亿元";
+        }
+        if (k.contains("(千元)")) {
+            return "千元";
+        }
+        return null;
+    }
+}
