@@ -178,6 +178,9 @@ final class IndicatorTable {
             if (d.printedLines) {
                 read = PrintedLines.valuePairLast(read, cells, d);
                 read = PrintedLines.labelAsName(read, contentOrder, d);
+                if (BasisLines.applies(contentOrder)) {
+                    read = BasisLines.byValue(read, cells, contentOrder, d);
+                }
             }
             if (read.labels.isEmpty() && read.content.size() == 1 && read.content.containsKey(Column.NAME)
                     && isValueLike(read.content.get(Column.NAME).text()) && !reads.isEmpty()
@@ -203,6 +206,10 @@ final class IndicatorTable {
             PrintedLines.renumberRows(reads, d);
         }
         if (d.printedLines) {
+            if (BasisLines.applies(contentOrder)) {
+                BasisLines.basisCells(reads, contentOrder, d);
+                BasisLines.joinPieces(reads, d);
+            }
             PrintedLines.valuesBeside(reads, contentOrder, d);
             PrintedLines.joinNumbered(reads, d);
             PrintedLines.joinFullWidth(reads, d);

@@ -134,6 +134,7 @@ public final class OcrTextRows {
             } else if (prev != null && out.size() >= 2) {
                 wrappedOverValues(out, notes, prev, cells);
             }
+            List<Diagnostic> tails = li + 1 < all.size() && headings(cells) >= 2 ? tailsBelow(cells, all, li + 1) : List.of();
             if (prev != null && headings(cells) >= 2) {
                 // a heading row printed over two lines (全年实际完 / 成值): the line above holds the
                 // heads of its last headings
@@ -172,13 +173,18 @@ public final class OcrTextRows {
                 }
                 Row row = new Row(cells, true, at);
                 out.add(row);
+                heads.addAll(tails);
                 if (!heads.isEmpty()) {
                     notes.put(row, heads);
                 }
                 prev = cells;
                 continue;
             }
-            out.add(new Row(cells, true, at));
+            Row row = new Row(cells, true, at);
+            out.add(row);
+            if (!tails.isEmpty()) {
+                notes.put(row, new ArrayList<>(tails));
+            }
             prev = cells;
         }
         for (Map.Entry<Line, List<Diagnostic>> e : blocks.notes().entrySet()) {
@@ -237,6 +243,50 @@ public final class OcrTextRows {
         out.set(out.size() - 2, joined);
         note(notes, above, joined, null);
         notes.computeIfAbsent(joined, k -> new ArrayList<>()).addAll(joins);
+    }
+
+    /**
+     * A heading row whose tall cells wrap onto the next printed line ({@code 三级指标 | 绩效指标描述 |
+     * 指标 | 指标值确定依} / {@code 值 | 据}): from the right, each piece of the next line that ends the
+     * heading line's piece above it in a heading word exactly (指标 + 值 = 指标值; the piece above no
+     * heading word alone) is joined to it, while they pair; at least two pairs, or none is joined.
+     * The pieces of the next line left over stay on it. Not where the next line holds a heading word
+     * itself (then it is the heading row, the heads of its words above it). Each join a
+     * {@code cell-joined} diagnostic.
+     *
+     * @return the joins made (the heading line's cells and the next line changed in place), or none
+     */
+    static List<Diagnostic> tailsBelow(List<Cell> cells, List<Line> all, int next) {
+        List<Cell> below = all.get(next).cells();
+        if (headings(below) > 0) {
+            return List.of(); // the heading's own line (its heads above it: the caller's other join)
+        }
+        int i = cells.size() - 1;
+        int k = below.size() - 1;
+        List<String> words = new ArrayList<>();
+        while (i >= 0 && k >= 0) {
+            String a = Rx.replaceAll(STROKES, dev.zhibiao.internal.text.Text.key(cells.get(i).text()), "");
+            String b = Rx.replaceAll(STROKES, dev.zhibiao.internal.text.Text.key(below.get(k).text()), "");
+            if (a.isEmpty() || b.isEmpty() || OcrRepair.HEADING_WORDS.contains(a) || !OcrRepair.HEADING_WORDS.contains(a + b)) {
+                break;
+            }
+            words.add(0, a + b);
+            i--;
+            k--;
+        }
+        if (words.size() < 2) {
+            return List.of();
+        }
+        List<Diagnostic> notes = new ArrayList<>();
+        for (int j = 0; j < words.size(); j++) {
+            Cell head = cells.get(i + 1 + j);
+            Cell tail = below.get(k + 1 + j);
+            notes.add(new Diagnostic("cell-joined", "heading \"" + words.get(j) + "\" printed over two lines (\"" + head.text() + "\" / \""
+                    + tail.text() + "\", the line under the heading row): joined", tail.at()));
+            cells.set(i + 1 + j, head.withText(words.get(j)));
+        }
+        all.set(next, new Line(new ArrayList<>(below.subList(0, k + 1)), all.get(next).indent()));
+        return notes;
     }
 
     /** A heading printed over three lines: what is left above it, the heading, what is left below. */
