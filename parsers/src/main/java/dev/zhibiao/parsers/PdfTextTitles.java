@@ -17,7 +17,9 @@ final class PdfTextTitles {
     /**
      * Joins a numbered title wrapped at its line end ({@code 3、冀财社…补助} / {@code 资金（第一批）绩效目标表}):
      * a line ending in a title word whose line before, with no blank line between, starts with a
-     * numbering and is no title itself.
+     * numbering and is no title itself. Also joined, with no blank line between: a title's bracketed
+     * part cut at the line end, and a title word cut at the line end ({@code …绩效自} / {@code 评表}: a
+     * rest of four characters at most, ending in 表, no title alone, a title with the line before).
      */
     static void joinWrappedTitles(List<Line> chunk) {
         for (int i = 1; i < chunk.size(); i++) {
@@ -30,7 +32,11 @@ final class PdfTextTitles {
             boolean bracketCut = k.length() <= 16 && endsWithCloseBracket(k) && Rx.matches(k, "[^（()）]*[）)]")
                     && !isTitle(prev.text()) && !(kp.startsWith("第") && Rx.matches(kp, "^第[一二三四五六七八九十]+部分.*"))
                     && titleMatches(kp + k);
-            if (cur.block() == prev.block() && (bracketCut || k.length() <= 60 && titleMatches(k)
+            // a title whose title word is cut at its line end (…转移支付区域（项目）绩效自 / 评表): the short rest
+            // is no title alone, the two lines together are one
+            boolean wordCut = k.length() <= 4 && k.endsWith("表") && kp.contains("绩效") && !titleMatches(k)
+                    && !isTitle(prev.text()) && isTitle(prev.text() + cur.text());
+            if (cur.block() == prev.block() && (bracketCut || wordCut || k.length() <= 60 && titleMatches(k)
                     && startsWithDigit(kp) && Rx.matches(kp, "\\d{1,2}[、.．].{8,}") && !isTitle(prev.text())
                     && !titleMatches(kp))) {
                 chunk.set(i - 1, new Line(prev.no(), prev.text() + cur.text(), prev.block()));
