@@ -430,6 +430,12 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-labels-dealt", ind.labelsDealt + " row(s) after a run of labels"
                         + " holding as many level-2 labels as rows: each row took one, in order", Locator.line(hl)));
             }
+            if (ind.labelBounds > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-label-bounds", ind.labelBounds + " row(s) moved to the"
+                        + " neighbouring group: a level-2 label printed with its rows is printed at its merged cell's middle or"
+                        + " with a neighbour's labels, not always before its group's first row; the bound set where the rows'"
+                        + " names and values suit their labels best", Locator.line(hl)));
+            }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
                         + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));
