@@ -8,26 +8,25 @@ import java.util.List;
 /**
  * Where a group of rows under a level-2 label printed with its rows begins (plain pdftotext, one cell per
  * paragraph, one period). A merged label cell is printed where pdftotext meets it in its reading order, at the
- * cell's middle, after the group's first rows, or with the labels of a neighbouring cell before them: the row it is
- * printed before is not always its group's first. Between two groups whose labels were printed with their rows,
- * the bound is moved (at most {@link #REACH} rows up or down, each group keeping a row, across no other printed
- * label) to where the rows' names and values suit their labels best ({@link PdfTextLabelFit}, core's
- * {@code Level2Fit}), when that is at least {@link #MIN_GAIN} better than where the label was printed. Rows
- * printed after a label (a bound moved down) leave it only when each of them suits the label before better: a
- * label printed at its cell's middle takes the rows above it as a group, a label printed early gives up only rows
- * that say they are not its own.
+ * cell's middle: after the group's first rows, so the row it is printed before is not always its group's first.
+ * Between two groups whose labels were printed with their rows, the bound is moved up (at most {@link #REACH}
+ * rows, the group above keeping a row, across no other printed label) to where the rows' names and values suit
+ * their labels best ({@link PdfTextLabelFit}, core's {@code Level2Fit}), when that is at least {@link #MIN_GAIN}
+ * better than where the label was printed. A bound is never moved down: a label printed before its group's first
+ * row is where a label is printed most often, and a fit alone (a rate's percent suits 质量指标) is no reason to
+ * take rows from it.
  */
 final class PdfTextLabelBounds {
     private PdfTextLabelBounds() {
     }
 
-    /** How many rows a bound moves at most. */
+    /** How many rows a bound moves up at most. */
     static final int REACH = 6;
     /** How much better the rows must suit their labels for a bound to move. */
     static final double MIN_GAIN = 1;
 
     /**
-     * Moves the bounds between consecutive groups of {@code rows} (their left copies: one period) to where the
+     * Moves the bounds between consecutive groups of {@code rows} (their left copies: one period) up to where the
      * rows suit their labels best.
      *
      * @return how many rows changed their level-2 label
@@ -51,26 +50,14 @@ final class PdfTextLabelBounds {
                 prevLabel = c.next != null ? null : c.l2;
                 continue;
             }
-            // the next group's end: the next row printing a label of its own
-            int end = s + 1;
-            while (end < rows.size() && rows.get(end).left.l2 == null && rows.get(end).left.l1 == null
-                    && rows.get(end).left.next == null) {
-                end++;
-            }
             int best = s;
             double bestGain = 0;
-            for (int p = Math.max(prevStart + 1, s - REACH); p <= Math.min(end - 1, s + REACH); p++) {
+            for (int p = Math.max(prevStart + 1, s - REACH); p < s; p++) {
                 double gain = 0;
-                boolean each = true;
-                for (int t = Math.min(p, s); t < Math.max(p, s); t++) {
-                    double d = PdfTextLabelFit.fit(c.l2.text(), rows.get(t)) - PdfTextLabelFit.fit(prevLabel.text(), rows.get(t));
-                    gain += p < s ? d : -d;
-                    each &= d < 0;
+                for (int t = p; t < s; t++) {
+                    gain += PdfTextLabelFit.fit(c.l2.text(), rows.get(t)) - PdfTextLabelFit.fit(prevLabel.text(), rows.get(t));
                 }
-                if (p > s && !each) {
-                    continue; // rows after a printed label leave it only when each suits the label before better
-                }
-                if (gain > bestGain || gain == bestGain && Math.abs(p - s) < Math.abs(best - s)) {
+                if (gain > bestGain || gain == bestGain && s - p < s - best) {
                     best = p;
                     bestGain = gain;
                 }
@@ -81,7 +68,7 @@ final class PdfTextLabelBounds {
                 to.l2 = c.l2;
                 c.l1 = null;
                 c.l2 = null;
-                moved += Math.abs(best - s);
+                moved += s - best;
                 s = best;
                 c = to;
             }

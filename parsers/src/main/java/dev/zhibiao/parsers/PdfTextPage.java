@@ -431,10 +431,9 @@ final class PdfTextPage extends PdfTextFunding {
                         + " holding as many level-2 labels as rows: each row took one, in order", Locator.line(hl)));
             }
             if (ind.labelBounds > 0) {
-                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-label-bounds", ind.labelBounds + " row(s) moved to the"
-                        + " neighbouring group: a level-2 label printed with its rows is printed at its merged cell's middle or"
-                        + " with a neighbour's labels, not always before its group's first row; the bound set where the rows'"
-                        + " names and values suit their labels best", Locator.line(hl)));
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-label-bounds", ind.labelBounds + " row(s) above a level-2 label"
+                        + " printed with its rows given that label: a merged label cell is printed at its middle, after its"
+                        + " group's first rows; the bound set where the rows' names and values suit their labels best", Locator.line(hl)));
             }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"

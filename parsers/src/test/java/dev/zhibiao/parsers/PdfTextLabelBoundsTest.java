@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Plain pdftotext of whole disclosures (plain27): level-2 labels printed with their rows but not before their groups'
- * first rows ({@link PdfTextLabelBounds}: a merged label cell printed at its middle, or with a neighbour's labels), and
+ * Plain pdftotext of whole disclosures (plain27): level-2 labels printed with their rows but after their groups' first
+ * rows ({@link PdfTextLabelBounds}: a merged label cell printed at its middle), and
  * a sheet title whose title word is cut at its line end ({@link PdfTextTitles#joinWrappedTitles}). The texts are the
  * print order of generated disclosures' sheets (disclosures-fresh d1, disclosures-t130 d3), as pdftotext printed them.
  */
