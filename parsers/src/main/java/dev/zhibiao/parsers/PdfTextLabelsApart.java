@@ -41,6 +41,8 @@ abstract class PdfTextLabelsApart {
     int valuesOnNameLine;
     /** Self-evaluation: target and actual printed as one line and cut in two ({@link PdfTextIndicators.Indicators#splitPairsOnOneLine}). */
     int pairsOnOneLine;
+    /** Rows that changed group when a bound between two printed groups moved ({@link PdfTextLabelBounds}). */
+    int labelBounds;
     /** The labels printed before the first row, as printed (before they are shared out). */
     List<Piece> firstRun = List.of();
 
@@ -99,6 +101,9 @@ abstract class PdfTextLabelsApart {
                 restore(before);
                 levelTwoInSequence(l2s);
             }
+        }
+        if (paragraphs && !two && rows.stream().allMatch(r -> number(r.left.name) == 0)) {
+            labelBounds = PdfTextLabelBounds.recentre(rows);
         }
         fillLevel1(l1s);
         if (!two) {

@@ -430,6 +430,11 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-labels-dealt", ind.labelsDealt + " row(s) after a run of labels"
                         + " holding as many level-2 labels as rows: each row took one, in order", Locator.line(hl)));
             }
+            if (ind.labelBounds > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-label-bounds", ind.labelBounds + " row(s) above a level-2 label"
+                        + " printed with its rows given that label: a merged label cell is printed at its middle, after its"
+                        + " group's first rows; the bound set where the rows' names and values suit their labels best", Locator.line(hl)));
+            }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
                         + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));

@@ -1,0 +1,222 @@
+package dev.zhibiao.parsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.Indicator;
+import dev.zhibiao.Sheet;
+import dev.zhibiao.read.Format;
+import dev.zhibiao.read.Limits;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plain pdftotext of whole disclosures (plain27): level-2 labels printed with their rows but after their groups' first
+ * rows ({@link PdfTextLabelBounds}: a merged label cell printed at its middle), and
+ * a sheet title whose title word is cut at its line end ({@link PdfTextTitles#joinWrappedTitles}). The texts are the
+ * print order of generated disclosures' sheets (disclosures-fresh d1, disclosures-t130 d3), as pdftotext printed them.
+ */
+class PdfTextLabelBoundsTest {
+
+    private static String level2(Sheet s, String namePrefix) {
+        for (Indicator i : s.indicators()) {
+            if (i.name() != null && i.name().startsWith(namePrefix)) {
+                return i.level2();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void labelsPrintedAtTheirCellsMiddleTakeTheRowsAboveThem() throws Exception {
+        // 质量指标 printed before 参保人政策范围内住院费用报销比例, the group's fifth row; 时效指标 after the first 到位率
+        // row, 成本指标 after the first 人均补助标准 row
+        List<Sheet> sheets = Readers.read(A, "d.txt", Format.PDFTOTEXT, Limits.defaults());
+        assertEquals(1, sheets.size());
+        Sheet s = sheets.get(0);
+        assertEquals(19, s.indicators().size(), s.indicators().toString());
+        assertEquals("数量指标", level2(s, "财政补助与个人缴费比值"), s.indicators().toString());
+        assertEquals("质量指标", level2(s, "以户籍人口数"), s.indicators().toString());
+        assertEquals("质量指标", level2(s, "以常住人口数"), s.indicators().toString());
+        assertEquals("质量指标", level2(s, "重复参保人数"), s.indicators().toString());
+        assertEquals("质量指标", level2(s, "虚报参保人数"), s.indicators().toString());
+        assertEquals("质量指标", level2(s, "基金滚存结余"), s.indicators().toString());
+        assertEquals("时效指标", level2(s, "2019 年 12 月 31 日前中央"), s.indicators().toString());
+        assertEquals("成本指标", level2(s, "中央财政补助资金人均补助标准"), s.indicators().toString());
+        assertEquals("服务对象满意度指标", level2(s, "参保对象满意度"), s.indicators().toString());
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("pdftotext-label-bounds")));
+    }
+
+    @Test
+    void aTitleWordCutAtTheLineEndStillStartsASheet() throws Exception {
+        // …转移支付区域（项目）绩效自 / 评表 at the top of a page, after a budget sheet's page
+        List<Sheet> sheets = Readers.read(B, "d.txt", Format.PDFTOTEXT, Limits.defaults());
+        assertEquals(2, sheets.size(), sheets.toString());
+        assertEquals("城乡居民长期护理保险制度试点补助资金转移支付区域（项目）绩效自评表", sheets.get(1).title());
+    }
+
+    private static final String A = String.join("\n",
+            "部门预算项目支出绩效目标表",
+            "（2019 年度）",
+            "",
+            "项目名称",
+            "",
+            "城乡居民医疗保险补助资金",
+            "",
+            "主管部门及",
+            "绩效指标",
+            "",
+            "一级指标",
+            "",
+            "二级指标",
+            "",
+            "三级指标",
+            "",
+            "指标值",
+            "",
+            "产出指标",
+            "",
+            "数量指标",
+            "",
+            "参保人数(人)",
+            "",
+            "≥5 万人",
+            "",
+            "各级财政实际补助标准(元)",
+            "",
+            "≥520 元",
+            "",
+            "参保居民个人实际缴费标准",
+            "",
+            "成年人≥270 元; 大中小学",
+            "",
+            "(元)",
+            "",
+            "生、儿童≥200 元",
+            "",
+            "\f财政补助与个人缴费比值",
+            "",
+            "以户籍人口数为基数计算的基",
+            "本医保综合参保率(%)",
+            "以常住人口数为基数计算的基",
+            "本参保综合参保率(%)",
+            "",
+            "成年人≤192.59%; 大中",
+            "学生、儿童≤260%",
+            "",
+            "≥60.00(%)",
+            "",
+            "≥100.00(%)",
+            "",
+            "重复参保人数(人)",
+            "",
+            "0",
+            "",
+            "虚报参保人数(人)",
+            "",
+            "0",
+            "",
+            "质量指标",
+            "参保人政策范围内住院费用报",
+            "销比例",
+            "参保人住院费用实际报销比例",
+            "实行按病种(组)、按人头付费",
+            "等支付方式改革",
+            "基金滚存结余可支配月数(月)",
+            "2019 年 12 月 31 日前中央",
+            "财政补助资金到位率",
+            "",
+            "时效指标",
+            "",
+            "2019 年 12 月 31 日前省级",
+            "财政补助资金到位率",
+            "2019 年 12 月 31 日前地方",
+            "财政补助资金到位率",
+            "中央财政补助资金人均补助标",
+            "准",
+            "",
+            "成本指标",
+            "",
+            "省级财政补助资金人均补助标",
+            "准",
+            "地方财政补助资金人均补助标",
+            "准",
+            "",
+            "≥70.00(%)",
+            "",
+            "≥50.00(%)",
+            "",
+            "逐步推开",
+            "",
+            "6-9 个月",
+            "",
+            "=100.00(%)",
+            "",
+            "=100.00(%)",
+            "",
+            "=100.00(%)",
+            "",
+            "312 元",
+            "",
+            "166.4 元",
+            "",
+            "41.6 元",
+            "",
+            "\f满意度指标",
+            "",
+            "服务对象满意",
+            "度指标",
+            "",
+            "参保对象满意度(%)",
+            "",
+            "≥90.00(%)",
+            "");
+
+    private static final String B = String.join("\n",
+            "1、城乡居民基本医疗保险代办员补助资金绩效目标表",
+            "450002 顺平县医疗保障局",
+            "单位：元",
+            "450-0201-JXN-2T53",
+            "项目编码",
+            "预算数",
+            "项目名称",
+            "90100.00",
+            "城乡居民基本医疗保险代办员补助资金",
+            "其中：财政资金",
+            "90100.00",
+            "其他资金",
+            "\f城乡居民长期护理保险制度试点补助资金转移支付区域（项目）绩效自",
+            "评表",
+            "（2023 年度）",
+            "转移支付(项",
+            "城乡居民长期护理保险制度试点补助资金",
+            "目)名称",
+            "中央主管部门",
+            "国家医疗保障局",
+            "地方主管部门",
+            "省医疗保障局",
+            "资金使用单位",
+            "长春地区",
+            "全年执行数(B)",
+            "预算执行率(B/A×100%)",
+            "975.46",
+            "769.9",
+            "78.93%",
+            "975.46",
+            "769.9",
+            "78.93%",
+            "全年预算数",
+            "(A)",
+            "年度资金总额：",
+            "资金情况（万",
+            "元）",
+            "其中：中央财政资",
+            "金",
+            "地方财政资金",
+            "其他资金",
+            "情况说明",
+            "分配科学性",
+            "分配科学性",
+            "下达及时性",
+            "下达及时性");
+}
