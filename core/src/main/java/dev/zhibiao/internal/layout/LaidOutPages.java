@@ -209,7 +209,8 @@ final class LaidOutPages {
     }
 
     /**
-     * Whether a line holds a whole row as the split read it: a cell in every column but the lead, one each, its level-1
+     * Whether a line holds a whole row as the split read it, in a table of the labels, the name and the value only (the
+     * fiscal form's; templates t01-split-10pt-w80, with 指标性质, 度量单位 and 分值 besides, lost a row): a cell in every column but the lead, one each, its level-1
      * column a level-1 label and its level-2 column a level-2 label of the vocabulary (满意度指标 | 服务对象满意度指标 |
      * 政策知晓率 | ≥95.00(%)). On a later page pdftotext {@code -layout} lays out on a grid of its own (a table's last row
      * alone on a page, printed narrower), such a line keeps the split's columns: the table's usual starts moved the
@@ -220,6 +221,12 @@ final class LaidOutPages {
         int l2 = roles.indexOf(ColumnFit.Role.L2);
         if (l1 < 0 || l2 < 0 || !roles.contains(ColumnFit.Role.NAME) || !roles.contains(ColumnFit.Role.VALUE)) {
             return false;
+        }
+        for (ColumnFit.Role r : roles) {
+            if (r != ColumnFit.Role.LEAD && r != ColumnFit.Role.L1 && r != ColumnFit.Role.L2 && r != ColumnFit.Role.NAME
+                    && r != ColumnFit.Role.VALUE) {
+                return false; // narrow columns besides (指标性质, 度量单位, 分值): the split of a full line is no surer there
+            }
         }
         for (int c = 0; c < roles.size(); c++) {
             String t = l.texts()[c];
