@@ -69,5 +69,9 @@ class LaidOutWholeRowTest {
                 "≥95.00(%)", "有所提高"}, x, 1), roles), "no level-2 label");
         assertFalse(LaidOutPages.wholeRow(new LaidOutTable.Line(1, new String[] {null, "标", "服务对象满意度指标",
                 "政策知晓率", "≥95.00(%)"}, x, 1), roles), "no level-1 label");
+        List<ColumnFit.Role> narrow = List.of(ColumnFit.Role.LEAD, ColumnFit.Role.L1, ColumnFit.Role.L2,
+                ColumnFit.Role.NAME, ColumnFit.Role.OP, ColumnFit.Role.VALUE);
+        assertFalse(LaidOutPages.wholeRow(new LaidOutTable.Line(1, new String[] {null, "满意度指标", "服务对象满意度指标",
+                "政策知晓率", "≥", "95"}, new int[] {-1, 25, 34, 48, 54, 56}, 1), narrow), "a table with narrow columns besides");
     }
 }
