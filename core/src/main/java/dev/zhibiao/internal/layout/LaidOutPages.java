@@ -208,6 +208,38 @@ final class LaidOutPages {
         return shift;
     }
 
+    /**
+     * Whether a line holds a whole row as the split read it, in a table of the labels, the name and the value only (the
+     * fiscal form's; templates t01-split-10pt-w80, with 指标性质, 度量单位 and 分值 besides, lost a row): a cell in every column but the lead, one each, its level-1
+     * column a level-1 label and its level-2 column a level-2 label of the vocabulary (满意度指标 | 服务对象满意度指标 |
+     * 政策知晓率 | ≥95.00(%)). On a later page pdftotext {@code -layout} lays out on a grid of its own (a table's last row
+     * alone on a page, printed narrower), such a line keeps the split's columns: the table's usual starts moved the
+     * name into the level-2 column and the value into the name's.
+     */
+    static boolean wholeRow(Line l, List<ColumnFit.Role> roles) {
+        int l1 = roles.indexOf(ColumnFit.Role.L1);
+        int l2 = roles.indexOf(ColumnFit.Role.L2);
+        if (l1 < 0 || l2 < 0 || !roles.contains(ColumnFit.Role.NAME) || !roles.contains(ColumnFit.Role.VALUE)) {
+            return false;
+        }
+        for (ColumnFit.Role r : roles) {
+            if (r != ColumnFit.Role.LEAD && r != ColumnFit.Role.L1 && r != ColumnFit.Role.L2 && r != ColumnFit.Role.NAME
+                    && r != ColumnFit.Role.VALUE) {
+                return false; // narrow columns besides (指标性质, 度量单位, 分值): the split of a full line is no surer there
+            }
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            String t = l.texts()[c];
+            boolean filled = t != null && !t.isBlank();
+            if (roles.get(c) != ColumnFit.Role.LEAD && !filled) {
+                return false;
+            }
+        }
+        return Vocabulary.isLevel1Label(l.texts()[l1]) && Vocabulary.isLevel2Label(l.texts()[l2])
+                && !Vocabulary.isLevel1Label(l.texts()[l2]) || Vocabulary.isLevel1Label(l.texts()[l1])
+                && Vocabulary.isLevel2Label(l.texts()[l2]) && !Vocabulary.isLevel2Label(l.texts()[l1]);
+    }
+
     /** Whether a label of the page that is a level-2 label only starts two columns or more right of {@code x}. */
     private static boolean leftOfLevelTwo(List<String> labels, List<Integer> xs, int x) {
         for (int k = 0; k < labels.size(); k++) {

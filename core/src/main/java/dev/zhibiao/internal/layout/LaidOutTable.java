@@ -324,6 +324,10 @@ final class LaidOutTable {
                 out.add(LaidOutPages.labelEndUnder(l, out, roles)); // a page packed from the margin: the split's columns
                 continue;
             }
+            if (l.page() != lines.get(0).page() && !onPage && LaidOutPages.wholeRow(l, roles)) {
+                out.add(l); // a later page's whole row on one line, its labels in their columns: the split's columns
+                continue;
+            }
             if (onPage && java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count() != 1) {
                 out.add(l); // a page placed by its labels: a line of several cells keeps them in their order
                 continue;

@@ -358,8 +358,9 @@ public final class SpacedRows {
                 band = apartBand;
                 h = 0;
             }
-            if (h != 0 && toks.size() >= 2 && allHeadingWords(toks)) {
-                // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标)
+            if (h != 0 && toks.size() >= 2 && (allHeadingWords(toks) || leadHeadFirst(toks))) {
+                // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标);
+                // the lead column's 绩效指标 wrapped in its cell (绩效指 | 一级指标 … | 标) as well
                 HeadingBand.Band b = band(toks, no, out, run);
                 if (b.changed() && headingEnd(b.toks(), 0) > 0) {
                     band = b;
@@ -590,6 +591,14 @@ public final class SpacedRows {
     }
 
     /** Whether every token is a heading word ({@link ColumnFit#isHeadingWord}): a loop, asked per line. */
+    /**
+     * A heading line led by the first part of the lead column's 绩效指标 wrapped in its narrow cell ({@code 绩效指}, its
+     * {@code 标} on the line below), every other token a heading word: {@link HeadingBand#band} joins the two lines.
+     */
+    private static boolean leadHeadFirst(List<ColumnFit.Tok> toks) {
+        return Vocabulary.isIndicatorBlockHead(toks.get(0).text()) && allHeadingWords(toks.subList(1, toks.size()));
+    }
+
     private static boolean allHeadingWords(List<ColumnFit.Tok> toks) {
         for (ColumnFit.Tok t : toks) {
             if (!ColumnFit.isHeadingWord(t.text())) {
