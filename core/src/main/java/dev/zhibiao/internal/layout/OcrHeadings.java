@@ -34,20 +34,59 @@ final class OcrHeadings {
         List<Row> out = new ArrayList<>(in.rows());
         for (int i = 0; i < out.size(); i++) {
             Row r = out.get(i);
-            if (r.table()) {
-                levelsByPlace(out, i, notes);
-                r = out.get(i);
+            if (!r.table()) {
+                continue;
             }
-            if (r.table() && OcrLabels.headingRow(r.cells())) {
+            if (OcrLabels.headingRow(r.cells())) {
                 List<Diagnostic> diags = new ArrayList<>();
                 List<Cell> cells = doubled(r.cells(), diags);
                 if (!diags.isEmpty()) {
                     replace(out, i, new Row(cells, true, r.at()), diags, notes);
                 }
+            }
+            if (namesColumns(out.get(i).cells())) {
+                basisByItsStart(out, i, notes);
                 valueByPlace(out, i, notes);
+                levelsByPlace(out, i, notes);
             }
         }
         return new OcrRepair.Result(out, notes);
+    }
+
+    /**
+     * A heading row by its words: three of them name columns ({@link OcrLabels#headingRow}), or two, one of
+     * them the name column 三级指标 (the others misread: {@code 到指标 | 一仙指标 | 三级指标 | 绩效指标描述 | 汪汪值}).
+     */
+    static boolean namesColumns(List<Cell> cells) {
+        int n = 0;
+        boolean name = false;
+        for (Cell c : cells) {
+            Vocabulary.Column col = c.isEmpty() ? null : Vocabulary.column(c.text());
+            n += col != null ? 1 : 0;
+            name |= col == Vocabulary.Column.NAME;
+        }
+        return n >= 3 || n == 2 && name;
+    }
+
+    /**
+     * A word-box heading cell starting 指标值确 that no rule names a basis column ({@code 指标值确人人}): 指标值确 starts
+     * only 指标值确定依据, whose last characters the engine misread; read as printed it names the value column
+     * (it holds 指标值), and the basis (上级文件政策) was read as the indicator's value.
+     */
+    static void basisByItsStart(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
+        List<Cell> cells = out.get(i).cells();
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Cell> fixed = new ArrayList<>(cells);
+        for (int k = 0; k < cells.size(); k++) {
+            Cell c = cells.get(k);
+            if (c.ocr() && c.confidence() != null && !c.confidence().isNaN() && Text.key(c.text()).startsWith("指标值确")
+                    && Vocabulary.column(c.text()) != Vocabulary.Column.BASIS) {
+                fixed.set(k, note(c, "指标值确定依据", "indicator heading 指标值确定依据, the only heading starting 指标值确", diags));
+            }
+        }
+        if (!diags.isEmpty()) {
+            replace(out, i, new Row(fixed, true, out.get(i).at()), diags, notes);
+        }
     }
 
     /** How many rows under a heading row {@link #valueByPlace} reads to judge a column. */
@@ -55,8 +94,8 @@ final class OcrHeadings {
 
     /**
      * A heading row with a name column (三级指标) and no value column (指标值, 年度指标值, 中期指标值),
-     * whose first heading right of the name is a word-box cell no rule names ({@code 失村信人}): the
-     * templates print the value right of the name, so it is 指标值 when the rows under it (to the next
+     * whose first heading right of the name (and of a description column, 绩效指标描述) is a word-box cell no
+     * rule names ({@code 失村信人}, {@code 标}): the templates print the value there, so it is 指标值 when the rows under it (to the next
      * heading row or title) hold values there, two at least and no fewer than half of that column's
      * cells read as quantities by the grammar. The cells of that column under it get the value repairs
      * the misread heading kept from them ({@link OcrRepair#value}).
@@ -77,8 +116,8 @@ final class OcrHeadings {
             }
         }
         int at = name + 1;
-        while (name >= 0 && at < cells.size() && cells.get(at).isEmpty()) {
-            at++;
+        while (name >= 0 && at < cells.size() && (cells.get(at).isEmpty() || Vocabulary.column(cells.get(at).text()) == Vocabulary.Column.DESCRIPTION)) {
+            at++; // a department's sheet prints 绩效指标描述 between the name and the value
         }
         if (name < 0 || at >= cells.size()) {
             return;
