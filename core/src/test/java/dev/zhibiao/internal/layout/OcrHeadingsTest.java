@@ -97,4 +97,18 @@ class OcrHeadingsTest {
         Row printed = new Row(heading.cells().stream().map(x -> new Cell(x.text(), AT)).toList(), true, AT);
         assertEquals("二扣", texts(repaired(printed, a, b, c).get(0)).get(2));
     }
+    @Test
+    void aDepartmentSheetsMisreadValueAndBasisHeadingsReadByTheirPlaceAndStart() {
+        // 指标值 read 标 right of 绩效指标描述, 指标值确定依据 read 指标值确人人 (as printed: a value column, its 上级文件政策 the value)
+        Row heading = table(ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("绩效指标描述"), ocr("标"), ocr("指标值确人人"));
+        Row a = table(ocr("产出指标"), ocr("数量指标"), ocr("农村人口参加医疗保险率"), ocr("城乡居民参保"), ocr("≥100%"), ocr("上级政策文件"));
+        Row b = table(ocr("效果指标"), ocr("社会效益指标"), ocr("政策知晓率"), ocr("参保居民政策知晓率"), ocr("≥90%"), ocr("上级文件政策"));
+        Row c = table(ocr("满意度指标"), ocr("服务对象满意度指标"), ocr("受益人口满意度"), ocr("参保群众满意度"), ocr("≥90%"), ocr("上级文件政策"));
+        List<Row> out = repaired(heading, a, b, c);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"), texts(out.get(0)));
+        assertEquals(Vocabulary.Column.BASIS, Vocabulary.column(texts(out.get(0)).get(5)));
+        // printed text is never touched
+        Row printed = new Row(heading.cells().stream().map(x -> new Cell(x.text(), AT)).toList(), true, AT);
+        assertEquals("指标值确人人", texts(repaired(printed, a, b, c).get(0)).get(5));
+    }
 }
