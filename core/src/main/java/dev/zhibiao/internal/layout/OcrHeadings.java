@@ -15,7 +15,9 @@ import java.util.Map;
  * the same text, is that word ({@code 指标值 | … | 本示什} → 指标值). In a line of plain OCR text (no
  * confidence) whose pieces are the two halves, each half may misread one cell (the heading line's
  * pieces are its cells: {@code 二级指 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 示什}), one heading word
- * printed by both. Each repair is an {@code ocr-repaired} diagnostic with the engine's confidence where it gave one.
+ * printed by both. A heading row naming 三级指标 and 指标值 whose word-box cells left of 三级指标 no rule names
+ * ({@code 二扣 | 三级指标 | 指标值}) gets its level headings from the columns of categories under them. Each repair
+ * is an {@code ocr-repaired} diagnostic with the engine's confidence where it gave one.
  */
 final class OcrHeadings {
     private OcrHeadings() {
@@ -32,16 +34,59 @@ final class OcrHeadings {
         List<Row> out = new ArrayList<>(in.rows());
         for (int i = 0; i < out.size(); i++) {
             Row r = out.get(i);
-            if (r.table() && OcrLabels.headingRow(r.cells())) {
+            if (!r.table()) {
+                continue;
+            }
+            if (OcrLabels.headingRow(r.cells())) {
                 List<Diagnostic> diags = new ArrayList<>();
                 List<Cell> cells = doubled(r.cells(), diags);
                 if (!diags.isEmpty()) {
                     replace(out, i, new Row(cells, true, r.at()), diags, notes);
                 }
+            }
+            if (namesColumns(out.get(i).cells())) {
+                basisByItsStart(out, i, notes);
                 valueByPlace(out, i, notes);
+                levelsByPlace(out, i, notes);
             }
         }
         return new OcrRepair.Result(out, notes);
+    }
+
+    /**
+     * A heading row by its words: three of them name columns ({@link OcrLabels#headingRow}), or two, one of
+     * them the name column 三级指标 (the others misread: {@code 到指标 | 一仙指标 | 三级指标 | 绩效指标描述 | 汪汪值}).
+     */
+    static boolean namesColumns(List<Cell> cells) {
+        int n = 0;
+        boolean name = false;
+        for (Cell c : cells) {
+            Vocabulary.Column col = c.isEmpty() ? null : Vocabulary.column(c.text());
+            n += col != null ? 1 : 0;
+            name |= col == Vocabulary.Column.NAME;
+        }
+        return n >= 3 || n == 2 && name;
+    }
+
+    /**
+     * A word-box heading cell starting 指标值确 that no rule names a basis column ({@code 指标值确人人}): 指标值确 starts
+     * only 指标值确定依据, whose last characters the engine misread; read as printed it names the value column
+     * (it holds 指标值), and the basis (上级文件政策) was read as the indicator's value.
+     */
+    static void basisByItsStart(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
+        List<Cell> cells = out.get(i).cells();
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Cell> fixed = new ArrayList<>(cells);
+        for (int k = 0; k < cells.size(); k++) {
+            Cell c = cells.get(k);
+            if (c.ocr() && c.confidence() != null && !c.confidence().isNaN() && Text.key(c.text()).startsWith("指标值确")
+                    && Vocabulary.column(c.text()) != Vocabulary.Column.BASIS) {
+                fixed.set(k, note(c, "指标值确定依据", "indicator heading 指标值确定依据, the only heading starting 指标值确", diags));
+            }
+        }
+        if (!diags.isEmpty()) {
+            replace(out, i, new Row(fixed, true, out.get(i).at()), diags, notes);
+        }
     }
 
     /** How many rows under a heading row {@link #valueByPlace} reads to judge a column. */
@@ -49,8 +94,8 @@ final class OcrHeadings {
 
     /**
      * A heading row with a name column (三级指标) and no value column (指标值, 年度指标值, 中期指标值),
-     * whose first heading right of the name is a word-box cell no rule names ({@code 失村信人}): the
-     * templates print the value right of the name, so it is 指标值 when the rows under it (to the next
+     * whose first heading right of the name (and of a description column, 绩效指标描述) is a word-box cell no
+     * rule names ({@code 失村信人}, {@code 标}): the templates print the value there, so it is 指标值 when the rows under it (to the next
      * heading row or title) hold values there, two at least and no fewer than half of that column's
      * cells read as quantities by the grammar. The cells of that column under it get the value repairs
      * the misread heading kept from them ({@link OcrRepair#value}).
@@ -71,8 +116,8 @@ final class OcrHeadings {
             }
         }
         int at = name + 1;
-        while (name >= 0 && at < cells.size() && cells.get(at).isEmpty()) {
-            at++;
+        while (name >= 0 && at < cells.size() && (cells.get(at).isEmpty() || Vocabulary.column(cells.get(at).text()) == Vocabulary.Column.DESCRIPTION)) {
+            at++; // a department's sheet prints 绩效指标描述 between the name and the value
         }
         if (name < 0 || at >= cells.size()) {
             return;
@@ -114,6 +159,76 @@ final class OcrHeadings {
                 replace(out, j, new Row(rc, true, out.get(j).at()), d, notes);
             }
         }
+    }
+
+    /**
+     * A heading row naming the name column (三级指标) and the value column right of it (指标值, 年度指标值,
+     * 中期指标值) but no level-2 column, whose cell just left of the name is a word-box cell no rule names
+     * ({@code 二扣}, {@code 二级搬}): the templates print 二级指标 there, so it is 二级指标 when the column under it
+     * (to the next heading row or title) holds level-2 categories (数量指标, 社会效益指标), one at least and no
+     * fewer than half of its filled cells. The word-box cell left of that one, no rule naming it either, is then
+     * 一级指标 the same way when the column under it holds level-1 categories. Without them the row is no
+     * heading ({@link Recovery#isIndicatorHeading}) and the rows under it are read as the header block's.
+     */
+    static void levelsByPlace(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
+        List<Cell> cells = out.get(i).cells();
+        int name = -1;
+        boolean value = false;
+        for (int k = 0; k < cells.size(); k++) {
+            Vocabulary.Column col = Vocabulary.column(cells.get(k).text());
+            if (col == Vocabulary.Column.L2 || col == Vocabulary.Column.NAME && name >= 0) {
+                return; // a level-2 heading printed, or two name headings (two periods)
+            }
+            if (col == Vocabulary.Column.NAME) {
+                name = k;
+            } else if (name >= 0 && (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE)) {
+                value = true;
+            }
+        }
+        if (name < 1 || !value) {
+            return;
+        }
+        int l2 = misreadLeftOf(cells, name);
+        if (l2 < 0 || !categoriesBelow(out, i, l2, false)) {
+            return;
+        }
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Cell> fixed = new ArrayList<>(cells);
+        fixed.set(l2, note(cells.get(l2), "二级指标", "indicator heading 二级指标, printed left of 三级指标 over a column of level-2 categories", diags));
+        int l1 = misreadLeftOf(cells, l2);
+        if (l1 >= 0 && categoriesBelow(out, i, l1, true)) {
+            fixed.set(l1, note(cells.get(l1), "一级指标", "indicator heading 一级指标, printed left of 二级指标 over a column of level-1 categories", diags));
+        }
+        replace(out, i, new Row(fixed, true, out.get(i).at()), diags, notes);
+    }
+
+    /** The first filled cell left of {@code at}: a word-box cell no rule names, else -1. */
+    private static int misreadLeftOf(List<Cell> cells, int at) {
+        int k = at - 1;
+        while (k >= 0 && cells.get(k).isEmpty()) {
+            k--;
+        }
+        if (k < 0) {
+            return -1;
+        }
+        Cell c = cells.get(k);
+        boolean named = Vocabulary.column(c.text()) != null || Vocabulary.category(c.text()) != null;
+        return !c.ocr() || c.confidence() == null || c.confidence().isNaN() || named || Text.key(c.text()).length() > 6 ? -1 : k;
+    }
+
+    /** Whether the column {@code at} under heading row {@code i} holds categories of the level asked, one at least and half its filled cells. */
+    private static boolean categoriesBelow(List<Row> out, int i, int at, boolean level1) {
+        int filled = 0;
+        int found = 0;
+        for (int end = i + 1; end < out.size() && end <= i + BELOW && out.get(end).table() && !OcrLabels.headingRow(out.get(end).cells()); end++) {
+            List<Cell> row = out.get(end).cells();
+            if (at < row.size() && !row.get(at).isEmpty()) {
+                filled++;
+                Vocabulary.Category cat = Vocabulary.category(row.get(at).text());
+                found += cat != null && (cat.level() == Vocabulary.Level.BOTH || (cat.level() == Vocabulary.Level.L1) == level1) ? 1 : 0;
+            }
+        }
+        return found >= 1 && found * 2 >= filled;
     }
 
     private static void replace(List<Row> out, int i, Row nr, List<Diagnostic> diags, Map<Row, List<Diagnostic>> notes) {

@@ -73,4 +73,42 @@ class OcrHeadingsTest {
         Row n2 = table(ocr(""), ocr(""), ocr("重复参保人数(人)"), ocr("0"), ocr("0"));
         assertEquals("失村信人", texts(repaired(named, n1, n2).get(0)).get(3));
     }
+    @Test
+    void misreadLevelHeadingsLeftOfTheNameHeadingOverColumnsOfCategoriesAreTheLevelHeadings() {
+        // 一级指标 lost by the engine, 二级指标 read 二扣: the row was no heading, the rows under it the money block's
+        Row heading = table(ocr(""), ocr(""), ocr("二扣"), ocr("三级指标"), ocr("指标值"));
+        Row a = table(ocr(""), ocr("产册指岂"), ocr("数量指标"), ocr("指标1:参保人数(人)"), ocr("≥94万人"));
+        Row b = table(ocr(""), ocr(""), ocr(""), ocr("指标2:各级财政实际补助标准(元)"), ocr("≥520元"));
+        Row c = table(ocr(""), ocr(""), ocr("质量指标"), ocr("指标1:重复参保人数(人)"), ocr("0"));
+        List<Row> out = repaired(heading, a, b, c);
+        assertEquals(List.of("", "", "二级指标", "三级指标", "指标值"), texts(out.get(0)));
+        assertEquals(true, Recovery.isIndicatorHeading(out.get(0)));
+        // the cell left of it over level-1 categories is 一级指标
+        Row lead = table(ocr("绩效指标"), ocr("你"), ocr("二级搬"), ocr("三级指标"), ocr("指标值"));
+        Row l1 = table(ocr(""), ocr("产出指标"), ocr("数量指标"), ocr("参保人数"), ocr("≥94万人"));
+        Row l2 = table(ocr(""), ocr("效益指标"), ocr("社会效益指标"), ocr("群众看病就医方便程度"), ocr("明显提高"));
+        assertEquals(List.of("绩效指标", "一级指标", "二级指标", "三级指标", "指标值"), texts(repaired(lead, l1, l2).get(0)));
+        // over a column of other words the cell stays as printed
+        Row w1 = table(ocr(""), ocr(""), ocr("二扣"), ocr("三级指标"), ocr("指标值"));
+        Row w2 = table(ocr(""), ocr(""), ocr("定量"), ocr("参保人数"), ocr("≥94万人"));
+        Row w3 = table(ocr(""), ocr(""), ocr("定性"), ocr("群众满意度"), ocr("≥90%"));
+        assertEquals("二扣", texts(repaired(w1, w2, w3).get(0)).get(2));
+        // printed text is never touched
+        Row printed = new Row(heading.cells().stream().map(x -> new Cell(x.text(), AT)).toList(), true, AT);
+        assertEquals("二扣", texts(repaired(printed, a, b, c).get(0)).get(2));
+    }
+    @Test
+    void aDepartmentSheetsMisreadValueAndBasisHeadingsReadByTheirPlaceAndStart() {
+        // 指标值 read 标 right of 绩效指标描述, 指标值确定依据 read 指标值确人人 (as printed: a value column, its 上级文件政策 the value)
+        Row heading = table(ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("绩效指标描述"), ocr("标"), ocr("指标值确人人"));
+        Row a = table(ocr("产出指标"), ocr("数量指标"), ocr("农村人口参加医疗保险率"), ocr("城乡居民参保"), ocr("≥100%"), ocr("上级政策文件"));
+        Row b = table(ocr("效果指标"), ocr("社会效益指标"), ocr("政策知晓率"), ocr("参保居民政策知晓率"), ocr("≥90%"), ocr("上级文件政策"));
+        Row c = table(ocr("满意度指标"), ocr("服务对象满意度指标"), ocr("受益人口满意度"), ocr("参保群众满意度"), ocr("≥90%"), ocr("上级文件政策"));
+        List<Row> out = repaired(heading, a, b, c);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"), texts(out.get(0)));
+        assertEquals(Vocabulary.Column.BASIS, Vocabulary.column(texts(out.get(0)).get(5)));
+        // printed text is never touched
+        Row printed = new Row(heading.cells().stream().map(x -> new Cell(x.text(), AT)).toList(), true, AT);
+        assertEquals("指标值确人人", texts(repaired(printed, a, b, c).get(0)).get(5));
+    }
 }
