@@ -358,8 +358,9 @@ public final class SpacedRows {
                 band = apartBand;
                 h = 0;
             }
-            if (h != 0 && toks.size() >= 2 && allHeadingWords(toks)) {
-                // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标)
+            if (h != 0 && toks.size() >= 2 && (allHeadingWords(toks) || HeadingBand.partsOnly(toks))) {
+                // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标;
+                // 绩效指标 一级指 二级指标 三级指标 指标值 | 标: a browser prints the halves on the heading's line)
                 HeadingBand.Band b = band(toks, no, out, run);
                 if (b.changed() && headingEnd(b.toks(), 0) > 0) {
                     band = b;
