@@ -48,7 +48,9 @@ final class RoundName {
      * name printed round the line of its row's other cells has as many lines above that line as below it (重点对象政策范围内个人自付
      * / ≥70% ≥70% / 费用年度限额内住院救助比例); a next name line, however wide the last, starts the next row (符合资助条件的农村低收入人
      * / ≥99% / 口资助参保政策覆盖率, a browser's print with no space between rows). The middle line holds no name and a cell of
-     * a column other than the labels' and the name's; it is the only such line among the name's.
+     * a column other than the labels' and the name's; it is the only such line among the name's, and the line after the
+     * name's last holds none of its cells' columns unless beside a name of its own (a two-line value interleaved with a
+     * three-line name goes on there).
      */
     static boolean balanced(LaidOutTable.Chunk open, Map<Integer, Line> byNumber, List<ColumnFit.Role> roles, int nameAt) {
         int middle = -1;
@@ -63,6 +65,13 @@ final class RoundName {
         }
         if (middle < 0) {
             return false;
+        }
+        Line after = byNumber.get(open.last + 1);
+        Line mid = byNumber.get(middle);
+        for (int c = 0; after != null && !has(after, nameAt) && c < roles.size(); c++) {
+            if (c != nameAt && has(mid, c) && has(after, c)) {
+                return false; // the middle line's cell goes on under the name's last line: no one-line cell (≥70.00( / %))
+            }
         }
         int above = 0;
         int below = 0;
