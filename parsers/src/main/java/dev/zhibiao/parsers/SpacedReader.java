@@ -196,6 +196,7 @@ final class SpacedReader {
         String[] lines = Lines.splitShared(text);
         int nonEmpty = 0;
         int multi = 0;
+        int apart = 0; // lines holding two words a run of two spaces or more apart
         int headings = 0;
         int longLines = 0;
         boolean ownWordsAbove = false; // the line before was a run of heading words (绩效指标  指标内容  指标值)
@@ -204,6 +205,7 @@ final class SpacedReader {
                 continue;
             }
             nonEmpty++;
+            apart += per == 0 && wordsApart(line) ? 1 : 0;
             if (headings >= 1) {
                 // a heading found: the lines after it only count their tokens (no token made, no word asked)
                 int count = tokenCount(line);
@@ -246,7 +248,35 @@ final class SpacedReader {
         }
         // a short sheet (four indicator rows under a long header block of label/value lines) has a
         // fifth of its lines with three or more tokens; one cell per line has none holding two headings
+        if (per == 0) {
+            return headings >= 1 && apart * APART_SHARE >= nonEmpty;
+        }
         return headings >= 1 && (multi * per >= nonEmpty || longLines >= 1);
+    }
+
+    /**
+     * One line in this many or more holding two words a run of spaces apart makes an aligned text with a heading row a
+     * printed page even where few lines hold three words: a narrow table printed by a browser, its cells wrapped and
+     * centred, prints a name and its value on a line and the rest of a cell's lines alone.
+     */
+    private static final int APART_SHARE = 5;
+
+    /** Whether a line holds two words a run of two spaces or more apart (a form feed read as a space). */
+    private static boolean wordsApart(String line) {
+        int a = 0;
+        int b = line.length() - 1;
+        while (a <= b && space(line.charAt(a))) {
+            a++;
+        }
+        while (b >= a && (space(line.charAt(b)) || Character.isWhitespace(line.charAt(b)))) {
+            b--;
+        }
+        for (int i = a; i + 1 < b; i++) {
+            if (space(line.charAt(i)) && space(line.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code tokens(line).size()}: the runs of characters between spaces, counted by a scan. */
@@ -273,7 +303,7 @@ final class SpacedReader {
      * lines leave its sheets' lines at about a fifth of the text, often under.
      */
     static boolean looksLaidOut(String text) {
-        return alignedLines(text) && spaced(text, 10);
+        return alignedLines(text) && (spaced(text, 10) || spaced(text, 0));
     }
 
     /**

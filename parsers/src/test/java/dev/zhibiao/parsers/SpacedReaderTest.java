@@ -53,6 +53,25 @@ class SpacedReaderTest {
         org.junit.jupiter.api.Assertions.assertFalse(SpacedReader.looksSpaced(text), "a fifth is asked of text not laid out");
     }
 
+    /**
+     * A narrow table printed by a browser ({@code pdftotext -layout} of Chromium's print, h1_000): each wrapped name and value
+     * on lines of their own, few lines hold three words, but a fifth or more hold two words a run of spaces apart.
+     */
+    @Test
+    void aBrowsersNarrowTableWithFewThreeWordLinesIsLaidOut() {
+        StringBuilder b = new StringBuilder("省级对市县专项转移支付整体绩效目标表\n项目名称              城乡居民医疗保险补助资金\n");
+        b.append("绩效指标       一级指     二级指标             三级指标                         指标值\n            标\n");
+        for (int i = 1; i <= 6; i++) {
+            b.append("                           指标").append(i).append("：以户籍人口数为基数计算的基本医\n");
+            b.append("                                                     ≥ 9").append(i).append("%\n");
+            b.append("                           保综合参保率(%)\n");
+            b.append("                           指标").append(i).append("：重复参保人数(人)             0\n");
+        }
+        String text = b.toString();
+        assertTrue(SpacedReader.looksLaidOut(text));
+        org.junit.jupiter.api.Assertions.assertEquals(Format.SPACED, Detector.detect(text, "x.txt"));
+    }
+
     /** The scan over lines answers what splitting the text into line strings answered, on random texts of the characters that matter. */
     @Test
     void alignedLinesAsTheLineStringsGaveThem() {

@@ -51,6 +51,9 @@ final class HeadingBand {
                 if (k < 0) {
                     k = centredUnder(done, b);
                 }
+                if (k < 0) {
+                    k = halfNear(done, b);
+                }
                 if (k >= 0 && !completes(done.get(k).text(), b.text())) {
                     int h = halfOver(done, b);
                     k = h >= 0 ? h : k;
@@ -222,11 +225,48 @@ final class HeadingBand {
         return best;
     }
 
+    /** How far a wrapped heading's last characters may stand from its first half, either side ({@link #halfNear}). */
+    private static final int HALF_NEAR = 4;
+
+    /**
+     * The heading half (一级指, no heading word alone) a fragment below makes a heading word of, starting up to {@value #HALF_NEAR}
+     * columns either side of it, the nearest such: a browser's print put the half right of its column's cells after wide
+     * characters on its line (绩效指标 | 一级指 at 16, 标 at 13 under it, the column's labels 产出指 | 标 at 12). Or -1.
+     */
+    private static int halfNear(List<ColumnFit.Tok> done, ColumnFit.Tok b) {
+        int best = -1;
+        for (int i = 0; i < done.size(); i++) {
+            ColumnFit.Tok a = done.get(i);
+            int d = Math.abs(a.column() - b.column());
+            if (d <= HALF_NEAR && !ColumnFit.isHeadingWord(a.text()) && headingPart(a.text())
+                    && ColumnFit.isHeadingWord(a.text() + b.text())
+                    && (best < 0 || d < Math.abs(done.get(best).column() - b.column()))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** Whether a fragment makes a heading of what stands above it, naming another column than it did alone (指标 + 值). */
     private static boolean completes(String above, String fragment) {
         String joined = above + fragment;
         return ColumnFit.isHeadingWord(joined) && Vocabulary.column(joined) != null
                 && Vocabulary.column(joined) != Vocabulary.column(above);
+    }
+
+    /**
+     * Whether every token is a heading word or a heading's first half (一级指), three or more of them words: a heading row
+     * whose wrapped headings' last characters stand on the line below.
+     */
+    static boolean partsOnly(List<ColumnFit.Tok> toks) {
+        int words = 0;
+        for (ColumnFit.Tok t : toks) {
+            if (!headingPart(t.text())) {
+                return false;
+            }
+            words += ColumnFit.isHeadingWord(t.text()) ? 1 : 0;
+        }
+        return words >= 3;
     }
 
     /** A heading word or its first half (一级指, 一级, 三级指). */

@@ -515,6 +515,7 @@ final class LaidOutTable {
             if (open != null && (wraps(open, l.number(), t, widest[nameAt]) && !apart(open, l.number(), byNumber)
                     || around(open, l, byNumber, roles, nameAt))
                     && !whole(open, l, byNumber, roles, nameAt, widest) && !secondLabel(open, l, byNumber, roles)
+                    && !RoundName.balanced(open, byNumber, roles, nameAt)
                     || unitUnder(open, l.number(), t)) {
                 open.add(l.number(), t);
                 continue;

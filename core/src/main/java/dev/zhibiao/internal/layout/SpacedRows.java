@@ -358,9 +358,10 @@ public final class SpacedRows {
                 band = apartBand;
                 h = 0;
             }
-            if (h != 0 && toks.size() >= 2 && (allHeadingWords(toks) || leadHeadFirst(toks))) {
+            if (h != 0 && toks.size() >= 2 && (allHeadingWords(toks) || leadHeadFirst(toks) || HeadingBand.partsOnly(toks))) {
                 // a line of heading words that names a table only with the lines around it (一级指 | 二级指标 … | 标);
-                // the lead column's 绩效指标 wrapped in its cell (绩效指 | 一级指标 … | 标) as well
+                // the lead column's 绩效指标 wrapped in its cell (绩效指 | 一级指标 … | 标) as well; and
+                // 绩效指标 一级指 二级指标 三级指标 指标值 | 标 (a browser prints the halves on the heading's line)
                 HeadingBand.Band b = band(toks, no, out, run);
                 if (b.changed() && headingEnd(b.toks(), 0) > 0) {
                     band = b;

@@ -534,7 +534,17 @@ final class TwoPeriod {
             if (y == null && x.midTermValue() == null) {
                 diags.add(new Diagnostic("mid-term-missing", "no 中期 value found for " + x.name(), x.locator()));
             }
-            merged.add(new Indicator(x.level1(), x.level2(), x.name(), x.value(), x.target(),
+            String level1 = x.level1();
+            String level2 = x.level2();
+            if (y != null && level1 == null && level2 == null && (y.level1() != null || y.level2() != null)
+                    && key(x.name()).equals(key(y.name()))) {
+                // the two halves list the same indicators: a merged label the print gave one half only is the row's
+                level1 = y.level1();
+                level2 = y.level2();
+                diags.add(new Diagnostic("level-from-mid-term", "levels " + y.level1() + "/" + y.level2()
+                        + " taken from the 中期 half's row of the same name, printed there only", x.locator()));
+            }
+            merged.add(new Indicator(level1, level2, x.name(), x.value(), x.target(),
                     x.midTermValue() != null ? x.midTermValue() : y == null ? null : y.value(), x.description(), x.basis(), x.actual(), x.actualParsed(), x.met(),
                     x.note(), x.weight(), x.score(), x.direction(), x.locator()));
         }

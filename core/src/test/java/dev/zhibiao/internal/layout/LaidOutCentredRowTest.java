@@ -70,4 +70,23 @@ class LaidOutCentredRowTest {
                 rows.get(1), rows.toString());
         assertEquals("质量指标", rows.get(2).get(1), rows.toString());
     }
+
+    @Test
+    void aNameRoundItsValuesIsWholeWithAsManyLinesBelowAsAbove() {
+        // h3_004 printed by Chromium: two names each wrapped round its value, no blank line between the rows, the first
+        // name's last line as wide as the column (so a wrapped line by width alone)
+        List<List<String>> rows = rows(
+                "一级指标   二级指标   三级指标                 指标值",
+                "           数量指标   重点对象政策范围内个人自付",
+                "                                            ≥70%",
+                "                   费用年度限额内住院救助比例",
+                "产出指标",
+                "                    符合资助条件的农村低收入人",
+                "                                            ≥99%",
+                "                   口资助参保政策覆盖率");
+        List<List<String>> named = rows.subList(1, rows.size()).stream().filter(r -> !r.get(2).isEmpty()).toList();
+        assertEquals(2, named.size(), rows.toString());
+        assertEquals(List.of("重点对象政策范围内个人自付费用年度限额内住院救助比例", "≥70%"), named.get(0).subList(2, 4), rows.toString());
+        assertEquals(List.of("符合资助条件的农村低收入人口资助参保政策覆盖率", "≥99%"), named.get(1).subList(2, 4), rows.toString());
+    }
 }

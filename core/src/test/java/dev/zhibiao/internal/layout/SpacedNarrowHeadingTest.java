@@ -80,4 +80,17 @@ class SpacedNarrowHeadingTest {
                 "               城乡居民参加医                                       ≥100 根据上级文");
         assertEquals(List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"), rows.get(0), rows.toString());
     }
+
+    @Test
+    void aBrowsersHeadingLineHoldsTheHalfWhoseTailStandsLeftOfItBelow() {
+        // h1_000 printed by Chromium: 绩效指标 一级指 二级指标 三级指标 指标值 on one line, 标 three columns left of 一级指 below
+        // (the half printed right of its column after the wide 绩效指标; the column's labels 产出指 | 标 stand where 标 does)
+        List<List<String>> rows = rows(
+                "绩效指标       一级指    二级指标          三级指标              指标值",
+                "        标",
+                "        产出指           指标1：参保人数(人)            ≥299.68万人",
+                "        标");
+        assertEquals(List.of("绩效指标", "一级指标", "二级指标", "三级指标", "指标值"), rows.get(0), rows.toString());
+        assertEquals("≥299.68万人", rows.get(1).get(4), rows.toString());
+    }
 }

@@ -230,6 +230,20 @@ class TwoPeriodRulesTest {
     }
 
     @Test
+    void aRowsLevelsPrintedInTheMidTermHalfOnlyAreTheAnnualRowsToo() {
+        // pdftotext -layout of h5_003_twoperiod (LibreOffice): the merged labels' pieces of the right half went to the left's
+        Indicator bare = new Indicator(null, null, "次数", "≥2", null, null, null, null, null, null, null, null, Locator.line(3));
+        Indicator other = new Indicator(null, null, "人数", "≥3", null, null, null, null, null, null, null, null, Locator.line(4));
+        Sheet a = sheet("万元", List.of(bare, other), List.of(), List.of());
+        Sheet m = sheet("万元", List.of(ind("次数", "≥6"), ind("天数", "≥9")), List.of(), List.of());
+        Sheet s = TwoPeriod.merge(a, m);
+        assertEquals("产出指标", s.indicators().get(0).level1());
+        assertEquals("数量指标", s.indicators().get(0).level2());
+        assertNull(s.indicators().get(1).level1(), "another name: no level taken");
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("level-from-mid-term")), s.diagnostics().toString());
+    }
+
+    @Test
     void printedLinesAreCutWhereTheyPrintTheSameCellsTwice() {
         Row funding = row("中期资金总额：", "9", "年度资金总额：", "3");
         Row head = row("二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值");
