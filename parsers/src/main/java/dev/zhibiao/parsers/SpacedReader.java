@@ -184,15 +184,30 @@ final class SpacedReader {
      * space-separated tokens.
      */
     static boolean looksSpaced(String text) {
-        return spaced(text, 5);
+        return count(text).spaced(5);
     }
 
-    /**
-     * Whether some line holds an indicator heading row (two or more of 一级指标, 二级指标, 三级指标
-     * separated by spaces) and one line in {@code per} or more holds three or more tokens (or one
-     * line twenty or more).
-     */
-    private static boolean spaced(String text, int per) {
+    /** What {@link #count} found in a text's non-blank lines. */
+    private record Counts(int nonEmpty, int multi, int apart, int headings, int longLines) {
+        /**
+         * Whether some line holds an indicator heading row (two or more of 一级指标, 二级指标, 三级指标
+         * separated by spaces) and one line in {@code per} or more holds three or more tokens (or one
+         * line twenty or more).
+         */
+        boolean spaced(int per) {
+            // a short sheet (four indicator rows under a long header block of label/value lines) has a
+            // fifth of its lines with three or more tokens; one cell per line has none holding two headings
+            return headings >= 1 && (multi * per >= nonEmpty || longLines >= 1);
+        }
+
+        /** Whether a heading row is found and one line in {@link #APART_SHARE} holds two words a run of spaces apart. */
+        boolean apartEnough() {
+            return headings >= 1 && apart * APART_SHARE >= nonEmpty;
+        }
+    }
+
+    /** Counts a text's lines for {@link Counts#spaced} and {@link Counts#apartEnough}, in one pass. */
+    private static Counts count(String text) {
         String[] lines = Lines.splitShared(text);
         int nonEmpty = 0;
         int multi = 0;
@@ -205,7 +220,7 @@ final class SpacedReader {
                 continue;
             }
             nonEmpty++;
-            apart += per == 0 && wordsApart(line) ? 1 : 0;
+            apart += wordsApart(line) ? 1 : 0;
             if (headings >= 1) {
                 // a heading found: the lines after it only count their tokens (no token made, no word asked)
                 int count = tokenCount(line);
@@ -246,12 +261,7 @@ final class SpacedReader {
                 headings++;
             }
         }
-        // a short sheet (four indicator rows under a long header block of label/value lines) has a
-        // fifth of its lines with three or more tokens; one cell per line has none holding two headings
-        if (per == 0) {
-            return headings >= 1 && apart * APART_SHARE >= nonEmpty;
-        }
-        return headings >= 1 && (multi * per >= nonEmpty || longLines >= 1);
+        return new Counts(nonEmpty, multi, apart, headings, longLines);
     }
 
     /**
@@ -303,7 +313,11 @@ final class SpacedReader {
      * lines leave its sheets' lines at about a fifth of the text, often under.
      */
     static boolean looksLaidOut(String text) {
-        return alignedLines(text) && (spaced(text, 10) || spaced(text, 0));
+        if (!alignedLines(text)) {
+            return false;
+        }
+        Counts c = count(text);
+        return c.spaced(10) || c.apartEnough();
     }
 
     /**
