@@ -257,9 +257,12 @@ public final class Recovery {
      * took into the table around it (OCR word boxes between two ruled tables).
      *
      * Also a title cut into two or three cells ({@code 2、…工作经费绩效 | 目标表}: an OCR engine that
-     * boxes runs of text boxed the title in two), with or without its year after it.
+     * boxes runs of text boxed the title in two), with or without its year after it; and a title with the
+     * money's unit statement printed at its right ({@code …绩效目标表 | 单位：元}: an engine that boxes lines
+     * took the title and the line beside it into one row), which is read as the unit line under a title is.
      *
-     * @return the title and the year as prose lines, in printed order, or null when the row is not one
+     * @return the title, the year and the unit statement as prose lines, in printed order, or null when the
+     *     row is not one
      */
     static List<Row> titleAndYear(Row r) {
         if (!r.table()) {
@@ -268,12 +271,13 @@ public final class Recovery {
         String title = null;
         int cut = 0; // cells the title took
         Cell year = null;
+        Cell unit = null; // 单位：元 printed at the title's right
         String joined = null; // at most MAX_TITLE_CELLS texts: joined as strings, each made once
         List<Cell> cells = r.cells();
         int filled = 0;
         for (int i = 0, n = cells.size(); i < n; i++) {
-            if (!cells.get(i).isEmpty() && ++filled > MAX_TITLE_CELLS + 1) {
-                return null; // more cells than a title and its year: no texts joined for a table's rows
+            if (!cells.get(i).isEmpty() && ++filled > MAX_TITLE_CELLS + 2) {
+                return null; // more cells than a title, its year and its unit: no texts joined for a table's rows
             }
         }
         // a title's key holds 绩效 (DocumentWords.namesSheet); a key is folded character by character, so the
@@ -301,17 +305,26 @@ public final class Recovery {
                 if (isTitleText(joined) && (cut == 1 || endsAsTitle(Text.key(joined)))) {
                     title = joined;
                 }
-            } else if (year == null && Rx.matches(YEAR_LINE, Text.key(c.text()))) {
+            } else if (year == null && unit == null && Rx.matches(YEAR_LINE, Text.key(c.text()))) {
                 year = c;
+            } else if (unit == null && ProjectBudgetRows.unitStatement(Text.key(c.text())) != null) {
+                unit = c;
             } else {
                 return null;
             }
         }
-        if (title == null || (year == null && cut == 1)) {
+        if (title == null || (year == null && unit == null && cut == 1)) {
             return null; // a title alone in one cell of a row is the row's business (isTitle, singleCell)
         }
-        return year == null ? List.of(Row.prose(title, r.at()))
-                : List.of(Row.prose(title, r.at()), Row.prose(year.text(), r.at()));
+        List<Row> lines = new ArrayList<>(3);
+        lines.add(Row.prose(title, r.at()));
+        if (year != null) {
+            lines.add(Row.prose(year.text(), r.at()));
+        }
+        if (unit != null) {
+            lines.add(Row.prose(unit.text(), r.at()));
+        }
+        return List.copyOf(lines);
     }
 
     /** Whether a title put together from cells ends as titles end: with its sheet's name (…表) or its year in brackets. */

@@ -195,4 +195,26 @@ class SegmentingTest {
         assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 项目支出绩效 | 目标表 | 城乡居民 |").rows().get(0)));
         assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 详见绩效目标表 | 的说明 |").rows().get(0)));
     }
+
+    /**
+     * A title with the money's unit statement printed at its right, taken into one row by an engine that boxes lines
+     * ({@code 1、…绩效目标表 | 单位：元}): the sheet starts there, its title whole, and the unit statement is read as the
+     * line under a title is.
+     */
+    @Test
+    void aTitleWithItsUnitStatementInOneRowStartsTheSheet() {
+        List<String> lines = new ArrayList<>(List.of(SHEET));
+        lines.set(0, "| 1、财政项目支出绩效目标申报表 | 单位：元 | | |");
+        Recovery.Result r = read(lines(lines.toArray(String[]::new)));
+        assertEquals(1, r.sheets().size(), r.sheets().toString());
+        Sheet s = r.sheets().get(0);
+        assertEquals("财政项目支出绩效目标申报表", s.title());
+        assertEquals(2024, s.year());
+        assertEquals(2, s.indicators().size(), s.indicators().toString());
+        assertEquals(List.of("项目支出绩效目标表", "（2023年度）", "金额单位：万元"), Recovery.titleAndYear(
+                RecoveryTest.doc("| 项目支出绩效目标表 | （2023年度） | 金额单位：万元 |").rows().get(0)).stream().map(Row::text).toList());
+        // a second unit, or a cell that is neither year nor unit, is no title row
+        assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 项目支出绩效目标表 | 单位：元 | 单位：万元 |").rows().get(0)));
+        assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 项目支出绩效目标表 | 单位：元 | 城乡居民 |").rows().get(0)));
+    }
 }
