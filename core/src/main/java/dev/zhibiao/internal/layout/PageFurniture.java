@@ -206,13 +206,13 @@ public final class PageFurniture {
         int[] e = {-1, -1, -1, -1};
         int n = 0;
         for (int i = from; i < to && n < 2; i++) {
-            if (!text(lines[i]).isEmpty()) {
+            if (!lines[i].isBlank()) { // text(line) is empty exactly when the line is blank (a form feed is white space)
                 e[n++] = i;
             }
         }
         int m = 0;
         for (int i = to - 1; i >= from && m < 2; i--) {
-            if (!text(lines[i]).isEmpty() && i != e[0] && i != e[1]) {
+            if (!lines[i].isBlank() && i != e[0] && i != e[1]) {
                 e[2 + m++] = i;
             }
         }
