@@ -109,18 +109,23 @@ public final class PageFurniture {
         boolean any = false;
         Map<Integer, Integer> offsets = new HashMap<>(); // a number's offset from its page's place -> pages
         int counted = 0;
+        // one matcher of each pattern for the whole text, reset to each candidate (a matcher's group arrays are
+        // the most of what asking allocates)
+        Matcher address = ADDRESS.get().matcher("");
+        Matcher stamp = STAMP.get().matcher("");
+        Matcher m = NUMBERED.get().matcher("");
         for (int p = 0; p < pages; p++) {
             for (int i : ends[p]) {
                 if (i < 0) {
                     continue;
                 }
                 String t = text(lines[i]);
-                if (ADDRESS.get().matcher(t).matches() || STAMP.get().matcher(t).matches()
+                if (address.reset(t).matches() || stamp.reset(t).matches()
                         || TableFooter.isWordedCounter(t)) {
                     out[i] = true;
                     any = true;
                 } else {
-                    Matcher m = NUMBERED.get().matcher(t);
+                    m.reset(t);
                     if (m.matches()) {
                         offsets.merge(key(m, p), 1, Integer::sum);
                         counted++;
@@ -147,7 +152,7 @@ public final class PageFurniture {
                         if (i < 0 || out[i]) {
                             continue;
                         }
-                        Matcher m = NUMBERED.get().matcher(text(lines[i]));
+                        m.reset(text(lines[i]));
                         if (m.matches() && key(m, p) == bestOffset
                                 && (m.group(2) == null || Integer.parseInt(m.group(2)) >= Integer.parseInt(m.group(1)))) {
                             out[i] = true;
@@ -201,13 +206,13 @@ public final class PageFurniture {
         int[] e = {-1, -1, -1, -1};
         int n = 0;
         for (int i = from; i < to && n < 2; i++) {
-            if (!text(lines[i]).isEmpty()) {
+            if (!lines[i].isBlank()) { // text(line) is empty exactly when the line is blank (a form feed is white space)
                 e[n++] = i;
             }
         }
         int m = 0;
         for (int i = to - 1; i >= from && m < 2; i--) {
-            if (!text(lines[i]).isEmpty() && i != e[0] && i != e[1]) {
+            if (!lines[i].isBlank() && i != e[0] && i != e[1]) {
                 e[2 + m++] = i;
             }
         }
