@@ -294,7 +294,9 @@ final class LaidOutTable {
      * {@code 准}, stood nearest the first page's 二级 column and, moved right as far as the labels say, fell into the
      * value); its lines of several cells keep the order the shift gave them. A later page printed packed from the
      * margin and not placed by its labels ({@link LaidOutPages#packedPages}) keeps the columns the split gave it; a later
-     * page laid out on a grid of its own ({@link LaidOutPages#ownGrids}) is placed by that grid.
+     * page laid out on a grid of its own ({@link LaidOutPages#ownGrids}) is placed by that grid. A later page's row whose
+     * category label is wrapped round its line keeps the split's columns, the label's halves in their column
+     * ({@link LaidOutPages#labelRoundRows}).
      *
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
@@ -316,6 +318,7 @@ final class LaidOutTable {
         }
         java.util.Set<Integer> packedPages = LaidOutPages.packedPages(lines, heading, shifted);
         java.util.Map<Integer, int[]> ownGrids = LaidOutPages.ownGrids(lines, width, roles.indexOf(ColumnFit.Role.NAME), shifted, packedPages);
+        java.util.Map<Integer, Line> labelRound = LaidOutPages.labelRoundRows(lines, roles);
         List<Line> out = new ArrayList<>();
         for (Line original : lines) {
             Line l = shifted.getOrDefault(original.number(), original);
@@ -326,6 +329,10 @@ final class LaidOutTable {
             }
             if (l.page() != lines.get(0).page() && !onPage && LaidOutPages.wholeRow(l, roles)) {
                 out.add(l); // a later page's whole row on one line, its labels in their columns: the split's columns
+                continue;
+            }
+            if (!onPage && labelRound.containsKey(l.number())) {
+                out.add(labelRound.get(l.number())); // a later page's row with its label wrapped round it: the split's columns
                 continue;
             }
             if (onPage && java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count() != 1) {
