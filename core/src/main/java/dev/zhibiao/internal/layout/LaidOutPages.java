@@ -296,6 +296,44 @@ final class LaidOutPages {
         return out;
     }
 
+    /**
+     * Where a later page's own name and value columns start, as its rows kept in the split's columns say ({@link #wholeRow},
+     * {@link #labelRoundRows}: a name and a value beside their labels): per such page, the name's and the value's start
+     * on those rows (the middle one of several), -1 elsewhere. pdftotext {@code -layout} lays out such a page narrower
+     * than the table's first page, and the page's other lines are placed by these starts where the page gives them (a
+     * qualitative value beside its labels, its name wrapped round its line, 补助对象医疗费用负担减轻程 | 效益指标 社会效益指标
+     * 有效缓解 | 度: 有效缓解 at the page's value start, nearer the first page's names than its values, read into the name).
+     *
+     * @param kept the lines kept in the split's columns, their rows with a name and a value
+     * @return per page, per column, the start its kept rows give, or -1
+     */
+    static Map<Integer, int[]> keptStarts(List<Line> kept, List<ColumnFit.Role> roles) {
+        Map<Integer, int[]> out = new HashMap<>();
+        int name = roles.indexOf(ColumnFit.Role.NAME);
+        int value = roles.indexOf(ColumnFit.Role.VALUE);
+        if (name < 0 || value < 0) {
+            return out;
+        }
+        Map<Integer, List<Line>> byPage = new TreeMap<>();
+        for (Line l : kept) {
+            if (filled(l.texts()[name]) && filled(l.texts()[value]) && l.starts()[name] >= 0 && l.starts()[value] >= 0) {
+                byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        byPage.forEach((page, rows) -> {
+            int[] at = new int[roles.size()];
+            Arrays.fill(at, -1);
+            for (int c : new int[] {name, value}) {
+                List<Integer> xs = new ArrayList<>();
+                rows.forEach(l -> xs.add(l.starts()[c]));
+                java.util.Collections.sort(xs);
+                at[c] = xs.get(xs.size() / 2);
+            }
+            out.put(page, at);
+        });
+        return out;
+    }
+
     private static boolean filled(String t) {
         return t != null && !t.isBlank();
     }

@@ -108,6 +108,64 @@ class LaidOutLabelRoundRowTest {
                 "rows: " + rows);
     }
 
+    /**
+     * The same print's d6: the next page's first row holds its labels and its value on one line, its name wrapped round it
+     * (补助对象医疗费用负担减轻程 | 效益指标 社会效益指标 有效缓解 | 度); the value stands at the page's own value start, which
+     * the page's last row (its label round it) gives, nearer the first page's names than its values: it was read into the
+     * name ({@code 补助对象医疗费用负担减轻程有效缓解}, the row's value empty, 度 a row of its own).
+     */
+    @Test
+    void thePagesKeptRowsGiveItsValueStart() {
+        List<String> rows = LaidOutLastPageRowsTest.rows(
+                "      绩效指标                        一级指标       二级指标             三级指标                 指标值",
+                "",
+                "",
+                "",
+                "                                                      对离休干部和建老人员医疗待",
+                "                                  成本指标       社会成本指标                                成效明显",
+                "                                                           遇保障",
+                "",
+                "",
+                "                                                                                 按文件完成补助人",
+                "                                             数量指标         补助对象范围人次规模",
+                "                                                                                    次",
+                "",
+                "                                  产出指标",
+                "                                             质量指标     补助对象政策内住院报销比例              按规定实报实销",
+                "",
+                "",
+                "                                             时效指标     当年各级财政补助资金到位率               =100.00(%)",
+                "",
+                "",
+                "",
+                "",
+                "\f",
+                "",
+                "",
+                "                                                   补助对象医疗费用负担减轻程",
+                "                                  效益指标   社会效益指标                    有效缓解",
+                "                                                         度",
+                "",
+                "",
+                "                                         服务对象满意度",
+                "                             满意度指标                    工作满意度        ≥85.00(%)",
+                "                                            指标",
+                "",
+                "",
+                "");
+        assertTrue(rows.contains("26:|效益指标|社会效益指标|补助对象医疗费用负担减轻程度|有效缓解"), "rows: " + rows);
+        assertEquals("32:|满意度指标|服务对象满意度指标|工作满意度|≥85.00(%)", rows.get(rows.size() - 1), "rows: " + rows);
+    }
+
+    /** The starts a page's kept rows give: their name's and value's, the middle one of several, per page. */
+    @Test
+    void keptStartsPerPage() {
+        Map<Integer, int[]> at = LaidOutPages.keptStarts(List.of(line(6, null, "满意度指标", null, "工作满意度", "≥85.00(%)"),
+                line(8, null, null, "社会效益指标", "甲", null)), ROLES);
+        assertEquals("[-1, -1, -1, 30, 40]", java.util.Arrays.toString(at.get(2)));
+        assertTrue(LaidOutPages.keptStarts(List.of(line(8, null, null, "社会效益指标", "甲", null)), ROLES).isEmpty(), "no value");
+    }
+
     private static LaidOutTable.Line line(int n, String... texts) {
         int[] starts = new int[texts.length];
         for (int c = 0; c < texts.length; c++) {
