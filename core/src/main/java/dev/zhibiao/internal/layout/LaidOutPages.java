@@ -240,6 +240,128 @@ final class LaidOutPages {
                 && Vocabulary.isLevel2Label(l.texts()[l2]) && !Vocabulary.isLevel2Label(l.texts()[l1]);
     }
 
+    /**
+     * The lines of a later page's rows (not the table's first page) whose category label is wrapped round them: a line
+     * with a name and a value as the split read them, its other label column empty or holding a label of that column's
+     * level, in a table of the labels, the name and the value only ({@link #wholeRow}'s), between a line just above and
+     * a line just below (one or two lines away, on its page) that each hold one text only, the two joined a whole label
+     * of the vocabulary of one level only (服务对象满意度指 | 满意度指标 工作满意度 ≥85.00(%) | 标; 可持续影响指 | 相关保障政策与政府承受能力相适应
+     * 不超过政府承受能力 | 标). A browser prints a merged label cell of one row at the row's middle, its wrapped halves above
+     * and below the row's line; pdftotext {@code -layout} lays out such a later page on a grid of its own, narrower,
+     * where the table's usual starts put the value into the name and the name into the level-2 column. Such a row keeps
+     * the split's columns and the label's halves go into their level's column.
+     *
+     * @return by line number, the lines placed so: the row's line as the split read it, the label's halves in their column
+     */
+    static Map<Integer, Line> labelRoundRows(List<Line> lines, List<ColumnFit.Role> roles) {
+        Map<Integer, Line> out = new HashMap<>();
+        int l1 = roles.indexOf(ColumnFit.Role.L1);
+        int l2 = roles.indexOf(ColumnFit.Role.L2);
+        int name = roles.indexOf(ColumnFit.Role.NAME);
+        int value = roles.indexOf(ColumnFit.Role.VALUE);
+        if (lines.isEmpty() || l1 < 0 || l2 < 0 || name < 0 || value < 0 || roles.stream().anyMatch(r -> r != ColumnFit.Role.LEAD
+                && r != ColumnFit.Role.L1 && r != ColumnFit.Role.L2 && r != ColumnFit.Role.NAME && r != ColumnFit.Role.VALUE)) {
+            return out;
+        }
+        int page0 = lines.get(0).page();
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            Line l = lines.get(i);
+            Line up = lines.get(i - 1);
+            Line down = lines.get(i + 1);
+            if (l.page() == page0 || up.page() != l.page() || down.page() != l.page() || l.number() - up.number() > 2
+                    || down.number() - l.number() > 2 || !filled(l.texts()[name]) || !filled(l.texts()[value])) {
+                continue;
+            }
+            int a = onlyText(up);
+            int b = onlyText(down);
+            if (a < 0 || b < 0) {
+                continue;
+            }
+            String joined = up.texts()[a] + down.texts()[b];
+            boolean one = Vocabulary.isLevel1Label(joined);
+            boolean two = Vocabulary.isLevel2Label(joined);
+            if (one == two) {
+                continue; // no label, or a label of either level
+            }
+            int at = one ? l1 : l2;
+            int other = one ? l2 : l1;
+            String o = l.texts()[other];
+            if (filled(l.texts()[at]) || filled(o) && !(one ? Vocabulary.isLevel2Label(o) : Vocabulary.isLevel1Label(o))) {
+                continue;
+            }
+            out.put(l.number(), l);
+            out.put(up.number(), alone(up, a, at));
+            out.put(down.number(), alone(down, b, at));
+        }
+        return out;
+    }
+
+    /**
+     * Where a later page's own name and value columns start, as its rows kept in the split's columns say ({@link #wholeRow},
+     * {@link #labelRoundRows}: a name and a value beside their labels): per such page, the name's and the value's start
+     * on those rows (the middle one of several), -1 elsewhere. pdftotext {@code -layout} lays out such a page narrower
+     * than the table's first page, and the page's other lines are placed by these starts where the page gives them (a
+     * qualitative value beside its labels, its name wrapped round its line, 补助对象医疗费用负担减轻程 | 效益指标 社会效益指标
+     * 有效缓解 | 度: 有效缓解 at the page's value start, nearer the first page's names than its values, read into the name).
+     *
+     * @param kept the lines kept in the split's columns, their rows with a name and a value
+     * @return per page, per column, the start its kept rows give, or -1
+     */
+    static Map<Integer, int[]> keptStarts(List<Line> kept, List<ColumnFit.Role> roles) {
+        Map<Integer, int[]> out = new HashMap<>();
+        int name = roles.indexOf(ColumnFit.Role.NAME);
+        int value = roles.indexOf(ColumnFit.Role.VALUE);
+        if (name < 0 || value < 0) {
+            return out;
+        }
+        Map<Integer, List<Line>> byPage = new TreeMap<>();
+        for (Line l : kept) {
+            if (filled(l.texts()[name]) && filled(l.texts()[value]) && l.starts()[name] >= 0 && l.starts()[value] >= 0) {
+                byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        byPage.forEach((page, rows) -> {
+            int[] at = new int[roles.size()];
+            Arrays.fill(at, -1);
+            for (int c : new int[] {name, value}) {
+                List<Integer> xs = new ArrayList<>();
+                rows.forEach(l -> xs.add(l.starts()[c]));
+                java.util.Collections.sort(xs);
+                at[c] = xs.get(xs.size() / 2);
+            }
+            out.put(page, at);
+        });
+        return out;
+    }
+
+    private static boolean filled(String t) {
+        return t != null && !t.isBlank();
+    }
+
+    /** The column of a line's one text, or -1 when it holds none or several. */
+    private static int onlyText(Line l) {
+        int only = -1;
+        for (int c = 0; c < l.texts().length; c++) {
+            if (filled(l.texts()[c])) {
+                if (only >= 0) {
+                    return -1;
+                }
+                only = c;
+            }
+        }
+        return only;
+    }
+
+    /** The line with its one text (in column {@code from}) in column {@code to}. */
+    private static Line alone(Line l, int from, int to) {
+        String[] texts = new String[l.texts().length];
+        int[] starts = new int[texts.length];
+        Arrays.fill(starts, -1);
+        texts[to] = l.texts()[from];
+        starts[to] = l.starts()[from];
+        return new Line(l.number(), texts, starts, l.page());
+    }
+
     /** Whether a label of the page that is a level-2 label only starts two columns or more right of {@code x}. */
     private static boolean leftOfLevelTwo(List<String> labels, List<Integer> xs, int x) {
         for (int k = 0; k < labels.size(); k++) {

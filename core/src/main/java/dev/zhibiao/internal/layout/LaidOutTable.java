@@ -294,7 +294,10 @@ final class LaidOutTable {
      * {@code 准}, stood nearest the first page's 二级 column and, moved right as far as the labels say, fell into the
      * value); its lines of several cells keep the order the shift gave them. A later page printed packed from the
      * margin and not placed by its labels ({@link LaidOutPages#packedPages}) keeps the columns the split gave it; a later
-     * page laid out on a grid of its own ({@link LaidOutPages#ownGrids}) is placed by that grid.
+     * page laid out on a grid of its own ({@link LaidOutPages#ownGrids}) is placed by that grid. A later page's row whose
+     * category label is wrapped round its line keeps the split's columns, the label's halves in their column
+     * ({@link LaidOutPages#labelRoundRows}); the page's other lines are placed by the name's and value's starts such
+     * rows and whole rows ({@link LaidOutPages#wholeRow}) give ({@link LaidOutPages#keptStarts}).
      *
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
@@ -316,6 +319,10 @@ final class LaidOutTable {
         }
         java.util.Set<Integer> packedPages = LaidOutPages.packedPages(lines, heading, shifted);
         java.util.Map<Integer, int[]> ownGrids = LaidOutPages.ownGrids(lines, width, roles.indexOf(ColumnFit.Role.NAME), shifted, packedPages);
+        java.util.Map<Integer, Line> labelRound = LaidOutPages.labelRoundRows(lines, roles);
+        java.util.Map<Integer, int[]> kept = LaidOutPages.keptStarts(lines.stream().filter(l -> !shifted.containsKey(l.number())
+                && !packedPages.contains(l.page()) && (labelRound.containsKey(l.number()) || l.page() != lines.get(0).page()
+                && LaidOutPages.wholeRow(l, roles))).toList(), roles);
         List<Line> out = new ArrayList<>();
         for (Line original : lines) {
             Line l = shifted.getOrDefault(original.number(), original);
@@ -328,11 +335,21 @@ final class LaidOutTable {
                 out.add(l); // a later page's whole row on one line, its labels in their columns: the split's columns
                 continue;
             }
+            if (!onPage && labelRound.containsKey(l.number())) {
+                out.add(labelRound.get(l.number())); // a later page's row with its label wrapped round it: the split's columns
+                continue;
+            }
             if (onPage && java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count() != 1) {
                 out.add(l); // a page placed by its labels: a line of several cells keeps them in their order
                 continue;
             }
             int[] usual = onPage ? pageUsual.get(l.page()) : ownGrids.getOrDefault(l.page(), tableUsual);
+            if (!onPage && kept.containsKey(l.page())) {
+                usual = usual.clone(); // a later page's kept rows say where its name and value columns start
+                for (int c = 0; c < width; c++) {
+                    usual[c] = kept.get(l.page())[c] >= 0 ? kept.get(l.page())[c] : usual[c];
+                }
+            }
             String[] texts = l.texts().clone();
             int[] starts = l.starts().clone();
             for (int c = 0; c < width; c++) {
