@@ -592,22 +592,6 @@ final class ColumnFit {
     }
 
     /**
-     * What a cell costs in a column after the name when it starts two or more columns right of the next column's heading
-     * and nothing before it on its line reaches its own column's heading: nothing pushed it right, so it stands under the
-     * next heading (a browser's print: 根据上级文件 at 58 under 指标值确定依据 at 53, 指标 | 值 at 50 a space before it).
-     */
-    private static final double PAST = -3;
-
-    /** Whether a run starting at token {@code i} in column {@code c} stands past the next column's heading ({@link #PAST}). */
-    static boolean past(List<Tok> toks, int i, List<Role> roles, int[] starts, int c, boolean mixedGaps) {
-        if (starts == null || !mixedGaps || c + 1 >= starts.length || roles.get(c).ordinal() <= Role.NAME.ordinal()) {
-            return false;
-        }
-        Tok t = toks.get(i);
-        return t.column() >= starts[c + 1] + 2 && (i == 0 || t.column() - t.gap() <= starts[c]);
-    }
-
-    /**
      * Splits tokens into rows of the heading's columns.
      *
      * @param toks     the tokens
@@ -699,7 +683,6 @@ final class ColumnFit {
                                 && toks.get(i).column() >= limits[c] - 1;
                         // a cell after the name printed left of where the empty column before it is headed
                         bc += behind(toks.get(i), roles, starts, c, j, mixedGaps) ? BEHIND : 0;
-                        bc += past(toks, i, roles, starts, c, mixedGaps) ? PAST : 0;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
