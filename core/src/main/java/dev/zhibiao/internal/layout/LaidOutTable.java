@@ -172,7 +172,7 @@ final class LaidOutTable {
         java.util.TreeSet<Integer> besideValue = new java.util.TreeSet<>();
         java.util.TreeSet<Integer> pointsTails = new java.util.TreeSet<>();
         lines = leadToItsColumn(realigned(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, shifted), roles);
-        lines = PointsTails.rejoined(lines, roles, nameAt, pointsTails);
+        lines = LabelTails.toTheirLabel(PointsTails.rejoined(lines, roles, nameAt, pointsTails), roles, heading, nameAt);
         double[] widest = new double[width];
         for (Line l : lines) {
             for (int c = 0; c < width; c++) {
