@@ -82,6 +82,31 @@ final class PrintedLines {
     }
 
     /**
+     * The OCR repairs of a value ({@link OcrRepair#value}) for the values the printed-line rules
+     * placed: a line's cells do not stand under the heading's columns, so the row-wise repair found
+     * no value column on most of them ({@code >520元} read by an engine that prints no ≥, a
+     * comparator read as {@code 》}, {@code 85%6} under a rate). The repaired reading goes into the
+     * value (as the row-wise repair writes it), the engine's text into the diagnostic. ≥ or ≤
+     * anywhere in the table's lines means the engine prints them, so its {@code >} and {@code <}
+     * stay. A value the row-wise repair took is read again and stays (the repairs find nothing more).
+     */
+    static void repairValues(List<Read> reads, List<Row> lines, SheetDraft d) {
+        boolean noGe = !OcrRepair.printsGe(lines);
+        List<dev.zhibiao.Diagnostic> notes = new ArrayList<>();
+        for (Read r : reads) {
+            Cell value = r.content.get(Column.VALUE);
+            if (value == null || !value.ocr() || !r.isIndicator()) {
+                continue; // only cells an engine read (a join of two lines' cells carries no confidence: not repaired)
+            }
+            Cell fixed = OcrRepair.value(value, r.content.get(Column.NAME).text(), noGe, notes);
+            if (!fixed.text().equals(value.text())) {
+                r.content.put(Column.VALUE, fixed);
+            }
+        }
+        d.diagnostics.addAll(notes);
+    }
+
+    /**
      * A line of one Chinese character that no join took as the end of a wrapped cell is a mark
      * after all (a speck or a rule read as a character): a remnant, like the marks of
      * {@link #withoutMarks}.
