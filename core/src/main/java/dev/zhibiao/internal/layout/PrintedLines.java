@@ -531,8 +531,6 @@ final class PrintedLines {
     private static final LazyPattern SPECK_TAIL = new LazyPattern(
             "(\\s*[<>≤≥=＜＞]?\\s*[0-9][0-9.,，．]*\\s*[\\p{IsHan}%％][\\p{IsHan}/%％]{0,3})\\s+([A-Za-z]{1,3})\\s*");
 
-    /** Text that opens a value: a number or a comparator first. */
-    private static final LazyPattern VALUE_HEAD = new LazyPattern("^\\s*[0-9<>≤≥=＜＞]");
 
     /**
      * A value printed over two lines beside a name of one is centred on it: its first line stands
@@ -549,7 +547,7 @@ final class PrintedLines {
         Cell own = owner.content.get(Column.VALUE);
         Cell below = next.content.get(Column.VALUE);
         Cell only = r.content.values().iterator().next();
-        if (own == null || own.isEmpty() || below == null || below.isEmpty() || Rx.find(VALUE_HEAD.get(), below.text())
+        if (own == null || own.isEmpty() || below == null || below.isEmpty() || dev.zhibiao.internal.grammar.Grammar.opensValue(below.text())
                 || !Rx.find(VALUE_TAIL.get(), only.text())) {
             return false;
         }
@@ -718,12 +716,12 @@ final class PrintedLines {
 
     /**
      * Text that reads as a category label and cannot be an indicator's name: every label but the stem
-     * of a satisfaction label ({@code 服务对象满意度}, how satisfaction indicators are named).
+     * of a category whose stem also names indicators ({@link Vocabulary#STEM_ALSO_NAME}: {@code 服务对象满意度}).
      */
     private static boolean labelNotName(String text) {
         Vocabulary.Category c = Vocabulary.category(text);
         String k = Text.key(text);
-        return c != null && !((k + "指标").equals(c.label()) && k.endsWith("满意度"));
+        return c != null && !((k + "指标").equals(c.label()) && Vocabulary.STEM_ALSO_NAME.contains(c.label()));
     }
 
     /**
