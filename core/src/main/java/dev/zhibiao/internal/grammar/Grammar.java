@@ -145,6 +145,32 @@ public final class Grammar {
         return t != null && !(t instanceof Target.Qualitative) && !u.subjectDropped;
     }
 
+    /** The characters a value opens with after white space: a digit, or a comparator as printed or as an engine reads ≥ (≧, 》). */
+    private static final String VALUE_OPENERS = "0123456789<>≤≥=＝＜＞≧≦》";
+
+    /**
+     * Whether a text opens as a value does, for layout recovery deciding where a value starts (a
+     * line of a cell that is a value of its own, not the rest of the line above): a digit or a
+     * comparator first, after white space, whatever follows. The one test of it (the column fit of
+     * {@code pdftotext -layout} text and the printed-line rules of plain OCR text ask it); {@link
+     * #valueLike} asks whether the whole text reads as one.
+     *
+     * @param text a cell's text, may be null
+     * @return whether its first character after white space opens a value
+     */
+    public static boolean opensValue(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') { // regex \s: ASCII white space
+                return VALUE_OPENERS.indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
     /**
      * The unnamed readings of the value texts read lately (recovery asks whether a cell reads as a
      * value, then reads the same cell text again with its indicator's name). Kept per text object,

@@ -99,7 +99,7 @@ final class BasisLines {
             Read below = i + 1 < reads.size() && reads.get(i + 1).isIndicator() && reads.get(i + 1).line == r.lastLine + 1
                     ? reads.get(i + 1) : null;
             Cell value = r.content.get(Column.VALUE);
-            boolean opens = value != null && VALUE_HEAD.matcher(value.text()).find();
+            boolean opens = value != null && dev.zhibiao.internal.grammar.Grammar.opensValue(value.text());
             Read to = below != null && !hasValue(below) ? below
                     : above != null && !hasValue(above) ? above
                     : below != null && opens ? below : above;
@@ -219,6 +219,4 @@ final class BasisLines {
         Cell v = r.content.get(Column.VALUE);
         return v != null && !v.isEmpty();
     }
-
-    private static final java.util.regex.Pattern VALUE_HEAD = java.util.regex.Pattern.compile("^\\s*[0-9<>≤≥=＜＞》≧]");
 }

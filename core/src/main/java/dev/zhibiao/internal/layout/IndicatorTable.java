@@ -214,6 +214,7 @@ final class IndicatorTable {
             PrintedLines.joinNumbered(reads, d);
             PrintedLines.joinFullWidth(reads, d);
             PrintedLines.withoutLoneCharacters(reads, d);
+            PrintedLines.repairValues(reads, rows, d);
         }
         joinWrappedNames(reads, d);
         LabelPlacement.joinVerticalLabels(reads, Column.L1, d);

@@ -68,8 +68,6 @@ final class LaidOutTable {
     private static final double PACKED_SHARE = 0.4;
     /** The last characters of a category label wrapped over lines (服务对象满意度指 | 标, 满意度 | 指标). */
     private static final Pattern LABEL_END = Pattern.compile("指?标");
-    /** The start of a value of its own: a comparison or a number. */
-    private static final Pattern VALUE_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦0-9]");
     /** A cell line that opens with a comparison sign: a value of its own, never the wrapped rest of the cell above. */
     private static final Pattern COMPARED_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦]");
     /** A unit in brackets and nothing else, as {@link Text#key} prints it: (%), (元). */
@@ -617,7 +615,7 @@ final class LaidOutTable {
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
-                && (width(at.texts()[c]) < widest[c] - FULL || Rx.find(VALUE_START, next.texts()[c]));
+                && (width(at.texts()[c]) < widest[c] - FULL || dev.zhibiao.internal.grammar.Grammar.opensValue(next.texts()[c]));
     }
 
     /**

@@ -82,6 +82,31 @@ final class PrintedLines {
     }
 
     /**
+     * The OCR repairs of a value ({@link OcrRepair#value}) for the values the printed-line rules
+     * placed: a line's cells do not stand under the heading's columns, so the row-wise repair found
+     * no value column on most of them ({@code >520元} read by an engine that prints no ≥, a
+     * comparator read as {@code 》}, {@code 85%6} under a rate). The repaired reading goes into the
+     * value (as the row-wise repair writes it), the engine's text into the diagnostic. ≥ or ≤
+     * anywhere in the table's lines means the engine prints them, so its {@code >} and {@code <}
+     * stay. A value the row-wise repair took is read again and stays (the repairs find nothing more).
+     */
+    static void repairValues(List<Read> reads, List<Row> lines, SheetDraft d) {
+        boolean noGe = !OcrRepair.printsGe(lines);
+        List<dev.zhibiao.Diagnostic> notes = new ArrayList<>();
+        for (Read r : reads) {
+            Cell value = r.content.get(Column.VALUE);
+            if (value == null || !value.ocr() || !r.isIndicator()) {
+                continue; // only cells an engine read (a join of two lines' cells carries no confidence: not repaired)
+            }
+            Cell fixed = OcrRepair.value(value, r.content.get(Column.NAME).text(), noGe, notes);
+            if (!fixed.text().equals(value.text())) {
+                r.content.put(Column.VALUE, fixed);
+            }
+        }
+        d.diagnostics.addAll(notes);
+    }
+
+    /**
      * A line of one Chinese character that no join took as the end of a wrapped cell is a mark
      * after all (a speck or a rule read as a character): a remnant, like the marks of
      * {@link #withoutMarks}.
@@ -506,8 +531,6 @@ final class PrintedLines {
     private static final LazyPattern SPECK_TAIL = new LazyPattern(
             "(\\s*[<>≤≥=＜＞]?\\s*[0-9][0-9.,，．]*\\s*[\\p{IsHan}%％][\\p{IsHan}/%％]{0,3})\\s+([A-Za-z]{1,3})\\s*");
 
-    /** Text that opens a value: a number or a comparator first. */
-    private static final LazyPattern VALUE_HEAD = new LazyPattern("^\\s*[0-9<>≤≥=＜＞]");
 
     /**
      * A value printed over two lines beside a name of one is centred on it: its first line stands
@@ -524,7 +547,7 @@ final class PrintedLines {
         Cell own = owner.content.get(Column.VALUE);
         Cell below = next.content.get(Column.VALUE);
         Cell only = r.content.values().iterator().next();
-        if (own == null || own.isEmpty() || below == null || below.isEmpty() || Rx.find(VALUE_HEAD.get(), below.text())
+        if (own == null || own.isEmpty() || below == null || below.isEmpty() || dev.zhibiao.internal.grammar.Grammar.opensValue(below.text())
                 || !Rx.find(VALUE_TAIL.get(), only.text())) {
             return false;
         }
@@ -693,12 +716,12 @@ final class PrintedLines {
 
     /**
      * Text that reads as a category label and cannot be an indicator's name: every label but the stem
-     * of a satisfaction label ({@code 服务对象满意度}, how satisfaction indicators are named).
+     * of a category whose stem also names indicators ({@link Vocabulary#STEM_ALSO_NAME}: {@code 服务对象满意度}).
      */
     private static boolean labelNotName(String text) {
         Vocabulary.Category c = Vocabulary.category(text);
         String k = Text.key(text);
-        return c != null && !((k + "指标").equals(c.label()) && k.endsWith("满意度"));
+        return c != null && !((k + "指标").equals(c.label()) && Vocabulary.STEM_ALSO_NAME.contains(c.label()));
     }
 
     /**

@@ -97,6 +97,13 @@ public final class Vocabulary {
     }
 
     /**
+     * Categories whose label without 指标 is also how an indicator is named (服务对象满意度 | ≥90%, 满意度 |
+     * 100%: a satisfaction category's one indicator is named by its stem), so a name cell holding
+     * that stem is a name, not a label printed in the name column.
+     */
+    static final java.util.Set<String> STEM_ALSO_NAME = java.util.Set.of("满意度指标", "服务对象满意度指标");
+
+    /**
      * Level-1 labels that some templates also print in the 二级 column under themselves
      * ({@code 满意度指标 | 满意度指标 | …}, where no 服务对象满意度指标 is named).
      */

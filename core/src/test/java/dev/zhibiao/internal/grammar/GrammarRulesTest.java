@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.zhibiao.SheetJson;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -490,5 +491,17 @@ class GrammarRulesTest {
         org.junit.jupiter.api.Assertions.assertTrue(Grammar.valueLike("每年≥2次"));
         org.junit.jupiter.api.Assertions.assertTrue(Grammar.valueLike("≥90%"));
         org.junit.jupiter.api.Assertions.assertFalse(Grammar.valueLike("逐步推开"));
+    }
+
+    /** {@link Grammar#opensValue}: the one test of "starts like a value" (layout's column fit and printed-line rules). */
+    @Test
+    void textThatOpensAValue() {
+        for (String t : List.of("100%", " ≥90%", "\t>520元", "＜5", "＝100%", "≦3", "≧85%", "》85%", "=100%", "6-9个月", "0")) {
+            org.junit.jupiter.api.Assertions.assertTrue(Grammar.opensValue(t), t);
+        }
+        for (String t : List.of("", " ", "儿童≥200元", "成年人≥270元", "《关于…》", "、100%", "约70%", "不低于90%", "\u3000100%")) {
+            org.junit.jupiter.api.Assertions.assertFalse(Grammar.opensValue(t), t);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(Grammar.opensValue(null));
     }
 }

@@ -179,4 +179,35 @@ class PrintedLinesRulesTest {
         assertEquals(2, d.indicators.size(), read(d).toString());
         assertEquals(List.of("附", "注"), d.remnants);
     }
+
+    static Row ocrRow(String... cells) {
+        List<Cell> l = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            l.add(new Cell(cells[i], new Locator(1, i + 1, null), Double.NaN));
+        }
+        return new Row(l, true, Locator.line(1));
+    }
+
+    /**
+     * Values the printed-line rules placed get the OCR repairs of a value: the repaired reading in
+     * the value (and so the target), the engine's text in an {@code ocr-repaired} diagnostic; a
+     * {@code >} is read as ≥ only where no line of the table prints ≥ or ≤.
+     */
+    @Test
+    void placedValuesAreRepairedAsTheRowWiseRepairWouldRepairThem() {
+        SheetDraft d = lines(FOUR,
+                ocrRow("产出指标", "数量指标", "各级财政实际补助标准(元)", ">520元"),
+                ocrRow("满意度指标", "服务对象满意度指标", "参保对象满意度(%)", "90%6"));
+        assertEquals(List.of("产出指标/数量指标/各级财政实际补助标准(元)/≥520元", "满意度指标/服务对象满意度指标/参保对象满意度(%)/90%"),
+                read(d));
+        assertEquals(dev.zhibiao.Op.GE, ((dev.zhibiao.Target.Comparison) d.indicators.get(0).target()).op());
+        List<String> repaired = d.diagnostics.stream().filter(x -> x.code().equals(OcrRepair.CODE)).map(Diagnostic::message).toList();
+        assertEquals(2, repaired.size(), repaired.toString());
+        assertTrue(repaired.get(0).contains("\">520元\" repaired to \"≥520元\""), repaired.get(0));
+        // an engine that prints ≥ in the table printed its > as such: kept
+        SheetDraft ge = lines(FOUR,
+                ocrRow("产出指标", "数量指标", "各级财政实际补助标准(元)", ">520元"),
+                ocrRow("产出指标", "数量指标", "参保人数(人)", "≥299.68万人"));
+        assertEquals("产出指标/数量指标/各级财政实际补助标准(元)/>520元", read(ge).get(0));
+    }
 }
