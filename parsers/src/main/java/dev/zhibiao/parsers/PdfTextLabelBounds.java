@@ -77,4 +77,70 @@ final class PdfTextLabelBounds {
         }
         return moved;
     }
+
+    /**
+     * A label of a group printed in the paragraph of the row before the group, on the line after that row's name
+     * (nothing printed between): pdftotext joined the label's line to the name's, so the merged label cell's middle
+     * is level with that row, and the row is the group's (its first). Between two consecutive groups whose labels
+     * were printed with their rows (framework labels, no stacked label), the row above the group's printed labels
+     * takes them when one of them was printed so, the group above keeping a row.
+     *
+     * @param rows the rows (their left copies: one period)
+     * @param pieces the page's pieces in print order
+     * @param blockOf the paragraph of each printed line, by line number
+     * @return how many rows were given the next group's labels
+     */
+    static int underName(List<IndRow> rows, List<Piece> pieces, java.util.Map<Integer, Integer> blockOf) {
+        int moved = 0;
+        int groupStart = -1;
+        Piece prevLabel = null;
+        for (int s = 0; s < rows.size(); s++) {
+            Copy c = rows.get(s).left;
+            if (c.l2 == null || c.next != null) {
+                groupStart = -1; // a row with no level 2, a stacked label: not a plain group bound
+                prevLabel = null;
+                continue;
+            }
+            if (prevLabel != null && c.l2.key().equals(prevLabel.key())) {
+                continue;
+            }
+            Copy above = s > 0 ? rows.get(s - 1).left : null;
+            if (prevLabel != null && groupStart >= 0 && s - 1 > groupStart && !c.labels.isEmpty()
+                    && PdfTextLabelFit.level2Rank(c.l2.text()) >= 0 && PdfTextLabelFit.level2Rank(prevLabel.text()) >= 0
+                    && above.labels.isEmpty() && above.next == null && above.value != null && c.value != null
+                    && (underName(above.name, c.l1, pieces, blockOf) || underName(above.name, c.l2, pieces, blockOf))) {
+                above.l1 = c.l1;
+                above.l2 = c.l2;
+                c.l1 = null;
+                moved++;
+                s = s - 1;
+                c = above;
+            }
+            groupStart = s;
+            prevLabel = c.l2;
+        }
+        return moved;
+    }
+
+    /** Whether {@code label} was printed in {@code name}'s paragraph, after it, with no other piece between. */
+    private static boolean underName(Piece name, Piece label, List<Piece> pieces, java.util.Map<Integer, Integer> blockOf) {
+        if (name == null || label == null || label.line() <= name.line()) {
+            return false;
+        }
+        Integer block = blockOf.get(name.line());
+        if (block == null) {
+            return false;
+        }
+        for (int n = name.line(); n <= label.line(); n++) {
+            if (!block.equals(blockOf.get(n))) {
+                return false;
+            }
+        }
+        for (Piece p : pieces) {
+            if (p.line() > name.line() && p.line() < label.line()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

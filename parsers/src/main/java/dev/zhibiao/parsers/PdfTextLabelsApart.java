@@ -43,6 +43,10 @@ abstract class PdfTextLabelsApart {
     int pairsOnOneLine;
     /** Rows that changed group when a bound between two printed groups moved ({@link PdfTextLabelBounds}). */
     int labelBounds;
+    /** Rows given the next group's labels, printed on the line after the row's name in its paragraph ({@link PdfTextLabelBounds#underName}). */
+    int labelsUnderName;
+    /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
+    java.util.Map<Integer, Integer> blockOf;
     /** The labels printed before the first row, as printed (before they are shared out). */
     List<Piece> firstRun = List.of();
 
@@ -103,6 +107,9 @@ abstract class PdfTextLabelsApart {
             }
         }
         if (paragraphs && !two && rows.stream().allMatch(r -> number(r.left.name) == 0)) {
+            if (blockOf != null) {
+                labelsUnderName = PdfTextLabelBounds.underName(rows, pieces, blockOf);
+            }
             labelBounds = PdfTextLabelBounds.recentre(rows);
         }
         fillLevel1(l1s);

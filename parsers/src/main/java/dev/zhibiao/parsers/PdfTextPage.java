@@ -365,6 +365,11 @@ final class PdfTextPage extends PdfTextFunding {
         // a scored self-evaluation prints 分值 and 得分 after the actual: two numbers side by side there are those
         ind.scored = lines.stream().anyMatch(l -> l.key().contains("分值") || l.key().contains("得分"));
         ind.paragraphs = paragraphs;
+        java.util.Map<Integer, Integer> blocks = new java.util.HashMap<>();
+        for (Line l : lines) {
+            blocks.put(l.no(), l.block());
+        }
+        ind.blockOf = blocks;
         ind.parse();
         if (ind.rows.isEmpty() && body.isEmpty()) {
             return;
@@ -434,6 +439,11 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-label-bounds", ind.labelBounds + " row(s) above a level-2 label"
                         + " printed with its rows given that label: a merged label cell is printed at its middle, after its"
                         + " group's first rows; the bound set where the rows' names and values suit their labels best", Locator.line(hl)));
+            }
+            if (ind.labelsUnderName > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-label-under-name", ind.labelsUnderName + " row(s) given the"
+                        + " labels of the group after them: a label of that group printed in the row's name's paragraph, on the"
+                        + " line after the name (the merged label cell's middle level with the row)", Locator.line(hl)));
             }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Plain pdftotext of whole disclosures (plain27): level-2 labels printed with their rows but after their groups' first
- * rows ({@link PdfTextLabelBounds}: a merged label cell printed at its middle), and
+ * rows ({@link PdfTextLabelBounds}: a merged label cell printed at its middle), a group's label printed on the line
+ * under the name of the row above its printed labels (plain28, {@link PdfTextLabelBounds#underName}), and
  * a sheet title whose title word is cut at its line end ({@link PdfTextTitles#joinWrappedTitles}). The texts are the
  * print order of generated disclosures' sheets (disclosures-fresh d1, disclosures-t130 d3), as pdftotext printed them.
  */
@@ -219,4 +220,181 @@ class PdfTextLabelBoundsTest {
             "分配科学性",
             "下达及时性",
             "下达及时性");
+
+    @Test
+    void aLabelPrintedUnderARowsNameTakesThatRowIntoItsGroup() throws Exception {
+        // 政策知晓率 / 满意度指标 in one paragraph (the level-1 label on the line after the name), then 服务对象满意度指标
+        // printed before 工作满意度: the 满意度 group holds both rows, its merged cells' middle level with the first
+        List<Sheet> sheets = Readers.read(C, "d.txt", Format.PDFTOTEXT, Limits.defaults());
+        assertEquals(1, sheets.size(), sheets.toString());
+        Sheet s = sheets.get(0);
+        assertEquals(10, s.indicators().size(), s.indicators().toString());
+        assertEquals("服务对象满意度指标", level2(s, "政策知晓率"), s.indicators().toString());
+        assertEquals("满意度指标", level1(s, "政策知晓率"), s.indicators().toString());
+        assertEquals("服务对象满意度指标", level2(s, "工作满意度"), s.indicators().toString());
+        assertEquals("可持续影响指标", level2(s, "对健全医疗保障制度体系的作用"), s.indicators().toString());
+        assertEquals("可持续影响指标", level2(s, "对健全社会救助体系的影响"), s.indicators().toString());
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code().equals("pdftotext-label-under-name")), s.diagnostics().toString());
+    }
+
+    private static String level1(Sheet s, String namePrefix) {
+        for (Indicator i : s.indicators()) {
+            if (i.name() != null && i.name().startsWith(namePrefix)) {
+                return i.level1();
+            }
+        }
+        return null;
+    }
+
+    /** disclosures-fresh d1's 医疗救助补助资金 sheet, its title to its last value, as plain pdftotext printed it (plain28). */
+    private static final String C = String.join("\n",
+            "财政项目支出绩效目标申报表",
+            "（2019 年度）",
+            "",
+            "项目名称",
+            "",
+            "医疗救助补助资金",
+            "",
+            "主管部门",
+            "",
+            "[105]顺平区市场监督管",
+            "",
+            "及代码",
+            "",
+            "理局",
+            "",
+            "项目属性",
+            "",
+            "一次性项目",
+            "",
+            "项目资金",
+            "（元）",
+            "",
+            "实施单位",
+            "",
+            "顺平区市场监督管理事务中心",
+            "",
+            "项目期",
+            "",
+            "3年",
+            "",
+            "项目资金总额",
+            "",
+            "18,150,000.00",
+            "",
+            "年度资金申请总额",
+            "",
+            "18,150,000.00",
+            "",
+            "其中：当年财政拨款",
+            "",
+            "18,150,000.00",
+            "",
+            "上年结转资金",
+            "",
+            "0.00",
+            "",
+            "项目总目标",
+            "",
+            "年度总体目标",
+            "",
+            "1、持续实施重特大疾病医疗救助",
+            "1、持续实施重特大疾病医疗救助",
+            "2、重点对象住院政策范围内个人自负医疗费用",
+            "大病保险起付线以上部分年度限额内救助比例",
+            "",
+            "2、重点对象住院政策范围内个人自负医疗费",
+            "",
+            "达到 70%",
+            "",
+            "用大病保险起付线以上部分年度限额内救助比",
+            "",
+            "总体目标",
+            "",
+            "例达到 70%",
+            "3、年度救助对象人次规模与上年持平",
+            "3、年度救助对象人次规模与上年持平",
+            "4、强化医疗救助规范管理。",
+            "4、强化医疗救助规范管理。",
+            "5、建立健全长效机制，巩固项目实施成效。",
+            "绩效指标",
+            "",
+            "一级指标",
+            "产出指标",
+            "",
+            "二级指标",
+            "",
+            "数量指标",
+            "",
+            "质量指标",
+            "",
+            "三级指标",
+            "",
+            "指标值",
+            "",
+            "重特大疾病医疗救助人次占直接救",
+            "",
+            "≥28.0",
+            "",
+            "助人次比例",
+            "",
+            "0(%)",
+            "",
+            "重点对象住院政策范围内个人自负",
+            "",
+            "≥70.0",
+            "",
+            "医疗费用大病保险起付线以上部分",
+            "",
+            "0(%)",
+            "",
+            "年度限额内救助比例",
+            "",
+            "时效指标",
+            "",
+            "“一站式”即时结算覆盖地区",
+            "",
+            "医疗救助对象覆盖范围",
+            "",
+            "社会效益指标",
+            "",
+            "效益指标",
+            "",
+            "困难群众看病就医方便程度",
+            "",
+            "困难群众医疗费用负担减轻程度",
+            "",
+            "对健全社会救助体系的影响",
+            "",
+            "不低于",
+            "上年",
+            "逐步扩",
+            "大",
+            "明显提",
+            "高",
+            "有效缓",
+            "解",
+            "成效明",
+            "显",
+            "",
+            "可持续影响指标",
+            "对健全医疗保障制度体系的作用",
+            "",
+            "政策知晓率",
+            "满意度指标",
+            "",
+            "服务对象满意度指",
+            "标",
+            "工作满意度",
+            "",
+            "成效明",
+            "显",
+            "≥80.0",
+            "",
+            "0(%)",
+            "≥85.0",
+            "",
+            "0(%)",
+            "",
+            "");
 }
