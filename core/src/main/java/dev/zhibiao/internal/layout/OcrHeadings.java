@@ -69,9 +69,11 @@ final class OcrHeadings {
     }
 
     /**
-     * A word-box heading cell starting 指标值确 that no rule names a basis column ({@code 指标值确人人}): 指标值确 starts
-     * only 指标值确定依据, whose last characters the engine misread; read as printed it names the value column
-     * (it holds 指标值), and the basis (上级文件政策) was read as the indicator's value.
+     * A word-box heading cell starting with the characters only one heading word of the vocabulary
+     * ({@link OcrRepair#HEADING_WORDS}) starts with, where those characters are another heading word and one
+     * more, and that the vocabulary reads as that other word's column ({@code 指标值确人人}: 指标值确 starts only
+     * 指标值确定依据, whose last characters the engine misread; read as printed it names the value column, as
+     * 指标值 does, and the basis (上级文件政策) was read as the indicator's value): it is the heading it starts.
      */
     static void basisByItsStart(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
         List<Cell> cells = out.get(i).cells();
@@ -79,14 +81,47 @@ final class OcrHeadings {
         List<Cell> fixed = new ArrayList<>(cells);
         for (int k = 0; k < cells.size(); k++) {
             Cell c = cells.get(k);
-            if (c.ocr() && c.confidence() != null && !c.confidence().isNaN() && Text.key(c.text()).startsWith("指标值确")
-                    && Vocabulary.column(c.text()) != Vocabulary.Column.BASIS) {
-                fixed.set(k, note(c, "指标值确定依据", "indicator heading 指标值确定依据, the only heading starting 指标值确", diags));
+            if (!c.ocr() || c.confidence() == null || c.confidence().isNaN()) {
+                continue;
+            }
+            String key = Text.key(c.text());
+            for (Map.Entry<String, String> e : BY_START.entrySet()) {
+                String start = e.getKey();
+                String heading = e.getValue();
+                Vocabulary.Column shorter = Vocabulary.column(start.substring(0, start.length() - 1));
+                Vocabulary.Column col = Vocabulary.column(c.text());
+                if (key.startsWith(start) && col == shorter && col != Vocabulary.column(heading)) {
+                    fixed.set(k, note(c, heading, "indicator heading " + heading + ", the only heading starting " + start, diags));
+                    break;
+                }
             }
         }
         if (!diags.isEmpty()) {
             replace(out, i, new Row(fixed, true, out.get(i).at()), diags, notes);
         }
+    }
+
+    /**
+     * Heading words by the shortest start no other heading word has, where that start is another heading word
+     * naming a column and one character more (指标值确 → 指标值确定依据): a misread of the rest leaves the shorter word in it.
+     */
+    static final Map<String, String> BY_START = byStart(OcrRepair.HEADING_WORDS);
+
+    static Map<String, String> byStart(List<String> words) {
+        Map<String, String> by = new java.util.LinkedHashMap<>();
+        for (String w : words) {
+            for (int n = 1; n <= w.length(); n++) {
+                String start = w.substring(0, n);
+                if (words.stream().noneMatch(o -> !o.equals(w) && o.startsWith(start))) {
+                    String shorter = start.substring(0, n - 1);
+                    if (!shorter.isEmpty() && words.contains(shorter) && Vocabulary.column(shorter) != null) {
+                        by.put(start, w);
+                    }
+                    break;
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(by);
     }
 
     /** How many rows under a heading row {@link #valueByPlace} reads to judge a column. */

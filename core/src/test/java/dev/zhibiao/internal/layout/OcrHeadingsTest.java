@@ -111,4 +111,13 @@ class OcrHeadingsTest {
         Row printed = new Row(heading.cells().stream().map(x -> new Cell(x.text(), AT)).toList(), true, AT);
         assertEquals("指标值确人人", texts(repaired(printed, a, b, c).get(0)).get(5));
     }
+
+    @Test
+    void theStartsRepairedAreThoseOfTheHeadingWordsOnlyOneHeadingStartsWithAndThatHoldAnotherHeadingWord() {
+        // from the vocabulary's heading list: 指标值确 starts only 指标值确定依据 and holds 指标值 (a value heading);
+        // 绩效指标描 starts only 绩效指标描述 and holds 绩效指标 (the lead column); 一 starts only 一级指标 and holds no heading word
+        assertEquals(java.util.Map.of("指标值确", "指标值确定依据", "绩效指标描", "绩效指标描述"), OcrHeadings.BY_START);
+        // a word that starts another (指标值, 指标值说明) has no start of its own; 年 holds no heading word
+        assertEquals(java.util.Map.of("指标值确", "指标值确定依据"), OcrHeadings.byStart(List.of("指标值", "指标值确定依据", "年度指标值")));
+    }
 }
