@@ -468,7 +468,7 @@ final class LabelPlacement {
     /**
      * An OCR'd indicator row whose labels all name no category and were read at an engine confidence
      * under one half ({@code 滥洲尖油}, {@code 济度晤指标 | 服务各对象满满曲之于担案}: misread beyond repair,
-     * where a sheet's own label, 政策知晓率, reads sure), and whose name says it measures satisfaction
+     * where a sheet's own label, 政策知晓率, reads sure; or beside the level-1 满意度指标 read), and whose name says it measures satisfaction
      * (满意), is under 满意度指标 and its only level-2 category, 服务对象满意度指标. Each an
      * {@code ocr-repaired} diagnostic.
      */
@@ -487,10 +487,10 @@ final class LabelPlacement {
             if (r.labels.isEmpty() || !r.isIndicator() || !Text.key(r.content.get(Column.NAME).text()).contains("满意")) {
                 continue;
             }
-            boolean misread = plainText ? plainMisread(r) : unnamed(r.labels);
+            boolean misread = misread(r, plainText);
             for (Label l : r.labels) {
                 Double c = l.cell().confidence();
-                misread &= c != null && (plainText ? c.isNaN() : !c.isNaN() && c < MISREAD);
+                misread &= !plainText && l.category() != null || c != null && (plainText ? c.isNaN() : !c.isNaN() && c < MISREAD);
             }
             if (!misread) {
                 continue;
@@ -507,13 +507,14 @@ final class LabelPlacement {
     }
 
     /**
-     * A plain-text row's labels misread beyond repair: at least one names no category and holds no
-     * 满意, and every other is that too or the level-1 满意度指标.
+     * A row's labels misread beyond repair: at least one names no category (a word-box cell; in plain text one
+     * that holds no 满意), and every other is that too or the level-1 满意度指标 (word boxes: 满意度指标 read, its
+     * level-2 label lost: {@code 满意度指标 | 放生放全称}).
      */
-    private static boolean plainMisread(Read r) {
+    private static boolean misread(Read r, boolean plainText) {
         boolean unnamed = false;
         for (Label l : r.labels) {
-            if (l.category() == null && !Text.key(l.cell().text()).contains("满意")) {
+            if (l.category() == null && (plainText ? !Text.key(l.cell().text()).contains("满意") : l.cell().ocr())) {
                 unnamed = true;
             } else if (l.category() == null || !l.category().label().equals("满意度指标")) {
                 return false;

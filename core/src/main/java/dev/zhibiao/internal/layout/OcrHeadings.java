@@ -69,9 +69,11 @@ final class OcrHeadings {
     }
 
     /**
-     * A word-box heading cell starting 指标值确 that no rule names a basis column ({@code 指标值确人人}): 指标值确 starts
-     * only 指标值确定依据, whose last characters the engine misread; read as printed it names the value column
-     * (it holds 指标值), and the basis (上级文件政策) was read as the indicator's value.
+     * A word-box heading cell starting with the characters only one heading word of the vocabulary
+     * ({@link OcrRepair#HEADING_WORDS}) starts with, where those characters are another heading word and one
+     * more, and that the vocabulary reads as that other word's column ({@code 指标值确人人}: 指标值确 starts only
+     * 指标值确定依据, whose last characters the engine misread; read as printed it names the value column, as
+     * 指标值 does, and the basis (上级文件政策) was read as the indicator's value): it is the heading it starts.
      */
     static void basisByItsStart(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
         List<Cell> cells = out.get(i).cells();
@@ -79,14 +81,47 @@ final class OcrHeadings {
         List<Cell> fixed = new ArrayList<>(cells);
         for (int k = 0; k < cells.size(); k++) {
             Cell c = cells.get(k);
-            if (c.ocr() && c.confidence() != null && !c.confidence().isNaN() && Text.key(c.text()).startsWith("指标值确")
-                    && Vocabulary.column(c.text()) != Vocabulary.Column.BASIS) {
-                fixed.set(k, note(c, "指标值确定依据", "indicator heading 指标值确定依据, the only heading starting 指标值确", diags));
+            if (!c.ocr() || c.confidence() == null || c.confidence().isNaN()) {
+                continue;
+            }
+            String key = Text.key(c.text());
+            for (Map.Entry<String, String> e : BY_START.entrySet()) {
+                String start = e.getKey();
+                String heading = e.getValue();
+                Vocabulary.Column shorter = Vocabulary.column(start.substring(0, start.length() - 1));
+                Vocabulary.Column col = Vocabulary.column(c.text());
+                if (key.startsWith(start) && col == shorter && col != Vocabulary.column(heading)) {
+                    fixed.set(k, note(c, heading, "indicator heading " + heading + ", the only heading starting " + start, diags));
+                    break;
+                }
             }
         }
         if (!diags.isEmpty()) {
             replace(out, i, new Row(fixed, true, out.get(i).at()), diags, notes);
         }
+    }
+
+    /**
+     * Heading words by the shortest start no other heading word has, where that start is another heading word
+     * naming a column and one character more (指标值确 → 指标值确定依据): a misread of the rest leaves the shorter word in it.
+     */
+    static final Map<String, String> BY_START = byStart(OcrRepair.HEADING_WORDS);
+
+    static Map<String, String> byStart(List<String> words) {
+        Map<String, String> by = new java.util.LinkedHashMap<>();
+        for (String w : words) {
+            for (int n = 1; n <= w.length(); n++) {
+                String start = w.substring(0, n);
+                if (words.stream().noneMatch(o -> !o.equals(w) && o.startsWith(start))) {
+                    String shorter = start.substring(0, n - 1);
+                    if (!shorter.isEmpty() && words.contains(shorter) && Vocabulary.column(shorter) != null) {
+                        by.put(start, w);
+                    }
+                    break;
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(by);
     }
 
     /** How many rows under a heading row {@link #valueByPlace} reads to judge a column. */
@@ -166,40 +201,51 @@ final class OcrHeadings {
      * 中期指标值) but no level-2 column, whose cell just left of the name is a word-box cell no rule names
      * ({@code 二扣}, {@code 二级搬}): the templates print 二级指标 there, so it is 二级指标 when the column under it
      * (to the next heading row or title) holds level-2 categories (数量指标, 社会效益指标), one at least and no
-     * fewer than half of its filled cells. The word-box cell left of that one, no rule naming it either, is then
+     * fewer than half of its filled cells. The word-box cell left of that one (or of a 二级指标 the row prints, with
+     * no 一级指标: {@code 绩效指标 | 称指 | 二级指标 | 三级指标 | 指标值}), no rule naming it either, is then
      * 一级指标 the same way when the column under it holds level-1 categories. Without them the row is no
      * heading ({@link Recovery#isIndicatorHeading}) and the rows under it are read as the header block's.
      */
     static void levelsByPlace(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
         List<Cell> cells = out.get(i).cells();
         int name = -1;
+        int printedL2 = -1;
         boolean value = false;
+        boolean printedL1 = false;
         for (int k = 0; k < cells.size(); k++) {
             Vocabulary.Column col = Vocabulary.column(cells.get(k).text());
-            if (col == Vocabulary.Column.L2 || col == Vocabulary.Column.NAME && name >= 0) {
-                return; // a level-2 heading printed, or two name headings (two periods)
+            if (col == Vocabulary.Column.L2 && (printedL2 >= 0 || name >= 0) || col == Vocabulary.Column.NAME && name >= 0) {
+                return; // level 2 twice or right of the name, or two name headings (two periods)
             }
-            if (col == Vocabulary.Column.NAME) {
+            printedL1 |= col == Vocabulary.Column.L1;
+            if (col == Vocabulary.Column.L2) {
+                printedL2 = k;
+            } else if (col == Vocabulary.Column.NAME) {
                 name = k;
             } else if (name >= 0 && (col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE)) {
                 value = true;
             }
         }
-        if (name < 1 || !value) {
-            return;
-        }
-        int l2 = misreadLeftOf(cells, name);
-        if (l2 < 0 || !categoriesBelow(out, i, l2, false)) {
-            return;
+        if (name < 1 || !value || printedL2 >= 0 && (printedL1 || misreadLeftOf(cells, name) >= 0 || !cells.get(name - 1).isEmpty() && printedL2 != name - 1)) {
+            return; // a printed 二级指标 is the heading just left of 三级指标, and the row prints no 一级指标
         }
         List<Diagnostic> diags = new ArrayList<>();
         List<Cell> fixed = new ArrayList<>(cells);
-        fixed.set(l2, note(cells.get(l2), "二级指标", "indicator heading 二级指标, printed left of 三级指标 over a column of level-2 categories", diags));
+        int l2 = printedL2;
+        if (l2 < 0) {
+            l2 = misreadLeftOf(cells, name);
+            if (l2 < 0 || !categoriesBelow(out, i, l2, false)) {
+                return;
+            }
+            fixed.set(l2, note(cells.get(l2), "二级指标", "indicator heading 二级指标, printed left of 三级指标 over a column of level-2 categories", diags));
+        }
         int l1 = misreadLeftOf(cells, l2);
         if (l1 >= 0 && categoriesBelow(out, i, l1, true)) {
             fixed.set(l1, note(cells.get(l1), "一级指标", "indicator heading 一级指标, printed left of 二级指标 over a column of level-1 categories", diags));
         }
-        replace(out, i, new Row(fixed, true, out.get(i).at()), diags, notes);
+        if (!diags.isEmpty()) {
+            replace(out, i, new Row(fixed, true, out.get(i).at()), diags, notes);
+        }
     }
 
     /** The first filled cell left of {@code at}: a word-box cell no rule names, else -1. */

@@ -247,4 +247,17 @@ class LabelPlacementRulesTest {
                 unsure(4, 0.0, "滥洲尖油", "", "政策知晓率", "≥90%"));
         assertEquals(List.of("产出指标/数量指标/参保人数", "群众评价/null/参保对象满意度(%)", "滥洲尖油/null/政策知晓率"), lines(own));
     }
+
+    @Test
+    void aSatisfactionIndicatorUnderAnUnsureUnnamedLabelBeside满意度指标IsUnderItsOnlyLevel2() {
+        // 满意度指标 read (sure), its level-2 label 服务对象满意度指标 read 放生放全称 (unsure): kept as the level 2 before
+        Row sure = new Row(List.of(new Cell("满意度指标", new Locator(3, 1, 1), 0.89), new Cell("放生放全称", new Locator(3, 2, 1), 0.1),
+                new Cell("参保对象满意度(%)", new Locator(3, 3, 1), 0.9), new Cell("≥90%", new Locator(3, 4, 1), 0.9)), true, new Locator(3, null, 1));
+        SheetDraft d = read(ocr(2, "产出指标", "数量指标", "参保人数", "≥90万人"), sure);
+        assertEquals(List.of("产出指标/数量指标/参保人数", "满意度指标/服务对象满意度指标/参保对象满意度(%)"), lines(d));
+        // the unnamed label read sure is the sheet's own: kept
+        Row own = new Row(List.of(new Cell("满意度指标", new Locator(3, 1, 1), 0.89), new Cell("群众评价", new Locator(3, 2, 1), 0.93),
+                new Cell("参保对象满意度(%)", new Locator(3, 3, 1), 0.9), new Cell("≥90%", new Locator(3, 4, 1), 0.9)), true, new Locator(3, null, 1));
+        assertEquals("满意度指标/群众评价/参保对象满意度(%)", lines(read(ocr(2, "产出指标", "数量指标", "参保人数", "≥90万人"), own)).get(1));
+    }
 }

@@ -111,4 +111,31 @@ class OcrHeadingsTest {
         Row printed = new Row(heading.cells().stream().map(x -> new Cell(x.text(), AT)).toList(), true, AT);
         assertEquals("指标值确人人", texts(repaired(printed, a, b, c).get(0)).get(5));
     }
+
+    @Test
+    void theStartsRepairedAreThoseOfTheHeadingWordsOnlyOneHeadingStartsWithAndThatHoldAnotherHeadingWord() {
+        // from the vocabulary's heading list: 指标值确 starts only 指标值确定依据 and holds 指标值 (a value heading);
+        // 绩效指标描 starts only 绩效指标描述 and holds 绩效指标 (the lead column); 一 starts only 一级指标 and holds no heading word
+        assertEquals(java.util.Map.of("指标值确", "指标值确定依据", "绩效指标描", "绩效指标描述"), OcrHeadings.BY_START);
+        // a word that starts another (指标值, 指标值说明) has no start of its own; 年 holds no heading word
+        assertEquals(java.util.Map.of("指标值确", "指标值确定依据"), OcrHeadings.byStart(List.of("指标值", "指标值确定依据", "年度指标值")));
+    }
+
+    @Test
+    void aMisreadLevel1HeadingLeftOfAPrinted二级指标OverAColumnOfLevel1CategoriesIs一级指标() {
+        // 一级指标 read 称指, 二级指标 read whole (with the engine's 。): the 称指 column's 产出指标 were remnants
+        Row heading = table(ocr("绩效指标"), ocr("称指"), ocr("。二级指标"), ocr("三级指标"), ocr("指标值"));
+        Row a = table(ocr(""), ocr("产出指标"), ocr("数量指标"), ocr("指标1:参保人数(人)"), ocr("≥299.68万人"));
+        Row b = table(ocr(""), ocr(""), ocr(""), ocr("指标2:各级财政实际补助标准(元)"), ocr("≥520元"));
+        Row c = table(ocr(""), ocr("澳则攻"), ocr("服务对象满意度指标"), ocr("指标1:参保对象满意度(%)"), ocr("≥90%"));
+        Row d = table(ocr(""), ocr("效益指标"), ocr("社会效益指标"), ocr("指标1:政策知晓率(%)"), ocr("≥90%"));
+        List<Row> out = repaired(heading, a, b, c, d);
+        assertEquals(List.of("绩效指标", "一级指标", "二级指标", "三级指标", "指标值"), texts(out.get(0)));
+        // a column of no level-1 categories keeps its heading
+        Row e = table(ocr(""), ocr("澳则攻"), ocr("数量指标"), ocr("指标1:参保人数(人)"), ocr("≥299.68万人"));
+        assertEquals("称指", texts(repaired(heading, e, b).get(0)).get(1));
+        // printed text is never touched
+        Row printed = new Row(heading.cells().stream().map(x -> new Cell(x.text(), AT)).toList(), true, AT);
+        assertEquals("称指", texts(repaired(printed, a, b, c, d).get(0)).get(1));
+    }
 }
