@@ -3,7 +3,6 @@ package dev.zhibiao.internal.layout;
 import dev.zhibiao.internal.layout.LaidOutTable.Line;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A category label's last characters printed under its first part in a label column (产出指 | 标) that the line's
@@ -14,15 +13,10 @@ final class LabelTails {
     private LabelTails() {
     }
 
-    /** The last characters of a category label wrapped over lines (产出指 | 标, 满意度 | 指标). */
-    private static final Pattern TAIL = Pattern.compile("指?标");
-    /** The most lines between a label's first part and its tail (the row's middle line between). */
-    private static final int GAP = 3;
-
     /**
      * The lines with each such tail moved to its label column: a name column's text that is a label's last characters
-     * ({@link #TAIL}), starting inside a label column (from two columns left of its heading to two left of the next
-     * heading) that is empty on its line, where the text of that column a few lines up ({@link #GAP}) is no label alone
+     * ({@link LaidOutPages#isLabelEnd}: 标, 指标), starting inside a label column (from two columns left of its heading to two left of the next
+     * heading) that is empty on its line, where the text of that column a few lines up ({@link LaidOutPages#LABEL_END_REACH}) is no label alone
      * and a whole level label with the tail.
      *
      * @param lines   the table's lines, placed in the heading's columns
@@ -40,7 +34,7 @@ final class LabelTails {
             Line l = lines.get(i);
             String t = l.texts()[nameAt];
             int s = l.starts()[nameAt];
-            int c = t == null || s < 0 || !TAIL.matcher(t).matches() ? -1 : labelColumn(roles, heading, nameAt, s);
+            int c = t == null || s < 0 || !LaidOutPages.isLabelEnd(t) ? -1 : labelColumn(roles, heading, nameAt, s);
             if (c >= 0 && l.texts()[c] == null && completes(out, c, t, l.number())) {
                 String[] texts = l.texts().clone();
                 int[] starts = l.starts().clone();
@@ -68,7 +62,7 @@ final class LabelTails {
 
     /** Whether the last text of column {@code c} a few lines up is no label alone and a level label with the tail. */
     private static boolean completes(List<Line> before, int c, String tail, int number) {
-        for (int k = before.size() - 1; k >= 0 && number - before.get(k).number() <= GAP; k--) {
+        for (int k = before.size() - 1; k >= 0 && number - before.get(k).number() <= LaidOutPages.LABEL_END_REACH; k--) {
             String head = before.get(k).texts()[c];
             if (head != null) {
                 return !level(head) && level(head + tail);

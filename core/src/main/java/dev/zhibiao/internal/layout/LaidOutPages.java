@@ -607,10 +607,10 @@ final class LaidOutPages {
     }
 
     /** How many lines above a label's last characters the rest of the label is looked for. */
-    private static final int LABEL_END_REACH = 3;
+    static final int LABEL_END_REACH = 3;
 
     /** The last characters of a category label printed on a line of their own: 标, 指标. */
-    private static boolean isLabelEnd(String k) {
+    static boolean isLabelEnd(String k) {
         return k.equals("标") || k.equals("指标");
     }
 }

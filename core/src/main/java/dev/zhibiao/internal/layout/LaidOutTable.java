@@ -3,6 +3,7 @@ package dev.zhibiao.internal.layout;
 import static dev.zhibiao.internal.layout.PrintWidths.width;
 
 import dev.zhibiao.Locator;
+import dev.zhibiao.internal.grammar.Grammar;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
@@ -66,8 +67,6 @@ final class LaidOutTable {
     private static final int PACKED_MARGIN = 3;
     /** The share of a table's lines printed packed that makes it a packed table. */
     private static final double PACKED_SHARE = 0.4;
-    /** The last characters of a category label wrapped over lines (服务对象满意度指 | 标, 满意度 | 指标). */
-    private static final Pattern LABEL_END = Pattern.compile("指?标");
     /** A cell line that opens with a comparison sign: a value of its own, never the wrapped rest of the cell above. */
     private static final Pattern COMPARED_START = Pattern.compile("^\\s*[=＝≥≤<>＜＞≧≦]");
     /** A unit in brackets and nothing else, as {@link Text#key} prints it: (%), (元). */
@@ -356,7 +355,7 @@ final class LaidOutTable {
                 }
                 int x = l.starts()[c];
                 int to = c;
-                boolean packed = packedTable && !anchored(l, c, first) && !Rx.matches(LABEL_END, Text.key(l.texts()[c]));
+                boolean packed = packedTable && !anchored(l, c, first) && !LaidOutPages.isLabelEnd(Text.key(l.texts()[c]));
                 for (int k = packed ? first + 1 : 0; k < width; k++) {
                     if (onPage && isLabel(roles.get(k))) {
                         continue; // a page placed by its labels keeps its cells right of them
@@ -615,7 +614,7 @@ final class LaidOutTable {
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
-                && (width(at.texts()[c]) < widest[c] - FULL || dev.zhibiao.internal.grammar.Grammar.opensValue(next.texts()[c]));
+                && (width(at.texts()[c]) < widest[c] - FULL || Grammar.opensValue(next.texts()[c]));
     }
 
     /**

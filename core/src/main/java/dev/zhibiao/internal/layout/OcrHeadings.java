@@ -85,12 +85,15 @@ final class OcrHeadings {
                 continue;
             }
             String key = Text.key(c.text());
+            Vocabulary.Column col = null; // asked once a start matches
             for (Map.Entry<String, String> e : BY_START.entrySet()) {
                 String start = e.getKey();
+                if (!key.startsWith(start)) {
+                    continue;
+                }
                 String heading = e.getValue();
-                Vocabulary.Column shorter = Vocabulary.column(start.substring(0, start.length() - 1));
-                Vocabulary.Column col = Vocabulary.column(c.text());
-                if (key.startsWith(start) && col == shorter && col != Vocabulary.column(heading)) {
+                col = col == null ? Vocabulary.column(c.text()) : col;
+                if (col == Vocabulary.column(start.substring(0, start.length() - 1)) && col != Vocabulary.column(heading)) {
                     fixed.set(k, note(c, heading, "indicator heading " + heading + ", the only heading starting " + start, diags));
                     break;
                 }
