@@ -147,6 +147,22 @@ final class ProjectBudgetRows {
         return m.matches() ? m.group(1) : null;
     }
 
+    /**
+     * Where an organisation glued after a title's sheet name begins ({@code …绩效目标表450002顺平县医疗保障局}: a
+     * budget unit an OCR engine boxed with the title's line): after the title's last 表, the rest of the text
+     * an unlabelled organisation as {@link #unitStatement(Row, SheetDraft)} takes one beside the unit statement.
+     *
+     * @return the index in {@code title} where the organisation begins, or -1 when none is glued after the title
+     */
+    static int organizationAfterTitle(String title) {
+        int end = title.lastIndexOf('表') + 1;
+        if (end <= 0 || end == title.length()) {
+            return -1;
+        }
+        String rest = Text.key(title.substring(end));
+        return Rx.matches(ORGANIZATION.get(), rest) && !Vocabulary.isHeaderLabel(rest) ? end : -1;
+    }
+
     /** What {@link #UNIT_STATEMENT} can match: 3 to 7 characters holding 单位 (asked of every cell: no matcher for the rest). */
     private static boolean maybeUnitStatement(String key) {
         return key.length() >= 3 && key.length() <= 7 && key.contains("单位");

@@ -317,11 +317,17 @@ public final class Recovery {
             return null; // a title alone in one cell of a row is the row's business (isTitle, singleCell)
         }
         List<Row> lines = new ArrayList<>(3);
-        lines.add(Row.prose(title, r.at()));
+        int end = unit != null ? ProjectBudgetRows.organizationAfterTitle(title) : -1;
+        lines.add(Row.prose(end < 0 ? title : title.substring(0, end), r.at()));
         if (year != null) {
             lines.add(Row.prose(year.text(), r.at()));
         }
-        if (unit != null) {
+        if (end >= 0) {
+            // the budget unit printed between the title and the unit statement, glued to the title's last
+            // character (…绩效目标表450002顺平县医疗保障局 | 单位：元): the line beside the title as it is printed
+            lines.add(new Row(List.of(new Cell(title.substring(end).strip(), unit.at(), unit.confidence()), unit),
+                    true, r.at()));
+        } else if (unit != null) {
             lines.add(Row.prose(unit.text(), r.at()));
         }
         return List.copyOf(lines);
@@ -542,7 +548,7 @@ public final class Recovery {
         if (s.title != null) {
             // a table of contents' numbering (1、…绩效目标表) is not part of the title
             String printed = s.titleHead == null ? s.title.text() : s.titleHead.text().strip() + s.title.text().strip();
-            d.title = Rx.replaceFirst(CONTENTS_NUMBER, Text.clean(printed), "");
+            d.title = Text.withoutWideGaps(Rx.replaceFirst(CONTENTS_NUMBER, Text.clean(printed), ""));
             if (s.titleHead != null) {
                 d.diag("value-joined", s.titleHead.at(), "title printed over two lines joined: \"" + d.title + "\"");
             }

@@ -543,6 +543,37 @@ public final class Text {
     }
 
     /**
+     * A line's text with the white space between two wide (CJK) characters removed: Chinese sets no
+     * space between words, so a gap there is the printing's (a justified or spaced-out title, an OCR
+     * engine's word boxes: {@code 城乡居民 医疗保险…绩效目标表}); a space beside anything else stays.
+     */
+    public static String withoutWideGaps(String s) {
+        if (s == null || s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('\t') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!ws(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && ws(s.charAt(j))) {
+                j++;
+            }
+            if (!(b.length() > 0 && isWide(b.charAt(b.length() - 1)) && j < n && isWide(s.charAt(j)))) {
+                b.append(s, i, j);
+            }
+            i = j;
+        }
+        return b.toString();
+    }
+
+    /**
      * The cleaning used for printed text in output (names, values, goals): tags removed, white
      * space collapsed; characters kept as printed.
      */

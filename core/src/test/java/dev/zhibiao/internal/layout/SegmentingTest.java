@@ -217,4 +217,26 @@ class SegmentingTest {
         assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 项目支出绩效目标表 | 单位：元 | 单位：万元 |").rows().get(0)));
         assertNull(Recovery.titleAndYear(RecoveryTest.doc("| 项目支出绩效目标表 | 单位：元 | 城乡居民 |").rows().get(0)));
     }
+    /**
+     * The budget unit an OCR engine boxed with the title's line, glued after its last 表
+     * ({@code …绩效目标表450002顺平县医疗保障局 | 单位：元}): the title ends at 表 and the unit is the
+     * unlabelled organisation beside the unit statement (预算单位); a gap between two Chinese characters
+     * of a title is the printing's.
+     */
+    @Test
+    void anOrganisationGluedAfterTheTitleIsTheBudgetUnit() {
+        List<String> lines = new ArrayList<>(List.of(SHEET));
+        lines.set(0, "| 1、城乡居民 医疗保险补助资金绩效目标表450002某县医疗保障局 | 单位：元 | | |");
+        lines.remove(1); // the year printed above, in the document's first lines
+        Recovery.Result r = read(lines(lines.toArray(String[]::new)));
+        assertEquals(1, r.sheets().size(), r.sheets().toString());
+        Sheet s = r.sheets().get(0);
+        assertEquals("城乡居民医疗保险补助资金绩效目标表", s.title());
+        assertEquals("450002某县医疗保障局", s.attributes().get("预算单位"));
+        assertEquals("元", s.funding().unit());
+        // what follows 表 and is no organisation stays in the title's line
+        assertEquals(-1, ProjectBudgetRows.organizationAfterTitle("项目支出绩效目标表(2023年度)"));
+        assertEquals(-1, ProjectBudgetRows.organizationAfterTitle("项目支出绩效目标表"));
+        assertEquals(11, ProjectBudgetRows.organizationAfterTitle("1、项目支出绩效目标表某县财政局"));
+    }
 }

@@ -33,4 +33,12 @@ class WideCharactersTest {
         assertEquals(2, TextTable.width("％"));
         assertEquals(2, TextTable.width("𠀀"));
     }
+
+    @Test
+    void gapsBetweenWideCharactersGoAndOthersStay() {
+        assertEquals("城乡居民医疗保险绩效目标表", Text.withoutWideGaps("城乡居民 医疗保险\u3000 绩效目标表"));
+        assertEquals("2023 年项目 A 表", Text.withoutWideGaps("2023 年 项目 A 表"));
+        assertEquals("（2023年度）项目", Text.withoutWideGaps("（2023年度） 项目"));
+        assertEquals("项目", Text.withoutWideGaps("项目"));
+    }
 }
