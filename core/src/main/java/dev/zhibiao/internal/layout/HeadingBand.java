@@ -43,7 +43,15 @@ final class HeadingBand {
             List<ColumnFit.Tok> below = words(next.tokens());
             List<ColumnFit.Tok> done = new ArrayList<>(merged);
             boolean all = !below.isEmpty();
+            List<ColumnFit.Tok> rest = LowerHeads.rest(below, merged);
+            boolean lower = false;
             for (ColumnFit.Tok b : below) {
+                if (rest.contains(b)) {
+                    // the heading row's right part printed a line lower (a two-period sheet's second half)
+                    done.add(b);
+                    lower = true;
+                    continue;
+                }
                 int k = nearest(done, b.column());
                 if (k < 0) {
                     k = wrappedOver(done, b);
@@ -68,7 +76,8 @@ final class HeadingBand {
                 done.set(k, new ColumnFit.Tok(joined, a.column(), a.gap()));
             }
             if (all) {
-                merged = done;
+                done.sort(java.util.Comparator.comparingInt(ColumnFit.Tok::column));
+                merged = lower ? LowerHeads.repeated(done) : done;
                 consumed = next.number();
             }
         }
@@ -111,7 +120,7 @@ final class HeadingBand {
             ColumnFit.Tok cell = run.isEmpty() ? glued.get(g) : run.get(0);
             for (int r = 1; r < run.size(); r++) {
                 ColumnFit.Tok t = run.get(r);
-                if (Text.key(t.text()).length() > OWN) {
+                if (Text.key(t.text()).length() > OWN || LowerHeads.nextHead(cell.text(), t.text())) {
                     out.add(cell);
                     cell = t;
                     split = true;
@@ -270,7 +279,7 @@ final class HeadingBand {
     }
 
     /** A heading word or its first half (一级指, 一级, 三级指). */
-    private static boolean headingPart(String t) {
+    static boolean headingPart(String t) {
         return ColumnFit.isHeadingWord(t) || ColumnFit.isHeadingWord(t + "标") || ColumnFit.isHeadingWord(t + "指标");
     }
 
