@@ -177,6 +177,8 @@ public final class Recovery {
         /** A table row opening with a level-1 category (产出指标 | …) was seen: indicator rows without a heading. */
         boolean sawIndicatorRows;
         Integer documentYear;
+        /** The document's sentences holding a year before the segment ({@link ProjectYearNotes}). */
+        List<String> yearNotes = List.of();
         /** The table rows are printed lines ({@link Document#printedLines}). */
         boolean printedLines;
 
@@ -227,6 +229,7 @@ public final class Recovery {
             c.sawIndicatorHeading = sawIndicatorHeading;
             c.sawIndicatorRows = sawIndicatorRows;
             c.documentYear = documentYear;
+            c.yearNotes = yearNotes;
             c.printedLines = printedLines;
             return c;
         }
@@ -677,6 +680,7 @@ public final class Recovery {
         if (d.project == null && d.title == null && noneReadAsIndicator(d.indicators)) {
             return List.of(); // no title, no project, and no row that reads as an indicator: nothing shows a sheet
         }
+        ProjectYearNotes.apply(d, s.yearNotes);
         return List.of(d.build());
     }
 

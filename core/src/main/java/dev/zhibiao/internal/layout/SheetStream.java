@@ -42,6 +42,8 @@ public final class SheetStream {
     private long rows;
     private boolean yearKnown;
     private Integer documentYear;
+    /** The prose's sentences holding a year, for sheets that print none ({@link ProjectYearNotes}). */
+    private final ProjectYearNotes yearNotes = new ProjectYearNotes();
     private Sheet first;
     private int sheets;
     private boolean finished;
@@ -151,6 +153,7 @@ public final class SheetStream {
         }
         segmenter.add(r);
         drain();
+        yearNotes.add(r); // after the segments this row ends are built: a note speaks of the sheets after it
     }
 
     /** @return how many sheets have been handed on so far */
@@ -251,6 +254,7 @@ public final class SheetStream {
 
     private void build(Recovery.Segment s) {
         s.documentYear = documentYear;
+        s.yearNotes = yearNotes.snapshot();
         s.printedLines = printedLines;
         List<Sheet> built = s.evidence() ? Recovery.buildAll(source, s) : List.of();
         if (!notes.isEmpty()) {
