@@ -36,6 +36,11 @@ final class IndicatorTable {
         return NumberPrefix.end(key) >= 0;
     }
 
+    /** Whether a folded name opens with an indicator's number (指标4：…). */
+    static boolean numberedName(String key) {
+        return numbered(key);
+    }
+
 
     private IndicatorTable() {
     }
@@ -215,6 +220,7 @@ final class IndicatorTable {
             PrintedLines.joinFullWidth(reads, d);
             PrintedLines.withoutLoneCharacters(reads, d);
             PrintedLines.repairValues(reads, rows, d);
+            LineFragments.setAside(reads, d);
         }
         joinWrappedNames(reads, d);
         LabelPlacement.joinVerticalLabels(reads, Column.L1, d);

@@ -1,0 +1,76 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.internal.layout.IndicatorTable.Read;
+import dev.zhibiao.internal.layout.Vocabulary.Column;
+import dev.zhibiao.internal.text.Text;
+import java.util.List;
+
+/**
+ * Printed lines (plain OCR text, {@link Document#printedLines}) read as indicators that hold nothing
+ * but a name cell no indicator can be named by, once every join of the lines is made: a value
+ * ({@code 623}, {@code ≥95}: a wrapped value cell's line, or a value printed twice, that no indicator
+ * took), an indicator heading word ({@code 三级指标}: a heading cell's line printed among the rows), or a
+ * piece of a category label wrapped in its merged cell ({@code 度指标}, {@code 度指}: the end or middle
+ * of 服务对象满意度指标, ending 指 or 指标, not a whole category). The cell is a remnant; the line's labels,
+ * if it has any, stay as a row of labels (the label placement reads them).
+ */
+final class LineFragments {
+    private LineFragments() {
+    }
+
+    /**
+     * Sets the fragments aside.
+     *
+     * @param reads the table's reads after the printed-line joins
+     * @param d     where the remnants go
+     */
+    static void setAside(List<Read> reads, SheetDraft d) {
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            Cell name = r.content.get(Column.NAME);
+            if (name == null || r.content.size() != 1 || !r.others.isEmpty()) {
+                continue;
+            }
+            String why = why(name.text());
+            if (why == null) {
+                continue;
+            }
+            d.remnant(name, why);
+            r.content.remove(Column.NAME);
+            if (r.labels.isEmpty()) {
+                reads.remove(i--);
+            }
+        }
+    }
+
+    /** Why a name-only line is no indicator, or null when it may be one. */
+    static String why(String text) {
+        String k = Text.key(text);
+        if (k.isEmpty() || IndicatorTable.numberedName(k)) {
+            return null;
+        }
+        if (IndicatorTable.isValueLike(text)) {
+            return "a value on a printed line of its own that no indicator took, not an indicator";
+        }
+        if (Vocabulary.column(text) != null) {
+            return "an indicator heading word on a printed line among the rows, not an indicator";
+        }
+        if (Vocabulary.category(text) == null && labelPiece(k)) {
+            return "a piece of a category label wrapped in its merged cell, printed where a name stands";
+        }
+        return null;
+    }
+
+    /** A key of two characters or more, ending 指 or 指标, inside a category label longer than it. */
+    static boolean labelPiece(String k) {
+        if (k.length() < 2 || !(k.endsWith("指") || k.endsWith("指标"))) {
+            return false;
+        }
+        for (String label : Vocabulary.CATEGORIES.keySet()) {
+            if (label.length() > k.length() && label.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
