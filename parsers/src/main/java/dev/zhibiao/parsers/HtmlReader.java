@@ -74,7 +74,7 @@ final class HtmlReader {
         if (plain != null) {
             try {
                 return read(plain, src, source, limits);
-            } catch (HtmlTree.Unsure e) {
+            } catch (HtmlLined.Unsure e) {
                 // parsed by jsoup below
             }
         }
@@ -137,8 +137,8 @@ final class HtmlReader {
     }
 
     static int lineOf(Node n) {
-        if (n instanceof HtmlTree.Lined lined) {
-            return lined.line(); // built by HtmlTree: the line jsoup gives, or HtmlTree.Unsure
+        if (n instanceof HtmlLined.Lined lined) {
+            return lined.line(); // built by HtmlTree: the line jsoup gives, or HtmlLined.Unsure
         }
         int line = n.sourceRange().start().lineNumber();
         return line > 0 ? line : -1;

@@ -9,7 +9,6 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
 
 /**
@@ -25,67 +24,10 @@ import org.jsoup.parser.Tag;
  * line. So a node's line is sure only when no line break lies between its start and the end of what jsoup
  * read before inserting it: an element's tag (to its {@code >}); a text's run and the tag after it, whose
  * token jsoup reads before it inserts the text. A node's line is asked only where the reader needs it;
- * asked of a node whose line is not sure, it throws {@link Unsure} and the page is parsed by jsoup.
+ * asked of a node whose line is not sure, it throws {@link HtmlLined.Unsure} and the page is parsed by jsoup.
  */
 final class HtmlTree {
     private HtmlTree() {
-    }
-
-    /** A node built here, with its line as jsoup's position tracking gives it. */
-    interface Lined {
-        /**
-         * @return the 1-based source line of the node's start
-         * @throws Unsure when jsoup may give another line (see the class comment)
-         */
-        int line();
-    }
-
-    /** A line jsoup may count otherwise was asked: the page is to be parsed by jsoup. */
-    static final class Unsure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        private Unsure() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Unsure UNSURE = new Unsure();
-    private static final int NOT_SURE = -1;
-
-    /** An element with its start tag's line. */
-    static final class LinedElement extends Element implements Lined {
-        private final int line;
-
-        LinedElement(Tag tag, Attributes attributes, int line) {
-            super(tag, "", attributes);
-            this.line = line;
-        }
-
-        @Override
-        public int line() {
-            if (line == NOT_SURE) {
-                throw UNSURE;
-            }
-            return line;
-        }
-    }
-
-    /** A text with its first character's line. */
-    static final class LinedText extends TextNode implements Lined {
-        private final int line;
-
-        LinedText(String text, int line) {
-            super(text);
-            this.line = line;
-        }
-
-        @Override
-        public int line() {
-            if (line == NOT_SURE) {
-                throw UNSURE;
-            }
-            return line;
-        }
     }
 
     /** Elements with content, as jsoup names them. */
@@ -481,22 +423,22 @@ final class HtmlTree {
             return stack.get(stack.size() - 1);
         }
 
-        private LinedElement element(String tag, int line) {
-            return new LinedElement(TAGS.get(tag), attrs, line);
+        private HtmlLined.LinedElement element(String tag, int line) {
+            return new HtmlLined.LinedElement(TAGS.get(tag), attrs, line);
         }
 
         /** The line of the tag just read, when jsoup's is sure to be it. */
         private int tagLine() {
             int l = lineAt(tagStart);
-            return breakIn(tagStart, tagEnd) ? NOT_SURE : l;
+            return breakIn(tagStart, tagEnd) ? HtmlLined.NOT_SURE : l;
         }
 
         /** The implied html, head and body of a page that starts with its content. */
         private void implyShell() {
-            html = new LinedElement(TAGS.get("html"), null, NOT_SURE);
+            html = new HtmlLined.LinedElement(TAGS.get("html"), null, HtmlLined.NOT_SURE);
             doc.appendChild(html);
-            html.appendChild(new LinedElement(TAGS.get("head"), null, NOT_SURE));
-            body = new LinedElement(TAGS.get("body"), null, NOT_SURE);
+            html.appendChild(new HtmlLined.LinedElement(TAGS.get("head"), null, HtmlLined.NOT_SURE));
+            body = new HtmlLined.LinedElement(TAGS.get("body"), null, HtmlLined.NOT_SURE);
             html.appendChild(body);
             stack.add(html);
             stack.add(body);
@@ -508,12 +450,12 @@ final class HtmlTree {
             String t = decode(from, to);
             boolean ws = blank(t);
             int l = lineAt(from);
-            int at = breakIn(from + 1, readTo) ? NOT_SURE : l;
+            int at = breakIn(from + 1, readTo) ? HtmlLined.NOT_SURE : l;
             switch (phase) {
                 case 0 -> {
                     if (ws) {
                         if (doctype) {
-                            doc.appendChild(new LinedText(t, at)); // after the doctype: in the document
+                            doc.appendChild(new HtmlLined.LinedText(t, at)); // after the doctype: in the document
                         }
                         return; // before it: dropped
                     }
@@ -531,14 +473,14 @@ final class HtmlTree {
                     if (!ws) {
                         throw refused();
                     }
-                    html.appendChild(new LinedText(t, at)); // after the head: in html
+                    html.appendChild(new HtmlLined.LinedText(t, at)); // after the head: in html
                     return;
                 }
                 case 4, 5 -> {
                     if (!ws) {
                         throw refused();
                     }
-                    (phase == 4 ? html : doc).appendChild(new LinedText(t, at)); // after the body: in html; after html: in the document
+                    (phase == 4 ? html : doc).appendChild(new HtmlLined.LinedText(t, at)); // after the body: in html; after html: in the document
                     return;
                 }
                 default -> {
@@ -548,12 +490,12 @@ final class HtmlTree {
             if (!ws && tableContext(cur.normalName())) {
                 throw refused(); // text where rows are wanted: jsoup moves it before the table
             }
-            if (refuseProse && !ws && at == NOT_SURE && cells == 0) {
+            if (refuseProse && !ws && at == HtmlLined.NOT_SURE && cells == 0) {
                 // prose whose line jsoup may count otherwise: the reader would ask it (the first text of a
                 // line of prose) and parse the page again; it is parsed by jsoup at once
                 throw refused();
             }
-            cur.appendChild(new LinedText(t, at));
+            cur.appendChild(new HtmlLined.LinedText(t, at));
         }
 
         private static boolean tableContext(String t) {
@@ -697,7 +639,7 @@ final class HtmlTree {
                     if (s.indexOf('<', at) < i) {
                         throw refused();
                     }
-                    e.appendChild(new LinedText(decode(at, i), NOT_SURE));
+                    e.appendChild(new HtmlLined.LinedText(decode(at, i), HtmlLined.NOT_SURE));
                 }
             }
             lineAt(gt); // keep the line count moving forward
@@ -735,7 +677,7 @@ final class HtmlTree {
                     switch (name) {
                         case "caption", "colgroup", "thead", "tbody", "tfoot" -> push(cur);
                         case "tr" -> {
-                            Element tbody = new LinedElement(TAGS.get("tbody"), null, NOT_SURE);
+                            Element tbody = new HtmlLined.LinedElement(TAGS.get("tbody"), null, HtmlLined.NOT_SURE);
                             cur.appendChild(tbody);
                             stack.add(tbody);
                             push(tbody);

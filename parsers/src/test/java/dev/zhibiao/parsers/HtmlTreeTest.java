@@ -38,11 +38,11 @@ class HtmlTreeTest {
                 fast.getClass().getSimpleName().replace("LinedElement", "Element").replace("LinedText", "TextNode")
                         .replace("Document", "Doc"), where + ": node kind");
         int sure = 0;
-        if (fast instanceof HtmlTree.Lined lined) {
+        if (fast instanceof HtmlLined.Lined lined) {
             Integer line = null;
             try {
                 line = lined.line();
-            } catch (HtmlTree.Unsure e) {
+            } catch (HtmlLined.Unsure e) {
                 // not given
             }
             if (line != null) {
@@ -251,10 +251,10 @@ class HtmlTreeTest {
 
     private static int unsure(Node n) {
         int k = 0;
-        if (n instanceof HtmlTree.Lined l) {
+        if (n instanceof HtmlLined.Lined l) {
             try {
                 l.line();
-            } catch (HtmlTree.Unsure e) {
+            } catch (HtmlLined.Unsure e) {
                 k++;
             }
         }
