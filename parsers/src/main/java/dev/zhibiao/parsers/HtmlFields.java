@@ -24,7 +24,7 @@ final class HtmlFields {
      */
     static String preformatted(org.jsoup.nodes.Document html, String src) {
         Element body = html.body();
-        if (body == null || !body.getElementsByTag("tr").isEmpty()) {
+        if (body == null || holdsRow(body)) {
             return null;
         }
         org.jsoup.select.Elements pres = body.select("pre, xmp, listing, plaintext");
@@ -57,6 +57,27 @@ final class HtmlFields {
             line += (int) t.chars().filter(c -> c == '\n').count() + 1;
         }
         return lines && inPre * 10 >= all * 9 ? out.toString() : null;
+    }
+
+    /**
+     * {@code !e.getElementsByTag("tr").isEmpty()}, stopping at the first row found (most pages hold
+     * one early; the list of every row of the page was made only to be asked whether it is empty).
+     */
+    static boolean holdsRow(Element e) {
+        java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Element x = stack.pop();
+            if (x.normalName().equals("tr")) {
+                return true;
+            }
+            for (int i = 0, n = x.childNodeSize(); i < n; i++) {
+                if (x.childNode(i) instanceof Element c) {
+                    stack.push(c);
+                }
+            }
+        }
+        return false;
     }
 
     private static long visible(String s) {

@@ -36,20 +36,35 @@ final class HtmlPipeTables {
         if (pipes < 2 && markdown == 0) {
             return text;
         }
-        String[] lines = text.split("\n", -1);
+        // over the lines' bounds (no array of lines); a pipe line's cells appended from the line itself
+        // unless one holds what markup or an escaped pipe would change (pipeCells and markup then, as before)
         StringBuilder out = new StringBuilder(text.length() + pipes * 32);
         boolean open = false;
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            if (isPipeLine(l)) {
+        for (int from = 0; from <= text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            int a = from;
+            int z = to;
+            while (a < z && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (z > a && Character.isWhitespace(text.charAt(z - 1))) {
+                z--;
+            }
+            if (z - a > 1 && text.charAt(a) == '|' && text.charAt(z - 1) == '|') {
                 if (!open) {
                     out.append("<table>");
                     open = true;
                 }
-                if (!MarkdownReader.isDelimiter(l)) {
+                String x = text.substring(a, z);
+                if (!MarkdownReader.isDelimiter(x)) {
                     out.append("<tr>");
-                    for (String cell : pipeCells(l.strip())) {
-                        out.append("<td>").append(MarkdownReader.markup(cell)).append("</td>");
+                    if (x.indexOf('\\') >= 0) {
+                        for (String cell : pipeCells(x)) {
+                            out.append("<td>").append(MarkdownReader.markup(cell)).append("</td>");
+                        }
+                    } else {
+                        appendCells(out, x);
                     }
                     out.append("</tr>");
                 }
@@ -60,7 +75,7 @@ final class HtmlPipeTables {
                 }
                 // markdown around the HTML: fenced divs, headings, spans, emphasis; a blank line
                 // ends a paragraph
-                String x = l.strip();
+                String x = text.substring(a, z);
                 if (x.startsWith(":::")) {
                     out.append("<br>");
                 } else if (x.isEmpty()) {
@@ -69,9 +84,10 @@ final class HtmlPipeTables {
                     out.append(MarkdownReader.markup(x.startsWith("#") ? HEADING.matcher(x).replaceFirst("") : x));
                 }
             }
-            if (i + 1 < lines.length) {
+            if (nl >= 0) {
                 out.append('\n');
             }
+            from = to + 1;
         }
         if (open) {
             out.append("</table>");
@@ -85,7 +101,7 @@ final class HtmlPipeTables {
     private static final Pattern MARKDOWN_LINE =
             Pattern.compile("^\\s*(:::|#{1,6}\\s)|\\]\\{[^{}]*\\}");
 
-    /** {@link #isPipeLine(String)} of {@code text[from, to)}, without the string. */
+    /** Whether {@code text[from, to)}, stripped, starts and ends with a pipe (two characters at least). */
     private static boolean isPipeLine(String text, int from, int to) {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
@@ -108,12 +124,33 @@ final class HtmlPipeTables {
         return false;
     }
 
-    private static boolean isPipeLine(String l) {
-        String x = l.strip();
-        return x.length() > 1 && x.charAt(0) == '|' && x.charAt(x.length() - 1) == '|';
+    /**
+     * {@code <td>} + {@link MarkdownReader#markup} of each of {@link #pipeCells}{@code (x)} + {@code </td>}, for a
+     * line without a backslash: a cell without a markup character ({@code [ * _}) is appended from the line.
+     */
+    static void appendCells(StringBuilder out, String x) {
+        int start = 1;
+        int end = x.length() - 1;
+        for (int i = 1; i <= end; i++) {
+            if (i == end || x.charAt(i) == '|') {
+                out.append("<td>");
+                boolean plain = true;
+                for (int k = start; k < i && plain; k++) {
+                    char c = x.charAt(k);
+                    plain = c != '[' && c != '*' && c != '_';
+                }
+                if (plain) {
+                    out.append(x, start, i);
+                } else {
+                    out.append(MarkdownReader.markup(x.substring(start, i)));
+                }
+                out.append("</td>");
+                start = i + 1;
+            }
+        }
     }
 
-    private static List<String> pipeCells(String x) {
+    static List<String> pipeCells(String x) {
         List<String> cells = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 1; i < x.length() - 1; i++) {

@@ -58,15 +58,39 @@ final class HtmlReader {
                         + " tags");
             }
         }
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        org.jsoup.nodes.Document html;
         String src;
+        org.jsoup.nodes.Document plain;
         try {
             src = HtmlPipeTables.pipeTablesToHtml(text);
+        } catch (RuntimeException e) {
+            throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
+        }
+        try {
+            // plain table HTML: its tree built without jsoup's parser, unless a line jsoup may count otherwise is asked
+            plain = HtmlTree.parse(src);
+        } catch (RuntimeException e) {
+            plain = null; // (none known) jsoup parses the page as before
+        }
+        if (plain != null) {
+            try {
+                return read(plain, src, source, limits);
+            } catch (HtmlLined.Unsure e) {
+                // parsed by jsoup below
+            }
+        }
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        org.jsoup.nodes.Document html;
+        try {
             html = Jsoup.parse(src, "", parser);
         } catch (RuntimeException e) {
             throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
         }
+        return read(html, src, source, limits);
+    }
+
+    /** The rows of a parsed page ({@code src}: the text it was parsed from). */
+    private static Document read(org.jsoup.nodes.Document html, String src, String source, Limits limits)
+            throws ReadException {
         checkDepth(html, source, limits);
         String pre = HtmlFields.preformatted(html, src);
         if (pre != null) {
@@ -113,6 +137,9 @@ final class HtmlReader {
     }
 
     static int lineOf(Node n) {
+        if (n instanceof HtmlLined.Lined lined) {
+            return lined.line(); // built by HtmlTree: the line jsoup gives, or HtmlLined.Unsure
+        }
         int line = n.sourceRange().start().lineNumber();
         return line > 0 ? line : -1;
     }
@@ -301,11 +328,18 @@ final class HtmlReader {
         /** Pushes what a table gives onto the stack: its rows, each followed by the tables nested in it. */
         void table(Element table) throws ReadException {
             List<Element> trs = rowsOf(table);
-            if (isLayoutTable(table, trs)) {
+            // each row's cells and line once (both loops below and the layout test ask them)
+            List<List<Element>> cellsOfRow = new ArrayList<>(trs.size());
+            int[] trLines = new int[trs.size()];
+            for (int r = 0; r < trs.size(); r++) {
+                cellsOfRow.add(cellsOf(trs.get(r)));
+                trLines[r] = lineOf(trs.get(r));
+            }
+            if (isLayoutTableOf(cellsOfRow)) {
                 // each cell's content in turn, a line ending after each cell
                 List<Element> tds = new ArrayList<>();
-                for (Element tr : trs) {
-                    tds.addAll(cellsOf(tr));
+                for (List<Element> rowCells : cellsOfRow) {
+                    tds.addAll(rowCells);
                 }
                 for (int k = tds.size() - 1; k >= 0; k--) {
                     stack.push(Leave.BLOCK);
@@ -333,12 +367,11 @@ final class HtmlReader {
                 while (covered.size() <= r) {
                     covered.add(null);
                 }
-                Element tr = trs.get(r);
-                int trLine = lineOf(tr);
+                int trLine = trLines[r];
                 List<Cell> cells = new ArrayList<>();
                 List<Element> inner = new ArrayList<>();
                 int col = 0;
-                for (Element td : cellsOf(tr)) {
+                for (Element td : cellsOfRow.get(r)) {
                     filled[r] = true;
                     while (covered.get(r) != null && covered.get(r).containsKey(col)) {
                         col++;
@@ -389,8 +422,7 @@ final class HtmlReader {
                 nested.add(inner);
             }
             for (int r = 0; r < grid.size(); r++) {
-                Element tr = trs.get(r);
-                int trLine = lineOf(tr);
+                int trLine = trLines[r];
                 List<Cell> cells = grid.get(r);
                 if (filled[r]) {
                     List<Cell> full = new ArrayList<>(width);
@@ -417,11 +449,10 @@ final class HtmlReader {
         }
     }
 
-    /** A one-column table whose cells hold tables: only wraps the real tables. */
-    static boolean isLayoutTable(Element table, List<Element> trs) {
+    /** A one-column table whose cells hold tables (its rows given as their cells, {@link #cellsOf}): only wraps the real tables. */
+    private static boolean isLayoutTableOf(List<List<Element>> cellsOfRow) {
         boolean holdsTable = false;
-        for (Element tr : trs) {
-            List<Element> tds = cellsOf(tr);
+        for (List<Element> tds : cellsOfRow) {
             if (tds.size() > 1) {
                 return false;
             }
@@ -561,8 +592,51 @@ final class HtmlReader {
         if (e.hasAttr("hidden")) {
             return true;
         }
-        String style = e.attr("style");
-        return holdsLowered(style, "display:none") || holdsLowered(style, "visibility:hidden");
+        return hiddenStyle(e.attr("style"));
+    }
+
+    /**
+     * {@code holdsLowered(style, "display:none") || holdsLowered(style, "visibility:hidden")} in one pass
+     * over the style's colons (a cell's or a span's style is long, its colons few): each word holds one
+     * colon, so it is held where, around some colon, its letters before the colon read backwards and those
+     * after it read forwards, spaces skipped and A–Z lowered ({@code HtmlScansTest} compares the two).
+     */
+    static boolean hiddenStyle(String style) {
+        for (int c = style.indexOf(':'); c >= 0; c = style.indexOf(':', c + 1)) {
+            if (around(style, c, "display", "none") || around(style, c, "visibility", "hidden")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code before} ends at the colon at {@code colon} and {@code after} starts there, as {@link #holdsLowered} reads. */
+    private static boolean around(String s, int colon, String before, String after) {
+        int j = colon - 1;
+        for (int k = before.length() - 1; k >= 0; k--) {
+            while (j >= 0 && s.charAt(j) == ' ') {
+                j--;
+            }
+            if (j < 0 || lowered(s.charAt(j)) != before.charAt(k)) {
+                return false;
+            }
+            j--;
+        }
+        j = colon + 1;
+        for (int k = 0; k < after.length(); k++) {
+            while (j < s.length() && s.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= s.length() || lowered(s.charAt(j)) != after.charAt(k)) {
+                return false;
+            }
+            j++;
+        }
+        return true;
+    }
+
+    private static char lowered(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /**

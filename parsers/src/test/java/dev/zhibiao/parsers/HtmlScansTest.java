@@ -40,6 +40,19 @@ class HtmlScansTest {
     }
 
     @Test
+    void hiddenStyleByColonsAnswersAsTheTwoScans() {
+        Random r = new Random(2901);
+        int hidden = 0;
+        for (int i = 0; i < 300_000; i++) {
+            String s = random(r, 24);
+            boolean expected = HtmlReader.holdsLowered(s, "display:none") || HtmlReader.holdsLowered(s, "visibility:hidden");
+            hidden += expected ? 1 : 0;
+            assertEquals(expected, HtmlReader.hiddenStyle(s), s);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(hidden > 10_000, "the random styles hide often enough: " + hidden);
+    }
+
+    @Test
     void squeezeInPlaceGivesWhatSqueezeGives() {
         Random r = new Random(1718);
         for (int i = 0; i < 300_000; i++) {
