@@ -376,7 +376,9 @@ final class PdfReader {
         }
         if (ocrLayer * 2 > glyphs.size()) {
             ImageCells.Page image = pageImage(page);
-            return OcrPages.page(image.comparators(ocrWords(written, pageNo)), pageNo, image.cells());
+            // the layer gives no heights: the ink of the image under it says how high its words stand
+            List<OcrWord> words = LayerInk.onInk(ocrWords(written, pageNo), image.image(), image.scale());
+            return OcrPages.page(image.comparators(words), pageNo, image.cells());
         }
         glyphs = GlyphText.printedSize(glyphs);
         List<Table> tables = PdfGrid.lattice(closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),
