@@ -11,7 +11,9 @@ import java.util.Map;
  * (地方财政部门 | 长春市财政局, 地方主管部门 | 长春市医疗保障局): a region whose first word is one
  * character off the administrative name those cells start with (same length, same last character:
  * 市, 县, 区 …), or is that name with a speck of one or two characters after a space, is that
- * name; what is dropped goes to the remnants. Read only in sheets an OCR engine read, each repair an
+ * name; what is dropped goes to the remnants. A region with no administrative last character at all
+ * (长大: 春 misread, 市 lost) is the one name two of those cells start with when it begins as that name does
+ * ({@link OcrRegionName}). Read only in sheets an OCR engine read, each repair an
  * {@code ocr-repaired} diagnostic.
  */
 final class OcrHeader {
@@ -19,7 +21,7 @@ final class OcrHeader {
     }
 
     /** The last character of an administrative name (a city, a county, a district, a banner …). */
-    private static final String SUFFIXES = "省市县区旗州盟镇乡";
+    static final String SUFFIXES = "省市县区旗州盟镇乡";
 
     /**
      * @param header the header rows the draft's header was read from
@@ -33,7 +35,7 @@ final class OcrHeader {
         String[] words = printed.split("\\s+", 2);
         String word = Text.key(words[0]);
         String rest = words.length > 1 ? Text.key(words[1]) : "";
-        if (word.length() < 2 || rest.length() > 2 || SUFFIXES.indexOf(word.charAt(word.length() - 1)) < 0) {
+        if (word.length() < 2 || rest.length() > 2) {
             return;
         }
         List<String> values = new ArrayList<>();
@@ -42,6 +44,10 @@ final class OcrHeader {
         }
         for (Map.Entry<String, String> e : d.attributes.entrySet()) {
             values.add(e.getValue()); // a department whose label the engine misread (地方主管部站) is an attribute
+        }
+        if (SUFFIXES.indexOf(word.charAt(word.length() - 1)) < 0) {
+            OcrRegionName.unsuffixed(printed, word, rest, values, d);
+            return;
         }
         String found = null;
         int support = 0;
@@ -74,10 +80,15 @@ final class OcrHeader {
         } else {
             return;
         }
+        repaired(printed, fixed, why, rest.isEmpty() ? "" : words[1].strip(), d);
+    }
+
+    /** The region given {@code fixed} for {@code why}, a speck after it ({@code rest}, may be empty) to the remnants. */
+    static void repaired(String printed, String fixed, String why, String rest, SheetDraft d) {
         d.diag(OcrRepair.CODE, d.locator, "OCR reading \"" + printed + "\" repaired to \"" + fixed + "\" (" + why + ")");
         if (!rest.isEmpty()) {
-            d.remnants.add(words[1].strip());
-            d.diag("remnant", d.locator, "speck after the region's name: \"" + words[1].strip() + "\"");
+            d.remnants.add(rest);
+            d.diag("remnant", d.locator, "speck after the region's name: \"" + rest + "\"");
         }
         d.region = fixed;
     }

@@ -53,4 +53,30 @@ class OcrHeaderTest {
             assertEquals(List.of(), d.diagnostics);
         }
     }
+
+    @Test
+    void aRegionWithNoAdministrativeLastCharacterIsTheNameTwoDepartmentsStartWith() {
+        SheetDraft d = draft("长大", "吉林省财政", "长春市财政局", "长春市医疗保障");
+        OcrHeader.region(header(true), d);
+        assertEquals("长春市", d.region);
+        assertTrue(d.diagnostics.stream().anyMatch(x -> x.code().equals(OcrRepair.CODE)));
+        SheetDraft speck = draft("长大 人", "长春市财政局", "长春市医疗保障局");
+        OcrHeader.region(header(true), speck);
+        assertEquals("长春市", speck.region);
+        assertEquals(List.of("人"), speck.remnants);
+        // left: one department only, the name's start as printed, two names, other first character, printed text,
+        // too far from the name, the departments starting with the region as read
+        for (SheetDraft k : List.of(draft("长大", "长春市财政局"), draft("长春", "长春市财政局", "长春市医保局"),
+                draft("长大", "长春市财政局", "长春市医保局", "长白县财政局", "长白县医保局"),
+                draft("大长", "长春市财政局", "长春市医保局"), draft("长大人才", "长春市财政局", "长春市医保局"),
+                draft("长大", "长大市财政局", "长春市财政局", "长春市医保局"))) {
+            String was = k.region;
+            OcrHeader.region(header(true), k);
+            assertEquals(was, k.region);
+            assertEquals(List.of(), k.diagnostics);
+        }
+        SheetDraft typed = draft("长大", "长春市财政局", "长春市医保局");
+        OcrHeader.region(header(false), typed);
+        assertEquals("长大", typed.region);
+    }
 }
