@@ -613,4 +613,17 @@ final class LaidOutPages {
     static boolean isLabelEnd(String k) {
         return k.equals("标") || k.equals("指标");
     }
+
+    /**
+     * Whether a label column holds, on the line, a whole category label of its own level (the vocabulary's): a row has one
+     * label per column, so the column takes no other cell of the line by where that cell starts. A browser prints a name
+     * one space after a label wider than its column ({@code 服务对象满意度指标 政策知晓率}); {@code pdftotext -layout} then
+     * gives the name a start nearer the label column's usual start than its own, and the name was moved into the label
+     * ({@code 服务对象满意度指标 政策知晓率}), the row lost.
+     */
+    static boolean holdsItsLabel(LaidOutTable.Line l, int c, List<ColumnFit.Role> roles) {
+        String t = l.texts()[c];
+        return t != null && (roles.get(c) == ColumnFit.Role.L1 && Vocabulary.isLevel1Label(t)
+                || roles.get(c) == ColumnFit.Role.L2 && Vocabulary.isLevel2Label(t));
+    }
 }
