@@ -476,8 +476,10 @@ final class LaidOutPages {
      * more, all the same way, and in no column within a column of them (diag7 d3's last page: names at 14, values at
      * 27, the rest's at 20 and 37; a table's first page of three rows, its next page of ten on a narrower grid). The
      * table's usual starts say nothing of such a page (a label's last character stood nearest the name column there),
-     * so its lines are placed again by the page's own; a column the page holds too few cells of to say takes the rest's
-     * start moved as far as the nearest column the page does say.
+     * so its lines are placed again by the page's own; a column the page holds one cell of starts where that cell does
+     * (a table's first page of three rows, its one 数量指标 at 39: moved as far as the names, the 二级 column stood at 47,
+     * nearer a name at 49 than the names' 54, and the name went into the label); a column the page holds no cell of takes
+     * the rest's start moved as far as the nearest column the page does say.
      *
      * @param nameAt  the name column
      * @param shifted the lines placed again by their labels ({@link #shiftedPages})
@@ -521,6 +523,11 @@ final class LaidOutPages {
             int[] grid = own.clone();
             for (int c = 0; c < width; c++) {
                 if (own[c] >= 0 || rest[c] < 0) {
+                    continue;
+                }
+                List<Integer> one = ColumnStarts.starts(e.getValue(), c, false);
+                if (one.size() == 1) {
+                    grid[c] = one.get(0); // the page's one cell of the column says where it starts
                     continue;
                 }
                 for (int k = 1; k < width; k++) {
