@@ -476,8 +476,10 @@ final class LaidOutPages {
      * more, all the same way, and in no column within a column of them (diag7 d3's last page: names at 14, values at
      * 27, the rest's at 20 and 37; a table's first page of three rows, its next page of ten on a narrower grid). The
      * table's usual starts say nothing of such a page (a label's last character stood nearest the name column there),
-     * so its lines are placed again by the page's own; a column the page holds too few cells of to say takes the rest's
-     * start moved as far as the nearest column the page does say.
+     * so its lines are placed again by the page's own; a column the page holds one cell of starts where that cell does
+     * (a table's first page of three rows, its one 数量指标 at 39: moved as far as the names, the 二级 column stood at 47,
+     * nearer a name at 49 than the names' 54, and the name went into the label); a column the page holds no cell of takes
+     * the rest's start moved as far as the nearest column the page does say.
      *
      * @param nameAt  the name column
      * @param shifted the lines placed again by their labels ({@link #shiftedPages})
@@ -521,6 +523,11 @@ final class LaidOutPages {
             int[] grid = own.clone();
             for (int c = 0; c < width; c++) {
                 if (own[c] >= 0 || rest[c] < 0) {
+                    continue;
+                }
+                List<Integer> one = ColumnStarts.starts(e.getValue(), c, false);
+                if (one.size() == 1) {
+                    grid[c] = one.get(0); // the page's one cell of the column says where it starts
                     continue;
                 }
                 for (int k = 1; k < width; k++) {
@@ -612,5 +619,18 @@ final class LaidOutPages {
     /** The last characters of a category label printed on a line of their own: 标, 指标. */
     static boolean isLabelEnd(String k) {
         return k.equals("标") || k.equals("指标");
+    }
+
+    /**
+     * Whether a label column holds, on the line, a whole category label of its own level (the vocabulary's): a row has one
+     * label per column, so the column takes no other cell of the line by where that cell starts. A browser prints a name
+     * one space after a label wider than its column ({@code 服务对象满意度指标 政策知晓率}); {@code pdftotext -layout} then
+     * gives the name a start nearer the label column's usual start than its own, and the name was moved into the label
+     * ({@code 服务对象满意度指标 政策知晓率}), the row lost.
+     */
+    static boolean holdsItsLabel(LaidOutTable.Line l, int c, List<ColumnFit.Role> roles) {
+        String t = l.texts()[c];
+        return t != null && (roles.get(c) == ColumnFit.Role.L1 && Vocabulary.isLevel1Label(t)
+                || roles.get(c) == ColumnFit.Role.L2 && Vocabulary.isLevel2Label(t));
     }
 }

@@ -168,6 +168,7 @@ final class LaidOutTable {
         java.util.Set<Integer> packed = LaidOutPages.packedPages(lines, heading, shifted.lines());
         java.util.TreeSet<Integer> besideValue = new java.util.TreeSet<>();
         java.util.TreeSet<Integer> pointsTails = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> clauses = new java.util.TreeSet<>();
         lines = leadToItsColumn(realigned(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, shifted), roles);
         lines = LabelTails.toTheirLabel(PointsTails.rejoined(lines, roles, nameAt, pointsTails), roles, heading, nameAt);
         double[] widest = new double[width];
@@ -186,7 +187,7 @@ final class LaidOutTable {
         List<List<Chunk>> chunks = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             boolean label = isLabel(roles.get(c));
-            chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts, names));
+            chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts, names, clauses));
         }
         LaidOutLabels.tailsBack(chunks, roles);
         List<Out> rows = new ArrayList<>();
@@ -258,6 +259,7 @@ final class LaidOutTable {
                         "a number printed after the text left of a points column, where the row has its own number, read as that"
                                 + " text's last word (line " + tail + ")", Locator.line(tail)));
             }
+            ValueClauses.note(row, r.first, r.last, clauses, notes);
             if (bySpacing.containsKey(at)) {
                 notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(LaidOutLabels.SPACED_ROWS,
                         "label(s) " + bySpacing.get(at) + " placed from this row by the table's row spacing (" + ruler.spacing()
@@ -357,8 +359,8 @@ final class LaidOutTable {
                 int to = c;
                 boolean packed = packedTable && !anchored(l, c, first) && !LaidOutPages.isLabelEnd(Text.key(l.texts()[c]));
                 for (int k = packed ? first + 1 : 0; k < width; k++) {
-                    if (onPage && isLabel(roles.get(k))) {
-                        continue; // a page placed by its labels keeps its cells right of them
+                    if (onPage && isLabel(roles.get(k)) || k != c && LaidOutPages.holdsItsLabel(l, k, roles)) {
+                        continue; // a page placed by its labels keeps its cells right of them; a label column its label alone
                     }
                     if (usual[k] >= 0 && Math.abs(x - usual[k]) + 2 <= Math.abs(x - usual[to])) {
                         to = k;
@@ -475,10 +477,11 @@ final class LaidOutTable {
     /**
      * The cells of one column: its lines' texts, wrapped lines joined; none wraps onto a line in
      * {@code rowStarts} (a line where a name starts a row of its own starts this column's cell too), nor onto the
-     * first line of a cell printed round the next row's one-line name ({@link RoundName#startsCell}).
+     * first line of a cell printed round the next row's one-line name ({@link RoundName#startsCell}); a line opening with
+     * a comparison only as the rest of a clause that names no figure yet ({@link ValueClauses}).
      */
     private static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts,
-                                      List<Chunk> rows) {
+                                      List<Chunk> rows, java.util.NavigableSet<Integer> clauses) {
         List<Chunk> out = new ArrayList<>();
         Chunk open = null;
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
@@ -491,7 +494,7 @@ final class LaidOutTable {
             if (open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t)
                     : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
                     && !RoundName.startsCell(l.number(), c, byNumber, rows)
-                    && !Rx.find(COMPARED_START, Text.key(t))
+                    && (!Rx.find(COMPARED_START, Text.key(t)) || ValueClauses.joins(open.text.toString(), t, l.number(), clauses))
                     || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)))) {
                 open.add(l.number(), t);
                 continue;
