@@ -18,15 +18,21 @@ final class LowerHeads {
     /**
      * The words of the line under a heading line that are the heading row's rest printed lower: whole heading words
      * (二级指标, 指标值) no row of the table holds (a level's label, a number), each starting at or past the end of the
-     * heading line's last word, at least {@value #REST} of them; else none.
+     * heading line's last word, at least {@value #REST} of them, under a heading line holding at least {@value #REST} heading
+     * words or their halves; else none.
      *
      * @param below the line under the heading line, its words
      * @param heading the heading line's words (with the line above when it joined)
      */
     static List<ColumnFit.Tok> rest(List<ColumnFit.Tok> below, List<ColumnFit.Tok> heading) {
         int end = 0;
+        int heads = 0;
         for (ColumnFit.Tok t : heading) {
             end = Math.max(end, t.column() + Text.key(t.text()).length());
+            heads += HeadingBand.headingPart(t.text()) ? 1 : 0;
+        }
+        if (heads < REST) {
+            return List.of(); // no heading line: a header line above the heading row (年度 总体目标 …) takes nothing
         }
         List<ColumnFit.Tok> out = new java.util.ArrayList<>();
         for (ColumnFit.Tok b : below) {

@@ -516,6 +516,23 @@ public final class Text {
         if (s == null || s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }
+        return withoutGapsBetweenWide(s, true);
+    }
+
+    /**
+     * A line's text with the white space between two wide (CJK) characters removed: Chinese sets no
+     * space between words, so a gap there is the printing's (a justified or spaced-out title, an OCR
+     * engine's word boxes: {@code 城乡居民 医疗保险…绩效目标表}); a space beside anything else stays.
+     */
+    public static String withoutWideGaps(String s) {
+        if (s == null || s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('\t') < 0) {
+            return s;
+        }
+        return withoutGapsBetweenWide(s, false);
+    }
+
+    /** {@code s} without the runs of white space between two wide characters (only runs holding a line break if asked). */
+    private static String withoutGapsBetweenWide(String s, boolean lineBreaksOnly) {
         StringBuilder b = new StringBuilder(s.length());
         int n = s.length();
         int i = 0;
@@ -534,38 +551,7 @@ public final class Text {
             }
             boolean wideBefore = b.length() > 0 && isWide(b.charAt(b.length() - 1));
             boolean wideAfter = j < n && isWide(s.charAt(j));
-            if (!(lineBreak && wideBefore && wideAfter)) {
-                b.append(s, i, j);
-            }
-            i = j;
-        }
-        return b.toString();
-    }
-
-    /**
-     * A line's text with the white space between two wide (CJK) characters removed: Chinese sets no
-     * space between words, so a gap there is the printing's (a justified or spaced-out title, an OCR
-     * engine's word boxes: {@code 城乡居民 医疗保险…绩效目标表}); a space beside anything else stays.
-     */
-    public static String withoutWideGaps(String s) {
-        if (s == null || s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('\t') < 0) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!ws(c)) {
-                b.append(c);
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && ws(s.charAt(j))) {
-                j++;
-            }
-            if (!(b.length() > 0 && isWide(b.charAt(b.length() - 1)) && j < n && isWide(s.charAt(j)))) {
+            if (!((lineBreak || !lineBreaksOnly) && wideBefore && wideAfter)) {
                 b.append(s, i, j);
             }
             i = j;

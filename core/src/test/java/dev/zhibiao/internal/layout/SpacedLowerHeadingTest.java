@@ -65,4 +65,14 @@ class SpacedLowerHeadingTest {
         assertEquals(false, LowerHeads.nextHead("二级", "指标"));
         assertEquals(false, LowerHeads.nextHead("指标性", "质"));
     }
+
+    @Test
+    void aHeaderLineAboveTheHeadingRowTakesNoHeadingWords() {
+        // a scored self-evaluation printed as spaced text: the goals line over the heading row is no heading line
+        List<List<String>> rows = rows(
+                "年度 总体目标     巩固参保率。",
+                "一级指标          二级指标                    三级 指标                年度指标值          实际完成值     分值       得分",
+                "产出指标          数量 指标                   补助对象人数             ≥1618人             1709人         10         10");
+        assertEquals(List.of("年度 总体目标", "巩固参保率。"), rows.get(0), rows.toString());
+    }
 }
