@@ -681,6 +681,11 @@ public final class Recovery {
             return List.of(); // no title, no project, and no row that reads as an indicator: nothing shows a sheet
         }
         ProjectYearNotes.apply(d, s.yearNotes);
+        if (d.yearFromDocument) {
+            // a guess the user should see: the sheet's own print names no year
+            d.diag("year-from-document", d.locator, "the sheet prints no year; " + d.year
+                    + " taken from the document's own year (its cover or first lines)");
+        }
         return List.of(d.build());
     }
 

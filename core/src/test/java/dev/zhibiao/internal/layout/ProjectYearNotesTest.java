@@ -59,6 +59,10 @@ class ProjectYearNotesTest {
         // a project no note names keeps the cover's year
         assertEquals(2024, got.get(1).year());
         assertTrue(got.get(1).diagnostics().stream().noneMatch(d -> d.code().equals("year-from-project-note")));
+        // and says so: the year is the document's, not the sheet's own
+        assertTrue(got.get(1).diagnostics().stream().anyMatch(d -> d.code().equals("year-from-document")
+                && d.message().contains("2024")), got.get(1).diagnostics().toString());
+        assertTrue(got.get(0).diagnostics().stream().noneMatch(d -> d.code().equals("year-from-document")));
     }
 
     @Test
