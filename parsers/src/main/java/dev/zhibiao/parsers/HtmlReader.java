@@ -66,17 +66,13 @@ final class HtmlReader {
             throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
         }
         try {
-            // plain table HTML: its tree built without jsoup's parser, unless a line jsoup may count otherwise is asked
+            // plain table HTML: its tree built without jsoup's parser
             plain = HtmlTree.parse(src);
         } catch (RuntimeException e) {
             plain = null; // (none known) jsoup parses the page as before
         }
         if (plain != null) {
-            try {
-                return read(plain, src, source, limits);
-            } catch (HtmlLined.Unsure e) {
-                // parsed by jsoup below
-            }
+            return read(plain, src, source, limits);
         }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document html;
@@ -91,7 +87,8 @@ final class HtmlReader {
     /** The rows of a parsed page ({@code src}: the text it was parsed from). */
     private static Document read(org.jsoup.nodes.Document html, String src, String source, Limits limits)
             throws ReadException {
-        checkDepth(html, source, limits);
+        HtmlLined.Starts lines = new HtmlLined.Starts(src);
+        checkDepth(html, source, limits, lines);
         String pre = HtmlFields.preformatted(html, src);
         if (pre != null) {
             Format f = Detector.detect(pre, source);
@@ -102,7 +99,7 @@ final class HtmlReader {
             }
         }
         List<Row> rows = new ArrayList<>();
-        Walker w = new Walker(rows, source, limits);
+        Walker w = new Walker(rows, source, limits, lines);
         w.grid = HtmlFields.GridStyle.of(html);
         w.walk(html.body());
         w.flush();
@@ -113,7 +110,8 @@ final class HtmlReader {
     }
 
     /** Refuses a document nested deeper than {@link Limits#depth()} (measured without recursion). */
-    private static void checkDepth(org.jsoup.nodes.Document html, String source, Limits limits) throws ReadException {
+    private static void checkDepth(org.jsoup.nodes.Document html, String source, Limits limits,
+            HtmlLined.Starts lines) throws ReadException {
         ArrayDeque<Element> stack = new ArrayDeque<>();
         ArrayDeque<Integer> depths = new ArrayDeque<>();
         stack.push(html);
@@ -122,7 +120,7 @@ final class HtmlReader {
             Element e = stack.pop();
             int d = depths.pop();
             if (d > limits.depth()) {
-                int line = lineOf(e);
+                int line = lines.lineOf(e);
                 throw limits.exceeded(source, "depth", "elements nest " + d + " deep"
                         + (line > 0 ? " at line " + line : ""));
             }
@@ -134,14 +132,6 @@ final class HtmlReader {
                 }
             }
         }
-    }
-
-    static int lineOf(Node n) {
-        if (n instanceof HtmlLined.Lined lined) {
-            return lined.line(); // built by HtmlTree: the line jsoup gives, or HtmlLined.Unsure
-        }
-        int line = n.sourceRange().start().lineNumber();
-        return line > 0 ? line : -1;
     }
 
     static Locator at(int line, Integer column) {
@@ -169,10 +159,18 @@ final class HtmlReader {
         /** How the page marks rows and cells of tables drawn without {@code <table>}. */
         HtmlFields.GridStyle grid = HtmlFields.GridStyle.NONE;
 
-        Walker(List<Row> rows, String source, Limits limits) {
+        /** The page's lines, which give each node its line. */
+        private final HtmlLined.Starts lines;
+
+        Walker(List<Row> rows, String source, Limits limits, HtmlLined.Starts lines) {
             this.rows = rows;
             this.source = source;
             this.limits = limits;
+            this.lines = lines;
+        }
+
+        private int lineOf(Node n) {
+            return lines.lineOf(n);
         }
 
         /** The end of an element entered by {@link #walk}: a block ends a line of prose. */

@@ -19,12 +19,9 @@ import org.jsoup.parser.Tag;
  * a table wants rows, a block inside an open {@code <p>}) gives null, and the page is parsed by jsoup:
  * where this tree is built it is the tree jsoup builds ({@code HtmlTreeTest} compares the two).
  *
- * <p>Lines: jsoup 1.21 counts a node's line when it inserts the node, in a buffer of 2,048 characters
- * refilled as it reads, and a position before the last line break at the buffer's start gets that break's
- * line. So a node's line is sure only when no line break lies between its start and the end of what jsoup
- * read before inserting it: an element's tag (to its {@code >}); a text's run and the tag after it, whose
- * token jsoup reads before it inserts the text. A node's line is asked only where the reader needs it;
- * asked of a node whose line is not sure, it throws {@link HtmlLined.Unsure} and the page is parsed by jsoup.
+ * <p>Each node keeps where it starts in the page, as jsoup's position tracking gives it ({@code pos}; an
+ * implied element starts where the token that implied it does); the reader turns that into a line with
+ * {@link HtmlLined.Starts}, as it does for jsoup's own nodes.
  */
 final class HtmlTree {
     private HtmlTree() {
@@ -68,18 +65,8 @@ final class HtmlTree {
      * @return its tree as jsoup builds it, or null when the page is not plain table HTML
      */
     static Document parse(String src) {
-        return parse(src, true);
-    }
-
-    /**
-     * @param src          the page
-     * @param refuseProse  whether a text outside cells whose line is not sure refuses the page (the reader
-     *                     would ask it and parse the page again; tests build such pages to compare them)
-     * @return its tree as jsoup builds it, or null
-     */
-    static Document parse(String src, boolean refuseProse) {
         try {
-            return new Builder(src, refuseProse).build();
+            return new Builder(src).build();
         } catch (Refused e) {
             return null;
         }
@@ -100,23 +87,11 @@ final class HtmlTree {
         private final String s;
         private final int n;
         private int pos;
-        /** Lines counted up to {@link #countedTo}. */
-        private int line = 1;
-        private int countedTo;
-        /** The first line break at or after {@link #countedTo}; -1 none, -2 not looked for. */
-        private int nl = -2;
-        /** The first line break at or after {@link #breakFrom}. */
-        private int nextBreak = -1;
-        private int breakFrom = -1;
-
         private final Document doc = new Document("");
         private final ArrayList<Element> stack = new ArrayList<>();
         /** 0 before {@code <html>}, 1 in the head, 2 after it, 3 in the body, 4 after {@code </body>}, 5 after {@code </html>}. */
         private int phase;
         private boolean explicit;
-        private final boolean refuseProse;
-        /** How many cells (and captions) are open. */
-        private int cells;
         private boolean doctype;
         private Element html;
         private Element body;
@@ -128,43 +103,13 @@ final class HtmlTree {
         private int tagStart;
         private int tagEnd; // its '>'
 
-        Builder(String s, boolean refuseProse) {
+        Builder(String s) {
             this.s = s;
             this.n = s.length();
-            this.refuseProse = refuseProse;
         }
 
         private static Refused refused() {
             return REFUSED;
-        }
-
-        private int lineAt(int p) {
-            if (p < countedTo) {
-                line = 1; // asked out of order: counted again from the start
-                countedTo = 0;
-                nl = -2;
-            }
-            if (nl == -2) {
-                nl = s.indexOf('\n', countedTo);
-            }
-            while (nl >= 0 && nl < p) {
-                line++;
-                nl = s.indexOf('\n', nl + 1);
-            }
-            countedTo = p;
-            return line;
-        }
-
-        /** Whether {@code s[from, to]} holds a line break. */
-        private boolean breakIn(int from, int to) {
-            if (from > to) {
-                return false;
-            }
-            if (breakFrom < 0 || from < breakFrom || nextBreak >= 0 && nextBreak < from) {
-                nextBreak = s.indexOf('\n', from);
-                breakFrom = from;
-            }
-            return nextBreak >= 0 && nextBreak <= to;
         }
 
         Document build() throws Refused {
@@ -181,7 +126,7 @@ final class HtmlTree {
                     pos = n;
                 }
                 if (textEnd > textStart) {
-                    text(textStart, textEnd, lt >= 0 ? tagEnd : n - 1);
+                    text(textStart, textEnd);
                 }
                 if (lt >= 0) {
                     tag();
@@ -423,34 +368,27 @@ final class HtmlTree {
             return stack.get(stack.size() - 1);
         }
 
-        private HtmlLined.LinedElement element(String tag, int line) {
-            return new HtmlLined.LinedElement(TAGS.get(tag), attrs, line);
-        }
-
-        /** The line of the tag just read, when jsoup's is sure to be it. */
-        private int tagLine() {
-            int l = lineAt(tagStart);
-            return breakIn(tagStart, tagEnd) ? HtmlLined.NOT_SURE : l;
+        private HtmlLined.LinedElement element(String tag, int start) {
+            return new HtmlLined.LinedElement(TAGS.get(tag), attrs, start);
         }
 
         /** The implied html, head and body of a page that starts with its content. */
-        private void implyShell() {
-            html = new HtmlLined.LinedElement(TAGS.get("html"), null, HtmlLined.NOT_SURE);
+        private void implyShell(int at) {
+            html = new HtmlLined.LinedElement(TAGS.get("html"), null, at);
             doc.appendChild(html);
-            html.appendChild(new HtmlLined.LinedElement(TAGS.get("head"), null, HtmlLined.NOT_SURE));
-            body = new HtmlLined.LinedElement(TAGS.get("body"), null, HtmlLined.NOT_SURE);
+            html.appendChild(new HtmlLined.LinedElement(TAGS.get("head"), null, at));
+            body = new HtmlLined.LinedElement(TAGS.get("body"), null, at);
             html.appendChild(body);
             stack.add(html);
             stack.add(body);
             phase = 3;
         }
 
-        /** A run of text {@code s[from, to)}, read by jsoup with the markup up to {@code readTo}. */
-        private void text(int from, int to, int readTo) throws Refused {
+        /** A run of text {@code s[from, to)}. */
+        private void text(int from, int to) throws Refused {
             String t = decode(from, to);
             boolean ws = blank(t);
-            int l = lineAt(from);
-            int at = breakIn(from + 1, readTo) ? HtmlLined.NOT_SURE : l;
+            int at = from;
             switch (phase) {
                 case 0 -> {
                     if (ws) {
@@ -462,7 +400,7 @@ final class HtmlTree {
                     if (explicit) {
                         throw refused();
                     }
-                    implyShell();
+                    implyShell(from);
                 }
                 case 1 -> {
                     if (!ws) {
@@ -489,11 +427,6 @@ final class HtmlTree {
             Element cur = current();
             if (!ws && tableContext(cur.normalName())) {
                 throw refused(); // text where rows are wanted: jsoup moves it before the table
-            }
-            if (refuseProse && !ws && at == HtmlLined.NOT_SURE && cells == 0) {
-                // prose whose line jsoup may count otherwise: the reader would ask it (the first text of a
-                // line of prose) and parse the page again; it is parsed by jsoup at once
-                throw refused();
             }
             cur.appendChild(new HtmlLined.LinedText(t, at));
         }
@@ -535,7 +468,7 @@ final class HtmlTree {
             if (phase == 0) {
                 if (!end && name.equals("html")) {
                     explicit = true;
-                    html = element("html", tagLine());
+                    html = element("html", tagStart);
                     doc.appendChild(html);
                     stack.add(html);
                     phase = 1;
@@ -545,13 +478,13 @@ final class HtmlTree {
                 if (end || TAGS.get(name) == null || !bodyStart(name)) {
                     throw refused();
                 }
-                implyShell();
+                implyShell(tagStart);
             } else if (phase == 1) {
                 head();
                 return;
             } else if (phase == 2) {
                 if (!end && name.equals("body")) {
-                    body = element("body", tagLine());
+                    body = element("body", tagStart);
                     html.appendChild(body);
                     stack.add(body);
                     phase = 3;
@@ -578,7 +511,7 @@ final class HtmlTree {
                 if (end || !name.equals("head")) {
                     throw refused();
                 }
-                Element head = element("head", tagLine());
+                Element head = element("head", tagStart);
                 html.appendChild(head);
                 stack.add(head);
                 expectHead = false;
@@ -593,7 +526,7 @@ final class HtmlTree {
                 return;
             }
             switch (name) {
-                case "meta", "link" -> current().appendChild(element(name, tagLine()));
+                case "meta", "link" -> current().appendChild(element(name, tagStart));
                 case "title", "style" -> raw(current());
                 default -> throw refused();
             }
@@ -610,7 +543,7 @@ final class HtmlTree {
 
         /** A title's or a style's content, up to its end tag: one text (a title's, its references read) or data. */
         private void raw(Element parent) throws Refused {
-            Element e = element(name, tagLine());
+            Element e = element(name, tagStart);
             parent.appendChild(e);
             String close = "</" + name;
             int at = pos;
@@ -639,10 +572,9 @@ final class HtmlTree {
                     if (s.indexOf('<', at) < i) {
                         throw refused();
                     }
-                    e.appendChild(new HtmlLined.LinedText(decode(at, i), HtmlLined.NOT_SURE));
+                    e.appendChild(new HtmlLined.LinedText(decode(at, i), at));
                 }
             }
-            lineAt(gt); // keep the line count moving forward
             pos = gt + 1;
         }
 
@@ -677,7 +609,7 @@ final class HtmlTree {
                     switch (name) {
                         case "caption", "colgroup", "thead", "tbody", "tfoot" -> push(cur);
                         case "tr" -> {
-                            Element tbody = new HtmlLined.LinedElement(TAGS.get("tbody"), null, HtmlLined.NOT_SURE);
+                            Element tbody = new HtmlLined.LinedElement(TAGS.get("tbody"), null, tagStart);
                             cur.appendChild(tbody);
                             stack.add(tbody);
                             push(tbody);
@@ -704,7 +636,7 @@ final class HtmlTree {
                     if (!name.equals("col")) {
                         throw refused();
                     }
-                    cur.appendChild(element(name, tagLine()));
+                    cur.appendChild(element(name, tagStart));
                     return;
                 }
                 default -> {
@@ -712,7 +644,7 @@ final class HtmlTree {
             }
             // in body (a cell, a caption, the body or an element in them)
             switch (name) {
-                case "br", "meta", "link" -> cur.appendChild(element(name, tagLine()));
+                case "br", "meta", "link" -> cur.appendChild(element(name, tagStart));
                 case "title", "style" -> raw(cur);
                 case "html", "head", "body", "col", "colgroup", "caption", "thead", "tbody", "tfoot", "tr", "td", "th" ->
                         throw refused();
@@ -726,20 +658,13 @@ final class HtmlTree {
         }
 
         private void push(Element parent) {
-            Element e = element(name, tagLine());
+            Element e = element(name, tagStart);
             parent.appendChild(e);
             stack.add(e);
-            cells += cell(name) ? 1 : 0;
-        }
-
-        /** Elements whose text the reader takes without asking its line (a cell's line is its tag's). */
-        private static boolean cell(String t) {
-            return t.equals("td") || t.equals("th") || t.equals("caption");
         }
 
         /** Removes the current element from the stack. */
         private void pop() {
-            cells -= cell(current().normalName()) ? 1 : 0;
             stack.remove(stack.size() - 1);
         }
     }
