@@ -6,8 +6,10 @@ import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -165,7 +167,45 @@ public final class PageFurniture {
         if (any && pages >= 3) {
             repeatedBeside(lines, ends, out);
         }
+        if (any && pages >= 2) {
+            addressesWithin(lines, starts, pages, out);
+        }
         return out;
+    }
+
+    /**
+     * Marks a web address alone on its line anywhere on a page (its counter after it aside) when the same address,
+     * digits aside, is furniture at a page's end or stands so on two pages or more: plain pdftotext prints a browser's
+     * footer where its reading order meets it, among a table's cells (a level label {@code 时效指标}, the address, then
+     * the row's name), not always at the page's foot.
+     */
+    private static void addressesWithin(String[] lines, int[] starts, int pages, boolean[] out) {
+        Matcher address = ADDRESS.get().matcher("");
+        Map<String, Integer> seen = new HashMap<>(); // an address, digits aside -> pages it stands on
+        Set<String> taken = new HashSet<>(); // addresses already furniture at a page's end
+        for (int p = 0; p < pages; p++) {
+            Set<String> here = new HashSet<>();
+            for (int i = starts[p]; i < starts[p + 1]; i++) {
+                if (address.reset(text(lines[i])).matches()) {
+                    String d = digitless(lines[i]);
+                    here.add(d);
+                    if (out[i]) {
+                        taken.add(d);
+                    }
+                }
+            }
+            for (String d : here) {
+                seen.merge(d, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (!out[i] && address.reset(text(lines[i])).matches()) {
+                String d = digitless(lines[i]);
+                if (taken.contains(d) || seen.getOrDefault(d, 0) >= 2) {
+                    out[i] = true;
+                }
+            }
+        }
     }
 
     /** A number's offset from its page's place, even for a bare number and odd for a counter of pages (3/20). */
@@ -189,7 +229,10 @@ public final class PageFurniture {
         for (int[] e : ends) {
             for (int k = 0; k < e.length; k++) {
                 int i = e[k];
-                if (i < 0 || out[i] || !words(lines[i]) || seen.getOrDefault(k + ":" + digitless(lines[i]), 0) < 3) {
+                // a sheet's title (项目支出绩效目标表) under the date starts each of its sheets' pages, not every page:
+                // it is furniture only where it stands so on every page, as a browser prints the page's title
+                if (i < 0 || out[i] || !words(lines[i]) || seen.getOrDefault(k + ":" + digitless(lines[i]), 0)
+                        < (Recovery.isTitleText(text(lines[i])) ? Math.max(3, ends.length) : 3)) {
                     continue;
                 }
                 // next to furniture: the other line at the same end of the page
