@@ -28,7 +28,10 @@ import java.util.regex.Matcher;
  * alone only where it counts the pages so on half the pages and three or more, so a value's last line ({@code 12/31},
  * {@code 100}) or a budget table's small amounts ({@code 0}, {@code 1}) at pages' feet are none; and a line of words
  * repeated at the same end of three pages or more, digits aside, next to furniture found so (a page title printed on a
- * line of its own). A table's heading row repeated on each page is no furniture: it is not next to any.
+ * line of its own). A table's heading row repeated on each page is no furniture: it is not next to any; nor is a
+ * sheet's title under the date unless it stands so on every page. Beyond the pages' ends only a web address alone on its
+ * line is furniture, where the same address is so at a page's end or stands on two pages (plain pdftotext prints a
+ * browser's footer where its reading order meets it).
  */
 public final class PageFurniture {
     private PageFurniture() {
