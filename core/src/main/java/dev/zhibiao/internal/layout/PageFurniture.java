@@ -26,7 +26,8 @@ import java.util.regex.Matcher;
  * alone only where it counts the pages so on half the pages and three or more, so a value's last line ({@code 12/31},
  * {@code 100}) or a budget table's small amounts ({@code 0}, {@code 1}) at pages' feet are none; and a line of words
  * repeated at the same end of three pages or more, digits aside, next to furniture found so (a page title printed on a
- * line of its own). A table's heading row repeated on each page is no furniture: it is not next to any.
+ * line of its own). A table's heading row repeated on each page is no furniture: it is not next to any; nor is a
+ * sheet's title under the date unless it stands so on every page.
  */
 public final class PageFurniture {
     private PageFurniture() {
@@ -189,7 +190,10 @@ public final class PageFurniture {
         for (int[] e : ends) {
             for (int k = 0; k < e.length; k++) {
                 int i = e[k];
-                if (i < 0 || out[i] || !words(lines[i]) || seen.getOrDefault(k + ":" + digitless(lines[i]), 0) < 3) {
+                // a sheet's title (项目支出绩效目标表) under the date starts each of its sheets' pages, not every page:
+                // it is furniture only where it stands so on every page, as a browser prints the page's title
+                if (i < 0 || out[i] || !words(lines[i]) || seen.getOrDefault(k + ":" + digitless(lines[i]), 0)
+                        < (Recovery.isTitleText(text(lines[i])) ? Math.max(3, ends.length) : 3)) {
                     continue;
                 }
                 // next to furniture: the other line at the same end of the page

@@ -96,4 +96,24 @@ class PageFurnitureTest {
         assertEquals(List.of(Locator.line(9), Locator.line(14)),
                 notes.get(rows.get(2)).stream().map(Diagnostic::position).toList());
     }
+    @Test
+    void aSheetsTitleUnderTheDateOnSomePagesIsNoFurniture() {
+        // five pages printed by a browser (date at the head, counter at the foot); three of them start a sheet whose
+        // title stands right under the date: the title starts its sheets, it is not the page's title
+        String[] rows = {"参保人数", "到位率", "满意度", "报销比例", "知晓率"};
+        StringBuilder b = new StringBuilder();
+        for (int p = 1; p <= 5; p++) {
+            b.append(p > 1 ? "\f" : "").append("12/6/26, 2:13 PM\n")
+                    .append(p % 2 == 1 ? "项目支出绩效目标申报表\n" : "产出指标\n").append(rows[p - 1]).append("\n")
+                    .append(p).append("/5\n");
+        }
+        assertEquals(List.of(1, 4, 5, 8, 9, 12, 13, 16, 17, 20), marked(b.toString()));
+        // the same title under the date on every page is what the browser prints as the page's title
+        StringBuilder all = new StringBuilder();
+        for (int p = 1; p <= 3; p++) {
+            all.append(p > 1 ? "\f" : "").append("12/6/26, 2:13 PM\n项目支出绩效目标申报表\n").append(rows[p - 1]).append("\n")
+                    .append(p).append("/3\n");
+        }
+        assertEquals(List.of(1, 2, 4, 5, 6, 8, 9, 10, 12), marked(all.toString()));
+    }
 }
