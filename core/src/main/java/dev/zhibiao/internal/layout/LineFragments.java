@@ -12,7 +12,10 @@ import java.util.List;
  * took), an indicator heading word ({@code 三级指标}: a heading cell's line printed among the rows), or a
  * piece of a category label wrapped in its merged cell ({@code 度指标}, {@code 度指}: the end or middle
  * of 服务对象满意度指标, ending 指 or 指标, not a whole category). The cell is a remnant; the line's labels,
- * if it has any, stay as a row of labels (the label placement reads them).
+ * if it has any, stay as a row of labels (the label placement reads them). A line whose name cell is a
+ * heading word or a label's piece and that prints more cells ({@code 指标 | 培训次数}: the label's tail
+ * in the name column, a wrapped name's tail in the value column) is no indicator either: every cell of
+ * it is a remnant ({@link #withCells}).
  */
 final class LineFragments {
     private LineFragments() {
@@ -28,15 +31,24 @@ final class LineFragments {
         for (int i = 0; i < reads.size(); i++) {
             Read r = reads.get(i);
             Cell name = r.content.get(Column.NAME);
-            if (name == null || r.content.size() != 1 || !r.others.isEmpty()) {
+            if (name == null) {
                 continue;
             }
-            String why = why(name.text());
+            String why = r.content.size() == 1 && r.others.isEmpty() ? why(name.text()) : withCells(name.text());
             if (why == null) {
                 continue;
             }
             d.remnant(name, why);
             r.content.remove(Column.NAME);
+            for (Cell c : r.content.values()) {
+                d.remnant(c, "a cell on the line of " + name.text().strip() + " (" + why + ")");
+            }
+            for (Cell c : r.others) {
+                d.remnant(c, "a cell on the line of " + name.text().strip() + " (" + why + ")");
+            }
+            r.content.clear();
+            r.others.clear();
+            r.otherHeadings.clear();
             if (r.labels.isEmpty()) {
                 reads.remove(i--);
             }
@@ -57,6 +69,30 @@ final class LineFragments {
         }
         if (Vocabulary.category(text) == null && labelPiece(k)) {
             return "a piece of a category label wrapped in its merged cell, printed where a name stands";
+        }
+        return null;
+    }
+
+    /**
+     * Why a line whose name cell has other cells beside it is no indicator, or null when it may be
+     * one: its name is a value ({@code 0 | 0}, {@code ≥85% | ≥85%}: a value printed twice, 指标值 and
+     * 全年实际完成值 side by side, read into the name and value columns; {@code 8 | 救助比例}), an indicator
+     * heading word or a piece of a category label (as {@link #why}), so whatever the line prints beside it
+     * (the tail of a wrapped name, a value's piece) names no indicator either.
+     */
+    static String withCells(String text) {
+        String k = Text.key(text);
+        if (k.isEmpty() || IndicatorTable.numberedName(k)) {
+            return null;
+        }
+        if (IndicatorTable.isValueLike(text)) {
+            return "a value where a name stands, with cells beside it, not an indicator";
+        }
+        if (Vocabulary.column(text) != null) {
+            return "an indicator heading word where a name stands, with cells beside it, not an indicator";
+        }
+        if (Vocabulary.category(text) == null && labelPiece(k)) {
+            return "a piece of a category label wrapped in its merged cell, printed where a name stands, with cells beside it";
         }
         return null;
     }

@@ -39,6 +39,41 @@ class LineFragmentsTest {
     }
 
     @Test
+    void aLabelsPieceWithCellsBesideItIsNoIndicator() {
+        // 指标, the tail of 产出指标 wrapped in its merged cell, with the tail of a wrapped name (培训次数) beside it
+        SheetDraft d = lines(FOUR,
+                row("产出指标", "数量指标", "工作人员参加", "≥2次"),
+                row("", "", "指标", "培训次数"),
+                row("", "", "参加培训人数", "≥3人"));
+        List<String> got = read(d);
+        assertFalse(got.stream().anyMatch(x -> x.contains("/指标/")), got.toString());
+        assertTrue(got.contains("产出指标/数量指标/参加培训人数/≥3人"), got.toString());
+        assertTrue(d.remnants.containsAll(List.of("指标", "培训次数")), d.remnants.toString());
+    }
+
+    @Test
+    void aValuePrintedTwiceOnALineOfItsOwnIsNoIndicator() {
+        // 指标值 and 全年实际完成值 of the row above, printed on a line under its name, read into the name and value columns
+        SheetDraft d = lines(FOUR,
+                row("产出指标", "质量指标", "重复参保人数(人)", ""),
+                row("", "", "≥85%", "≥85%"),
+                row("", "", "虚报参保人数(人)", "0"));
+        List<String> got = read(d);
+        assertFalse(got.stream().anyMatch(x -> x.contains("/≥85%/")), got.toString());
+        assertTrue(got.contains("产出指标/质量指标/虚报参保人数(人)/0"), got.toString());
+        assertEquals(List.of("≥85%", "≥85%"), d.remnants);
+    }
+
+    @Test
+    void whatIsSetAsideWithCellsBesideIt() {
+        assertNotNull(LineFragments.withCells("本指标"));
+        assertNotNull(LineFragments.withCells("指标值"));
+        assertNotNull(LineFragments.withCells("≥85%")); // a value printed twice, read into the name column
+        assertNull(LineFragments.withCells("服务对象满意度指标")); // a whole label
+        assertNull(LineFragments.withCells("工作人员满意度"));
+    }
+
+    @Test
     void whatIsSetAside() {
         assertNotNull(LineFragments.why("≥95"));
         assertNotNull(LineFragments.why("指标值"));
