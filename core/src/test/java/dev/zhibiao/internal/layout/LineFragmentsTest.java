@@ -53,15 +53,15 @@ class LineFragmentsTest {
 
     @Test
     void aValuePrintedTwiceOnALineOfItsOwnIsNoIndicator() {
-        // 指标值 and 全年实际完成值 of the row above, printed on a line under its name, read into the name and value columns
+        // 指标值 and 全年实际完成值 printed again on a line of their own, read into the name and value columns
         SheetDraft d = lines(FOUR,
-                row("产出指标", "质量指标", "重复参保人数(人)", ""),
+                row("满意度指标", "服务对象满意度指标", "参保对象满意度", "≥85%"),
                 row("", "", "≥85%", "≥85%"),
-                row("", "", "虚报参保人数(人)", "0"));
+                row("", "", "工作满意度", "100%"));
         List<String> got = read(d);
         assertFalse(got.stream().anyMatch(x -> x.contains("/≥85%/")), got.toString());
-        assertTrue(got.contains("产出指标/质量指标/虚报参保人数(人)/0"), got.toString());
-        assertEquals(List.of("≥85%", "≥85%"), d.remnants);
+        assertEquals(List.of("满意度指标/服务对象满意度指标/参保对象满意度/≥85%", "满意度指标/服务对象满意度指标/工作满意度/100%"), got);
+        assertEquals(List.of("≥85%", "≥85%"), d.remnants, got.toString());
     }
 
     @Test
