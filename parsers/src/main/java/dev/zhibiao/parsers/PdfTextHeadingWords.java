@@ -37,8 +37,11 @@ final class PdfTextHeadingWords {
             for (int r2 = 1; r2 <= 2; r2++) {
                 for (int r1 = 1; r1 <= 2; r1++) {
                     int rests = last.length() - r1 - r2;
+                    if (rests < 2) {
+                        continue; // a last part too short to hold the actual heading's start and the rests
+                    }
                     String value = start + last.substring(rests, rests + r1);
-                    if (rests < 2 || !Rx.matches(value, "\\p{IsHan}+") || Vocabulary.column(value) != Column.VALUE) {
+                    if (!Rx.matches(value, "\\p{IsHan}+") || Vocabulary.column(value) != Column.VALUE) {
                         continue;
                     }
                     for (int b = 2; b <= rests; b++) {

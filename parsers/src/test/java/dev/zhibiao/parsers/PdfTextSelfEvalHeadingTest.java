@@ -27,6 +27,10 @@ class PdfTextSelfEvalHeadingTest {
         assertEquals(List.of("年度指标值", "实际完成值", "分值"), PdfTextHeadingWords.wrappedSideBySide("处理率 100%。年度指标 实际完成分值值值"));
         assertNull(PdfTextHeadingWords.wrappedSideBySide("建档率 92.3%。年度指标值"));
         assertNull(PdfTextHeadingWords.wrappedSideBySide("年度指标 服务人数"));
+        // a last part shorter than the rests it would hold (templates t20's plain pdftotext text threw
+        // StringIndexOutOfBoundsException, session 28): no such heading
+        assertNull(PdfTextHeadingWords.wrappedSideBySide("年度指标 值"));
+        assertNull(PdfTextHeadingWords.wrappedSideBySide("评分标准 得分"));
     }
 
     @Test

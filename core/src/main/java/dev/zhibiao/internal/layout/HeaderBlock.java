@@ -51,6 +51,7 @@ final class HeaderBlock {
 
     static void read(List<Row> rows, SheetDraft d) {
         Mode mode = Mode.NONE;
+        TaskTotals tasks = null; // the annual tasks table's heads and total (TaskTotals)
         List<String> fundingColumns = List.of();
         Row fundingHead = null;
         int[] fundingAt = null;
@@ -178,6 +179,7 @@ final class HeaderBlock {
             if (Vocabulary.isTasksLabel(headText)) {
                 // 年度主要任务 | 任务名称 | 主要内容 | 预算金额: a table of tasks, kept whole as remnants
                 mode = Mode.TASKS;
+                tasks = new TaskTotals(cells);
                 for (Cell c : cells) {
                     d.remnant(c, "annual tasks table (" + Text.clean(headText) + "), which the model has no field for");
                 }
@@ -185,6 +187,9 @@ final class HeaderBlock {
             }
             if (mode == Mode.TASKS && !Vocabulary.isHeaderLabel(headText) && !MoneyVocabulary.isFundingLabel(headText)
                     && !Vocabulary.isGoalsLabel(headText) && Vocabulary.leadingLabel(headText) == null) {
+                if (tasks.row(cells, d)) {
+                    continue; // the total row: the sheet's money (TaskTotals)
+                }
                 for (Cell c : cells) {
                     d.remnant(c, "annual tasks table, which the model has no field for");
                 }

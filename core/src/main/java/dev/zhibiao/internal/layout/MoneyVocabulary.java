@@ -94,4 +94,16 @@ public final class MoneyVocabulary {
         }
         return null;
     }
+
+    /**
+     * The label of a table's total row: 合计, 总计, 金额合计, 资金合计 (a department's annual tasks table closes
+     * with one).
+     *
+     * @param printed the cell
+     * @return true for such a label
+     */
+    static boolean isTotalLabel(String printed) {
+        String k = Vocabulary.labelKey(printed);
+        return k.length() <= 6 && (k.endsWith("合计") || k.endsWith("总计"));
+    }
 }
