@@ -5,10 +5,7 @@ import dev.zhibiao.parsers.geometry.OcrWord;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A searchable PDF's text layer sized by the ink of the page image under it. The layer gives each
@@ -43,88 +40,16 @@ final class LayerInk {
      * @return the words, their boxes as high as the ink shows, feet kept
      */
     static List<OcrWord> onInk(List<OcrWord> words, BufferedImage image, double scale) {
-        return onInk(words, image, scale, new int[1]);
-    }
-
-    /**
-     * As {@link #onInk(List, BufferedImage, double)}, and a line whose own ink stands higher than the
-     * page's factor says ({@link #ownLines}) takes its own.
-     *
-     * @param ownLines set to how many lines took their own ink's height (index 0)
-     */
-    static List<OcrWord> onInk(List<OcrWord> words, BufferedImage image, double scale, int[] ownLines) {
         double r = ratio(words, image, scale);
-        double base = Double.isNaN(r) || r <= 1 ? 1 : r;
-        // a line is judged against the page's measure: none without one
-        Map<Integer, Double> own = Double.isNaN(r) ? Map.of() : ownLines(words, image, scale, base);
-        ownLines[0] = own.size();
-        if (base == 1 && own.isEmpty()) {
+        if (Double.isNaN(r) || r <= 1) {
             return words;
         }
         List<OcrWord> out = new ArrayList<>(words.size());
         for (OcrWord w : words) {
             Glyph b = w.box();
-            float h = (float) (b.getHeight() * own.getOrDefault(w.line(), base));
+            float h = (float) (b.getHeight() * r);
             out.add(new OcrWord(new Glyph(b.getText(), b.getLeft(), b.getBottom() - h, (float) b.getWidth(), h, 0f,
                     b.confidence()), w.page(), w.line()));
-        }
-        return out;
-    }
-
-    /** Diagnostic code: lines of a page's text layer boxed as high as their own ink ({@link #ownLines}). */
-    static final String LINE_INK = "ocr-layer-line-ink";
-
-    /** The diagnostic of a page some of whose layer lines took their own ink's height. */
-    static dev.zhibiao.Diagnostic noted(int page, int lines) {
-        return new dev.zhibiao.Diagnostic(LINE_INK, "page " + page + ": " + lines + " line(s) of the text layer stand higher on"
-                + " the image than their widths say (a title printed larger) and were boxed as high as their ink",
-                dev.zhibiao.Locator.page(page));
-    }
-
-    /** Chinese-only words of one line that must be measured before the line takes its own ink's height. */
-    static final int LINE_WORDS = 3;
-    /** How much higher than the page's factor a line's own ink must stand to be taken. */
-    static final double OWN = 1.15;
-
-    /**
-     * The layer lines whose ink stands higher than the page's factor says, each with its own factor: the
-     * median ink over box height of its Chinese-only words, from {@link #LINE_WORDS} words or more, at
-     * least {@link #OWN} times the page's (a page without a measure of its own, {@link #ratio} NaN, has no
-     * such line: the caller asks only with one). {@code PdfReader.onBaselines} gives a line printed larger (a
-     * title) its own em only where both its widths and the renderer's font sizes say so; a bold title
-     * whose characters are boxed narrow keeps the page's em, or one too small, and the gap between two
-     * of its words (整体 | 绩效目标表) reads as a column gap, so the title comes out a row of two cells
-     * and the sheet loses its title and year. The ink under the words says how high the line stands.
-     *
-     * @param base the page's factor (1 when the page's boxes stay)
-     */
-    static Map<Integer, Double> ownLines(List<OcrWord> words, BufferedImage image, double scale, double base) {
-        Map<Integer, Double> out = new TreeMap<>();
-        if (image == null || scale <= 0) {
-            return out;
-        }
-        Map<Integer, List<Double>> byLine = new HashMap<>();
-        Raster raster = image.getRaster();
-        for (OcrWord w : words) {
-            String t = w.box().getText().strip();
-            if (t.isEmpty() || !t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                continue;
-            }
-            double h = inkHeight(raster, w.box(), scale);
-            if (!Double.isNaN(h)) {
-                byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(h / w.box().getHeight());
-            }
-        }
-        for (Map.Entry<Integer, List<Double>> e : byLine.entrySet()) {
-            List<Double> v = e.getValue();
-            if (v.size() < LINE_WORDS) {
-                continue;
-            }
-            v.sort(null);
-            double m = v.get(v.size() / 2);
-            if (m >= base * OWN) {
-                out.put(e.getKey(), m);
-            }
         }
         return out;
     }

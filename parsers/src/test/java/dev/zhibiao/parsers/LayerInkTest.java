@@ -66,38 +66,4 @@ class LayerInkTest {
         List<OcrWord> four = in.subList(0, 4);
         assertSame(four, LayerInk.onInk(four, page(12), 1.0));
     }
-
-    /**
-     * A title's line (three words, feet at y 59) whose ink stands 14 high over boxes 9 high, over a body
-     * line whose ink stands as high as its boxes: the title's boxes are made 14 high, feet kept, the
-     * body's stay, and the page notes the line; with two words measured the title keeps its boxes.
-     */
-    @Test
-    void aLineStandingHigherThanThePageTakesItsOwnInk() {
-        List<OcrWord> in = new ArrayList<>(words());
-        String[] t = {"省级", "整体", "目标"};
-        for (int i = 0; i < t.length; i++) {
-            in.add(new OcrWord(new Glyph(t[i], 20f + i * 40f, 50f, 20f, 9f, 0f, -1f), 1, 2));
-        }
-        BufferedImage img = page(9);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.BLACK);
-        for (int i = 0; i < t.length; i++) {
-            g.fillRect(21 + i * 40, 60 - 14, 8, 14);
-            g.fillRect(31 + i * 40, 60 - 14, 8, 14);
-        }
-        g.dispose();
-        int[] own = new int[1];
-        List<OcrWord> out = LayerInk.onInk(in, img, 1.0, own);
-        assertEquals(1, own[0]);
-        for (OcrWord w : out) {
-            assertEquals(w.line() == 2 ? 14f : 9f, (float) w.box().getHeight(), 0.01f, w.toString());
-            assertEquals(w.line() == 2 ? 59f : 109f, (float) w.box().getBottom(), 0.01f, w.toString());
-        }
-        assertEquals(LayerInk.LINE_INK, LayerInk.noted(1, 1).code());
-        List<OcrWord> two = new ArrayList<>(in.subList(0, in.size() - 1));
-        int[] none = new int[1];
-        assertSame(two, LayerInk.onInk(two, img, 1.0, none));
-        assertEquals(0, none[0]);
-    }
 }
