@@ -62,14 +62,12 @@ final class OneValuePerRow {
 
     /**
      * The first lines of the names {@link #eachItsActual} kept apart from the name before them where the value column
-     * did not (it holds no value on the two lines) and the name before looked wrapped ({@code LaidOutTable.wraps}: it
-     * would have gone on), for the {@value #ACTUALS} note.
+     * did not (it holds no value on the two lines), for the {@value #ACTUALS} note.
      */
     static java.util.NavigableSet<Integer> apartByActual(List<LaidOutTable.Chunk> names, List<LaidOutTable.Line> lines,
                                                          List<ColumnFit.Role> roles, double[] widest) {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         int v = roles.indexOf(ColumnFit.Role.VALUE);
-        int name = roles.indexOf(ColumnFit.Role.NAME);
         Map<Integer, LaidOutTable.Line> byNumber = new java.util.HashMap<>();
         for (LaidOutTable.Line l : lines) {
             byNumber.put(l.number(), l);
@@ -77,8 +75,7 @@ final class OneValuePerRow {
         for (int k = 1; k < names.size(); k++) {
             LaidOutTable.Line at = byNumber.get(names.get(k - 1).last);
             LaidOutTable.Line next = byNumber.get(names.get(k).first);
-            if (eachItsActual(at, next, roles, widest) && !(v >= 0 && has(at, v) && has(next, v))
-                    && LaidOutTable.wraps(names.get(k - 1), next.number(), next.texts()[name], widest[name])) {
+            if (eachItsActual(at, next, roles, widest) && !(v >= 0 && has(at, v) && has(next, v))) {
                 out.add(next.number());
             }
         }
