@@ -180,7 +180,7 @@ final class LaidOutTable {
             }
         }
         List<Chunk> names = names(lines, roles, nameAt, widest);
-        java.util.NavigableSet<Integer> byActual = OneValuePerRow.apartByActual(names, lines, roles, widest), toPage = new java.util.TreeSet<>();
+        java.util.NavigableSet<Integer> byActual = OneValuePerRow.apartByActual(names, lines, roles);
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
         for (Chunk ch : names) {
             rowStarts.add(ch.first);
@@ -203,7 +203,7 @@ final class LaidOutTable {
                 continue;
             }
             for (Chunk ch : chunks.get(c)) {
-                Out r = PageRows.nearest(rows, ch, lines, toPage);
+                Out r = nearest(rows, ch);
                 r.put(c, ch.text.toString(), roles.get(c));
                 r.first = Math.min(r.first, ch.first);
                 r.last = Math.max(r.last, ch.last);
@@ -262,7 +262,6 @@ final class LaidOutTable {
             }
             ValueClauses.note(row, r.first, r.last, clauses, notes);
             OneValuePerRow.note(row, r.first, r.last, byActual, notes);
-            PageRows.note(row, r.first, r.last, toPage, notes);
             if (bySpacing.containsKey(at)) {
                 notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(LaidOutLabels.SPACED_ROWS,
                         "label(s) " + bySpacing.get(at) + " placed from this row by the table's row spacing (" + ruler.spacing()
@@ -620,7 +619,7 @@ final class LaidOutTable {
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
-                && (width(at.texts()[c]) < widest[c] - FULL || Grammar.opensValue(next.texts()[c])) || OneValuePerRow.eachItsActual(at, next, roles, widest);
+                && (width(at.texts()[c]) < widest[c] - FULL || Grammar.opensValue(next.texts()[c])) || OneValuePerRow.eachItsActual(at, next, roles);
     }
 
     /**

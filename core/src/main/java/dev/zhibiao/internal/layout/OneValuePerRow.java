@@ -37,35 +37,27 @@ final class OneValuePerRow {
     static final String ACTUALS = "name-beside-actual";
 
     /**
-     * Whether a name line and the next name line each stand beside a cell of their own in the 实际完成值 column, the
-     * first one whole (narrower than the column's widest cell, or the next opening as a value does): a self-report
-     * prints one completed value per row, so the names are two rows, not one name wrapped. The value column's own test
-     * ({@code LaidOutTable.whole}) asks the same of 指标值 first; this one is for lines where the value column says
-     * nothing: a page whose values the split read a column right ({@code 参保对象满意度(%) | 100% | 98%} then
-     * {@code 工作满意度 | 100% | 99%}, the value column empty on both lines), or a row whose value is wrapped round its
-     * line ({@code 基金滚存结余可支付月数(月) | 6-9 | 6-9} at a page's foot, then {@code 普遍} / {@code 开展门诊统筹 | 普遍开展} /
-     * {@code 开展}): joined, two names and two completed values ran together.
+     * Whether a name line and the next name line each stand beside a whole value in the 实际完成值 column (a self-report
+     * prints one completed value per row), the next one opening as a value does: the names are two rows, not one name
+     * wrapped (a page whose values the split read a column right, {@code 参保对象满意度(%) | 100% | 98%} then
+     * {@code 工作满意度 | 100% | 99%}, with the value column empty on both lines, ran the two names and their values
+     * together). The value column's own test ({@code LaidOutTable.whole}) asks first.
      *
-     * @param at     the last line of the open name
-     * @param next   the next line with text in the name column
-     * @param widest per column, its widest cell's print width
+     * @param at   the last line of the open name
+     * @param next the next line with text in the name column
      */
-    static boolean eachItsActual(LaidOutTable.Line at, LaidOutTable.Line next, List<ColumnFit.Role> roles, double[] widest) {
+    static boolean eachItsActual(LaidOutTable.Line at, LaidOutTable.Line next, List<ColumnFit.Role> roles) {
         int a = roles.indexOf(ColumnFit.Role.ACTUAL);
-        return a >= 0 && at != null && next != null && next.number() > at.number() && has(at, a) && has(next, a)
-                && !LaidOutTable.cutInDecimals(at.texts()[a], next.texts()[a])
-                && (PrintWidths.width(at.texts()[a]) < widest[a] - FULL || dev.zhibiao.internal.grammar.Grammar.opensValue(next.texts()[a]));
+        return a >= 0 && at != null && next != null && next.number() > at.number() && value(at, a) && value(next, a)
+                && dev.zhibiao.internal.grammar.Grammar.opensValue(next.texts()[a]);
     }
-
-    /** How much narrower than the column's widest text a wrapped line may be (as {@code LaidOutTable}'s). */
-    private static final double FULL = 0.95;
 
     /**
      * The first lines of the names {@link #eachItsActual} kept apart from the name before them where the value column
      * did not (it holds no value on the two lines), for the {@value #ACTUALS} note.
      */
     static java.util.NavigableSet<Integer> apartByActual(List<LaidOutTable.Chunk> names, List<LaidOutTable.Line> lines,
-                                                         List<ColumnFit.Role> roles, double[] widest) {
+                                                         List<ColumnFit.Role> roles) {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         int v = roles.indexOf(ColumnFit.Role.VALUE);
         Map<Integer, LaidOutTable.Line> byNumber = new java.util.HashMap<>();
@@ -75,7 +67,7 @@ final class OneValuePerRow {
         for (int k = 1; k < names.size(); k++) {
             LaidOutTable.Line at = byNumber.get(names.get(k - 1).last);
             LaidOutTable.Line next = byNumber.get(names.get(k).first);
-            if (eachItsActual(at, next, roles, widest) && !(v >= 0 && has(at, v) && has(next, v))) {
+            if (eachItsActual(at, next, roles) && !(v >= 0 && has(at, v) && has(next, v))) {
                 out.add(next.number());
             }
         }

@@ -72,39 +72,6 @@ class LaidOutNamesTest {
                 .anyMatch(d -> d.code().equals(OneValuePerRow.ACTUALS)), "noted: " + notes);
     }
 
-    /**
-     * A row whole on the last line of a page ({@code 基金滚存结余可支付月数(月) | 6-9 | 6-9}), then at the next page's head
-     * a row whose value is wrapped round its one-line name ({@code 普遍} / {@code 开展门诊统筹 | 普遍开展} / {@code 开展}).
-     * The first name's completed value is whole (narrower than the column's widest) and the next name has one of its
-     * own: two rows ({@link OneValuePerRow#eachItsActual}); the value's first line, as near the row on the page before
-     * as the row of its own page, is its page's row's ({@link PageRows}). Without the first the names ran together, without
-     * the second the value read {@code 6-9普遍} (tmpl30).
-     */
-    @Test
-    void aPagesFirstRowKeepsItsNameAndTheValueWrappedRoundIt() {
-        List<ColumnFit.Role> roles = List.of(ColumnFit.Role.LEAD, ColumnFit.Role.L1, ColumnFit.Role.L2, ColumnFit.Role.NAME,
-                ColumnFit.Role.VALUE, ColumnFit.Role.ACTUAL, ColumnFit.Role.TEXT);
-        int[] heading = {0, 5, 11, 28, 43, 51, 60};
-        List<LaidOutTable.Line> lines = List.of(
-                new LaidOutTable.Line(181, t(null, null, null, "实行按病种(组)、按人头付费", "逐步", null, null), x(-1, -1, -1, 21, 43, -1, -1), 1),
-                new LaidOutTable.Line(182, t(null, null, null, null, null, "逐步推开", null), x(-1, -1, -1, -1, -1, 51, -1), 1),
-                new LaidOutTable.Line(183, t(null, null, null, "等支付方式改革", "推开", null, null), x(-1, -1, -1, 24, 43, -1, -1), 1),
-                new LaidOutTable.Line(186, t(null, null, null, "基金滚存结余可支付月数(月)", "6-9", "6-9", null), x(-1, -1, -1, 21, 43, 52, -1), 1),
-                new LaidOutTable.Line(187, t(null, null, null, null, "普遍", null, null), x(-1, -1, -1, -1, 44, -1, -1), 2),
-                new LaidOutTable.Line(188, t(null, null, null, "开展门诊统筹", null, "普遍开展", null), x(-1, -1, -1, 24, -1, 51, -1), 2),
-                new LaidOutTable.Line(189, t(null, null, null, null, "开展", null, null), x(-1, -1, -1, -1, 44, -1, -1), 2));
-        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
-        List<String> got = new ArrayList<>();
-        List<Row> rows = LaidOutTable.rows(lines, roles, heading, notes);
-        for (Row r : rows) {
-            got.add(r.cells().get(3).text() + "|" + r.cells().get(4).text() + "|" + r.cells().get(5).text());
-        }
-        assertEquals(List.of("实行按病种(组)、按人头付费等支付方式改革|逐步推开|逐步推开", "基金滚存结余可支付月数(月)|6-9|6-9",
-                "开展门诊统筹|普遍开展|普遍开展"), got);
-        org.junit.jupiter.api.Assertions.assertTrue(notes.getOrDefault(rows.get(2), List.of()).stream()
-                .anyMatch(d -> d.code().equals(PageRows.CODE)), "noted: " + notes);
-    }
-
     private static LaidOutTable.Line line(int no, String[] texts, int[] starts) {
         return new LaidOutTable.Line(no, texts, starts);
     }
