@@ -180,7 +180,6 @@ final class LaidOutTable {
             }
         }
         List<Chunk> names = names(lines, roles, nameAt, widest);
-        java.util.NavigableSet<Integer> byActual = OneValuePerRow.apartByActual(names, lines, roles);
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
         for (Chunk ch : names) {
             rowStarts.add(ch.first);
@@ -261,7 +260,6 @@ final class LaidOutTable {
                                 + " text's last word (line " + tail + ")", Locator.line(tail)));
             }
             ValueClauses.note(row, r.first, r.last, clauses, notes);
-            OneValuePerRow.note(row, r.first, r.last, byActual, notes);
             if (bySpacing.containsKey(at)) {
                 notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(LaidOutLabels.SPACED_ROWS,
                         "label(s) " + bySpacing.get(at) + " placed from this row by the table's row spacing (" + ruler.spacing()
@@ -619,7 +617,7 @@ final class LaidOutTable {
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
-                && (width(at.texts()[c]) < widest[c] - FULL || Grammar.opensValue(next.texts()[c])) || OneValuePerRow.eachItsActual(at, next, roles);
+                && (width(at.texts()[c]) < widest[c] - FULL || Grammar.opensValue(next.texts()[c]));
     }
 
     /**

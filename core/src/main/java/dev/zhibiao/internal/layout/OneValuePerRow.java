@@ -33,57 +33,6 @@ final class OneValuePerRow {
         return value(after, v) && !has(after, nameAt);
     }
 
-    /** The code of the note on a row whose name was kept apart from the next by the completed values beside both. */
-    static final String ACTUALS = "name-beside-actual";
-
-    /**
-     * Whether a name line and the next name line each stand beside a whole value in the 实际完成值 column (a self-report
-     * prints one completed value per row), the next one opening as a value does: the names are two rows, not one name
-     * wrapped (a page whose values the split read a column right, {@code 参保对象满意度(%) | 100% | 98%} then
-     * {@code 工作满意度 | 100% | 99%}, with the value column empty on both lines, ran the two names and their values
-     * together). The value column's own test ({@code LaidOutTable.whole}) asks first.
-     *
-     * @param at   the last line of the open name
-     * @param next the next line with text in the name column
-     */
-    static boolean eachItsActual(LaidOutTable.Line at, LaidOutTable.Line next, List<ColumnFit.Role> roles) {
-        int a = roles.indexOf(ColumnFit.Role.ACTUAL);
-        return a >= 0 && at != null && next != null && next.number() > at.number() && value(at, a) && value(next, a)
-                && dev.zhibiao.internal.grammar.Grammar.opensValue(next.texts()[a]);
-    }
-
-    /**
-     * The first lines of the names {@link #eachItsActual} kept apart from the name before them where the value column
-     * did not (it holds no value on the two lines), for the {@value #ACTUALS} note.
-     */
-    static java.util.NavigableSet<Integer> apartByActual(List<LaidOutTable.Chunk> names, List<LaidOutTable.Line> lines,
-                                                         List<ColumnFit.Role> roles) {
-        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
-        int v = roles.indexOf(ColumnFit.Role.VALUE);
-        Map<Integer, LaidOutTable.Line> byNumber = new java.util.HashMap<>();
-        for (LaidOutTable.Line l : lines) {
-            byNumber.put(l.number(), l);
-        }
-        for (int k = 1; k < names.size(); k++) {
-            LaidOutTable.Line at = byNumber.get(names.get(k - 1).last);
-            LaidOutTable.Line next = byNumber.get(names.get(k).first);
-            if (eachItsActual(at, next, roles) && !(v >= 0 && has(at, v) && has(next, v))) {
-                out.add(next.number());
-            }
-        }
-        return out;
-    }
-
-    /** A {@value #ACTUALS} note on a row that opens on such a line. */
-    static void note(Row row, int first, int last, java.util.NavigableSet<Integer> apart,
-                     Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
-        for (Integer n : apart.subSet(first, true, last, true)) {
-            notes.computeIfAbsent(row, k -> new java.util.ArrayList<>()).add(new dev.zhibiao.Diagnostic(ACTUALS, "a name beside a"
-                    + " completed value of its own, under a name beside another, read as a row of its own, not that name's"
-                    + " wrapped end (line " + n + ")", dev.zhibiao.Locator.line(n)));
-        }
-    }
-
     private static boolean value(LaidOutTable.Line l, int c) {
         return has(l, c) && ColumnFit.readsAsValue(l.texts()[c]);
     }

@@ -45,33 +45,6 @@ class LaidOutNamesTest {
                 "7:效益指标|社会效益指标|符合待遇享受条件的参保人员照护费用负担减轻程度|有效缓解|有效缓解"), rows);
     }
 
-    /**
-     * A later page whose cells the split read a column right: each name beside its completed value in 实际完成值 (the value
-     * column empty on both lines), the first name as wide as the widest. A self-report prints one completed value per row,
-     * so the next name, beside a value of its own, is a row of its own. Without the rule the two rows were one
-     * ({@code 参保对象满意度(%)工作满意度 | 100%100%}); the row that opens on the second name is noted (tmpl30).
-     */
-    @Test
-    void aNameBesideItsOwnCompletedValueIsARowOfItsOwn() {
-        List<ColumnFit.Role> roles = List.of(ColumnFit.Role.LEAD, ColumnFit.Role.L1, ColumnFit.Role.L2, ColumnFit.Role.NAME,
-                ColumnFit.Role.VALUE, ColumnFit.Role.ACTUAL, ColumnFit.Role.TEXT);
-        int[] heading = {0, 7, 11, 18, 29, 41, 56};
-        List<LaidOutTable.Line> lines = List.of(
-                line(30, t(null, null, null, "参保对象满意度(%)", null, "100%", "98%"), x(-1, -1, -1, 13, -1, 26, 33)),
-                line(31, t(null, "满意", "服务对象", null, null, null, null), x(-1, 1, 6, -1, -1, -1, -1)),
-                line(32, t(null, "度指", "满意度指", "工作满意度", null, "100%", "99%"), x(-1, 1, 6, 13, -1, 26, 33)),
-                line(33, t(null, "标", "标", null, null, null, null), x(-1, 1, 6, -1, -1, -1, -1)));
-        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
-        List<String> names = new ArrayList<>();
-        List<Row> rows = LaidOutTable.rows(lines, roles, heading, notes);
-        for (Row r : rows) {
-            names.add(r.cells().get(3).text() + "|" + r.cells().get(5).text());
-        }
-        assertEquals(List.of("参保对象满意度(%)|100%", "工作满意度|100%"), names);
-        org.junit.jupiter.api.Assertions.assertTrue(notes.getOrDefault(rows.get(1), List.of()).stream()
-                .anyMatch(d -> d.code().equals(OneValuePerRow.ACTUALS)), "noted: " + notes);
-    }
-
     private static LaidOutTable.Line line(int no, String[] texts, int[] starts) {
         return new LaidOutTable.Line(no, texts, starts);
     }
