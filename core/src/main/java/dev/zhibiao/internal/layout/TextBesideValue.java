@@ -14,8 +14,10 @@ import java.util.Set;
  *
  * <p>The value column's own place is where its values (a number or a comparison) start; a cell of it that reads as
  * no value and starts nearer the heading of the text column beside it than that place (by two characters or more)
- * is that column's cell. A value column with fewer than two values says nothing about its place and is left as
- * it is.
+ * is that column's cell. A value column with fewer than two values says little about its place: then its heading's
+ * start stands for it, and only a cell right of that start, nearer the heading of the text column after it, moves (a
+ * basis printed round a narrow value column: {@code 指标 | 指标值确定依} a space apart, {@code 根据上级文件 / ≥85 / 或方案}
+ * with the other rows' values empty); a cell left of its heading (a qualitative value packed left) stays.
  */
 final class TextBesideValue {
     private TextBesideValue() {
@@ -45,11 +47,17 @@ final class TextBesideValue {
                 continue;
             }
             int place = valuesPlace(out, v);
+            // too few values to say where they start: where the column is headed, and only right of it (a cell packed
+            // left of its heading may be a qualitative value; one right of it nearer the text column's heading is not)
+            boolean headed = place < 0;
+            if (headed) {
+                place = heading[v];
+            }
             if (place < 0) {
                 continue;
             }
             List<Integer> beside = new ArrayList<>();
-            for (int t : new int[] {v - 1, v + 1}) {
+            for (int t : headed ? new int[] {v + 1} : new int[] {v - 1, v + 1}) {
                 if (t >= 0 && t < width && roles.get(t) == ColumnFit.Role.TEXT && heading[t] >= 0) {
                     beside.add(t);
                 }
@@ -62,7 +70,7 @@ final class TextBesideValue {
                 String text = l.texts()[v];
                 int x = l.starts()[v];
                 int to = -1;
-                if (text != null && !text.isBlank() && x >= 0 && !ColumnFit.Features.of(text).value()) {
+                if (text != null && !text.isBlank() && x >= 0 && (!headed || x > place) && !ColumnFit.Features.of(text).value()) {
                     for (int t : beside) {
                         if (Math.abs(x - heading[t]) + NEARER <= Math.abs(x - place)
                                 && (to < 0 || Math.abs(x - heading[t]) < Math.abs(x - heading[to]))) {

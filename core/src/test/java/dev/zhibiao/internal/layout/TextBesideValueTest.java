@@ -95,4 +95,34 @@ class TextBesideValueTest {
         assertEquals(List.of("定点医疗机构监管", "高血压患者规范管理率"), rows.stream().map(r -> r.cells().get(2).text()).toList());
         assertEquals(List.of("≥90", "≥90"), rows.stream().map(r -> r.cells().get(4).text()).toList());
     }
+
+    /**
+     * A narrow value column ({@code 指标 | 指标值确定依} a space apart) with one value among empty cells: the basis printed
+     * round the value, right of the value's heading and nearer the basis heading ({@code 根据上级文件 / ≥85 / 或方案}, the
+     * other rows' {@code 根据上级文件 / 或方案} alone), goes to the basis column by the value column's heading (tmpl30).
+     */
+    @Test
+    void aBasisRightOfANarrowValueColumnWithOneValueGoesToTheBasis() {
+        List<Role> roles = List.of(Role.L1, Role.L2, Role.NAME, Role.TEXT, Role.VALUE, Role.TEXT);
+        int[] heading = {0, 8, 19, 38, 49, 52};
+        List<LaidOutTable.Line> lines = new ArrayList<>();
+        lines.add(line(1, "0", "产出指", "0", "4", "根据上级文件", "57"));
+        lines.add(line(2, "1", "质量指标", "8", "2", "参保率（%）", "18", "3", "已参保人数占应参保人数的比率", "30", "4", "≥85", "50"));
+        lines.add(line(3, "0", "标", "1", "4", "或方案", "59"));
+        lines.add(line(4, "0", "效果指", "0", "2", "城镇居民医保覆盖率", "17", "3", "参加医保的城镇居民人数", "29", "4", "根据上级文件", "57"));
+        lines.add(line(5, "1", "社会效益指标", "7"));
+        lines.add(line(6, "0", "标", "1", "2", "（%）", "20", "3", "总人数的比率", "34", "4", "或方案", "59"));
+        Set<Integer> moved = new TreeSet<>();
+        List<LaidOutTable.Line> out = TextBesideValue.apart(lines, roles, heading, moved);
+        assertEquals(Set.of(1, 3, 4, 6), moved);
+        assertEquals("根据上级文件", out.get(0).texts()[5]);
+        assertNull(out.get(0).texts()[4]);
+        assertEquals("≥85", out.get(1).texts()[4], "the value stays");
+        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+        List<Row> rows = LaidOutTable.rows(lines, roles, heading, notes);
+        assertNotNull(rows);
+        assertEquals(List.of("≥85", ""), rows.stream().map(r -> r.cells().get(4).text()).toList(), "rows: " + rows);
+        assertEquals(List.of("根据上级文件或方案", "根据上级文件或方案"), rows.stream().map(r -> r.cells().get(5).text()).toList());
+        assertTrue(notes.get(rows.get(0)).stream().anyMatch(d -> d.code().equals(TextBesideValue.CODE)), "noted: " + notes);
+    }
 }
