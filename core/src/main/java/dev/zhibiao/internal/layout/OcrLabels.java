@@ -92,6 +92,7 @@ final class OcrLabels {
                 for (int i = 0; i < cells.size(); i++) {
                     cells.set(i, label(cells.get(i), diags));
                 }
+                OcrLabelSpecks.repair(cells, diags);
             } else if (headingRow(cells)) {
                 levelHeadings(cells, diags);
                 width = cells.size();
@@ -126,6 +127,7 @@ final class OcrLabels {
                 for (int i = 0; i < cells.size(); i++) {
                     cells.set(i, label(cells.get(i), diags));
                 }
+                OcrLabelSpecks.repair(cells, diags);
             }
             if (diags.isEmpty()) {
                 out.add(r);
@@ -535,7 +537,7 @@ final class OcrLabels {
         return 2.0 * prev[b.length()] / (a.length() + b.length());
     }
 
-    private static Cell note(Cell c, String fixed, String what, List<Diagnostic> diags) {
+    static Cell note(Cell c, String fixed, String what, List<Diagnostic> diags) {
         Double conf = c.confidence();
         String shown = conf == null || conf.isNaN() ? "" : String.format(Locale.ROOT, ", engine confidence %.2f", conf);
         diags.add(new Diagnostic(OcrRepair.CODE, "OCR reading \"" + c.text().strip() + "\" repaired to \"" + fixed + "\" (" + what
