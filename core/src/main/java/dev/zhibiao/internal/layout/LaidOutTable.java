@@ -330,7 +330,7 @@ final class LaidOutTable {
             Line l = shifted.getOrDefault(original.number(), original);
             boolean onPage = shifted.containsKey(l.number());
             if (packedPages.contains(l.page())) {
-                out.add(LaidOutPages.labelEndUnder(l, out, roles)); // a page packed from the margin: the split's columns
+                out.add(ValueClauses.splitJoined(LaidOutPages.labelEndUnder(l, out, roles), roles, placed)); // a page packed from the margin: the split's columns
                 continue;
             }
             if (l.page() != lines.get(0).page() && !onPage && LaidOutPages.wholeRow(l, roles)) {
@@ -342,7 +342,7 @@ final class LaidOutTable {
                 continue;
             }
             if (onPage && java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count() != 1) {
-                out.add(l); // a page placed by its labels: a line of several cells keeps them in their order
+                out.add(ValueClauses.splitJoined(l, roles, placed)); // a page placed by its labels: a line of several cells keeps them in their order
                 continue;
             }
             int[] usual = onPage ? pageUsual.get(l.page()) : ownGrids.getOrDefault(l.page(), tableUsual);

@@ -48,6 +48,13 @@ final class PagePlacements {
         return kept;
     }
 
+    /** Records a value the split cut at a space inside it on a packed page, joined again ({@link ValueClauses#splitJoined}). */
+    void split(int line, String first, String rest) {
+        add(line, ValueClauses.SPLIT_CODE, "\"" + first.strip() + "\" in the name column and \"" + rest.strip() + "\" one space after it"
+                + " (line " + line + ", a later page on a grid of its own) read as one value: its first clause compares a figure,"
+                + " its rest names none");
+    }
+
     /**
      * Records where a cell went when the page's own starts or a held label put it elsewhere than the table's usual starts
      * would.
