@@ -169,7 +169,8 @@ final class LaidOutTable {
         java.util.TreeSet<Integer> besideValue = new java.util.TreeSet<>();
         java.util.TreeSet<Integer> pointsTails = new java.util.TreeSet<>();
         java.util.TreeSet<Integer> clauses = new java.util.TreeSet<>();
-        lines = leadToItsColumn(realigned(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, shifted), roles);
+        PagePlacements placed = new PagePlacements();
+        lines = leadToItsColumn(realigned(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, shifted, placed), roles);
         lines = LabelTails.toTheirLabel(PointsTails.rejoined(lines, roles, nameAt, pointsTails), roles, heading, nameAt);
         double[] widest = new double[width];
         for (Line l : lines) {
@@ -260,6 +261,7 @@ final class LaidOutTable {
                                 + " text's last word (line " + tail + ")", Locator.line(tail)));
             }
             ValueClauses.note(row, r.first, r.last, clauses, notes);
+            placed.note(row, r.last, at == rows.size() - 1, notes);
             if (bySpacing.containsKey(at)) {
                 notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(LaidOutLabels.SPACED_ROWS,
                         "label(s) " + bySpacing.get(at) + " placed from this row by the table's row spacing (" + ruler.spacing()
@@ -301,10 +303,11 @@ final class LaidOutTable {
      * @param heading where each heading word starts, or null (then no line counts as packed)
      */
     static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading) {
-        return realigned(lines, roles, heading, LaidOutPages.shiftedPages(lines, roles, heading));
+        return realigned(lines, roles, heading, LaidOutPages.shiftedPages(lines, roles, heading), new PagePlacements());
     }
 
-    private static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading, LaidOutPages.Shifted pages) {
+    private static List<Line> realigned(List<Line> lines, List<ColumnFit.Role> roles, int[] heading, LaidOutPages.Shifted pages,
+                                        PagePlacements placed) {
         java.util.Map<Integer, Line> shifted = pages.lines();
         int width = roles.size();
         int first = width > 0 && roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
@@ -327,7 +330,7 @@ final class LaidOutTable {
             Line l = shifted.getOrDefault(original.number(), original);
             boolean onPage = shifted.containsKey(l.number());
             if (packedPages.contains(l.page())) {
-                out.add(LaidOutPages.labelEndUnder(l, out, roles)); // a page packed from the margin: the split's columns
+                out.add(ValueClauses.splitJoined(LaidOutPages.labelEndUnder(l, out, roles), roles, placed)); // a page packed from the margin: the split's columns
                 continue;
             }
             if (l.page() != lines.get(0).page() && !onPage && LaidOutPages.wholeRow(l, roles)) {
@@ -335,11 +338,11 @@ final class LaidOutTable {
                 continue;
             }
             if (!onPage && labelRound.containsKey(l.number())) {
-                out.add(labelRound.get(l.number())); // a later page's row with its label wrapped round it: the split's columns
+                out.add(placed.labelRound(labelRound.get(l.number()), l)); // a later page's row with its label wrapped round it: the split's columns
                 continue;
             }
             if (onPage && java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count() != 1) {
-                out.add(l); // a page placed by its labels: a line of several cells keeps them in their order
+                out.add(ValueClauses.splitJoined(l, roles, placed)); // a page placed by its labels: a line of several cells keeps them in their order
                 continue;
             }
             int[] usual = onPage ? pageUsual.get(l.page()) : ownGrids.getOrDefault(l.page(), tableUsual);
@@ -366,6 +369,7 @@ final class LaidOutTable {
                         to = k;
                     }
                 }
+                placed.cell(l, c, to, packed ? first + 1 : 0, onPage ? null : usual, tableUsual, roles);
                 if (to == c) {
                     continue;
                 }

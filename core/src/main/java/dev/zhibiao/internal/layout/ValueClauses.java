@@ -65,6 +65,45 @@ final class ValueClauses {
         return true;
     }
 
+    /** The code of the note on a line of a packed page whose value the split cut into the name and value columns. */
+    static final String SPLIT_CODE = "value-split-joined";
+
+    private static final Pattern COMPARED_FIGURE = Pattern.compile("[=＝≥≤<>＜＞≧≦]\\s*[0-9０-９]");
+
+    /**
+     * A line of a later page that pdftotext {@code -layout} laid out on a grid of its own, whose cells keep the split's
+     * columns or order (a page packed from the margin, {@link LaidOutPages#packedPages}, or placed by its labels, {@link
+     * LaidOutPages#shiftedPages}), holding in the name column a value's first clauses (a clause that
+     * compares a figure: {@code 成年人≤192.59%; 大中小}) and in the value column, one space after it, a piece that names no
+     * figure ({@code 学}): the split cut one printed value (wrapped round its row's name, {@code 成年人≤192.59%; 大中小 学} /
+     * {@code 财政补助与个人缴费比值} / {@code 生、儿童≤260%}) at a space inside it. The two go back together into the value
+     * column, noted ({@link #SPLIT_CODE}); any other line as it is.
+     *
+     * @param placed where the note goes
+     */
+    static LaidOutTable.Line splitJoined(LaidOutTable.Line l, List<ColumnFit.Role> roles, PagePlacements placed) {
+        int name = roles.indexOf(ColumnFit.Role.NAME);
+        int value = roles.indexOf(ColumnFit.Role.VALUE);
+        if (name < 0 || value != name + 1) {
+            return l;
+        }
+        String t = l.texts()[name];
+        String v = l.texts()[value];
+        int at = l.starts()[name];
+        if (t == null || v == null || t.isBlank() || v.isBlank() || at < 0 || l.starts()[value] < 0
+                || l.starts()[value] - (at + t.length()) > 2 || !Rx.find(COMPARED_FIGURE, Text.key(t)) || Rx.find(FIGURE, Text.key(v))) {
+            return l;
+        }
+        String[] texts = l.texts().clone();
+        int[] starts = l.starts().clone();
+        texts[name] = null;
+        starts[name] = -1;
+        texts[value] = t + " " + v;
+        starts[value] = at;
+        placed.split(l.number(), t, v);
+        return new LaidOutTable.Line(l.number(), texts, starts, l.page());
+    }
+
     /** Notes on {@code row} each line joined this way among its lines {@code first..last}. */
     static void note(Row row, int first, int last, NavigableSet<Integer> joined, Map<Row, List<Diagnostic>> notes) {
         for (Integer n : joined.subSet(first, true, last, true)) {

@@ -1,0 +1,107 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.Diagnostic;
+import dev.zhibiao.Locator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The notes of the placements {@link LaidOutTable#realigned} makes by {@link LaidOutPages}' rules for a table printed as
+ * aligned text ({@code pdftotext -layout}) over pages, where a cell ends in another column than the table's usual starts
+ * would put it in, or a row keeps the split's columns:
+ * <ul>
+ * <li>{@value #LABEL_ROUND}: a later page's row whose category label is wrapped round its line kept in the split's
+ * columns, the label's halves joined in their column ({@link LaidOutPages#labelRoundRows});</li>
+ * <li>{@value #OWN_GRID}: a cell placed by its page's own starts ({@link LaidOutPages#ownGrids}, {@link
+ * LaidOutPages#keptStarts}) in another column than the table's usual starts give;</li>
+ * <li>{@value #LABEL_HELD}: a cell left out of a label column that holds a whole label of its level on the line, where
+ * its start alone would have moved it there ({@link LaidOutPages#holdsItsLabel}).</li>
+ * </ul>
+ * Each is noted on the row that holds the line (or the row before it, for a line of no row's).
+ */
+final class PagePlacements {
+    /** The code of a later page's row kept in the split's columns round a wrapped label. */
+    static final String LABEL_ROUND = "label-round-row";
+    /** The code of a cell placed by its page's own starts. */
+    static final String OWN_GRID = "page-grid-placed";
+    /** The code of a cell kept out of a label column holding its own label. */
+    static final String LABEL_HELD = "label-column-held";
+
+    private final TreeMap<Integer, List<Diagnostic>> byLine = new TreeMap<>();
+
+    private void add(int line, String code, String message) {
+        byLine.computeIfAbsent(line, k -> new ArrayList<>()).add(new Diagnostic(code, message, Locator.line(line)));
+    }
+
+    /**
+     * Records {@code kept}, a later page's line kept in the split's columns round a wrapped label, when it is the row's
+     * own line ({@code line}, not one of the label's halves); returns it.
+     */
+    LaidOutTable.Line labelRound(LaidOutTable.Line kept, LaidOutTable.Line line) {
+        if (kept != line) {
+            return kept;
+        }
+        add(kept.number(), LABEL_ROUND, "a later page's row printed between the halves of its category label (line "
+                + kept.number() + "): its cells kept in the columns the split gave them, the label's halves joined in their column");
+        return kept;
+    }
+
+    /** Records a value the split cut at a space inside it on a packed page, joined again ({@link ValueClauses#splitJoined}). */
+    void split(int line, String first, String rest) {
+        add(line, ValueClauses.SPLIT_CODE, "\"" + first.strip() + "\" in the name column and \"" + rest.strip() + "\" one space after it"
+                + " (line " + line + ", a later page on a grid of its own) read as one value: its first clause compares a figure,"
+                + " its rest names none");
+    }
+
+    /**
+     * Records where a cell went when the page's own starts or a held label put it elsewhere than the table's usual starts
+     * would.
+     *
+     * @param l     the line
+     * @param c     the cell's column as split
+     * @param to    the column the cell goes to
+     * @param from  the first column a cell may move to
+     * @param usual the starts the cell was placed by (the page's own, or the table's), or null on a page placed by its
+     *              labels (noted {@code page-realigned} already): nothing recorded
+     * @param table the table's usual starts
+     */
+    void cell(LaidOutTable.Line l, int c, int to, int from, int[] usual, int[] table, List<ColumnFit.Role> roles) {
+        if (usual == null) {
+            return;
+        }
+        int free = nearest(l.starts()[c], c, from, usual);
+        if (free != to) {
+            add(l.number(), LABEL_HELD, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") kept out of column " + (free + 1)
+                    + ", which holds a whole " + (roles.get(free) == ColumnFit.Role.L1 ? "level-1" : "level-2")
+                    + " label on the line; nearest that column's usual start, it stays in column " + (to + 1));
+        }
+        int plain = usual == table ? free : nearest(l.starts()[c], c, from, table);
+        if (plain != free) {
+            add(l.number(), OWN_GRID, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") placed in column " + (free + 1)
+                    + " by its page's own column starts, where the table's usual starts would put it in column " + (plain + 1));
+        }
+    }
+
+    /** The column whose start in {@code usual} is nearest {@code x} by two or more, from {@code c} on (realigned's way). */
+    private static int nearest(int x, int c, int from, int[] usual) {
+        int to = c;
+        for (int k = from; k < usual.length; k++) {
+            if (usual[k] >= 0 && Math.abs(x - usual[k]) + 2 <= Math.abs(x - usual[to])) {
+                to = k;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Notes on {@code row} every placement recorded on a line up to {@code last} not noted yet, and every one left when
+     * the row is the table's last.
+     */
+    void note(Row row, int last, boolean lastRow, Map<Row, List<Diagnostic>> notes) {
+        while (!byLine.isEmpty() && (lastRow || byLine.firstKey() <= last)) {
+            notes.computeIfAbsent(row, k -> new ArrayList<>()).addAll(byLine.pollFirstEntry().getValue());
+        }
+    }
+}
