@@ -352,7 +352,10 @@ class OcrTextRepairTest {
                 line("数量指标", "试点地区居民参保覆盖率", ">95%", ">95%"),
                 line("100", "98"),
                 line("质量指标", "虚报参保人数", "0", "0"));
-        assertEquals(3, kept.indicators().size(), kept.toString());
+        // a value line under a row that has its values is no indicator of its own (ocrtxt30's LineFragments.withCells,
+        // session 28; it was kept as an indicator named 100 before): its cells are remnants, nothing lost
+        assertEquals(2, kept.indicators().size(), kept.toString());
+        assertTrue(kept.remnants().contains("100") && kept.remnants().contains("98"), kept.remnants().toString());
     }
 
     /**
