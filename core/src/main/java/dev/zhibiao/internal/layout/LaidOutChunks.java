@@ -1,0 +1,297 @@
+package dev.zhibiao.internal.layout;
+
+import static dev.zhibiao.internal.layout.LaidOutTable.COMPARED_START;
+import static dev.zhibiao.internal.layout.LaidOutTable.FULL;
+import static dev.zhibiao.internal.layout.LaidOutTable.ITEM_NUMBER;
+import static dev.zhibiao.internal.layout.LaidOutTable.UNIT_ONLY;
+import static dev.zhibiao.internal.layout.LaidOutTable.WRAP_GAP;
+import static dev.zhibiao.internal.layout.LaidOutTable.cutInDecimals;
+import static dev.zhibiao.internal.layout.LaidOutTable.isLabel;
+import static dev.zhibiao.internal.layout.LaidOutTable.unitRest;
+import static dev.zhibiao.internal.layout.PrintWidths.width;
+
+import dev.zhibiao.internal.grammar.Grammar;
+import dev.zhibiao.internal.layout.LaidOutTable.Chunk;
+import dev.zhibiao.internal.layout.LaidOutTable.Line;
+import dev.zhibiao.internal.text.Rx;
+import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cells of a laid-out table's columns, each over the lines it wraps: which lines of a column are one cell
+ * (a name wrapped round its row, a label over its block, a value clause over two lines), for {@link LaidOutTable#rows}.
+ * Moved out of {@link LaidOutTable} unchanged (session 28: that file had reached the size limit).
+ */
+final class LaidOutChunks {
+    private LaidOutChunks() {
+    }
+
+    /**
+     * The cells of one column: its lines' texts, wrapped lines joined; none wraps onto a line in
+     * {@code rowStarts} (a line where a name starts a row of its own starts this column's cell too), nor onto the
+     * first line of a cell printed round the next row's one-line name ({@link RoundName#startsCell}); a line opening with
+     * a comparison only as the rest of a clause that names no figure yet ({@link ValueClauses}).
+     */
+    static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts,
+                                      List<Chunk> rows, java.util.NavigableSet<Integer> clauses) {
+        List<Chunk> out = new ArrayList<>();
+        Chunk open = null;
+        java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
+        lines.forEach(l -> byNumber.put(l.number(), l));
+        for (Line l : lines) {
+            String t = l.texts()[c];
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            if (open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t)
+                    : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
+                    && !RoundName.startsCell(l.number(), c, byNumber, rows)
+                    && (!Rx.find(COMPARED_START, Text.key(t)) || ValueClauses.joins(open.text.toString(), t, l.number(), clauses))
+                    || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)))) {
+                open.add(l.number(), t);
+                continue;
+            }
+            open = new Chunk(c, l.number(), t);
+            out.add(open);
+        }
+        return out;
+    }
+
+    /**
+     * The name cells: the name column's lines, wrapped lines joined, except where the other cells
+     * printed around them say the name is whole. Cells are printed at the vertical middle of their
+     * row, so a name line with another content cell on the line just above and just below and no
+     * name there, the line above as wide as its column (it wraps onto the line below), is a one-line
+     * name centred in a row of three lines; and a name line beside a value (the 指标值 column)
+     * that does not reach its column's width, followed by a name line beside a value of its own, is
+     * a row of one line (a wrapped name's one-line value is printed between its lines, a two-line
+     * value reaches its column's width and goes on in no new value: no comparison or number starts
+     * its second line). A name beside a cell of its own does not go on into such a centred name. A
+     * name also goes on around its row's centred value ({@link #around}).
+     */
+    static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest) {
+        java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
+        for (Line l : lines) {
+            byNumber.put(l.number(), l);
+        }
+        List<Chunk> out = new ArrayList<>();
+        Chunk open = null;
+        for (Line l : lines) {
+            String t = l.texts()[nameAt];
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            if (open != null && (wraps(open, l.number(), t, widest[nameAt]) && !apart(open, l.number(), byNumber)
+                    || around(open, l, byNumber, roles, nameAt))
+                    && !whole(open, l, byNumber, roles, nameAt, widest) && !secondLabel(open, l, byNumber, roles)
+                    && !RoundName.balanced(open, byNumber, roles, nameAt)
+                    || unitUnder(open, l.number(), t)) {
+                open.add(l.number(), t);
+                continue;
+            }
+            open = new Chunk(nameAt, l.number(), t);
+            out.add(open);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a name line holds, in a label column, a whole category label of the vocabulary while a line of the name
+     * so far holds another in that column: a row has one label per column, so a name never goes on past a second
+     * label (质量指标 beside one one-line name, 时效指标 beside the next, both names as wide as their column).
+     */
+    private static boolean secondLabel(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles) {
+        int nameAt = roles.indexOf(ColumnFit.Role.NAME);
+        Line middle = byNumber.get(next.number() + 1);
+        if (open.first == open.last && !has(middle, nameAt) && everyLabel(byNumber.get(open.last), roles)
+                && everyLabel(middle, roles)) {
+            // rows whose cells are not merged, each label printed on its row: the row above on one line, every
+            // label beside its name, the next row three lines (慢性病规范管理长 / 效益指标 | 可持续影响指标 … / 效机制)
+            return true;
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            if (!isLabel(roles.get(c)) || !wholeLabel(next, c)) {
+                continue;
+            }
+            for (int n = open.first; n <= open.last; n++) {
+                if (wholeLabel(byNumber.get(n), c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line holds a whole category label in every label column (and there is one). */
+    private static boolean everyLabel(Line l, List<ColumnFit.Role> roles) {
+        boolean any = false;
+        for (int c = 0; c < roles.size(); c++) {
+            if (isLabel(roles.get(c))) {
+                if (!wholeLabel(l, c)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean wholeLabel(Line l, int c) {
+        String t = l == null ? null : l.texts()[c];
+        return t != null && (Vocabulary.isLevel1Label(t) || Vocabulary.isLevel2Label(t));
+    }
+
+    /**
+     * A unit in brackets alone in the name column (（%）) is the end of the name just above, wrapped
+     * under it (参保人员对医保服务的满意度 / （%）): no indicator is named by a unit.
+     */
+    private static boolean unitUnder(Chunk open, int line, String t) {
+        return open != null && line - open.last <= WRAP_GAP && Rx.matches(UNIT_ONLY, Text.key(t))
+                && !Text.key(open.text.toString()).endsWith(")");
+    }
+
+    /** Whether the other cells printed around a name's line say it is whole (see {@link #names}). */
+    private static boolean whole(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                 int nameAt, double[] widest) {
+        Line above = byNumber.get(open.last - 1);
+        Line at = byNumber.get(open.last);
+        Line below = byNumber.get(open.last + 1);
+        int around = content(above, roles, nameAt);
+        if (open.first == open.last && around >= 0 && has(below, around) && !has(above, nameAt) && !has(below, nameAt)
+                && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {
+            return true;
+        }
+        if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
+            return true; // a name beside its own cell does not go on into a name centred in a row of its own
+        }
+        if (besideThenApart(at, next, byNumber, roles, nameAt) || OneValuePerRow.secondValueUnderNext(at, next, byNumber, roles, nameAt)) {
+            return true;
+        }
+        int c = roles.indexOf(ColumnFit.Role.VALUE);
+        return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
+                && (width(at.texts()[c]) < widest[c] - FULL || Grammar.opensValue(next.texts()[c]));
+    }
+
+    /**
+     * Whether a name line beside a cell of its own is followed, on the very next line, by a name line beside no cell,
+     * and the line after that holds a cell of that column and no name: a row's cells are centred on one another and
+     * printed on shared lines, so a cell beside a name's first line goes on, if it goes on at all, beside its second;
+     * a cell two lines down is the next row's, printed between the lines of a name wrapped around it (居家照护服务试点运行情况
+     * | 运行良好 / 符合待遇享受条件的参保人 / 有效缓解 / 员照护费用负担减轻程度, a table printed without space between rows).
+     */
+    private static boolean besideThenApart(Line at, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                           int nameAt) {
+        int c = content(at, roles, nameAt);
+        if (at == null || c < 0 || next.number() != at.number() + 1 || content(next, roles, nameAt) >= 0) {
+            return false;
+        }
+        Line after = byNumber.get(at.number() + 2);
+        return has(after, c) && !has(after, nameAt);
+    }
+
+    /**
+     * Whether a name line is a one-line name centred in a row of three lines: another content cell
+     * on the line just above (as wide as its column: it wraps) and just below, no name there, and no
+     * content cell on the name's own line.
+     */
+    private static boolean centred(Line l, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles, int nameAt,
+                                   double[] widest) {
+        Line above = byNumber.get(l.number() - 1);
+        Line below = byNumber.get(l.number() + 1);
+        int c = content(above, roles, nameAt);
+        return c >= 0 && has(below, c) && !has(above, nameAt) && !has(below, nameAt) && content(l, roles, nameAt) < 0
+                && width(above.texts()[c]) >= widest[c] - FULL;
+    }
+
+    /**
+     * Whether a name goes on two lines down around its row's one-line cell: the name's line holds no
+     * other cell, the line after holds another content cell and no name, and the next name line,
+     * right after, holds no other cell, and neither the line before the name nor the line after the
+     * next name line holds that cell's column without a name of its own (a two-line name printed around
+     * its centred value, not a one-line name inside a two-line value: 不低于 / “一站式”即时结算覆盖地区 /
+     * 上年 after the last line of the name above).
+     */
+    private static boolean around(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                  int nameAt) {
+        Line at = byNumber.get(open.last);
+        Line between = byNumber.get(open.last + 1);
+        int c = content(between, roles, nameAt);
+        return next.number() == open.last + 2 && c >= 0 && !has(byNumber.get(open.last - 1), c)
+                && !has(between, nameAt) && wrappedAlike(at, between, next, roles, nameAt)
+                && !(has(byNumber.get(next.number() + 1), c) && !has(byNumber.get(next.number() + 1), nameAt))
+                && !Rx.find(ITEM_NUMBER, Text.key(next.texts()[nameAt])) && ColumnFit.category(next.texts()[nameAt]) == null;
+    }
+
+    /**
+     * Whether the name's two lines hold the same other cells and the line between none of those: no other cell (a name
+     * wrapped round its row's one-line cells), or the two lines of other cells wrapped round the same middle line (a
+     * browser centres every cell of a row: 城乡居民参加医 | 根据上级文件 / 数量指标 | ≥100% / 疗保险率 | 或方案).
+     */
+    private static boolean wrappedAlike(Line at, Line between, Line next, List<ColumnFit.Role> roles, int nameAt) {
+        for (int c = 0; c < roles.size(); c++) {
+            if (c == nameAt || isLabel(roles.get(c))) {
+                continue;
+            }
+            if (has(at, c) != has(next, c) || has(at, c) && has(between, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first column other than the name's and the labels' where a line holds text, or -1. */
+    private static int content(Line l, List<ColumnFit.Role> roles, int nameAt) {
+        if (l == null) {
+            return -1;
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            if (c != nameAt && !isLabel(roles.get(c)) && has(l, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean has(Line l, int c) {
+        return l != null && l.texts()[c] != null && !l.texts()[c].isBlank();
+    }
+
+    /**
+     * Whether a cell printed on the lines of one row would wrap past the start of another row's
+     * name: a cell beside a name belongs to that name's row (补助到位 beside its name does not go on
+     * in the next row's value); a cell printed above a name, on no name's lines, may be centred on it.
+     */
+    private static boolean crossesRow(Chunk open, int line, List<Chunk> rows) {
+        boolean beside = false;
+        boolean between = false;
+        for (Chunk r : rows) {
+            beside |= r.first <= open.first && open.first <= r.last;
+            between |= r.first > open.last && r.first <= line;
+        }
+        return beside && between;
+    }
+
+    /**
+     * Whether two or more blank lines and nothing else stand between a cell's last line and a line: the
+     * print's space between rows, no wrap (a cell's lines are printed a line apart, or with one blank line
+     * where a cell beside it wraps at the same height).
+     */
+    static boolean apart(Chunk open, int line, java.util.Map<Integer, Line> byNumber) {
+        if (line - open.last < 3) {
+            return false;
+        }
+        for (int n = open.last + 1; n < line; n++) {
+            if (byNumber.containsKey(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line as wide as the column's widest text wraps onto the column's next text, unless that starts an item. */
+    static boolean wraps(Chunk open, int line, String t, double widest) {
+        return line - open.last <= WRAP_GAP && open.lastWidth >= widest - FULL && widest >= 4
+                && !Rx.find(ITEM_NUMBER, Text.key(t)) && ColumnFit.category(t) == null;
+    }
+}
