@@ -57,20 +57,7 @@ final class LineFragments {
 
     /** Why a name-only line is no indicator, or null when it may be one. */
     static String why(String text) {
-        String k = Text.key(text);
-        if (k.isEmpty() || IndicatorTable.numberedName(k)) {
-            return null;
-        }
-        if (IndicatorTable.isValueLike(text)) {
-            return "a value on a printed line of its own that no indicator took, not an indicator";
-        }
-        if (Vocabulary.column(text) != null) {
-            return "an indicator heading word on a printed line among the rows, not an indicator";
-        }
-        if (Vocabulary.category(text) == null && labelPiece(k)) {
-            return "a piece of a category label wrapped in its merged cell, printed where a name stands";
-        }
-        return null;
+        return reason(text, ALONE);
     }
 
     /**
@@ -81,18 +68,33 @@ final class LineFragments {
      * (the tail of a wrapped name, a value's piece) names no indicator either.
      */
     static String withCells(String text) {
+        return reason(text, BESIDE);
+    }
+
+    /** The reasons of {@link #why}: a value, a heading word, a label's piece. */
+    private static final String[] ALONE = {
+        "a value on a printed line of its own that no indicator took, not an indicator",
+        "an indicator heading word on a printed line among the rows, not an indicator",
+        "a piece of a category label wrapped in its merged cell, printed where a name stands"};
+    /** The reasons of {@link #withCells}, in the same order. */
+    private static final String[] BESIDE = {
+        "a value where a name stands, with cells beside it, not an indicator",
+        "an indicator heading word where a name stands, with cells beside it, not an indicator",
+        "a piece of a category label wrapped in its merged cell, printed where a name stands, with cells beside it"};
+
+    private static String reason(String text, String[] reasons) {
         String k = Text.key(text);
         if (k.isEmpty() || IndicatorTable.numberedName(k)) {
             return null;
         }
         if (IndicatorTable.isValueLike(text)) {
-            return "a value where a name stands, with cells beside it, not an indicator";
+            return reasons[0];
         }
         if (Vocabulary.column(text) != null) {
-            return "an indicator heading word where a name stands, with cells beside it, not an indicator";
+            return reasons[1];
         }
         if (Vocabulary.category(text) == null && labelPiece(k)) {
-            return "a piece of a category label wrapped in its merged cell, printed where a name stands, with cells beside it";
+            return reasons[2];
         }
         return null;
     }
