@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class HeaderBlock {
 
     private static final LazyPattern NUMBERED_FROM_ONE = new LazyPattern("^\\s*1\\s*、[\\s\\S]*");
-    private static final Pattern UNIT_BRACKET = Pattern.compile("\\s*[(（][^)）]{0,4}元[)）]\\s*");
+    /** A money unit in brackets after a label ({@code （万元）}). */
+    static final Pattern UNIT_BRACKET = Pattern.compile("\\s*[(（][^)）]{0,4}元[)）]\\s*");
     private static final Pattern GOAL_NUMBER = Pattern.compile(
             "(?:^|\\s|(?<=[。；;.!！]))(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?\\s*[.．、]?|[0-9]{1,2}\\s*、|[0-9]{1,2}\\s*[.．]\\s*(?![0-9])|[(（][0-9一二三四五六七八九十]{1,2}[)）]\\s*)");
 

@@ -6,7 +6,6 @@ import dev.zhibiao.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The money of a department's annual tasks table (部门整体支出绩效目标申报表: {@code 年度主要任务 | 任务名称 |
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  * ({@code tasks-total}).
  */
 final class TaskTotals {
-    private static final Pattern UNIT_BRACKET = Pattern.compile("\\s*[(（][^)）]{0,4}元[)）]\\s*");
     /** The longest cell read as an amount's heading (总额, 财政拨款, 其中：其他资金). */
     private static final int HEAD_CHARS = 10;
     private final String unit;
@@ -29,7 +27,7 @@ final class TaskTotals {
         String money = null;
         String moneyUnit = null;
         for (Cell c : labelRow.subList(1, labelRow.size())) {
-            String bare = MoneyRows.fundingLabel(Rx.replaceAll(UNIT_BRACKET, c.text(), ""));
+            String bare = MoneyRows.fundingLabel(Rx.replaceAll(HeaderBlock.UNIT_BRACKET, c.text(), ""));
             if (bare != null && MoneyVocabulary.isMoneyLabel(bare)) {
                 money = bare;
                 moneyUnit = MoneyVocabulary.fundingUnit(c.text());
