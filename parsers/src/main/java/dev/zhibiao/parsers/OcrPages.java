@@ -38,7 +38,7 @@ final class OcrPages {
 
     /**
      * @param words  the words of a document; a word with blank text is a rule the engine found
-     * @param images the page images the words were read from, or null
+     * @param images the page images the words were read from, or null; closed when the rows are made
      * @return the rows, page by page in reading order; on a page whose image shows ruled tables the
      *         words are placed into the cells found on the image, the engine's rules left aside
      */
@@ -68,10 +68,16 @@ final class OcrPages {
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<Integer, List<OcrWord>> e : pages.entrySet()) {
-            ImageCells.Page image = images == null ? ImageCells.Page.NONE : images.page(e.getKey());
-            for (Placed p : page(image.comparators(e.getValue()), e.getKey(), image.cells())) {
-                rows.add(p.row());
+        try {
+            for (Map.Entry<Integer, List<OcrWord>> e : pages.entrySet()) {
+                ImageCells.Page image = images == null ? ImageCells.Page.NONE : images.page(e.getKey());
+                for (Placed p : page(image.comparators(e.getValue()), e.getKey(), image.cells())) {
+                    rows.add(p.row());
+                }
+            }
+        } finally {
+            if (images != null) {
+                images.close();
             }
         }
         return rows;

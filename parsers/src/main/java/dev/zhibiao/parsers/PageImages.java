@@ -25,9 +25,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * {@code .tiff} (each frame of a TIFF a page), then the searchable PDF the engine wrote with it
  * ({@code NAME.pdf}, its page images rendered). Each page image is scaled to the words' pixels by
  * the page width the engine reports. Anything missing or unreadable: no image, and the words are
- * laid out by geometry alone.
+ * laid out by geometry alone. The PDF is opened once for all its pages: {@link #close} when done.
  */
-final class PageImages {
+final class PageImages implements java.io.Closeable {
     /** Image files larger than this are not looked at (a page scan is a few megabytes). */
     private static final long MAX_BYTES = 64L << 20;
     private static final String[] IMAGES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"};
@@ -36,6 +36,8 @@ final class PageImages {
     private final Path pdf;
     /** The engine's page widths in its pixels, by 1-based page; absent when not reported. */
     private final Map<Integer, Float> widths;
+    /** {@link #pdf}, opened at the first page asked for and kept open for the next ones until {@link #close}. */
+    private PDDocument doc;
 
     private PageImages(Path image, Path pdf, Map<Integer, Float> widths) {
         this.image = image;
@@ -92,17 +94,18 @@ final class PageImages {
                 // an A4 page across, as for a scan read on its own
                 dpi = Math.max(72, (int) Math.round(img.getWidth() / 8.27));
             } else {
-                try (PDDocument doc = PDDocument.load(pdf.toFile(), org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly())) {
-                    if (pageNo < 1 || pageNo > doc.getNumberOfPages()) {
-                        return ImageCells.Page.NONE;
-                    }
-                    Rendered r = render(doc, pageNo - 1);
-                    if (r == null) {
-                        return ImageCells.Page.NONE;
-                    }
-                    img = r.image();
-                    dpi = r.ruling();
+                if (doc == null) {
+                    doc = PDDocument.load(pdf.toFile(), org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly());
                 }
+                if (pageNo < 1 || pageNo > doc.getNumberOfPages()) {
+                    return ImageCells.Page.NONE;
+                }
+                Rendered r = render(doc, pageNo - 1);
+                if (r == null) {
+                    return ImageCells.Page.NONE;
+                }
+                img = r.image();
+                dpi = r.ruling();
             }
             Float w = widths.get(pageNo);
             double scale = w == null || w <= 0 ? 1.0 : w / img.getWidth();
@@ -110,6 +113,19 @@ final class PageImages {
         } catch (IOException | RuntimeException e) {
             // an image that cannot be read: the words are laid out without it
             return ImageCells.Page.NONE;
+        }
+    }
+
+    /** Closes the PDF the pages were rendered from, if one was opened. */
+    @Override
+    public void close() {
+        if (doc != null) {
+            try {
+                doc.close();
+            } catch (IOException e) {
+                // nothing was written: a failure to release the file changes no answer
+            }
+            doc = null;
         }
     }
 
@@ -145,7 +161,9 @@ final class PageImages {
      * @param doc   a PDF
      * @param index the 0-based page
      * @return the page rendered in grey at its largest image's resolution (at most 600 dpi), or
-     *         null when the page has no image
+     *         null when the page has no image; a page that is one image and nothing else visible (a
+     *         scan, an OCR engine's searchable PDF: {@link PageSurvey}) is that image, decoded
+     *         rather than drawn
      */
     static Rendered render(PDDocument doc, int index) throws IOException {
         PDPage page = doc.getPage(index);
@@ -168,7 +186,9 @@ final class PageImages {
         }
         boolean plausible = widthPt <= 14 * 72 && dpi >= 72;
         int ruling = plausible ? dpi : Math.max(72, (int) Math.round(widest / 8.27));
-        return new Rendered(grey(doc, index, dpi, colour(page)), dpi, ruling);
+        PDImageXObject whole = PageSurvey.wholePageImage(page);
+        BufferedImage img = whole != null ? PageImage.toGrey(whole.getImage()) : grey(doc, index, dpi, colour(page));
+        return new Rendered(img, dpi, ruling);
     }
 
     /** Whether an image is in colour (a colour scan may carry a red seal: {@link PageImage#dropRedInk}). */
