@@ -124,7 +124,8 @@ final class PdfReader {
                 } else if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                     anyText = true;
                     int before = rows.size();
-                    List<Placed> pageRows = new ArrayList<>(placedRows(page, extractor.written(), lattice, p));
+                    int[] ownInk = new int[1];
+                    List<Placed> pageRows = new ArrayList<>(placedRows(page, extractor.written(), lattice, p, ownInk));
                     if (lastOfPage != null && !pageRows.isEmpty()) {
                         onPreviousGrid(pageRows, lastOfPage.columns());
                         Row prev = lastOfPage.row();
@@ -146,6 +147,9 @@ final class PdfReader {
                     }
                     if (scan) {
                         note(notes, rows.subList(before, rows.size()), ScanLayer.path(p, false, ocr.redo(), Locator.page(p)));
+                    }
+                    if (ownInk[0] > 0) {
+                        note(notes, rows.subList(before, rows.size()), LayerInk.noted(p, ownInk[0]));
                     }
                 } else if (scans != null) { // an image-only page
                     List<Row> scanned = scans.pdfPage(pdf, p);
@@ -352,7 +356,7 @@ final class PdfReader {
 
     static List<Row> readPage(Page page, SpreadsheetExtractionAlgorithm lattice, int pageNo) {
         List<Row> rows = new ArrayList<>();
-        for (Placed p : placedRows(page, page.getText(), lattice, pageNo)) {
+        for (Placed p : placedRows(page, page.getText(), lattice, pageNo, new int[1])) {
             rows.add(p.row());
         }
         return rows;
@@ -361,9 +365,10 @@ final class PdfReader {
     /**
      * @param written the page's text elements in the order its content stream draws them (a
      *                searchable PDF's text layer is read in that order: the engine's words line by line)
+     * @param ownInk  set to how many lines of a text layer took their own ink's height ({@link LayerInk#titleLines})
      */
     private static List<Placed> placedRows(Page page, List<TextElement> written, SpreadsheetExtractionAlgorithm lattice,
-            int pageNo) {
+            int pageNo, int[] ownInk) {
         List<Placed> placed = new ArrayList<>();
         List<Glyph> glyphs = new ArrayList<>();
         int ocrLayer = 0;
@@ -377,7 +382,8 @@ final class PdfReader {
         if (ocrLayer * 2 > glyphs.size()) {
             ImageCells.Page image = pageImage(page);
             // the layer gives no heights: the ink of the image under it says how high its words stand
-            List<OcrWord> words = LayerInk.onInk(ocrWords(written, pageNo), image.image(), image.scale());
+            List<OcrWord> words = LayerInk.onInk(ocrWords(written, pageNo), image.image(), image.scale(), image.cells(),
+                    ownInk);
             return OcrPages.page(image.comparators(words), pageNo, image.cells());
         }
         glyphs = GlyphText.printedSize(glyphs);
