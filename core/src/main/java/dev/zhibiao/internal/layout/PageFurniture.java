@@ -6,8 +6,10 @@ import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -27,7 +29,9 @@ import java.util.regex.Matcher;
  * {@code 100}) or a budget table's small amounts ({@code 0}, {@code 1}) at pages' feet are none; and a line of words
  * repeated at the same end of three pages or more, digits aside, next to furniture found so (a page title printed on a
  * line of its own). A table's heading row repeated on each page is no furniture: it is not next to any; nor is a
- * sheet's title under the date unless it stands so on every page.
+ * sheet's title under the date unless it stands so on every page. Beyond the pages' ends only a web address alone on its
+ * line is furniture, where the same address is so at a page's end or stands on two pages (plain pdftotext prints a
+ * browser's footer where its reading order meets it).
  */
 public final class PageFurniture {
     private PageFurniture() {
@@ -166,7 +170,73 @@ public final class PageFurniture {
         if (any && pages >= 3) {
             repeatedBeside(lines, ends, out);
         }
+        if (any && pages >= 2) {
+            addressesWithin(lines, starts, pages, out);
+        }
         return out;
+    }
+
+    /**
+     * Marks a web address alone on its line anywhere on a page (its counter after it aside) when the same address,
+     * digits aside, is furniture at a page's end or stands so on two pages or more: plain pdftotext prints a browser's
+     * footer where its reading order meets it, among a table's cells (a level label {@code 时效指标}, the address, then
+     * the row's name), not always at the page's foot.
+     */
+    private static void addressesWithin(String[] lines, int[] starts, int pages, boolean[] out) {
+        Matcher address = ADDRESS.get().matcher("");
+        Map<String, Integer> seen = new HashMap<>(); // an address, digits aside -> pages it stands on
+        Set<String> taken = new HashSet<>(); // addresses already furniture at a page's end
+        for (int p = 0; p < pages; p++) {
+            Set<String> here = new HashSet<>();
+            for (int i = starts[p]; i < starts[p + 1]; i++) {
+                if (address.reset(text(lines[i])).matches()) {
+                    String d = digitless(lines[i]);
+                    here.add(d);
+                    if (out[i]) {
+                        taken.add(d);
+                    }
+                }
+            }
+            for (String d : here) {
+                seen.merge(d, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (!out[i] && address.reset(text(lines[i])).matches()) {
+                String d = digitless(lines[i]);
+                if ((taken.contains(d) || seen.getOrDefault(d, 0) >= 2) && afterLevelLabel(lines, out, i)) {
+                    out[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the line before line {@code i} on its page (blank lines and furniture aside) is an indicator's level label
+     * ({@code 产出指标}, {@code 时效指标}), whole or wrapped over two lines ({@code 产出指 / 标}): where plain pdftotext meets
+     * a browser's footer in a table's level column. An address among a sheet's header lines stays.
+     */
+    private static boolean afterLevelLabel(String[] lines, boolean[] out, int i) {
+        String last = null;
+        for (int j = i - 1; j >= 0 && lines[j + 1].indexOf('\f') < 0; j--) {
+            String t = text(lines[j]);
+            if (t.isEmpty() || out[j]) {
+                continue;
+            }
+            if (last == null) {
+                if (isLevelLabel(t)) {
+                    return true;
+                }
+                last = t;
+            } else {
+                return isLevelLabel(t + last);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLevelLabel(String t) {
+        return Vocabulary.isLevel1Label(t) || Vocabulary.isLevel2Label(t);
     }
 
     /** A number's offset from its page's place, even for a bare number and odd for a counter of pages (3/20). */

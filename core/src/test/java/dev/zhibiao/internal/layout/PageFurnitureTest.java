@@ -116,4 +116,23 @@ class PageFurnitureTest {
         }
         assertEquals(List.of(1, 2, 4, 5, 6, 8, 9, 10, 12), marked(all.toString()));
     }
+
+    @Test
+    void aBrowsersAddressPrintedAmongATablesCellsIsFurniture() {
+        // plain pdftotext prints the footer where its reading order meets it: after a level label, before the row
+        String text = "12/6/26, 2:13 PM\n一级指标\n二级指标\n时效指标\nfile:///tmp/x/d4.html\n到位率\n=100%\n1/3\n"
+                + "\f12/6/26, 2:13 PM\n成本指标\nfile:///tmp/x/d4.html\n人均补助标准\n312元\n2/3\n"
+                + "\f12/6/26, 2:13 PM\n满意度\n≥90%\nfile:///tmp/x/d4.html\n3/3\n";
+        assertEquals(List.of(1, 5, 8, 9, 11, 14, 15, 18, 19), marked(text));
+        // a level label wrapped over two lines before it (产出指 / 标) too
+        assertEquals(List.of(1, 6, 9, 10, 12, 15, 16, 19, 20),
+                marked(text.replace("时效指标\n", "产出指\n标\n")));
+        // after a sheet's header lines (not a level label) it stays: only the pages' ends are furniture there
+        String header = "12/6/26, 2:13 PM\n项目资金总额\n960000\nfile:///tmp/x/d4.html\n年度总体目标\n1/2\n"
+                + "\f12/6/26, 2:13 PM\n成本指标\nfile:///tmp/x/d4.html\n人均补助标准\n2/2\n";
+        assertEquals(List.of(1, 6, 7, 9, 11), marked(header));
+        // an address printed once as a cell's text, on one page, stays the cell's
+        assertEquals(List.of(1, 7), marked("- 1 -\n公开信息\n公开网址\nhttps://www.example.gov.cn/a.html\n公开时间\n2024年1月\n"
+                + "\f- 2 -\n正文\n结尾\n"));
+    }
 }
