@@ -116,6 +116,7 @@ final class HeaderBlock {
             }
             if (MoneyVocabulary.isFundingLabel(headText)) {
                 List<Cell> cut = blockThenItem(cells, d);
+                cut = cut != null ? cut : BlockLabelBeside.cut(cells, mode == Mode.FUNDING, d);
                 if (cut != null) {
                     cells = cut;
                     head = cells.get(0);
