@@ -51,6 +51,7 @@ final class HeaderBlock {
     }
 
     static void read(List<Row> rows, SheetDraft d) {
+        rows = WrappedMoneyLabels.join(rows, d); // 年度资金申请总 / 1,384,860,000.00 / 额
         Mode mode = Mode.NONE;
         TaskTotals tasks = null; // the annual tasks table's heads and total (TaskTotals)
         List<String> fundingColumns = List.of();
@@ -116,6 +117,7 @@ final class HeaderBlock {
             }
             if (MoneyVocabulary.isFundingLabel(headText)) {
                 List<Cell> cut = blockThenItem(cells, d);
+                cut = cut != null ? cut : BlockLabelBeside.cut(cells, mode == Mode.FUNDING, d);
                 if (cut != null) {
                     cells = cut;
                     head = cells.get(0);
