@@ -183,6 +183,7 @@ final class LaidOutTable {
             }
         }
         List<Chunk> names = names(lines, roles, nameAt, widest);
+        java.util.NavigableSet<Integer> byActual = OneValuePerRow.apartByActual(names, lines, roles, widest), toPage = new java.util.TreeSet<>();
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
         for (Chunk ch : names) {
             rowStarts.add(ch.first);
@@ -205,7 +206,7 @@ final class LaidOutTable {
                 continue;
             }
             for (Chunk ch : chunks.get(c)) {
-                Out r = nearest(rows, ch);
+                Out r = PageRows.nearest(rows, ch, lines, toPage);
                 r.put(c, ch.text.toString(), roles.get(c));
                 r.first = Math.min(r.first, ch.first);
                 r.last = Math.max(r.last, ch.last);
@@ -263,6 +264,8 @@ final class LaidOutTable {
                                 + " text's last word (line " + tail + ")", Locator.line(tail)));
             }
             ValueClauses.note(row, r.first, r.last, clauses, notes);
+            OneValuePerRow.note(row, r.first, r.last, byActual, notes);
+            PageRows.note(row, r.first, r.last, toPage, notes);
             placed.note(row, r.last, at == rows.size() - 1, notes);
             if (bySpacing.containsKey(at)) {
                 notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(LaidOutLabels.SPACED_ROWS,

@@ -33,12 +33,17 @@ final class Segmenter {
             Recovery.Segment prev = cur;
             cur = new Recovery.Segment();
             cur.title = r;
-            if (proseBefore != null && Recovery.titleHead(proseBefore, r)) {
+            String prevTitle = prev == null ? null : prev.titleHead != null ? prev.titleHead.text() : prev.title != null ? prev.title.text() : null;
+            Row tableHead;
+            if (proseBefore != null && (Recovery.titleHead(proseBefore, r) || WrappedTitle.joins(proseBefore.text(), r.text(), prevTitle))) {
                 cur.titleHead = proseBefore;
                 if (prev != null) {
                     prev.before.remove(proseBefore);
                     prev.after.remove(proseBefore);
                 }
+            } else if (proseBefore == null && prev != null && (tableHead = WrappedTitle.tableHead(prev.table, r, prevTitle)) != null) {
+                cur.titleHead = tableHead; // the title's first line cut into cells by the table above it
+                prev.table.remove(prev.table.size() - 1);
             }
             if (prev != null) {
                 owner.complete(prev);
