@@ -237,6 +237,9 @@ final class IndicatorTable {
             LabelPlacement.countedGroups(reads, d);
             LabelPlacement.satisfaction(reads, d);
         }
+        if (d.printedLines) {
+            NameValueTails.cut(reads, d);
+        }
         int from = d.indicators.size();
         assemble(reads, d);
         if (!roles.containsValue(Column.L1) && !roles.containsValue(Column.LEAD) && roles.containsValue(Column.L2)

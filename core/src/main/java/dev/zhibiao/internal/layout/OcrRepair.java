@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * <li>Values, in the columns the indicator heading names as values (指标值, 实际完成值): only when
  * the printed value has no reading in the grammar and the repaired one has (or the name
  * contradicts the printed reading, below). A comparator the
- * engine cannot print ({@code 》}, {@code ≧}, {@code 二}, {@code 三}, {@code =} before a number
- * → ≥; {@code 《}, {@code ≦} → ≤); 兀 → 元 and {@code Fl} → 月 after a number; O → 0 and l/I → 1
+ * engine cannot print ({@code 》}, {@code ≧}, {@code 二}, {@code 三}, {@code =}, or the comma {@code 、} that
+ * plain OCR text reads ≥ as, before a number → ≥; {@code 《}, {@code ≦} → ≤); 兀 → 元 and {@code Fl} → 月 after a number; O → 0 and l/I → 1
  * inside a number; a comma or full stop with one or two digits after it in a number → a decimal
  * point; and, when the indicator's name says the value is a percentage (率, 比例, 满意度, %, 百分比), a
  * percentage over 100 whose last characters are 9, 96 or 7 (the engine's reading of %) → the
@@ -73,7 +73,7 @@ public final class OcrRepair {
         return right;
     }
 
-    private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧]{1,2}=?|>>|[2二]>|[二三=]|[《≦]{1,2}=?|<<)\\s*(?=[0-9])");
+    private static final Pattern NUMBER_START = Pattern.compile("^\\s*([》≧、]{1,2}=?|>>|[2二]>|[二三=]|[《≦]{1,2}=?|<<)\\s*(?=[0-9])");
     private static final Pattern PERCENT_NAME = Pattern.compile("率|比例|百分比|满意度|%|％");
     private static final Pattern PERCENT_TAIL = Pattern.compile("^([≥≤><=]?)(\\d{2,3}(?:\\.\\d+)?)(96|9|7)%{0,2}$");
     /** A percent sign read with a 6 after it ({@code 85%6}, {@code 909%6}: its lower ring read again). */
