@@ -13,8 +13,9 @@ import java.util.Map;
  * 市, 县, 区 …), or is that name with a speck of one or two characters after a space, is that
  * name; what is dropped goes to the remnants. A region with no administrative last character at all
  * (长大: 春 misread, 市 lost) is the one name two of those cells start with when it begins as that name does
- * ({@link OcrRegionName}). Read only in sheets an OCR engine read, each repair an
- * {@code ocr-repaired} diagnostic.
+ * ({@link OcrRegionName}). A project name read with signs or stops before it ({@code ≤医疗救助资金},
+ * {@code ，_城乡居民…}: the cell's rule or a speck read as text) is the name without them ({@link #project}).
+ * Read only in sheets an OCR engine read, each repair an {@code ocr-repaired} diagnostic.
  */
 final class OcrHeader {
     private OcrHeader() {
@@ -28,6 +29,7 @@ final class OcrHeader {
      * @param d      the draft, its region repaired in place
      */
     static void region(List<Row> header, SheetDraft d) {
+        project(header, d);
         if (d.region == null || !ocr(header)) {
             return;
         }
@@ -81,6 +83,46 @@ final class OcrHeader {
             return;
         }
         repaired(printed, fixed, why, rest.isEmpty() ? "" : words[1].strip(), d);
+    }
+
+    /**
+     * A project name that starts with characters no name starts with: signs, stops, dashes, strokes and
+     * spaces (not a bracket, a quote, a letter or a digit: 《…》, (2020年) …), where a Chinese character
+     * follows them. A project is named in words; the engine read the cell's left rule or a speck as
+     * {@code ≤}, {@code ，} or {@code _}. The name is kept from its first character after them, the
+     * reading in the diagnostic.
+     *
+     * @param header the header rows the draft's header was read from
+     * @param d      the draft, its project repaired in place
+     */
+    static void project(List<Row> header, SheetDraft d) {
+        if (d.project == null || !ocr(header)) {
+            return;
+        }
+        String printed = d.project.strip();
+        int at = 0;
+        while (at < printed.length() && leading(printed.codePointAt(at))) {
+            at += Character.charCount(printed.codePointAt(at));
+        }
+        if (at == 0 || at >= printed.length()
+                || Character.UnicodeScript.of(printed.codePointAt(at)) != Character.UnicodeScript.HAN) {
+            return;
+        }
+        String fixed = printed.substring(at);
+        d.diag(OcrRepair.CODE, d.locator, "OCR reading \"" + printed + "\" repaired to \"" + fixed
+                + "\" (a project's name: signs or stops before it are the cell's rule or a speck read as text)");
+        d.project = fixed;
+    }
+
+    /** A character no project name starts with: a sign, a stop, a dash or stroke, a space (not a bracket or a quote). */
+    private static boolean leading(int c) {
+        if (Character.isWhitespace(c) || c == '\u3000') {
+            return true;
+        }
+        int type = Character.getType(c);
+        boolean sign = type == Character.MATH_SYMBOL || type == Character.OTHER_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION || type == Character.MODIFIER_SYMBOL || c == '~' || c == '～';
+        return sign && "\"'#%&@*".indexOf(c) < 0;
     }
 
     /** The region given {@code fixed} for {@code why}, a speck after it ({@code rest}, may be empty) to the remnants. */

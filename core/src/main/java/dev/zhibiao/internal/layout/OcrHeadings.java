@@ -17,6 +17,8 @@ import java.util.Map;
  * pieces are its cells: {@code 二级指 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 示什}), one heading word
  * printed by both. A heading row naming 三级指标 and 指标值 whose word-box cells left of 三级指标 no rule names
  * ({@code 二扣 | 三级指标 | 指标值}) gets its level headings from the columns of categories under them. Each repair
+ * A word-box cell naming two levels ({@code 二三级指标}) beside a cell printing one of them (三级指标) is the
+ * other level ({@link #twoLevels}). Each repair
  * is an {@code ocr-repaired} diagnostic with the engine's confidence where it gave one.
  */
 final class OcrHeadings {
@@ -44,6 +46,7 @@ final class OcrHeadings {
                     replace(out, i, new Row(cells, true, r.at()), diags, notes);
                 }
             }
+            twoLevels(out, i, notes);
             if (namesColumns(out.get(i).cells())) {
                 basisByItsStart(out, i, notes);
                 valueByPlace(out, i, notes);
@@ -51,6 +54,61 @@ final class OcrHeadings {
             }
         }
         return new OcrRepair.Result(out, notes);
+    }
+
+    /** The engine's reading of one level heading with a second level digit in it: {@code 二三级指标}. */
+    private static final java.util.regex.Pattern TWO_LEVELS = java.util.regex.Pattern.compile("([一二三])([一二三])级指标");
+
+    /**
+     * A word-box cell that names two levels ({@code 二三级指标}: the vocabulary reads it as 三级指标, as it contains that word)
+     * where the nearest filled cell beside it in its row prints one of those two levels' headings whole (三级指标 right
+     * of it) and the row prints the other nowhere: the cell is the other level's heading (二级指标). Read as printed the
+     * row "repeats a column" ({@code column-unknown}) and every value of the sheet is a remnant.
+     */
+    static void twoLevels(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
+        List<Cell> cells = out.get(i).cells();
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Cell> fixed = new ArrayList<>(cells);
+        for (int k = 0; k < cells.size(); k++) {
+            Cell c = cells.get(k);
+            java.util.regex.Matcher m = TWO_LEVELS.matcher(Text.key(c.text()));
+            if (!c.ocr() || !m.matches() || m.group(1).equals(m.group(2))) {
+                continue;
+            }
+            String a = m.group(1) + "级指标";
+            String b = m.group(2) + "级指标";
+            String beside = besideKey(cells, k, -1);
+            String right = besideKey(cells, k, 1);
+            boolean printsA = false;
+            boolean printsB = false;
+            for (Cell o : cells) {
+                printsA |= Text.key(o.text()).equals(a);
+                printsB |= Text.key(o.text()).equals(b);
+            }
+            String other = null;
+            if ((b.equals(beside) || b.equals(right)) && !printsA) {
+                other = a;
+            } else if ((a.equals(beside) || a.equals(right)) && !printsB) {
+                other = b;
+            }
+            if (other != null) {
+                fixed.set(k, note(c, other, "indicator heading " + other + ": a heading naming two levels beside one printing "
+                        + (other.equals(a) ? b : a), diags));
+            }
+        }
+        if (!diags.isEmpty()) {
+            replace(out, i, new Row(fixed, true, out.get(i).at()), diags, notes);
+        }
+    }
+
+    /** The folded text of the nearest filled cell from {@code k} in the direction {@code step}, else null. */
+    private static String besideKey(List<Cell> cells, int k, int step) {
+        for (int j = k + step; j >= 0 && j < cells.size(); j += step) {
+            if (!cells.get(j).isEmpty()) {
+                return Text.key(cells.get(j).text());
+            }
+        }
+        return null;
     }
 
     /**

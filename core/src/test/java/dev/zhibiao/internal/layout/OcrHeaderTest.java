@@ -79,4 +79,28 @@ class OcrHeaderTest {
         OcrHeader.region(header(false), typed);
         assertEquals("长大", typed.region);
     }
+
+    @Test
+    void aProjectReadWithSignsOrStopsBeforeItIsTheNameWithoutThem() {
+        for (String[] c : new String[][] {{"≤医疗救助资金", "医疗救助资金"}, {"，_城乡居民医疗保险县级配套资金", "城乡居民医疗保险县级配套资金"},
+                {"。 -城乡居民医疗保险县级配套资金", "城乡居民医疗保险县级配套资金"}, {"≤~医疗救助资金", "医疗救助资金"}}) {
+            SheetDraft d = draft(null);
+            d.project = c[0];
+            OcrHeader.region(header(true), d);
+            assertEquals(c[1], d.project);
+            assertTrue(d.diagnostics.stream().anyMatch(x -> x.code().equals(OcrRepair.CODE) && x.message().contains(c[0])));
+        }
+        // left: a bracket, a quote or a digit first, signs before no Chinese character, printed text
+        for (String p : List.of("（2020年）医疗救助资金", "《规划》项目", "“三医联动”资金", "2020年医疗救助资金", "≤90%", "医疗救助资金")) {
+            SheetDraft d = draft(null);
+            d.project = p;
+            OcrHeader.region(header(true), d);
+            assertEquals(p, d.project);
+            assertEquals(List.of(), d.diagnostics);
+        }
+        SheetDraft typed = draft(null);
+        typed.project = "≤医疗救助资金";
+        OcrHeader.region(header(false), typed);
+        assertEquals("≤医疗救助资金", typed.project);
+    }
 }

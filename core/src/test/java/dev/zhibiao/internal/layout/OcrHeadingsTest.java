@@ -138,4 +138,25 @@ class OcrHeadingsTest {
         Row printed = new Row(heading.cells().stream().map(x -> new Cell(x.text(), AT)).toList(), true, AT);
         assertEquals("称指", texts(repaired(printed, a, b, c, d).get(0)).get(1));
     }
+
+    @Test
+    void aHeadingNamingTwoLevelsBesideOnePrintingOneOfThemIsTheOtherLevel() {
+        // 二级指标 read 二三级指标 beside a printed 三级指标: read as printed the row names the name column twice
+        Row heading = table(ocr(""), ocr(""), ocr("二三级指标"), ocr("三级指标"), ocr("指标值"));
+        Row a = table(ocr(""), ocr("产出指标"), ocr("数量指标"), ocr("指标1:参保人数(人)"), ocr("≥299.68万人"));
+        List<Row> out = repaired(heading, a);
+        assertEquals(List.of("", "", "二级指标", "三级指标", "指标值"), texts(out.get(0)));
+        assertEquals(Vocabulary.Column.L2, Vocabulary.column(texts(out.get(0)).get(2)));
+        // the same beside a printed level of the pair on its left: 一二级指标 right of 一级指标 is 二级指标
+        Row left = table(ocr("一级指标"), ocr("一二级指标"), ocr("三级指标"), ocr("指标值"));
+        assertEquals("二级指标", texts(repaired(left, a).get(0)).get(1));
+        // a row that prints the other level already, or no level of the pair beside the cell, keeps it
+        Row twice = table(ocr("二级指标"), ocr("绩效"), ocr("二三级指标"), ocr("三级指标"), ocr("指标值"));
+        assertEquals("二三级指标", texts(repaired(twice, a).get(0)).get(2));
+        Row alone = table(ocr("绩效指标"), ocr("二三级指标"), ocr("指标值"));
+        assertEquals("二三级指标", texts(repaired(alone, a).get(0)).get(1));
+        // printed text is never touched
+        Row printed = new Row(heading.cells().stream().map(x -> new Cell(x.text(), AT)).toList(), true, AT);
+        assertEquals("二三级指标", texts(repaired(printed, a).get(0)).get(2));
+    }
 }
