@@ -31,8 +31,15 @@ public final class MoneyVocabulary {
      * department's self-evaluation (部门整体支出绩效自评表); 年度预算数 is a money line, not the block.
      */
     private static boolean isBudgetBlockLabel(String k) {
-        return k.equals("年度预算") || k.startsWith("年度预算(") && k.endsWith(")");
+        return k.equals("年度预算") || k.startsWith("年度预算(") && k.endsWith(")") || Rx.matches(BUDGET_STATE.get(), k);
     }
+
+    /**
+     * 预算执行情况, 年度预算执行情况（元）, 部门预算情况（万元）, 预算执行情况（10分）: a self-evaluation's money
+     * block named for the state of its budget, its unit or its points in brackets.
+     */
+    private static final LazyPattern BUDGET_STATE = new LazyPattern(
+            "^[\\p{IsHan}]{0,4}预算(执行)?情况(\\([^()]{1,8}\\))?$");
 
     private static final LazyPattern FUNDING_CAPTION = new LazyPattern("^(其中:?)?按[\\p{IsHan}]{1,8}分$");
 

@@ -100,7 +100,23 @@ class FormRulesTest {
         assertTrue(MoneyVocabulary.isFundingLabel("年度预算（万元）"));
         assertTrue(MoneyVocabulary.isFundingLabel("年度预算"));
         assertFalse(MoneyVocabulary.isFundingLabel("年度预算数"), "a money line");
-        assertFalse(MoneyVocabulary.isFundingLabel("年度预算执行情况"));
+        assertFalse(MoneyVocabulary.isFundingLabel("年度预算执行情况说明"));
+    }
+
+    @Test
+    void aBudgetsStateNamesTheMoneyBlock() {
+        // 年度预算执行情况（元） over 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 (template t24): before, no
+        // money block was opened, each line's first three figures were read as budget, executed and rate, and
+        // the unit was taken as 万元 (budget 12345600 from 年初预算数, rate 12630450.5)
+        String[] lines = DEPARTMENT_SELF.clone();
+        lines[3] = lines[3].replace("年度预算（万元）", "年度预算执行情况（元）");
+        Sheet s = recover(lines).get(0);
+        assertEquals("元", s.funding().unit());
+        assertEquals(new FundingItem("年度资金总额", null, null, new BigDecimal("5680"), new BigDecimal("5396"), new BigDecimal("95")),
+                s.funding().items().get(0), s.funding().items() + "\n" + s.diagnostics());
+        assertTrue(MoneyVocabulary.isFundingLabel("预算执行情况（10分）"));
+        assertTrue(MoneyVocabulary.isFundingLabel("部门预算情况"));
+        assertFalse(MoneyVocabulary.isFundingLabel("项目实施情况"));
     }
 
     @Test

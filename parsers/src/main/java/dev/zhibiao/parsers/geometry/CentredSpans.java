@@ -79,7 +79,8 @@ public final class CentredSpans {
                 }
                 below = Math.max(0, below - (reach - r2));
                 if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)
-                        && !rowsNamedLeftOf(grid, c, top, bottom) && !otherParentAbove(grid, c, top, r1)) {
+                        && !rowsNamedLeftOf(grid, c, top, bottom) && !otherParentAbove(grid, c, top, r1)
+                        && !valuesOfRows(grid, c, r1, r2)) {
                     List<String> parts = new ArrayList<>();
                     double least = Double.NaN;
                     for (int k = r1; k <= r2; k++) {
@@ -98,6 +99,26 @@ public final class CentredSpans {
                 r = r2 + 1;
             }
         }
+    }
+
+    /** A cell that is one number alone (an amount, a count or a rate: 186000, 1,234.50, 97.5%). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[-+]?\\d[\\d,]*(\\.\\d+)?%?");
+
+    /**
+     * Whether a run of filled cells is a column of its rows' own values rather than one text: two or
+     * more of its cells are each a number alone (a budget column's 186000 | 150000 | 36000 under its
+     * heading 预算数, printed beside the rows' names). A merged cell's text wrapped over lines is never
+     * a list of numbers, so such a run stays in its rows.
+     */
+    static boolean valuesOfRows(List<String[]> grid, int c, int r1, int r2) {
+        int numbers = 0;
+        for (int k = r1; k <= r2; k++) {
+            if (NUMBER.matcher(grid.get(k)[c].strip()).matches()) {
+                numbers++;
+            }
+        }
+        return numbers >= 2;
     }
 
     /**

@@ -71,6 +71,37 @@ public final class Gutters {
         return right;
     }
 
+    /**
+     * Whether a gap of half a font size or more parts a band's lines into two sides, every line wholly
+     * on one of them and lines on both: a label wrapped over two lines printed beside its value's one
+     * line between them (转移支付（项 | 城乡义务教育补助经费 | 目）名称, a cell gap under one font size). The
+     * lines of a paragraph start at one left edge and its long lines run across any such gap.
+     */
+    static boolean linesApart(Group g, float[] gap) {
+        if (gap[2] < 0.5f || g.lines.size() < 2) {
+            return false;
+        }
+        boolean left = false;
+        boolean right = false;
+        for (Line l : g.lines) {
+            boolean l0 = false;
+            boolean r0 = false;
+            for (Glyph e : l.glyphs) {
+                if (e.getText().isBlank()) {
+                    continue;
+                }
+                l0 |= e.getRight() <= gap[0] + 0.5f;
+                r0 |= e.getLeft() >= gap[1] - 0.5f;
+            }
+            if (l0 && r0) {
+                return false;
+            }
+            left |= l0;
+            right |= r0;
+        }
+        return left && right;
+    }
+
     static boolean overlapsAny(float[] gap, List<float[]> others) {
         for (float[] o : others) {
             if (Math.min(gap[1], o[1]) - Math.max(gap[0], o[0]) > 0.5f) {

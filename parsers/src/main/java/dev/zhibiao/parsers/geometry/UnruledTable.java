@@ -67,7 +67,8 @@ public final class UnruledTable {
             List<float[]> keep = new ArrayList<>();
             for (float[] gap : gaps.get(b)) {
                 if (gap[2] >= 1f || b > 0 && overlapsAny(gap, gaps.get(b - 1)) || b + 1 < n && overlapsAny(gap, gaps.get(b + 1))
-                        || b > 0 && leavesOpen(groups.get(b - 1), gap) || b + 1 < n && leavesOpen(groups.get(b + 1), gap)) {
+                        || b > 0 && leavesOpen(groups.get(b - 1), gap) || b + 1 < n && leavesOpen(groups.get(b + 1), gap)
+                        || linesApart(groups.get(b), gap)) {
                     keep.add(gap);
                 }
             }

@@ -77,4 +77,53 @@ class PrintedTableRulesTest {
         int[] col = UnruledTable.columns(runs, List.of(100f, 300f, 420f), 14f);
         assertEquals(List.of(1, 2, 1, 2, 3, 3), java.util.Arrays.stream(col).boxed().toList());
     }
+
+    @Test
+    void aColumnOfAmountsUnderItsHeadingStaysInItsRows() {
+        // t22's PDF: the 预算数 column, empty beside 地方主管部门 above and 年度总体目标 below, was taken for a
+        // merged cell centred among those rows and lifted, joined, to the top: 预算数186000 150000 36000
+        List<String[]> grid = new ArrayList<>(List.of(
+                new String[] {"地方主管部门", "湖南省教育厅", "", "资金使用单位", "某县教育局"},
+                new String[] {"资金情况（万元）", "", "预算数", "执行数", "执行率"},
+                new String[] {"", "年度资金总额", "186000", "181350", "97.5%"},
+                new String[] {"", "其中：中央补助", "150000", "147000", "98%"},
+                new String[] {"", "地方资金", "36000", "34350", "95.42%"},
+                new String[] {"年度总体目标", "预期目标", "", "", "实际完成目标"}));
+        CentredSpans.liftCentredSpans(grid);
+        assertEquals(List.of("", "预算数", "186000", "150000", "36000", ""), grid.stream().map(r -> r[2]).toList());
+        // a merged label's text wrapped over lines is still lifted
+        List<String[]> label = new ArrayList<>(List.of(
+                new String[] {"", "a", "1"},
+                new String[] {"资金", "b", "2"},
+                new String[] {"情况", "c", "3"},
+                new String[] {"", "d", "4"}));
+        CentredSpans.liftCentredSpans(label);
+        assertEquals(List.of("资金情况", "", "", ""), label.stream().map(r -> r[0]).toList());
+    }
+
+    private static void line(List<Glyph> out, String text, float left, float top) {
+        for (int i = 0; i < text.length(); i++) {
+            out.add(new Glyph(text.substring(i, i + 1), left + i * 9, top, 9, 11.7f, 9, Float.NaN));
+        }
+    }
+
+    @Test
+    void aLabelWrappedBesideItsValuesOneLineIsACellOfItsOwn() {
+        // t22's PDF: 转移支付（项 | 目）名称 printed above and below the value's one line, the cell gap 7.7 pt
+        // (under a font size): the label's lines and the value were one cell, 转移支付（项城乡义务教育补助经费目）名称
+        List<Glyph> g = new ArrayList<>();
+        line(g, "转移支付（项", 58.2f, 91.45f);
+        line(g, "城乡义务教育补助经费", 119.9f, 97.55f);
+        line(g, "目）名称", 58.2f, 103.65f);
+        line(g, "中央主管部门", 58.2f, 132.75f);
+        line(g, "教育部", 119.9f, 132.75f);
+        List<dev.zhibiao.internal.layout.Row> rows = LooseLayout.looseRows(g, 1);
+        assertEquals(List.of("转移支付（项目）名称", "城乡义务教育补助经费"),
+                rows.get(0).cells().stream().map(dev.zhibiao.internal.layout.Cell::text).toList());
+        // a paragraph whose short last line ends before the gap: one text
+        List<Glyph> p = new ArrayList<>();
+        line(p, "目标一：落实补助政策", 58.2f, 91.45f);
+        line(p, "目标二", 58.2f, 103.65f);
+        assertEquals(1, LooseLayout.looseRows(p, 1).get(0).cells().size());
+    }
 }
