@@ -631,9 +631,9 @@ final class IndicatorTable {
     static void assemble(List<Read> reads, SheetDraft d) {
         int from = d.indicators.size();
         assembleRows(reads, d);
-        LabelPlacement.fillUp(d, from);
+        LabelFill.fillUp(d, from);
         if (d.printedLines) {
-            LabelPlacement.betweenNeighbours(d, from);
+            LabelFill.betweenNeighbours(d, from);
         }
     }
 
