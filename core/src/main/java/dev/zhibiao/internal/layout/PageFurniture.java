@@ -30,8 +30,9 @@ import java.util.regex.Matcher;
  * repeated at the same end of three pages or more, digits aside, next to furniture found so (a page title printed on a
  * line of its own). A table's heading row repeated on each page is no furniture: it is not next to any; nor is a
  * sheet's title under the date unless it stands so on every page. Beyond the pages' ends only a web address alone on its
- * line is furniture, where the same address is so at a page's end or stands on two pages (plain pdftotext prints a
- * browser's footer where its reading order meets it).
+ * line is furniture, where the same address is so at a page's end or stands on two pages, and the line before it is an
+ * indicator's level label (plain pdftotext prints a browser's footer where its reading order meets it, often in a
+ * table's level column); an address after a sheet's header lines stays.
  */
 public final class PageFurniture {
     private PageFurniture() {
@@ -177,8 +178,9 @@ public final class PageFurniture {
     }
 
     /**
-     * Marks a web address alone on its line anywhere on a page (its counter after it aside) when the same address,
-     * digits aside, is furniture at a page's end or stands so on two pages or more: plain pdftotext prints a browser's
+     * Marks a web address alone on its line inside a page (its counter after it aside) when the same address, digits
+     * aside, is furniture at a page's end or stands so on two pages or more, and the line before it is a level label
+     * ({@link #afterLevelLabel}): plain pdftotext prints a browser's
      * footer where its reading order meets it, among a table's cells (a level label {@code 时效指标}, the address, then
      * the row's name), not always at the page's foot.
      */
