@@ -211,6 +211,29 @@ final class Detector {
             }
             return false;
         }
+        if (first != 'k') {
+            // the first letter's two cases found by indexOf (a vectorised scan inside String each; past the limit
+            // only where the text holds neither case after it), not by a charAt call per character (k: the Kelvin
+            // sign lower-cases to it too)
+            char upper = (char) (first - 32);
+            int a = text.indexOf(first);
+            int b = text.indexOf(upper);
+            while (a >= 0 || b >= 0) {
+                int i = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+                if (i + len > limit) {
+                    return false;
+                }
+                if (matchesAt(text, i, lower)) {
+                    return true;
+                }
+                if (i == a) {
+                    a = text.indexOf(first, i + 1);
+                } else {
+                    b = text.indexOf(upper, i + 1);
+                }
+            }
+            return false;
+        }
         for (int i = 0; i + len <= limit; i++) {
             if (lowerAscii(text.charAt(i)) == first && matchesAt(text, i, lower)) {
                 return true;

@@ -153,6 +153,24 @@ final class HtmlFields {
                 "display\\s*:\\s*table-(row|cell)\\b");
         private static final java.util.regex.Pattern CLASS = java.util.regex.Pattern.compile("\\.([A-Za-z_][\\w-]*)\\s*$");
 
+        /** Where no element can be such a row: {@link #cells} asks nothing. */
+        static final GridStyle OFF = new GridStyle(java.util.Set.of(), java.util.Set.of());
+
+        /**
+         * As {@link #of(org.jsoup.nodes.Document)}, or {@link #OFF} when the page's source names no {@code role} and
+         * no {@code display} in any case and holds no numeric character reference (which could spell them): no
+         * element of it can be drawn as a row (a scan of the source instead of a look at every element).
+         *
+         * @param src the text the page was parsed from
+         */
+        static GridStyle of(org.jsoup.nodes.Document html, String src) {
+            if (!Detector.containsIgnoreCase(src, src.length(), "role")
+                    && !Detector.containsIgnoreCase(src, src.length(), "display") && !src.contains("&#")) {
+                return OFF;
+            }
+            return of(html);
+        }
+
         /** The classes a page's style blocks style as table rows and cells. */
         static GridStyle of(org.jsoup.nodes.Document html) {
             java.util.Set<String> rows = new java.util.HashSet<>();
@@ -200,7 +218,7 @@ final class HtmlFields {
 
         /** The cells of a row drawn without {@code <table>}, or null when {@code e} is no such row (two cells at least). */
         List<Element> cells(Element e) {
-            if (e.childrenSize() < 2 || !is(e, "row", rowClasses)) {
+            if (this == OFF || e.childrenSize() < 2 || !is(e, "row", rowClasses)) {
                 return null;
             }
             List<Element> out = new java.util.ArrayList<>();

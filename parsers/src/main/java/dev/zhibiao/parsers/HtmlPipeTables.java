@@ -19,6 +19,9 @@ final class HtmlPipeTables {
      * inline HTML).
      */
     static String pipeTablesToHtml(String text) {
+        if (text.indexOf('|') < 0 && text.indexOf('#') < 0 && text.indexOf(":::") < 0 && text.indexOf("]{") < 0) {
+            return text; // no pipe and nothing markdown marks (a scan each, not a loop over every line)
+        }
         int pipes = 0;
         int markdown = 0;
         // counted over the lines' bounds: a page of plain HTML (most) makes no string per line

@@ -72,7 +72,7 @@ final class HtmlReader {
             plain = null; // (none known) jsoup parses the page as before
         }
         if (plain != null) {
-            return read(plain, src, source, limits);
+            return read(plain, src, source, limits, limits.depth() <= HtmlTree.MAX_DEPTH + 2);
         }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document html;
@@ -81,14 +81,19 @@ final class HtmlReader {
         } catch (RuntimeException e) {
             throw new ReadException(source, "not readable as HTML (" + e.getMessage() + ")", e);
         }
-        return read(html, src, source, limits);
+        return read(html, src, source, limits, true);
     }
 
     /** The rows of a parsed page ({@code src}: the text it was parsed from). */
-    private static Document read(org.jsoup.nodes.Document html, String src, String source, Limits limits)
-            throws ReadException {
+    /**
+     * @param depthUnknown false when the tree's builder ({@link HtmlTree}) refused anything deeper than the limit
+     */
+    private static Document read(org.jsoup.nodes.Document html, String src, String source, Limits limits,
+            boolean depthUnknown) throws ReadException {
         HtmlLined.Starts lines = new HtmlLined.Starts(src);
-        checkDepth(html, source, limits, lines);
+        if (depthUnknown) {
+            checkDepth(html, source, limits, lines);
+        }
         String pre = HtmlFields.preformatted(html, src);
         if (pre != null) {
             Format f = Detector.detect(pre, source);
@@ -100,7 +105,7 @@ final class HtmlReader {
         }
         List<Row> rows = new ArrayList<>();
         Walker w = new Walker(rows, source, limits, lines);
-        w.grid = HtmlFields.GridStyle.of(html);
+        w.grid = HtmlFields.GridStyle.of(html, src);
         w.walk(html.body());
         w.flush();
         if (rows.stream().allMatch(Row::isEmpty)) {

@@ -45,6 +45,35 @@ final class HtmlTree {
         }
     }
 
+    /** Names read again and again (the known tags, common attributes), by length: {@code Builder.lower} returns them. */
+    private static final String[][] KNOWN = known();
+
+    private static String[][] known() {
+        List<String> all = new java.util.ArrayList<>(CONTAINERS);
+        all.addAll(VOIDS);
+        all.addAll(List.of("colspan", "rowspan", "style", "class", "border", "cellspacing", "cellpadding", "width",
+                "height", "align", "valign", "id", "lang", "charset", "hidden", "name", "content", "http-equiv",
+                "bgcolor", "type", "dir", "nowrap", "span"));
+        int max = 0;
+        for (String k : all) {
+            max = Math.max(max, k.length());
+        }
+        List<List<String>> by = new java.util.ArrayList<>();
+        for (int i = 0; i <= max; i++) {
+            by.add(new java.util.ArrayList<>());
+        }
+        for (String k : all) {
+            if (!by.get(k.length()).contains(k)) {
+                by.get(k.length()).add(k);
+            }
+        }
+        String[][] out = new String[max + 1][];
+        for (int i = 0; i <= max; i++) {
+            out[i] = by.get(i).toArray(new String[0]);
+        }
+        return out;
+    }
+
     /** Start tags that close an open {@code <p>} in button scope (of those known here). */
     private static boolean closesP(String t) {
         return switch (t) {
@@ -58,7 +87,7 @@ final class HtmlTree {
     }
 
     /** Deeper than this, jsoup's scope searches stop (100): not built here. */
-    private static final int MAX_DEPTH = 80;
+    static final int MAX_DEPTH = 80;
 
     /**
      * @param src the page (line breaks as {@code \n} alone)
@@ -293,7 +322,24 @@ final class HtmlTree {
             return asciiLetter(c) || c >= '0' && c <= '9' || c == '-' || c == '_' || c == ':' || c == '.';
         }
 
+        /**
+         * {@code s[from, to)} in lower case: the name itself when it is one of the tags this builder knows or an
+         * attribute a table page commonly carries (no string made), else a new string.
+         */
         private static String lower(String s, int from, int to) {
+            int len = to - from;
+            if (len < KNOWN.length) {
+                known:
+                for (String k : KNOWN[len]) {
+                    for (int i = 0; i < len; i++) {
+                        char c = s.charAt(from + i);
+                        if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != k.charAt(i)) {
+                            continue known;
+                        }
+                    }
+                    return k;
+                }
+            }
             char[] out = new char[to - from];
             for (int i = from; i < to; i++) {
                 char c = s.charAt(i);
@@ -302,9 +348,25 @@ final class HtmlTree {
             return new String(out);
         }
 
+        /** The first {@code &} at or after {@link #ampFrom}'s last argument, -1 for none, -2 before the first search. */
+        private int nextAmp = -2;
+        private int nextAmpFrom;
+
+        /**
+         * The first {@code &} at or after {@code from}, or -1: remembered, so that a page read from start to end
+         * without one is searched once, not once a text run (which made the builder quadratic in the page's length).
+         */
+        private int ampFrom(int from) {
+            if (nextAmp == -2 || from < nextAmpFrom || nextAmp >= 0 && nextAmp < from) {
+                nextAmp = s.indexOf('&', from);
+                nextAmpFrom = from;
+            }
+            return nextAmp;
+        }
+
         /** {@code s[from, to)} with the character references jsoup reads the same way decoded; refuses others. */
         private String decode(int from, int to) throws Refused {
-            int amp = s.indexOf('&', from);
+            int amp = ampFrom(from);
             if (amp < 0 || amp >= to) {
                 return s.substring(from, to);
             }

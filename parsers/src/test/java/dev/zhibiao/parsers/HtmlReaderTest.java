@@ -215,4 +215,18 @@ class HtmlReaderTest {
         assertTrue(rows.subList(0, 4).stream().allMatch(Row::table));
         assertFalse(rows.get(4).table(), "paragraphs in a div are prose");
     }
+
+    @Test
+    void aGridStyleSpelledWithCharacterReferencesIsStillRead() throws ReadException {
+        // the source names no "display" and no "role" as written: the scan that lets a page skip the grid test
+        // (HtmlFields.GridStyle.of(html, src)) must not skip this one, whose styles spell it by references
+        String html = "<div style=\"&#100;isplay:table-row\"><p style=\"&#x64;isplay: table-cell\">效益指标</p>"
+                + "<p style=\"&#100;isplay:table-cell\">明显</p></div>";
+        List<Row> rows = HtmlReader.read(html, "t.html").rows();
+        assertEquals(List.of("效益指标", "明显"), texts(rows.get(0)));
+        assertTrue(rows.get(0).table());
+        // and a page without either word nor a reference reads its real tables as before
+        List<Row> plain = HtmlReader.read("<table><tr><td>产出指标</td><td>≥5人</td></tr></table>", "t.html").rows();
+        assertEquals(List.of("产出指标", "≥5人"), texts(plain.get(0)));
+    }
 }

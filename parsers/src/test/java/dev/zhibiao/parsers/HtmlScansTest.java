@@ -60,4 +60,27 @@ class HtmlScansTest {
             assertEquals(HtmlReader.squeeze(s), HtmlReader.squeezeInPlace(new StringBuilder(s)), s);
         }
     }
+
+    @Test
+    void containsIgnoreCaseAnswersAsTheLoweredCopy() {
+        // Detector.containsIgnoreCase finds a word's first letter by indexOf in both cases (lead32): the same answers
+        // as the lowered copy's, within the limit, with the Kelvin sign lowered to k as lowerAscii does
+        Random r = new Random(3201);
+        String[] words = {"ocrx_word", "display", "role", "kelvin", "<table", "\"ocr_page\""};
+        for (int i = 0; i < 200_000; i++) {
+            String s = random(r, 40) + (r.nextInt(3) == 0 ? "ROLE" : "") + random(r, 10);
+            String w = words[r.nextInt(words.length)];
+            if (r.nextInt(4) == 0) {
+                int at = r.nextInt(s.length() + 1);
+                String cased = r.nextBoolean() ? w.toUpperCase(Locale.ROOT) : w.replace('k', '\u212A');
+                s = s.substring(0, at) + cased + s.substring(at);
+            }
+            int limit = r.nextInt(s.length() + 1);
+            StringBuilder lowered = new StringBuilder();
+            for (char c : s.substring(0, limit).toCharArray()) {
+                lowered.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\u212A' ? 'k' : c);
+            }
+            assertEquals(lowered.toString().contains(w), Detector.containsIgnoreCase(s, limit, w), s + " / " + w + " / " + limit);
+        }
+    }
 }
