@@ -124,7 +124,7 @@ final class PdfReader {
                 } else if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                     anyText = true;
                     int before = rows.size();
-                    int[] ownInk = new int[2];
+                    int[] ownInk = new int[1];
                     List<Placed> pageRows = new ArrayList<>(placedRows(page, extractor.written(), lattice, p, ownInk));
                     if (lastOfPage != null && !pageRows.isEmpty()) {
                         onPreviousGrid(pageRows, lastOfPage.columns());
@@ -150,9 +150,6 @@ final class PdfReader {
                     }
                     if (ownInk[0] > 0) {
                         note(notes, rows.subList(before, rows.size()), LayerInk.noted(p, ownInk[0]));
-                    }
-                    if (ownInk[1] > 0) {
-                        note(notes, rows.subList(before, rows.size()), LayerSeats.noted(p, ownInk[1]));
                     }
                 } else if (scans != null) { // an image-only page
                     List<Row> scanned = scans.pdfPage(pdf, p);
@@ -368,8 +365,7 @@ final class PdfReader {
     /**
      * @param written the page's text elements in the order its content stream draws them (a
      *                searchable PDF's text layer is read in that order: the engine's words line by line)
-     * @param ownInk  set to how many lines of a text layer took their own ink's height ({@link LayerInk#titleLines}),
-     *                and (index 1) how many of its words were put on their ink ({@link LayerSeats#seated})
+     * @param ownInk  set to how many lines of a text layer took their own ink's height ({@link LayerInk#titleLines})
      */
     private static List<Placed> placedRows(Page page, List<TextElement> written, SpreadsheetExtractionAlgorithm lattice,
             int pageNo, int[] ownInk) {
@@ -386,10 +382,8 @@ final class PdfReader {
         if (ocrLayer * 2 > glyphs.size()) {
             ImageCells.Page image = pageImage(page);
             // the layer gives no heights: the ink of the image under it says how high its words stand
-            int[] seated = new int[1];
-            List<OcrWord> words = LayerInk.onInk(LayerSeats.seated(ocrWords(written, pageNo), image.image(), image.scale(),
-                    seated), image.image(), image.scale(), image.cells(), ownInk);
-            ownInk[1] = seated[0];
+            List<OcrWord> words = LayerInk.onInk(ocrWords(written, pageNo), image.image(), image.scale(), image.cells(),
+                    ownInk);
             return OcrPages.page(image.comparators(words), pageNo, image.cells());
         }
         glyphs = GlyphText.printedSize(glyphs);
