@@ -481,7 +481,9 @@ final class HeaderBlock {
                 value = cells.get(i + 1).text();
                 i += 2;
             } else {
-                d.remnant(c, "header cell without a label");
+                if (!MoneyRows.lastLabelWithoutAmount(cells, i, d)) { // … | 230000.00 | 其他资金: the item with no amount
+                    d.remnant(c, "header cell without a label");
+                }
                 i++;
                 continue;
             }
