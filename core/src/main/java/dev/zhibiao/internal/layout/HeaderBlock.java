@@ -52,6 +52,8 @@ final class HeaderBlock {
 
     static void read(List<Row> rows, SheetDraft d) {
         rows = WrappedMoneyLabels.join(rows, d); // 年度资金申请总 / 1,384,860,000.00 / 额
+        rows = GoalsAroundLabel.join(rows, d); // 目标1：… / 年度目标 目标2：… / 目标3：…
+        rows = CompletionLabelPieces.strip(rows, d); // 总体目 / 标完成 目标1：… / 情况 …
         Mode mode = Mode.NONE;
         TaskTotals tasks = null; // the annual tasks table's heads and total (TaskTotals)
         List<String> fundingColumns = List.of();
@@ -479,7 +481,9 @@ final class HeaderBlock {
                 value = cells.get(i + 1).text();
                 i += 2;
             } else {
-                d.remnant(c, "header cell without a label");
+                if (!MoneyRows.lastLabelWithoutAmount(cells, i, d)) { // … | 230000.00 | 其他资金: the item with no amount
+                    d.remnant(c, "header cell without a label");
+                }
                 i++;
                 continue;
             }

@@ -133,6 +133,24 @@ final class MoneyRows {
         return hits >= 2;
     }
 
+    /**
+     * A money item's label ending a header row of label/amount pairs with no amount after it ({@code 预算数 | 230000.00 |
+     * 其中：财政资金 | 230000.00 | 其他资金}, a budget text's money row printed above its wrapped 预算规模及资金用途 label): the
+     * item with no amount, as the pairs read under that label give it ({@link ProjectBudgetRows}); false (nothing read)
+     * for any other cell.
+     *
+     * @param cells the row's filled cells
+     * @param i     the cell asked about
+     */
+    static boolean lastLabelWithoutAmount(List<Cell> cells, int i, SheetDraft d) {
+        if (i != cells.size() - 1 || i < 2 || !MoneyVocabulary.isMoneyLabel(cells.get(i).text())
+                || amount(cells.get(i - 1).text()) == null) {
+            return false;
+        }
+        d.funding.add(new dev.zhibiao.FundingItem(fundingLabel(cells.get(i).text()), null, null, null, null, null));
+        return true;
+    }
+
     /** One line of the money block: a label, then its amount(s). */
     static void fundingItem(List<Cell> cells, List<String> columns, SheetDraft d) {
         if (cells.isEmpty()) {

@@ -80,10 +80,34 @@ final class ProjectBudgetRows {
         return m.find() && !Recovery.isTitle(r) ? Integer.valueOf(m.group(1)) : null;
     }
 
+    /**
+     * Whether a row is a title page's year line a reader cut into two cells at the space a LibreOffice print puts between
+     * the year and its 年 ({@code 2020 | 年部门预算绩效文本}): a bare year, then the rest of a {@link #titlePageYear} line.
+     * It is no table row: the title page's year is read from it and looked for after it as from a prose line.
+     */
+    static boolean isYearLineCut(Row r) {
+        Cell first = null;
+        Cell second = null;
+        for (Cell c : r.cells()) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = c;
+            } else if (second == null) {
+                second = c;
+            } else {
+                return false;
+            }
+        }
+        return second != null && Text.key(first.text()).length() == 4 && Text.key(first.text()).chars().allMatch(Character::isDigit)
+                && Text.key(second.text()).startsWith("年") && titlePageYear(r) != null;
+    }
+
     /** The year of a title page: the first {@link #titlePageYear} before a table row of several cells ({@link SheetStream} reads it as rows arrive). */
     static Integer documentYear(List<Row> rows) {
         for (Row r : rows) {
-            if (r.table() && !Recovery.singleCell(r)) {
+            if (r.table() && !Recovery.singleCell(r) && !isYearLineCut(r)) {
                 return null; // a one-cell row is a line of the title page too (a spreadsheet saved as CSV)
             }
             Integer y = titlePageYear(r);

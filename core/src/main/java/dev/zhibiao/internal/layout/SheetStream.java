@@ -141,7 +141,7 @@ public final class SheetStream {
         }
         position.put(r, rows++);
         if (!yearKnown) {
-            if (r.table() && !Recovery.singleCell(r)) {
+            if (r.table() && !Recovery.singleCell(r) && !ProjectBudgetRows.isYearLineCut(r)) {
                 yearKnown = true; // a one-cell row is a line of the title page too (a spreadsheet saved as CSV)
             } else {
                 Integer y = ProjectBudgetRows.titlePageYear(r);

@@ -81,4 +81,28 @@ class SheetStreamTest {
         assertEquals(0, end.outside().total());
         assertEquals("1 sheets; outside: nothing outside sheets", end.toString());
     }
+
+    /**
+     * A title page's year line a LibreOffice print cut at the space after the year (pdftotext-layout h6, h8: {@code 2020
+     * 年部门预算绩效文本}, read as the cells 2020 | 年部门预算绩效文本) still states the document's year (tmpl32); a row of a
+     * year and words that name no budget or performance text is a table row as before.
+     */
+    @Test
+    void aYearLineCutAfterItsYearStillStatesTheYear() {
+        List<String> l = new ArrayList<>(List.of("| 2020 | 年部门预算绩效文本 |"));
+        l.addAll(sheet("≥299.68万人"));
+        List<Sheet> got = new ArrayList<>();
+        SheetStream s = new SheetStream("s.md", got::add);
+        RecoveryTest.doc(l.toArray(String[]::new)).rows().forEach(s::add);
+        s.finish();
+        assertEquals(2020, got.get(0).year());
+        assertEquals(List.of("year-from-document"), got.get(0).diagnostics().stream().map(x -> x.code())
+                .filter(c -> c.startsWith("year")).toList());
+        l.set(0, "| 2020 | 年城乡居民参保人数 |");
+        got.clear();
+        SheetStream t = new SheetStream("s.md", got::add);
+        RecoveryTest.doc(l.toArray(String[]::new)).rows().forEach(t::add);
+        t.finish();
+        assertEquals(null, got.get(0).year());
+    }
 }
