@@ -45,6 +45,8 @@ abstract class PdfTextLabelsApart {
     int labelBounds;
     /** Rows given the next group's labels, printed on the line after the row's name in its paragraph ({@link PdfTextLabelBounds#underName}). */
     int labelsUnderName;
+    /** 成本指标 labels printed apart read as level 1 by a cost level-2 label printed apart ({@link PdfTextCostLevel}). */
+    int costLevel1;
     /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
     java.util.Map<Integer, Integer> blockOf;
     /** The labels printed before the first row, as printed (before they are shared out). */
@@ -84,6 +86,10 @@ abstract class PdfTextLabelsApart {
                     newCost = true;
                 }
             }
+        }
+        if (!newCost && PdfTextCostLevel.costFamilyApart(oneCopy)) {
+            newCost = true;
+            costLevel1 = PdfTextCostLevel.costLabels(oneCopy);
         }
         List<Piece> l1s = new ArrayList<>();
         List<Piece> l2s = new ArrayList<>();
