@@ -86,12 +86,12 @@ final class PrintedLines {
      * placed: a line's cells do not stand under the heading's columns, so the row-wise repair found
      * no value column on most of them ({@code >520元} read by an engine that prints no ≥, a
      * comparator read as {@code 》}, {@code 85%6} under a rate). The repaired reading goes into the
-     * value (as the row-wise repair writes it), the engine's text into the diagnostic. ≥ or ≤
-     * anywhere in the table's lines means the engine prints them, so its {@code >} and {@code <}
-     * stay. A value the row-wise repair took is read again and stays (the repairs find nothing more).
+     * value (as the row-wise repair writes it), the engine's text into the diagnostic. ≥ or ≤ the
+     * engine printed ({@link SheetDraft#engineNoGe}, not the row-wise repair's) means it prints them,
+     * so its {@code >} and {@code <} stay. A value the row-wise repair took is read again and stays (the repairs find nothing more).
      */
     static void repairValues(List<Read> reads, List<Row> lines, SheetDraft d) {
-        boolean noGe = !OcrRepair.printsGe(lines);
+        boolean noGe = d.engineNoGe || !OcrRepair.printsGe(lines);
         List<dev.zhibiao.Diagnostic> notes = new ArrayList<>();
         for (Read r : reads) {
             Cell value = r.content.get(Column.VALUE);

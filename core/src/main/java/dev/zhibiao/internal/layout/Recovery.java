@@ -105,6 +105,8 @@ public final class Recovery {
         }
         List<Sheet> sheets = new ArrayList<>();
         SheetStream stream = new SheetStream(doc.source(), sheets, notes, doc.printedLines());
+        // asked of the engine's own text: the row-wise repair writes ≥ into the rows it repairs
+        stream.engineNoGe = doc.printedLines() && !OcrRepair.printsGe(doc.rows());
         for (Row r : ocr.rows()) {
             stream.add(r);
         }
@@ -181,6 +183,8 @@ public final class Recovery {
         List<String> yearNotes = List.of();
         /** The table rows are printed lines ({@link Document#printedLines}). */
         boolean printedLines;
+        /** The engine printed no ≥ or ≤ in the document ({@link SheetDraft#engineNoGe}). */
+        boolean engineNoGe;
 
         /**
          * Whether the segment shows it is a sheet: a title of the 绩效…表 family, an indicator heading
@@ -231,6 +235,7 @@ public final class Recovery {
             c.documentYear = documentYear;
             c.yearNotes = yearNotes;
             c.printedLines = printedLines;
+            c.engineNoGe = engineNoGe;
             return c;
         }
     }
@@ -538,6 +543,7 @@ public final class Recovery {
         SheetDraft d = new SheetDraft();
         d.source = source;
         d.printedLines = s.printedLines;
+        d.engineNoGe = s.engineNoGe;
         List<Row> paired = LevelPairs.split(s.table, d);
         if (paired != s.table) {
             s = s.withTable(paired); // 产出指标—数量指标 in one column: read as the two level columns

@@ -39,6 +39,12 @@ final class SheetDraft {
      * the lines below and merged labels sit at the middle of their lines.
      */
     boolean printedLines;
+    /**
+     * The OCR engine printed no ≥ or ≤ anywhere in the document, as read before the OCR repairs
+     * wrote theirs into its cells ({@link OcrRepair#printsGe} over the reader's rows): a {@code >}
+     * or {@code <} before a number stands for ≥ or ≤ in every sheet of it.
+     */
+    boolean engineNoGe;
 
     void diag(String code, Locator at, String message) {
         diagnostics.add(new Diagnostic(code, message, at));

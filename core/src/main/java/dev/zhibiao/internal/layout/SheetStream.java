@@ -48,6 +48,8 @@ public final class SheetStream {
     private int sheets;
     private boolean finished;
     private final boolean printedLines;
+    /** The engine printed no ≥ or ≤ in the document's own text ({@link SheetDraft#engineNoGe}). */
+    boolean engineNoGe;
     /** Indicators printed as an outline, turned into table rows ({@link OutlineRows}). */
     private final OutlineRows outline;
 
@@ -256,6 +258,7 @@ public final class SheetStream {
         s.documentYear = documentYear;
         s.yearNotes = yearNotes.snapshot();
         s.printedLines = printedLines;
+        s.engineNoGe = engineNoGe;
         List<Sheet> built = s.evidence() ? Recovery.buildAll(source, s) : List.of();
         if (!notes.isEmpty()) {
             List<Sheet> repaired = new ArrayList<>();
