@@ -71,6 +71,11 @@ final class LaidOutChunks {
      * name also goes on around its row's centred value ({@link #around}).
      */
     static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest) {
+        return names(lines, roles, nameAt, widest, new java.util.TreeSet<>());
+    }
+
+    /** As {@link #names(List, List, int, double[])}, recording in {@code tails} each name line read by {@link NameTailAfterValue}. */
+    static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest, java.util.NavigableSet<Integer> tails) {
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
         for (Line l : lines) {
             byNumber.put(l.number(), l);
@@ -87,6 +92,9 @@ final class LaidOutChunks {
                     && !whole(open, l, byNumber, roles, nameAt, widest) && !secondLabel(open, l, byNumber, roles)
                     && !RoundName.balanced(open, byNumber, roles, nameAt)
                     || unitUnder(open, l.number(), t)) {
+                if (besideThenApart(byNumber.get(open.last), l, byNumber, roles, nameAt)) {
+                    tails.add(l.number()); // read as the name's end by NameTailAfterValue
+                }
                 open.add(l.number(), t);
                 continue;
             }
@@ -165,7 +173,8 @@ final class LaidOutChunks {
         if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
             return true; // a name beside its own cell does not go on into a name centred in a row of its own
         }
-        if (besideThenApart(at, next, byNumber, roles, nameAt) || OneValuePerRow.secondValueUnderNext(at, next, byNumber, roles, nameAt)) {
+        if (besideThenApart(at, next, byNumber, roles, nameAt) && !NameTailAfterValue.ends(open, next, nameAt, widest)
+                || OneValuePerRow.secondValueUnderNext(at, next, byNumber, roles, nameAt)) {
             return true;
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);

@@ -182,7 +182,8 @@ final class LaidOutTable {
                 }
             }
         }
-        List<Chunk> names = names(lines, roles, nameAt, widest);
+        java.util.TreeSet<Integer> nameTails = new java.util.TreeSet<>();
+        List<Chunk> names = names(lines, roles, nameAt, widest, nameTails);
         java.util.NavigableSet<Integer> byActual = OneValuePerRow.apartByActual(names, lines, roles, widest), toPage = new java.util.TreeSet<>();
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
         for (Chunk ch : names) {
@@ -264,6 +265,7 @@ final class LaidOutTable {
                                 + " text's last word (line " + tail + ")", Locator.line(tail)));
             }
             ValueClauses.note(row, r.first, r.last, clauses, notes);
+            NameTailAfterValue.note(row, r.first, r.last, nameTails, notes);
             OneValuePerRow.note(row, r.first, r.last, byActual, notes);
             PageRows.note(row, r.first, r.last, toPage, notes);
             placed.note(row, r.last, at == rows.size() - 1, notes);
