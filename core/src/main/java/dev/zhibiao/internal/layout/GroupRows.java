@@ -142,7 +142,7 @@ final class GroupRows {
                     l2Row = r;
                     l2Used = false;
                 }
-                read.add("\"" + Text.clean(r.text()).strip() + "\"");
+                read.add("\"" + printed(r) + "\"");
                 continue;
             }
             List<Cell> cells = r.cells();
@@ -243,6 +243,16 @@ final class GroupRows {
             now.add(new Cell("", r.at()));
         }
         out.add(new Row(now, r.table(), r.at()));
+    }
+
+    /** A group row's text as printed once (a merged row repeats it in each cell). */
+    private static String printed(Row r) {
+        for (Cell c : r.cells()) {
+            if (!c.isEmpty()) {
+                return Text.clean(c.text()).strip();
+            }
+        }
+        return "";
     }
 
     /** A heading naming a value column and indicators (lead, name or content) and no level column. */
