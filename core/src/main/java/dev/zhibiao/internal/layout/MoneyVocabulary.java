@@ -23,8 +23,14 @@ public final class MoneyVocabulary {
         }
         return (k.startsWith("资金情况") || k.startsWith("项目资金") || k.startsWith("资金来源") || k.startsWith("预算资金")
                 || k.startsWith("资金投入") || k.startsWith("年度资金情况") || k.startsWith("年度预算申请")
-                || k.startsWith("部门预算申请") || isBudgetBlockLabel(k));
+                || k.startsWith("部门预算申请") || isBudgetBlockLabel(k) || Rx.matches(APPLIED.get(), k));
     }
+
+    /**
+     * 申报金额（万元）, 申请资金, 申报资金（元）: an application's money block named for the amount applied for,
+     * alone or with its unit in brackets (a 专项资金 申报表 prints it over 合计 | 省级财政资金 | … and a row of amounts).
+     */
+    private static final LazyPattern APPLIED = new LazyPattern("^(申报|申请)(金额|资金)(\\([^()]{1,6}\\))?$");
 
     /**
      * 年度预算 standing alone or with its unit (年度预算（万元）), the money block's label of a

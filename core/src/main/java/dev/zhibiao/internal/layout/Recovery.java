@@ -548,6 +548,10 @@ public final class Recovery {
         if (paired != s.table) {
             s = s.withTable(paired); // 产出指标—数量指标 in one column: read as the two level columns
         }
+        List<Row> grouped = GroupRows.read(s.table, d);
+        if (grouped != s.table) {
+            s = s.withTable(grouped); // 一、产出指标 / （一）数量指标 as rows over their indicators: read as level columns
+        }
         Row first = s.titleHead != null ? s.titleHead : s.title != null ? s.title : s.table.get(0);
         // line, and the page where a rendering has both (the worksheet of a workbook)
         d.locator = new dev.zhibiao.Locator(first.at().line() == null ? 0 : first.at().line(), null, first.at().page());
