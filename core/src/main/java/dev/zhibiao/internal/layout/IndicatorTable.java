@@ -242,6 +242,7 @@ final class IndicatorTable {
         }
         int from = d.indicators.size();
         assemble(reads, d);
+        OcrLevelParents.repair(rows, d, from); // 产册指岂 beside 数量指标: its parent 产出指标 (OCR only)
         if (!roles.containsValue(Column.L1) && !roles.containsValue(Column.LEAD) && roles.containsValue(Column.L2)
                 && d.indicators.size() > from && d.indicators.get(from).level1() != null) {
             // 二级指标 | 三级指标 | 指标值: each level 1 is its level-2 label's parent (数量指标 → 产出指标)
