@@ -81,10 +81,22 @@ final class CompletionLabelPieces {
         }
         int sp = t.indexOf(' ');
         String p = sp < 0 ? t : t.substring(0, sp);
-        if (p.length() < 2 || p.length() > MAX_PIECE || !p.codePoints().allMatch(Character::isIdeographic)) {
+        if (p.length() < 2 || p.length() > MAX_PIECE || !allIdeographic(p)) {
             return null;
         }
         return p;
+    }
+
+    /** Every code point a Han ideograph (a loop, not a stream: no lambda spun on a text file's path; StartupClassesTest). */
+    private static boolean allIdeographic(String p) {
+        for (int i = 0; i < p.length(); ) {
+            int cp = p.codePointAt(i);
+            if (!Character.isIdeographic(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static int firstFilled(List<Cell> cells) {

@@ -100,8 +100,21 @@ final class ProjectBudgetRows {
                 return false;
             }
         }
-        return second != null && Text.key(first.text()).length() == 4 && Text.key(first.text()).chars().allMatch(Character::isDigit)
+        return second != null && fourDigits(Text.key(first.text()))
                 && Text.key(second.text()).startsWith("年") && titlePageYear(r) != null;
+    }
+
+    /** Four characters, each a digit (a loop, not a stream: no lambda on a text file's path; StartupClassesTest). */
+    private static boolean fourDigits(String k) {
+        if (k.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(k.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The year of a title page: the first {@link #titlePageYear} before a table row of several cells ({@link SheetStream} reads it as rows arrive). */
