@@ -135,7 +135,8 @@ final class OcrHeader {
         d.region = fixed;
     }
 
-    private static boolean ocr(List<Row> rows) {
+    /** Whether any cell of the rows was read by an OCR engine. */
+    static boolean ocr(List<Row> rows) {
         for (Row r : rows) {
             for (Cell c : r.cells()) {
                 if (c.ocr()) {

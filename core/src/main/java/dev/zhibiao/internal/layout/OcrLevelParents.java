@@ -29,7 +29,7 @@ final class OcrLevelParents {
      * @param from the first indicator of this table
      */
     static void repair(List<Row> rows, SheetDraft d, int from) {
-        if (from >= d.indicators.size() || !ocr(rows)) {
+        if (from >= d.indicators.size() || !OcrHeader.ocr(rows)) {
             return;
         }
         Map<String, String> fixed = new LinkedHashMap<>();
@@ -79,16 +79,5 @@ final class OcrLevelParents {
             }
         }
         return c.parent();
-    }
-
-    private static boolean ocr(List<Row> rows) {
-        for (Row r : rows) {
-            for (Cell c : r.cells()) {
-                if (c.ocr()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
