@@ -80,6 +80,7 @@ final class IndicatorTable {
         rows = CheckColumns.read(heading, rows, d); // 偏差原因分析 over 经费保障 | 制度保障 …, ticked below
         TemplateColumns.Roles roles = TemplateColumns.roles(heading, d);
         TemplateColumns.byContent(roles, rows, d);
+        DirectionOperators.read(heading, roles, rows, d); // 指标方向 | 指标值 | 计量单位 printing ≥ | 95 | %
         List<Column> contentOrder = new ArrayList<>();
         boolean afterName = false;
         for (Column c : roles.values()) {
