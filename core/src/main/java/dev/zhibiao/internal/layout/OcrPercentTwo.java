@@ -51,6 +51,9 @@ final class OcrPercentTwo {
             return null; // a unit or a word after the number: no percentage
         }
         String rest = m.group(1);
+        if (new BigDecimal("2" + rest).compareTo(HUNDRED) <= 0) {
+            return null; // 25%: the 2 is the number's own digit
+        }
         if (new BigDecimal(rest).compareTo(HUNDRED) > 0) {
             Matcher t = TAIL.matcher(rest);
             String shorter = t.find() && !rest.contains(".") ? rest.substring(0, t.start()) : "";
