@@ -697,6 +697,12 @@ public final class OcrRepair {
             v = v.replaceFirst("(?<=\\d)g(?=%{0,2}$)", "9");
             why.add("g after a number read for 9 (the name says a percentage)");
         }
+        String two = OcrPercentTwo.repair(v, percentName, noGe); // 260% under a rate: ≥60% (OcrPercentTwo)
+        if (two != null) {
+            v = two;
+            strong = true;
+            why.add(OcrPercentTwo.WHY);
+        }
         Matcher six = PERCENT_SIX.matcher(v);
         if (percentName && six.matches()) {
             // 85%6 is 85%; 909%6 is 90% (the 9 another reading of %, as 909 is over 100)
