@@ -26,7 +26,10 @@ import java.util.NavigableSet;
  * the three lines stand apart (a blank line, the print's space between rows, before the first and after the last), the
  * line between holds a label and no other cell, and every other cell beside the first name line is as wide as its
  * column (it wraps) and goes on, in the same column, beside the second, with no value opening there (no comparison or
- * number starts it): the name's line and the cells beside it wrap alike. Rows printed on consecutive lines round a label
+ * number starts it), each a text (a description, a basis: no value, which a row prints whole beside its name): the name's
+ * line and the cells beside it wrap alike. Two one-line rows set apart round a level-1 label's first line hold values
+ * ({@code 社会效益指标 | 困难群众看病就医方便程度 | 明显提高} / {@code 效益指} / {@code 标 | 困难群众医疗费用负担减轻程度 | 有效缓解}: a
+ * value as wide as its column is no wrapped value). Rows printed on consecutive lines round a label
  * between them (an unruled table, or one printed without space between rows: 提高长护人员护理水平 | 逐步提高 / 满意度指 /
  * 政策知晓率 | ≥95%; 对健全社会救助体系的影响 | 成效明显 / 可持续影响指标 / 对健全医疗保障制度体系的作用 | 成效明显) are not
  * set apart that way, and hold values of their own.
@@ -76,7 +79,8 @@ final class NameRoundLabels {
                 return false;
             }
             if (has(at, c)) {
-                if (width(at.texts()[c]) < widest[c] - FULL || widest[c] < 4 || Grammar.opensValue(next.texts()[c])) {
+                if (roles.get(c) != ColumnFit.Role.TEXT || width(at.texts()[c]) < widest[c] - FULL || widest[c] < 4
+                        || Grammar.opensValue(next.texts()[c])) {
                     return false;
                 }
                 wrapping++;

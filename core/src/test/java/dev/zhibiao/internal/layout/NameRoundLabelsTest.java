@@ -86,6 +86,25 @@ class NameRoundLabelsTest {
         return new LaidOutTable.Line(no, texts, starts);
     }
 
+    /**
+     * A Chromium print (layout_heldout_chromium.py seed 330153, c2_000_gov, a study set not committed): two one-line rows
+     * set apart round a level-1 label's first line, each with a value as wide as its column: two rows, not one name.
+     */
+    @Test
+    void twoRowsWithValuesRoundALevel1LabelStayApart() {
+        List<Role> roles = List.of(Role.L1, Role.L2, Role.NAME, Role.VALUE);
+        List<LaidOutTable.Line> lines = new ArrayList<>();
+        lines.add(new LaidOutTable.Line(1, new String[] {null, null, "医疗救助对象覆盖范围", "逐步扩大"}, new int[] {-1, -1, 17, 41}));
+        lines.add(new LaidOutTable.Line(4, new String[] {null, "社会效益指标", "困难群众看病就医方便程度", "明显提高"}, new int[] {-1, 7, 22, 50}));
+        lines.add(new LaidOutTable.Line(5, new String[] {"效益指", null, null, null}, new int[] {1, -1, -1, -1}));
+        lines.add(new LaidOutTable.Line(6, new String[] {"标", null, "困难群众医疗费用负担减轻程度", "有效缓解"}, new int[] {2, -1, 16, 48}));
+        lines.add(new LaidOutTable.Line(9, new String[] {null, null, "对健全社会救助体系的影响", "成效明显"}, new int[] {-1, -1, 16, 45}));
+        List<Row> rows = LaidOutTable.rows(lines, roles, null, new java.util.IdentityHashMap<>());
+        assertNotNull(rows);
+        assertTrue(rows.stream().anyMatch(r -> r.cells().get(2).text().equals("困难群众看病就医方便程度")), "rows: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.cells().get(2).text().equals("困难群众医疗费用负担减轻程度")), "rows: " + rows);
+    }
+
     /** The join is noted on its row. */
     @Test
     void theJoinIsNoted() {
