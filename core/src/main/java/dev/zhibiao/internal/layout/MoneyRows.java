@@ -137,27 +137,18 @@ final class MoneyRows {
      * A money item's label ending a header row of label/amount pairs with no amount after it ({@code 预算数 | 230000.00 |
      * 其中：财政资金 | 230000.00 | 其他资金}, a budget text's money row printed above its wrapped 预算规模及资金用途 label): the
      * item with no amount, as the pairs read under that label give it ({@link ProjectBudgetRows}); false (nothing read)
-     * for any other cell, and for a label after a one-character piece ({@link #pairHead}).
+     * for any other cell.
      *
      * @param cells the row's filled cells
      * @param i     the cell asked about
      */
     static boolean lastLabelWithoutAmount(List<Cell> cells, int i, SheetDraft d) {
         if (i != cells.size() - 1 || i < 2 || !MoneyVocabulary.isMoneyLabel(cells.get(i).text())
-                || amount(cells.get(i - 1).text()) == null || !pairHead(cells.get(i - 2).text())) {
+                || amount(cells.get(i - 1).text()) == null) {
             return false;
         }
         d.funding.add(new dev.zhibiao.FundingItem(fundingLabel(cells.get(i).text()), null, null, null, null, null));
         return true;
-    }
-
-    /**
-     * Whether a cell can open the pair before a last money label: a money label, an amount, or a label of two characters or
-     * more (预算规模, the first line of a wrapped block label); a one-character piece ({@code 数 | 0 | 政资金}, the rests of
-     * 预算数 and 其中：财政资金 cut round their amounts) opens no pair, and the label after it is a piece too.
-     */
-    private static boolean pairHead(String text) {
-        return MoneyVocabulary.isMoneyLabel(text) || amount(text) != null || Text.key(text).length() >= 2;
     }
 
     /** One line of the money block: a label, then its amount(s). */
