@@ -76,6 +76,12 @@ final class LaidOutChunks {
 
     /** As {@link #names(List, List, int, double[])}, recording in {@code tails} each name line read by {@link NameTailAfterValue}. */
     static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest, java.util.NavigableSet<Integer> tails) {
+        return names(lines, roles, nameAt, widest, tails, new java.util.TreeSet<>());
+    }
+
+    /** As above, recording in {@code round} each name line joined round a line of labels ({@link NameRoundLabels}). */
+    static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest, java.util.NavigableSet<Integer> tails,
+                             java.util.NavigableSet<Integer> round) {
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
         for (Line l : lines) {
             byNumber.put(l.number(), l);
@@ -96,6 +102,10 @@ final class LaidOutChunks {
                     tails.add(l.number()); // read as the name's end by NameTailAfterValue
                 }
                 open.add(l.number(), t);
+                continue;
+            }
+            if (open != null && NameRoundLabels.joins(open, l, byNumber, roles, nameAt, widest) && round.add(l.number())) {
+                open.add(l.number(), t); // a name wrapped round its row's labels
                 continue;
             }
             open = new Chunk(nameAt, l.number(), t);
