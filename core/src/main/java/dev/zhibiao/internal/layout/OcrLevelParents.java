@@ -32,6 +32,7 @@ final class OcrLevelParents {
         if (from >= d.indicators.size() || !OcrHeader.ocr(rows)) {
             return;
         }
+        OcrJoinedLevels.repair(d, from); // 满意度指标服务对象满意度指标: both labels in one cell
         Map<String, String> fixed = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         for (int i = from; i < d.indicators.size(); i++) {
