@@ -16,7 +16,7 @@ final class PdfTextCutHeadings {
     }
 
     /**
-     * The pieces with every run of heading lines whose cut words the short lines right after the run
+     * The pieces with every run of heading lines (from the level or name words on) whose cut words the short lines right after the run
      * complete, in order, to heading words (each a column of the vocabulary's headings), those words
      * completed and the short lines taken out; {@code in} itself when there is none.
      */
@@ -28,6 +28,7 @@ final class PdfTextCutHeadings {
             List<String[]> run = new ArrayList<>();
             List<int[]> cuts = new ArrayList<>(); // (line in run, part)
             boolean several = false;
+            boolean levels = false; // the heading's level or name words among the run: the table's own heading row
             int k = i;
             for (; k < in.size(); k++) {
                 Frag f = in.get(k);
@@ -35,7 +36,9 @@ final class PdfTextCutHeadings {
                 List<int[]> lineCuts = new ArrayList<>();
                 boolean heading = true;
                 for (int p = 0; p < parts.length && heading; p++) {
-                    if (Vocabulary.column(parts[p]) != null) {
+                    Vocabulary.Column column = Vocabulary.column(parts[p]);
+                    if (column != null) {
+                        levels |= column == Vocabulary.Column.L1 || column == Vocabulary.Column.L2 || column == Vocabulary.Column.NAME;
                         continue;
                     }
                     String key = key(parts[p]);
@@ -49,7 +52,7 @@ final class PdfTextCutHeadings {
                 run.add(parts);
                 cuts.addAll(lineCuts);
             }
-            if (!several || cuts.isEmpty() || k + cuts.size() > in.size()) {
+            if (!several || !levels || cuts.isEmpty() || k + cuts.size() > in.size()) {
                 continue;
             }
             // the short lines right after the run: one end a cut word, in order

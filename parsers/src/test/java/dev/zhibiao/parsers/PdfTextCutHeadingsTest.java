@@ -25,10 +25,14 @@ class PdfTextCutHeadingsTest {
 
     @Test
     void shortLinesThatCompleteNoHeadingWordAreLeftAlone() {
-        List<Frag> in = List.of(line("指标性 指标值", 1), line("甲", 2), line("产出指标", 3));
+        List<Frag> in = List.of(line("三级指标", 1), line("指标性 指标值", 2), line("甲", 3), line("产出指标", 4));
         assertSame(in, PdfTextCutHeadings.join(in));
         // one heading word a line: joinLabelEnds' business, not this pass's
         List<Frag> alone = List.of(line("指标性", 1), line("指标值", 2), line("质", 3));
         assertSame(alone, PdfTextCutHeadings.join(alone));
+        // value and actual headings wrapped side by side above the level words (年度指标 实际完成 / 分值 / 值 / 值):
+        // PdfTextHeadingWords' business
+        List<Frag> above = List.of(line("年度指标 实际完成", 1), line("分值", 2), line("值", 3), line("值", 4), line("一级指标", 5));
+        assertSame(above, PdfTextCutHeadings.join(above));
     }
 }
