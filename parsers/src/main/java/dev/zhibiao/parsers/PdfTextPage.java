@@ -224,6 +224,9 @@ final class PdfTextPage extends PdfTextFunding {
                 frags.add(new Frag(merged.get(p), l.no(), l.block(), p == 0, p == merged.size() - 1));
             }
         }
+        if (paragraphs) {
+            frags = PdfTextCutHeadings.join(frags);
+        }
         frags = joinLabelEnds(frags, paragraphs);
         frags = joinVertical(frags);
         frags = joinInterleaved(frags);

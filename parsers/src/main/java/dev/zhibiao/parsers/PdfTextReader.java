@@ -601,6 +601,12 @@ final class PdfTextReader {
                 pages.get(pages.size() - 1).addAll(chunk.subList(0, title));
                 chunk = chunk.subList(title, chunk.size());
                 title = 0;
+            } else if (title > 0 && !pages.isEmpty() && lastTitled && PdfTextTitles.headerRunsOn(pages.get(pages.size() - 1), chunk, title)) {
+                // the previous page ends in a sheet's header, no table yet; its header's rest and its table open
+                // this page, before the next sheet's title
+                pages.get(pages.size() - 1).addAll(chunk.subList(0, title));
+                chunk = chunk.subList(title, chunk.size());
+                title = 0;
             }
             if (!pages.isEmpty() && title < 0 && lastTitled) {
                 pages.get(pages.size() - 1).addAll(chunk);

@@ -80,6 +80,17 @@ final class PdfTextTitles {
         return false;
     }
 
+    /**
+     * Whether the lines of {@code chunk} before its title at {@code title} go on the sheet of the page
+     * before: that page ends in a sheet's title and header with no indicator heading yet, and the lines
+     * before the title hold one (the header ran over the page break, its table after it; the title
+     * below opens the next sheet). A page printed body first (its table, then its own title and header)
+     * follows a page that holds its table already.
+     */
+    static boolean headerRunsOn(List<Line> previous, List<Line> chunk, int title) {
+        return !hasTableHeader(previous) && hasTableHeader(chunk.subList(0, title));
+    }
+
     static List<List<Line>> splitAtTitles(List<Line> chunk) {
         List<Integer> titles = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
