@@ -45,6 +45,10 @@ abstract class PdfTextLabelsApart {
     int labelBounds;
     /** Rows given the next group's labels, printed on the line after the row's name in its paragraph ({@link PdfTextLabelBounds#underName}). */
     int labelsUnderName;
+    /** Rows dealt their labels by {@link #labelColumnsPrintedWhole} (0: none). */
+    int dealtWhole;
+    /** Rows dealt so that kept them when the 二级 column was read again as a whole ({@link PdfTextWholeRun}). */
+    int keptWhole;
     /** 成本指标 labels printed apart read as level 1 by a cost level-2 label printed apart ({@link ApartLabelLevels#costFamilyApart}). */
     int costLevel1;
     /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
@@ -108,6 +112,7 @@ abstract class PdfTextLabelsApart {
                 // order around the rows' own: read the column as a whole instead
                 restore(before);
                 levelTwoInSequence(l2s);
+                keptWhole = PdfTextWholeRun.keepCostRows(rows, dealtWhole, before);
             }
         }
         if (paragraphs && !two && rows.stream().allMatch(r -> number(r.left.name) == 0)) {
@@ -166,6 +171,7 @@ abstract class PdfTextLabelsApart {
             }
             rows.get(i).left.labels = l1 == null ? new ArrayList<>(List.of(l2)) : new ArrayList<>(List.of(l1, l2));
         }
+        dealtWhole = m;
     }
 
     /**
