@@ -1,6 +1,6 @@
 package dev.zhibiao.parsers;
 
-import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.internal.layout.ApartLabelLevels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +45,11 @@ abstract class PdfTextLabelsApart {
     int labelBounds;
     /** Rows given the next group's labels, printed on the line after the row's name in its paragraph ({@link PdfTextLabelBounds#underName}). */
     int labelsUnderName;
-    /** 成本指标 labels printed apart read as level 1 by a cost level-2 label printed apart ({@link PdfTextCostLevel}). */
+    /** Rows dealt their labels by {@link #labelColumnsPrintedWhole} (0: none). */
+    int dealtWhole;
+    /** Rows dealt so that kept them when the 二级 column was read again as a whole ({@link PdfTextWholeRun}). */
+    int keptWhole;
+    /** 成本指标 labels printed apart read as level 1 by a cost level-2 label printed apart ({@link ApartLabelLevels#costFamilyApart}). */
     int costLevel1;
     /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
     java.util.Map<Integer, Integer> blockOf;
@@ -82,21 +86,19 @@ abstract class PdfTextLabelsApart {
         boolean newCost = false;
         for (IndRow r : rows) {
             for (Copy c : List.of(r.left, r.right)) {
-                if (c.l2 != null && family(c.l2.text()) != null && family(c.l2.text()).equals("成本指标")) {
+                if (c.l2 != null && ApartLabelLevels.costFamily(c.l2.text())) {
                     newCost = true;
                 }
             }
         }
-        if (!newCost && PdfTextCostLevel.costFamilyApart(oneCopy)) {
+        if (!newCost && ApartLabelLevels.costFamilyApart(oneCopy, Piece::key, Piece::text)) {
             newCost = true;
-            costLevel1 = PdfTextCostLevel.costLabels(oneCopy);
+            costLevel1 = ApartLabelLevels.costLabels(oneCopy, Piece::key);
         }
         List<Piece> l1s = new ArrayList<>();
         List<Piece> l2s = new ArrayList<>();
         for (Piece p : oneCopy) {
-            String k = p.key();
-            boolean level1 = isLevel1(k) && !(k.equals("成本指标") && !newCost) && !(k.equals("满意度指标") && hasLevel1Satisfaction());
-            (level1 ? l1s : l2s).add(p);
+            (ApartLabelLevels.apartLevel1(p.key(), newCost, hasLevel1Satisfaction()) ? l1s : l2s).add(p);
         }
         if (!two && actual && levelTwoInSequence(l2s)) {
             // done
@@ -110,6 +112,7 @@ abstract class PdfTextLabelsApart {
                 // order around the rows' own: read the column as a whole instead
                 restore(before);
                 levelTwoInSequence(l2s);
+                keptWhole = PdfTextWholeRun.keepCostRows(rows, dealtWhole, before);
             }
         }
         if (paragraphs && !two && rows.stream().allMatch(r -> number(r.left.name) == 0)) {
@@ -146,8 +149,7 @@ abstract class PdfTextLabelsApart {
         for (int i = 0; i < firstRun.size(); i++) {
             String k = firstRun.get(i).key();
             String next = i + 1 < firstRun.size() ? firstRun.get(i + 1).key() : null;
-            boolean one = isLevel1(k) && (!isLevel2(k) || next != null && isLevel2(next) && !isLevel1(next)
-                    && k.equals(family(next)));
+            boolean one = ApartLabelLevels.levelOneInRun(k, next);
             if (one) {
                 current = firstRun.get(i);
             } else if (isLevel2(k)) {
@@ -169,6 +171,7 @@ abstract class PdfTextLabelsApart {
             }
             rows.get(i).left.labels = l1 == null ? new ArrayList<>(List.of(l2)) : new ArrayList<>(List.of(l1, l2));
         }
+        dealtWhole = m;
     }
 
     /**
@@ -285,20 +288,18 @@ abstract class PdfTextLabelsApart {
 
     private static void inline(Copy c) {
         List<Piece> ls = c.labels;
-        if (ls.size() == 2 && !isLevel1(ls.get(0).text()) && isLevel2(ls.get(0).text()) && isLevel2(ls.get(1).text())) {
+        ApartLabelLevels.Inline how = ApartLabelLevels.inline(ls.size() < 2 ? List.of() : ls.stream().map(Piece::text).toList());
+        if (how == ApartLabelLevels.Inline.TWO_LEVEL2) {
             // two stacked level-2 labels (时效指标 / 成本指标): this row's, then the next group's
             c.l2 = ls.get(0);
             c.next = ls.get(1);
-        } else if (ls.size() >= 2) {
-            // a level-2 label printed before its level 1 (质量指标 / 产出指标: the level-2 cell's
-            // middle above the level-1 cell's) is still the level 2
-            boolean swapped = isLevel2(ls.get(0).text()) && !isLevel1(ls.get(0).text())
-                    && isLevel1(ls.get(1).text()) && !isLevel2(ls.get(1).text());
+        } else if (how != ApartLabelLevels.Inline.NONE) {
+            // a level-2 label printed before its level 1 (质量指标 / 产出指标) is still the level 2
+            boolean swapped = how == ApartLabelLevels.Inline.LEVEL2_LEVEL1;
             c.l1 = ls.get(swapped ? 1 : 0);
             c.l2 = ls.get(swapped ? 0 : 1);
         } else if (ls.size() == 1) {
-            String k = ls.get(0).key();
-            if (isLevel1(k) && !k.equals("成本指标") || !isLevel2(k)) {
+            if (ApartLabelLevels.loneLabelLevel1(ls.get(0).key())) {
                 c.l1 = ls.get(0);
             } else {
                 c.l2 = ls.get(0);
@@ -590,8 +591,8 @@ abstract class PdfTextLabelsApart {
         }
     }
 
-    /** The level 1 a level-2 label belongs to (core's vocabulary), or null. */
+    /** The level 1 a level-2 label belongs to ({@link ApartLabelLevels#family}), or null. */
     static String family(String level2) {
-        return Vocabulary.parentOf(level2);
+        return ApartLabelLevels.family(level2);
     }
 }

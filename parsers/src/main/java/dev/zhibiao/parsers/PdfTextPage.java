@@ -448,6 +448,9 @@ final class PdfTextPage extends PdfTextFunding {
                         + " labels of the group after them: a label of that group printed in the row's name's paragraph, on the"
                         + " line after the name (the merged label cell's middle level with the row)", Locator.line(hl)));
             }
+            if (ind.keptWhole > 0) {
+                repairs.add(PdfTextWholeRun.diagnostic(ind.keptWhole, Locator.line(hl)));
+            }
             if (ind.costLevel1 > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-cost-level1", ind.costLevel1 + " 成本指标 label(s) printed"
                         + " apart from the rows read as level 1: a level-2 label of its family (社会成本指标, 经济成本指标 …) is"

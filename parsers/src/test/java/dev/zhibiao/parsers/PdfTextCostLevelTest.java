@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Plain pdftotext of whole disclosures (plaintxt32): a sheet of the 2021 framework whose first group is
  * 成本指标 / 社会成本指标, its labels printed in the run before the heading's 三级指标 with 产出指标 and 效益指标
- * ({@link PdfTextCostLevel}). The text is a generated disclosure's sheet (disclosures-t91 d1) as pdftotext printed it.
+ * ({@link dev.zhibiao.internal.layout.ApartLabelLevels#costFamilyApart}). The text is a generated disclosure's sheet (disclosures-t91 d1) as pdftotext printed it.
  */
 class PdfTextCostLevelTest {
 
