@@ -663,6 +663,7 @@ public final class Recovery {
             colonRows.addAll(header);
             header = colonRows;
         }
+        List<Row> printedHeader = header;
         header = ProjectBudgetRows.take(header, d); // 单位：元, 预算规模及资金用途, 资金支出计划 (cell-per-line helper)
         HeaderBlock.read(header, d);
         OcrHeader.region(header, d); // 长大市 where the local departments print 长春市… (OCR only)
@@ -680,7 +681,7 @@ public final class Recovery {
         } else if (heading >= 0) {
             IndicatorTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
         }
-        for (Row r : s.after) {
+        for (Row r : ProjectAfterTable.take(printedHeader, s.after, d)) { // a narrow form's project name printed after its table
             d.remnants.add(r.text());
             d.diag("remnant", r.at(), "line after the table: \"" + r.text() + "\"");
         }
