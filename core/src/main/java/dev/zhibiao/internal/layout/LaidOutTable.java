@@ -376,7 +376,7 @@ final class LaidOutTable {
                         to = k;
                     }
                 }
-                if (to != c && PackedLineCells.stays(l, c, to, usual)) {
+                if (to != c && PackedLineCells.stays(l, c, to, first, usual)) {
                     placed.packedKept(l, c, to);
                     continue;
                 }

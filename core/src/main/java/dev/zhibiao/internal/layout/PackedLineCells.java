@@ -9,7 +9,9 @@ import dev.zhibiao.internal.layout.LaidOutTable.Line;
  * before them), so a value one space after that name ({@code … 成效明显}) may start nearer the name column's usual start than
  * its own. Such a cell is measured from the cell before it: moved right by as much as that cell is left of its usual
  * start, it keeps its column unless it is still nearer the one the split put the cell before it in. Only a move into the
- * column of the cell before it on the line (a join after that cell's text) is asked, and only where that cell stays in
+ * column of the cell before it on the line (a join after that cell's text) is asked, only where that cell is packed after
+ * the cells before it (every column from the first up to it holds text on the line: the labels that pushed it left; a
+ * name alone on its line left of its column, {@code 政策知晓率 参保群众政策知晓率}, says nothing of the line), and only where that cell stays in
  * its column (no other column's usual start is nearer it by two: a wrapped label's 标 read as a name measures nothing).
  */
 final class PackedLineCells {
@@ -28,10 +30,11 @@ final class PackedLineCells {
      * @param l     the line as split
      * @param c     the cell's column
      * @param to    the column its start is nearest
+     * @param first the table's first column under a lead (0, or 1 after a lead column)
      * @param usual each column's usual start
      * @return whether the cell keeps column {@code c}
      */
-    static boolean stays(Line l, int c, int to, int[] usual) {
+    static boolean stays(Line l, int c, int to, int first, int[] usual) {
         if (to >= c || l.texts()[to] == null || l.texts()[to].isBlank() || l.starts()[to] < 0 || usual[to] < 0 || usual[c] < 0) {
             return false;
         }
@@ -39,6 +42,9 @@ final class PackedLineCells {
             if (l.texts()[k] != null && !l.texts()[k].isBlank()) {
                 return false; // not the cell right before it
             }
+        }
+        if (!LaidOutTable.anchored(l, to, first)) {
+            return false; // the cell before is not packed after the cells before it: nothing pushed it
         }
         int shift = usual[to] - l.starts()[to];
         if (shift < PACKED) {

@@ -61,7 +61,8 @@ class PackedLineCellsTest {
 
     /**
      * The kept cell is noted on its row; a cell whose left neighbour is itself out of place (a wrapped label's 标 split
-     * into the name column) is placed by its own start as before.
+     * into the name column), or stands left of its column with no label before it on the line, is placed by its own start
+     * as before.
      */
     @Test
     void theKeptCellIsNotedAndAMisplacedNeighbourMeasuresNothing() {
@@ -85,7 +86,9 @@ class PackedLineCellsTest {
 
         int[] usual = {9, 19, 33, 56};
         LaidOutTable.Line label = line(9, "0", "标", "1", "2", "标", "9", "3", "的监管效率", "33");
-        assertFalse(PackedLineCells.stays(label, 3, 2, usual), "a 标 in the name column measures nothing");
-        assertTrue(PackedLineCells.stays(lines.get(0), 3, 2, usual));
+        assertFalse(PackedLineCells.stays(label, 3, 2, 0, usual), "a 标 in the name column measures nothing");
+        LaidOutTable.Line alone = line(10, "2", "政策知晓率", "6", "3", "参保群众政策知晓率", "17");
+        assertFalse(PackedLineCells.stays(alone, 3, 2, 0, usual), "a name with no label before it on its line was pushed by nothing");
+        assertTrue(PackedLineCells.stays(lines.get(0), 3, 2, 0, usual));
     }
 }
