@@ -378,6 +378,10 @@ final class LaidOutTable {
                         to = k;
                     }
                 }
+                if (to != c && PackedLineCells.stays(l, c, to, first, usual)) {
+                    placed.packedKept(l, c, to);
+                    continue;
+                }
                 placed.cell(l, c, to, packed ? first + 1 : 0, onPage ? null : usual, tableUsual, roles);
                 if (to == c) {
                     continue;

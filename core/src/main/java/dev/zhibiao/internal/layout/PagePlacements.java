@@ -17,7 +17,9 @@ import java.util.TreeMap;
  * <li>{@value #OWN_GRID}: a cell placed by its page's own starts ({@link LaidOutPages#ownGrids}, {@link
  * LaidOutPages#keptStarts}) in another column than the table's usual starts give;</li>
  * <li>{@value #LABEL_HELD}: a cell left out of a label column that holds a whole label of its level on the line, where
- * its start alone would have moved it there ({@link LaidOutPages#holdsItsLabel}).</li>
+ * its start alone would have moved it there ({@link LaidOutPages#holdsItsLabel});</li>
+ * <li>{@value PackedLineCells#CODE}: a cell kept in its column after a cell printed left of its own ({@link
+ * PackedLineCells#stays}).</li>
  * </ul>
  * Each is noted on the row that holds the line (or the row before it, for a line of no row's).
  */
@@ -53,6 +55,13 @@ final class PagePlacements {
         add(line, ValueClauses.SPLIT_CODE, "\"" + first.strip() + "\" in the name column and \"" + rest.strip() + "\" one space after it"
                 + " (line " + line + ", a later page on a grid of its own) read as one value: its first clause compares a figure,"
                 + " its rest names none");
+    }
+
+    /** Records a cell kept in its column after a cell printed left of its own ({@link PackedLineCells#stays}). */
+    void packedKept(LaidOutTable.Line l, int c, int to) {
+        add(l.number(), PackedLineCells.CODE, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") kept in column " + (c + 1)
+                + ": it starts nearer column " + (to + 1) + "'s usual start only as far as \"" + l.texts()[to].strip()
+                + "\" before it is printed left of its own (a packed line)");
     }
 
     /**
