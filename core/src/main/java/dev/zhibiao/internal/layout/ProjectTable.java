@@ -200,7 +200,7 @@ final class ProjectTable {
                 }
                 case GOALS -> {
                     if (text != null) {
-                        d.goals.addAll(HeaderBlock.splitGoals(c.text()));
+                        d.goals.addAll(GoalText.splitGoals(c.text()));
                     }
                 }
                 default -> {

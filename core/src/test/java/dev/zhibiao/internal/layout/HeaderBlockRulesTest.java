@@ -454,41 +454,41 @@ class HeaderBlockRulesTest {
 
     @Test
     void sequentialNumbersRunTogether() {
-        assertEquals("1、甲 2、乙 3、丙", HeaderBlock.spaceSequentialNumbers("1、甲2、乙3、丙"));
-        assertEquals("1、甲 2、乙4、丁", HeaderBlock.spaceSequentialNumbers("1、甲2、乙4、丁"), "in order only");
-        assertEquals("1、达到12、13项", HeaderBlock.spaceSequentialNumbers("1、达到12、13项"), "12、 is not 2、");
-        assertEquals("1、达到12、13项 2、乙", HeaderBlock.spaceSequentialNumbers("1、达到12、13项2、乙"));
-        assertEquals("2、甲3、乙", HeaderBlock.spaceSequentialNumbers("2、甲3、乙"), "only from 1、");
-        assertEquals("1、甲 2、乙", HeaderBlock.spaceSequentialNumbers("1、甲 2、乙"));
-        assertEquals("１、甲 ２、乙", HeaderBlock.spaceSequentialNumbers("１、甲２、乙"), "full-width digits");
-        assertEquals("甲1、乙2、丙", HeaderBlock.spaceSequentialNumbers("甲1、乙2、丙"));
+        assertEquals("1、甲 2、乙 3、丙", GoalText.spaceSequentialNumbers("1、甲2、乙3、丙"));
+        assertEquals("1、甲 2、乙4、丁", GoalText.spaceSequentialNumbers("1、甲2、乙4、丁"), "in order only");
+        assertEquals("1、达到12、13项", GoalText.spaceSequentialNumbers("1、达到12、13项"), "12、 is not 2、");
+        assertEquals("1、达到12、13项 2、乙", GoalText.spaceSequentialNumbers("1、达到12、13项2、乙"));
+        assertEquals("2、甲3、乙", GoalText.spaceSequentialNumbers("2、甲3、乙"), "only from 1、");
+        assertEquals("1、甲 2、乙", GoalText.spaceSequentialNumbers("1、甲 2、乙"));
+        assertEquals("１、甲 ２、乙", GoalText.spaceSequentialNumbers("１、甲２、乙"), "full-width digits");
+        assertEquals("甲1、乙2、丙", GoalText.spaceSequentialNumbers("甲1、乙2、丙"));
         // a 3、 before the 2、 is not the next number: the search goes on after 2、
-        assertEquals("1、甲3、 2、乙", HeaderBlock.spaceSequentialNumbers("1、甲3、2、乙"));
+        assertEquals("1、甲3、 2、乙", GoalText.spaceSequentialNumbers("1、甲3、2、乙"));
         StringBuilder many = new StringBuilder("1、a");
         StringBuilder spaced = new StringBuilder("1、a");
         for (int k = 2; k <= 12; k++) {
             many.append(k).append("、a");
             spaced.append(' ').append(k).append("、a");
         }
-        assertEquals(spaced.toString(), HeaderBlock.spaceSequentialNumbers(many.toString()));
+        assertEquals(spaced.toString(), GoalText.spaceSequentialNumbers(many.toString()));
     }
 
     @Test
     void goalsSplitOnTheirNumbering() {
-        assertEquals(List.of(), HeaderBlock.splitGoals(""));
-        assertEquals(List.of(), HeaderBlock.splitGoals("  "));
-        assertEquals(List.of("总述", "甲", "乙"), HeaderBlock.splitGoals("总述 1、甲 2、乙"), "text before the first number");
-        assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("1.甲；2.乙"), "the ； joining two bare numbers goes");
-        assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("1.甲;2.乙"));
-        assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("1.甲 2.乙"), "no joiner: nothing taken off");
-        assertEquals(List.of("甲", "乙；"), HeaderBlock.splitGoals("1.甲；2.乙；"), "the last goal keeps its own");
-        assertEquals(List.of("甲;", "乙"), HeaderBlock.splitGoals("目标1：甲; 目标2：乙"));
-        assertEquals(List.of("甲；", "乙"), HeaderBlock.splitGoals("（1）甲；（2）乙"));
-        assertEquals(List.of("增长3.5%"), HeaderBlock.splitGoals("增长3.5%"));
-        assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("甲；乙；"));
-        assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("1、 、甲 2、：乙"), "punctuation after the number goes");
-        assertEquals(List.of("甲"), HeaderBlock.splitGoals("1、 甲 2、"), "a number with nothing after it");
-        assertEquals(List.of("甲", "乙"), HeaderBlock.splitGoals("<p>1、甲</p><p>2、乙</p>"));
+        assertEquals(List.of(), GoalText.splitGoals(""));
+        assertEquals(List.of(), GoalText.splitGoals("  "));
+        assertEquals(List.of("总述", "甲", "乙"), GoalText.splitGoals("总述 1、甲 2、乙"), "text before the first number");
+        assertEquals(List.of("甲", "乙"), GoalText.splitGoals("1.甲；2.乙"), "the ； joining two bare numbers goes");
+        assertEquals(List.of("甲", "乙"), GoalText.splitGoals("1.甲;2.乙"));
+        assertEquals(List.of("甲", "乙"), GoalText.splitGoals("1.甲 2.乙"), "no joiner: nothing taken off");
+        assertEquals(List.of("甲", "乙；"), GoalText.splitGoals("1.甲；2.乙；"), "the last goal keeps its own");
+        assertEquals(List.of("甲;", "乙"), GoalText.splitGoals("目标1：甲; 目标2：乙"));
+        assertEquals(List.of("甲；", "乙"), GoalText.splitGoals("（1）甲；（2）乙"));
+        assertEquals(List.of("增长3.5%"), GoalText.splitGoals("增长3.5%"));
+        assertEquals(List.of("甲", "乙"), GoalText.splitGoals("甲；乙；"));
+        assertEquals(List.of("甲", "乙"), GoalText.splitGoals("1、 、甲 2、：乙"), "punctuation after the number goes");
+        assertEquals(List.of("甲"), GoalText.splitGoals("1、 甲 2、"), "a number with nothing after it");
+        assertEquals(List.of("甲", "乙"), GoalText.splitGoals("<p>1、甲</p><p>2、乙</p>"));
     }
 
     @Test

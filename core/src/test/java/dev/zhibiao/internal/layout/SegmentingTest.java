@@ -161,8 +161,8 @@ class SegmentingTest {
     @Test
     void goalsNumberedInOrderAreSplitWhereTheirLinesWereJoined() {
         assertEquals(List.of("完成鉴定评审工作", "完成日常监管工作,确保基金安全", "达到12、13项"),
-                HeaderBlock.splitGoals("1、完成鉴定评审工作2、完成日常监管工作,确保基金安全3、达到12、13项"));
-        assertEquals(List.of("参保率达到95%、覆盖12个县"), HeaderBlock.splitGoals("参保率达到95%、覆盖12个县"));
+                GoalText.splitGoals("1、完成鉴定评审工作2、完成日常监管工作,确保基金安全3、达到12、13项"));
+        assertEquals(List.of("参保率达到95%、覆盖12个县"), GoalText.splitGoals("参保率达到95%、覆盖12个县"));
     }
 
     /**

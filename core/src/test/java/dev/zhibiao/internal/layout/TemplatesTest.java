@@ -117,12 +117,12 @@ class TemplatesTest {
                 new FundingItem("中央资金", new BigDecimal("141"), null, null, null, null),
                 new FundingItem("其他资金", null, null, null, null, null)), s.funding().items());
         assertEquals(List.of("甲。", "乙", "丙。"), s.goals());
-        assertEquals(List.of("甲；", "乙"), HeaderBlock.splitGoals("1. 甲； 2. 乙"), "a spaced number keeps the ；");
-        assertEquals(List.of("甲；", "乙"), HeaderBlock.splitGoals("目标1：甲；目标2：乙"));
-        assertEquals(List.of("甲。", "乙。"), HeaderBlock.splitGoals("甲。；乙。"), "unnumbered goals split on ；");
-        assertEquals(List.of("目标一。"), HeaderBlock.splitGoals("目标一。"),
+        assertEquals(List.of("甲；", "乙"), GoalText.splitGoals("1. 甲； 2. 乙"), "a spaced number keeps the ；");
+        assertEquals(List.of("甲；", "乙"), GoalText.splitGoals("目标1：甲；目标2：乙"));
+        assertEquals(List.of("甲。", "乙。"), GoalText.splitGoals("甲。；乙。"), "unnumbered goals split on ；");
+        assertEquals(List.of("目标一。"), GoalText.splitGoals("目标一。"),
                 "a goal that is only its number keeps its text, not the full stop after it");
-        assertEquals(List.of("目标一。", "乙"), HeaderBlock.splitGoals("目标一。 目标二：乙"));
+        assertEquals(List.of("目标一。", "乙"), GoalText.splitGoals("目标一。 目标二：乙"));
     }
 
     @Test
