@@ -38,4 +38,20 @@ final class LaidOutLines {
         }
         return out;
     }
+
+    /**
+     * A line numbered {@code no} of a {@link LaidOutTable} of {@code columns} columns: {@code cells} is a run of triples
+     * (column index, text, start character), every column not named empty (start -1).
+     */
+    static LaidOutTable.Line tableLine(int columns, int no, String... cells) {
+        String[] texts = new String[columns];
+        int[] starts = new int[columns];
+        java.util.Arrays.fill(starts, -1);
+        for (int i = 0; i + 2 < cells.length; i += 3) {
+            int c = Integer.parseInt(cells[i]);
+            texts[c] = cells[i + 1];
+            starts[c] = Integer.parseInt(cells[i + 2]);
+        }
+        return new LaidOutTable.Line(no, texts, starts);
+    }
 }

@@ -23,15 +23,7 @@ class TextBesideValueTest {
     private static final int[] HEADING = {1, 9, 24, 42, 58, 61};
 
     private static LaidOutTable.Line line(int no, String... cells) {
-        String[] texts = new String[ROLES.size()];
-        int[] starts = new int[ROLES.size()];
-        java.util.Arrays.fill(starts, -1);
-        for (int i = 0; i + 2 < cells.length; i += 3) {
-            int c = Integer.parseInt(cells[i]);
-            texts[c] = cells[i + 1];
-            starts[c] = Integer.parseInt(cells[i + 2]);
-        }
-        return new LaidOutTable.Line(no, texts, starts);
+        return LaidOutLines.tableLine(ROLES.size(), no, cells);
     }
 
     /** {@code 按上级文件 / ≥90 / 政策}: the basis printed above and below the value, right of the basis heading's start. */

@@ -48,15 +48,7 @@ class ValueClausesTest {
     private static final List<Role> ROLES = List.of(Role.L1, Role.L2, Role.NAME, Role.VALUE);
 
     private static LaidOutTable.Line line(int no, String... cells) {
-        String[] texts = new String[ROLES.size()];
-        int[] starts = new int[ROLES.size()];
-        java.util.Arrays.fill(starts, -1);
-        for (int i = 0; i + 2 < cells.length; i += 3) {
-            int c = Integer.parseInt(cells[i]);
-            texts[c] = cells[i + 1];
-            starts[c] = Integer.parseInt(cells[i + 2]);
-        }
-        return new LaidOutTable.Line(no, texts, starts);
+        return LaidOutLines.tableLine(ROLES.size(), no, cells);
     }
 
     @Test
