@@ -79,6 +79,7 @@ final class IndicatorTable {
     static void read(Row heading, List<Row> rows, SheetDraft d) {
         rows = CheckColumns.read(heading, rows, d); // 偏差原因分析 over 经费保障 | 制度保障 …, ticked below
         TemplateColumns.Roles roles = TemplateColumns.roles(heading, d);
+        NameLevelColumn.read(heading, roles, rows, d); // 指标类型 | 指标名称 | 三级指标 printing 产出指标 | 数量指标 | …
         TemplateColumns.byContent(roles, rows, d);
         DirectionOperators.read(heading, roles, rows, d); // 指标方向 | 指标值 | 计量单位 printing ≥ | 95 | %
         List<Column> contentOrder = new ArrayList<>();

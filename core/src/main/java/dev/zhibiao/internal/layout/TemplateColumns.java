@@ -66,6 +66,14 @@ final class TemplateColumns {
         String unknownHeading(Integer at) {
             return unknown.get(at);
         }
+
+        /** Gives the unknown column at {@code at} the role {@code c}: its cells are read, no longer remnants. */
+        void known(Integer at, Column c) {
+            put(at, c);
+            unknown.remove(at);
+            why.remove(at);
+            where.remove(at);
+        }
     }
 
     /**
