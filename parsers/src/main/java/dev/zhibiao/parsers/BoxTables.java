@@ -21,10 +21,13 @@ final class BoxTables {
 
     /** @return whether the text may hold a box-drawn table (a vertical rule somewhere) */
     static boolean mayHold(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= '\u2502' && c <= '\u254F' && vertical(c)) {
-                return true; // one pass, one comparison a character for text without box drawing
+        // a search by String.indexOf (vectorised by the JIT) for each rule character: nine such scans cost less
+        // than one loop comparing every character; a Latin-1 string answers each at once
+        // (as before, only the rules up to U+254F: the double rule U+2551 alone does not make a text one)
+        for (int i = 0; i < VERTICAL.length(); i++) {
+            char c = VERTICAL.charAt(i);
+            if (c <= '\u254F' && text.indexOf(c) >= 0) {
+                return true;
             }
         }
         return false;

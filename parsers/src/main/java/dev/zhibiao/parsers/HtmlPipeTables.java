@@ -78,6 +78,16 @@ final class HtmlPipeTables {
                 }
                 // markdown around the HTML: fenced divs, headings, spans, emphasis; a blank line
                 // ends a paragraph
+                if (a < z && plainLine(text, a, z)) {
+                    // (most lines of a page with HTML tables: HTML itself, which markup leaves as it is) appended
+                    // from the text, not copied into a line first
+                    out.append(text, a, z);
+                    if (nl >= 0) {
+                        out.append('\n');
+                    }
+                    from = to + 1;
+                    continue;
+                }
                 String x = text.substring(a, z);
                 if (x.startsWith(":::")) {
                     out.append("<br>");
@@ -113,6 +123,24 @@ final class HtmlPipeTables {
             to--;
         }
         return to - from > 1 && text.charAt(from) == '|' && text.charAt(to - 1) == '|';
+    }
+
+    /**
+     * Whether {@code text[from, to)} (stripped, not empty) is a line the loop above appends as it is: it starts with
+     * neither {@code #} nor {@code :::} and holds nothing {@link MarkdownReader#markup} changes ({@code [ * _ \}).
+     */
+    private static boolean plainLine(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (first == '#' || first == ':' && text.startsWith(":::", from)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '*' || c == '_' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text[from, to)} holds {@code #}, {@code :::} or <code>]{</code>. */

@@ -19,14 +19,10 @@ final class Lines {
      */
     static String normalize(String text) {
         int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        boolean any = false;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' || c == '\u2028' || c == '\u2029') {
-                any = true;
-                break;
-            }
-        }
+        // three searches by String.indexOf (vectorised by the JIT), not a comparison loop over every character;
+        // a Latin-1 string cannot hold the two separators, and its search for them returns at once
+        boolean any = text.indexOf('\r', start) >= 0 || text.indexOf('\u2028', start) >= 0
+                || text.indexOf('\u2029', start) >= 0;
         if (!any) {
             return start == 0 ? text : text.substring(start);
         }
@@ -56,10 +52,20 @@ final class Lines {
      */
     static String[] split(String text) {
         int n = text.length();
-        int breaks = breaks(text); // counted first: the array made once, of its size (no list grown and copied)
+        boolean lfOnly = text.indexOf('\r') < 0; // (every text the readers get: Lines.normalize made its breaks LF)
+        int breaks = lfOnly ? lfs(text) : breaks(text); // counted first: the array made once, of its size
         String[] out = new String[breaks + 1];
         int k = 0;
         int start = 0;
+        if (lfOnly) {
+            // from line break to line break by String.indexOf (vectorised), not a test of every character
+            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+                out[k++] = text.substring(start, nl);
+                start = nl + 1;
+            }
+            out[k] = text.substring(start);
+            return out;
+        }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -72,6 +78,15 @@ final class Lines {
         }
         out[k] = text.substring(start);
         return out;
+    }
+
+    /** How many LF a text holds, by {@link String#indexOf(int, int)}. */
+    private static int lfs(String text) {
+        int breaks = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            breaks++;
+        }
+        return breaks;
     }
 
     /** How many line breaks a text holds (CR LF, CR or LF, each one). */
@@ -124,10 +139,21 @@ final class Lines {
      */
     static int[] bounds(String text) {
         int n = text.length();
-        int breaks = breaks(text); // counted first: the array made once, of its size
+        boolean lfOnly = text.indexOf('\r') < 0;
+        int breaks = lfOnly ? lfs(text) : breaks(text); // counted first: the array made once, of its size
         int[] out = new int[2 * breaks + 2];
         int k = 0;
         int start = 0;
+        if (lfOnly) {
+            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+                out[k++] = start;
+                out[k++] = nl;
+                start = nl + 1;
+            }
+            out[k++] = start;
+            out[k] = n;
+            return out;
+        }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {

@@ -3,6 +3,7 @@ package dev.zhibiao.parsers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhibiao.Sheet;
 import dev.zhibiao.read.Zhibiao;
@@ -50,5 +51,30 @@ class BoxTablesTest {
         String text = "项目名称：某项目\n│ 一行 │\n正文";
         assertSame(text, BoxTables.rewrite(text));
         assertFalse(BoxTables.mayHold("| a | b |"));
+    }
+
+    /**
+     * {@link BoxTables#mayHold} by a search per rule character (speed34) answers as the loop over every character did:
+     * a rule from U+2502 to U+254F anywhere; the double rule U+2551 alone does not count (it never did).
+     */
+    @Test
+    void mayHoldAnswersAsTheCharacterLoop() {
+        String[] pieces = {"│", "┃", "║", "┆", "┇", "┊", "┋", "╎", "╏", "─", "═", "┼", "╬", "|", "项目", "a", "\n", " "};
+        java.util.Random r = new java.util.Random(34);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(6), i = 0; i < n; i++) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            boolean before = false;
+            for (int i = 0; i < text.length() && !before; i++) {
+                char c = text.charAt(i);
+                before = c >= '\u2502' && c <= '\u254F' && "│┃║┆┇┊┋╎╏".indexOf(c) >= 0;
+            }
+            assertEquals(before, BoxTables.mayHold(text), text);
+        }
+        assertFalse(BoxTables.mayHold("项目 ║ 名称"));
+        assertTrue(BoxTables.mayHold("项目 ╏ 名称"));
     }
 }

@@ -124,4 +124,22 @@ class MarkdownReaderTest {
             assertEquals(splitByCharacter(t), got, t);
         }
     }
+
+    /** {@link MarkdownReader#gridBorder}'s scan (speed34) answers as the expression it replaced, on random lines. */
+    @Test
+    void gridBorderAsTheExpression() {
+        java.util.regex.Pattern border = java.util.regex.Pattern.compile("\\+(:?[-=]+:?\\+)+");
+        String alphabet = "++--==::| a中";
+        java.util.Random r = new java.util.Random(34);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder(k % 4 == 0 ? "" : "+");
+            for (int i = r.nextInt(12); i > 0; i--) {
+                b.append(alphabet.charAt(r.nextInt(k % 3 == 0 ? alphabet.length() : 6)));
+            }
+            String t = b.toString();
+            assertEquals(border.matcher(t).matches(), MarkdownReader.gridBorder(t), t);
+        }
+        assertEquals(true, MarkdownReader.gridBorder("+:--+==:+---+"));
+        assertEquals(false, MarkdownReader.gridBorder("+--+ "));
+    }
 }
