@@ -23,10 +23,9 @@ final class BoxTables {
     static boolean mayHold(String text) {
         // a search by String.indexOf (vectorised by the JIT) for each rule character: nine such scans cost less
         // than one loop comparing every character; a Latin-1 string answers each at once
-        // (as before, only the rules up to U+254F: the double rule U+2551 alone does not make a text one)
         for (int i = 0; i < VERTICAL.length(); i++) {
             char c = VERTICAL.charAt(i);
-            if (c <= '\u254F' && text.indexOf(c) >= 0) {
+            if (text.indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -55,7 +55,7 @@ class BoxTablesTest {
 
     /**
      * {@link BoxTables#mayHold} by a search per rule character (speed34) answers as the loop over every character did:
-     * a rule from U+2502 to U+254F anywhere; the double rule U+2551 alone does not count (it never did).
+     * any vertical rule anywhere (the double rule U+2551 too, since a table ruled with double lines only was never found).
      */
     @Test
     void mayHoldAnswersAsTheCharacterLoop() {
@@ -70,11 +70,21 @@ class BoxTablesTest {
             boolean before = false;
             for (int i = 0; i < text.length() && !before; i++) {
                 char c = text.charAt(i);
-                before = c >= '\u2502' && c <= '\u254F' && "│┃║┆┇┊┋╎╏".indexOf(c) >= 0;
+                before = "│┃║┆┇┊┋╎╏".indexOf(c) >= 0;
             }
             assertEquals(before, BoxTables.mayHold(text), text);
         }
-        assertFalse(BoxTables.mayHold("项目 ║ 名称"));
+        assertTrue(BoxTables.mayHold("项目 ║ 名称"));
         assertTrue(BoxTables.mayHold("项目 ╏ 名称"));
+    }
+
+    @Test
+    void aTableRuledWithDoubleLinesOnlyIsRead() throws Exception {
+        String text = String.join("\n", "2024年度项目支出绩效目标表", "╔══════╦══════╦══════╦══════╗",
+                "║一级指标║二级指标║三级指标║指标值║", "╠══════╬══════╬══════╬══════╣",
+                "║产出指标║数量指标║培训人数║≥500人║", "║效益指标║社会效益指标║就业率║≥80%║", "╚══════╩══════╩══════╩══════╝");
+        List<Sheet> sheets = Zhibiao.reader().read(text, "t.txt");
+        assertEquals(2, sheets.get(0).indicators().size(), sheets.toString());
+        assertEquals("≥80%", sheets.get(0).indicators().get(1).value());
     }
 }
