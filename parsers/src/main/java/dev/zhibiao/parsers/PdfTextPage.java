@@ -269,9 +269,21 @@ final class PdfTextPage extends PdfTextFunding {
         int valuesFrom = -1;
         List<Piece> before = new ArrayList<>();
         List<Piece> early = new ArrayList<>();
+        int bandEnd = actual ? -1 : PdfTextBandGoals.bandEnd(pieces, heading, TABLE_HEADER);
+        int goalLine = -1;
+        int bandGoals = 0;
         for (int at = 0; at < pieces.size(); at++) {
             Piece p = pieces.get(at);
             String k = p.key();
+            if (at > heading && at < bandEnd && !TABLE_HEADER.contains(k)
+                    && (PdfTextBandGoals.opens(p) || PdfTextBandGoals.continues(p, goalLine))) {
+                // goal lines printed among the heading's words: kept after the table (PdfTextBandGoals)
+                early.add(p);
+                goalLine = p.line();
+                bandGoals++;
+                continue;
+            }
+            goalLine = -1;
             if (at < heading) {
                 if (actual && k.equals("一级指标")) {
                     headerLine = p.line();
@@ -413,6 +425,9 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-goal-apart", ind.goalsApart.size() + " numbered goal(s) printed again"
                         + " among the side labels before the last row's value: kept after the table, the value given to the last row",
                         Locator.line(hl)));
+            }
+            if (bandGoals > 0) {
+                repairs.add(PdfTextBandGoals.diagnostic(bandGoals, Locator.line(hl)));
             }
             if (ind.namesAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-name-as-label", ind.namesAmongLabels + " name(s) worded as their"

@@ -174,6 +174,9 @@ public final class PageFurniture {
         if (any && pages >= 2) {
             addressesWithin(lines, starts, pages, out);
         }
+        if (any && pages >= 3) {
+            CountersWithin.mark(lines, starts, pages, out);
+        }
         return out;
     }
 
