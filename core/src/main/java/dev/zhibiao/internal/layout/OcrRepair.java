@@ -587,7 +587,8 @@ public final class OcrRepair {
             }
         }
         Cell c = cells.get(last);
-        Matcher m = NAME_VALUE.matcher(c.text().strip());
+        String[] speck = GluedValueSpeck.split(c.text());
+        Matcher m = NAME_VALUE.matcher(speck[0]);
         if (!m.matches() || Text.key(m.group(1)).length() < 4 || Vocabulary.category(m.group(1)) != null) {
             return;
         }
@@ -598,6 +599,7 @@ public final class OcrRepair {
         Cell name = note(c, m.group(1).strip(), "a name and its value printed as one piece, cut where the number starts", diags);
         cells.set(last, name);
         cells.add(last + 1, new Cell(m.group(2).strip(), c.at(), c.confidence()));
+        GluedValueSpeck.keep(cells, last + 2, c, speck[1], diags);
     }
 
     /** Rows of plain OCR text (cells without a confidence), not cut into the heading's columns. */

@@ -384,7 +384,8 @@ final class PrintedLines {
             return;
         }
         java.util.regex.Matcher m = null;
-        for (java.util.regex.Pattern p : List.of(MISREAD_NUMBER.get(), SPECK_NUMBER.get(), ONE_CHARACTER_NUMBER.get())) {
+        for (java.util.regex.Pattern p : List.of(MISREAD_NUMBER.get(), SPECK_NUMBER.get(), ONE_CHARACTER_NUMBER.get(),
+                NumberColonDigit.PATTERN.get())) {
             java.util.regex.Matcher t = p.matcher(name.text());
             if (t.find() && Integer.parseInt(t.group(3)) == expected && (t.group(1) != null && !t.group(1).isBlank()
                     || !t.group(2).equals("指标"))) {
