@@ -31,7 +31,8 @@ class PdfTextOutlineLabelsTest {
         Document d = PdfTextReader.read(PAGE, "o.txt");
         List<List<String>> rows = tableRows(d);
         assertTrue(rows.contains(List.of("产出指标", "数量指标", "1.某某设施建设数量", "≥12 个")), rows.toString());
-        assertTrue(rows.contains(List.of("产出指标", "质量指标", "3.某某验收合格率", "100%")), rows.toString());
+        // a merged level cell is printed once: left empty under its first row, as the other readers leave it (core fills it)
+        assertTrue(rows.contains(List.of("", "质量指标", "3.某某验收合格率", "100%")), rows.toString());
         assertTrue(rows.contains(List.of("效益指标", "社会效益指标", "4.某某受益人数", "≥5000 人")), rows.toString());
         assertTrue(rows.contains(List.of("满意度指标", "服务对象满意度指标", "5.某某对象满意度", "≥90%")), rows.toString());
         assertTrue(rows.stream().noneMatch(r -> r.contains("备注")), "the empty column's heading is no row: " + rows);
