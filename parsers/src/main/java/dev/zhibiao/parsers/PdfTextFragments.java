@@ -1,5 +1,6 @@
 package dev.zhibiao.parsers;
 
+import dev.zhibiao.internal.layout.Vocabulary;
 import dev.zhibiao.internal.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -489,12 +490,13 @@ final class PdfTextFragments {
      * than its column ends its cell ({@link #endsCellEarly}).
      */
     static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd) {
-        return pieces(frags, shortLinesEnd, new int[2]);
+        return pieces(frags, shortLinesEnd, new int[3]);
     }
 
     /**
      * {@link #pieces(List, boolean)}; {@code cuts[0]} counts the names cut by the values' count ({@link PdfTextNameCount}),
-     * {@code cuts[1]} the names cut where a line ends at a width no column wraps at ({@link PdfTextWrapWidths}).
+     * {@code cuts[1]} the names cut where a line ends at a width no column wraps at ({@link PdfTextWrapWidths}),
+     * {@code cuts[2]} the group labels printed with an outline number ({@code 一、产出指标}) read as their labels.
      */
     static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd, int[] cuts) {
         List<Piece> out = new ArrayList<>();
@@ -513,8 +515,13 @@ final class PdfTextFragments {
         for (int i = 0; i < frags.size(); i++) {
             Frag f = frags.get(i);
             String k = f.key();
+            String outlined;
             if (isVocabulary(k)) {
                 out.add(new Piece(f.text(), f.line(), Kind.LABEL));
+            } else if (f.starts() && f.ends() && (outlined = Vocabulary.outlinedCategoryLabel(f.text())) != null) {
+                // a group row's label printed with its outline number (一、产出指标, （一）数量指标): the label
+                out.add(new Piece(outlined, f.line(), Kind.LABEL));
+                cuts[2]++;
             } else if (isValue(f.text()) && !namedAfterNumber(f, i + 1 < frags.size() ? frags.get(i + 1) : null)) {
                 String v = f.text(); // the value's lines joined (concat: no builder, no copy per test)
                 Frag last = f;

@@ -28,6 +28,8 @@ final class PdfTextPage extends PdfTextFunding {
     private int namesCut;
     /** Names cut where a line ends at a width no column of the table wraps at ({@link PdfTextWrapWidths}). */
     private int namesApart;
+    /** Group labels printed with an outline number (一、产出指标) read as their labels. */
+    private int outlinedLabels;
     /** Cells cut by the page's end whose rest, printed first on the next page, was joined back ({@link PdfTextPageCuts}). */
     private int pageCuts;
 
@@ -242,10 +244,11 @@ final class PdfTextPage extends PdfTextFunding {
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> l.key().contains("全年实际")
                 || l.key().contains("实际完成") || l.key().contains("未完成"));
-        int[] cuts = new int[2];
+        int[] cuts = new int[3];
         List<Piece> pieces = pieces(frags, target, cuts);
         namesCut = cuts[0];
         namesApart = cuts[1];
+        outlinedLabels = cuts[2];
         if (target) {
             pieces = joinWrappedTails(pieces);
         }
@@ -310,6 +313,11 @@ final class PdfTextPage extends PdfTextFunding {
                 if (headerLine < 0 && !k.equals("绩效指标")) {
                     headerLine = p.line();
                 }
+                continue;
+            }
+            if (p.kind() == Kind.TEXT && at == pieces.size() - 1 && Vocabulary.column(k) == Vocabulary.Column.NOTE) {
+                // the heading of an empty 备注 column printed after the table (the column printed whole): no indicator
+                early.add(p);
                 continue;
             }
             if (p.kind() == Kind.TEXT && (Vocabulary.isGoalsLabel(k) || Vocabulary.isProjectGoalsLabel(k))) {
@@ -416,6 +424,11 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-apart", namesApart + " name(s) printed in one paragraph with"
                         + " the next cell of their column cut where a line ends at a width no column of the table wraps at;"
                         + " each such name prints no value", Locator.line(hl)));
+            }
+            if (outlinedLabels > 0) {
+                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-outline-labels", outlinedLabels + " group label(s) printed with"
+                        + " an outline number (一、产出指标, （一）数量指标) on a line of their own: read as the level labels they"
+                        + " print, the numbers left out", Locator.line(hl)));
             }
             if (pageCuts > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-cell-cut-by-page", pageCuts + " cell(s) cut by the page's end,"

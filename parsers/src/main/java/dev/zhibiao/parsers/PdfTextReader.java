@@ -516,15 +516,19 @@ final class PdfTextReader {
         boolean project = false;
         boolean block = false;
         boolean category = false;
+        boolean outlined = false; // a group row's label with its outline number (一、产出指标) on a line of its own
+        boolean headingWord = false; // a heading word of the indicator table on a line of its own (指标内容, 指标值)
         for (Line l : page) {
             String k = l.key();
             project |= k.startsWith("项目名称") || k.startsWith("专项名称") || k.startsWith("转移支付");
             block |= k.startsWith("项目资金") || k.startsWith("资金情况") || k.startsWith("年度目标") || k.startsWith("绩效目标")
                     || k.startsWith("总体目标");
             category |= CATEGORY_LABELS.stream().anyMatch(w -> k.startsWith(w) && Vocabulary.isLevel1Label(w));
+            outlined |= Vocabulary.outlinedCategoryLabel(l.text()) != null;
+            headingWord |= TABLE_HEADER.contains(k);
         }
         // a title alone (2021年项目支出绩效目标表 over 本表无数据) shows no sheet: no heading is made up for it
-        return project && block || firstTitle(page) >= 0 && (project || category);
+        return project && block || firstTitle(page) >= 0 && (project || category || outlined && headingWord);
     }
 
     /** Splits into pages: at form feeds, at runs of two or more blank lines, else after title blocks. */

@@ -273,7 +273,7 @@ final class ScanReader {
             all.addAll(t.cells());
         }
         // crops: table cells, then lines of text outside the tables
-        List<RuleGrid.Box> lineBoxes = outsideLines(page, tables, dpi);
+        List<RuleGrid.Box> lineBoxes = ImageLines.outsideLines(page, tables, dpi);
         List<RuleGrid.Box> boxes = new ArrayList<>(all);
         boxes.addAll(lineBoxes);
         List<BufferedImage> crops = new ArrayList<>();
@@ -289,7 +289,7 @@ final class ScanReader {
             if (page.darkIn(b.left() + in, b.top() + in, b.right() - in, b.bottom() - in) < minInk) {
                 continue;
             }
-            List<int[]> lines = bands(page, b.left() + in, b.top() + in, b.right() - in, b.bottom() - in, dpi);
+            List<int[]> lines = ImageLines.bands(page, b.left() + in, b.top() + in, b.right() - in, b.bottom() - in, dpi);
             if (lines.size() <= 1) {
                 crops.add(page.crop(b.left() + in, b.top() + in, b.right() - in, b.bottom() - in, margin));
                 psms.add(lines.isEmpty() ? 6 : 7);
@@ -343,7 +343,7 @@ final class ScanReader {
                 rs.add(readings[at + i]);
             }
             at += t.cells().size();
-            out.addAll(grid(t.cells(), rs, pageNo));
+            out.addAll(GridRows.grid(t.cells(), rs, pageNo));
         }
         for (int k = 0; k < lineBoxes.size(); k++) {
             Reading r = readings[all.size() + k];
@@ -470,116 +470,6 @@ final class ScanReader {
         return digit && han <= 2;
     }
 
-    /** The text lines in a box: bands of rows holding dark pixels, separated by blank rows ({top, bottom}). */
-    static List<int[]> bands(PageImage page, int x0, int y0, int x1, int y1, int dpi) {
-        int minRow = 2;
-        int minBand = Math.max(3, dpi / 30);
-        List<int[]> out = new ArrayList<>();
-        int start = -1;
-        for (int y = Math.max(0, y0); y <= Math.min(page.height, y1); y++) {
-            int d = 0;
-            if (y < Math.min(page.height, y1)) {
-                for (int x = Math.max(0, x0); x < Math.min(page.width, x1); x++) {
-                    if (page.dark(x, y)) {
-                        d++;
-                    }
-                }
-            }
-            if (d >= minRow) {
-                start = start < 0 ? y : start;
-            } else if (start >= 0) {
-                // bands closer than a small gap are one line (the strokes of 二 or 三, a dot under a line)
-                if (!out.isEmpty() && start - out.get(out.size() - 1)[1] < Math.max(3, dpi / 35)) {
-                    out.get(out.size() - 1)[1] = y;
-                } else {
-                    out.add(new int[] {start, y});
-                }
-                start = -1;
-            }
-        }
-        out.removeIf(b -> b[1] - b[0] < minBand); // specks
-        return out;
-    }
-
-    /**
-     * Lines of text outside the tables: bands of rows with dark pixels (the tables' areas left
-     * out), each cut where a gap wider than an inch separates its parts (a line printed at the
-     * left and another at the right are two lines).
-     */
-    static List<RuleGrid.Box> outsideLines(PageImage page, List<RuleGrid.Table> tables, int dpi) {
-        int pad = Math.max(4, dpi / 50);
-        boolean[] masked = new boolean[page.width * page.height];
-        for (RuleGrid.Table t : tables) {
-            RuleGrid.Box o = t.outline();
-            for (int y = Math.max(0, o.top() - pad); y < Math.min(page.height, o.bottom() + pad); y++) {
-                for (int x = Math.max(0, o.left() - pad); x < Math.min(page.width, o.right() + pad); x++) {
-                    masked[y * page.width + x] = true;
-                }
-            }
-        }
-        int minRow = 2;
-        int minBand = Math.max(4, dpi / 25);
-        List<RuleGrid.Box> out = new ArrayList<>();
-        int start = -1;
-        for (int y = 0; y <= page.height; y++) {
-            int d = 0;
-            if (y < page.height) {
-                for (int x = 0; x < page.width; x++) {
-                    int i = y * page.width + x;
-                    if (page.dark[i] && !masked[i]) {
-                        d++;
-                    }
-                }
-            }
-            if (d >= minRow && start < 0) {
-                start = y;
-            } else if (d < minRow && start >= 0) {
-                if (y - start >= minBand) {
-                    out.addAll(pieces(page, masked, start, y, dpi));
-                }
-                start = -1;
-            }
-        }
-        return out;
-    }
-
-    private static List<RuleGrid.Box> pieces(PageImage page, boolean[] masked, int y0, int y1, int dpi) {
-        int[] cols = new int[page.width];
-        for (int y = y0; y < y1; y++) {
-            for (int x = 0; x < page.width; x++) {
-                int i = y * page.width + x;
-                if (page.dark[i] && !masked[i]) {
-                    cols[x]++;
-                }
-            }
-        }
-        List<RuleGrid.Box> out = new ArrayList<>();
-        int gapMax = dpi; // an inch
-        int pad = Math.max(3, dpi / 60);
-        int start = -1;
-        int last = -1;
-        for (int x = 0; x < page.width; x++) {
-            if (cols[x] > 0) {
-                if (start >= 0 && x - last > gapMax) {
-                    out.add(new RuleGrid.Box(Math.max(0, start - pad), Math.max(0, y0 - pad), Math.min(page.width, last + 1 + pad),
-                            Math.min(page.height, y1 + pad)));
-                    start = -1;
-                }
-                if (start < 0) {
-                    start = x;
-                }
-                last = x;
-            }
-        }
-        if (start >= 0) {
-            out.add(new RuleGrid.Box(Math.max(0, start - pad), Math.max(0, y0 - pad), Math.min(page.width, last + 1 + pad),
-                    Math.min(page.height, y1 + pad)));
-        }
-        // specks of noise are no line
-        out.removeIf(b -> b.width() < Math.max(6, dpi / 25));
-        return out;
-    }
-
     // ---- whole page ---------------------------------------------------------------------------
 
     private List<Placed> wholePage(PageImage page, List<RuleGrid.Table> tables, int pageNo, int dpi) throws ReadException {
@@ -599,7 +489,7 @@ final class ScanReader {
                 in = Tesseract.byLines(in);
                 rs.add(new Reading(Tesseract.text(in), Tesseract.confidence(in)));
             }
-            out.addAll(grid(t.cells(), rs, pageNo));
+            out.addAll(GridRows.grid(t.cells(), rs, pageNo));
         }
         // the words no cell holds, one prose row per line of the engine
         List<Tesseract.Word> line = new ArrayList<>();
@@ -630,138 +520,4 @@ final class ScanReader {
         return new Placed(top, left, new Row(List.of(new Cell(Tesseract.text(line), loc, Tesseract.confidence(line))), false, loc));
     }
 
-    // ---- cells to rows ------------------------------------------------------------------------
-
-    /**
-     * The rows of a table's cells: split into the tables printed one under the other (where the
-     * column rules change and no cell crosses), then one row per distinct cell top, one column per
-     * distinct cell left, each cell's text at its top-left position.
-     */
-    static List<Placed> grid(List<RuleGrid.Box> cells, List<Reading> readings, int pageNo) {
-        List<Placed> out = new ArrayList<>();
-        for (List<Integer> section : sections(cells)) {
-            out.addAll(section(cells, readings, section, pageNo));
-        }
-        return out;
-    }
-
-    private static final int TOL = 8;
-
-    private static List<Placed> section(List<RuleGrid.Box> cells, List<Reading> readings, List<Integer> idx, int pageNo) {
-        List<Integer> tops = new ArrayList<>();
-        List<Integer> lefts = new ArrayList<>();
-        int tableLeft = Integer.MAX_VALUE;
-        for (int i : idx) {
-            tops.add(cells.get(i).top());
-            lefts.add(cells.get(i).left());
-            tableLeft = Math.min(tableLeft, cells.get(i).left());
-        }
-        List<Integer> rowsAt = clusters(tops);
-        List<Integer> colsAt = clusters(lefts);
-        Reading[][] grid = new Reading[rowsAt.size()][colsAt.size()];
-        for (int i : idx) {
-            int r = nearest(rowsAt, cells.get(i).top());
-            int k = nearest(colsAt, cells.get(i).left());
-            Reading rd = readings.get(i);
-            grid[r][k] = grid[r][k] == null || grid[r][k].text().isEmpty() ? rd
-                    : new Reading(grid[r][k].text() + rd.text(), grid[r][k].confidence());
-        }
-        List<Placed> out = new ArrayList<>();
-        for (int r = 0; r < rowsAt.size(); r++) {
-            List<Cell> row = new ArrayList<>();
-            for (int k = 0; k < colsAt.size(); k++) {
-                Reading rd = grid[r][k] == null ? Reading.NONE : grid[r][k];
-                row.add(new Cell(rd.text(), new Locator(null, k + 1, pageNo), rd.confidence()));
-            }
-            out.add(new Placed(rowsAt.get(r), tableLeft, new Row(row, true, Locator.page(pageNo))));
-        }
-        return out;
-    }
-
-    /**
-     * The cells of one ruled area split into the tables printed there: a cut goes between two rows
-     * where no cell crosses and neither side's inner column rules at the cut are all among the
-     * other side's (as the PDF reader cuts lattice areas).
-     */
-    static List<List<Integer>> sections(List<RuleGrid.Box> cells) {
-        int left = Integer.MAX_VALUE;
-        int right = Integer.MIN_VALUE;
-        List<Integer> tops = new ArrayList<>();
-        for (RuleGrid.Box c : cells) {
-            left = Math.min(left, c.left());
-            right = Math.max(right, c.right());
-            tops.add(c.top());
-        }
-        List<Integer> cuts = new ArrayList<>();
-        for (int y : clusters(tops)) {
-            List<Integer> above = new ArrayList<>();
-            List<Integer> below = new ArrayList<>();
-            boolean crossed = false;
-            for (RuleGrid.Box c : cells) {
-                if (c.top() < y - TOL && c.bottom() > y + TOL) {
-                    crossed = true;
-                    break;
-                }
-                List<Integer> side = Math.abs(c.bottom() - y) <= TOL ? above : Math.abs(c.top() - y) <= TOL ? below : null;
-                if (side != null) {
-                    for (int x : new int[] {c.left(), c.right()}) {
-                        if (x > left + TOL && x < right - TOL) {
-                            side.add(x);
-                        }
-                    }
-                }
-            }
-            if (!crossed && !above.isEmpty() && !below.isEmpty() && !within(above, below) && !within(below, above)) {
-                cuts.add(y);
-            }
-        }
-        List<List<Integer>> out = new ArrayList<>();
-        for (int i = 0; i <= cuts.size(); i++) {
-            out.add(new ArrayList<>());
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            int k = 0;
-            while (k < cuts.size() && cells.get(i).top() >= cuts.get(k) - TOL) {
-                k++;
-            }
-            out.get(k).add(i);
-        }
-        out.removeIf(List::isEmpty);
-        return out;
-    }
-
-    private static boolean within(List<Integer> a, List<Integer> b) {
-        for (int x : a) {
-            boolean found = false;
-            for (int y : b) {
-                found |= Math.abs(x - y) <= TOL;
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<Integer> clusters(List<Integer> values) {
-        List<Integer> v = new ArrayList<>(values);
-        v.sort(null);
-        List<Integer> out = new ArrayList<>();
-        for (int x : v) {
-            if (out.isEmpty() || x - out.get(out.size() - 1) > TOL) {
-                out.add(x);
-            }
-        }
-        return out;
-    }
-
-    private static int nearest(List<Integer> at, int x) {
-        int best = 0;
-        for (int i = 1; i < at.size(); i++) {
-            if (Math.abs(at.get(i) - x) < Math.abs(at.get(best) - x)) {
-                best = i;
-            }
-        }
-        return best;
-    }
 }

@@ -90,7 +90,7 @@ class RuleGridTest {
         PageImage p = PageImage.of(page(0.8, 3));
         RuleGrid.Table t = RuleGrid.tables(p, 300).get(0);
         List<ScanReader.Reading> readings = t.cells().stream().map(c -> new ScanReader.Reading("x", 0.9)).toList();
-        List<ScanReader.Placed> rows = ScanReader.grid(t.cells(), readings, 1);
+        List<ScanReader.Placed> rows = GridRows.grid(t.cells(), readings, 1);
         assertEquals(3, rows.size());
         for (ScanReader.Placed r : rows) {
             assertEquals(3, r.row().cells().size(), r.toString());

@@ -567,9 +567,18 @@ final class IndicatorTable {
         if (TemplateColumns.hasSplitColumns(order)) {
             // split columns: each cell to the next column it can be (an operator, a unit, a number...)
             TemplateColumns.assignByKind(rest, order, read.content, d);
+            Cell other = read.content.remove(Column.OTHER);
+            if (other != null) {
+                read.others.add(other);
+                read.otherHeadings.add(null);
+            }
         } else {
             for (int k = 0; k < rest.size(); k++) {
-                if (k < order.size()) {
+                if (k < order.size() && order.get(k) == Column.OTHER) {
+                    // a column the model has no field for: its cell kept (a remnant when the row is read), never lost
+                    read.others.add(rest.get(k));
+                    read.otherHeadings.add(null);
+                } else if (k < order.size()) {
                     read.content.put(order.get(k), rest.get(k));
                 } else {
                     d.remnant(rest.get(k), "cell beyond the indicator columns");

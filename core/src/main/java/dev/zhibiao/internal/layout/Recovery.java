@@ -681,6 +681,7 @@ public final class Recovery {
         } else if (heading >= 0) {
             IndicatorTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
         }
+        NumberedNames.apply(d); // 1.培训人次 2.… where every name is so numbered: the numbers left out
         for (Row r : ProjectAfterTable.take(printedHeader, s.after, d)) { // a narrow form's project name printed after its table
             d.remnants.add(r.text());
             d.diag("remnant", r.at(), "line after the table: \"" + r.text() + "\"");

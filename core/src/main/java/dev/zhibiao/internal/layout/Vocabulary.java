@@ -129,6 +129,19 @@ public final class Vocabulary {
         return wholeCategoryOfKey(Text.key(printed));
     }
 
+    /**
+     * The category label a printed text gives after an outline number ({@code 一、产出指标},
+     * {@code （一）数量指标}, {@code 1.数量指标} give 产出指标, 数量指标): a group row's label as
+     * printed; null when the text is not numbered or the rest is no whole category label.
+     *
+     * @param printed a cell's text
+     * @return the label without its number, or null
+     */
+    public static String outlinedCategoryLabel(String printed) {
+        java.util.regex.Matcher m = OutlineRows.NUMBERED.matcher(Text.clean(printed).strip());
+        return m.matches() && wholeCategory(m.group(3)) != null ? m.group(3).strip() : null;
+    }
+
     /** {@link #wholeCategory} of a text whose {@link Text#key} is {@code k}. */
     private static Category wholeCategoryOfKey(String k) {
         Category c = CATEGORIES.get(k);
