@@ -49,6 +49,8 @@ abstract class PdfTextLabelsApart {
     int dealtWhole;
     /** Rows dealt so that kept them when the 二级 column was read again as a whole ({@link PdfTextWholeRun}). */
     int keptWhole;
+    /** Rows that took back the run's labels, every row it dealt printing a name and a value ({@link PdfTextSoundRun}). */
+    int keptRun;
     /** 成本指标 labels printed apart read as level 1 by a cost level-2 label printed apart ({@link ApartLabelLevels#costFamilyApart}). */
     int costLevel1;
     /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
@@ -113,6 +115,7 @@ abstract class PdfTextLabelsApart {
                 restore(before);
                 levelTwoInSequence(l2s);
                 keptWhole = PdfTextWholeRun.keepCostRows(rows, dealtWhole, before);
+                keptRun = PdfTextSoundRun.keep(rows, dealtWhole, before, l2s, this::levelTwoInSequence);
             }
         }
         if (paragraphs && !two && rows.stream().allMatch(r -> number(r.left.name) == 0)) {
@@ -315,6 +318,11 @@ abstract class PdfTextLabelsApart {
      * unless the order forbids it. Returns false (nothing changed) when no row prints a label.
      */
     private boolean levelTwoInSequence(List<Piece> apartLevel2) {
+        return levelTwoInSequence(rows, apartLevel2);
+    }
+
+    /** {@link #levelTwoInSequence(List)} over the given rows only. */
+    private boolean levelTwoInSequence(List<IndRow> rows, List<Piece> apartLevel2) {
         List<Piece> labels = new ArrayList<>(apartLevel2);
         Piece[] own = new Piece[rows.size()];
         for (int i = 0; i < rows.size(); i++) {

@@ -479,6 +479,9 @@ final class PdfTextPage extends PdfTextFunding {
             if (ind.keptWhole > 0) {
                 repairs.add(PdfTextWholeRun.diagnostic(ind.keptWhole, Locator.line(hl)));
             }
+            if (ind.keptRun > 0) {
+                repairs.add(PdfTextSoundRun.diagnostic(ind.keptRun, Locator.line(hl)));
+            }
             if (ind.costLevel1 > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-cost-level1", ind.costLevel1 + " 成本指标 label(s) printed"
                         + " apart from the rows read as level 1: a level-2 label of its family (社会成本指标, 经济成本指标 …) is"
