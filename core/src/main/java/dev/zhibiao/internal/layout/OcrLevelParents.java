@@ -32,6 +32,7 @@ final class OcrLevelParents {
         if (from >= d.indicators.size() || !OcrHeader.ocr(rows)) {
             return;
         }
+        OcrNamedLevels.repair(d, from); // 服务对象满意度指标。工作满意度: the labels read into the name cell
         OcrJoinedLevels.repair(d, from); // 满意度指标服务对象满意度指标: both labels in one cell
         Map<String, String> fixed = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
