@@ -274,8 +274,16 @@ public final class SpacedRows {
         final List<LaidOutTable.Line> lines = new ArrayList<>();
         final java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes;
 
+        /** The lines cut where they print the same text twice ({@link TwiceLines}). */
+        final java.util.TreeSet<Integer> cut = new java.util.TreeSet<>();
+
         Run(java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
             this.notes = notes;
+        }
+
+        List<ColumnFit.Tok> cut(int no, List<ColumnFit.Tok> toks) {
+            cut.add(no);
+            return toks;
         }
 
         void add(List<Row> out, LaidOutTable.Line line, Heading h) {
@@ -294,6 +302,7 @@ public final class SpacedRows {
                 return;
             }
             List<Row> rows = LaidOutTable.rows(lines, roles, starts, notes);
+            TwiceLines.note(rows != null ? rows : out.subList(at, at + lines.size()), cut, notes);
             if (rows != null) {
                 List<Row> tail = new ArrayList<>(out.subList(at + lines.size(), out.size()));
                 out.subList(at, out.size()).clear();
@@ -386,7 +395,10 @@ public final class SpacedRows {
                 return;
             }
             if (heading != null && !stops(toks.get(0).text())) {
-                List<List<ColumnFit.Placed>> split = ColumnFit.split(toks, heading.roles, heading.starts, heading.limits, false);
+                TwiceLines.Cut twice = TwiceLines.cut(toks, heading.roles, heading.starts, heading.limits); // a heading printed twice
+                toks = twice == null ? toks : run.cut(no, twice.toks());
+                List<List<ColumnFit.Placed>> split = twice != null ? List.of(twice.runs())
+                        : ColumnFit.split(toks, heading.roles, heading.starts, heading.limits, false);
                 if (split != null && split.size() == 1) {
                     Row row = placed(no, toks, split.get(0), heading.roles.size());
                     if (heading.starts != null) {

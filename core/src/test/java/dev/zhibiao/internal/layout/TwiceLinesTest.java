@@ -1,0 +1,128 @@
+package dev.zhibiao.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.internal.layout.ColumnFit.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A two-period table printed twice side by side under a heading printed twice, read from {@code pdftotext -layout}
+ * text ({@link TwiceLines}, tmpl34).
+ */
+class TwiceLinesTest {
+
+    /**
+     * pdftotext-layout-chromium h5's first sheet, its indicator table as printed from the heading on: the value cut over
+     * two lines (4500元/ | 台, 长期) stands a few columns right of where the heading's second half starts, and the heading's
+     * columns read the annual half's pieces into the mid-term value (4500元/ 4500元/台 台, 长期 长期). Moved by where its
+     * words stand against the first half's, each half's value is its own.
+     */
+    @Test
+    void eachHalfOfALinePrintedTwiceIsItsOwnPeriod() {
+        List<String> rows = LaidOutLines.rows(
+                "     一级指 二级指标           三级指标    指标值 一级指",
+                "                                     标 二级指标               三级指标       指标值",
+                "绩效",
+                "指标    标",
+                "     产出指           工作人员参加培                产出指           工作人员参加培",
+                "                                 ≥2次                                  ≥2次",
+                "      标              训次数                   标              训次数",
+                "",
+                "",
+                "                    参加培训人数       ≥3人                    参加培训人数        ≥3人",
+                "           数量指标                                 数量指标",
+                "                   工作人员出差次                              工作人员出差次",
+                "                                 ≥3次                                  ≥3次",
+                "                      数                                    数",
+                "",
+                "",
+                "                    购买电脑台数       ≥5台                    购买电脑台数        ≥5台",
+                "",
+                "",
+                "           质量指标         项目完成率    100%           质量指标      项目完成率      100%",
+                "",
+                "",
+                "           成本指标         培训费用    ≤0.6万元          成本指标      培训费用      ≤0.6万元",
+                "",
+                "",
+                "                                480元/                                480元/",
+                "                        工作人员费                             工作人员费",
+                "                                 人.天                                  人.天",
+                "                                  4500元/                               4500元/",
+                "                       购买电脑台数                               购买电脑台数",
+                "                                    台                                    台",
+                "",
+                "",
+                "            社会效益指      确保医疗保障工    明显提             社会效益指    确保医疗保障工     明显提",
+                "              标         作顺利开展      高                标       作顺利开展       高",
+                "     效益指                                    效益指",
+                "      标                                      标",
+                "            可持续影响      提高工作人员工                    可持续影响    提高工作人员工",
+                "                                   长期                                   长期",
+                "              指标         作积极性                       指标       作积极性",
+                "",
+                "",
+                "     满意度    服务对象满                           满意度   服务对象满",
+                "                       工作人员满意度     100%                    工作人员满意度      100%",
+                "      指标     意度指标                            指标    意度指标",
+                "",
+                "");
+        assertTrue(rows.stream().anyMatch(r -> r.contains("|购买电脑台数|4500元/台|") && r.endsWith("|购买电脑台数|4500元/台")), "rows: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("|提高工作人员工作积极性|长期|") && r.endsWith("|提高工作人员工作积极性|长期")),
+                "rows: " + rows);
+        assertFalse(rows.stream().anyMatch(r -> r.contains("长期 长期") || r.contains("4500元/ 4500元/台")), "rows: " + rows);
+    }
+
+    /** The note names the lines cut, on the rows that hold them. */
+    @Test
+    void theCutLinesAreNoted() {
+        List<SpacedRows.Line> in = new ArrayList<>();
+        String[] lines = {
+                "     一级指 二级指标           三级指标    指标值 一级指",
+                "                                     标 二级指标               三级指标       指标值",
+                "绩效",
+                "指标    标",
+                "     产出指           工作人员参加培                产出指           工作人员参加培",
+                "                                 ≥2次                                  ≥2次",
+                "      标              训次数                   标              训次数",
+                "",
+                "",
+                "           成本指标         培训费用    ≤0.6万元          成本指标      培训费用      ≤0.6万元",
+                "",
+                "",
+                "                                  4500元/                               4500元/",
+                "                       购买电脑台数                               购买电脑台数",
+                "                                    台                                    台"};
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                in.add(LaidOutLines.line(i + 1, lines[i], 0));
+            }
+        }
+        Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+        List<Row> rows = SpacedRows.rows(in, notes);
+        List<String> codes = notes.values().stream().flatMap(List::stream).map(dev.zhibiao.Diagnostic::code).toList();
+        assertTrue(codes.contains(TwiceLines.CODE), "notes: " + notes);
+        assertTrue(rows.stream().anyMatch(r -> r.cells().stream().map(Cell::text).toList().equals(
+                List.of("", "", "", "购买电脑台数", "4500元/台", "", "", "购买电脑台数", "4500元/台"))), "rows: " + rows);
+    }
+
+    /** A heading whose columns are not the same sequence twice cuts nothing; nor does a line that prints its text once. */
+    @Test
+    void onlyAHeadingPrintedTwiceCuts() {
+        List<Role> once = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE);
+        List<Role> twice = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE, Role.L1, Role.L2, Role.NAME, Role.VALUE);
+        assertEquals(-1, TwiceLines.secondHalf(once));
+        assertEquals(5, TwiceLines.secondHalf(twice));
+        assertEquals(-1, TwiceLines.secondHalf(List.of(Role.L1, Role.L2, Role.NAME, Role.VALUE, Role.ACTUAL, Role.L1, Role.L2,
+                Role.NAME, Role.VALUE, Role.L1)));
+        int[] starts = {0, 5, 10, 23, 37, 42, 47, 57, 75};
+        List<ColumnFit.Tok> one = List.of(new ColumnFit.Tok("支付交通燃油费", 12, 0), new ColumnFit.Tok("≤200", 30, 11));
+        assertNull(TwiceLines.cut(one, twice, starts, null));
+    }
+}
