@@ -80,6 +80,7 @@ final class CountersWithin {
         if (!m.find()) {
             return null;
         }
-        return t.replaceAll("\\d", "") + "@" + (Integer.parseInt(m.group()) - p);
+        // digits and spaces aside: a print gives -1- … -9- but - 10 - (one form, not two votes)
+        return t.replaceAll("[\\d\\s]", "") + "@" + (Integer.parseInt(m.group()) - p);
     }
 }

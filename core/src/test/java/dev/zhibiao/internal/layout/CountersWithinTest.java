@@ -35,6 +35,16 @@ class CountersWithinTest {
     }
 
     @Test
+    void countersSpacedDifferentlyAreOneForm() {
+        // a print gives -1- … -9- but - 10 -: the pages' counters are one form, spaces aside
+        String text = "项目支出绩效目标表\n\n项目名称\n\n某项目\n\n-1-\n"
+                + "\f一级指标\n\n二级指标\n\n产出指标\n\n- 2 -\n"
+                + "\f数量指标\n\n质量指标\n\n-3-\n\n参保人数\n\n≥5万人\n\n综合参保率\n\n≥95%\n"
+                + "\f满意度指标\n\n服务对象满意度指标\n\n- 4 -\n";
+        assertEquals(List.of(7, 14, 19, 32), marked(text));
+    }
+
+    @Test
     void anotherNumberInsideThePageStays() {
         // - 5 - is not page 3's number: no counter of this document's pages
         assertEquals(List.of(7, 14, 32), marked(pages("- 5 -")));
