@@ -66,14 +66,8 @@ final class OcrJoinedLevels {
             return null;
         }
         String rest = k.substring(0, k.length() - found.label().length());
-        double mine = OcrLabels.ratio(rest, found.parent());
-        if (mine < OcrLevelParents.LEAST) {
-            return null;
-        }
-        for (Vocabulary.Category other : Vocabulary.CATEGORIES.values()) {
-            if (other.level() != Vocabulary.Level.L2 && !other.label().equals(found.parent()) && OcrLabels.ratio(rest, other.label()) >= mine) {
-                return null; // as near another level-1 category: the cell does not say which
-            }
+        if (!OcrLevelParents.readAsParent(rest, found.parent())) {
+            return null; // not the parent as read, or as near another level-1 category: the cell does not say which
         }
         return found;
     }

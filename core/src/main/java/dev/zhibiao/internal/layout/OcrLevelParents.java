@@ -70,16 +70,23 @@ final class OcrLevelParents {
         if (k.length() < 2) {
             return null;
         }
-        double mine = OcrLabels.ratio(k, c.parent());
+        return readAsParent(k, c.parent()) ? c.parent() : null;
+    }
+
+    /**
+     * Whether a misread text is the level-1 category {@code parent}: at least {@link #LEAST} alike, and no other
+     * level-1 category as near (else the text does not say which).
+     */
+    static boolean readAsParent(String read, String parent) {
+        double mine = OcrLabels.ratio(read, parent);
         if (mine < LEAST) {
-            return null;
+            return false;
         }
         for (Vocabulary.Category other : Vocabulary.CATEGORIES.values()) {
-            if (other.level() != Vocabulary.Level.L2 && !other.label().equals(c.parent())
-                    && OcrLabels.ratio(k, other.label()) >= mine) {
-                return null; // as near another level-1 category: the label does not say which
+            if (other.level() != Vocabulary.Level.L2 && !other.label().equals(parent) && OcrLabels.ratio(read, other.label()) >= mine) {
+                return false;
             }
         }
-        return c.parent();
+        return true;
     }
 }

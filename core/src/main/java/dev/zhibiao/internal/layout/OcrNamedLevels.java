@@ -92,15 +92,7 @@ final class OcrNamedLevels {
         if (before.isEmpty()) {
             return mark ? new Split(found, after.strip()) : null; // 质量指标达标率 may be a name: a mark must part them
         }
-        double mine = OcrLabels.ratio(before, found.parent());
-        if (mine < OcrLevelParents.LEAST) {
-            return null;
-        }
-        for (Vocabulary.Category other : Vocabulary.CATEGORIES.values()) {
-            if (other.level() != Vocabulary.Level.L2 && !other.label().equals(found.parent()) && OcrLabels.ratio(before, other.label()) >= mine) {
-                return null; // as near another level-1 category: the cell does not say which
-            }
-        }
-        return new Split(found, after.strip());
+        // the parent as read, and nearer it than any other level-1 category (else the cell does not say which)
+        return OcrLevelParents.readAsParent(before, found.parent()) ? new Split(found, after.strip()) : null;
     }
 }
