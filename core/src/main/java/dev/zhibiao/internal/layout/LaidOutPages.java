@@ -473,8 +473,12 @@ final class LaidOutPages {
      * The pages of a table over pages (none placed by its labels nor packed from the margin) that pdftotext {@code
      * -layout} laid out on a grid of their own: the usual starts of the page's own cells ({@link
      * ColumnStarts#usualStarts}) stand {@link #OWN_GRID} columns or more off the rest of the table's in two columns or
-     * more, all the same way, and in no column within a column of them (diag7 d3's last page: names at 14, values at
-     * 27, the rest's at 20 and 37; a table's first page of three rows, its next page of ten on a narrower grid). The
+     * more, all the same way, and in no column right of the first such within a column of them (diag7 d3's last page:
+     * names at 14, values at 27, the rest's at 20 and 37; a table's first page of three rows, its next page of ten on a
+     * narrower grid). Columns left of every moved one may stand where the rest's do (layout34: a self-evaluation over two
+     * pages, its label columns at 13 and 22 on both, the first page's names, values and completions at 35, 51 and 62, the
+     * next page's at 28, 44 and 51: the table's usual starts put both value columns at 51, and the first page's
+     * completions went into the values). The
      * table's usual starts say nothing of such a page (a label's last character stood nearest the name column there),
      * so its lines are placed again by the page's own; a column the page holds one cell of starts where that cell does
      * (a table's first page of three rows, its one 数量指标 at 39: moved as far as the names, the 二级 column stood at 47,
@@ -510,6 +514,9 @@ final class LaidOutPages {
                     continue;
                 }
                 int d = own[c] - rest[c];
+                if (Math.abs(d) <= 1 && moved == 0) {
+                    continue; // a column left of every moved one that stays where the rest's does (the labels by the margin)
+                }
                 if (Math.abs(d) <= 1 || Math.abs(d) >= OWN_GRID && way != 0 && Integer.signum(d) != way) {
                     apart = false;
                 } else if (Math.abs(d) >= OWN_GRID) {

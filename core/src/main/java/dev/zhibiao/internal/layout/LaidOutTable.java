@@ -363,6 +363,8 @@ final class LaidOutTable {
             }
             String[] texts = l.texts().clone();
             int[] starts = l.starts().clone();
+            int[] dest = new int[width];
+            java.util.Arrays.fill(dest, -1);
             for (int c = 0; c < width; c++) {
                 if (l.texts()[c] == null || usual[c] < 0 || l.starts()[c] < 0 || onPage && isLabel(roles.get(c))) {
                     continue;
@@ -383,27 +385,43 @@ final class LaidOutTable {
                     continue;
                 }
                 placed.cell(l, c, to, packed ? first + 1 : 0, onPage ? null : usual, tableUsual, roles);
-                if (to == c) {
-                    continue;
-                }
-                String moved = l.texts()[c];
-                if (texts[c] != null && texts[c].equals(moved)) {
-                    texts[c] = null;
-                    starts[c] = -1;
-                }
-                if (texts[to] == null) {
-                    texts[to] = moved;
-                    starts[to] = x;
-                } else if (x < starts[to]) {
-                    texts[to] = moved + " " + texts[to];
-                    starts[to] = x;
-                } else {
-                    texts[to] = texts[to] + " " + moved;
-                }
+                dest[c] = to;
             }
-            out.add(new Line(l.number(), texts, starts, l.page()));
+            out.add(moved(l, texts, starts, dest));
         }
         return out;
+    }
+
+    /**
+     * The line with each cell moved to its column in {@code dest} (-1: it stays), every moved cell taken out of its own
+     * column before any is put in another, so a cell moving into a column whose own cell moves on in the same line
+     * (two completions one column right of their own, {@code 成效明显 成效明显}) is not joined to that cell (layout34).
+     */
+    private static Line moved(Line l, String[] texts, int[] starts, int[] dest) {
+        for (int c = 0; c < dest.length; c++) {
+            if (dest[c] >= 0) {
+                texts[c] = null;
+                starts[c] = -1;
+            }
+        }
+        for (int c = 0; c < dest.length; c++) {
+            int to = dest[c];
+            if (to < 0) {
+                continue;
+            }
+            String moved = l.texts()[c];
+            int x = l.starts()[c];
+            if (texts[to] == null) {
+                texts[to] = moved;
+                starts[to] = x;
+            } else if (x < starts[to]) {
+                texts[to] = moved + " " + texts[to];
+                starts[to] = x;
+            } else {
+                texts[to] = texts[to] + " " + moved;
+            }
+        }
+        return new Line(l.number(), texts, starts, l.page());
     }
 
     /** Whether every column from {@code first} up to {@code c} holds text on the line (the cell stands at its own x). */
