@@ -567,17 +567,12 @@ final class IndicatorTable {
         if (TemplateColumns.hasSplitColumns(order)) {
             // split columns: each cell to the next column it can be (an operator, a unit, a number...)
             TemplateColumns.assignByKind(rest, order, read.content, d);
-            Cell other = read.content.remove(Column.OTHER);
-            if (other != null) {
-                read.others.add(other);
-                read.otherHeadings.add(null);
-            }
         } else {
             for (int k = 0; k < rest.size(); k++) {
-                if (k < order.size() && order.get(k) == Column.OTHER) {
-                    // a column the model has no field for: its cell kept (a remnant when the row is read), never lost
-                    read.others.add(rest.get(k));
-                    read.otherHeadings.add(null);
+                if (k < order.size() && order.get(k) == Column.OTHER && read.content.get(Column.OTHER) != null) {
+                    // a second cell of a column the model has no field for: kept with the first (a remnant when the row is read)
+                    Cell first = read.content.get(Column.OTHER);
+                    read.content.put(Column.OTHER, first.withText(first.text() + " " + rest.get(k).text()));
                 } else if (k < order.size()) {
                     read.content.put(order.get(k), rest.get(k));
                 } else {
@@ -712,6 +707,10 @@ final class IndicatorTable {
                 String head = r.otherHeadings.size() > k ? r.otherHeadings.get(k) : null;
                 d.remnant(r.others.get(k), head == null ? "column the model has no field for"
                         : "column \"" + head + "\" the model has no field for");
+            }
+            if (r.content.get(Column.OTHER) != null) {
+                // a row read by content put a cell in a column the model has no field for: kept, never dropped
+                d.remnant(r.content.get(Column.OTHER), "column the model has no field for");
             }
         }
     }
