@@ -127,15 +127,7 @@ final class LaidOutPages {
                 return null;
             }
             last = to;
-            if (texts[to] == null) {
-                texts[to] = t;
-                starts[to] = x;
-            } else if (x >= 0 && x < starts[to]) {
-                texts[to] = t + " " + texts[to];
-                starts[to] = x;
-            } else {
-                texts[to] = texts[to] + " " + t;
-            }
+            LaidOutTable.put(texts, starts, to, t, x);
         }
         return new Line(l.number(), texts, starts, l.page());
     }

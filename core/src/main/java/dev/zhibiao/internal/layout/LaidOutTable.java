@@ -409,19 +409,26 @@ final class LaidOutTable {
             if (to < 0) {
                 continue;
             }
-            String moved = l.texts()[c];
-            int x = l.starts()[c];
-            if (texts[to] == null) {
-                texts[to] = moved;
-                starts[to] = x;
-            } else if (x < starts[to]) {
-                texts[to] = moved + " " + texts[to];
-                starts[to] = x;
-            } else {
-                texts[to] = texts[to] + " " + moved;
-            }
+            put(texts, starts, to, l.texts()[c], l.starts()[c]);
         }
         return new Line(l.number(), texts, starts, l.page());
+    }
+
+    /**
+     * Puts a text printed at {@code x} into column {@code to} of a line's cells: alone, or joined to the text
+     * already there in the order they are printed (before it when it starts further left; after it when its
+     * start is unknown, -1).
+     */
+    static void put(String[] texts, int[] starts, int to, String text, int x) {
+        if (texts[to] == null) {
+            texts[to] = text;
+            starts[to] = x;
+        } else if (x >= 0 && x < starts[to]) {
+            texts[to] = text + " " + texts[to];
+            starts[to] = x;
+        } else {
+            texts[to] = texts[to] + " " + text;
+        }
     }
 
     /** Whether every column from {@code first} up to {@code c} holds text on the line (the cell stands at its own x). */

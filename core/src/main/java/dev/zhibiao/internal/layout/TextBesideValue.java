@@ -86,15 +86,7 @@ final class TextBesideValue {
                 int[] starts = l.starts().clone();
                 texts[v] = null;
                 starts[v] = -1;
-                if (texts[to] == null) {
-                    texts[to] = text;
-                    starts[to] = x;
-                } else if (x < starts[to]) {
-                    texts[to] = text + " " + texts[to];
-                    starts[to] = x;
-                } else {
-                    texts[to] = texts[to] + " " + text;
-                }
+                LaidOutTable.put(texts, starts, to, text, x);
                 moved.add(l.number());
                 next.add(new LaidOutTable.Line(l.number(), texts, starts, l.page()));
             }
