@@ -88,6 +88,7 @@ final class LaidOutChunks {
         }
         List<Chunk> out = new ArrayList<>();
         Chunk open = null;
+        List<java.util.Set<Integer>> labelCells = labelCells(lines, roles);
         for (Line l : lines) {
             String t = l.texts()[nameAt];
             if (t == null || t.isBlank()) {
@@ -96,6 +97,7 @@ final class LaidOutChunks {
             if (open != null && (wraps(open, l.number(), t, widest[nameAt]) && !apart(open, l.number(), byNumber)
                     || around(open, l, byNumber, roles, nameAt))
                     && !whole(open, l, byNumber, roles, nameAt, widest) && !secondLabel(open, l, byNumber, roles)
+                    && !secondLabelCell(open, l.number(), labelCells)
                     && !RoundName.balanced(open, byNumber, roles, nameAt)
                     || unitUnder(open, l.number(), t)) {
                 if (besideThenApart(byNumber.get(open.last), l, byNumber, roles, nameAt)) {
@@ -135,6 +137,47 @@ final class LaidOutChunks {
             for (int n = open.first; n <= open.last; n++) {
                 if (wholeLabel(byNumber.get(n), c)) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each column, the lines where a label cell starts whose lines joined ({@link LaidOutLabels#labelGoesOn}) are a
+     * whole category label of the vocabulary ({@code 社会效益指 / 标}, {@code 可持续影响 / 指标}); empty for other columns.
+     */
+    static List<java.util.Set<Integer>> labelCells(List<Line> lines, List<ColumnFit.Role> roles) {
+        List<java.util.Set<Integer>> out = new ArrayList<>();
+        for (int c = 0; c < roles.size(); c++) {
+            java.util.Set<Integer> starts = new java.util.HashSet<>();
+            if (isLabel(roles.get(c)) && roles.get(c) != ColumnFit.Role.LEAD) {
+                for (Chunk ch : chunks(lines, c, true, 0, java.util.Set.of(), List.of(), new java.util.TreeSet<>())) {
+                    String k = ch.text.toString();
+                    if (ch.last > ch.first && (Vocabulary.isLevel1Label(k) || Vocabulary.isLevel2Label(k))) {
+                        starts.add(ch.first);
+                    }
+                }
+            }
+            out.add(starts);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a name line stands beside the first line of a label cell wrapped over lines ({@link #labelCells}) while a
+     * line of the name so far stands beside the first line of another in the same column: a row has one label per
+     * column, so the name does not go on past a second wrapped label's start ({@code 确保医疗保障 / 工作顺利开展} beside
+     * {@code 社会效益指 / 标}, then {@code 提高工作人员} beside {@code 可持续影响}), as {@link #secondLabel} keeps it from
+     * going on past a second label printed on one line.
+     */
+    static boolean secondLabelCell(Chunk open, int next, List<java.util.Set<Integer>> labelCells) {
+        for (java.util.Set<Integer> starts : labelCells) {
+            if (starts.contains(next)) {
+                for (int n = open.first; n <= open.last; n++) {
+                    if (starts.contains(n)) {
+                        return true;
+                    }
                 }
             }
         }

@@ -86,11 +86,16 @@ final class TwiceLines {
             return null;
         }
         List<List<ColumnFit.Placed>> whole = ColumnFit.split(toks, roles, starts, limits, false);
-        if (whole != null && whole.size() == 1 && apart(whole.get(0), k, h)) {
-            return null; // the heading's columns part the halves as they stand
-        }
         int from = roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
+        boolean lone = k == 1 && toks.size() == 2 && !labelWord(toks.get(0).text());
+        if (whole != null && whole.size() == 1 && apart(whole.get(0), k, h)
+                && (!lone || whole.get(0).size() == 2 && whole.get(0).get(1).column() - h == whole.get(0).get(0).column() - from)) {
+            return null; // the heading's columns part the halves as they stand (a lone word in the same column of each)
+        }
         int shift = shift(toks, k, starts[h] - starts[from]);
+        if (lone) {
+            return lone(toks, roles, starts, from, h, shift);
+        }
         List<ColumnFit.Tok> second = new ArrayList<>();
         for (ColumnFit.Tok t : toks.subList(k, toks.size())) {
             second.add(new ColumnFit.Tok(t.text(), t.column() - shift, t.gap()));
@@ -105,6 +110,41 @@ final class TwiceLines {
             return new Cut(toks, both.get(0)); // the halves parted once the second stands where its heading does
         }
         return null;
+    }
+
+    /**
+     * A line whose halves are one word each, the same, and no label's (a unit or a value's last line: {@code 元/台 …
+     * 元/台}, {@code 长期 … 长期}): the whole heading's placement may put both in one half, or each in another column.
+     * Both go to the same column of their half: a unit cut from its number to the half's unit column, else to its
+     * value column, and so does a word that reads as a value ({@code 100%}: {@link ColumnFit#fit} at its most); any
+     * other word to the column whose start is nearest its own (its two starts averaged, the second half's moved as
+     * {@link #shift} says). The line's printed starts are left as printed.
+     */
+    static Cut lone(List<ColumnFit.Tok> toks, List<ColumnFit.Role> roles, int[] starts, int from, int h, int shift) {
+        ColumnFit.Tok first = toks.get(0);
+        List<ColumnFit.Role> half = roles.subList(from, h);
+        int c = -1;
+        if (ColumnFit.isUnit(first.text())) {
+            c = half.contains(ColumnFit.Role.UNIT) ? half.indexOf(ColumnFit.Role.UNIT) : half.indexOf(ColumnFit.Role.VALUE);
+        } else if (ColumnFit.fit(first.text(), ColumnFit.Role.VALUE) >= ColumnFit.maxFit(ColumnFit.Role.VALUE)) {
+            c = half.indexOf(ColumnFit.Role.VALUE);
+        }
+        if (c < 0) {
+            int at = (first.column() + toks.get(1).column() - shift) / 2;
+            c = 0;
+            for (int i = 1; i < half.size(); i++) {
+                if (Math.abs(starts[from + i] - at) < Math.abs(starts[from + c] - at)) {
+                    c = i;
+                }
+            }
+        }
+        return new Cut(toks, List.of(new ColumnFit.Placed(from + c, 0, 1), new ColumnFit.Placed(h + c, 1, 2)));
+    }
+
+    /** Whether a word may stand in a label column: a category label, its start, middle or last characters (效益, 度指, 标). */
+    static boolean labelWord(String text) {
+        return ColumnFit.fit(text, ColumnFit.Role.L1) >= 0 || ColumnFit.fit(text, ColumnFit.Role.L2) >= 0
+                || ColumnFit.fit(text, ColumnFit.Role.LEAD) >= 0;
     }
 
     /** Whether the runs keep the tokens before {@code k} left of column {@code h} and the others from it on. */

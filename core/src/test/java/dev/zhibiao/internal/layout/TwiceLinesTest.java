@@ -79,6 +79,71 @@ class TwiceLinesTest {
         assertFalse(rows.stream().anyMatch(r -> r.contains("长期 长期") || r.contains("4500元/ 4500元/台")), "rows: " + rows);
     }
 
+    /**
+     * The same table (tmpl35): a line whose halves are one word each, a unit or a value's last line ({@code 人.天 … 人.天},
+     * {@code 高 … 高}), goes to the value column of each half, not both to the first half's value (480元/人.天 人.天, the
+     * annual value left 480元/) nor cut from the row it ends (明显提 | 高 read as two rows).
+     */
+    @Test
+    void aLineOfOneWordEachHalfGoesToItsValueColumnInBothHalves() {
+        List<String> rows = LaidOutLines.rows(
+                "     一级指 二级指标           三级指标    指标值 一级指",
+                "                                     标 二级指标               三级指标       指标值",
+                "绩效",
+                "指标    标",
+                "     产出指           工作人员参加培                产出指           工作人员参加培",
+                "                                 ≥2次                                  ≥2次",
+                "      标              训次数                   标              训次数",
+                "",
+                "",
+                "           成本指标         培训费用    ≤0.6万元          成本指标      培训费用      ≤0.6万元",
+                "",
+                "",
+                "                                480元/                                480元/",
+                "                        工作人员费                             工作人员费",
+                "                                 人.天                                  人.天",
+                "                                  4500元/                               4500元/",
+                "                       购买电脑台数                               购买电脑台数",
+                "                                    台                                    台",
+                "",
+                "",
+                "            社会效益指      确保医疗保障工    明显提             社会效益指    确保医疗保障工     明显提",
+                "              标         作顺利开展      高                标       作顺利开展       高",
+                "     效益指                                    效益指",
+                "      标                                      标",
+                "            可持续影响      提高工作人员工                    可持续影响    提高工作人员工",
+                "                                   长期                                   长期",
+                "              指标         作积极性                       指标       作积极性",
+                "",
+                "");
+        assertTrue(rows.stream().anyMatch(r -> r.contains("|工作人员费|480元/人.天|") && r.endsWith("|工作人员费|480元/人.天")),
+                "rows: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("|确保医疗保障工作顺利开展|明显提高|")
+                && r.endsWith("|确保医疗保障工作顺利开展|明显提高")), "rows: " + rows);
+    }
+
+    /**
+     * Where each half of such a line goes: a unit to the value column (none of unit), a value's word to the column its
+     * start is nearest, a word that reads as a value to the value column even printed under the name's heading; a label's
+     * word is left to the placement by content.
+     */
+    @Test
+    void aLoneWordGoesToTheSameColumnOfEachHalf() {
+        List<Role> twice = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE, Role.L1, Role.L2, Role.NAME, Role.VALUE);
+        int[] starts = {1, 7, 12, 24, 32, 42, 49, 59, 69};
+        TwiceLines.Cut unit = TwiceLines.cut(List.of(new ColumnFit.Tok("元/台", 35, 0), new ColumnFit.Tok("元/台", 70, 32)), twice, starts,
+                null);
+        assertEquals(List.of(new ColumnFit.Placed(4, 0, 1), new ColumnFit.Placed(8, 1, 2)), unit.runs());
+        assertEquals(70, unit.toks().get(1).column(), "the printed starts are kept");
+        TwiceLines.Cut word = TwiceLines.cut(List.of(new ColumnFit.Tok("长期", 35, 0), new ColumnFit.Tok("长期", 69, 32)), twice, starts, null);
+        assertEquals(List.of(new ColumnFit.Placed(4, 0, 1), new ColumnFit.Placed(8, 1, 2)), word.runs());
+        TwiceLines.Cut value = TwiceLines.cut(List.of(new ColumnFit.Tok("100%", 25, 0), new ColumnFit.Tok("100%", 57, 28)), twice, starts,
+                null);
+        assertEquals(List.of(new ColumnFit.Placed(4, 0, 1), new ColumnFit.Placed(8, 1, 2)), value.runs());
+        assertTrue(TwiceLines.labelWord("效益") && TwiceLines.labelWord("标") && TwiceLines.labelWord("质量指标"));
+        assertFalse(TwiceLines.labelWord("元/台") || TwiceLines.labelWord("长期"));
+    }
+
     /** The note names the lines cut, on the rows that hold them. */
     @Test
     void theCutLinesAreNoted() {
