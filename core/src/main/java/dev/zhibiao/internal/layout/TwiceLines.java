@@ -87,7 +87,7 @@ final class TwiceLines {
         }
         List<List<ColumnFit.Placed>> whole = ColumnFit.split(toks, roles, starts, limits, false);
         int from = roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
-        boolean lone = k == 1 && toks.size() == 2 && !labelWord(toks.get(0).text());
+        boolean lone = k == 1 && toks.size() == 2 && (!labelWord(toks.get(0).text()) || ColumnFit.isWholeCategory(toks.get(0).text()));
         if (whole != null && whole.size() == 1 && apart(whole.get(0), k, h)
                 && (!lone || whole.get(0).size() == 2 && whole.get(0).get(1).column() - h == whole.get(0).get(0).column() - from)) {
             return null; // the heading's columns part the halves as they stand (a lone word in the same column of each)
@@ -124,7 +124,13 @@ final class TwiceLines {
         ColumnFit.Tok first = toks.get(0);
         List<ColumnFit.Role> half = roles.subList(from, h);
         int c = -1;
-        if (ColumnFit.isUnit(first.text())) {
+        Vocabulary.Category cat = ColumnFit.isWholeCategory(first.text()) ? ColumnFit.category(first.text()) : null;
+        if (cat != null) {
+            c = half.indexOf(cat.level() == Vocabulary.Level.L1 ? ColumnFit.Role.L1 : ColumnFit.Role.L2);
+            if (c < 0) {
+                return null;
+            }
+        } else if (ColumnFit.isUnit(first.text())) {
             c = half.contains(ColumnFit.Role.UNIT) ? half.indexOf(ColumnFit.Role.UNIT) : half.indexOf(ColumnFit.Role.VALUE);
         } else if (ColumnFit.fit(first.text(), ColumnFit.Role.VALUE) >= ColumnFit.maxFit(ColumnFit.Role.VALUE)) {
             c = half.indexOf(ColumnFit.Role.VALUE);

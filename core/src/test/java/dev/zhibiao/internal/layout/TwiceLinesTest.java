@@ -123,8 +123,8 @@ class TwiceLinesTest {
     }
 
     /**
-     * Where each half of such a line goes: a unit to the value column (none of unit), a value's word to the column its
-     * start is nearest, a word that reads as a value to the value column even printed under the name's heading; a label's
+     * Where each half of such a line goes (pdftotext-layout h5's lines): a unit to the value column (none of unit), a
+     * value's last word to the column its start is nearest, a word that reads as a value to the value column even printed under the name's heading; a label's
      * word is left to the placement by content.
      */
     @Test
@@ -135,7 +135,8 @@ class TwiceLinesTest {
                 null);
         assertEquals(List.of(new ColumnFit.Placed(4, 0, 1), new ColumnFit.Placed(8, 1, 2)), unit.runs());
         assertEquals(70, unit.toks().get(1).column(), "the printed starts are kept");
-        TwiceLines.Cut word = TwiceLines.cut(List.of(new ColumnFit.Tok("长期", 35, 0), new ColumnFit.Tok("长期", 69, 32)), twice, starts, null);
+        TwiceLines.Cut word = TwiceLines.cut(List.of(new ColumnFit.Tok("/人.天", 32, 0), new ColumnFit.Tok("/人.天", 69, 33)), twice, starts,
+                null);
         assertEquals(List.of(new ColumnFit.Placed(4, 0, 1), new ColumnFit.Placed(8, 1, 2)), word.runs());
         TwiceLines.Cut value = TwiceLines.cut(List.of(new ColumnFit.Tok("100%", 25, 0), new ColumnFit.Tok("100%", 57, 28)), twice, starts,
                 null);
