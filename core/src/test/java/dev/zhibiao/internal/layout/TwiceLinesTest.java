@@ -124,8 +124,9 @@ class TwiceLinesTest {
 
     /**
      * Where each half of such a line goes (pdftotext-layout h5's lines): a unit to the value column (none of unit), a
-     * value's last word to the column its start is nearest, a word that reads as a value to the value column even printed under the name's heading; a label's
-     * word is left to the placement by content.
+     * value's last word to the column its start is nearest, a word that reads as a value to the value column even printed
+     * under the name's heading, a whole category label to its level's column (质量指标, drifted under 一级 in the first
+     * half); a label's piece is left to the placement by content.
      */
     @Test
     void aLoneWordGoesToTheSameColumnOfEachHalf() {
@@ -135,9 +136,15 @@ class TwiceLinesTest {
                 null);
         assertEquals(List.of(new ColumnFit.Placed(4, 0, 1), new ColumnFit.Placed(8, 1, 2)), unit.runs());
         assertEquals(70, unit.toks().get(1).column(), "the printed starts are kept");
-        TwiceLines.Cut word = TwiceLines.cut(List.of(new ColumnFit.Tok("/人.天", 32, 0), new ColumnFit.Tok("/人.天", 69, 33)), twice, starts,
-                null);
+        TwiceLines.Cut word = TwiceLines.lone(List.of(new ColumnFit.Tok("长期", 35, 0), new ColumnFit.Tok("长期", 69, 32)), twice, starts, 1,
+                5, 34);
         assertEquals(List.of(new ColumnFit.Placed(4, 0, 1), new ColumnFit.Placed(8, 1, 2)), word.runs());
+        TwiceLines.Cut name = TwiceLines.lone(List.of(new ColumnFit.Tok("工作人员费", 25, 0), new ColumnFit.Tok("工作人员费", 61, 36)), twice,
+                starts, 1, 5, 36);
+        assertEquals(List.of(new ColumnFit.Placed(3, 0, 1), new ColumnFit.Placed(7, 1, 2)), name.runs());
+        TwiceLines.Cut label = TwiceLines.cut(List.of(new ColumnFit.Tok("质量指标", 6, 0), new ColumnFit.Tok("质量指标", 36, 26)), twice,
+                new int[] {1, 6, 11, 24, 35, 42, 48, 58, 70}, null);
+        assertEquals(List.of(new ColumnFit.Placed(2, 0, 1), new ColumnFit.Placed(6, 1, 2)), label.runs(), "a level-2 label in both halves");
         TwiceLines.Cut value = TwiceLines.cut(List.of(new ColumnFit.Tok("100%", 25, 0), new ColumnFit.Tok("100%", 57, 28)), twice, starts,
                 null);
         assertEquals(List.of(new ColumnFit.Placed(4, 0, 1), new ColumnFit.Placed(8, 1, 2)), value.runs());
