@@ -97,6 +97,8 @@ public final class SpacedRows {
      * @return the rows
      */
     public static List<Row> rows(List<Line> lines, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
+        java.util.TreeSet<Integer> stacked = new java.util.TreeSet<>();
+        lines = StackedHeads.joined(lines, stacked); // 指 / 标 / 值 down a narrow column
         List<Row> out = new ArrayList<>();
         Heading heading = null;
         boolean inTable = false; // a row of several cells was seen since the last title
@@ -137,6 +139,7 @@ public final class SpacedRows {
             }
         }
         run.flush(out);
+        StackedHeads.note(out, stacked, notes);
         return out;
     }
 
