@@ -82,6 +82,12 @@ final class LaidOutChunks {
     /** As above, recording in {@code round} each name line joined round a line of labels ({@link NameRoundLabels}). */
     static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest, java.util.NavigableSet<Integer> tails,
                              java.util.NavigableSet<Integer> round) {
+        return names(lines, roles, nameAt, widest, tails, round, new java.util.TreeSet<>());
+    }
+
+    /** As above, recording in {@code asActual} each name line joined round its completed value ({@link #wrappedAsActual}). */
+    static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest, java.util.NavigableSet<Integer> tails,
+                             java.util.NavigableSet<Integer> round, java.util.NavigableSet<Integer> asActual) {
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
         for (Line l : lines) {
             byNumber.put(l.number(), l);
@@ -102,6 +108,9 @@ final class LaidOutChunks {
                     || unitUnder(open, l.number(), t)) {
                 if (besideThenApart(byNumber.get(open.last), l, byNumber, roles, nameAt)) {
                     tails.add(l.number()); // read as the name's end by NameTailAfterValue
+                }
+                if (wrappedAsActual(byNumber.get(open.last), l, byNumber.get(open.last + 1), roles)) {
+                    asActual.add(l.number());
                 }
                 open.add(l.number(), t);
                 continue;
@@ -184,6 +193,40 @@ final class LaidOutChunks {
         return false;
     }
 
+    /**
+     * Whether a name's two lines, two lines apart, each beside a piece of the value, stand round a line that holds only
+     * the completed value, the two pieces joined ({@code 实行按病种(组)、按人头付费 | 逐步} / {@code 逐步推开} / {@code 等支付方式改革 |
+     * 推开}): the value wrapped as its name is, not two rows each with a value of its own.
+     */
+    static boolean wrappedAsActual(Line at, Line next, Line between, List<ColumnFit.Role> roles) {
+        int v = roles.indexOf(ColumnFit.Role.VALUE);
+        int a = roles.indexOf(ColumnFit.Role.ACTUAL);
+        if (v < 0 || a < 0 || at == null || between == null || next.number() != at.number() + 2 || between.number() != at.number() + 1
+                || !has(at, v) || !has(next, v) || !has(between, a)) {
+            return false;
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            if (c != a && has(between, c)) {
+                return false;
+            }
+        }
+        String joined = Text.key(at.texts()[v] + next.texts()[v]);
+        return joined.length() >= 2 && joined.equals(Text.key(between.texts()[a]));
+    }
+
+    /** The code of the note on a row whose name and value were read round its completed value. */
+    static final String AS_ACTUAL = "wrapped-round-actual";
+
+    /** Notes, on a row, the name lines joined round its completed value ({@link #wrappedAsActual}). */
+    static void noteAsActual(Row row, int first, int last, java.util.NavigableSet<Integer> asActual,
+                             java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
+        for (Integer n : asActual.subSet(first, true, last, true)) {
+            notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(AS_ACTUAL, "a name and its value"
+                    + " wrapped line by line round the completed value printed whole between them (the value's pieces joined),"
+                    + " read as one row (line " + n + ")", dev.zhibiao.Locator.line(n)));
+        }
+    }
+
     /** Whether a line holds a whole category label in every label column (and there is one). */
     private static boolean everyLabel(Line l, List<ColumnFit.Role> roles) {
         boolean any = false;
@@ -218,6 +261,9 @@ final class LaidOutChunks {
         Line above = byNumber.get(open.last - 1);
         Line at = byNumber.get(open.last);
         Line below = byNumber.get(open.last + 1);
+        if (wrappedAsActual(at, next, below, roles)) {
+            return false;
+        }
         int around = content(above, roles, nameAt);
         if (open.first == open.last && around >= 0 && has(below, around) && !has(above, nameAt) && !has(below, nameAt)
                 && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {

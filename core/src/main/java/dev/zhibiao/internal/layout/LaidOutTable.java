@@ -184,7 +184,8 @@ final class LaidOutTable {
         }
         java.util.TreeSet<Integer> nameTails = new java.util.TreeSet<>();
         java.util.TreeSet<Integer> roundNames = new java.util.TreeSet<>();
-        List<Chunk> names = names(lines, roles, nameAt, widest, nameTails, roundNames);
+        java.util.TreeSet<Integer> asActual = new java.util.TreeSet<>();
+        List<Chunk> names = names(lines, roles, nameAt, widest, nameTails, roundNames, asActual);
         java.util.NavigableSet<Integer> byActual = OneValuePerRow.apartByActual(names, lines, roles, widest), toPage = new java.util.TreeSet<>();
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
         for (Chunk ch : names) {
@@ -268,6 +269,7 @@ final class LaidOutTable {
             ValueClauses.note(row, r.first, r.last, clauses, notes);
             NameTailAfterValue.note(row, r.first, r.last, nameTails, notes);
             NameRoundLabels.note(row, r.first, r.last, roundNames, notes);
+            LaidOutChunks.noteAsActual(row, r.first, r.last, asActual, notes);
             OneValuePerRow.note(row, r.first, r.last, byActual, notes);
             PageRows.note(row, r.first, r.last, toPage, notes);
             placed.note(row, r.last, at == rows.size() - 1, notes);
