@@ -109,8 +109,9 @@ final class LaidOutChunks {
                 if (besideThenApart(byNumber.get(open.last), l, byNumber, roles, nameAt)) {
                     tails.add(l.number()); // read as the name's end by NameTailAfterValue
                 }
-                if (wrappedAsActual(byNumber.get(open.last), l, byNumber.get(open.last + 1), roles)) {
-                    asActual.add(l.number());
+                if (wrappedAsActual(byNumber.get(open.last), l, byNumber.get(open.last + 1), roles)
+                        && apartBeside(open, l, byNumber, roles, nameAt, widest)) {
+                    asActual.add(l.number()); // joined only by the completed value between (else two rows)
                 }
                 open.add(l.number(), t);
                 continue;
@@ -258,12 +259,18 @@ final class LaidOutChunks {
     /** Whether the other cells printed around a name's line say it is whole (see {@link #names}). */
     private static boolean whole(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
                                  int nameAt, double[] widest) {
+        if (wrappedAsActual(byNumber.get(open.last), next, byNumber.get(open.last + 1), roles)) {
+            return false;
+        }
+        return apartBeside(open, next, byNumber, roles, nameAt, widest);
+    }
+
+    /** {@link #whole} before {@link #wrappedAsActual} is asked. */
+    private static boolean apartBeside(Chunk open, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
+                                       int nameAt, double[] widest) {
         Line above = byNumber.get(open.last - 1);
         Line at = byNumber.get(open.last);
         Line below = byNumber.get(open.last + 1);
-        if (wrappedAsActual(at, next, below, roles)) {
-            return false;
-        }
         int around = content(above, roles, nameAt);
         if (open.first == open.last && around >= 0 && has(below, around) && !has(above, nameAt) && !has(below, nameAt)
                 && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {
