@@ -83,6 +83,9 @@ final class PdfTextIndicators {
                 }
                 pairing.paragraphs = paragraphs;
                 pairing.zipNamesAndValues();
+                if (paragraphs) {
+                    valuesAfterLabels += PdfTextValueAfterLabels.putBack(pieces, apart);
+                }
                 wordedAfterNumbers += pairing.wordedAfter;
                 if (paragraphs) {
                     pairing.valuesAfterTable();

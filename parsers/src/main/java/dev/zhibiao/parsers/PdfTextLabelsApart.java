@@ -31,6 +31,8 @@ abstract class PdfTextLabelsApart {
     int pos;
     /** How many names took their values by {@link PdfTextPairing#zipNamesAmongLabels} (for the page's note). */
     int zippedAmongLabels;
+    /** Numbers printed after the labels that follow two names, put back after the second ({@link PdfTextValueAfterLabels}). */
+    int valuesAfterLabels;
     /** Runs of names whose values column printed its numbers, then its worded values ({@link PdfTextPairing#zipNamesAndValues}). */
     int wordedAfterNumbers;
     /** Rows that took one level-2 label each from a run printed before them ({@link PdfTextLabelRun}). */
