@@ -253,7 +253,15 @@ final class LaidOutLabels {
                     tallest[k] = Math.max(tallest[k], count);
                 }
             }
-            gap = spacing(first, last, tallest);
+            int[] blank = new int[n];
+            for (int k = 0; k + 1 < n; k++) {
+                for (int line = last[k] + 1; line < first[k + 1] && !pageEnd[k]; line++) {
+                    Line l = byNumber.get(line);
+                    blank[k] += l == null || java.util.Arrays.stream(l.texts()).allMatch(t -> t == null || t.isBlank()) ? 1 : 0;
+                }
+                blank[k] = pageEnd[k] ? -1 : blank[k];
+            }
+            gap = spacing(first, last, tallest, blank);
             top = new double[n];
             height = new double[n];
             measure();
@@ -299,10 +307,23 @@ final class LaidOutLabels {
          * median is 0.
          */
         static int spacing(int[] first, int[] last, int[] tallest) {
+            int[] blank = new int[first.length];
+            for (int k = 0; k + 1 < first.length; k++) {
+                blank[k] = Math.max(0, first[k + 1] - last[k] - 1);
+            }
+            return spacing(first, last, tallest, blank);
+        }
+
+        /**
+         * As {@link #spacing(int[], int[], int[])}, counting per row the blank lines after it as given: a line between
+         * two rows that holds a label's text is no padding (the row is as tall as the label wrapped in it: 社会效益指 /
+         * 标 round a one-line name), and the lines across a page break are the page's furniture (-1: not counted).
+         */
+        static int spacing(int[] first, int[] last, int[] tallest, int[] blank) {
             List<Integer> gaps = new java.util.ArrayList<>();
             for (int k = 0; k + 1 < first.length; k++) {
-                if (tallest[k] == 1 && first[k] == last[k] && first[k + 1] > last[k]) {
-                    gaps.add(first[k + 1] - last[k] - 1);
+                if (tallest[k] == 1 && first[k] == last[k] && first[k + 1] > last[k] && blank[k] >= 0) {
+                    gaps.add(blank[k]);
                 }
             }
             if (gaps.size() < SPACED) {
