@@ -189,6 +189,25 @@ final class LaidOutLabels {
     }
 
     /**
+     * A wrapped label's last characters ({@code 标}, {@code 指标}) printed on the next page: a print breaks a merged cell's
+     * lines over the page's end, so a label's first lines ({@code 满意 / 度指}) close one page and its tail opens the next.
+     * The tail goes on in the label when it is on the table's first line of a later page, the line before it in the table
+     * is the label's last, and the two joined make a category the first part alone is not.
+     *
+     * @param open  the label so far
+     * @param above the table's line before the tail's, or null
+     * @param l     the tail's line
+     * @param t     the tail
+     * @return whether {@code t} ends {@code open}
+     */
+    static boolean tailOverPage(Chunk open, Line above, Line l, String t) {
+        String k = open.text.toString();
+        return above != null && above.number() == open.last && above.page() < l.page()
+                && dev.zhibiao.internal.text.Rx.matches(TAIL, dev.zhibiao.internal.text.Text.key(t))
+                && !IndicatorTable.strongCategory(k) && Vocabulary.category(k + t) != null && IndicatorTable.strongCategory(k + t);
+    }
+
+    /**
      * Whether a label column's text is a label of its own that the vocabulary does not know, printed whole: it starts
      * no category ({@code 政策知晓率}, a 二级 label on its row's line), the column's next text starts one
      * ({@code 服务对象满意}, wrapped: {@code 服务对象满意 / 度指标}) and the two joined start none. A wrapped label's
