@@ -10,14 +10,16 @@ import java.util.List;
  * the first line of it wrapped ({@code 服务对象满意度指} / {@code 标}); a browser prints a name one space after such a label
  * and {@code pdftotext -layout} then starts the name nearer the label column's usual start than its own (its character
  * columns are counted over the wide glyphs before it: a start one space after a text is a lower bound only). Such a
- * column takes no other cell of the line that the label does not go on in, and no cell without a Han character (a
- * unit's {@code （%）}, a figure: no label's text) in any case.
+ * column takes no other cell of the line that the label does not go on in, and no cell with neither a Han character nor
+ * a digit (a unit's {@code （%）}, a bracket: the tail of a name or value, no label's text) in any case. A figure
+ * ({@code >959%} in OCR text) is left to the start as before: the rows read it back by content.
  */
 final class LabelColumnCells {
     private LabelColumnCells() {
     }
 
-    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+    /** A Han character or a digit: a text holding neither (（%）, a bracket, a unit sign) is a tail of another cell. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{IsHan}0-9]");
 
     /**
      * Whether column {@code k} of the line takes no cell {@code c} by where that cell starts.
@@ -36,16 +38,16 @@ final class LabelColumnCells {
     }
 
     /**
-     * Why label column {@code k} takes no cell {@code c} beyond holding a whole label of its own, or null: the cell holds no
-     * Han character, or the column holds a wrapped category label's first line the cell does not go on.
+     * Why label column {@code k} takes no cell {@code c} beyond holding a whole label of its own, or null: the cell holds
+     * neither a Han character nor a digit, or the column holds a wrapped category label's first line the cell does not go on.
      */
     static String reason(Line l, int k, int c, List<ColumnFit.Role> roles) {
         String cell = l.texts()[c];
         if (cell == null || !LaidOutTable.isLabel(roles.get(k)) || roles.get(k) == ColumnFit.Role.LEAD) {
             return null;
         }
-        if (!HAN.matcher(cell).find()) {
-            return "a label column takes no text without a Han character";
+        if (!WORD.matcher(cell).find()) {
+            return "a label column takes no text without a Han character or a digit";
         }
         String t = l.texts()[k];
         if (t == null || t.isBlank() || c < k) {
