@@ -39,12 +39,15 @@ final class LaidOutChunks {
         Chunk open = null;
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
         lines.forEach(l -> byNumber.put(l.number(), l));
+        Line before = null;
         for (Line l : lines) {
             String t = l.texts()[c];
+            Line above = before;
+            before = l;
             if (t == null || t.isBlank()) {
                 continue;
             }
-            if (open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t)
+            if (open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t) || LaidOutLabels.tailOverPage(open, above, l, t)
                     : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
                     && !RoundName.startsCell(l.number(), c, byNumber, rows)
                     && (!Rx.find(COMPARED_START, Text.key(t)) || ValueClauses.joins(open.text.toString(), t, l.number(), clauses))

@@ -189,6 +189,25 @@ final class LaidOutLabels {
     }
 
     /**
+     * A wrapped label's last characters ({@code 标}, {@code 指标}) printed on the next page: a print breaks a merged cell's
+     * lines over the page's end, so a label's first lines ({@code 满意 / 度指}) close one page and its tail opens the next.
+     * The tail goes on in the label when it is on the table's first line of a later page, the line before it in the table
+     * is the label's last, and the two joined make a category the first part alone is not.
+     *
+     * @param open  the label so far
+     * @param above the table's line before the tail's, or null
+     * @param l     the tail's line
+     * @param t     the tail
+     * @return whether {@code t} ends {@code open}
+     */
+    static boolean tailOverPage(Chunk open, Line above, Line l, String t) {
+        String k = open.text.toString();
+        return above != null && above.number() == open.last && above.page() < l.page()
+                && dev.zhibiao.internal.text.Rx.matches(TAIL, dev.zhibiao.internal.text.Text.key(t))
+                && !IndicatorTable.strongCategory(k) && Vocabulary.category(k + t) != null && IndicatorTable.strongCategory(k + t);
+    }
+
+    /**
      * Whether a label column's text is a label of its own that the vocabulary does not know, printed whole: it starts
      * no category ({@code 政策知晓率}, a 二级 label on its row's line), the column's next text starts one
      * ({@code 服务对象满意}, wrapped: {@code 服务对象满意 / 度指标}) and the two joined start none. A wrapped label's
@@ -253,7 +272,15 @@ final class LaidOutLabels {
                     tallest[k] = Math.max(tallest[k], count);
                 }
             }
-            gap = spacing(first, last, tallest);
+            int[] blank = new int[n];
+            for (int k = 0; k + 1 < n; k++) {
+                for (int line = last[k] + 1; line < first[k + 1] && !pageEnd[k]; line++) {
+                    Line l = byNumber.get(line);
+                    blank[k] += l == null || java.util.Arrays.stream(l.texts()).allMatch(t -> t == null || t.isBlank()) ? 1 : 0;
+                }
+                blank[k] = pageEnd[k] ? -1 : blank[k];
+            }
+            gap = spacing(first, last, tallest, blank);
             top = new double[n];
             height = new double[n];
             measure();
@@ -299,10 +326,23 @@ final class LaidOutLabels {
          * median is 0.
          */
         static int spacing(int[] first, int[] last, int[] tallest) {
+            int[] blank = new int[first.length];
+            for (int k = 0; k + 1 < first.length; k++) {
+                blank[k] = Math.max(0, first[k + 1] - last[k] - 1);
+            }
+            return spacing(first, last, tallest, blank);
+        }
+
+        /**
+         * As {@link #spacing(int[], int[], int[])}, counting per row the blank lines after it as given: a line between
+         * two rows that holds a label's text is no padding (the row is as tall as the label wrapped in it: 社会效益指 /
+         * 标 round a one-line name), and the lines across a page break are the page's furniture (-1: not counted).
+         */
+        static int spacing(int[] first, int[] last, int[] tallest, int[] blank) {
             List<Integer> gaps = new java.util.ArrayList<>();
             for (int k = 0; k + 1 < first.length; k++) {
-                if (tallest[k] == 1 && first[k] == last[k] && first[k + 1] > last[k]) {
-                    gaps.add(first[k + 1] - last[k] - 1);
+                if (tallest[k] == 1 && first[k] == last[k] && first[k + 1] > last[k] && blank[k] >= 0) {
+                    gaps.add(blank[k]);
                 }
             }
             if (gaps.size() < SPACED) {

@@ -82,9 +82,10 @@ final class PagePlacements {
         }
         int free = nearest(l.starts()[c], c, from, usual);
         if (free != to) {
+            String why = LaidOutPages.holdsItsLabel(l, free, roles) ? null : LabelColumnCells.reason(l, free, c, roles);
             add(l.number(), LABEL_HELD, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") kept out of column " + (free + 1)
-                    + ", which holds a whole " + (roles.get(free) == ColumnFit.Role.L1 ? "level-1" : "level-2")
-                    + " label on the line; nearest that column's usual start, it stays in column " + (to + 1));
+                    + (why == null ? ", which holds a whole " + (roles.get(free) == ColumnFit.Role.L1 ? "level-1" : "level-2")
+                    + " label on the line" : " (" + why + ")") + "; nearest that column's usual start, it stays in column " + (to + 1));
         }
         int plain = usual == table ? free : nearest(l.starts()[c], c, from, table);
         if (plain != free) {

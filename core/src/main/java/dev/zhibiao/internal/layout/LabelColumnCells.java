@@ -1,0 +1,64 @@
+package dev.zhibiao.internal.layout;
+
+import dev.zhibiao.internal.layout.LaidOutTable.Line;
+import dev.zhibiao.internal.text.Text;
+import java.util.List;
+
+/**
+ * Which cells a label column of a {@code pdftotext -layout} line takes by where they start, for
+ * {@link LaidOutTable#realigned}. A category label column holds a category's label, whole ({@code 服务对象满意度指标}) or
+ * the first line of it wrapped ({@code 服务对象满意度指} / {@code 标}); a browser prints a name one space after such a label
+ * and {@code pdftotext -layout} then starts the name nearer the label column's usual start than its own (its character
+ * columns are counted over the wide glyphs before it: a start one space after a text is a lower bound only). Such a
+ * column takes no other cell of the line that the label does not go on in, and no cell with neither a Han character nor
+ * a digit (a unit's {@code （%）}, a bracket: the tail of a name or value, no label's text) in any case. A figure
+ * ({@code >959%} in OCR text) is left to the start as before: the rows read it back by content.
+ */
+final class LabelColumnCells {
+    private LabelColumnCells() {
+    }
+
+    /** A Han character or a digit: a text holding neither (（%）, a bracket, a unit sign) is a tail of another cell. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{IsHan}0-9]");
+
+    /**
+     * Whether column {@code k} of the line takes no cell {@code c} by where that cell starts.
+     *
+     * @param l     the line as split
+     * @param k     the column the cell's start is asked against
+     * @param c     the cell's column
+     * @param roles the columns' roles
+     * @return whether the cell is kept out of column {@code k}
+     */
+    static boolean closed(Line l, int k, int c, List<ColumnFit.Role> roles) {
+        if (k == c || !LaidOutTable.isLabel(roles.get(k)) || roles.get(k) == ColumnFit.Role.LEAD) {
+            return false;
+        }
+        return LaidOutPages.holdsItsLabel(l, k, roles) || reason(l, k, c, roles) != null;
+    }
+
+    /**
+     * Why label column {@code k} takes no cell {@code c} beyond holding a whole label of its own, or null: the cell holds
+     * neither a Han character nor a digit, or the column holds a wrapped category label's first line the cell does not go on.
+     */
+    static String reason(Line l, int k, int c, List<ColumnFit.Role> roles) {
+        String cell = l.texts()[c];
+        if (cell == null || !LaidOutTable.isLabel(roles.get(k)) || roles.get(k) == ColumnFit.Role.LEAD) {
+            return null;
+        }
+        if (!WORD.matcher(cell).find()) {
+            return "a label column takes no text without a Han character or a digit";
+        }
+        String t = l.texts()[k];
+        if (t == null || t.isBlank() || c < k) {
+            return null;
+        }
+        Vocabulary.Category head = Vocabulary.category(t);
+        boolean level = roles.get(k) == ColumnFit.Role.L2 ? head != null && head.level() != Vocabulary.Level.L1
+                : head != null && head.level() != Vocabulary.Level.L2;
+        if (!level || Text.key(t).equals(head.label()) || Vocabulary.category(t + cell) != null) {
+            return null;
+        }
+        return "it holds the first line of the wrapped label \"" + t.strip() + "\", which the text does not go on";
+    }
+}
