@@ -73,6 +73,19 @@ final class TwiceLines {
      * @param limits where each column's cells end at the latest, or null
      */
     static Cut cut(List<ColumnFit.Tok> toks, List<ColumnFit.Role> roles, int[] starts, int[] limits) {
+        return cut(toks, roles, starts, limits, null);
+    }
+
+    /**
+     * As {@link #cut(List, List, int[], int[])}, handing the line's runs over the whole heading to {@code whole} when it
+     * placed them ({@link ColumnFit#split} of the line as it stands, which the caller places when no cut is made, so it
+     * is not placed twice).
+     *
+     * @param whole where the split of the line as it stands goes when made (at most one element, null among them when
+     *              it does not fit), or null
+     */
+    static Cut cut(List<ColumnFit.Tok> toks, List<ColumnFit.Role> roles, int[] starts, int[] limits,
+            List<List<List<ColumnFit.Placed>>> whole) {
         int h = starts == null ? -1 : secondHalf(roles);
         if (h < 0 || toks.size() < 2) {
             return null;
@@ -85,8 +98,11 @@ final class TwiceLines {
         if (k <= 0) {
             return null;
         }
-        List<List<ColumnFit.Placed>> whole = ColumnFit.split(toks, roles, starts, limits, false);
-        if (whole != null && whole.size() == 1 && apart(whole.get(0), k, h)) {
+        List<List<ColumnFit.Placed>> asItStands = ColumnFit.split(toks, roles, starts, limits, false);
+        if (whole != null) {
+            whole.add(asItStands);
+        }
+        if (asItStands != null && asItStands.size() == 1 && apart(asItStands.get(0), k, h)) {
             return null; // the heading's columns part the halves as they stand
         }
         int from = roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
