@@ -518,7 +518,7 @@ final class PdfTextFragments {
             String outlined;
             if (isVocabulary(k)) {
                 out.add(new Piece(f.text(), f.line(), Kind.LABEL));
-            } else if (f.starts() && f.ends() && (outlined = Vocabulary.outlinedCategoryLabel(f.text())) != null) {
+            } else if (f.starts() && f.ends() && (outlined = outlinedLabel(f.text())) != null) {
                 // a group row's label printed with its outline number (一、产出指标, （一）数量指标): the label
                 out.add(new Piece(outlined, f.line(), Kind.LABEL));
                 cuts[2]++;

@@ -524,12 +524,37 @@ final class PdfTextReader {
             block |= k.startsWith("项目资金") || k.startsWith("资金情况") || k.startsWith("年度目标") || k.startsWith("绩效目标")
                     || k.startsWith("总体目标");
             category |= CATEGORY_LABELS.stream().anyMatch(w -> k.startsWith(w) && Vocabulary.isLevel1Label(w));
-            outlined |= Vocabulary.outlinedCategoryLabel(l.text()) != null;
+            outlined |= outlinedLabel(l.text()) != null;
             headingWord |= TABLE_HEADER.contains(k);
         }
         // a title alone (2021年项目支出绩效目标表 over 本表无数据) shows no sheet: no heading is made up for it
         return project && block || firstTitle(page) >= 0 && (project || category || outlined && headingWord);
     }
+
+    /**
+     * {@link Vocabulary#outlinedCategoryLabel} of a line or piece, not asked of a text that cannot open with an outline
+     * number: one without a tag whose first character after white space is none of {@code ( （}, an ASCII digit or
+     * 一…十 (the numbered pattern's first character, anchored at the start of the cleaned text). The full test cleans
+     * the text and runs the pattern, which every line of a page was asked.
+     *
+     * @param t a line's or piece's text, not null
+     * @return the label without its number, or null
+     */
+    static String outlinedLabel(String t) {
+        if (t.indexOf('<') < 0) {
+            int i = 0;
+            while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u00a0' || t.charAt(i) == '\u3000')) {
+                i++;
+            }
+            if (i < t.length() && OUTLINE_OPENERS.indexOf(t.charAt(i)) < 0) {
+                return null;
+            }
+        }
+        return Vocabulary.outlinedCategoryLabel(t);
+    }
+
+    /** The characters an outline number opens with ({@code OutlineRows.NUMBERED}: a bracket, a digit, a Chinese numeral). */
+    private static final String OUTLINE_OPENERS = "(（0123456789一二三四五六七八九十";
 
     /** Splits into pages: at form feeds, at runs of two or more blank lines, else after title blocks. */
     static List<List<Line>> pages(String text) {

@@ -79,14 +79,20 @@ final class SpacedReader {
      * or the whole text's when the page lines up equally either way.
      */
     static boolean[] pageGrids(String[] lines) {
-        boolean whole = widthAligns(lines);
+        // the whole text's grid (widthAligns), counted only when a page lines up equally either way: when that page is
+        // the whole text, its own counts are the whole's (w == n, so widthAligns is true)
+        Boolean whole = null;
         boolean[] out = new boolean[lines.length];
         int from = 0;
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || i > from && lines[i].indexOf('\f') >= 0) {
-                String[] page = java.util.Arrays.copyOfRange(lines, from, i);
+                boolean all = from == 0 && i == lines.length;
+                String[] page = all ? lines : java.util.Arrays.copyOfRange(lines, from, i);
                 int w = aligned(page, true);
                 int n = aligned(page, false);
+                if (w == n && whole == null) {
+                    whole = all || widthAligns(lines);
+                }
                 boolean wide = w == n ? whole : w > n;
                 java.util.Arrays.fill(out, from, i, wide);
                 from = i;

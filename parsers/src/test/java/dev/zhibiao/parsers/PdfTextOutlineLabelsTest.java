@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
 import dev.zhibiao.internal.layout.Row;
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.internal.text.Text;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,32 @@ class PdfTextOutlineLabelsTest {
         assertEquals(6, rows.stream().filter(r -> r.size() == 4).count(), rows.toString());
         assertTrue(d.notes().values().stream().flatMap(List::stream).anyMatch(n -> n.code().equals("pdftotext-outline-labels")),
                 d.notes().toString());
+    }
+
+    /**
+     * {@link PdfTextReader#outlinedLabel} (the test asked only of texts that may open with an outline number) answers as
+     * the vocabulary's full test does, on random texts of outline numbers, labels, white space, tags and other words.
+     */
+    @Test
+    void theOpenerTestAnswersAsTheFullTest() {
+        String[] pieces = {"一", "二", "十", "三", "、", "(", "（", ")", "）", "1", "12", ".", "．", "产出指标", "数量指标",
+            "质量指标", "效益指标", "满意度指标", "社会效益指标", "成本指标", "某某", "指标", " ", "\u3000", "\u00a0", "\t", "<b>",
+            "</b>", "<", "a", "１", "\u2003", "\u001c"};
+        java.util.Random random = new java.util.Random(350013);
+        int labels = 0;
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = 1 + random.nextInt(6); n > 0; n--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = b.toString();
+            if (t.isBlank() || Text.clean(t) == null) {
+                continue; // the full test asks only of a printed text (a line or a piece is never blank)
+            }
+            String full = Vocabulary.outlinedCategoryLabel(t);
+            labels += full != null ? 1 : 0;
+            assertEquals(full, PdfTextReader.outlinedLabel(t), t);
+        }
+        assertTrue(labels > 300, "labels " + labels);
     }
 }

@@ -31,6 +31,42 @@ class SpacedReaderTest {
         assertArrayEquals(new boolean[] {true, true, true, true, true, true}, SpacedReader.pageGrids(lines));
     }
 
+    /** The grids as chosen before speed35 counted the whole text only for a tied page: the whole counted first, always. */
+    private static boolean[] pageGridsAsBefore(String[] lines) {
+        boolean whole = SpacedReader.widthAligns(lines);
+        boolean[] out = new boolean[lines.length];
+        int from = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || i > from && lines[i].indexOf('\f') >= 0) {
+                String[] page = java.util.Arrays.copyOfRange(lines, from, i);
+                int w = SpacedReader.aligned(page, true);
+                int n = SpacedReader.aligned(page, false);
+                boolean wide = w == n ? whole : w > n;
+                java.util.Arrays.fill(out, from, i, wide);
+                from = i;
+            }
+        }
+        return out;
+    }
+
+    /** Random texts of wide and narrow words, runs of spaces and page breaks: each page's grid as before. */
+    @Test
+    void pageGridsAsTheWholeCountedFirstGaveThem() {
+        String[] words = {"指标", "一", "ab", "abc", "值", "100", "\f", "\f指标", "  ", "   ", " ", "\u3000"};
+        java.util.Random random = new java.util.Random(350013);
+        for (int round = 0; round < 20_000; round++) {
+            String[] lines = new String[random.nextInt(9)];
+            for (int l = 0; l < lines.length; l++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = random.nextInt(6); k > 0; k--) {
+                    b.append(words[random.nextInt(words.length)]);
+                }
+                lines[l] = b.toString();
+            }
+            assertArrayEquals(pageGridsAsBefore(lines), SpacedReader.pageGrids(lines), String.join("|", lines));
+        }
+    }
+
     /**
      * A whole budget disclosure printed by {@code pdftotext -layout}: its prose and one-cell lines
      * leave the lines of three tokens or more under a fifth of the text (here a sixth), yet the

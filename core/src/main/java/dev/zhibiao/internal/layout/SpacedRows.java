@@ -398,9 +398,10 @@ public final class SpacedRows {
                 return;
             }
             if (heading != null && !stops(toks.get(0).text())) {
-                TwiceLines.Cut twice = TwiceLines.cut(toks, heading.roles, heading.starts, heading.limits); // a heading printed twice
+                List<List<List<ColumnFit.Placed>>> whole = new ArrayList<>(1); // the line's split as it stands, when the cut made it
+                TwiceLines.Cut twice = TwiceLines.cut(toks, heading.roles, heading.starts, heading.limits, whole); // a heading printed twice
                 toks = twice == null ? toks : run.cut(no, twice.toks());
-                List<List<ColumnFit.Placed>> split = twice != null ? List.of(twice.runs())
+                List<List<ColumnFit.Placed>> split = twice != null ? List.of(twice.runs()) : !whole.isEmpty() ? whole.get(0)
                         : ColumnFit.split(toks, heading.roles, heading.starts, heading.limits, false);
                 if (split != null && split.size() == 1) {
                     Row row = placed(no, toks, split.get(0), heading.roles.size());

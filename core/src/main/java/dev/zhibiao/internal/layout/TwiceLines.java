@@ -73,6 +73,19 @@ final class TwiceLines {
      * @param limits where each column's cells end at the latest, or null
      */
     static Cut cut(List<ColumnFit.Tok> toks, List<ColumnFit.Role> roles, int[] starts, int[] limits) {
+        return cut(toks, roles, starts, limits, null);
+    }
+
+    /**
+     * As {@link #cut(List, List, int[], int[])}, handing the line's runs over the whole heading to {@code whole} when it
+     * placed them ({@link ColumnFit#split} of the line as it stands, which the caller places when no cut is made, so it
+     * is not placed twice).
+     *
+     * @param whole where the split of the line as it stands goes when made (at most one element, null among them when
+     *              it does not fit), or null
+     */
+    static Cut cut(List<ColumnFit.Tok> toks, List<ColumnFit.Role> roles, int[] starts, int[] limits,
+            List<List<List<ColumnFit.Placed>>> whole) {
         int h = starts == null ? -1 : secondHalf(roles);
         if (h < 0 || toks.size() < 2) {
             return null;
@@ -85,11 +98,15 @@ final class TwiceLines {
         if (k <= 0) {
             return null;
         }
-        List<List<ColumnFit.Placed>> whole = ColumnFit.split(toks, roles, starts, limits, false);
+        List<List<ColumnFit.Placed>> asItStands = ColumnFit.split(toks, roles, starts, limits, false);
+        if (whole != null) {
+            whole.add(asItStands);
+        }
         int from = roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0;
         boolean lone = k == 1 && toks.size() == 2 && (!labelWord(toks.get(0).text()) || ColumnFit.isWholeCategory(toks.get(0).text()));
-        if (whole != null && whole.size() == 1 && apart(whole.get(0), k, h)
-                && (!lone || whole.get(0).size() == 2 && whole.get(0).get(1).column() - h == whole.get(0).get(0).column() - from)) {
+        if (asItStands != null && asItStands.size() == 1 && apart(asItStands.get(0), k, h)
+                && (!lone || asItStands.get(0).size() == 2
+                        && asItStands.get(0).get(1).column() - h == asItStands.get(0).get(0).column() - from)) {
             return null; // the heading's columns part the halves as they stand (a lone word in the same column of each)
         }
         int shift = shift(toks, k, starts[h] - starts[from]);

@@ -198,4 +198,35 @@ class TwiceLinesTest {
         List<ColumnFit.Tok> one = List.of(new ColumnFit.Tok("支付交通燃油费", 12, 0), new ColumnFit.Tok("≤200", 30, 11));
         assertNull(TwiceLines.cut(one, twice, starts, null));
     }
+
+    /**
+     * The split of the line as it stands that the cut makes on its way (speed35) is the one {@link ColumnFit#split} gives, so
+     * that {@link SpacedRows} places a line the cut leaves by it instead of splitting the line again; the cut itself is
+     * as without the hand-over.
+     */
+    @Test
+    void theWholeSplitHandedOverIsTheLinesSplit() {
+        List<Role> twice = List.of(Role.LEAD, Role.L1, Role.L2, Role.NAME, Role.VALUE, Role.L1, Role.L2, Role.NAME, Role.VALUE);
+        int[] starts = {0, 5, 10, 23, 37, 42, 47, 57, 75};
+        List<List<ColumnFit.Tok>> lines = List.of(
+                List.of(new ColumnFit.Tok("质量指标", 11, 0), new ColumnFit.Tok("项目完成率", 28, 9), new ColumnFit.Tok("100%", 42, 4),
+                        new ColumnFit.Tok("质量指标", 57, 11), new ColumnFit.Tok("项目完成率", 71, 6), new ColumnFit.Tok("100%", 87, 6)),
+                List.of(new ColumnFit.Tok("参加培训人数", 20, 0), new ColumnFit.Tok("≥3人", 39, 7), new ColumnFit.Tok("参加培训人数", 63, 20),
+                        new ColumnFit.Tok("≥3人", 83, 8)),
+                List.of(new ColumnFit.Tok("成本指标", 11, 0), new ColumnFit.Tok("培训费用", 28, 9), new ColumnFit.Tok("≤0.6万元", 40, 4),
+                        new ColumnFit.Tok("成本指标", 58, 10), new ColumnFit.Tok("培训费用", 72, 6), new ColumnFit.Tok("≤0.6万元", 86, 6)),
+                List.of(new ColumnFit.Tok("支付交通燃油费", 12, 0), new ColumnFit.Tok("≤200", 30, 11)));
+        int handed = 0;
+        for (List<ColumnFit.Tok> toks : lines) {
+            List<List<List<ColumnFit.Placed>>> whole = new ArrayList<>();
+            TwiceLines.Cut cut = TwiceLines.cut(toks, twice, starts, null, whole);
+            assertEquals(TwiceLines.cut(toks, twice, starts, null), cut, toks.toString());
+            assertTrue(whole.size() <= 1, whole.toString());
+            if (!whole.isEmpty()) {
+                handed++;
+                assertEquals(ColumnFit.split(toks, twice, starts, null, false), whole.get(0), toks.toString());
+            }
+        }
+        assertTrue(handed >= 2, "lines printed twice hand their split over: " + handed);
+    }
 }
