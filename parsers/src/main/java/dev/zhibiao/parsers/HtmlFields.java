@@ -165,7 +165,7 @@ final class HtmlFields {
          */
         static GridStyle of(org.jsoup.nodes.Document html, String src) {
             if (!Detector.containsIgnoreCase(src, src.length(), "role")
-                    && !Detector.containsIgnoreCase(src, src.length(), "display") && !src.contains("&#")) {
+                    && !Detector.containsIgnoreCase(src, src.length(), "display") && !Detector.containsIgnoreCase(src, src.length(), "&#")) {
                 return OFF;
             }
             return of(html);

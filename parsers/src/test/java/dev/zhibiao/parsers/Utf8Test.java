@@ -56,4 +56,17 @@ class Utf8Test {
             assertEquals(t.toString(), Utf8.decode(b));
         }
     }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsKeptAndIllFormedBytesAreStillRefused() {
+        // the JDK's decoder is asked first and writes U+FFFD for what is ill-formed: a U+FFFD in the text itself must
+        // come back, and a text whose only fault the JDK replaced must still be refused
+        assertEquals("a\uFFFD指标", Utf8.decode("a\uFFFD指标".getBytes(StandardCharsets.UTF_8)));
+        byte[] overlong = {0x61, (byte) 0xC0, (byte) 0xAF, 0x62};
+        assertEquals(null, Utf8.decode(overlong));
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        assertEquals(null, Utf8.decode(surrogate));
+        byte[] both = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xFF};
+        assertEquals(null, Utf8.decode(both));
+    }
 }
