@@ -59,11 +59,18 @@ final class PdfTextWideTable {
         int headLine = heading < pieces.size() ? pieces.get(heading).line() : 0;
         List<String> lost = new ArrayList<>();
         List<Piece> lostPieces = new ArrayList<>();
+        List<String> interleaved = new ArrayList<>();
         for (; at < pieces.size(); at++) {
             Piece p = pieces.get(at);
             List<String> words = headingWords(p.text());
             if (words != null) {
                 head.addAll(words);
+                for (String w : p.text().trim().split("\\s+")) {
+                    List<String> both = PdfTextCellSequence.interleaved(w);
+                    if (both != null) {
+                        interleaved.add(w + " → " + String.join(" | ", both));
+                    }
+                }
             } else if (p.kind() == Kind.LABEL || !head.contains("一级指标") || !wrappedEnds(head, key(p.text()), lost)) {
                 break;
             }
@@ -90,6 +97,15 @@ final class PdfTextWideTable {
                 head.addAll(late);
                 assembled = "heading read from words printed apart: " + value + " at the end of the text before it, "
                         + String.join(" ", late) + " after the rows";
+            }
+        }
+        if (carried == null && assembled == null && head.equals(List.of("一级指标", "二级指标", "三级指标"))) {
+            // the value column and the narrow columns after it printed after the rows, their heading words too
+            // (年初目标值 实际完成值 分值 得分 / 偏差原因分析及改进措施): put in the printed order
+            List<String> late = PdfTextCellSequence.lateHeading(pieces, at);
+            if (!late.isEmpty()) {
+                head.addAll(late);
+                assembled = "heading read from words printed apart: " + String.join(" ", late) + " after the rows";
             }
         }
         if (carried == null && assembled == null && head.size() >= 3 && heading > 0
@@ -163,6 +179,10 @@ final class PdfTextWideTable {
         Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
         if (assembled != null) {
             note(notes, rows.get(0), assembled);
+        }
+        for (String w : interleaved) {
+            // two heading cells wrapped side by side, printed interleaved in one paragraph (年度指标 / 实际完成值 / 值)
+            note(notes, rows.get(0), "two heading words printed interleaved read apart: " + w);
         }
         int i = at;
         // cells of a row no column took: perhaps the next row's, printed before its labels (a tall row's
@@ -250,7 +270,13 @@ final class PdfTextWideTable {
             }
             for (Piece q : row.subList(r, row.size())) {
                 var m = TRAILING_DIRECTION.matcher(q.text());
-                if (m.matches()) {
+                String[] pair = scored && rest.isEmpty() && q.kind() != Kind.LABEL ? PdfTextCellSequence.valueAndActual(q.text()) : null;
+                if (pair != null) {
+                    // a target and its actual printed on one line under their headings (≥3000 对 3126 对): two cells
+                    rest.add(new Piece(pair[0], q.line(), Kind.VALUE));
+                    rest.add(new Piece(pair[1], q.line(), Kind.VALUE));
+                    cut.add("a target and its actual printed on one line cut: " + pair[0] + " | " + pair[1]);
+                } else if (m.matches()) {
                     // a value and the direction beside it on one line (＝１２所 正向): two cells
                     rest.add(new Piece(m.group(1), q.line(), q.kind()));
                     rest.add(new Piece(m.group(2), q.line(), Kind.TEXT));
@@ -647,6 +673,11 @@ final class PdfTextWideTable {
     static List<String> headingWords(String text) {
         List<String> out = new ArrayList<>();
         for (String w : text.trim().split("\\s+")) {
+            List<String> both = PdfTextCellSequence.interleaved(w);
+            if (both != null) {
+                out.addAll(both);
+                continue;
+            }
             if (w.isEmpty() || Vocabulary.column(w) == null || isCategory(w) || isLevel1(w) || isLevel2(w)) {
                 return null;
             }
@@ -681,7 +712,7 @@ final class PdfTextWideTable {
             case WEIGHT, SCORE -> NUMBER.matcher(k).matches();
             case UNIT -> k.length() <= 4 && !k.matches(".*\\d.*") && !NATURE.matcher(k).matches();
             case VALUE, MID_VALUE, ACTUAL -> !NATURE.matcher(k).matches();
-            case DIRECTION -> false;
+            case DIRECTION -> PdfTextCellSequence.operator(k); // the values' operators (core: direction-operators)
             default -> false;
         };
     }

@@ -1,0 +1,128 @@
+package dev.zhibiao.parsers;
+
+import dev.zhibiao.internal.layout.Vocabulary;
+import dev.zhibiao.internal.layout.Vocabulary.Column;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static dev.zhibiao.parsers.PdfTextReader.*;
+
+/**
+ * A wide indicator table's row read in its heading's column sequence ({@link PdfTextWideTable}), where plain
+ * pdftotext prints the heading's words one a line and each row one line a cell: what the page's own heading and
+ * cells print decides, never a form's wording.
+ * <ul>
+ * <li>Two heading cells wrapped side by side in one paragraph: the first cell's first line, the second cell whole,
+ * the first cell's last line ({@code 年度指标 / 实际完成值 / 值}, joined {@code 年度指标实际完成值值}) are two heading
+ * words ({@link #interleaved}).</li>
+ * <li>A target and its actual printed on one line under their two headings ({@code ≥3000 对 3126 对}): two cells
+ * ({@link #valueAndActual}).</li>
+ * <li>A direction column ({@code 指标方向}) printing the values' operators ({@code ≥}): the cell stays in its column
+ * (core reads such a column as the operators', {@code direction-operators}) ({@link #operator}).</li>
+ * </ul>
+ */
+final class PdfTextCellSequence {
+    private PdfTextCellSequence() {
+    }
+
+    /** An operator printed alone in a cell. */
+    private static final Pattern OPERATOR = Pattern.compile("[≥≤><=＞＜≧≦＝]|不低于|不高于|不少于|不多于|不超过|大于等于|小于等于");
+
+    /** A number with its decimals, set aside to compare two values' forms. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    /** A leading comparison, set aside to compare a target's form with its actual's. */
+    private static final Pattern LEADING_OPERATOR = Pattern.compile("^(?:[≥≤><=＞＜≧≦＝]|不低于|不高于|不少于|不多于|不超过)");
+
+    /**
+     * The two heading words a joined heading text prints interleaved: a wrapped cell's first line, then a neighbour
+     * cell printed whole, then the wrapped cell's last line (one or two characters); {@code [first, neighbour]} in
+     * column order when both are heading words of different roles, the text itself none of the two and neither a level
+     * word; null otherwise.
+     */
+    static List<String> interleaved(String text) {
+        String k = key(text);
+        if (k.length() < 6 || !Rx.matches(k, "\\p{IsHan}+")) {
+            return null;
+        }
+        for (int tail = 1; tail <= 2; tail++) {
+            int j = k.length() - tail;
+            for (int i = 2; i <= j - 2; i++) {
+                String first = k.substring(0, i) + k.substring(j);
+                String neighbour = k.substring(i, j);
+                Column a = Vocabulary.column(first);
+                Column b = Vocabulary.column(neighbour);
+                if (a != null && b != null && a != b && a != Column.LEAD && b != Column.LEAD && plain(first) && plain(neighbour)
+                        && Vocabulary.column(k.substring(0, i)) == null) {
+                    return List.of(first, neighbour);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a heading word is no level or category word. */
+    private static boolean plain(String w) {
+        return !isCategory(w) && !isLevel1(w) && !isLevel2(w);
+    }
+
+    /**
+     * A target and its actual printed on one line ({@code ≥3000 对 3126 对}): the two cells, cut at a space, when both
+     * are values of one form (their numbers and the target's leading operator set aside); null otherwise.
+     */
+    static String[] valueAndActual(String text) {
+        String t = text.strip();
+        for (int at = t.indexOf(' '); at > 0; at = t.indexOf(' ', at + 1)) {
+            String a = t.substring(0, at).strip();
+            String b = t.substring(at + 1).strip();
+            if (a.isEmpty() || b.isEmpty() || !PdfTextFragments.isValue(a)) {
+                continue;
+            }
+            String ka = key(a);
+            String kb = key(b);
+            if (!Rx.find(NUMBER, ka) || !Rx.find(NUMBER, kb)) {
+                continue;
+            }
+            String fa = NUMBER.matcher(LEADING_OPERATOR.matcher(ka).replaceFirst("")).replaceAll("9");
+            String fb = NUMBER.matcher(LEADING_OPERATOR.matcher(kb).replaceFirst("")).replaceAll("9");
+            if (fa.equals(fb) && !fa.equals("9")) {
+                return new String[] {a, b};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The heading words printed after the rows when the heading printed before them names the levels and the name
+     * only: a value heading first, then columns that follow a value (an actual, weights, scores, units, notes), each
+     * once, in the printed order; empty when any other heading word is printed there or no value heading leads.
+     */
+    static List<String> lateHeading(List<Piece> pieces, int from) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = from; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.kind() != Kind.TEXT) {
+                continue;
+            }
+            List<String> words = PdfTextWideTable.headingWords(p.text());
+            if (words == null) {
+                continue;
+            }
+            for (String w : words) {
+                Column c = Vocabulary.column(w);
+                boolean fits = out.isEmpty() ? c == Column.VALUE
+                        : c == Column.ACTUAL || c == Column.WEIGHT || c == Column.SCORE || c == Column.NOTE || c == Column.UNIT;
+                if (!fits || out.contains(w)) {
+                    return List.of();
+                }
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a cell prints an operator alone ({@code ≥}, {@code 不低于}). */
+    static boolean operator(String text) {
+        return OPERATOR.matcher(key(text)).matches();
+    }
+}
