@@ -121,6 +121,23 @@ final class PdfTextCellSequence {
         return out;
     }
 
+    /**
+     * A value and the unit column's cell printed on one line, the value's own unit again after a space
+     * ({@code ≤0.75 万元 万元}): the two cells; null otherwise.
+     */
+    static String[] unitRepeated(String text) {
+        String t = text.strip();
+        int at = t.lastIndexOf(' ');
+        if (at <= 0) {
+            return null;
+        }
+        String v = t.substring(0, at).strip();
+        String u = t.substring(at + 1).strip();
+        String ku = key(u);
+        return !ku.isEmpty() && ku.length() <= 4 && !Rx.find(NUMBER, ku) && PdfTextFragments.isValue(v) && key(v).endsWith(ku)
+                && Rx.find(NUMBER, key(v)) ? new String[] {v, u} : null;
+    }
+
     /** Whether a cell prints an operator alone ({@code ≥}, {@code 不低于}). */
     static boolean operator(String text) {
         return OPERATOR.matcher(key(text)).matches();

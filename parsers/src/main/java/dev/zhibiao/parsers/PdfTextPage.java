@@ -653,7 +653,9 @@ final class PdfTextPage extends PdfTextFunding {
             boolean unfinished = Rx.matches(name.key(), ".*[、,，(（和及与或的]");
             if (name.kind() == Kind.TEXT && value.kind() == Kind.VALUE && tail.kind() == Kind.TEXT && next.kind() != Kind.VALUE
                     && (k.length() <= 3 && name.key().length() >= 8 || unfinished && k.length() <= 12)
-                    && Rx.matches(k, "\\p{IsHan}+") && tail.line() > value.line()) {
+                    && Rx.matches(k, "\\p{IsHan}+") && tail.line() > value.line()
+                    // (the value's own unit printed again after it is a unit column's cell: ≥32 个 / 个)
+                    && !value.key().endsWith(k)) {
                 out.set(i - 2, new Piece(name.text() + tail.text(), name.line(), Kind.TEXT));
                 out.remove(i);
             }

@@ -271,7 +271,14 @@ final class PdfTextWideTable {
             for (Piece q : row.subList(r, row.size())) {
                 var m = TRAILING_DIRECTION.matcher(q.text());
                 String[] pair = scored && rest.isEmpty() && q.kind() != Kind.LABEL ? PdfTextCellSequence.valueAndActual(q.text()) : null;
-                if (pair != null) {
+                String[] unit = rest.isEmpty() && q.kind() != Kind.LABEL && cols.indexOf(Column.UNIT) == cols.indexOf(Column.VALUE) + 1
+                        ? PdfTextCellSequence.unitRepeated(q.text()) : null;
+                if (unit != null) {
+                    // a value and the unit column's cell printed on one line (≤0.75 万元 万元): two cells
+                    rest.add(new Piece(unit[0], q.line(), Kind.VALUE));
+                    rest.add(new Piece(unit[1], q.line(), Kind.TEXT));
+                    cut.add("a value and its unit column's cell printed on one line cut: " + unit[0] + " | " + unit[1]);
+                } else if (pair != null) {
                     // a target and its actual printed on one line under their headings (≥3000 对 3126 对): two cells
                     rest.add(new Piece(pair[0], q.line(), Kind.VALUE));
                     rest.add(new Piece(pair[1], q.line(), Kind.VALUE));
