@@ -37,8 +37,8 @@ final class PdfTextCellSequence {
     /**
      * The two heading words a joined heading text prints interleaved: a wrapped cell's first line, then a neighbour
      * cell printed whole, then the wrapped cell's last line (one or two characters); {@code [first, neighbour]} in
-     * column order when both are heading words of different roles, the text itself none of the two and neither a level
-     * word; null otherwise.
+     * column order when both are heading words of different roles and neither a level word, the shortest neighbour
+     * tried first; null otherwise.
      */
     static List<String> interleaved(String text) {
         String k = key(text);
@@ -47,13 +47,13 @@ final class PdfTextCellSequence {
         }
         for (int tail = 1; tail <= 2; tail++) {
             int j = k.length() - tail;
-            for (int i = 2; i <= j - 2; i++) {
+            // the shortest neighbour first (a whole cell printed between the wrapped cell's lines is a heading word of its own)
+            for (int i = j - 2; i >= 2; i--) {
                 String first = k.substring(0, i) + k.substring(j);
                 String neighbour = k.substring(i, j);
                 Column a = Vocabulary.column(first);
                 Column b = Vocabulary.column(neighbour);
-                if (a != null && b != null && a != b && a != Column.LEAD && b != Column.LEAD && plain(first) && plain(neighbour)
-                        && Vocabulary.column(k.substring(0, i)) == null) {
+                if (a != null && b != null && a != b && a != Column.LEAD && b != Column.LEAD && plain(first) && plain(neighbour)) {
                     return List.of(first, neighbour);
                 }
             }
@@ -64,6 +64,29 @@ final class PdfTextCellSequence {
     /** Whether a heading word is no level or category word. */
     private static boolean plain(String w) {
         return !isCategory(w) && !isLevel1(w) && !isLevel2(w);
+    }
+
+    /**
+     * A wrapped heading cell's last line (one or two characters, no heading word) printed after its neighbour's whole
+     * cell, the pieces apart ({@code 实际完成 / 得分 / 值}): when the heading word before the last one read so far
+     * and the text make a heading word and the last one is a heading word of another role, the text completes that word
+     * (in {@code head}) and true is returned; false, {@code head} untouched, otherwise.
+     */
+    static boolean endAcross(List<String> head, String text) {
+        if (head.size() < 2 || text.isEmpty() || text.length() > 2 || !Rx.matches(text, "\\p{IsHan}+")
+                || Vocabulary.column(text) != null) {
+            return false;
+        }
+        String first = head.get(head.size() - 2);
+        String neighbour = head.get(head.size() - 1);
+        Column a = Vocabulary.column(first + text);
+        Column b = Vocabulary.column(neighbour);
+        if (a == null || b == null || a == b || a == Column.LEAD || !plain(first + text) || !plain(neighbour)
+                || Vocabulary.column(first) == Column.L1 || Vocabulary.column(first) == Column.L2 || Vocabulary.column(first) == Column.NAME) {
+            return false;
+        }
+        head.set(head.size() - 2, first + text);
+        return true;
     }
 
     /**
@@ -136,6 +159,27 @@ final class PdfTextCellSequence {
         String ku = key(u);
         return !ku.isEmpty() && ku.length() <= 4 && !Rx.find(NUMBER, ku) && PdfTextFragments.isValue(v) && key(v).endsWith(ku)
                 && Rx.find(NUMBER, key(v)) ? new String[] {v, u} : null;
+    }
+
+    /** A weight or a score: one to three digits, maybe decimals. */
+    private static final Pattern POINTS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?");
+
+    /**
+     * A value (a number with a unit, or words) and the points column's number printed after it on one line
+     * ({@code 41250 人 20}, {@code 明显下降 15}): the two cells, cut at the last space; null when the last part is no
+     * points number or the rest is a bare number (two numbers side by side say nothing of their columns).
+     */
+    static String[] valueThenPoints(String text) {
+        String t = text.strip();
+        int at = t.lastIndexOf(' ');
+        if (at <= 0) {
+            return null;
+        }
+        String v = t.substring(0, at).strip();
+        String n = t.substring(at + 1).strip();
+        String kv = key(v);
+        return POINTS.matcher(n).matches() && !kv.isEmpty() && !Rx.matches(kv, "[\\d.,%％]+")
+                && (Rx.find(NUMBER, kv) ? PdfTextFragments.isValue(v) : Rx.matches(kv, "\\p{IsHan}{2,8}")) ? new String[] {v, n} : null;
     }
 
     /** Whether a cell prints an operator alone ({@code ≥}, {@code 不低于}). */

@@ -71,6 +71,9 @@ final class PdfTextWideTable {
                         interleaved.add(w + " → " + String.join(" | ", both));
                     }
                 }
+            } else if (p.kind() != Kind.LABEL && PdfTextCellSequence.endAcross(head, key(p.text()))) {
+                // a wrapped heading cell's last line printed after its neighbour's whole cell (实际完成 / 得分 / 值)
+                interleaved.add(head.get(head.size() - 2) + " ← " + key(p.text()) + " (after " + head.get(head.size() - 1) + ")");
             } else if (p.kind() == Kind.LABEL || !head.contains("一级指标") || !wrappedEnds(head, key(p.text()), lost)) {
                 break;
             }
@@ -270,9 +273,14 @@ final class PdfTextWideTable {
             }
             for (Piece q : row.subList(r, row.size())) {
                 var m = TRAILING_DIRECTION.matcher(q.text());
-                String[] pair = scored && rest.isEmpty() && q.kind() != Kind.LABEL ? PdfTextCellSequence.valueAndActual(q.text()) : null;
-                String[] unit = rest.isEmpty() && q.kind() != Kind.LABEL && cols.indexOf(Column.UNIT) == cols.indexOf(Column.VALUE) + 1
-                        ? PdfTextCellSequence.unitRepeated(q.text()) : null;
+                // the column this cell stands in when the row prints every cell in the heading's sequence
+                int slot = name + 1 + rest.size();
+                Column here = q.kind() == Kind.LABEL || joined || slot >= cols.size() ? null : cols.get(slot);
+                Column after = here == null || slot + 1 >= cols.size() ? null : cols.get(slot + 1);
+                String[] pair = scored && here == Column.VALUE ? PdfTextCellSequence.valueAndActual(q.text()) : null;
+                String[] unit = here == Column.VALUE && after == Column.UNIT ? PdfTextCellSequence.unitRepeated(q.text()) : null;
+                String[] points = (here == Column.VALUE || here == Column.ACTUAL) && (after == Column.WEIGHT || after == Column.SCORE)
+                        ? PdfTextCellSequence.valueThenPoints(q.text()) : null;
                 if (unit != null) {
                     // a value and the unit column's cell printed on one line (≤0.75 万元 万元): two cells
                     rest.add(new Piece(unit[0], q.line(), Kind.VALUE));
@@ -283,6 +291,11 @@ final class PdfTextWideTable {
                     rest.add(new Piece(pair[0], q.line(), Kind.VALUE));
                     rest.add(new Piece(pair[1], q.line(), Kind.VALUE));
                     cut.add("a target and its actual printed on one line cut: " + pair[0] + " | " + pair[1]);
+                } else if (points != null) {
+                    // a value and the points column's number after it printed on one line (41250 人 20): two cells
+                    rest.add(new Piece(points[0], q.line(), Kind.VALUE));
+                    rest.add(new Piece(points[1], q.line(), Kind.TEXT));
+                    cut.add("a value and the points after it printed on one line cut: " + points[0] + " | " + points[1]);
                 } else if (m.matches()) {
                     // a value and the direction beside it on one line (＝１２所 正向): two cells
                     rest.add(new Piece(m.group(1), q.line(), q.kind()));
