@@ -182,6 +182,46 @@ final class PdfTextCellSequence {
                 && (Rx.find(NUMBER, kv) ? PdfTextFragments.isValue(v) : Rx.matches(kv, "\\p{IsHan}{2,8}")) ? new String[] {v, n} : null;
     }
 
+    /**
+     * Whether a heading's columns are the levels, the name, the annual value and then the mid-term value (年度指标值 |
+     * 中期指标值), maybe a note column after them: two periods' values in one heading, the annual first.
+     */
+    static boolean annualThenMid(List<Column> cols) {
+        return cols.size() >= 5 && cols.size() <= 6 && cols.get(0) == Column.L1 && cols.get(1) == Column.L2 && cols.get(2) == Column.NAME
+                && cols.get(3) == Column.VALUE && cols.get(4) == Column.MID_VALUE && (cols.size() == 5 || cols.get(5) == Column.NOTE);
+    }
+
+    /** Whether the heading printed from {@code heading} on, a word a piece, is {@link #annualThenMid}'s. */
+    static boolean annualThenMidHeading(List<Piece> pieces, int heading) {
+        List<Column> cols = new java.util.ArrayList<>();
+        for (int k = heading; k < pieces.size() && cols.size() < 6; k++) {
+            List<String> words = PdfTextWideTable.headingWords(pieces.get(k).text());
+            if (words == null) {
+                break;
+            }
+            for (String w : words) {
+                cols.add(Vocabulary.column(w));
+            }
+        }
+        return annualThenMid(cols);
+    }
+
+    /**
+     * Whether the row's piece at {@code r}, right after its name, is the name's wrapped last line: one to three Han
+     * characters (a word such as 数量 or 成本 too: the row's labels are read already), no heading word, printed on the
+     * line after the name's in its paragraph, and followed by a value with a number (the row's first value cell, so
+     * the short text is no worded value of its own).
+     */
+    static boolean nameTail(Piece name, List<Piece> row, int r) {
+        if (r + 1 >= row.size()) {
+            return false;
+        }
+        Piece t = row.get(r);
+        Piece v = row.get(r + 1);
+        return Rx.matches(t.key(), "\\p{IsHan}{1,3}") && t.line() == name.line() + 1 && Vocabulary.column(t.key()) == null
+                && v.kind() != Kind.LABEL && PdfTextFragments.isValue(v.text()) && Rx.find(NUMBER, key(v.text()));
+    }
+
     /** Whether a cell prints an operator alone ({@code ≥}, {@code 不低于}). */
     static boolean operator(String text) {
         return OPERATOR.matcher(key(text)).matches();

@@ -328,7 +328,8 @@ final class PdfTextPage extends PdfTextFunding {
             body.add(p);
         }
         // (two periods: only a heading 一级 二级 三级 中期指标值 whose annual value heading is printed after the rows)
-        PdfTextWideTable.Table wide = (paragraphs || wideHeading != null) && (!twoPeriods || PdfTextTemplateRows.midThenLateValue(pieces, heading))
+        PdfTextWideTable.Table wide = (paragraphs || wideHeading != null) && (!twoPeriods || PdfTextTemplateRows.midThenLateValue(pieces, heading)
+                || PdfTextCellSequence.annualThenMidHeading(pieces, heading))
                 && !actual ? PdfTextWideTable.read(pieces, heading, wideHeading) : null;
         wideHeading = wide == null ? null : wide.heading();
         if (wide != null) {

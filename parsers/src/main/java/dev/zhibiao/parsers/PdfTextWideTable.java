@@ -142,7 +142,8 @@ final class PdfTextWideTable {
             cols.add(c);
             wide |= c == Column.OPERATOR || c == Column.UNIT || c == Column.WEIGHT || c == Column.DIRECTION;
         }
-        boolean twoValues = cols.size() == 5 && cols.get(3) == Column.MID_VALUE && cols.get(4) == Column.VALUE;
+        boolean twoValues = cols.size() == 5 && cols.get(3) == Column.MID_VALUE && cols.get(4) == Column.VALUE
+                || PdfTextCellSequence.annualThenMid(cols);
         wide |= twoValues;
         int l1 = cols.indexOf(Column.L1);
         int name = cols.indexOf(Column.NAME);
@@ -271,13 +272,21 @@ final class PdfTextWideTable {
                     cut.add("cells printed on their name's line split off: " + String.join(" | ", parts));
                 }
             }
+            if (!joined && cells[name] != null && cells[l1 + 1] != null && PdfTextCellSequence.nameTail(cells[name], row, r)) {
+                // a name wrapped in its cell, its last short line printed before the row's value (加固改造学校 / 数量 / 12 所)
+                cut.add("a name's wrapped last line joined: " + cells[name].text() + " | " + row.get(r).text());
+                cells[name] = new Piece(cells[name].text() + row.get(r).text(), cells[name].line(), cells[name].kind());
+                nameLast = Math.max(nameLast, row.get(r).line());
+                r++;
+            }
             for (Piece q : row.subList(r, row.size())) {
                 var m = TRAILING_DIRECTION.matcher(q.text());
                 // the column this cell stands in when the row prints every cell in the heading's sequence
                 int slot = name + 1 + rest.size();
                 Column here = q.kind() == Kind.LABEL || joined || slot >= cols.size() ? null : cols.get(slot);
                 Column after = here == null || slot + 1 >= cols.size() ? null : cols.get(slot + 1);
-                String[] pair = scored && here == Column.VALUE ? PdfTextCellSequence.valueAndActual(q.text()) : null;
+                String[] pair = here == Column.VALUE && (after == Column.ACTUAL && scored || after == Column.MID_VALUE)
+                        ? PdfTextCellSequence.valueAndActual(q.text()) : null;
                 String[] unit = here == Column.VALUE && after == Column.UNIT ? PdfTextCellSequence.unitRepeated(q.text()) : null;
                 String[] points = (here == Column.VALUE || here == Column.ACTUAL) && (after == Column.WEIGHT || after == Column.SCORE)
                         ? PdfTextCellSequence.valueThenPoints(q.text()) : null;
