@@ -35,7 +35,8 @@ final class PdfTextCellSequence {
     private static final Pattern LEADING_OPERATOR = Pattern.compile("^(?:[≥≤><=＞＜≧≦＝]|不低于|不高于|不少于|不多于|不超过)");
 
     /**
-     * The two heading words a joined heading text prints interleaved: a wrapped cell's first line, then a neighbour
+     * The two heading words a joined heading text prints interleaved: a wrapped cell's first line (three characters or
+     * more), then a neighbour
      * cell printed whole, then the wrapped cell's last line (one or two characters); {@code [first, neighbour]} in
      * column order when both are heading words of different roles and neither a level word, the shortest neighbour
      * tried first; null otherwise.
@@ -48,7 +49,8 @@ final class PdfTextCellSequence {
         for (int tail = 1; tail <= 2; tail++) {
             int j = k.length() - tail;
             // the shortest neighbour first (a whole cell printed between the wrapped cell's lines is a heading word of its own)
-            for (int i = j - 2; i >= 2; i--) {
+            // (the wrapped cell's first line three characters or more: 指标方向权重 is two words side by side, no interleaving)
+            for (int i = j - 2; i >= 3; i--) {
                 String first = k.substring(0, i) + k.substring(j);
                 String neighbour = k.substring(i, j);
                 Column a = Vocabulary.column(first);
@@ -69,13 +71,14 @@ final class PdfTextCellSequence {
     /**
      * A wrapped heading cell's last line (one or two characters, no heading word) printed after its neighbour's whole
      * cell, the pieces apart ({@code 实际完成 / 得分 / 值}): when the heading word before the last one read so far
-     * and the text make a heading word and the last one is a heading word of another role, the text completes that word
-     * (in {@code head}) and true is returned; false, {@code head} untouched, otherwise.
+     * and the text make a heading word and the last one is a heading word of another role, and no word read so far is
+     * a begun word awaiting its end, the text completes that word (in {@code head}) and true is returned; false,
+     * {@code head} untouched, otherwise.
      */
     static boolean endAcross(List<String> head, String text) {
         if (head.size() < 2 || text.isEmpty() || text.length() > 2 || !Rx.matches(text, "\\p{IsHan}+")
-                || Vocabulary.column(text) != null) {
-            return false;
+                || Vocabulary.column(text) != null || head.stream().anyMatch(h -> Vocabulary.column(h) == null)) {
+            return false; // (a word begun and not yet ended is what such a text ends: PdfTextWideTable.wrappedEnds)
         }
         String first = head.get(head.size() - 2);
         String neighbour = head.get(head.size() - 1);

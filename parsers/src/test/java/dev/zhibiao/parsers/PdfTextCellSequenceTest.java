@@ -77,11 +77,47 @@ class PdfTextCellSequenceTest {
     }
 
     @Test
+    void aWrappedHeadingCellsEndAfterItsNeighbourAndPointsBesideAValue() throws Exception {
+        String page = String.join("\n\n", "2023 年度项目支出绩效自评表", "项目名称", "残疾人康复服务", "主管部门", "某县残联",
+                "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成", "得分", "值",
+                "产出指标", "数量指标", "康复服务人数", "20", "≥800 人", "842 人 20",
+                "产出指标", "质量指标", "康复训练达标率", "20", "≥85%", "88%", "20",
+                "效益指标", "社会效益指标", "家庭照护负担", "20", "有所减轻", "有所减轻 20") + "\n";
+        Document d = PdfTextReader.read(page, "p.txt");
+        List<List<String>> rows = tableRows(d);
+        assertTrue(rows.contains(List.of("一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分")), rows.toString());
+        assertTrue(rows.contains(List.of("产出指标", "数量指标", "康复服务人数", "20", "≥800 人", "842 人", "20")), rows.toString());
+        assertTrue(rows.contains(List.of("效益指标", "社会效益指标", "家庭照护负担", "20", "有所减轻", "有所减轻", "20")), rows.toString());
+        assertTrue(noted(d, "the points after it printed on one line cut"), d.notes().toString());
+    }
+
+    @Test
+    void twoPeriodsValuesTheAnnualFirstAndANameWrappedBeforeItsValue() throws Exception {
+        String page = String.join("\n\n", "2025 年度项目支出绩效目标表", "项目名称", "农田水利设施改造", "主管部门", "某县水利局",
+                "一级指标", "二级指标", "三级指标", "年度指标值", "中期指标值", "备注",
+                "产出指标", "数量指标", "新建灌溉泵站\n数量", "12 座", "36 座",
+                "产出指标", "时效指标", "年度工程完工时间", "2025 年 11 月底前 2027 年 11 月底前",
+                "效益指标", "经济效益指标", "新增有效灌溉面积", "≥3000 亩", "≥9000 亩") + "\n";
+        Document d = PdfTextReader.read(page, "m.txt");
+        List<List<String>> rows = tableRows(d);
+        assertTrue(rows.contains(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "中期指标值", "备注")), rows.toString());
+        assertTrue(rows.contains(List.of("产出指标", "数量指标", "新建灌溉泵站数量", "12 座", "36 座", "")), rows.toString());
+        assertTrue(rows.contains(List.of("产出指标", "时效指标", "年度工程完工时间", "2025 年 11 月底前", "2027 年 11 月底前", "")),
+                rows.toString());
+        assertTrue(rows.contains(List.of("效益指标", "经济效益指标", "新增有效灌溉面积", "≥3000 亩", "≥9000 亩", "")), rows.toString());
+        assertTrue(noted(d, "a name's wrapped last line joined"), d.notes().toString());
+    }
+
+    @Test
     void interleavedWordsNeedTwoHeadingWordsOfDifferentRoles() {
         assertEquals(List.of("年度指标值", "实际完成值"), PdfTextCellSequence.interleaved("年度指标实际完成值值"));
         assertNull(PdfTextCellSequence.interleaved("偏差原因分析及改进措施"));
         assertNull(PdfTextCellSequence.interleaved("全年实际完成值"));
+        assertNull(PdfTextCellSequence.interleaved("指标方向权重")); // two words side by side (PdfTextWideTable.together)
         assertNull(PdfTextCellSequence.valueAndActual("20 20"));
         assertEquals(List.of("≥3 个", "4 个"), List.of(PdfTextCellSequence.valueAndActual("≥3 个 4 个")));
+        assertEquals(List.of("实际完成值", "得分"), PdfTextCellSequence.interleaved("实际完成得分值"));
+        assertNull(PdfTextCellSequence.valueThenPoints("100 95"));
+        assertEquals(List.of("≤0.75 万元", "万元"), List.of(PdfTextCellSequence.unitRepeated("≤0.75 万元 万元")));
     }
 }
