@@ -115,6 +115,12 @@ final class PdfTextCellSequence {
                 return new String[] {a, b};
             }
         }
+        // one worded value twice (明显改善 明显改善): the target met as worded
+        String[] parts = t.split("\\s+");
+        if (parts.length == 2 && parts[0].equals(parts[1]) && Rx.matches(key(parts[0]), "\\p{IsHan}{2,8}") && !isVocabulary(parts[0])
+                && Vocabulary.column(parts[0]) == null) {
+            return new String[] {parts[0], parts[1]};
+        }
         return null;
     }
 
@@ -223,6 +229,36 @@ final class PdfTextCellSequence {
         Piece v = row.get(r + 1);
         return Rx.matches(t.key(), "\\p{IsHan}{1,3}") && t.line() == name.line() + 1 && Vocabulary.column(t.key()) == null
                 && v.kind() != Kind.LABEL && PdfTextFragments.isValue(v.text()) && Rx.find(NUMBER, key(v.text()));
+    }
+
+    /**
+     * A target, its actual and the points column's number printed on one line ({@code 明显改善 明显改善 20}): the three
+     * cells ({@link #valueThenPoints}, then {@link #valueAndActual} of the rest); null otherwise.
+     */
+    static String[] pairThenPoints(String text) {
+        String t = text.strip();
+        int at = t.lastIndexOf(' ');
+        if (at <= 0 || !POINTS.matcher(t.substring(at + 1)).matches()) {
+            return null;
+        }
+        String[] two = valueAndActual(t.substring(0, at));
+        return two == null ? null : new String[] {two[0], two[1], t.substring(at + 1)};
+    }
+
+    /**
+     * Whether a scored row's target and actual were printed in each other's places: the cell under the target is a figure
+     * with no comparison and the cell under the actual one of the same form that opens with a comparison (≥85% after 88%):
+     * an actual is what was measured, the comparison is the target's.
+     */
+    static boolean targetAfterActual(String value, String actual) {
+        String kv = key(value);
+        String ka = key(actual);
+        if (!Rx.find(NUMBER, kv) || !Rx.find(NUMBER, ka) || LEADING_OPERATOR.matcher(kv).find() || !LEADING_OPERATOR.matcher(ka).find()) {
+            return false;
+        }
+        String fv = NUMBER.matcher(kv).replaceAll("9");
+        String fa = NUMBER.matcher(LEADING_OPERATOR.matcher(ka).replaceFirst("")).replaceAll("9");
+        return fv.equals(fa);
     }
 
     /** Whether a cell prints an operator alone ({@code ≥}, {@code 不低于}). */

@@ -272,7 +272,9 @@ final class PdfTextWideTable {
                     cut.add("cells printed on their name's line split off: " + String.join(" | ", parts));
                 }
             }
-            if (!joined && cells[name] != null && cells[l1 + 1] != null && PdfTextCellSequence.nameTail(cells[name], row, r)) {
+            if (!joined && cells[name] != null && cells[l1 + 1] != null && name + 1 < cols.size()
+                    && (cols.get(name + 1) == Column.VALUE || cols.get(name + 1) == Column.MID_VALUE)
+                    && PdfTextCellSequence.nameTail(cells[name], row, r)) {
                 // a name wrapped in its cell, its last short line printed before the row's value (加固改造学校 / 数量 / 12 所)
                 cut.add("a name's wrapped last line joined: " + cells[name].text() + " | " + row.get(r).text());
                 cells[name] = new Piece(cells[name].text() + row.get(r).text(), cells[name].line(), cells[name].kind());
@@ -290,11 +292,19 @@ final class PdfTextWideTable {
                 String[] unit = here == Column.VALUE && after == Column.UNIT ? PdfTextCellSequence.unitRepeated(q.text()) : null;
                 String[] points = (here == Column.VALUE || here == Column.ACTUAL) && (after == Column.WEIGHT || after == Column.SCORE)
                         ? PdfTextCellSequence.valueThenPoints(q.text()) : null;
+                String[] three = pair == null && here == Column.VALUE && after == Column.ACTUAL && scored
+                        ? PdfTextCellSequence.pairThenPoints(q.text()) : null;
                 if (unit != null) {
                     // a value and the unit column's cell printed on one line (≤0.75 万元 万元): two cells
                     rest.add(new Piece(unit[0], q.line(), Kind.VALUE));
                     rest.add(new Piece(unit[1], q.line(), Kind.TEXT));
                     cut.add("a value and its unit column's cell printed on one line cut: " + unit[0] + " | " + unit[1]);
+                } else if (three != null) {
+                    // a target, its actual and the points after them printed on one line (明显改善 明显改善 20): three cells
+                    rest.add(new Piece(three[0], q.line(), Kind.VALUE));
+                    rest.add(new Piece(three[1], q.line(), Kind.VALUE));
+                    rest.add(new Piece(three[2], q.line(), Kind.TEXT));
+                    cut.add("a target, its actual and the points printed on one line cut: " + String.join(" | ", three));
                 } else if (pair != null) {
                     // a target and its actual printed on one line under their headings (≥3000 对 3126 对): two cells
                     rest.add(new Piece(pair[0], q.line(), Kind.VALUE));
@@ -349,6 +359,14 @@ final class PdfTextWideTable {
                 } else if (late(q, cells, cols, name) < 0) {
                     left.add(q);
                 }
+            }
+            int vc = cols.indexOf(Column.VALUE);
+            if (scored && cells[vc] != null && cells[vc + 1] != null && PdfTextCellSequence.targetAfterActual(cells[vc].text(), cells[vc + 1].text())) {
+                // the target (its comparison printed) after the actual (a figure alone): printed out of order, put back
+                cut.add("a target printed after its actual put back: " + cells[vc + 1].text() + " | " + cells[vc].text());
+                Piece v = cells[vc];
+                cells[vc] = cells[vc + 1];
+                cells[vc + 1] = v;
             }
             PdfTextTotalRow.Split total = joined ? null : PdfTextTotalRow.split(cells, rest, pending, cols, l1, name);
             if (total != null) {
