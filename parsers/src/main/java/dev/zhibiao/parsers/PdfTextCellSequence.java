@@ -82,6 +82,9 @@ final class PdfTextCellSequence {
         }
         String first = head.get(head.size() - 2);
         String neighbour = head.get(head.size() - 1);
+        if (first.length() < 3) {
+            return false; // (a wrapped cell's first line three characters or more, as for interleaved: 权重 / 指标方向 / 性 is no such)
+        }
         Column a = Vocabulary.column(first + text);
         Column b = Vocabulary.column(neighbour);
         if (a == null || b == null || a == b || a == Column.LEAD || !plain(first + text) || !plain(neighbour)

@@ -759,7 +759,8 @@ final class PdfTextWideTable {
             case WEIGHT, SCORE -> NUMBER.matcher(k).matches();
             case UNIT -> k.length() <= 4 && !k.matches(".*\\d.*") && !NATURE.matcher(k).matches();
             case VALUE, MID_VALUE, ACTUAL -> !NATURE.matcher(k).matches();
-            case DIRECTION -> PdfTextCellSequence.operator(k); // the values' operators (core: direction-operators)
+            // the values' operators where the heading names no operator column (core: direction-operators)
+            case DIRECTION -> PdfTextCellSequence.operator(k) && (cols == null || !cols.contains(Column.OPERATOR));
             default -> false;
         };
     }
