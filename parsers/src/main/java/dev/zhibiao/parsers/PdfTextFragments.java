@@ -397,7 +397,9 @@ final class PdfTextFragments {
             boolean alone = (i == 0 || out.get(i - 1).block() != a.block()) && v.block() != a.block()
                     && b.block() != v.block() && (i + 3 >= out.size() || out.get(i + 3).block() != b.block() || overPage);
             if (alone && isText(a) && width(a.text()) >= wrapped - 2 && v.starts() && v.ends() && !isVocabulary(v.key())
-                    && isText(b) && Rx.matches(b.key(), "\\p{IsHan}{1,3}") && !Rx.find(NUMBERED_NAME, a.key())) {
+                    && isText(b) && Rx.matches(b.key(), "\\p{IsHan}{1,3}") && !Rx.find(NUMBERED_NAME, a.key())
+                    // (the value's own unit printed again after it is a unit column's cell: ≥32 个 / 个)
+                    && !(isValue(v.text()) && v.key().endsWith(b.key()))) {
                 out.set(i, new Frag(a.text() + b.text(), a.line(), a.block(), true, true));
                 out.remove(i + 2);
                 pageCuts[0] += overPage ? 1 : 0;

@@ -328,7 +328,8 @@ final class PdfTextPage extends PdfTextFunding {
             body.add(p);
         }
         // (two periods: only a heading 一级 二级 三级 中期指标值 whose annual value heading is printed after the rows)
-        PdfTextWideTable.Table wide = (paragraphs || wideHeading != null) && (!twoPeriods || PdfTextTemplateRows.midThenLateValue(pieces, heading))
+        PdfTextWideTable.Table wide = (paragraphs || wideHeading != null) && (!twoPeriods || PdfTextTemplateRows.midThenLateValue(pieces, heading)
+                || PdfTextCellSequence.annualThenMidHeading(pieces, heading))
                 && !actual ? PdfTextWideTable.read(pieces, heading, wideHeading) : null;
         wideHeading = wide == null ? null : wide.heading();
         if (wide != null) {
@@ -656,7 +657,9 @@ final class PdfTextPage extends PdfTextFunding {
             boolean unfinished = Rx.matches(name.key(), ".*[、,，(（和及与或的]");
             if (name.kind() == Kind.TEXT && value.kind() == Kind.VALUE && tail.kind() == Kind.TEXT && next.kind() != Kind.VALUE
                     && (k.length() <= 3 && name.key().length() >= 8 || unfinished && k.length() <= 12)
-                    && Rx.matches(k, "\\p{IsHan}+") && tail.line() > value.line()) {
+                    && Rx.matches(k, "\\p{IsHan}+") && tail.line() > value.line()
+                    // (the value's own unit printed again after it is a unit column's cell: ≥32 个 / 个)
+                    && !value.key().endsWith(k)) {
                 out.set(i - 2, new Piece(name.text() + tail.text(), name.line(), Kind.TEXT));
                 out.remove(i);
             }

@@ -59,11 +59,21 @@ final class PdfTextWideTable {
         int headLine = heading < pieces.size() ? pieces.get(heading).line() : 0;
         List<String> lost = new ArrayList<>();
         List<Piece> lostPieces = new ArrayList<>();
+        List<String> interleaved = new ArrayList<>();
         for (; at < pieces.size(); at++) {
             Piece p = pieces.get(at);
             List<String> words = headingWords(p.text());
             if (words != null) {
                 head.addAll(words);
+                for (String w : p.text().trim().split("\\s+")) {
+                    List<String> both = PdfTextCellSequence.interleaved(w);
+                    if (both != null) {
+                        interleaved.add(w + " → " + String.join(" | ", both));
+                    }
+                }
+            } else if (p.kind() != Kind.LABEL && PdfTextCellSequence.endAcross(head, key(p.text()))) {
+                // a wrapped heading cell's last line printed after its neighbour's whole cell (实际完成 / 得分 / 值)
+                interleaved.add(head.get(head.size() - 2) + " ← " + key(p.text()) + " (after " + head.get(head.size() - 1) + ")");
             } else if (p.kind() == Kind.LABEL || !head.contains("一级指标") || !wrappedEnds(head, key(p.text()), lost)) {
                 break;
             }
@@ -90,6 +100,15 @@ final class PdfTextWideTable {
                 head.addAll(late);
                 assembled = "heading read from words printed apart: " + value + " at the end of the text before it, "
                         + String.join(" ", late) + " after the rows";
+            }
+        }
+        if (carried == null && assembled == null && head.equals(List.of("一级指标", "二级指标", "三级指标"))) {
+            // the value column and the narrow columns after it printed after the rows, their heading words too
+            // (年初目标值 实际完成值 分值 得分 / 偏差原因分析及改进措施): put in the printed order
+            List<String> late = PdfTextCellSequence.lateHeading(pieces, at);
+            if (!late.isEmpty()) {
+                head.addAll(late);
+                assembled = "heading read from words printed apart: " + String.join(" ", late) + " after the rows";
             }
         }
         if (carried == null && assembled == null && head.size() >= 3 && heading > 0
@@ -123,7 +142,8 @@ final class PdfTextWideTable {
             cols.add(c);
             wide |= c == Column.OPERATOR || c == Column.UNIT || c == Column.WEIGHT || c == Column.DIRECTION;
         }
-        boolean twoValues = cols.size() == 5 && cols.get(3) == Column.MID_VALUE && cols.get(4) == Column.VALUE;
+        boolean twoValues = cols.size() == 5 && cols.get(3) == Column.MID_VALUE && cols.get(4) == Column.VALUE
+                || PdfTextCellSequence.annualThenMid(cols);
         wide |= twoValues;
         int l1 = cols.indexOf(Column.L1);
         int name = cols.indexOf(Column.NAME);
@@ -163,6 +183,10 @@ final class PdfTextWideTable {
         Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>();
         if (assembled != null) {
             note(notes, rows.get(0), assembled);
+        }
+        for (String w : interleaved) {
+            // two heading cells wrapped side by side, printed interleaved in one paragraph (年度指标 / 实际完成值 / 值)
+            note(notes, rows.get(0), "two heading words printed interleaved read apart: " + w);
         }
         int i = at;
         // cells of a row no column took: perhaps the next row's, printed before its labels (a tall row's
@@ -248,9 +272,50 @@ final class PdfTextWideTable {
                     cut.add("cells printed on their name's line split off: " + String.join(" | ", parts));
                 }
             }
+            if (!joined && cells[name] != null && cells[l1 + 1] != null && name + 1 < cols.size()
+                    && (cols.get(name + 1) == Column.VALUE || cols.get(name + 1) == Column.MID_VALUE)
+                    && PdfTextCellSequence.nameTail(cells[name], row, r)) {
+                // a name wrapped in its cell, its last short line printed before the row's value (加固改造学校 / 数量 / 12 所)
+                cut.add("a name's wrapped last line joined: " + cells[name].text() + " | " + row.get(r).text());
+                cells[name] = new Piece(cells[name].text() + row.get(r).text(), cells[name].line(), cells[name].kind());
+                nameLast = Math.max(nameLast, row.get(r).line());
+                r++;
+            }
             for (Piece q : row.subList(r, row.size())) {
                 var m = TRAILING_DIRECTION.matcher(q.text());
-                if (m.matches()) {
+                // the column this cell stands in when the row prints every cell in the heading's sequence
+                int slot = name + 1 + rest.size();
+                Column here = q.kind() == Kind.LABEL || joined || slot >= cols.size() ? null : cols.get(slot);
+                Column after = here == null || slot + 1 >= cols.size() ? null : cols.get(slot + 1);
+                String[] pair = here == Column.VALUE && (after == Column.ACTUAL && scored || after == Column.MID_VALUE)
+                        ? PdfTextCellSequence.valueAndActual(q.text()) : null;
+                String[] unit = here == Column.VALUE && after == Column.UNIT ? PdfTextCellSequence.unitRepeated(q.text()) : null;
+                String[] points = (here == Column.VALUE || here == Column.ACTUAL) && (after == Column.WEIGHT || after == Column.SCORE)
+                        ? PdfTextCellSequence.valueThenPoints(q.text()) : null;
+                String[] three = pair == null && here == Column.VALUE && after == Column.ACTUAL && scored
+                        ? PdfTextCellSequence.pairThenPoints(q.text()) : null;
+                if (unit != null) {
+                    // a value and the unit column's cell printed on one line (≤0.75 万元 万元): two cells
+                    rest.add(new Piece(unit[0], q.line(), Kind.VALUE));
+                    rest.add(new Piece(unit[1], q.line(), Kind.TEXT));
+                    cut.add("a value and its unit column's cell printed on one line cut: " + unit[0] + " | " + unit[1]);
+                } else if (three != null) {
+                    // a target, its actual and the points after them printed on one line (明显改善 明显改善 20): three cells
+                    rest.add(new Piece(three[0], q.line(), Kind.VALUE));
+                    rest.add(new Piece(three[1], q.line(), Kind.VALUE));
+                    rest.add(new Piece(three[2], q.line(), Kind.TEXT));
+                    cut.add("a target, its actual and the points printed on one line cut: " + String.join(" | ", three));
+                } else if (pair != null) {
+                    // a target and its actual printed on one line under their headings (≥3000 对 3126 对): two cells
+                    rest.add(new Piece(pair[0], q.line(), Kind.VALUE));
+                    rest.add(new Piece(pair[1], q.line(), Kind.VALUE));
+                    cut.add("a target and its actual printed on one line cut: " + pair[0] + " | " + pair[1]);
+                } else if (points != null) {
+                    // a value and the points column's number after it printed on one line (41250 人 20): two cells
+                    rest.add(new Piece(points[0], q.line(), Kind.VALUE));
+                    rest.add(new Piece(points[1], q.line(), Kind.TEXT));
+                    cut.add("a value and the points after it printed on one line cut: " + points[0] + " | " + points[1]);
+                } else if (m.matches()) {
                     // a value and the direction beside it on one line (＝１２所 正向): two cells
                     rest.add(new Piece(m.group(1), q.line(), q.kind()));
                     rest.add(new Piece(m.group(2), q.line(), Kind.TEXT));
@@ -294,6 +359,14 @@ final class PdfTextWideTable {
                 } else if (late(q, cells, cols, name) < 0) {
                     left.add(q);
                 }
+            }
+            int vc = cols.indexOf(Column.VALUE);
+            if (scored && cells[vc] != null && cells[vc + 1] != null && PdfTextCellSequence.targetAfterActual(cells[vc].text(), cells[vc + 1].text())) {
+                // the target (its comparison printed) after the actual (a figure alone): printed out of order, put back
+                cut.add("a target printed after its actual put back: " + cells[vc + 1].text() + " | " + cells[vc].text());
+                Piece v = cells[vc];
+                cells[vc] = cells[vc + 1];
+                cells[vc + 1] = v;
             }
             PdfTextTotalRow.Split total = joined ? null : PdfTextTotalRow.split(cells, rest, pending, cols, l1, name);
             if (total != null) {
@@ -647,6 +720,11 @@ final class PdfTextWideTable {
     static List<String> headingWords(String text) {
         List<String> out = new ArrayList<>();
         for (String w : text.trim().split("\\s+")) {
+            List<String> both = PdfTextCellSequence.interleaved(w);
+            if (both != null) {
+                out.addAll(both);
+                continue;
+            }
             if (w.isEmpty() || Vocabulary.column(w) == null || isCategory(w) || isLevel1(w) || isLevel2(w)) {
                 return null;
             }
@@ -681,7 +759,8 @@ final class PdfTextWideTable {
             case WEIGHT, SCORE -> NUMBER.matcher(k).matches();
             case UNIT -> k.length() <= 4 && !k.matches(".*\\d.*") && !NATURE.matcher(k).matches();
             case VALUE, MID_VALUE, ACTUAL -> !NATURE.matcher(k).matches();
-            case DIRECTION -> false;
+            // the values' operators where the heading names no operator column (core: direction-operators)
+            case DIRECTION -> PdfTextCellSequence.operator(k) && (cols == null || !cols.contains(Column.OPERATOR));
             default -> false;
         };
     }
