@@ -632,6 +632,15 @@ final class PdfTextFragments {
     /** The next item of a list of group bounds cut at its line's end ({@code 生、儿童≥200 元}, {@code 学生、儿童≤260%}). */
     static final Pattern NEXT_GROUP_BOUND = Pattern.compile("^[\\p{IsHan}、，,]{1,8}[≥≤＞＜≧≦]\\d[^≥≤＞＜≧≦]*");
 
+    /**
+     * A list of group bounds whose last item names its group and stops before the bound: a bound, a
+     * separator (; ； , ，), then Han characters only ({@code 成年人≥270元;大中小学生、儿童}, keys: no spaces).
+     */
+    static final Pattern BOUND_AFTER_GROUP = Pattern.compile(".*[≥≤＞＜≧≦]\\d[^≥≤＞＜≧≦]*[;；,，][\\p{IsHan}、]{1,10}");
+
+    /** A bound alone: a comparison sign, a number, a unit of a few characters ({@code ≥200元}, {@code ≤260%}). */
+    static final Pattern LONE_BOUND = Pattern.compile("[≥≤＞＜≧≦]\\d+(\\.\\d+)?[^≥≤＞＜≧≦\\d;；,，]{0,4}");
+
     /** Whether {@code next} is the wrapped rest of value {@code v} ({@code ≤0.6万|元}, {@code 480元/|人.天}). */
     static boolean continuesValue(String v, String next) {
         String n = key(next);
@@ -641,6 +650,9 @@ final class PdfTextFragments {
         }
         if (Rx.find(GROUP_BOUND, k) && !Rx.matches(k, ".*[)）%％元]") && Rx.matches(NEXT_GROUP_BOUND, n)) {
             return true; // a list of group bounds wrapped inside an item (成年人≥270 元; 大中小学 / 生、儿童≥200 元)
+        }
+        if (Rx.find(GROUP_BOUND, k) && Rx.matches(BOUND_AFTER_GROUP, k) && Rx.matches(LONE_BOUND, n)) {
+            return true; // the list wrapped between a group's name and its bound (成年人≥270 元; 大中小学生、儿童 / ≥200 元)
         }
         if (isVocabulary(n) || isValue(n) || n.length() > 5) {
             return false;
