@@ -526,7 +526,7 @@ final class PdfTextFragments {
                 String v = f.text(); // the value's lines joined (concat: no builder, no copy per test)
                 Frag last = f;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
-                        && continuesValue(v, frags.get(i + 1).text())) {
+                        && (continuesValue(v, frags.get(i + 1).text()) || boundAfterGroup(v, frags.get(i + 1).text()))) {
                     i++;
                     last = frags.get(i);
                     v = v.concat(last.text());
@@ -641,6 +641,18 @@ final class PdfTextFragments {
     /** A bound alone: a comparison sign, a number, a unit of a few characters ({@code ≥200元}, {@code ≤260%}). */
     static final Pattern LONE_BOUND = Pattern.compile("[≥≤＞＜≧≦]\\d+(\\.\\d+)?[^≥≤＞＜≧≦\\d;；,，]{0,4}");
 
+    /**
+     * Whether {@code next}, the line right under value {@code v}, is the bound of the group {@code v} ends by naming: a
+     * list of group bounds wrapped between its last group's name and its bound ({@code 成年人≥270 元; 大中小学生、儿童} /
+     * {@code ≥200 元}). Asked of consecutive lines only (a value's lines joined in order), not of a value's parts
+     * printed around a name's rest ({@link #joinInTurn}), where a list cut inside a group's name ({@code …; 大中}) is
+     * followed by the next row's value.
+     */
+    static boolean boundAfterGroup(String v, String next) {
+        String k = key(v);
+        return Rx.find(GROUP_BOUND, k) && Rx.matches(BOUND_AFTER_GROUP, k) && Rx.matches(LONE_BOUND, key(next));
+    }
+
     /** Whether {@code next} is the wrapped rest of value {@code v} ({@code ≤0.6万|元}, {@code 480元/|人.天}). */
     static boolean continuesValue(String v, String next) {
         String n = key(next);
@@ -650,9 +662,6 @@ final class PdfTextFragments {
         }
         if (Rx.find(GROUP_BOUND, k) && !Rx.matches(k, ".*[)）%％元]") && Rx.matches(NEXT_GROUP_BOUND, n)) {
             return true; // a list of group bounds wrapped inside an item (成年人≥270 元; 大中小学 / 生、儿童≥200 元)
-        }
-        if (Rx.find(GROUP_BOUND, k) && Rx.matches(BOUND_AFTER_GROUP, k) && Rx.matches(LONE_BOUND, n)) {
-            return true; // the list wrapped between a group's name and its bound (成年人≥270 元; 大中小学生、儿童 / ≥200 元)
         }
         if (isVocabulary(n) || isValue(n) || n.length() > 5) {
             return false;

@@ -126,5 +126,8 @@ class LabelResolutionTest {
                 resolve(List.of(label("满意度指标", Column.L1), label("满意度指标", Column.L2)), "产出指标", "质量指标"));
         assertEquals(false, LabelResolution.levelOnesOfOtherGroups(
                 List.of(label("产出指标", Column.L1), label("数量指标", Column.L2)), "产出指标", "质量指标"));
+        // a group before the one above in the framework's order (产出指标 after 服务对象满意度指标): not groups below
+        assertEquals(false, LabelResolution.levelOnesOfOtherGroups(List.of(label("产出指标", Column.L1),
+                label("满意度指标", Column.L2)), "满意度指标", "服务对象满意度指标"));
     }
 }
