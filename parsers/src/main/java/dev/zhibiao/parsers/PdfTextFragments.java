@@ -528,7 +528,7 @@ final class PdfTextFragments {
                 String v = f.text(); // the value's lines joined (concat: no builder, no copy per test)
                 Frag last = f;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
-                        && continuesValue(v, frags.get(i + 1).text())) {
+                        && (continuesValue(v, frags.get(i + 1).text()) || boundAfterGroup(v, frags.get(i + 1).text()))) {
                     i++;
                     last = frags.get(i);
                     v = v.concat(last.text());
@@ -633,6 +633,27 @@ final class PdfTextFragments {
 
     /** The next item of a list of group bounds cut at its line's end ({@code 生、儿童≥200 元}, {@code 学生、儿童≤260%}). */
     static final Pattern NEXT_GROUP_BOUND = Pattern.compile("^[\\p{IsHan}、，,]{1,8}[≥≤＞＜≧≦]\\d[^≥≤＞＜≧≦]*");
+
+    /**
+     * A list of group bounds whose last item names its group and stops before the bound: a bound, a
+     * separator (; ； , ，), then Han characters only ({@code 成年人≥270元;大中小学生、儿童}, keys: no spaces).
+     */
+    static final Pattern BOUND_AFTER_GROUP = Pattern.compile(".*[≥≤＞＜≧≦]\\d[^≥≤＞＜≧≦]*[;；,，][\\p{IsHan}、]{1,10}");
+
+    /** A bound alone: a comparison sign, a number, a unit of a few characters ({@code ≥200元}, {@code ≤260%}). */
+    static final Pattern LONE_BOUND = Pattern.compile("[≥≤＞＜≧≦]\\d+(\\.\\d+)?[^≥≤＞＜≧≦\\d;；,，]{0,4}");
+
+    /**
+     * Whether {@code next}, the line right under value {@code v}, is the bound of the group {@code v} ends by naming: a
+     * list of group bounds wrapped between its last group's name and its bound ({@code 成年人≥270 元; 大中小学生、儿童} /
+     * {@code ≥200 元}). Asked of consecutive lines only (a value's lines joined in order), not of a value's parts
+     * printed around a name's rest ({@link #joinInTurn}), where a list cut inside a group's name ({@code …; 大中}) is
+     * followed by the next row's value.
+     */
+    static boolean boundAfterGroup(String v, String next) {
+        String k = key(v);
+        return Rx.find(GROUP_BOUND, k) && Rx.matches(BOUND_AFTER_GROUP, k) && Rx.matches(LONE_BOUND, key(next));
+    }
 
     /** Whether {@code next} is the wrapped rest of value {@code v} ({@code ≤0.6万|元}, {@code 480元/|人.天}). */
     static boolean continuesValue(String v, String next) {

@@ -55,6 +55,10 @@ abstract class PdfTextLabelsApart {
     int keptRun;
     /** 成本指标 labels printed apart read as level 1 by a cost level-2 label printed apart ({@link ApartLabelLevels#costFamilyApart}). */
     int costLevel1;
+    /** Rows printed after two level-1 labels, the labels dealt as labels apart ({@link ApartLabelLevels#levelOnesApart}). */
+    int levelOnesApart;
+    /** The rows printed after two level-1 labels ({@link ApartLabelLevels#levelOnesApart}). */
+    final java.util.Set<IndRow> levelOnesBefore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
     java.util.Map<Integer, Integer> blockOf;
     /** The labels printed before the first row, as printed (before they are shared out). */
@@ -71,6 +75,11 @@ abstract class PdfTextLabelsApart {
             labelColumnsPrintedWhole();
         }
         for (IndRow r : rows) {
+            if (!two && ApartLabelLevels.levelOnesApart(r.left.labels.stream().map(Piece::text).toList())) {
+                // two level-1 labels before one name (a page's 一级 column printed first): labels of groups below,
+                // kept with the row for core to read so, and not handed down to the rows after it here
+                levelOnesBefore.add(r);
+            }
             for (Copy c : List.of(r.left, r.right)) {
                 inline(c);
             }
@@ -559,9 +568,16 @@ abstract class PdfTextLabelsApart {
         int next = 0;
         String prevFamily = null;
         Piece prev = null;
+        boolean handed = false;
         for (IndRow r : rows) {
             if (r.left.l1 != null || r.right.l1 != null) {
                 prev = r.left.l1 != null ? r.left.l1 : r.right.l1;
+                handed = false;
+                if (levelOnesBefore.contains(r)) {
+                    // not the rows' below: their labels come from core's reading of the labels above
+                    prev = null;
+                    handed = true;
+                }
                 if (r.left.l1 == null) {
                     r.left.l1 = prev;
                 }
@@ -586,6 +602,8 @@ abstract class PdfTextLabelsApart {
                 }
             } else if (prev != null && prevFamily == null) {
                 chosen = prev;
+            } else if (handed && prev == null) {
+                levelOnesApart++;
             } else if (next < labels.size()) {
                 chosen = labels.get(next++);
             }

@@ -185,9 +185,36 @@ class PdfTextFragmentsTest {
         assertTrue(PdfTextFragments.continuesValue("成年人≥270 元; 大中小学生、", "儿童≥200 元"));
         // a whole item is not continued by the next value; a name is no value
         assertFalse(PdfTextFragments.continuesValue("成年人≥270 元", "儿童≥200 元"));
+        // plain35: the list wrapped between the last group's name and its bound (成年人≥270元; 大中小学生、儿童 / ≥200元)
+        assertTrue(PdfTextFragments.boundAfterGroup("成年人≥270元; 大中小学生、儿童", "≥200元"));
+        assertTrue(PdfTextFragments.boundAfterGroup("成年人≤192.59%; 儿童", "≤260%"));
+        // a whole list, or a bound that ends its item, is not continued by the next row's value
+        assertFalse(PdfTextFragments.boundAfterGroup("成年人≥270元; 儿童≥200元", "≥95%"));
+        assertFalse(PdfTextFragments.boundAfterGroup("成年人≥270元", "≥200元"));
+        assertFalse(PdfTextFragments.boundAfterGroup("成年人≥270元; 大中小学生、儿童", "≥200元的补助标准"));
+        // a value's parts printed around a name's rest are asked by continuesValue alone (joinInTurn)
+        assertFalse(PdfTextFragments.continuesValue("成年人≤192.59%; 大中", "≥60.00(%)"));
         assertFalse(PdfTextFragments.isValue("参保居民个人实际缴费标准(元)"));
         List<String> out = PdfTextFragments.joinInTurn(paragraphs("参保居民个人实际缴费标准", "成年人≥270 元; 大中小学", "(元)",
                 "生、儿童≥200 元", "财政补助与个人缴费比值")).stream().map(PdfTextReader.Frag::text).toList();
         assertEquals(List.of("参保居民个人实际缴费标准(元)", "成年人≥270 元; 大中小学生、儿童≥200 元", "财政补助与个人缴费比值"), out);
+    }
+
+    @Test
+    void aListCutInsideAGroupsNameAroundANamesRestTakesNoNextValue() {
+        // disclosures-fresh d1 (LibreOffice): names, then their values, the list's two lines around a name's rest
+        List<String> out = PdfTextFragments.joinInTurn(oneParagraph("以常住人口数为基数计算的基", "本参保综合参保率(%)",
+                "成年人≤192.59%; 大中", "学生、儿童≤260%", "≥60.00(%)", "≥100.00(%)")).stream().map(PdfTextReader.Frag::text).toList();
+        assertEquals(List.of("以常住人口数为基数计算的基", "本参保综合参保率(%)", "成年人≤192.59%; 大中", "学生、儿童≤260%", "≥60.00(%)",
+                "≥100.00(%)"), out);
+    }
+
+    @Test
+    void aListOfGroupBoundsWrappedBeforeItsLastBoundIsOneValue() {
+        // plain35 (Chromium's plain prints): 成年人≥270元; 大中小学生、儿童 / ≥200元, the bound on a line of its own
+        List<PdfTextReader.Piece> out = PdfTextFragments.pieces(oneParagraph("参保居民个人实际缴费标准(元)",
+                "成年人≥270元; 大中小学生、儿童", "≥200元", "财政补助与个人缴费比值", "≤260%"));
+        assertEquals(List.of("参保居民个人实际缴费标准(元)", "成年人≥270元; 大中小学生、儿童≥200元", "财政补助与个人缴费比值", "≤260%"),
+                out.stream().map(PdfTextReader.Piece::text).toList());
     }
 }

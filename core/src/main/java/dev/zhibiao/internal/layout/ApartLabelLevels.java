@@ -1,5 +1,6 @@
 package dev.zhibiao.internal.layout;
 
+import dev.zhibiao.internal.text.Text;
 import java.util.List;
 import java.util.function.Function;
 
@@ -101,6 +102,22 @@ public final class ApartLabelLevels {
             return swapped ? Inline.LEVEL2_LEVEL1 : Inline.LEVEL1_LEVEL2;
         }
         return Inline.NONE;
+    }
+
+    /**
+     * Whether a row's labels (their texts, in print order) are two level-1 labels of different groups
+     * ({@code 效益指标 / 满意度指标}, the second no level 2 of the first's family): a row has one level-1
+     * cell, so they are the cells of groups below, printed before it (a page's 一级 column first).
+     */
+    public static boolean levelOnesApart(List<String> labels) {
+        if (labels.size() != 2) {
+            return false;
+        }
+        String a = labels.get(0);
+        String b = labels.get(1);
+        return Vocabulary.isLevel1Label(a) && Vocabulary.isLevel1Label(b) && !Vocabulary.isLevel2Label(a)
+                && !a.equals(Vocabulary.parentOf(b)) && !Text.key(a).equals(Text.key(b)) && !Text.key(a).equals("成本指标")
+                && !Text.key(b).equals("成本指标");
     }
 
     /** Whether a row's one label (by its key) is its level 1 rather than its level 2. */

@@ -661,6 +661,10 @@ final class IndicatorTable {
         for (Read r : reads) {
             if (!r.labels.isEmpty()) {
                 String[] next = LabelResolution.resolve(r.labels, l1, l2);
+                if (LabelResolution.levelOnesOfOtherGroups(r.labels, l1, l2)) {
+                    d.diag("labels-of-later-groups", r.labels.get(0).cell().at(), "level-1 labels " + LabelPlacement.names(r.labels)
+                            + " printed together before one row: labels of groups below, the row read under " + l1 + "/" + l2);
+                }
                 String foreign = LabelResolution.foreignLevel1(r.labels);
                 if (foreign != null) {
                     d.diag("label-parent", r.labels.get(r.labels.size() - 1).cell().at(), "level-2 label " + next[1]

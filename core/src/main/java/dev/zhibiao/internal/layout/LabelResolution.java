@@ -17,6 +17,9 @@ final class LabelResolution {
 
     /** The level-1 and level-2 labels after a row's labels, given the labels above. */
     static String[] resolve(List<Label> labels, String l1, String l2) {
+        if (levelOnesOfOtherGroups(labels, l1, l2)) {
+            return new String[] {l1, l2};
+        }
         if (labels.size() >= 2) {
             Label a = labels.get(labels.size() - 2);
             Label b = labels.get(labels.size() - 1);
@@ -96,6 +99,38 @@ final class LabelResolution {
             }
         }
         return null;
+    }
+
+    /**
+     * Two different level-1 labels printed before one row and nothing else ({@code 效益指标 / 满意度指标}: plain
+     * pdftotext prints a page's 一级 column first, its cells' labels before the rows they centre on): a
+     * row has one level-1 cell, so they are labels of groups further down, which their level-2 labels name
+     * again; the row stays in the group above when the labels above agree (the level 2 above is of the
+     * level 1 above's family, core's vocabulary) and both labels' groups come after it in the framework's order
+     * (their first level-2 categories after the level 2 above: groups below, not the sheet's first groups).
+     */
+    static boolean levelOnesOfOtherGroups(List<Label> labels, String l1, String l2) {
+        if (labels.size() != 2 || l1 == null || l2 == null) {
+            return false;
+        }
+        Category a = labels.get(0).category();
+        Category b = labels.get(1).category();
+        Category above = Vocabulary.CATEGORIES.get(l2);
+        return a != null && b != null && a != b && a.level() == Level.L1 && b.level() == Level.L1
+                && above != null && above.level() == Level.L2 && l1.equals(above.parent())
+                && firstRank(a.label()) > Vocabulary.frameworkRank(l2) && firstRank(b.label()) > Vocabulary.frameworkRank(l2);
+    }
+
+    /** The framework's place of a level-1 label's first level-2 category ({@link Vocabulary#frameworkRank}), or -1. */
+    private static int firstRank(String l1) {
+        int first = -1;
+        for (Category c : Vocabulary.CATEGORIES.values()) {
+            int r = l1.equals(c.parent()) && c.level() == Level.L2 ? Vocabulary.frameworkRank(c.label()) : -1;
+            if (r >= 0 && (first < 0 || r < first)) {
+                first = r;
+            }
+        }
+        return first;
     }
 
     private static String onlyChild(String l1) {

@@ -111,4 +111,23 @@ class LabelResolutionTest {
                 resolve(List.of(label("成本指标", Column.L2)), "成本指标", "经济成本指标"));
         assertArrayEquals(new String[] {"产出指标", "成本指标"}, resolve(List.of(label("成本指标", Column.L2)), "产出指标", "数量指标"));
     }
+
+    @Test
+    void twoLevelOneLabelsBeforeOneRowAreLaterGroupsLabels() {
+        // plain35: a page's 一级 column printed first (效益指标 / 满意度指标) before a row of the 质量指标 group above
+        List<Label> two = List.of(label("效益指标", Column.L1), label("满意度指标", Column.L2));
+        assertArrayEquals(new String[] {"产出指标", "质量指标"}, resolve(two, "产出指标", "质量指标"));
+        assertArrayEquals(new String[] {"产出指标", "时效指标"}, resolve(two, "产出指标", "时效指标"));
+        // nothing above, or labels above that disagree: read as before (the first label's level 1)
+        assertEquals("效益指标", resolve(two, null, null)[0]);
+        assertEquals("效益指标", resolve(two, "效益指标", "质量指标")[0]);
+        // a level-1 label over its own level 2 (满意度指标 | 满意度指标) is no pair of other groups
+        assertArrayEquals(new String[] {"满意度指标", "质量指标"},
+                resolve(List.of(label("满意度指标", Column.L1), label("满意度指标", Column.L2)), "产出指标", "质量指标"));
+        assertEquals(false, LabelResolution.levelOnesOfOtherGroups(
+                List.of(label("产出指标", Column.L1), label("数量指标", Column.L2)), "产出指标", "质量指标"));
+        // a group before the one above in the framework's order (产出指标 after 服务对象满意度指标): not groups below
+        assertEquals(false, LabelResolution.levelOnesOfOtherGroups(List.of(label("产出指标", Column.L1),
+                label("满意度指标", Column.L2)), "满意度指标", "服务对象满意度指标"));
+    }
 }
