@@ -11,9 +11,8 @@ import java.util.List;
  * reads a value centred beside a wrapped name into the name's first line: it is a printed line of
  * its own). Words printed side by side with no more than {@link #GAP} of an em between their ink and
  * their boxes overlapping down the page (a run) are one printed line's characters, so they are
- * placed together: the run's height is the median centre of its boxes that are neither flat (under
- * a quarter of an em high: the engine's box of a character it read but did not measure) nor tall
- * (over {@link #TALL} ems: a box over two printed lines); its words within half an em of that
+ * placed together: the run's height is the median centre of its boxes that are not flat (under a
+ * quarter of an em high: the engine's box of a character it read but did not measure); its words within half an em of that
  * height, and its flat boxes, all go on the line when the run's height is within half an em of it,
  * else at the run's height. Placed one by one, {@code 长期} whose {@code 期} the engine boxed over
  * two printed lines read {@code 期长} (the 期 near enough to the line to be put on it, the 长 not),
@@ -25,8 +24,6 @@ final class InkRuns {
 
     /** The widest gap between two words of a run, in ems. */
     static final double GAP = 0.6;
-    /** A box taller than this many ems holds more than one printed line's ink. */
-    static final double TALL = 1.4;
 
     /**
      * @param boxes  the words' boxes as the engine printed them (for their widths and heights)
@@ -71,8 +68,8 @@ final class InkRuns {
     private static void place(List<Integer> run, List<Glyph> boxes, double[] cy, double lineCy, double em, double[] out) {
         List<Double> ys = new ArrayList<>();
         for (int i : run) {
-            if (!flat(boxes.get(i), em) && boxes.get(i).getHeight() <= TALL * em) {
-                ys.add(cy[i]); // a box over two printed lines says no more of the run's height than a flat one
+            if (!flat(boxes.get(i), em)) {
+                ys.add(cy[i]);
             }
         }
         if (ys.isEmpty()) {
