@@ -473,8 +473,8 @@ final class IndicatorTable {
                     read.content.put(role, c);
                 }
                 case VALUE, MID_VALUE, ACTUAL -> {
-                    if (strongCategory(text)) {
-                        return null;
+                    if (strongCategory(text) || numbered(Text.key(text))) {
+                        return null; // (a numbered cell, 指标4：…, is a name, never a value)
                     }
                     read.content.put(role, c);
                 }
@@ -557,9 +557,10 @@ final class IndicatorTable {
         }
         List<Cell> rest = new ArrayList<>(cells.subList(i, cells.size()));
         int name = TemplateColumns.nameBeforeOperator(rest, order);
-        while ((name > 0 || rest.size() > order.size()) && read.labels.size() < 2 && !isValueLike(rest.get(0).text())
-                && !numbered(Text.key(rest.get(0).text()))) {
-            // (a numbered cell, 指标4：…, is a name, never a label)
+        while ((name > 0 || rest.size() > order.size() || !d.printedLines && rest.size() > 1 && numbered(Text.key(rest.get(1).text())))
+                && read.labels.size() < 2 && !isValueLike(rest.get(0).text()) && !numbered(Text.key(rest.get(0).text()))) {
+            // (a numbered cell, 指标4：…, is a name, never a label; in a table of rows a cell before it is a label, on
+            // printed lines a piece of a merged label that PrintedLines leaves a remnant)
             // cells before the name (the cell before a split operator, or cells beyond the columns) are labels
             read.labels.add(new Label(rest.remove(0), null, null));
             name--;

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * back (a rotation about the page origin, small angles);</li>
  * <li>size: a line's em is the median height of its Chinese words over 0.9 (ink covers about nine
  * tenths of the em square), else the page's median em;</li>
- * <li>boxes: every word centred on its line's median centre, one em high, at least as wide as its
+ * <li>boxes: every word centred on its line's median centre (or with the words printed beside it:
+ * {@link InkRuns}), one em high, at least as wide as its
  * characters' em squares (a Chinese or full-width character one em, any other half an em), with
  * the em as its font size.</li>
  * </ol>
@@ -183,10 +184,20 @@ public final class OcrLayout {
             }
             cys.sort(null);
             double lineCy = cys.get(cys.size() / 2);
-            for (OcrWord w : l) {
+            List<Glyph> boxes = new ArrayList<>();
+            double[] xs = new double[l.size()];
+            double[] ys = new double[l.size()];
+            for (int i = 0; i < l.size(); i++) {
+                boxes.add(l.get(i).box());
+                xs[i] = centre.get(l.get(i))[0];
+                ys[i] = centre.get(l.get(i))[1];
+            }
+            double[] at = InkRuns.heights(boxes, xs, ys, lineCy, em); // on the line, or with the words beside it
+            for (int i = 0; i < l.size(); i++) {
+                OcrWord w = l.get(i);
                 Glyph b = w.box();
                 double[] c = centre.get(w);
-                double cy = Math.abs(c[1] - lineCy) <= em * 0.5 ? lineCy : c[1];
+                double cy = at[i];
                 double width = Math.max(b.getWidth(), ems(b.getText().strip()) * em);
                 out.add(new Glyph(b.getText().strip(), (float) (c[0] - width / 2), (float) (cy - em / 2.0), (float) width,
                         em, em, b.confidence()));
