@@ -150,6 +150,15 @@ final class LabelPlacement {
                 r.labels = new ArrayList<>();
                 continue;
             }
+            if (!events.isEmpty() && anyCategory(r.labels) && LabelAboveCategory.misread(events.get(events.size() - 1), r, inds)) {
+                // words naming no category on the line right above a category label, no indicator between
+                // (引标 / 数量指标): the merged cell's first line misread, not a cell of its own
+                Read above = events.remove(events.size() - 1);
+                for (Label l : above.labels) {
+                    d.remnant(l.cell(), "label naming no category printed right above the labels of its merged cell");
+                }
+                above.labels = new ArrayList<>();
+            }
             events.add(r);
             lastEvent = r.labels;
         }
@@ -542,7 +551,7 @@ final class LabelPlacement {
                 return l.category();
             }
         }
-        return null;
+        return LabelAboveCategory.onlyBoth(r.labels);
     }
 
     /** The one category of the framework between two of one level-1 label, or null. */

@@ -123,7 +123,7 @@ public final class OcrRepair {
                         headings++;
                     }
                 }
-                boolean headingRow = headings >= 3;
+                boolean headingRow = headings >= 3 || ValueBesideName.misread(cells); // 三级指标 | 指标什
                 for (int i = 0; i < cells.size(); i++) {
                     Cell c = cells.get(i);
                     if (headingRow && Vocabulary.column(c.text()) == null) {

@@ -611,6 +611,7 @@ public final class Recovery {
             }
         }
         Row partial = null;
+        int headerEnd = -1; // where the header part ends, where not at the heading row
         if (heading < 0 && s.printedLines) {
             // a heading row with some labels misread (plain OCR text): the value column and one other heading
             // word; its columns are not all known, so the rows under it are read by content. Not for word
@@ -623,6 +624,16 @@ public final class Recovery {
                             + partial.text() + "\"; the rows under it are read by content");
                     break;
                 }
+            }
+            HeadingOverLines.Run run = heading < 0 ? HeadingOverLines.find(s.table) : null;
+            if (run != null) {
+                // the heading's words on two or three lines of their own (绩效指标 / 二级指标 三级指标 / 指标值)
+                heading = run.last();
+                headerEnd = run.first();
+                partial = run.heading();
+                d.diag("heading-partial", partial.at(), "indicator heading read from the heading words of " + (run.last() - run.first() + 1)
+                        + " rows printed one under another (" + s.table.get(run.first()).at() + " to " + s.table.get(run.last()).at()
+                        + "): \"" + partial.text() + "\"; the rows under it are read by content");
             }
             boolean selfEvaluation = d.title != null && Text.key(d.title).contains("自评");
             for (int i = 0; i < s.table.size() && heading < 0 && selfEvaluation; i++) {
@@ -658,7 +669,7 @@ public final class Recovery {
                     + "row of a level-1 category, in the table from " + s.table.get(0).at() + " to "
                     + s.table.get(s.table.size() - 1).at() + ": no indicators read");
         }
-        List<Row> header = heading < 0 ? s.table : s.table.subList(0, heading);
+        List<Row> header = heading < 0 ? s.table : s.table.subList(0, headerEnd >= 0 ? headerEnd : heading);
         if (!colonRows.isEmpty()) {
             colonRows.addAll(header);
             header = colonRows;
