@@ -59,8 +59,8 @@ class Utf8Test {
 
     @Test
     void aReplacementCharacterWrittenInTheFileIsKeptAndIllFormedBytesAreStillRefused() {
-        // the JDK's decoder is asked first and writes U+FFFD for what is ill-formed: a U+FFFD in the text itself must
-        // come back, and a text whose only fault the JDK replaced must still be refused
+        // a lenient decoder writes U+FFFD for what is ill-formed: a U+FFFD in the text itself must come back, and a
+        // text whose only fault a lenient decoder would replace must still be refused
         assertEquals("a\uFFFD指标", Utf8.decode("a\uFFFD指标".getBytes(StandardCharsets.UTF_8)));
         byte[] overlong = {0x61, (byte) 0xC0, (byte) 0xAF, 0x62};
         assertEquals(null, Utf8.decode(overlong));
@@ -68,5 +68,21 @@ class Utf8Test {
         assertEquals(null, Utf8.decode(surrogate));
         byte[] both = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xFF};
         assertEquals(null, Utf8.decode(both));
+    }
+
+    @Test
+    void theKeptArrayGivesEachTextItsOwnCharactersAndATruncatedFormIsRefused() {
+        // a long text, then a short one in the same thread's reused array: nothing of the first is left in the second
+        String longText = "指标值≥90%;".repeat(5_000);
+        assertEquals(longText, Utf8.decode(longText.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("产出", Utf8.decode("产出".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("", Utf8.decode(new byte[0]));
+        // larger than the array kept for reuse: decoded in an array of its own, and the next text still right
+        String huge = "数".repeat(Utf8.KEPT + 7);
+        assertEquals(huge, Utf8.decode(huge.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("a", Utf8.decode(new byte[] {0x61}));
+        // a three-byte form cut after its second byte, at the end of the text
+        byte[] cut = {0x61, (byte) 0xE6, (byte) 0x8C};
+        assertEquals(null, Utf8.decode(cut));
     }
 }
