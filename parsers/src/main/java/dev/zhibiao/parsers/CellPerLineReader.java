@@ -127,7 +127,7 @@ final class CellPerLineReader {
         RowBuilder row = null;
         int blanks = 0;
         int count = lines.length / 2;
-        Lines.Texts texts = new Lines.Texts(); // equal cell texts of the document made once
+        Lines.Texts texts = Lines.Texts.forDocument(); // equal cell texts of the document made once
         for (int i = 0; i < count; i++) {
             int from = lines[2 * i];
             int to = lines[2 * i + 1];

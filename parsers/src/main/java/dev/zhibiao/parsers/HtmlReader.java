@@ -159,7 +159,7 @@ final class HtmlReader {
         private final StringBuilder cellBuilder = new StringBuilder();
         private final ArrayDeque<Object> cellStack = new ArrayDeque<>();
         /** The document's cell texts: equal ones made once. */
-        private final Lines.Texts texts = new Lines.Texts();
+        private final Lines.Texts texts = Lines.Texts.forDocument();
 
         /** How the page marks rows and cells of tables drawn without {@code <table>}. */
         HtmlFields.GridStyle grid = HtmlFields.GridStyle.NONE;

@@ -199,10 +199,22 @@ final class Lines {
      * one made lately (a direct-mapped table of 256 by the text's hash) is given that string, not a
      * new substring. Half of a sheet's cells repeat another's text (labels, units, signs, 是/否), and
      * a substring of Chinese text costs three bytes a character (the JDK's failed Latin-1 attempt and
-     * the copy). Equal strings, so nothing read can differ; one table per document read.
+     * the copy). Equal strings, so nothing read can differ; one table per document read, the thread's own
+     * table emptied for it ({@link #forDocument}: a new table per document was a visible share of a small
+     * document's allocation). A reader nested in another on the same thread empties the outer one's table:
+     * that only costs the outer reader some repeated substrings, as every hit is checked character by character.
      */
     static final class Texts {
+        private static final ThreadLocal<Texts> THREAD = ThreadLocal.withInitial(Texts::new);
+
         private final String[] slots = new String[256];
+
+        /** The thread's table, emptied: strings of earlier documents are not kept alive by it. */
+        static Texts forDocument() {
+            Texts t = THREAD.get();
+            java.util.Arrays.fill(t.slots, null);
+            return t;
+        }
 
         /** {@link Lines#stripped} of {@code text[from, to)}, the string made before when it is equal. */
         String stripped(String text, int from, int to) {

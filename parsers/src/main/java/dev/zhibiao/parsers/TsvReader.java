@@ -32,7 +32,7 @@ final class TsvReader {
         // line bounds, not line strings: a cell is one substring of the text, its line none
         int[] lines = Lines.bounds(text);
         CellList cells = new CellList(); // one for the document: each row's list is made from it
-        Lines.Texts texts = new Lines.Texts(); // equal cell texts of the document made once
+        Lines.Texts texts = Lines.Texts.forDocument(); // equal cell texts of the document made once
         for (int i = 0; i < lines.length / 2; i++) {
             int from = lines[2 * i];
             int to = lines[2 * i + 1];

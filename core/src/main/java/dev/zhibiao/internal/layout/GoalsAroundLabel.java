@@ -113,8 +113,10 @@ final class GoalsAroundLabel {
     }
 
     private static List<Cell> filled(Row r) {
-        List<Cell> out = new ArrayList<>();
-        for (Cell c : r.cells()) {
+        List<Cell> cells = r.cells();
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) { // indexed: no iterator per row
+            Cell c = cells.get(i);
             if (!c.isEmpty()) {
                 out.add(c);
             }

@@ -259,7 +259,9 @@ final class GroupRows {
     private static boolean isHeading(Row r) {
         boolean value = false;
         boolean names = false;
-        for (Cell c : r.cells()) {
+        List<Cell> cells = r.cells();
+        for (int i = 0; i < cells.size(); i++) { // indexed: asked of every row, an iterator each was allocation
+            Cell c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }

@@ -545,7 +545,8 @@ final class LabelPlacement {
 
     /** The level-2 category of a row's labels (one of the framework's), or null. */
     private static Category level2(Read r) {
-        for (Label l : r.labels) {
+        for (int i = 0; i < r.labels.size(); i++) { // indexed: no iterator per read
+            Label l = r.labels.get(i);
             if (l.category() != null && Vocabulary.FRAMEWORK_ORDER.contains(l.category().label())
                     && (l.category().level() == Level.L2 || l.column() == Column.L2)) {
                 return l.category();

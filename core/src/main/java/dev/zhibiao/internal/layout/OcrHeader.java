@@ -137,9 +137,11 @@ final class OcrHeader {
 
     /** Whether any cell of the rows was read by an OCR engine. */
     static boolean ocr(List<Row> rows) {
-        for (Row r : rows) {
-            for (Cell c : r.cells()) {
-                if (c.ocr()) {
+        // indexed loops: asked of every sheet's rows, an iterator per row was a visible share of recovery's allocation
+        for (int i = 0; i < rows.size(); i++) {
+            List<Cell> cells = rows.get(i).cells();
+            for (int j = 0; j < cells.size(); j++) {
+                if (cells.get(j).ocr()) {
                     return true;
                 }
             }

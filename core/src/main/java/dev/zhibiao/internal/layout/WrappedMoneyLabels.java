@@ -60,7 +60,9 @@ final class WrappedMoneyLabels {
 
     private static Cell only(Row r) {
         Cell found = null;
-        for (Cell c : r.cells()) {
+        List<Cell> cells = r.cells();
+        for (int i = 0; i < cells.size(); i++) { // indexed: asked of every row, an iterator each was allocation
+            Cell c = cells.get(i);
             if (!c.isEmpty()) {
                 if (found != null) {
                     return null;
