@@ -59,4 +59,24 @@ final class ColumnStarts {
         }
         return n;
     }
+
+    /**
+     * The usual starts with each content column that has none (fewer than two cells say where it starts: a self-evaluation's
+     * completions on a page of their own, one of them placed) given its heading word's start, where the heading is known:
+     * the sheet prints where that column stands, and without it any text of the column moves to the nearest column that has
+     * a usual start (layout36). Label columns keep none: their labels are placed by their own rules.
+     */
+    static int[] orHeading(int[] usual, int[] heading, List<ColumnFit.Role> roles) {
+        if (heading == null || heading.length != usual.length) {
+            return usual;
+        }
+        int[] out = usual;
+        for (int c = 0; c < usual.length; c++) {
+            if (usual[c] < 0 && heading[c] >= 0 && !LaidOutTable.isLabel(roles.get(c))) {
+                out = out == usual ? usual.clone() : out;
+                out[c] = heading[c];
+            }
+        }
+        return out;
+    }
 }

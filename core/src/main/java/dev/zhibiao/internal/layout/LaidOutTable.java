@@ -326,6 +326,8 @@ final class LaidOutTable {
                 && lines.stream().filter(l -> packedLeft(l, heading)).count() >= PACKED_SHARE * lines.size();
         int[] tableUsual = ColumnStarts.usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width,
                 roles.indexOf(ColumnFit.Role.NAME));
+        int[] cellsUsual = tableUsual;
+        tableUsual = ColumnStarts.orHeading(tableUsual, heading, roles); // a content column no cells place: its heading's start
         java.util.Map<Integer, int[]> pageUsual = new java.util.HashMap<>();
         for (Line l : shifted.values()) {
             pageUsual.computeIfAbsent(l.page(), p -> ColumnStarts.usualStarts(shifted.values().stream().filter(s -> s.page() == p).toList(), width));
@@ -387,6 +389,9 @@ final class LaidOutTable {
                     continue;
                 }
                 placed.cell(l, c, to, packed ? first + 1 : 0, onPage ? null : usual, tableUsual, roles);
+                if (usual == tableUsual) {
+                    placed.headingStart(l, c, to, cellsUsual, tableUsual);
+                }
                 dest[c] = to;
             }
             out.add(moved(l, texts, starts, dest));

@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * <li>{@value #LABEL_HELD}: a cell left out of a label column that holds a whole label of its level on the line, where
  * its start alone would have moved it there ({@link LaidOutPages#holdsItsLabel});</li>
  * <li>{@value PackedLineCells#CODE}: a cell kept in its column after a cell printed left of its own ({@link
- * PackedLineCells#stays}).</li>
+ * PackedLineCells#stays});</li>
+ * <li>{@value #HEADING_START}: a cell placed in a content column whose cells give no usual start, by where the column's
+ * heading word starts ({@link ColumnStarts#orHeading}).</li>
  * </ul>
  * Each is noted on the row that holds the line (or the row before it, for a line of no row's).
  */
@@ -30,6 +32,9 @@ final class PagePlacements {
     static final String OWN_GRID = "page-grid-placed";
     /** The code of a cell kept out of a label column holding its own label. */
     static final String LABEL_HELD = "label-column-held";
+
+    /** The code of a cell placed in a column by its heading word's start, the column's cells giving none. */
+    static final String HEADING_START = "heading-start-placed";
 
     private final TreeMap<Integer, List<Diagnostic>> byLine = new TreeMap<>();
 
@@ -62,6 +67,17 @@ final class PagePlacements {
         add(l.number(), PackedLineCells.CODE, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") kept in column " + (c + 1)
                 + ": it starts nearer column " + (to + 1) + "'s usual start only as far as \"" + l.texts()[to].strip()
                 + "\" before it is printed left of its own (a packed line)");
+    }
+
+    /**
+     * Records a cell moved into column {@code to}, whose usual start is its heading word's ({@link ColumnStarts#orHeading}):
+     * {@code cells} are the usual starts the cells alone give (-1 where none).
+     */
+    void headingStart(LaidOutTable.Line l, int c, int to, int[] cells, int[] usual) {
+        if (to != c && cells[to] < 0 && usual[to] >= 0) {
+            add(l.number(), HEADING_START, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") placed in column " + (to + 1)
+                    + " by that column's heading, which starts at " + usual[to] + ": too few of the column's cells say where it starts");
+        }
     }
 
     /**
