@@ -93,12 +93,18 @@ final class PagePlacements {
      * @param table the table's usual starts
      */
     void cell(LaidOutTable.Line l, int c, int to, int from, int[] usual, int[] table, List<ColumnFit.Role> roles) {
+        cell(l, c, to, from, usual, table, roles, null);
+    }
+
+    /** As {@link #cell(LaidOutTable.Line, int, int, int, int[], int[], List)}, {@code above} the line right above as placed, or null. */
+    void cell(LaidOutTable.Line l, int c, int to, int from, int[] usual, int[] table, List<ColumnFit.Role> roles, LaidOutTable.Line above) {
         if (usual == null) {
             return;
         }
         int free = nearest(l.starts()[c], c, from, usual);
         if (free != to) {
             String why = LaidOutPages.holdsItsLabel(l, free, roles) ? null : LabelColumnCells.reason(l, free, c, roles);
+            why = why != null || LaidOutPages.holdsItsLabel(l, free, roles) ? why : LabelColumnCells.under(above, l, free, c, roles);
             add(l.number(), LABEL_HELD, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") kept out of column " + (free + 1)
                     + (why == null ? ", which holds a whole " + (roles.get(free) == ColumnFit.Role.L1 ? "level-1" : "level-2")
                     + " label on the line" : " (" + why + ")") + "; nearest that column's usual start, it stays in column " + (to + 1));
