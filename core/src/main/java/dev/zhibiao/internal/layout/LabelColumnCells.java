@@ -63,8 +63,8 @@ final class LabelColumnCells {
     }
 
     /**
-     * Why label column {@code k} takes no cell {@code c} of a line by the line above it, or null: the column is empty on
-     * the line and the line right above holds in it the first line of a wrapped category label of its level
+     * Why label column {@code k} takes no cell {@code c} of a line by the line above it, or null: the cell stands in a
+     * column that is no label's (a name, a value), the column is empty on the line and the line right above holds in it the first line of a wrapped category label of its level
      * ({@code 服务对象满意度指}, its {@code 标} below) that the cell does not go on. A browser centres a row's name on the
      * label wrapped round it, and pdftotext starts such a name (工作满意度) nearer the label column than its own; the
      * label's lines are its own cell's.
@@ -73,7 +73,8 @@ final class LabelColumnCells {
      */
     static String under(Line above, Line l, int k, int c, List<ColumnFit.Role> roles) {
         String cell = l.texts()[c];
-        if (above == null || above.number() != l.number() - 1 || cell == null || c < k || !LaidOutTable.isLabel(roles.get(k))
+        if (above == null || above.number() != l.number() - 1 || cell == null || c < k || LaidOutTable.isLabel(roles.get(c))
+                || !LaidOutTable.isLabel(roles.get(k))
                 || roles.get(k) == ColumnFit.Role.LEAD || l.texts()[k] != null && !l.texts()[k].isBlank()) {
             return null;
         }
