@@ -23,16 +23,42 @@ final class ColumnStarts {
      * @param nameAt the name column, or -1
      */
     static int[] usualStarts(List<Line> lines, int width, int nameAt) {
+        return usualStarts(lines, width, nameAt, null);
+    }
+
+    /**
+     * As {@link #usualStarts(List, int, int)}, where the heading's word starts are known: the name column's usual start
+     * leaves out the cells that start nearer (by two or more) the next column's heading word than the name's. Such a cell
+     * stands under the value's heading and was placed in the name column by its content alone (a qualitative value,
+     * 按文件完成补助人, on a line whose name is printed on the line above): names are printed under their own heading,
+     * left-aligned (starting left of it) or centred on it, never past the middle between it and the next.
+     *
+     * @param heading where each heading word starts, or null
+     */
+    static int[] usualStarts(List<Line> lines, int width, int nameAt, int[] heading) {
         int[] usual = new int[width];
         for (int c = 0; c < width; c++) {
-            List<Integer> xs = starts(lines, c, true);
+            boolean underOwn = c == nameAt && heading != null && heading.length == width && c + 1 < width && heading[c] >= 0
+                    && heading[c + 1] > heading[c];
+            List<Integer> xs = underOwn ? underOwn(starts(lines, c, true), heading[c], heading[c + 1]) : starts(lines, c, true);
             if (xs.size() < 3) {
-                xs = starts(lines, c, false);
+                xs = underOwn ? underOwn(starts(lines, c, false), heading[c], heading[c + 1]) : starts(lines, c, false);
             }
             java.util.Collections.sort(xs);
             usual[c] = xs.size() < 2 ? -1 : xs.get(c == nameAt ? (xs.size() - 1) / 2 : xs.size() / 2);
         }
         return usual;
+    }
+
+    /** The starts not nearer (by two or more) {@code next} than {@code own}. */
+    private static List<Integer> underOwn(List<Integer> xs, int own, int next) {
+        List<Integer> out = new ArrayList<>(xs.size());
+        for (int x : xs) {
+            if (Math.abs(x - next) + 2 > Math.abs(x - own)) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     /**
@@ -58,5 +84,25 @@ final class ColumnStarts {
             }
         }
         return n;
+    }
+
+    /**
+     * The usual starts with each content column that has none (fewer than two cells say where it starts: a self-evaluation's
+     * completions on a page of their own, one of them placed) given its heading word's start, where the heading is known:
+     * the sheet prints where that column stands, and without it any text of the column moves to the nearest column that has
+     * a usual start (layout36). Label columns keep none: their labels are placed by their own rules.
+     */
+    static int[] orHeading(int[] usual, int[] heading, List<ColumnFit.Role> roles) {
+        if (heading == null || heading.length != usual.length) {
+            return usual;
+        }
+        int[] out = usual;
+        for (int c = 0; c < usual.length; c++) {
+            if (usual[c] < 0 && heading[c] >= 0 && !LaidOutTable.isLabel(roles.get(c))) {
+                out = out == usual ? usual.clone() : out;
+                out[c] = heading[c];
+            }
+        }
+        return out;
     }
 }

@@ -61,4 +61,33 @@ final class LabelColumnCells {
         }
         return "it holds the first line of the wrapped label \"" + t.strip() + "\", which the text does not go on";
     }
+
+    /**
+     * Why label column {@code k} takes no cell {@code c} of a line by the line above it, or null: the cell stands in a
+     * column that is no label's (a name, a value), the column is empty on the line and the line right above holds in it the first line of a wrapped category label of its level
+     * ({@code 服务对象满意度指}, its {@code 标} below) that the cell does not go on. A browser centres a row's name on the
+     * label wrapped round it, and pdftotext starts such a name (工作满意度) nearer the label column than its own; the
+     * label's lines are its own cell's.
+     *
+     * @param above the line right above, or null
+     */
+    static String under(Line above, Line l, int k, int c, List<ColumnFit.Role> roles) {
+        String cell = l.texts()[c];
+        if (above == null || above.number() != l.number() - 1 || cell == null || c < k || LaidOutTable.isLabel(roles.get(c))
+                || !LaidOutTable.isLabel(roles.get(k))
+                || roles.get(k) == ColumnFit.Role.LEAD || l.texts()[k] != null && !l.texts()[k].isBlank()) {
+            return null;
+        }
+        String t = above.texts()[k];
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        Vocabulary.Category head = Vocabulary.category(t);
+        boolean level = roles.get(k) == ColumnFit.Role.L2 ? head != null && head.level() != Vocabulary.Level.L1
+                : head != null && head.level() != Vocabulary.Level.L2;
+        if (!level || Text.key(t).equals(head.label()) || Vocabulary.category(t + cell) != null) {
+            return null;
+        }
+        return "the line above holds the first line of the wrapped label \"" + t.strip() + "\", which the text does not go on";
+    }
 }

@@ -283,7 +283,8 @@ final class LaidOutChunks {
             return true; // a name beside its own cell does not go on into a name centred in a row of its own
         }
         if (besideThenApart(at, next, byNumber, roles, nameAt) && !NameTailAfterValue.ends(open, next, nameAt, widest)
-                || OneValuePerRow.secondValueUnderNext(at, next, byNumber, roles, nameAt)) {
+                || OneValuePerRow.secondValueUnderNext(at, next, byNumber, roles, nameAt)
+                || OneValuePerRow.wholeValueThenNext(at, next, byNumber, roles, nameAt, widest)) {
             return true;
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);

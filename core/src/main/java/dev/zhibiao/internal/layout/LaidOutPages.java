@@ -59,7 +59,7 @@ final class LaidOutPages {
         }
         int page0 = lines.get(0).page();
         List<Line> firstLines = lines.stream().filter(l -> l.page() == page0).toList();
-        int[] usual = ColumnStarts.usualStarts(firstLines, width, roles.indexOf(ColumnFit.Role.NAME));
+        int[] usual = ColumnStarts.usualStarts(firstLines, width, roles.indexOf(ColumnFit.Role.NAME), heading);
         for (int c = 0; c < width; c++) {
             if (usual[c] < 0) {
                 List<Integer> xs = ColumnStarts.starts(firstLines, c, false);

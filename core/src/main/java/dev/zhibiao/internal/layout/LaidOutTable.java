@@ -325,7 +325,9 @@ final class LaidOutTable {
         boolean packedTable = heading != null && heading.length == width
                 && lines.stream().filter(l -> packedLeft(l, heading)).count() >= PACKED_SHARE * lines.size();
         int[] tableUsual = ColumnStarts.usualStarts(shifted.isEmpty() ? lines : lines.stream().filter(l -> !shifted.containsKey(l.number())).toList(), width,
-                roles.indexOf(ColumnFit.Role.NAME));
+                roles.indexOf(ColumnFit.Role.NAME), heading);
+        int[] cellsUsual = tableUsual;
+        tableUsual = ColumnStarts.orHeading(tableUsual, heading, roles); // a content column no cells place: its heading's start
         java.util.Map<Integer, int[]> pageUsual = new java.util.HashMap<>();
         for (Line l : shifted.values()) {
             pageUsual.computeIfAbsent(l.page(), p -> ColumnStarts.usualStarts(shifted.values().stream().filter(s -> s.page() == p).toList(), width));
@@ -367,6 +369,7 @@ final class LaidOutTable {
             int[] starts = l.starts().clone();
             int[] dest = new int[width];
             java.util.Arrays.fill(dest, -1);
+            Line above = out.isEmpty() ? null : out.get(out.size() - 1);
             for (int c = 0; c < width; c++) {
                 if (l.texts()[c] == null || usual[c] < 0 || l.starts()[c] < 0 || onPage && isLabel(roles.get(c))) {
                     continue;
@@ -375,7 +378,8 @@ final class LaidOutTable {
                 int to = c;
                 boolean packed = packedTable && !anchored(l, c, first) && !LaidOutPages.isLabelEnd(Text.key(l.texts()[c]));
                 for (int k = packed ? first + 1 : 0; k < width; k++) {
-                    if (onPage && isLabel(roles.get(k)) || LabelColumnCells.closed(l, k, c, roles)) {
+                    if (onPage && isLabel(roles.get(k)) || LabelColumnCells.closed(l, k, c, roles)
+                            || LabelColumnCells.under(above, l, k, c, roles) != null) {
                         continue; // a page placed by its labels keeps its cells right of them; a label column its label alone
                     }
                     if (usual[k] >= 0 && Math.abs(x - usual[k]) + 2 <= Math.abs(x - usual[to])) {
@@ -386,7 +390,10 @@ final class LaidOutTable {
                     placed.packedKept(l, c, to);
                     continue;
                 }
-                placed.cell(l, c, to, packed ? first + 1 : 0, onPage ? null : usual, tableUsual, roles);
+                placed.cell(l, c, to, packed ? first + 1 : 0, onPage ? null : usual, tableUsual, roles, above);
+                if (usual == tableUsual) {
+                    placed.headingStart(l, c, to, cellsUsual, tableUsual);
+                }
                 dest[c] = to;
             }
             out.add(moved(l, texts, starts, dest));

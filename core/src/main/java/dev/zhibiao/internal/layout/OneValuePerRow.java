@@ -33,6 +33,30 @@ final class OneValuePerRow {
         return value(after, v) && !has(after, nameAt);
     }
 
+    /**
+     * As {@link #secondValueUnderNext}, for a value that does not read as one by itself (a qualitative 成效明显): the name
+     * on {@code at} is whole when its line holds a value narrower than the value column's widest (it does not wrap), the
+     * next name line holds no cell of its own and is as wide as its column (a name's first line that wraps, not a name's
+     * end), and the line right under it holds a value and no name (the next row's name wrapped round its value: 对健全社会救助体系的影响 | 成效明显, then 对健全医疗保障制度体系的 / 成效明显 / 作用).
+     *
+     * @param widest per column, its widest cell's print width
+     */
+    static boolean wholeValueThenNext(LaidOutTable.Line at, LaidOutTable.Line next, Map<Integer, LaidOutTable.Line> byNumber,
+                                      List<ColumnFit.Role> roles, int nameAt, double[] widest) {
+        int v = roles.indexOf(ColumnFit.Role.VALUE);
+        if (v < 0 || at == null || next == null || next.number() <= at.number() || !has(at, v)
+                || PrintWidths.width(at.texts()[v]) >= widest[v] - FULL) {
+            return false;
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            if (c != nameAt && !LaidOutTable.isLabel(roles.get(c)) && has(next, c)) {
+                return false;
+            }
+        }
+        LaidOutTable.Line after = byNumber.get(next.number() + 1);
+        return has(after, v) && !has(after, nameAt) && PrintWidths.width(next.texts()[nameAt]) >= widest[nameAt] - FULL;
+    }
+
     /** The code of the note on a row whose name was kept apart from the next by the completed values beside both. */
     static final String ACTUALS = "name-beside-actual";
 

@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * <li>{@value #LABEL_HELD}: a cell left out of a label column that holds a whole label of its level on the line, where
  * its start alone would have moved it there ({@link LaidOutPages#holdsItsLabel});</li>
  * <li>{@value PackedLineCells#CODE}: a cell kept in its column after a cell printed left of its own ({@link
- * PackedLineCells#stays}).</li>
+ * PackedLineCells#stays});</li>
+ * <li>{@value #HEADING_START}: a cell placed in a content column whose cells give no usual start, by where the column's
+ * heading word starts ({@link ColumnStarts#orHeading}).</li>
  * </ul>
  * Each is noted on the row that holds the line (or the row before it, for a line of no row's).
  */
@@ -30,6 +32,9 @@ final class PagePlacements {
     static final String OWN_GRID = "page-grid-placed";
     /** The code of a cell kept out of a label column holding its own label. */
     static final String LABEL_HELD = "label-column-held";
+
+    /** The code of a cell placed in a column by its heading word's start, the column's cells giving none. */
+    static final String HEADING_START = "heading-start-placed";
 
     private final TreeMap<Integer, List<Diagnostic>> byLine = new TreeMap<>();
 
@@ -65,6 +70,17 @@ final class PagePlacements {
     }
 
     /**
+     * Records a cell moved into column {@code to}, whose usual start is its heading word's ({@link ColumnStarts#orHeading}):
+     * {@code cells} are the usual starts the cells alone give (-1 where none).
+     */
+    void headingStart(LaidOutTable.Line l, int c, int to, int[] cells, int[] usual) {
+        if (to != c && cells[to] < 0 && usual[to] >= 0) {
+            add(l.number(), HEADING_START, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") placed in column " + (to + 1)
+                    + " by that column's heading, which starts at " + usual[to] + ": too few of the column's cells say where it starts");
+        }
+    }
+
+    /**
      * Records where a cell went when the page's own starts or a held label put it elsewhere than the table's usual starts
      * would.
      *
@@ -77,12 +93,18 @@ final class PagePlacements {
      * @param table the table's usual starts
      */
     void cell(LaidOutTable.Line l, int c, int to, int from, int[] usual, int[] table, List<ColumnFit.Role> roles) {
+        cell(l, c, to, from, usual, table, roles, null);
+    }
+
+    /** As {@link #cell(LaidOutTable.Line, int, int, int, int[], int[], List)}, {@code above} the line right above as placed, or null. */
+    void cell(LaidOutTable.Line l, int c, int to, int from, int[] usual, int[] table, List<ColumnFit.Role> roles, LaidOutTable.Line above) {
         if (usual == null) {
             return;
         }
         int free = nearest(l.starts()[c], c, from, usual);
         if (free != to) {
             String why = LaidOutPages.holdsItsLabel(l, free, roles) ? null : LabelColumnCells.reason(l, free, c, roles);
+            why = why != null || LaidOutPages.holdsItsLabel(l, free, roles) ? why : LabelColumnCells.under(above, l, free, c, roles);
             add(l.number(), LABEL_HELD, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") kept out of column " + (free + 1)
                     + (why == null ? ", which holds a whole " + (roles.get(free) == ColumnFit.Role.L1 ? "level-1" : "level-2")
                     + " label on the line" : " (" + why + ")") + "; nearest that column's usual start, it stays in column " + (to + 1));
