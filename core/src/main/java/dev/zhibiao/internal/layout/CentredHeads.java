@@ -13,11 +13,13 @@ import java.util.Set;
  * the split places a line's lone text by what it is, and a description reads as a name as well as it reads as a
  * description, so it is put in the name column.
  *
- * <p>The print says so by itself: the name column's cells start in two groups, one well left of the name heading
- * (the names, from the column's left edge) and one right of it (no name starts there under a centred heading), at or
- * left of where the text column after the name (绩效指标描述) is headed; and no cell of the name column starts near its
- * heading (a print with headings over their cells' starts puts its names there). Then each cell of the right group, on
- * a line where that text column is empty, is that column's cell.
+ * <p>The print says so by itself: the name column's cells start in two groups, one left of the name heading by three
+ * characters or more (the names, from the column's left edge; two cells or more) and one right of it by two or more
+ * (no name starts there under a centred heading), at or left of where the text column after the name (绩效指标描述) is
+ * headed; and no cell of the name column starts near its heading (a print with headings over their cells' starts puts
+ * its names there). Then each cell of the right group, on a line where that text column is empty, is that column's
+ * cell; a right group of one cell only where the text column's own cells, printed beside a name, start as far left as
+ * it or further.
  */
 final class CentredHeads {
     private CentredHeads() {
@@ -27,7 +29,7 @@ final class CentredHeads {
     static final String CODE = "text-under-centred-heading";
 
     /** How far left of its heading a name starts, at least, for the heading to be centred over it. */
-    private static final int LEFT = 4;
+    private static final int LEFT = 3;
     /** How far right of the name heading a cell starts, at least, to be no name under a centred heading. */
     private static final int RIGHT = 2;
     /** The fewest cells of each group. */
@@ -48,29 +50,39 @@ final class CentredHeads {
             return lines;
         }
         int left = 0;
+        int beside = Integer.MAX_VALUE; // where the text column's cells start beside a name on their line
         List<Integer> right = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LaidOutTable.Line l = lines.get(i);
             String text = l.texts()[n];
             int x = l.starts()[n];
-            if (text == null || text.isBlank() || x < 0) {
+            if (text == null || text.isBlank() || x < 0 || x > heading[t] + 1) {
                 continue;
             }
-            if (x > heading[t] + 1) {
-                continue;
+            boolean textBeside = l.texts()[t] != null && !l.texts()[t].isBlank() && l.starts()[t] > x;
+            if (textBeside) {
+                beside = Math.min(beside, l.starts()[t]);
             }
             if (x <= heading[n] - LEFT) {
                 left++;
-            } else if (x >= heading[n] + RIGHT && x <= heading[t] + 1) {
-                if (l.texts()[t] == null || l.texts()[t].isBlank()) {
+            } else if (x >= heading[n] + RIGHT) {
+                if (!textBeside && (l.texts()[t] == null || l.texts()[t].isBlank())) {
                     right.add(i);
                 }
             } else {
                 return lines; // a cell of the name column starts under its heading: headings over their cells' starts
             }
         }
-        if (left < GROUP || right.size() < GROUP) {
+        if (left < GROUP || right.isEmpty()) {
             return lines;
+        }
+        if (right.size() < GROUP) {
+            // one such cell: where the text column's own cells start beside the names, as far left as it or further
+            for (java.util.Iterator<Integer> it = right.iterator(); it.hasNext(); ) {
+                if (beside > lines.get(it.next()).starts()[n] + 1) {
+                    it.remove();
+                }
+            }
         }
         List<LaidOutTable.Line> out = new ArrayList<>(lines);
         for (int i : right) {

@@ -174,7 +174,8 @@ final class LaidOutTable {
         PagePlacements placed = new PagePlacements();
         java.util.TreeSet<Integer> centred = new java.util.TreeSet<>();
         lines = CentredHeads.apart(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, centred);
-        lines = leadToItsColumn(realigned(lines, roles, heading, shifted, placed), roles);
+        java.util.TreeSet<Integer> byWords = new java.util.TreeSet<>();
+        lines = TextBesideValue.byWords(leadToItsColumn(realigned(lines, roles, heading, shifted, placed), roles), roles, byWords);
         lines = LabelTails.toTheirLabel(PointsTails.rejoined(lines, roles, nameAt, pointsTails), roles, heading, nameAt);
         double[] widest = new double[width];
         for (Line l : lines) {
@@ -270,6 +271,7 @@ final class LaidOutTable {
             }
             ValueClauses.note(row, r.first, r.last, clauses, notes);
             CentredHeads.note(row, r.first, r.last, centred, notes);
+            TextBesideValue.noteWords(row, r.first, r.last, byWords, notes);
             NameTailAfterValue.note(row, r.first, r.last, nameTails, notes);
             NameRoundLabels.note(row, r.first, r.last, roundNames, notes);
             LaidOutChunks.noteAsActual(row, r.first, r.last, asActual, notes);
