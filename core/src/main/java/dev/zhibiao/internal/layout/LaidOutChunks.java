@@ -276,7 +276,8 @@ final class LaidOutChunks {
         Line below = byNumber.get(open.last + 1);
         int around = content(above, roles, nameAt);
         if (open.first == open.last && around >= 0 && has(below, around) && !has(above, nameAt) && !has(below, nameAt)
-                && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {
+                && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL
+                && !interleaved(next, byNumber, around)) {
             return true;
         }
         if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
@@ -359,13 +360,25 @@ final class LaidOutChunks {
         return true;
     }
 
-    /** The first column other than the name's and the labels' where a line holds text, or -1. */
+    /**
+     * Whether the next name line holds nothing in column {@code c} while the lines before and after it do: a value wrapped line
+     * by line with its name, each line between two of the other's ({@code ≤2.0} / {@code 支付临聘、见习工} / {@code 2万} /
+     * {@code 作人员工资} / {@code 元}), goes on past the name's next line, so the name does too.
+     */
+    private static boolean interleaved(Line next, java.util.Map<Integer, Line> byNumber, int c) {
+        return !has(next, c) && has(byNumber.get(next.number() - 1), c) && has(byNumber.get(next.number() + 1), c);
+    }
+
+    /**
+     * The first column other than the names' and the labels' where a line holds text, or -1 (a two-period table printed
+     * twice side by side has a name column in each half: the other half's name is the row's name again, no cell beside it).
+     */
     private static int content(Line l, List<ColumnFit.Role> roles, int nameAt) {
         if (l == null) {
             return -1;
         }
         for (int c = 0; c < roles.size(); c++) {
-            if (c != nameAt && !isLabel(roles.get(c)) && has(l, c)) {
+            if (c != nameAt && !isLabel(roles.get(c)) && roles.get(c) != ColumnFit.Role.NAME && has(l, c)) {
                 return c;
             }
         }
