@@ -277,7 +277,7 @@ final class LaidOutChunks {
         int around = content(above, roles, nameAt);
         if (open.first == open.last && around >= 0 && has(below, around) && !has(above, nameAt) && !has(below, nameAt)
                 && content(at, roles, nameAt, true) < 0 && width(above.texts()[around]) >= widest[around] - FULL
-                && !interleaved(next, byNumber, around)) {
+                && !(next.number() == open.last + 2 && interleaved(next, byNumber, around))) {
             return true;
         }
         if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
@@ -367,7 +367,8 @@ final class LaidOutChunks {
     /**
      * Whether the next name line holds nothing in column {@code c} while the lines before and after it do: a value wrapped line
      * by line with its name, each line between two of the other's ({@code ≤2.0} / {@code 支付临聘、见习工} / {@code 2万} /
-     * {@code 作人员工资} / {@code 元}), goes on past the name's next line, so the name does too.
+     * {@code 作人员工资} / {@code 元}), goes on past the name's next line, so the name does too. Asked of a next line right
+     * under the value's line below the name (a next row's name stands further down, its own value's first line between).
      */
     private static boolean interleaved(Line next, java.util.Map<Integer, Line> byNumber, int c) {
         return !has(next, c) && has(byNumber.get(next.number() - 1), c) && has(byNumber.get(next.number() + 1), c);
