@@ -276,7 +276,8 @@ final class LaidOutChunks {
         Line below = byNumber.get(open.last + 1);
         int around = content(above, roles, nameAt);
         if (open.first == open.last && around >= 0 && has(below, around) && !has(above, nameAt) && !has(below, nameAt)
-                && content(at, roles, nameAt) < 0 && width(above.texts()[around]) >= widest[around] - FULL) {
+                && content(at, roles, nameAt, true) < 0 && width(above.texts()[around]) >= widest[around] - FULL
+                && !(next.number() == open.last + 2 && interleaved(next, byNumber, around))) {
             return true;
         }
         if (content(at, roles, nameAt) >= 0 && centred(next, byNumber, roles, nameAt, widest)) {
@@ -320,7 +321,11 @@ final class LaidOutChunks {
         Line above = byNumber.get(l.number() - 1);
         Line below = byNumber.get(l.number() + 1);
         int c = content(above, roles, nameAt);
-        return c >= 0 && has(below, c) && !has(above, nameAt) && !has(below, nameAt) && content(l, roles, nameAt) < 0
+        // the other half's name of a two-period print is no cell beside it, when the cell above opens a value of its own by a
+        // comparison sign (≥700人 / ≥37370 / 本年度参保人数 / 人), not the rest of the value beside the name before (≤2.0 / 2万 /
+        // 作人员工资 / 元)
+        return c >= 0 && has(below, c) && !has(above, nameAt) && !has(below, nameAt)
+                && content(l, roles, nameAt, Rx.lookingAt(COMPARED_START, above.texts()[c])) < 0
                 && width(above.texts()[c]) >= widest[c] - FULL;
     }
 
@@ -360,13 +365,33 @@ final class LaidOutChunks {
         return true;
     }
 
+    /**
+     * Whether the next name line holds nothing in column {@code c} while the lines before and after it do: a value wrapped line
+     * by line with its name, each line between two of the other's ({@code ≤2.0} / {@code 支付临聘、见习工} / {@code 2万} /
+     * {@code 作人员工资} / {@code 元}), goes on past the name's next line, so the name does too. Asked of a next line right
+     * under the value's line below the name (a next row's name stands further down, its own value's first line between).
+     */
+    private static boolean interleaved(Line next, java.util.Map<Integer, Line> byNumber, int c) {
+        return !has(next, c) && has(byNumber.get(next.number() - 1), c) && has(byNumber.get(next.number() + 1), c);
+    }
+
     /** The first column other than the name's and the labels' where a line holds text, or -1. */
     private static int content(Line l, List<ColumnFit.Role> roles, int nameAt) {
+        return content(l, roles, nameAt, false);
+    }
+
+    /**
+     * As {@link #content(Line, List, int)}, with {@code names} every name column left out as well: a two-period table
+     * printed twice side by side has a name column in each half, and the other half's name is the row's name again, no
+     * cell beside it (a one-line name between the lines of its wrapped value, {@code ≤0.76万} / {@code 政务外网网络维护费}
+     * / {@code 元}, printed in both halves).
+     */
+    private static int content(Line l, List<ColumnFit.Role> roles, int nameAt, boolean names) {
         if (l == null) {
             return -1;
         }
         for (int c = 0; c < roles.size(); c++) {
-            if (c != nameAt && !isLabel(roles.get(c)) && has(l, c)) {
+            if (c != nameAt && !isLabel(roles.get(c)) && !(names && roles.get(c) == ColumnFit.Role.NAME) && has(l, c)) {
                 return c;
             }
         }

@@ -172,7 +172,10 @@ final class LaidOutTable {
         java.util.TreeSet<Integer> pointsTails = new java.util.TreeSet<>();
         java.util.TreeSet<Integer> clauses = new java.util.TreeSet<>();
         PagePlacements placed = new PagePlacements();
-        lines = leadToItsColumn(realigned(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, shifted, placed), roles);
+        java.util.TreeSet<Integer> centred = new java.util.TreeSet<>();
+        lines = CentredHeads.apart(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, centred);
+        java.util.TreeSet<Integer> byWords = new java.util.TreeSet<>();
+        lines = TextBesideValue.byWords(leadToItsColumn(realigned(lines, roles, heading, shifted, placed), roles), roles, byWords);
         lines = LabelTails.toTheirLabel(PointsTails.rejoined(lines, roles, nameAt, pointsTails), roles, heading, nameAt);
         double[] widest = new double[width];
         for (Line l : lines) {
@@ -267,6 +270,8 @@ final class LaidOutTable {
                                 + " text's last word (line " + tail + ")", Locator.line(tail)));
             }
             ValueClauses.note(row, r.first, r.last, clauses, notes);
+            CentredHeads.note(row, r.first, r.last, centred, notes);
+            TextBesideValue.noteWords(row, r.first, r.last, byWords, notes);
             NameTailAfterValue.note(row, r.first, r.last, nameTails, notes);
             NameRoundLabels.note(row, r.first, r.last, roundNames, notes);
             LaidOutChunks.noteAsActual(row, r.first, r.last, asActual, notes);

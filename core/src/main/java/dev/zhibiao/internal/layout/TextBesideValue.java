@@ -95,6 +95,92 @@ final class TextBesideValue {
         return out;
     }
 
+    /** The code of the note on a row whose value column's line was moved by its words ({@link #byWords}). */
+    static final String WORDS = "text-beside-value-words";
+
+    /**
+     * A line of the value column that reads as no value (nor as a piece of one: a unit, an operator, a digit) and is printed whole as a cell of the text column beside it on
+     * another line of the table ({@code 根据上级文} / {@code ≥100%} / {@code 件或方案} in the value column, each line of the
+     * basis printed in the basis column of the other rows): that column's, when it is empty on the line. A value column
+     * narrower than its neighbour's text puts a cell wrapped round the row's value nearer the values than the text
+     * column's heading, and {@link #apart} leaves it; its words say where it belongs. Asked after
+     * {@link LaidOutTable#realigned}, which places a cell by its start only.
+     *
+     * @param moved where the numbers of the lines whose cells were moved go
+     */
+    static List<LaidOutTable.Line> byWords(List<LaidOutTable.Line> lines, List<ColumnFit.Role> roles, Set<Integer> moved) {
+        List<LaidOutTable.Line> out = lines;
+        for (int v = 0; v < roles.size(); v++) {
+            if (roles.get(v) != ColumnFit.Role.VALUE) {
+                continue;
+            }
+            List<Integer> beside = new ArrayList<>();
+            for (int t : new int[] {v - 1, v + 1}) {
+                if (t >= 0 && t < roles.size() && roles.get(t) == ColumnFit.Role.TEXT) {
+                    beside.add(t);
+                }
+            }
+            java.util.Map<Integer, Set<String>> printed = printedIn(out, beside);
+            List<LaidOutTable.Line> next = new ArrayList<>(out.size());
+            for (LaidOutTable.Line l : out) {
+                String text = l.texts()[v];
+                int to = -1;
+                if (text != null && !text.isBlank() && !ColumnFit.Features.of(text).value() && !valuePiece(text)) {
+                    for (int t : beside) {
+                        if (to < 0 && (l.texts()[t] == null || l.texts()[t].isBlank())
+                                && printed.get(t).contains(dev.zhibiao.internal.text.Text.key(text))) {
+                            to = t;
+                        }
+                    }
+                }
+                if (to < 0) {
+                    next.add(l);
+                    continue;
+                }
+                String[] texts = l.texts().clone();
+                int[] starts = l.starts().clone();
+                texts[v] = null;
+                starts[v] = -1;
+                LaidOutTable.put(texts, starts, to, text, l.starts()[v]);
+                moved.add(l.number());
+                next.add(new LaidOutTable.Line(l.number(), texts, starts, l.page()));
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** A unit, an operator or a text holding a digit: a piece of a value wrapped round its line, never the text's. */
+    private static boolean valuePiece(String text) {
+        String k = dev.zhibiao.internal.text.Text.key(text);
+        return ColumnFit.isUnit(k) || ColumnFit.isOperator(k) || dev.zhibiao.internal.text.Rx.holdsDigitOnOneLine(k);
+    }
+
+    /** Per text column, the keys of the cells it holds on the table's lines. */
+    private static java.util.Map<Integer, Set<String>> printedIn(List<LaidOutTable.Line> lines, List<Integer> columns) {
+        java.util.Map<Integer, Set<String>> out = new java.util.HashMap<>();
+        for (int t : columns) {
+            Set<String> keys = new java.util.HashSet<>();
+            for (LaidOutTable.Line l : lines) {
+                if (l.texts()[t] != null && !l.texts()[t].isBlank()) {
+                    keys.add(dev.zhibiao.internal.text.Text.key(l.texts()[t]));
+                }
+            }
+            out.put(t, keys);
+        }
+        return out;
+    }
+
+    /** Notes the moves {@link #byWords} made on a row's lines. */
+    static void noteWords(Row row, int first, int last, java.util.NavigableSet<Integer> moved,
+                          java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
+        for (Integer k : moved.subSet(first, true, last, true)) {
+            notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(WORDS, "a line of the value"
+                    + " column that reads as no value and that the text column beside it prints on another line, read into"
+                    + " that column (line " + k + ")", dev.zhibiao.Locator.line(k)));
+        }
+    }
+
     /** The median start of a column's cells that read as values, or -1 when fewer than two do. */
     private static int valuesPlace(List<LaidOutTable.Line> lines, int column) {
         List<Integer> xs = new ArrayList<>();
