@@ -491,6 +491,9 @@ final class PdfTextPage extends PdfTextFunding {
             if (ind.valuesAfterLabels > 0) {
                 repairs.add(PdfTextValueAfterLabels.diagnostic(ind.valuesAfterLabels, Locator.line(hl)));
             }
+            if (ind.wordedColumn > 0) {
+                repairs.add(PdfTextWordedColumn.diagnostic(ind.wordedColumn, Locator.line(hl)));
+            }
             if (ind.levelOnesApart > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-level1-labels-apart", ind.levelOnesApart + " row(s) printed after"
                         + " two level-1 labels (效益指标 / 满意度指标): labels of groups below, dealt with the labels apart", Locator.line(hl)));
