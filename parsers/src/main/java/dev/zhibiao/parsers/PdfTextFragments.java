@@ -155,7 +155,8 @@ final class PdfTextFragments {
      * {@link #joinLabelEnds(List)}; with {@code zhibiaoEnds} (plain pdftotext, one cell a paragraph) the end may also be
      * a label's last character and 指标 ({@code 服务对象满意 / … / 度指标}), and the table's heading words printed
      * between a label's first line and its end ({@code 产出指 / 二级指标 / 三级指标 / 指标值 / 数量指标 / … / 标}: the
-     * merged level-1 cell's first line printed beside the heading row) do not count among the cells between.
+     * merged level-1 cell's first line printed beside the heading row) do not count among the cells between when the
+     * join is a level label.
      */
     static List<Frag> joinLabelEnds(List<Frag> in, boolean zhibiaoEnds) {
         List<Frag> out = new ArrayList<>(in);
@@ -181,7 +182,8 @@ final class PdfTextFragments {
                         || isVocabularyJoin(out.get(j - 1).key(), ke)) {
                     continue;
                 }
-                if (isVocabularyJoin(f.text(), ke) && !isVocabulary(ke)) {
+                // past the usual reach only a level label's end (a heading word's end stays near: 指标 / … / 值)
+                if (isVocabularyJoin(f.text(), ke) && !isVocabulary(ke) && (j <= i + 4 || isCategory(f.text() + e.text()))) {
                     out.set(i, f.join(e, ""));
                     taken[j] = true;
                     break;
