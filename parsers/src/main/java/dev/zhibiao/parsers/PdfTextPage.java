@@ -644,7 +644,7 @@ final class PdfTextPage extends PdfTextFunding {
      * row's name has no value of its own, so it is the end of that name.
      */
     static List<Piece> joinWrappedTails(List<Piece> pieces) {
-        List<Piece> out = new ArrayList<>(pieces);
+        List<Piece> out = new ArrayList<>(PdfTextWordedColumn.joinOperatorWord(pieces));
         for (int i = 1; i < out.size(); i++) {
             // a unit in brackets wrapped under its name (参保人员对医保服务的满意度 / （%）)
             Piece name = out.get(i - 1);

@@ -88,6 +88,30 @@ final class PdfTextWordedColumn {
         return zipped;
     }
 
+    /** A comparison word alone: a value's first line in a narrow column ({@code 不低于 / 上年}). */
+    private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("不低于|不高于|不少于|不多于|不超过|不大于|不小于");
+
+    /**
+     * A comparison word printed alone and the short Han text after it ({@code 不低于 / 上年}: a worded value wrapped in a
+     * narrow 指标值 column, its lines printed as two paragraphs) are one value; read apart, the comparison word went to
+     * the name before as its wrapped end. Returns the pieces with each such pair joined (a worded value, text).
+     */
+    static List<Piece> joinOperatorWord(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece a = pieces.get(i);
+            Piece b = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (b != null && a.kind() == Kind.TEXT && b.kind() == Kind.TEXT && b.line() > a.line()
+                    && Rx.matches(OPERATOR_WORD, a.key()) && Rx.matches(b.key(), "\\p{IsHan}{1,3}")) {
+                out.add(new Piece(a.text() + b.text(), a.line(), Kind.TEXT));
+                i++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /**
      * A text that can be no value of a narrow 指标值 column: not a worded value and at least
      * {@link PdfTextPairing#LONG_NAME} long, or a rate's or degree's name ({@code 政策知晓率}, {@code 工作满意度}).
