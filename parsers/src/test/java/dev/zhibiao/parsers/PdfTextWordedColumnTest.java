@@ -69,6 +69,22 @@ class PdfTextWordedColumnTest {
         assertEquals(before, pieces);
     }
 
+    @Test
+    void aComparisonWordAloneAndTheTextAfterItAreOneValue() {
+        // disclosures-t131 d3 prints 不低于 and 上年 as two paragraphs: read apart, 不低于 was the name's wrapped end
+        List<PdfTextReader.Piece> pieces = List.of(
+                new PdfTextReader.Piece("重点对象住院政策范围内个人自负医疗费用大病保险起付线以上部分年度限额内救助比例", 903, PdfTextReader.Kind.TEXT),
+                new PdfTextReader.Piece("“一站式”即时结算覆盖地区", 905, PdfTextReader.Kind.TEXT),
+                new PdfTextReader.Piece("≥70%", 907, PdfTextReader.Kind.VALUE),
+                new PdfTextReader.Piece("不低于", 909, PdfTextReader.Kind.TEXT),
+                new PdfTextReader.Piece("上年", 911, PdfTextReader.Kind.TEXT),
+                new PdfTextReader.Piece("医疗救助对象覆盖范围", 913, PdfTextReader.Kind.TEXT));
+        List<PdfTextReader.Piece> out = PdfTextPage.joinWrappedTails(pieces);
+        assertEquals(5, out.size(), out.toString());
+        assertEquals("“一站式”即时结算覆盖地区", out.get(1).text());
+        assertEquals("不低于上年", out.get(3).text());
+    }
+
     private static final String A = String.join("\n",
             "省级对市县专项转移支付区域绩效目标表",
             "（2019 年度）",
