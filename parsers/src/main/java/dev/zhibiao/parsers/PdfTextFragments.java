@@ -153,7 +153,10 @@ final class PdfTextFragments {
 
     /**
      * {@link #joinLabelEnds(List)}; with {@code zhibiaoEnds} (plain pdftotext, one cell a paragraph) the end may also be
-     * a label's last character and 指标 ({@code 服务对象满意 / … / 度指标}).
+     * a label's last character and 指标 ({@code 服务对象满意 / … / 度指标}), and the table's heading words printed
+     * between a label's first line and its end ({@code 产出指 / 二级指标 / 三级指标 / 指标值 / 数量指标 / … / 标}: the
+     * merged level-1 cell's first line printed beside the heading row) do not count among the cells between when the
+     * join is a level label.
      */
     static List<Frag> joinLabelEnds(List<Frag> in, boolean zhibiaoEnds) {
         List<Frag> out = new ArrayList<>(in);
@@ -164,7 +167,14 @@ final class PdfTextFragments {
                     || i + 1 < out.size() && isVocabularyJoin(f.text(), out.get(i + 1).key())) {
                 continue;
             }
-            for (int j = i + 2; j < out.size() && j <= i + 4; j++) {
+            // plain text: the table's heading words printed after a label's first line take no place among the cells
+            int reach = i + 4;
+            for (int h = i + 1; zhibiaoEnds && h <= reach && h < out.size(); h++) {
+                if (TABLE_HEADER.contains(out.get(h).key())) {
+                    reach++;
+                }
+            }
+            for (int j = i + 2; j < out.size() && j <= reach; j++) {
                 Frag e = out.get(j);
                 String ke = e.key();
                 // an end of one or two characters, or a label's last character and 指标 (服务对象满意 / 度指标)
@@ -172,7 +182,8 @@ final class PdfTextFragments {
                         || isVocabularyJoin(out.get(j - 1).key(), ke)) {
                     continue;
                 }
-                if (isVocabularyJoin(f.text(), ke) && !isVocabulary(ke)) {
+                // past the usual reach only a level label's end (a heading word's end stays near: 指标 / … / 值)
+                if (isVocabularyJoin(f.text(), ke) && !isVocabulary(ke) && (j <= i + 4 || isCategory(f.text() + e.text()))) {
                     out.set(i, f.join(e, ""));
                     taken[j] = true;
                     break;

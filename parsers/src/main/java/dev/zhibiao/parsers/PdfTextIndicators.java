@@ -84,6 +84,7 @@ final class PdfTextIndicators {
                 pairing.paragraphs = paragraphs;
                 pairing.zipNamesAndValues();
                 if (paragraphs) {
+                    wordedColumn += PdfTextWordedColumn.zip(pieces);
                     valuesAfterLabels += PdfTextValueAfterLabels.putBack(pieces, apart);
                 }
                 wordedAfterNumbers += pairing.wordedAfter;

@@ -33,6 +33,8 @@ abstract class PdfTextLabelsApart {
     int zippedAmongLabels;
     /** Numbers printed after the labels that follow two names, put back after the second ({@link PdfTextValueAfterLabels}). */
     int valuesAfterLabels;
+    /** Names that took worded values printed together after them ({@link PdfTextWordedColumn}). */
+    int wordedColumn;
     /** Runs of names whose values column printed its numbers, then its worded values ({@link PdfTextPairing#zipNamesAndValues}). */
     int wordedAfterNumbers;
     /** Rows that took one level-2 label each from a run printed before them ({@link PdfTextLabelRun}). */

@@ -491,6 +491,9 @@ final class PdfTextPage extends PdfTextFunding {
             if (ind.valuesAfterLabels > 0) {
                 repairs.add(PdfTextValueAfterLabels.diagnostic(ind.valuesAfterLabels, Locator.line(hl)));
             }
+            if (ind.wordedColumn > 0) {
+                repairs.add(PdfTextWordedColumn.diagnostic(ind.wordedColumn, Locator.line(hl)));
+            }
             if (ind.levelOnesApart > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-level1-labels-apart", ind.levelOnesApart + " row(s) printed after"
                         + " two level-1 labels (效益指标 / 满意度指标): labels of groups below, dealt with the labels apart", Locator.line(hl)));
@@ -641,7 +644,7 @@ final class PdfTextPage extends PdfTextFunding {
      * row's name has no value of its own, so it is the end of that name.
      */
     static List<Piece> joinWrappedTails(List<Piece> pieces) {
-        List<Piece> out = new ArrayList<>(pieces);
+        List<Piece> out = new ArrayList<>(PdfTextWordedColumn.joinOperatorWord(pieces));
         for (int i = 1; i < out.size(); i++) {
             // a unit in brackets wrapped under its name (参保人员对医保服务的满意度 / （%）)
             Piece name = out.get(i - 1);

@@ -252,7 +252,8 @@ final class PdfTextPairing {
      * worded values after them, then a label or nothing ({@code 以常住人口数…参保率 / 城乡居民医保受益面 /
      * 缓解…致贫问题 / 政策知晓率 / ≥98.00(%) / =100.00(%) / 有效缓解 / 普遍知晓}): the values are as many as
      * the names when the worded values after the {@code numbers} are counted. No name is itself a worded
-     * value; the worded values are read as values.
+     * value; the worded values are read as values. The values end before a label, the page's end, or a text that
+     * can be no value ({@link PdfTextWordedColumn#noValue}: the next group's first name).
      */
     private boolean wordedAfterNumbers(int i, int names, int j, int numbers) {
         if (j + names > pieces.size()) {
@@ -268,7 +269,7 @@ final class PdfTextPairing {
                 return false;
             }
         }
-        if (j + names < pieces.size() && pieces.get(j + names).kind() != Kind.LABEL) {
+        if (j + names < pieces.size() && pieces.get(j + names).kind() != Kind.LABEL && !PdfTextWordedColumn.noValue(pieces.get(j + names))) {
             return false;
         }
         for (int n = numbers; n < names; n++) {
