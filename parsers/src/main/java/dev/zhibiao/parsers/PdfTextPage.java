@@ -493,6 +493,9 @@ final class PdfTextPage extends PdfTextFunding {
                         + " apart from the rows read as level 1: a level-2 label of its family (社会成本指标, 经济成本指标 …) is"
                         + " printed among the labels apart", Locator.line(hl)));
             }
+            if (ind.costBeforeLevel1 > 0) {
+                repairs.add(PdfTextCostBeforeLevel1.diagnostic(ind.costBeforeLevel1, Locator.line(hl)));
+            }
             if (pageTop > 0) {
                 repairs.add(PdfTextPageTopLabels.diagnostic(pageTop, Locator.line(hl)));
             }
