@@ -59,6 +59,8 @@ abstract class PdfTextLabelsApart {
     int costLevel1;
     /** Rows printed after two level-1 labels, the labels dealt as labels apart ({@link ApartLabelLevels#levelOnesApart}). */
     int levelOnesApart;
+    /** Rows printed after 成本指标 and a level-1 label of another family, 成本指标 kept as their level 2 ({@link PdfTextCostBeforeLevel1}). */
+    int costBeforeLevel1;
     /** The rows printed after two level-1 labels ({@link ApartLabelLevels#levelOnesApart}). */
     final java.util.Set<IndRow> levelOnesBefore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
@@ -86,6 +88,7 @@ abstract class PdfTextLabelsApart {
                 inline(c);
             }
         }
+        costBeforeLevel1 = PdfTextCostBeforeLevel1.split(rows, apart, two);
         List<Piece> apartLabels = new ArrayList<>();
         for (Piece p : apart) {
             if (isCategory(p.text())) {

@@ -390,8 +390,12 @@ final class PdfTextPage extends PdfTextFunding {
         ind.scored = lines.stream().anyMatch(l -> l.key().contains("分值") || l.key().contains("得分"));
         ind.paragraphs = paragraphs;
         java.util.Map<Integer, Integer> blocks = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> printedPages = new java.util.HashMap<>();
         for (Line l : lines) {
             blocks.put(l.no(), l.block());
+            if (l.page >= 0) {
+                printedPages.put(l.no(), l.page);
+            }
         }
         ind.blockOf = blocks;
         ind.parse();
@@ -399,6 +403,7 @@ final class PdfTextPage extends PdfTextFunding {
             return;
         }
         ind.placeApartLabels();
+        int pageTop = paragraphs && !two && !printedPages.isEmpty() ? PdfTextPageTopLabels.continueGroups(ind.rows, printedPages) : 0;
         int hl = headerLine > 0 ? headerLine : ind.rows.isEmpty() ? 0 : ind.rows.get(0).line;
         List<String> head = ind.actual ? List.of("一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值")
                 : List.of("一级指标", "二级指标", "三级指标", "指标值");
@@ -487,6 +492,12 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-cost-level1", ind.costLevel1 + " 成本指标 label(s) printed"
                         + " apart from the rows read as level 1: a level-2 label of its family (社会成本指标, 经济成本指标 …) is"
                         + " printed among the labels apart", Locator.line(hl)));
+            }
+            if (ind.costBeforeLevel1 > 0) {
+                repairs.add(PdfTextCostBeforeLevel1.diagnostic(ind.costBeforeLevel1, Locator.line(hl)));
+            }
+            if (pageTop > 0) {
+                repairs.add(PdfTextPageTopLabels.diagnostic(pageTop, Locator.line(hl)));
             }
             if (ind.valuesAfterLabels > 0) {
                 repairs.add(PdfTextValueAfterLabels.diagnostic(ind.valuesAfterLabels, Locator.line(hl)));

@@ -344,6 +344,8 @@ final class PdfTextReader {
         private final int block;
         private final String key;
         private String[] parts;
+        /** The printed page the line is on (form feeds before it), -1 when not known; no part of equality. */
+        int page = -1;
 
         Line(int no, String text, int block) {
             // the text kept with its key (an equal text), found by identity in the passes' later lookups
@@ -571,6 +573,7 @@ final class PdfTextReader {
         List<Line> cur = new ArrayList<>();
         int block = 0;
         int blanks = 0;
+        int printedPage = formFeeds ? 0 : -1; // form feeds before the line: its printed page
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
             // the parts of line.split("\f", -1), by indexOf (no list and array per line)
@@ -587,6 +590,7 @@ final class PdfTextReader {
                     }
                     blanks = 0;
                     block++;
+                    printedPage++;
                 }
                 String t = part.strip();
                 if (!t.isEmpty() && isFurniture[i]) {
@@ -605,7 +609,9 @@ final class PdfTextReader {
                     cur = new ArrayList<>();
                 }
                 blanks = 0;
-                cur.add(new Line(i + 1, t, block));
+                Line made = new Line(i + 1, t, block);
+                made.page = printedPage;
+                cur.add(made);
             }
         }
         if (!cur.isEmpty()) {

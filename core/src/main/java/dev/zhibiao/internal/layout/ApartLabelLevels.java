@@ -120,6 +120,20 @@ public final class ApartLabelLevels {
                 && !Text.key(b).equals("成本指标");
     }
 
+    /**
+     * Whether a row's labels (their texts, in print order) are {@code 成本指标} and then a level-1 label of
+     * another family ({@code 成本指标 / 满意度指标}): no level 1 files 满意度指标 under 成本指标, so the second labels a
+     * group below (plain pdftotext prints a page's label columns before its names); on a sheet whose 成本指标 is
+     * no level 1 (the older framework, {@link #costFamilyApart} false) the first is the row's level 2.
+     */
+    public static boolean costThenOtherLevel1(List<String> labels) {
+        if (labels.size() != 2 || !Text.key(labels.get(0)).equals("成本指标")) {
+            return false;
+        }
+        String b = labels.get(1);
+        return Vocabulary.isLevel1Label(b) && !Text.key(b).equals("成本指标") && !"成本指标".equals(Vocabulary.parentOf(b));
+    }
+
     /** Whether a row's one label (by its key) is its level 1 rather than its level 2. */
     public static boolean loneLabelLevel1(String key) {
         return Vocabulary.isLevel1Label(key) && !key.equals("成本指标") || !Vocabulary.isLevel2Label(key);

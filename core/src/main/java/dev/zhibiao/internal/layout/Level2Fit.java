@@ -32,6 +32,10 @@ public final class Level2Fit {
     private static final Pattern LASTING_WORD = Pattern.compile(".*(持续|长期|机制|长效|影响).*");
     private static final Pattern ECONOMIC_WORD = Pattern.compile(".*(经济|收入|负担|增收).*");
     private static final Pattern ECOLOGY_WORD = Pattern.compile(".*(生态|环境|绿色).*");
+    /** A worded target stating a change or an effect reached (有效缓解, 明显提高, 普遍知晓): an effect's, not an output's. */
+    private static final Pattern EFFECT_WORD = Pattern.compile(".*(提高|提升|改善|缓解|减少|降低|增强|增加|扩大|知晓|明显|显著|好转).*");
+    /** A worded target bounded by a comparison with another figure (不低于上年): no deliverable. */
+    private static final Pattern COMPARED_WORD = Pattern.compile(".*(不低于|不高于|不少于|不多于|不超过|低于|高于|上年|同期).*");
     private static final Pattern DEADLINE = Pattern.compile(".*(\\d{1,2}月(\\d{1,2}日)?|年底|年末|月底)(前|之前).*");
 
     /**
@@ -63,6 +67,8 @@ public final class Level2Fit {
             s += percent && !timely && !groupBounds ? 2 : 0;
             // a rate whose target is worded (政策知晓率 / 普遍知晓) is an effect, not a measured quality
             s += Rx.matches(QUALITY_WORD, name) && !timely && (numeric || value.isEmpty()) ? 1 : 0;
+            // a worded target naming a deliverable or a state reached (出台文件, 普遍开展), no effect and no comparison
+            s += worded(value, numeric, groupBounds) && !Rx.matches(EFFECT_WORD, value) && !Rx.matches(COMPARED_WORD, value) ? 0.5 : 0;
         } else if (k.startsWith("时效")) {
             s += time ? 2 : 0;
             s += Rx.matches(TIME_WORD, name) || deadline(name) ? 1 : 0;
@@ -79,9 +85,16 @@ public final class Level2Fit {
         } else if (k.startsWith("生态")) {
             s += Rx.matches(ECOLOGY_WORD, name) ? 1 : 0;
         } else if (k.startsWith("社会")) {
-            s += !numeric ? 0.5 : 0;
+            // a worded target states an effect (有效缓解, 普遍知晓); a deliverable (出台文件) is an output's
+            s += !numeric && (value.isEmpty() || Rx.matches(EFFECT_WORD, value)) ? 0.5 : 0;
         }
         return s;
+    }
+
+    /** A target in words: no number, no comparison sign, no list of group bounds. */
+    private static boolean worded(String value, boolean numeric, boolean groupBounds) {
+        return !numeric && !groupBounds && !value.isEmpty() && value.chars().noneMatch(ch -> ch >= '0' && ch <= '9'
+                || "≥≤＞＜≧≦<>=%".indexOf(ch) >= 0);
     }
 
     /**

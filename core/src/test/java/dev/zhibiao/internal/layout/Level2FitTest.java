@@ -36,4 +36,19 @@ class Level2FitTest {
         assertEquals(0.0, Level2Fit.fit("时效指标", "可支配月数(月)", "6-9个月", true));
         assertTrue(Level2Fit.fit("时效指标", "项目完成时间", "12个月", true) > 0);
     }
+
+    @Test
+    void aWordedDeliverableIsAnOutputsAndOnlyAWordedEffectAnEffects() {
+        // 出台文件: a document issued, an output's quality; before plain36 社会效益指标 took every worded target
+        String name = "整合城乡居民医保制度";
+        assertTrue(Level2Fit.fit("质量指标", name, "出台文件", false) > Level2Fit.fit("社会效益指标", name, "出台文件", false));
+        assertTrue(Level2Fit.fit("质量指标", "开展门诊统筹", "普遍开展", false) > Level2Fit.fit("时效指标", "开展门诊统筹", "普遍开展", false));
+        // a worded effect stays an effect's
+        assertTrue(Level2Fit.fit("社会效益指标", "参保群众政策知晓率", "普遍知晓", false)
+                > Level2Fit.fit("质量指标", "参保群众政策知晓率", "普遍知晓", false));
+        assertTrue(Level2Fit.fit("社会效益指标", "困难群众医疗费用负担", "有效缓解", false)
+                > Level2Fit.fit("质量指标", "困难群众医疗费用负担", "有效缓解", false));
+        // a comparison with another figure is no deliverable
+        assertEquals(0.0, Level2Fit.fit("质量指标", "一站式结算覆盖地区", "不低于上年", false));
+    }
 }
