@@ -28,10 +28,12 @@ final class OcrHeadings {
     private static final List<String> HEADER = List.of("一级指标", "二级指标", "三级指标", "指标值");
 
     /**
-     * @param in rows after {@link OcrRepair} (and {@link OcrLabels#headings}), with their notes
+     * @param in     rows after {@link OcrRepair} (and {@link OcrLabels#headings}), with their notes
+     * @param placed whether the rows' cells were placed in their columns by geometry (word boxes, a
+     *               searchable PDF's text layer), not a plain OCR text's printed lines
      * @return the rows with the heading rows given back, the notes on the rows they belong to
      */
-    static OcrRepair.Result repair(OcrRepair.Result in) {
+    static OcrRepair.Result repair(OcrRepair.Result in, boolean placed) {
         Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>(in.notes());
         List<Row> out = new ArrayList<>(in.rows());
         for (int i = 0; i < out.size(); i++) {
@@ -48,9 +50,9 @@ final class OcrHeadings {
             }
             twoLevels(out, i, notes);
             if (namesColumns(out.get(i).cells())) {
-                basisByItsStart(out, i, notes);
-                valueByPlace(out, i, notes);
-                levelsByPlace(out, i, notes);
+                basisByItsStart(out, i, notes, placed);
+                valueByPlace(out, i, notes, placed);
+                levelsByPlace(out, i, notes, placed);
             }
         }
         return new OcrRepair.Result(out, notes);
@@ -133,13 +135,13 @@ final class OcrHeadings {
      * 指标值确定依据, whose last characters the engine misread; read as printed it names the value column, as
      * 指标值 does, and the basis (上级文件政策) was read as the indicator's value): it is the heading it starts.
      */
-    static void basisByItsStart(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
+    static void basisByItsStart(List<Row> out, int i, Map<Row, List<Diagnostic>> notes, boolean placed) {
         List<Cell> cells = out.get(i).cells();
         List<Diagnostic> diags = new ArrayList<>();
         List<Cell> fixed = new ArrayList<>(cells);
         for (int k = 0; k < cells.size(); k++) {
             Cell c = cells.get(k);
-            if (!c.ocr() || c.confidence() == null || c.confidence().isNaN()) {
+            if (!wordBox(c, placed)) {
                 continue;
             }
             String key = Text.key(c.text());
@@ -196,7 +198,7 @@ final class OcrHeadings {
      * cells read as quantities by the grammar. The cells of that column under it get the value repairs
      * the misread heading kept from them ({@link OcrRepair#value}).
      */
-    static void valueByPlace(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
+    static void valueByPlace(List<Row> out, int i, Map<Row, List<Diagnostic>> notes, boolean placed) {
         List<Cell> cells = out.get(i).cells();
         int name = -1;
         for (int k = 0; k < cells.size(); k++) {
@@ -219,8 +221,7 @@ final class OcrHeadings {
             return;
         }
         Cell c = cells.get(at);
-        if (!c.ocr() || c.confidence() == null || c.confidence().isNaN() || Vocabulary.column(c.text()) != null
-                || Vocabulary.category(c.text()) != null) {
+        if (!wordBox(c, placed) || Vocabulary.column(c.text()) != null || Vocabulary.category(c.text()) != null) {
             return;
         }
         int end = i + 1;
@@ -267,7 +268,7 @@ final class OcrHeadings {
      * 一级指标 the same way when the column under it holds level-1 categories. Without them the row is no
      * heading ({@link Recovery#isIndicatorHeading}) and the rows under it are read as the header block's.
      */
-    static void levelsByPlace(List<Row> out, int i, Map<Row, List<Diagnostic>> notes) {
+    static void levelsByPlace(List<Row> out, int i, Map<Row, List<Diagnostic>> notes, boolean placed) {
         List<Cell> cells = out.get(i).cells();
         int name = -1;
         int printedL2 = -1;
@@ -287,20 +288,20 @@ final class OcrHeadings {
                 value = true;
             }
         }
-        if (name < 1 || !value || printedL2 >= 0 && (printedL1 || misreadLeftOf(cells, name) >= 0 || !cells.get(name - 1).isEmpty() && printedL2 != name - 1)) {
+        if (name < 1 || !value || printedL2 >= 0 && (printedL1 || misreadLeftOf(cells, name, placed) >= 0 || !cells.get(name - 1).isEmpty() && printedL2 != name - 1)) {
             return; // a printed 二级指标 is the heading just left of 三级指标, and the row prints no 一级指标
         }
         List<Diagnostic> diags = new ArrayList<>();
         List<Cell> fixed = new ArrayList<>(cells);
         int l2 = printedL2;
         if (l2 < 0) {
-            l2 = misreadLeftOf(cells, name);
+            l2 = misreadLeftOf(cells, name, placed);
             if (l2 < 0 || !categoriesBelow(out, i, l2, false)) {
                 return;
             }
             fixed.set(l2, note(cells.get(l2), "二级指标", "indicator heading 二级指标, printed left of 三级指标 over a column of level-2 categories", diags));
         }
-        int l1 = misreadLeftOf(cells, l2);
+        int l1 = misreadLeftOf(cells, l2, placed);
         if (l1 >= 0 && categoriesBelow(out, i, l1, true)) {
             fixed.set(l1, note(cells.get(l1), "一级指标", "indicator heading 一级指标, printed left of 二级指标 over a column of level-1 categories", diags));
         }
@@ -310,7 +311,7 @@ final class OcrHeadings {
     }
 
     /** The first filled cell left of {@code at}: a word-box cell no rule names, else -1. */
-    private static int misreadLeftOf(List<Cell> cells, int at) {
+    private static int misreadLeftOf(List<Cell> cells, int at, boolean placed) {
         int k = at - 1;
         while (k >= 0 && cells.get(k).isEmpty()) {
             k--;
@@ -320,7 +321,17 @@ final class OcrHeadings {
         }
         Cell c = cells.get(k);
         boolean named = Vocabulary.column(c.text()) != null || Vocabulary.category(c.text()) != null;
-        return !c.ocr() || c.confidence() == null || c.confidence().isNaN() || named || Text.key(c.text()).length() > 6 ? -1 : k;
+        return !wordBox(c, placed) || named || Text.key(c.text()).length() > 6 ? -1 : k;
+    }
+
+    /**
+     * Whether a cell is a word box's reading in its column: read by OCR, with the engine's confidence, or
+     * without one where the rows' cells were placed by geometry (a searchable PDF's text layer: the same
+     * engine's words, written without their confidences). The pieces of a plain OCR text's printed line
+     * (no confidence either) do not stand under the heading's columns.
+     */
+    static boolean wordBox(Cell c, boolean placed) {
+        return c.ocr() && (placed || !c.confidence().isNaN());
     }
 
     /** Whether the column {@code at} under heading row {@code i} holds categories of the level asked, one at least and half its filled cells. */

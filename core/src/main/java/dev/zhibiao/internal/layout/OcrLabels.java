@@ -69,7 +69,7 @@ final class OcrLabels {
         if (!any) {
             return in; // every repair here is of OCR'd cells (headings too: a misread heading is all OCR'd)
         }
-        in = OcrHeadings.repair(headings(in));
+        in = OcrHeadings.repair(headings(in), !printedLines);
         List<Row> rows = in.rows();
         Map<Row, List<Diagnostic>> notes = new IdentityHashMap<>(in.notes());
         List<Row> out = new ArrayList<>(rows.size());

@@ -113,6 +113,31 @@ class OcrHeadingsTest {
     }
 
     @Test
+    void aTextLayersHeadingCellsWithoutConfidenceAreRepairedAsWordBoxesButNotPlainTextsPieces() {
+        // a searchable PDF's text layer: the engine's words without their confidences, placed in the cells by geometry
+        Row heading = layer(table(ocr("一级指标"), ocr("二级指标"), ocr("三级指标"), ocr("绩效指标描述"), ocr("标"), ocr("指标值确人人")));
+        Row a = layer(table(ocr("产出指标"), ocr("数量指标"), ocr("农村人口参加医疗保险率"), ocr("城乡居民参保"), ocr("≥100%"), ocr("上级政策文件")));
+        Row b = layer(table(ocr("效果指标"), ocr("社会效益指标"), ocr("政策知晓率"), ocr("参保居民政策知晓率"), ocr("≥90%"), ocr("上级文件政策")));
+        List<Row> placed = OcrLabels.repair(new OcrRepair.Result(List.of(heading, a, b), new IdentityHashMap<>()), false).rows();
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"), texts(placed.get(0)));
+        // 二级指标 read 二扣 over a column of level-2 categories, in a layer
+        Row h2 = layer(table(ocr(""), ocr(""), ocr("二扣"), ocr("三级指标"), ocr("指标值")));
+        Row c = layer(table(ocr(""), ocr("产册指岂"), ocr("数量指标"), ocr("指标1:参保人数(人)"), ocr("≥94万人")));
+        Row d = layer(table(ocr(""), ocr(""), ocr("质量指标"), ocr("指标1:重复参保人数(人)"), ocr("0")));
+        assertEquals("二级指标", texts(OcrLabels.repair(new OcrRepair.Result(List.of(h2, c, d), new IdentityHashMap<>()), false)
+                .rows().get(0)).get(2));
+        // the same cells as a plain OCR text's printed lines (no confidence either): its pieces stand under no column
+        List<Row> lines = OcrLabels.repair(new OcrRepair.Result(List.of(heading, a, b), new IdentityHashMap<>()), true).rows();
+        assertEquals("指标值确人人", texts(lines.get(0)).get(5));
+        assertEquals("二扣", texts(OcrLabels.repair(new OcrRepair.Result(List.of(h2, c, d), new IdentityHashMap<>()), true)
+                .rows().get(0)).get(2));
+    }
+
+    private static Row layer(Row r) {
+        return new Row(r.cells().stream().map(x -> new Cell(x.text(), AT, Double.NaN)).toList(), r.table(), r.at());
+    }
+
+    @Test
     void theStartsRepairedAreThoseOfTheHeadingWordsOnlyOneHeadingStartsWithAndThatHoldAnotherHeadingWord() {
         // from the vocabulary's heading list: 指标值确 starts only 指标值确定依据 and holds 指标值 (a value heading);
         // 绩效指标描 starts only 绩效指标描述 and holds 绩效指标 (the lead column); 一 starts only 一级指标 and holds no heading word
