@@ -105,7 +105,8 @@ public final class HeadingSpans {
      * printer that leaves columns less than a character apart). The cut goes at the widest gap
      * between the last glyph under the one heading and the first under the next (the glyphs in
      * between, outside both headings, go with the nearer side of that gap; the cut is right before
-     * the glyph under the next heading where no gap is wider).
+     * the glyph under the next heading where no gap is wider). No cut where the piece after it would begin a
+     * character or more left of the next heading's start: that is one text run on past its column's end.
      */
     static List<Chunk> cutAtSpans(List<Glyph> glyphs, List<float[]> spans) {
         List<Chunk> out = new ArrayList<>();
@@ -132,6 +133,17 @@ public final class HeadingSpans {
                         best = i;
                         bestGap = gap;
                     }
+                }
+                Glyph first = best < cur.size() ? cur.get(best) : e;
+                if (first.getLeft() < spans.get(s)[0] - fontSize(first)) {
+                    // the piece after the cut would begin a character or more left of its heading, inside the column
+                    // before: a cell's text begins where its column does, so this is one text run on past its
+                    // column's end (2025年11月底前 under 指标值 reaching into 计量单位), not the next column's cell
+                    cur.add(e);
+                    lastSpan = s;
+                    lastPos = cur.size() - 1;
+                    prevRight = Math.max(prevRight, e.getRight());
+                    continue;
                 }
                 out.add(chunk(cur.subList(0, best)));
                 cur = new ArrayList<>(cur.subList(best, cur.size()));
