@@ -126,4 +126,31 @@ class PrintedTableRulesTest {
         line(p, "目标二", 58.2f, 103.65f);
         assertEquals(1, LooseLayout.looseRows(p, 1).get(0).cells().size());
     }
+    private static void glyphs(List<Glyph> out, String text, float left, float width) {
+        for (int i = 0; i < text.length(); i++) {
+            out.add(new Glyph(text.substring(i, i + 1), left + i * width, 100, width, 11.7f, 9, Float.NaN));
+        }
+    }
+
+    private static List<String> cut(List<Glyph> g, List<float[]> spans) {
+        return HeadingSpans.cutAtSpans(g, spans).stream().map(c -> GlyphText.chunkText(c.glyphs())).toList();
+    }
+
+    @Test
+    void aValueRunningOnPastItsColumnsEndStaysWhole() {
+        // t39's PDF: 2025年11月底前 under 指标值 (402.4-429.4) reaches into 计量单位 (453.1-489.1) with no gap: it was cut
+        // at its widest inner gap into the value 2025 and the unit cell 年11月底前 (t28's, t34's PDFs the same)
+        List<float[]> spans = List.of(new float[] {300f, 390f}, new float[] {402.4f, 429.4f}, new float[] {453.1f, 489.1f});
+        List<Glyph> g = new ArrayList<>();
+        glyphs(g, "2025", 402.4f, 5.4f);
+        glyphs(g, "年", 425.8f, 9f);
+        glyphs(g, "11", 436.6f, 5.4f);
+        glyphs(g, "月底前", 449.2f, 9f);
+        assertEquals(List.of("2025年11月底前"), cut(g, spans));
+        // a value that ends just before the next column's cell, which begins at its heading's start: two cells
+        List<Glyph> two = new ArrayList<>();
+        glyphs(two, "≥1250", 402.4f, 9.6f);
+        glyphs(two, "公里", 453.1f, 9f);
+        assertEquals(List.of("≥1250", "公里"), cut(two, spans));
+    }
 }
