@@ -170,13 +170,16 @@ public final class HeadingSpans {
      * (within a font size). A cell's text begins where its heading does (left-aligned) or is centred under it (a cell
      * wider than its heading, as Chromium prints them); a text run on past its own column's end (LibreOffice lets a
      * value run over the empty cell beside it: 2025年10月底前 under 指标值 reaching 备注) is neither. Right alignment
-     * is not asked: a narrow heading's right end lies within a font size of where such a run ends (t28's 备注).
+     * is not asked: a narrow heading's right end lies within a font size of where such a run ends (t28's 备注). Only
+     * of a PDF's typeset glyphs (no confidence): an OCR engine's word boxes are cut as before.
      */
     private static boolean runsOn(List<Glyph> cur, int best, List<Glyph> glyphs, int at, List<float[]> spans, int s) {
         Glyph first = best < cur.size() ? cur.get(best) : glyphs.get(at);
         float[] span = spans.get(s);
         double size = fontSize(first);
-        if (first.getLeft() >= span[0] - size) {
+        if (!Float.isNaN(first.confidence()) || first.getLeft() >= span[0] - size) {
+            // an OCR engine's word (a confidence; a scan's text layer -1): its box is no typesetter's run (ocr-scan-200's
+            // h4_002_unruled.pdf lost a value to its name)
             return false;
         }
         double right = glyphs.get(at).getRight();
