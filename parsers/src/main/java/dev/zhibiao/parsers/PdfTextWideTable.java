@@ -752,7 +752,8 @@ final class PdfTextWideTable {
     static boolean fits(Column c, String text, Piece[] cells, List<Column> cols) {
         String k = key(text);
         if (DIRECTION.matcher(k).matches()) {
-            return c == Column.DIRECTION;
+            // also a 指标性质 column printing directions where the heading names none (core: operator-directions)
+            return c == Column.DIRECTION || c == Column.OPERATOR && cols != null && !cols.contains(Column.DIRECTION);
         }
         return switch (c) {
             case OPERATOR -> NATURE.matcher(k).matches();

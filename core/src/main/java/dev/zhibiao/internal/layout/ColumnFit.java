@@ -385,7 +385,8 @@ final class ColumnFit {
                     : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
             case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : f.value() ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
-            case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : -6;
+            // a 指标性质 column printing the direction (正向指标 / 反向指标): core reads it as the direction column (operator-directions)
+            case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : k.contains("正向") || k.contains("反向") ? 2 : -6;
             case UNIT -> isUnit(k) ? 2 : -4;
             case POINTS -> Rx.matches(POINTS, k) ? 3 : -5;
             case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;

@@ -82,6 +82,7 @@ final class IndicatorTable {
         NameLevelColumn.read(heading, roles, rows, d); // 指标类型 | 指标名称 | 三级指标 printing 产出指标 | 数量指标 | …
         TemplateColumns.byContent(roles, rows, d);
         DirectionOperators.read(heading, roles, rows, d); // 指标方向 | 指标值 | 计量单位 printing ≥ | 95 | %
+        OperatorDirections.read(heading, roles, rows, d); // 指标性质 | 指标值 | 计量单位 printing 正向指标 | ≥45 | 处
         List<Column> contentOrder = new ArrayList<>();
         boolean afterName = false;
         for (Column c : roles.values()) {

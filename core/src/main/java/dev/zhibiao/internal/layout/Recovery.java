@@ -647,6 +647,19 @@ public final class Recovery {
             }
         }
         Row synthetic = null;
+        Row headingRow = null; // the heading row, joined with a second heading row where printed over two
+        int rowsFrom = heading + 1;
+        if (heading >= 0 && partial == null) {
+            TwoRowHeading.Joined two = TwoRowHeading.find(s.table, heading, d); // 绩效指标 | | | 年度指标值 … over 一级指标 | 二级指标 | 三级指标
+            if (two != null) {
+                headingRow = two.row();
+                if (two.other() < heading) {
+                    headerEnd = two.other();
+                } else {
+                    rowsFrom = two.other() + 1;
+                }
+            }
+        }
         if (heading < 0) {
             // no heading row printed: the indicator table starts at the first row holding a
             // level-1 category; its rows are then read by content alone
@@ -690,7 +703,7 @@ public final class Recovery {
         } else if (synthetic != null) {
             IndicatorTable.read(new Row(List.of(), true, synthetic.at()), s.table.subList(heading, s.table.size()), d);
         } else if (heading >= 0) {
-            IndicatorTable.read(s.table.get(heading), s.table.subList(heading + 1, s.table.size()), d);
+            IndicatorTable.read(headingRow != null ? headingRow : s.table.get(heading), s.table.subList(rowsFrom, s.table.size()), d);
         }
         NumberedNames.apply(d); // 1.培训人次 2.… where every name is so numbered: the numbers left out
         for (Row r : ProjectAfterTable.take(printedHeader, s.after, d)) { // a narrow form's project name printed after its table

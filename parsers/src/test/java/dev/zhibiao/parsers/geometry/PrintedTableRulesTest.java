@@ -126,4 +126,48 @@ class PrintedTableRulesTest {
         line(p, "目标二", 58.2f, 103.65f);
         assertEquals(1, LooseLayout.looseRows(p, 1).get(0).cells().size());
     }
+    private static void glyphs(List<Glyph> out, String text, float left, float width) {
+        for (int i = 0; i < text.length(); i++) {
+            out.add(new Glyph(text.substring(i, i + 1), left + i * width, 100, width, 11.7f, 9, Float.NaN));
+        }
+    }
+
+    private static List<String> cut(List<Glyph> g, List<float[]> spans) {
+        return HeadingSpans.cutAtSpans(g, spans).stream().map(c -> GlyphText.chunkText(c.glyphs())).toList();
+    }
+
+    @Test
+    void aValueRunningOnPastItsColumnsEndStaysWhole() {
+        // t39's PDF: 2025年11月底前 under 指标值 (402.4-429.4) reaches into 计量单位 (453.1-489.1) with no gap: it was cut
+        // at its widest inner gap into the value 2025 and the unit cell 年11月底前 (t28's, t34's PDFs the same)
+        List<float[]> spans = List.of(new float[] {300f, 390f}, new float[] {402.4f, 429.4f}, new float[] {453.1f, 489.1f});
+        List<Glyph> g = new ArrayList<>();
+        // the glyphs where LibreOffice printed them (pdftotext -bbox): the widest gap, where the cut went, 2025 | 年 (1.84 pt)
+        glyphs(g, "2025", 402.4f, 5.391f);
+        glyphs(g, "年", 425.8f, 9f);
+        glyphs(g, "11", 436.6f, 5.391f);
+        glyphs(g, "月底前", 449.2f, 9f);
+        assertEquals(List.of("2025年11月底前"), cut(g, spans));
+        // t28's PDF: the same under 指标值 (324.2-351.2) reaching a narrow 备注 (384.6-402.6), the run ending 4.6 pt before
+        // the heading's end (no right alignment asked)
+        List<Glyph> t28 = new ArrayList<>();
+        glyphs(t28, "2025", 324.2f, 5.391f);
+        glyphs(t28, "年", 347.6f, 9f);
+        glyphs(t28, "10", 358.4f, 5.391f);
+        glyphs(t28, "月底前", 371f, 9f);
+        assertEquals(List.of("2025年10月底前"), cut(t28, List.of(new float[] {145.3f, 181.3f}, new float[] {324.2f, 351.2f},
+                new float[] {384.6f, 402.6f})));
+        // a value that ends just before the next column's cell, which begins at its heading's start: two cells
+        List<Glyph> two = new ArrayList<>();
+        glyphs(two, "≥1250", 402.4f, 9.6f);
+        glyphs(two, "公里", 453.1f, 9f);
+        assertEquals(List.of("≥1250", "公里"), cut(two, spans));
+        // Chromium's h8_001_unruled.pdf: a description centred under its heading (绩效指标描述, 315.6-378.6) begins 1.9 pt after
+        // the name's line and 105 pt left of the heading: a cell of its own (an earlier build joined it to the name)
+        List<float[]> centred = List.of(new float[] {150.9f, 192.9f}, new float[] {315.55f, 378.55f}, new float[] {484f, 515f});
+        List<Glyph> name = new ArrayList<>();
+        glyphs(name, "政策范围内报销", 135.18f, 10.5f);
+        glyphs(name, "社会保险报销事项实际在规定时间内及时办结的件数占应在", 210.55f, 10.5f);
+        assertEquals(List.of("政策范围内报销", "社会保险报销事项实际在规定时间内及时办结的件数占应在"), cut(name, centred));
+    }
 }
