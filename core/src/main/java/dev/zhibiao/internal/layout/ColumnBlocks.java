@@ -66,7 +66,7 @@ final class ColumnBlocks {
     }
 
     private static Integer page(OcrTextRows.Line l) {
-        return l.cells().get(0).at().page();
+        return l.cells().isEmpty() ? null : l.cells().get(0).at().page();
     }
 
     static boolean samePage(OcrTextRows.Line a, OcrTextRows.Line b) {

@@ -46,8 +46,12 @@ final class ValueColumnBlocks {
         Map<OcrTextRows.Line, List<Diagnostic>> notes = new IdentityHashMap<>();
         int start = 0;
         while (start < lines.size()) {
-            int end = start;
-            while (end < lines.size() && ColumnBlocks.samePage(lines.get(end), lines.get(start))) {
+            int first = start;
+            while (first < lines.size() && lines.get(first).cells().isEmpty()) {
+                first++;
+            }
+            int end = first;
+            while (end < lines.size() && (lines.get(end).cells().isEmpty() || ColumnBlocks.samePage(lines.get(end), lines.get(first)))) {
                 end++;
             }
             end = page(lines, start, end, notes);
@@ -122,6 +126,14 @@ final class ValueColumnBlocks {
                 OcrTextRows.Line left = lines.get(k);
                 lines.set(k, new OcrTextRows.Line(left.cells(), left.indent(), true));
             }
+            // the column's cells printed right above its 指标值 (the implementing unit beside the header): no rows either
+            int top = v - 1;
+            while (top >= start && !lines.get(top).cells().isEmpty() && !heads.contains(top) && !valueHeads.contains(top) && ColumnBlocks.block(lines, top, lines.get(v)) > top
+                    && !lines.get(top).cells().get(0).text().contains("指标")) {
+                OcrTextRows.Line above = lines.get(top);
+                lines.set(top, new OcrTextRows.Line(above.cells(), above.indent(), true));
+                top--;
+            }
             Locator at = head.cells().get(0).at();
             diags.add(0, new Diagnostic("ocr-repaired", "value column printed apart from its rows (指标值 alone on line "
                     + vh.at().line() + " with " + rows + " values under it; the heading prints no value column): paired back by"
@@ -189,7 +201,7 @@ final class ValueColumnBlocks {
 
     /** A row under such a heading: two pieces or more, or a piece holding 指标; no heading, title or year. */
     private static boolean isRow(OcrTextRows.Line l) {
-        if (l.prose() || levelsOnly(l)) {
+        if (l.cells().isEmpty() || l.prose() || levelsOnly(l)) {
             return false;
         }
         if (l.cells().size() >= 2) {
