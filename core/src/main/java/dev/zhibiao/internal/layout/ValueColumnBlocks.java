@@ -85,7 +85,7 @@ final class ValueColumnBlocks {
                 rows++;
             }
             int v = valueHeads.get(k);
-            if (rows < 2 || v > h && v <= h + rows) {
+            if (rows < 2 || v > h && v <= h + rows || numbered(lines, h + 1, h + 1 + rows)) {
                 continue;
             }
             int blockEnd = Math.min(ColumnBlocks.block(lines, v + 1, lines.get(v)), end);
@@ -147,6 +147,25 @@ final class ValueColumnBlocks {
             lines.remove((int) drop.get(k));
         }
         return end - drop.size();
+    }
+
+    /** A numbered indicator name ({@code 指标3:}, the word misread or a speck before it). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^.{0,3}标\\s*\\d");
+
+    /**
+     * Whether a row of lines [from, to) prints a numbered name: the forms that number their indicators
+     * are ruled, and their values print on their rows (a lone 指标值 there is a heading word printed
+     * apart, not a column of values).
+     */
+    private static boolean numbered(List<OcrTextRows.Line> lines, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (Cell c : lines.get(k).cells()) {
+                if (NUMBERED.matcher(c.text().strip()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Two category labels in one piece with a rule's stroke read as a quote between them ({@code 成本指标 ”社会成本指标}). */
