@@ -172,6 +172,11 @@ final class Detector {
                 && CellLines.looksLike(Lines.splitShared(text))) {
             return Format.CELL_PER_LINE;
         }
+        // an OCR engine's text of an unruled page that printed a table's value column apart from its
+        // rows (指标值 alone over a block of values): line by line, where core gives the values back
+        if (anyTab == 0 && pipes == 0 && OcrTextReader.valueColumnApart(text)) {
+            return Format.OCR_TEXT;
+        }
         // pdftotext -layout: a printed page's lines, indented and aligned by spaces
         if (anyTab == 0 && pipes == 0 && bare == 0 && SpacedReader.looksLaidOut(text)) {
             return Format.SPACED;

@@ -42,6 +42,15 @@ final class OcrTextReader {
         return OcrTextRows.printedByColumns(lines(text));
     }
 
+    /**
+     * Whether the text holds an indicator table whose value column the engine printed apart from its rows (a heading of level words
+     * only, {@code 指标值} alone over a block of values) that core gives back to the rows: the
+     * space-aligned reader hands such an unruled page to this one.
+     */
+    static boolean valueColumnApart(String text) {
+        return text.contains("指标值") && text.contains("三级指标") && OcrTextRows.valueColumnApart(lines(text));
+    }
+
     private static Document read(List<OcrTextRows.Line> out, String source) {
         OcrTextRows.Result rows = OcrTextRows.read(out);
         return new Document(source, rows.rows(), true, rows.notes());

@@ -57,7 +57,7 @@ final class ColumnBlocks {
     }
 
     /** Whether a line is one piece, a heading word naming {@code col}. */
-    private static boolean alone(OcrTextRows.Line l, Vocabulary.Column col) {
+    static boolean alone(OcrTextRows.Line l, Vocabulary.Column col) {
         if (l.cells().size() != 1) {
             return false;
         }
@@ -66,10 +66,10 @@ final class ColumnBlocks {
     }
 
     private static Integer page(OcrTextRows.Line l) {
-        return l.cells().get(0).at().page();
+        return l.cells().isEmpty() ? null : l.cells().get(0).at().page();
     }
 
-    private static boolean samePage(OcrTextRows.Line a, OcrTextRows.Line b) {
+    static boolean samePage(OcrTextRows.Line a, OcrTextRows.Line b) {
         return java.util.Objects.equals(page(a), page(b));
     }
 
@@ -253,7 +253,7 @@ final class ColumnBlocks {
     }
 
     /** A heading word (or one character off one) that is no category label (时效指标 is one off 绩效指标). */
-    private static boolean levelHeading(String t) {
+    static boolean levelHeading(String t) {
         return Vocabulary.wholeCategory(t) == null && OcrTextRows.isHeading(t);
     }
 
@@ -283,7 +283,7 @@ final class ColumnBlocks {
     }
 
     /** The end (exclusive) of a block of one-piece lines from {@code from}: cells of the table, one a line. */
-    private static int block(List<OcrTextRows.Line> lines, int from, OcrTextRows.Line head) {
+    static int block(List<OcrTextRows.Line> lines, int from, OcrTextRows.Line head) {
         int e = from;
         while (e < lines.size() && samePage(lines.get(e), head) && inBlock(lines.get(e))) {
             e++;
@@ -302,7 +302,7 @@ final class ColumnBlocks {
                 && !Rx.matches(MONEY, k);
     }
 
-    private static List<Cell> cells(List<OcrTextRows.Line> lines, int from, int to) {
+    static List<Cell> cells(List<OcrTextRows.Line> lines, int from, int to) {
         List<Cell> out = new ArrayList<>();
         for (int k = from; k < to; k++) {
             out.add(lines.get(k).cells().get(0));
@@ -316,7 +316,7 @@ final class ColumnBlocks {
      * (the engine's next block). Null when the block has fewer cells than rows, or more that no
      * wrap explains.
      */
-    private static Fitted fit(List<Cell> block, int rows, String what, List<Diagnostic> diags) {
+    static Fitted fit(List<Cell> block, int rows, String what, List<Diagnostic> diags) {
         List<Cell> out = new ArrayList<>(block);
         List<Integer> spans = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
@@ -352,6 +352,6 @@ final class ColumnBlocks {
     }
 
     /** A block's cells, one a row, and how many printed lines they took. */
-    private record Fitted(List<Cell> cells, int lines, int left) {
+    record Fitted(List<Cell> cells, int lines, int left) {
     }
 }

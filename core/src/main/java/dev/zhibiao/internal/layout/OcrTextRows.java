@@ -61,6 +61,18 @@ public final class OcrTextRows {
     }
 
     /**
+     * Whether the lines hold an indicator table whose value column the engine printed apart from its
+     * rows that {@link ValueColumnBlocks} gives back (a heading of level words only, 指标值 alone over
+     * as many values as the heading has rows, as many such headings as value headings on the page).
+     *
+     * @param lines the document's non-blank lines in order
+     * @return true when such a table is found and paired
+     */
+    public static boolean valueColumnApart(List<Line> lines) {
+        return !ValueColumnBlocks.rewrite(lines).notes().isEmpty();
+    }
+
+    /**
      * The rows and what was joined to make them.
      *
      * @param rows  the rows
@@ -78,7 +90,10 @@ public final class OcrTextRows {
         List<Row> out = new ArrayList<>();
         List<Cell> prev = null;
         ColumnBlocks.Result blocks = ColumnBlocks.rewrite(lines);
-        List<Line> all = new ArrayList<>(blocks.lines());
+        ValueColumnBlocks.Result apart = ValueColumnBlocks.rewrite(blocks.lines());
+        List<Line> all = new ArrayList<>(apart.lines());
+        Map<Line, List<Diagnostic>> made = new IdentityHashMap<>(blocks.notes());
+        made.putAll(apart.notes());
         for (int li = 0; li < all.size(); li++) {
             Line l = all.get(li);
             if (l.cells().isEmpty()) {
@@ -187,7 +202,7 @@ public final class OcrTextRows {
             }
             prev = cells;
         }
-        for (Map.Entry<Line, List<Diagnostic>> e : blocks.notes().entrySet()) {
+        for (Map.Entry<Line, List<Diagnostic>> e : made.entrySet()) {
             // the pairing's notes go on the row made of the heading line (first cell the same object)
             for (Row r : out) {
                 if (!r.cells().isEmpty() && r.cells().get(0) == e.getKey().cells().get(0)) {
