@@ -16,7 +16,11 @@ import java.util.List;
  * height, and its flat boxes, all go on the line when the run's height is within half an em of it,
  * else at the run's height. Placed one by one, {@code 长期} whose {@code 期} the engine boxed over
  * two printed lines read {@code 期长} (the 期 near enough to the line to be put on it, the 长 not),
- * and {@code 全民参保} whose 保 is a box one pixel high read {@code 保全民参}.
+ * and {@code 全民参保} whose 保 is a box one pixel high read {@code 保全民参}. A box over {@link #TALL} ems high
+ * stands on two printed lines (the engine boxed a character with ink of the line below or above it); its centre
+ * lies between them, so it goes with its run when its top is the run's top or its bottom the run's bottom (within
+ * {@link #EDGE} of an em): {@code 城镇职工…} whose 城镇 the engine boxed down into the cell's second line read
+ * {@code 职工…城镇}.
  */
 final class InkRuns {
     private InkRuns() {
@@ -67,23 +71,50 @@ final class InkRuns {
 
     private static void place(List<Integer> run, List<Glyph> boxes, double[] cy, double lineCy, double em, double[] out) {
         List<Double> ys = new ArrayList<>();
+        List<Double> tops = new ArrayList<>();
+        List<Double> bottoms = new ArrayList<>();
         for (int i : run) {
             if (!flat(boxes.get(i), em)) {
                 ys.add(cy[i]);
+                tops.add(cy[i] - boxes.get(i).getHeight() / 2);
+                bottoms.add(cy[i] + boxes.get(i).getHeight() / 2);
             }
         }
         if (ys.isEmpty()) {
             return;
         }
-        ys.sort(null);
-        int m = ys.size();
-        double runCy = m % 2 == 1 ? ys.get(m / 2) : (ys.get(m / 2 - 1) + ys.get(m / 2)) / 2;
+        double runCy = median(ys);
+        double top = median(tops);
+        double bottom = median(bottoms);
         double to = Math.abs(runCy - lineCy) <= em * 0.5 ? lineCy : runCy;
         for (int i : run) {
-            if (flat(boxes.get(i), em) || Math.abs(cy[i] - runCy) <= em * 0.5) {
+            Glyph g = boxes.get(i);
+            boolean on = flat(g, em) || Math.abs(cy[i] - runCy) <= em * 0.5
+                    // a box standing on this printed line and the next (its top the run's) or the one before (its
+                    // bottom the run's): its centre lies between the two lines and says nothing of which it is on
+                    || tall(g, em) && (Math.abs(cy[i] - g.getHeight() / 2 - top) <= em * EDGE
+                            || Math.abs(cy[i] + g.getHeight() / 2 - bottom) <= em * EDGE);
+            if (on) {
                 out[i] = to;
             }
         }
+    }
+
+    private static double median(List<Double> v) {
+        v.sort(null);
+        int m = v.size();
+        return m % 2 == 1 ? v.get(m / 2) : (v.get(m / 2 - 1) + v.get(m / 2)) / 2;
+    }
+
+    /** The height over which a box stands on two printed lines, in ems. */
+    static final double TALL = 1.4;
+
+    /** How far a tall box's top or bottom may lie from the run's (the median of its boxes') to stand on its line, in ems. */
+    static final double EDGE = 0.25;
+
+    /** A box over {@link #TALL} ems high: the engine boxed the ink of two printed lines as one word. */
+    private static boolean tall(Glyph g, double em) {
+        return g.getHeight() > TALL * em;
     }
 
     /** A box under a quarter of an em high holding a Chinese character: no glyph is that flat. */

@@ -105,4 +105,29 @@ class InkRunsTest {
         assertEquals(130, value.getCenterY(), 1.0);
         assertEquals(113.5, first.getCenterY(), 1.0);
     }
+
+    @Test
+    void aBoxStandingOnTwoPrintedLinesGoesWithTheLineItsTopIsOn() {
+        // ocr-200 h2_002 p1 (as the TSV prints it): 数量指标 | 城镇职工困难企业和城乡居民医保 | 全面参保; the engine boxed 城镇
+        // 57 px high (2 em) from the name's first line down into its second, its centre on the engine line's height
+        List<OcrWord> w = new ArrayList<>();
+        w.add(word("数量", 545, 1132, 65, 26, 96, 14));
+        w.add(word("指标", 612, 1132, 41, 26, 95, 14));
+        w.add(word("城镇", 823, 1116, 67, 57, 53, 14));
+        w.add(word("职工", 892, 1118, 39, 23, 82, 14));
+        w.add(word("困难", 942, 1117, 45, 25, 92, 14));
+        w.add(word("企业", 1001, 1116, 51, 26, 96, 14));
+        w.add(word("和", 1059, 1119, 10, 21, 97, 14));
+        w.add(word("城乡", 1083, 1104, 51, 73, 0, 14));
+        w.add(word("居民", 1133, 1117, 48, 25, 8, 14));
+        w.add(word("医保", 1193, 1117, 44, 25, 69, 14));
+        w.add(word("全", 1284, 1132, 18, 25, 93, 14));
+        w.add(word("面", 1316, 1134, 14, 24, 92, 14));
+        w.add(word("参", 1343, 1133, 25, 25, 86, 14));
+        w.add(word("保", 1371, 1133, 14, 25, 69, 14));
+        List<Glyph> g = OcrLayout.glyphs(w);
+        // with the run's height alone, 城镇 (14 px under it, half an em) kept its own and read after the line: 职工…医保/城镇
+        assertEquals("城镇职工困难企业和城乡居民医保", cell(g, 800, 1260));
+        assertEquals("全面参保", cell(g, 1260, 1400));
+    }
 }
