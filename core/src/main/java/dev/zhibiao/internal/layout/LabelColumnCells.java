@@ -53,13 +53,8 @@ final class LabelColumnCells {
         if (t == null || t.isBlank() || c < k) {
             return null;
         }
-        Vocabulary.Category head = Vocabulary.category(t);
-        boolean level = roles.get(k) == ColumnFit.Role.L2 ? head != null && head.level() != Vocabulary.Level.L1
-                : head != null && head.level() != Vocabulary.Level.L2;
-        if (!level || Text.key(t).equals(head.label()) || Vocabulary.category(t + cell) != null) {
-            return null;
-        }
-        return "it holds the first line of the wrapped label \"" + t.strip() + "\", which the text does not go on";
+        return wrappedLabel(t, cell, roles.get(k)) ? "it holds the first line of the wrapped label \"" + t.strip()
+                + "\", which the text does not go on" : null;
     }
 
     /**
@@ -82,12 +77,18 @@ final class LabelColumnCells {
         if (t == null || t.isBlank()) {
             return null;
         }
+        return wrappedLabel(t, cell, roles.get(k)) ? "the line above holds the first line of the wrapped label \""
+                + t.strip() + "\", which the text does not go on" : null;
+    }
+
+    /**
+     * Whether {@code t}, printed in a label column of {@code role}, is the first line of a wrapped category label of that
+     * column's level (not a whole label) that {@code cell} does not go on.
+     */
+    private static boolean wrappedLabel(String t, String cell, ColumnFit.Role role) {
         Vocabulary.Category head = Vocabulary.category(t);
-        boolean level = roles.get(k) == ColumnFit.Role.L2 ? head != null && head.level() != Vocabulary.Level.L1
+        boolean level = role == ColumnFit.Role.L2 ? head != null && head.level() != Vocabulary.Level.L1
                 : head != null && head.level() != Vocabulary.Level.L2;
-        if (!level || Text.key(t).equals(head.label()) || Vocabulary.category(t + cell) != null) {
-            return null;
-        }
-        return "the line above holds the first line of the wrapped label \"" + t.strip() + "\", which the text does not go on";
+        return level && !Text.key(t).equals(head.label()) && Vocabulary.category(t + cell) == null;
     }
 }

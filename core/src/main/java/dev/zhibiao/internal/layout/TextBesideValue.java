@@ -82,13 +82,8 @@ final class TextBesideValue {
                     next.add(l);
                     continue;
                 }
-                String[] texts = l.texts().clone();
-                int[] starts = l.starts().clone();
-                texts[v] = null;
-                starts[v] = -1;
-                LaidOutTable.put(texts, starts, to, text, x);
                 moved.add(l.number());
-                next.add(new LaidOutTable.Line(l.number(), texts, starts, l.page()));
+                next.add(moved(l, v, to));
             }
             out = next;
         }
@@ -137,17 +132,22 @@ final class TextBesideValue {
                     next.add(l);
                     continue;
                 }
-                String[] texts = l.texts().clone();
-                int[] starts = l.starts().clone();
-                texts[v] = null;
-                starts[v] = -1;
-                LaidOutTable.put(texts, starts, to, text, l.starts()[v]);
                 moved.add(l.number());
-                next.add(new LaidOutTable.Line(l.number(), texts, starts, l.page()));
+                next.add(moved(l, v, to));
             }
             out = next;
         }
         return out;
+    }
+
+    /** Line {@code l} with its value column's text ({@code v}) moved, at its printed start, to column {@code to}. */
+    private static LaidOutTable.Line moved(LaidOutTable.Line l, int v, int to) {
+        String[] texts = l.texts().clone();
+        int[] starts = l.starts().clone();
+        texts[v] = null;
+        starts[v] = -1;
+        LaidOutTable.put(texts, starts, to, l.texts()[v], l.starts()[v]);
+        return new LaidOutTable.Line(l.number(), texts, starts, l.page());
     }
 
     /** A unit, an operator or a text holding a digit: a piece of a value wrapped round its line, never the text's. */
