@@ -205,7 +205,15 @@ final class Lines {
      * that only costs the outer reader some repeated substrings, as every hit is checked character by character.
      */
     static final class Texts {
-        private static final ThreadLocal<Texts> THREAD = ThreadLocal.withInitial(Texts::new);
+        /** A class, not {@code ThreadLocal.withInitial(Texts::new)}: each lambda costs a class spun at start-up. */
+        private static final class Kept extends ThreadLocal<Texts> {
+            @Override
+            protected Texts initialValue() {
+                return new Texts();
+            }
+        }
+
+        private static final ThreadLocal<Texts> THREAD = new Kept();
 
         private final String[] slots = new String[256];
 

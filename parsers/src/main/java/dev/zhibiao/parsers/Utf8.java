@@ -30,7 +30,15 @@ final class Utf8 {
         char[] chars = new char[0];
     }
 
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    /** A class, not {@code ThreadLocal.withInitial(Scratch::new)}: each lambda costs a class spun at start-up. */
+    private static final class Kept extends ThreadLocal<Scratch> {
+        @Override
+        protected Scratch initialValue() {
+            return new Scratch();
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = new Kept();
 
     private Utf8() {
     }
