@@ -38,6 +38,13 @@ final class HeadingBand {
                 merged.addAll(above);
                 merged.sort(java.util.Comparator.comparingInt(ColumnFit.Tok::column));
             }
+        } else if (prev != null && prev.number() < no - 1 && aboveIsRow) {
+            List<ColumnFit.Tok> beside = besideAbove(toks, words(prev.tokens()));
+            if (beside != null) {
+                tookAbove = true;
+                merged.addAll(beside);
+                merged.sort(java.util.Comparator.comparingInt(ColumnFit.Tok::column));
+            }
         }
         if (next != null && next.number() == no + 1) {
             List<ColumnFit.Tok> below = words(next.tokens());
@@ -131,6 +138,32 @@ final class HeadingBand {
             out.add(run.size() > 1 ? cell : glued.get(g));
         }
         return split ? out : null;
+    }
+
+    /**
+     * The words of a heading's upper row printed with blank lines between the two (a print that leaves blank lines
+     * between all its rows): 绩效指标 over the level headings, 年度指标值 实际完成值 分值 得分 偏差原因及改进措施 right of them, their
+     * cells merged down across both rows. Every word is a heading word of the vocabulary; the lead (绩效指标) stands over
+     * a heading of the row below and is left out (as core's TwoRowHeading leaves it); every other word stands right of
+     * the row below's last heading, two or more. Those words, or null when the line above is no such row.
+     */
+    private static List<ColumnFit.Tok> besideAbove(List<ColumnFit.Tok> toks, List<ColumnFit.Tok> above) {
+        int last = toks.get(toks.size() - 1).column() + Text.key(toks.get(toks.size() - 1).text()).length();
+        List<ColumnFit.Tok> out = new ArrayList<>();
+        for (ColumnFit.Tok a : above) {
+            Vocabulary.Column c = Vocabulary.column(a.text());
+            if (c == null) {
+                return null;
+            }
+            if (c == Vocabulary.Column.LEAD && toks.stream().anyMatch(t -> Math.abs(t.column() - a.column()) <= 1)) {
+                continue;
+            }
+            if (c == Vocabulary.Column.LEAD || a.column() <= last) {
+                return null;
+            }
+            out.add(a);
+        }
+        return out.size() >= 2 ? out : null;
     }
 
     /** A word only a row of the table holds: a number, or an indicator level's label (产出指标, 数量指标). */

@@ -492,6 +492,7 @@ public final class SpacedRows {
                 at[i] = toks.get(i).column();
                 aligned |= i > 0 && toks.get(i).gap() >= 2;
             }
+            LaidOutNameRole.fill(toks, roles); // 一级指标 | 二级指标 | 指标内容 | 指标值: the names' column
             // a heading row printed with single spaces (an OCR engine's text) says nothing about where columns start
             if (aligned && toks.get(0).column() > LEAD_INDENT && roles.get(0) != ColumnFit.Role.LEAD) {
                 // an indented heading: the lead column (绩效指标, its label printed only on some line

@@ -54,6 +54,11 @@ final class SpacedWords {
                 out.set(out.size() - 1, new ColumnFit.Tok(prev.text() + " " + t.text(), prev.column(), prev.gap()));
                 continue;
             }
+            if (!out.isEmpty() && t.gap() == 1 && yearHeading(out.get(out.size() - 1).text(), t.text())) {
+                ColumnFit.Tok prev = out.get(out.size() - 1); // 2025 年指标值: a year's value heading printed with a space
+                out.set(out.size() - 1, new ColumnFit.Tok(prev.text() + " " + t.text(), prev.column(), prev.gap()));
+                continue;
+            }
             if (!out.isEmpty() && t.gap() == 1 && Text.key(out.get(out.size() - 1).text()).equals("指标")
                     && Rx.lookingAt(ITEM_NUMBER, Text.key(t.text()))) {
                 ColumnFit.Tok prev = out.get(out.size() - 1); // 指标 1：参保人数: a numbered name printed with a space
@@ -154,5 +159,16 @@ final class SpacedWords {
     private static boolean isHan1(String s) {
         String t = s.indexOf('<') >= 0 ? Text.stripTags(s).strip() : s; // <p>绩 效 目 标</p>
         return t.length() == 1 && Rx.matches(HAN1, t) && ColumnFit.isUnit(t) == false;
+    }
+
+    /**
+     * Whether a year and the word after it make one heading of an indicator column (2025 | 年指标值: a two-year table's
+     * 2025年指标值 | 2026年指标值, which pdftotext prints with a space between the digits and 年).
+     */
+    static boolean yearHeading(String year, String rest) {
+        String y = Text.key(year);
+        String r = Text.key(rest);
+        return y.length() == 4 && y.chars().allMatch(Character::isDigit) && r.startsWith("年") && r.length() > 1
+                && Vocabulary.column(y + r) != null;
     }
 }

@@ -80,7 +80,7 @@ public final class CentredSpans {
                 below = Math.max(0, below - (reach - r2));
                 if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)
                         && !rowsNamedLeftOf(grid, c, top, bottom) && !otherParentAbove(grid, c, top, r1)
-                        && !valuesOfRows(grid, c, r1, r2)) {
+                        && !valuesOfRows(grid, c, r1, r2) && !labelsOfRows(grid, c, r1, r2)) {
                     List<String> parts = new ArrayList<>();
                     double least = Double.NaN;
                     for (int k = r1; k <= r2; k++) {
@@ -119,6 +119,30 @@ public final class CentredSpans {
             }
         }
         return numbers >= 2;
+    }
+
+    /**
+     * Whether a run of filled cells is its rows' own level labels rather than one text: every cell is a whole category
+     * label of the vocabulary, all of one level and all different, two or more (质量指标 | 时效指标 | 社会效益指标 |
+     * 服务对象满意度指标 down the level-2 column of a table that prints each label once, at its group's first row, with
+     * the rows under it empty). A merged cell's text wrapped over lines is never a list of whole, different labels
+     * (a label wrapped in two has at most one whole part), so such a run stays in its rows.
+     */
+    static boolean labelsOfRows(List<String[]> grid, int c, int r1, int r2) {
+        if (r2 == r1) {
+            return false;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Vocabulary.Level level = null;
+        for (int k = r1; k <= r2; k++) {
+            String text = grid.get(k)[c].strip();
+            Vocabulary.Category cat = Vocabulary.category(text);
+            if (cat == null || !cat.label().equals(text) || level != null && cat.level() != level || !seen.add(text)) {
+                return false;
+            }
+            level = cat.level();
+        }
+        return true;
     }
 
     /**

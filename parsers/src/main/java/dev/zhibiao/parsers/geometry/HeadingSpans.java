@@ -31,16 +31,7 @@ public final class HeadingSpans {
      * {@link #MIN_HEADINGS} of them are the indicator's levels, name or value. {start, end} per span.
      */
     static List<float[]> headingSpans(Group g) {
-        List<Glyph> all = glyphsByX(g);
-        List<List<Glyph>> parts = new ArrayList<>();
-        double covered = Double.NaN;
-        for (Glyph e : all) {
-            if (Double.isNaN(covered) || e.getLeft() - covered >= fontSize(e) * 0.3) {
-                parts.add(new ArrayList<>());
-            }
-            parts.get(parts.size() - 1).add(e);
-            covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
-        }
+        List<List<Glyph>> parts = parts(g);
         if (parts.size() < MIN_HEADINGS) {
             return null;
         }
@@ -63,6 +54,67 @@ public final class HeadingSpans {
             spans.add(new float[] {ch.left(), ch.right()});
         }
         return core >= MIN_HEADINGS ? spans : null;
+    }
+
+    /** A band's glyphs in x order, split where no glyph of any of its lines covers at least 0.3 font size. */
+    private static List<List<Glyph>> parts(Group g) {
+        List<List<Glyph>> parts = new ArrayList<>();
+        double covered = Double.NaN;
+        for (Glyph e : glyphsByX(g)) {
+            if (Double.isNaN(covered) || e.getLeft() - covered >= fontSize(e) * 0.3) {
+                parts.add(new ArrayList<>());
+            }
+            parts.get(parts.size() - 1).add(e);
+            covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
+        }
+        return parts;
+    }
+
+    /**
+     * The heading row's spans with those of the band above it, where the heading is printed over two rows (绩效指标
+     * over 一级指标 | 二级指标 | 三级指标, and 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因及改进措施 beside it, their cells
+     * merged down across both rows): every part of the band above is a heading word of the vocabulary, a part over
+     * one of the heading row's spans is the lead (绩效指标) only, and two parts or more stand where the heading row
+     * prints nothing. Those parts are spans of their own (the heading row alone took the value columns from gutters,
+     * and 分值 得分, less than a font size apart, were read as one cell); null when the band above is no such row. Only
+     * of a PDF's typeset glyphs: an OCR engine cuts a heading line into two rows by its words' heights (core's
+     * TwoRowHeading leaves those rows alone too).
+     */
+    static List<float[]> withRowAbove(Group above, List<float[]> spans) {
+        List<float[]> added = new ArrayList<>();
+        for (List<Glyph> part : parts(above)) {
+            for (Glyph e : part) {
+                if (!Float.isNaN(e.confidence())) {
+                    return null;
+                }
+            }
+            List<String> texts = new ArrayList<>();
+            for (Line l : Line.lines(part)) {
+                texts.add(l.text());
+            }
+            Vocabulary.Column c = Vocabulary.column(joinLines(texts));
+            if (c == null) {
+                return null;
+            }
+            Chunk ch = chunk(part);
+            boolean over = false;
+            for (float[] s : spans) {
+                over |= ch.left() < s[1] && ch.right() > s[0];
+            }
+            if (over && c != Vocabulary.Column.LEAD) {
+                return null;
+            }
+            if (!over && c != Vocabulary.Column.LEAD) {
+                added.add(new float[] {ch.left(), ch.right()});
+            }
+        }
+        if (added.size() < 2) {
+            return null;
+        }
+        List<float[]> out = new ArrayList<>(spans);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingDouble(a -> a[0]));
+        return out;
     }
 
     /**

@@ -93,7 +93,13 @@ public final class UnruledTable {
             out.addAll(sections(groups, runs, gutters, 0, n, pageNo, h, rowStep));
             return out;
         }
-        int stop = head + 1;
+        List<float[]> twoRows = head > 0 ? withRowAbove(groups.get(head - 1), spans) : null;
+        if (twoRows != null) {
+            // the heading printed over two rows: the row above names the columns the heading row leaves empty
+            spans = twoRows;
+            head--;
+        }
+        int stop = twoRows == null ? head + 1 : head + 2;
         while (stop < n && !spansColumns(groups.get(stop), spans)) {
             stop++;
         }
