@@ -48,7 +48,8 @@ final class OcrTextReader {
      * space-aligned reader hands such an unruled page to this one.
      */
     static boolean valueColumnApart(String text) {
-        return text.contains("指标值") && text.contains("三级指标") && OcrTextRows.valueColumnApart(lines(text));
+        return text.contains("指标值") && text.contains("三级指标") && OcrTextRows.mayHoldValueColumnApart(text)
+                && OcrTextRows.valueColumnApart(lines(text));
     }
 
     private static Document read(List<OcrTextRows.Line> out, String source) {

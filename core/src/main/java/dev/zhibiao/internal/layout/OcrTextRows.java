@@ -73,6 +73,19 @@ public final class OcrTextRows {
     }
 
     /**
+     * A necessary condition of {@link #valueColumnApart} found by one scan of the text, without splitting
+     * it into lines and pieces: some line whose Han characters are level words only, 三级指标 among them
+     * (detection asks this of every text with no tab or bar; the full test only where it holds).
+     *
+     * @param text a document's text, as the OCR text reader splits it into lines (line feeds,
+     *             carriage returns and form feeds) and pieces (dropping {@code 丨} as a rule)
+     * @return false when {@link #valueColumnApart} of its lines cannot be true
+     */
+    public static boolean mayHoldValueColumnApart(String text) {
+        return ValueColumnBlocks.mayHoldHeading(text);
+    }
+
+    /**
      * The rows and what was joined to make them.
      *
      * @param rows  the rows

@@ -204,7 +204,11 @@ final class ValueColumnBlocks {
                 }
             }
         }
-        String s = han.toString();
+        return levelWordsOnly(han.toString());
+    }
+
+    /** {@link #levelsOnly} of a line's Han characters. */
+    private static boolean levelWordsOnly(String s) {
         if (!s.contains("三级指标") || s.contains("值")) {
             return false;
         }
@@ -216,6 +220,48 @@ final class ValueColumnBlocks {
             s = s.replace(w, "");
         }
         return others >= 1 && s.length() <= 2;
+    }
+
+    /**
+     * Whether some line of a document's text could be a heading of {@link #levelsOnly} once split into
+     * an OCR text reader's pieces: a necessary condition of {@link #rewrite} pairing anything, found by
+     * one scan of the text without splitting it (detection asks it of every text with no tab or bar).
+     * The lines are those the reader makes (ended by a line feed, carriage return or form feed); a
+     * piece keeps every Han character of its line but {@code 丨}, which the reader takes for a rule, so
+     * the line's Han characters less 丨 are the heading's.
+     *
+     * @param text a document's text
+     * @return false when no line can be such a heading (then nothing would be paired)
+     */
+    static boolean mayHoldHeading(String text) {
+        int len = text.length();
+        int from = 0;
+        while (from < len) {
+            int end = from;
+            boolean three = false;
+            while (end < len) {
+                char c = text.charAt(end);
+                if (c == '\n' || c == '\r' || c == '\f') {
+                    break;
+                }
+                three |= c == '三';
+                end++;
+            }
+            if (three) {
+                StringBuilder han = new StringBuilder();
+                for (int i = from; i < end; i++) {
+                    char ch = text.charAt(i);
+                    if (ch != '丨' && Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN) {
+                        han.append(ch);
+                    }
+                }
+                if (levelWordsOnly(han.toString())) {
+                    return true;
+                }
+            }
+            from = end + 1;
+        }
+        return false;
     }
 
     /** A row under such a heading: two pieces or more, or a piece holding 指标; no heading, title or year. */

@@ -149,4 +149,17 @@ class OcrTextRowsTest {
                 line("标", "值", "据"));
         assertEquals(3, own.size());
     }
+
+    @Test
+    void theScanForAValueColumnApartFindsTheHeadingsThatCouldPair() {
+        // a heading of level words only, a rule read as 丨 between them, a form feed before it: could pair
+        assertEquals(true, OcrTextRows.mayHoldValueColumnApart("项目支出绩效目标表\f一级指标 丨二级指标       三级指标\n数量指标 a\n"));
+        assertEquals(true, OcrTextRows.mayHoldValueColumnApart("一级指标 三级 指标\r\n"));
+        // a heading with its value column, the level words on lines of their own, or too many other words: cannot
+        assertEquals(false, OcrTextRows.mayHoldValueColumnApart("一级指标 二级指标 三级指标 指标值\n"));
+        assertEquals(false, OcrTextRows.mayHoldValueColumnApart("一级指标\n二级指标\n三级指标\n指标值\n"));
+        assertEquals(false, OcrTextRows.mayHoldValueColumnApart("一级指标\f三级指标\n"));
+        assertEquals(false, OcrTextRows.mayHoldValueColumnApart("一级指标 三级指标 年度目标\n"));
+        assertEquals(true, OcrTextRows.mayHoldValueColumnApart("一级指标 三级指标 年度\n"));
+    }
 }
