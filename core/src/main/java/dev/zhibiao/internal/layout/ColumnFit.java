@@ -676,7 +676,7 @@ final class ColumnFit {
                         double joins = 0;
                         // a unit or a number's tail cut from its number starts no cell but the unit column's
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
-                                && cutAt(cutAt, toks, i, mixedGaps) ? -3 : 0;
+                                && cutAt(cutAt, toks, i, mixedGaps) ? (TokenGaps.insideDate(toks, i) ? TokenGaps.DATE_CUT : -3) : 0;
                         bc += cut;
                         boolean aligned = starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1;
                         // a cell printed where the next column's heading starts, or right of it
