@@ -678,10 +678,11 @@ final class ColumnFit {
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
                                 && cutAt(cutAt, toks, i, mixedGaps) ? (TokenGaps.insideDate(toks, i) ? TokenGaps.DATE_CUT : -3) : 0;
                         bc += cut;
-                        // not a token one space after a word printed after a run of spaces: that word's cell goes on
-                        // there under a centred heading (不低于 90%)
+                        // not a value's token one space after a word printed after a run of spaces: that word's value
+                        // goes on there under a centred heading (不低于 90%); an actual value may be packed one space
+                        // after its target (明显改善 明显改善)
                         boolean aligned = starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1
-                                && !(i > 0 && toks.get(i).gap() == 1 && toks.get(i - 1).gap() >= 2);
+                                && !(role == Role.VALUE && i > 0 && toks.get(i).gap() == 1 && toks.get(i - 1).gap() >= 2);
                         // a cell printed where the next column's heading starts, or right of it
                         boolean beyond = limits != null && mixedGaps && role.ordinal() <= Role.NAME.ordinal()
                                 && toks.get(i).column() >= limits[c] - 1;

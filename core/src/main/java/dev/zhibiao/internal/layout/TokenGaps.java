@@ -44,9 +44,27 @@ final class TokenGaps {
      */
     static final double DATE_CUT = -6;
 
-    /** Whether token {@code i} is a date's piece ({@link #datePiece}) printed one space after the piece before it. */
+    /**
+     * Whether token {@code i} is a date's piece printed one space after the piece before it: the 年/月/日 after its number
+     * ({@code 2019 | 年}), or the number after a 年/月 that follows a number of its own ({@code 2019 年 | 12}); not a number
+     * after a word that merely ends in 年 ({@code 不低于上年 | 10}, a value and the points after it).
+     */
     static boolean insideDate(List<ColumnFit.Tok> toks, int i) {
-        return i > 0 && toks.get(i).gap() == 1 && datePiece(toks.get(i - 1).text(), toks.get(i).text());
+        if (i == 0 || toks.get(i).gap() != 1) {
+            return false;
+        }
+        String a = Rx.replaceFirst(NUMBERED_PREFIX, Text.key(toks.get(i - 1).text()), "");
+        String b = Text.key(toks.get(i).text());
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (Rx.matches(DATE_NUMBER, a)) {
+            return Rx.lookingAt(DATE_WORD_START, b);
+        }
+        boolean numberBefore = a.length() >= 2 && ColumnFit.isDigit(a.charAt(a.length() - 2))
+                || a.length() == 1 && i >= 2 && toks.get(i - 1).gap() == 1
+                && Rx.matches(DATE_NUMBER, Rx.replaceFirst(NUMBERED_PREFIX, Text.key(toks.get(i - 2).text()), ""));
+        return numberBefore && Rx.find(DATE_WORD_END, a) && Rx.matches(DATE_NUMBER, b);
     }
 
     /**
