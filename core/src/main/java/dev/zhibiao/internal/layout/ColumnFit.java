@@ -676,9 +676,13 @@ final class ColumnFit {
                         double joins = 0;
                         // a unit or a number's tail cut from its number starts no cell but the unit column's
                         double cut = i > 0 && role != Role.UNIT && joinCost[i] == 0
-                                && cutAt(cutAt, toks, i, mixedGaps) ? -3 : 0;
+                                && cutAt(cutAt, toks, i, mixedGaps) ? (TokenGaps.insideDate(toks, i) ? TokenGaps.DATE_CUT : -3) : 0;
                         bc += cut;
-                        boolean aligned = starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1;
+                        // not a value's token one space after a word printed after a run of spaces: that word's value
+                        // goes on there under a centred heading (不低于 90%); an actual value may be packed one space
+                        // after its target (明显改善 明显改善)
+                        boolean aligned = starts != null && mixedGaps && Math.abs(toks.get(i).column() - starts[c]) <= 1
+                                && !(role == Role.VALUE && i > 0 && toks.get(i).gap() == 1 && toks.get(i - 1).gap() >= 2);
                         // a cell printed where the next column's heading starts, or right of it
                         boolean beyond = limits != null && mixedGaps && role.ordinal() <= Role.NAME.ordinal()
                                 && toks.get(i).column() >= limits[c] - 1;

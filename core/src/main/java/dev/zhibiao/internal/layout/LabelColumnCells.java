@@ -91,4 +91,22 @@ final class LabelColumnCells {
                 : head != null && head.level() != Vocabulary.Level.L2;
         return level && !Text.key(t).equals(head.label()) && Vocabulary.category(t + cell) == null;
     }
+
+    /**
+     * Whether label column {@code c} keeps its cell from column {@code k}, a column after the labels: the cell is a whole
+     * category label of the column's level ({@code 数量指标} in 二级指标), which no name or value is. A print whose names
+     * drift left of their heading (Chromium's unruled gov style: 指标1：… at 7 under 三级指标 at 30) gives the name column
+     * a usual start nearer the label's own than the label column's.
+     */
+    static boolean keeps(Line l, int k, int c, List<ColumnFit.Role> roles) {
+        if (k == c || !LaidOutTable.isLabel(roles.get(c)) || roles.get(c) == ColumnFit.Role.LEAD || LaidOutTable.isLabel(roles.get(k))) {
+            return false;
+        }
+        String t = l.texts()[c];
+        Vocabulary.Category cat = t == null ? null : Vocabulary.category(t);
+        if (cat == null || !Text.key(t).equals(cat.label())) {
+            return false;
+        }
+        return roles.get(c) == ColumnFit.Role.L2 ? cat.level() != Vocabulary.Level.L1 : cat.level() != Vocabulary.Level.L2;
+    }
 }

@@ -384,7 +384,7 @@ final class LaidOutTable {
                 boolean packed = packedTable && !anchored(l, c, first) && !LaidOutPages.isLabelEnd(Text.key(l.texts()[c]));
                 for (int k = packed ? first + 1 : 0; k < width; k++) {
                     if (onPage && isLabel(roles.get(k)) || LabelColumnCells.closed(l, k, c, roles)
-                            || LabelColumnCells.under(above, l, k, c, roles) != null) {
+                            || LabelColumnCells.under(above, l, k, c, roles) != null || LabelColumnCells.keeps(l, k, c, roles)) {
                         continue; // a page placed by its labels keeps its cells right of them; a label column its label alone
                     }
                     if (usual[k] >= 0 && Math.abs(x - usual[k]) + 2 <= Math.abs(x - usual[to])) {

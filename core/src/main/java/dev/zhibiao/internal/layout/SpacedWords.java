@@ -65,7 +65,7 @@ final class SpacedWords {
                 out.set(out.size() - 1, new ColumnFit.Tok(prev.text() + " " + t.text(), prev.column(), prev.gap()));
                 continue;
             }
-            if (!out.isEmpty() && t.gap() <= 1) {
+            if (!out.isEmpty() && t.gap() <= 1 && !numberedPrefix(tokens, i)) {
                 ColumnFit.Tok prev = out.get(out.size() - 1);
                 String joined = prev.text() + " " + t.text();
                 if (Rx.matches(UNIT_STATEMENT_PART, Text.key(joined))
@@ -154,6 +154,16 @@ final class SpacedWords {
         return shortTail && !Rx.holdsDigitOnOneLine(k) && SpacedRows.isLabel(prev) && !SpacedRows.isLabel(t) && SpacedRows.isLabel(joined)
                 && (!ColumnFit.isHeadingWord(t) || Vocabulary.isCompletionLabel(joined)) && !ColumnFit.isUnit(t)
                 && ColumnFit.category(t) == null;
+    }
+
+    /**
+     * Whether token {@code i} is the 指标 of a numbered name's prefix printed with a space ({@code 指标 1：政策知晓率}): it
+     * joins the number after it, never the word before it, though that word and 指标 make a label (a category label
+     * wrapped one space before the name, {@code 服务对象满意度 指标 1：政策知晓率}: the label's 指标 is on the next line).
+     */
+    private static boolean numberedPrefix(List<SpacedRows.Token> tokens, int i) {
+        return i + 1 < tokens.size() && Text.key(tokens.get(i).text()).equals("指标") && tokens.get(i + 1).gap() == 1
+                && Rx.lookingAt(ITEM_NUMBER, Text.key(tokens.get(i + 1).text()));
     }
 
     private static boolean isHan1(String s) {

@@ -17,21 +17,54 @@ final class TokenGaps {
     private static final Pattern DATE_NUMBER = Pattern.compile("[0-9０-９]{1,4}");
     private static final Pattern DATE_WORD_START = Pattern.compile("^[年月日号]");
     private static final Pattern DATE_WORD_END = Pattern.compile("[年月]$");
+    /** A numbered name's prefix ({@code 指标1：}), which {@link SpacedWords#glue} joins to the name's first word. */
+    private static final Pattern NUMBERED_PREFIX = Pattern.compile("^指标\\d{1,2}[:：]");
 
     /**
      * Two tokens of one date printed with the gap a typesetter leaves between Chinese and digits
      * ({@code 2019 年 12 月 31 日前中央财政…}, which {@code pdftotext -layout} gives as spaces): a number
      * and the 年/月/日 after it, or a 年/月 and the number after it. A cell never starts inside a date
-     * (the 12 月 31 日前 of a name read as a deadline value).
+     * (the 12 月 31 日前 of a name read as a deadline value). A number after a numbered name's prefix is the
+     * name's first word ({@code 指标 1：2019 年 12 月 31 日前中央财}, LibreOffice's print of a numbered name).
      */
     static boolean datePiece(String prev, String token) {
-        String a = Text.key(prev);
+        String a = Rx.replaceFirst(NUMBERED_PREFIX, Text.key(prev), "");
         String b = Text.key(token);
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
         return Rx.matches(DATE_NUMBER, a) && Rx.lookingAt(DATE_WORD_START, b)
                 || Rx.find(DATE_WORD_END, a) && Rx.matches(DATE_NUMBER, b);
+    }
+
+    /**
+     * What a cell starting inside a date costs ({@link #insideDate}): more than any run's best fit in a value column
+     * gains over leaving that column empty, so a deadline read out of a name's words ({@code 指标 1：2019 年 | 12 月
+     * 31 日前中央财}, the value printed on the next line) never pays; a unit cut from its number costs -3.
+     */
+    static final double DATE_CUT = -6;
+
+    /**
+     * Whether token {@code i} is a date's piece printed one space after the piece before it: the 年/月/日 after its number
+     * ({@code 2019 | 年}), or the number after a 年/月 that follows a number of its own ({@code 2019 年 | 12}); not a number
+     * after a word that merely ends in 年 ({@code 不低于上年 | 10}, a value and the points after it).
+     */
+    static boolean insideDate(List<ColumnFit.Tok> toks, int i) {
+        if (i == 0 || toks.get(i).gap() != 1) {
+            return false;
+        }
+        String a = Rx.replaceFirst(NUMBERED_PREFIX, Text.key(toks.get(i - 1).text()), "");
+        String b = Text.key(toks.get(i).text());
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (Rx.matches(DATE_NUMBER, a)) {
+            return Rx.lookingAt(DATE_WORD_START, b);
+        }
+        boolean numberBefore = a.length() >= 2 && ColumnFit.isDigit(a.charAt(a.length() - 2))
+                || a.length() == 1 && i >= 2 && toks.get(i - 1).gap() == 1
+                && Rx.matches(DATE_NUMBER, Rx.replaceFirst(NUMBERED_PREFIX, Text.key(toks.get(i - 2).text()), ""));
+        return numberBefore && Rx.find(DATE_WORD_END, a) && Rx.matches(DATE_NUMBER, b);
     }
 
     /**
