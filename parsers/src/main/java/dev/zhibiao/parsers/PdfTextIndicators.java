@@ -71,6 +71,13 @@ final class PdfTextIndicators {
             if (!two && actual && paragraphs && !scored) {
                 pairsOnOneLine += splitPairsOnOneLine(pieces);
             }
+            if (System.getenv("PT37_DEBUG") != null) {
+                StringBuilder dbg = new StringBuilder("PIECES");
+                for (Piece p : pieces) {
+                    dbg.append(" | ").append(p.kind().name().charAt(0)).append(':').append(p.text());
+                }
+                System.err.println(dbg);
+            }
             if (!two && !actual) {
                 PdfTextPairing pairing = new PdfTextPairing(pieces, apart);
                 if (paragraphs) {
@@ -86,6 +93,7 @@ final class PdfTextIndicators {
                 if (paragraphs) {
                     wordedColumn += PdfTextWordedColumn.zip(pieces);
                     valuesAfterLabels += PdfTextValueAfterLabels.putBack(pieces, apart);
+                    loneValuesAfterLabels += PdfTextLoneValueAfterLabels.putBack(pieces, apart);
                 }
                 wordedAfterNumbers += pairing.wordedAfter;
                 if (paragraphs) {
