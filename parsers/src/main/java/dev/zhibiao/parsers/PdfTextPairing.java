@@ -185,7 +185,7 @@ final class PdfTextPairing {
             while (end > i && pieces.get(end - 1).kind() == Kind.LABEL) {
                 end--;
             }
-            if (j >= pieces.size() || end != j || names < 3 || worded) {
+            if (j >= pieces.size() || end != j || names < 2 || worded) {
                 continue;
             }
             boolean among = false;
@@ -203,6 +203,9 @@ final class PdfTextPairing {
             int after = j + values;
             if (values != names || after < pieces.size() && pieces.get(after).kind() != Kind.LABEL) {
                 continue;
+            }
+            if (names == 2 && (after < pieces.size() || i == 0 || pieces.get(i - 1).kind() != Kind.VALUE)) {
+                continue; // two names: only the page's last two rows, after a whole row
             }
             List<Piece> zipped = new ArrayList<>();
             int v = j;
