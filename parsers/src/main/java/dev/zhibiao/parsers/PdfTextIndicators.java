@@ -81,6 +81,7 @@ final class PdfTextIndicators {
             if (!two && !actual) {
                 PdfTextPairing pairing = new PdfTextPairing(pieces, apart);
                 if (paragraphs) {
+                    lastLabelEnds += PdfTextLastLabelEnd.join(pieces);
                     PdfTextPairing.rejoinDecimalTails(pieces);
                     PdfTextPairing.rejoinNameEndsAfterLabels(pieces);
                 }
