@@ -71,13 +71,6 @@ final class PdfTextIndicators {
             if (!two && actual && paragraphs && !scored) {
                 pairsOnOneLine += splitPairsOnOneLine(pieces);
             }
-            if (System.getenv("PT37_DEBUG") != null) {
-                StringBuilder dbg = new StringBuilder("PIECES");
-                for (Piece p : pieces) {
-                    dbg.append(" | ").append(p.kind().name().charAt(0)).append(':').append(p.text());
-                }
-                System.err.println(dbg);
-            }
             if (!two && !actual) {
                 PdfTextPairing pairing = new PdfTextPairing(pieces, apart);
                 if (paragraphs) {
