@@ -74,6 +74,7 @@ final class PdfTextIndicators {
             if (!two && !actual) {
                 PdfTextPairing pairing = new PdfTextPairing(pieces, apart);
                 if (paragraphs) {
+                    lastLabelEnds += PdfTextLastLabelEnd.join(pieces);
                     PdfTextPairing.rejoinDecimalTails(pieces);
                     PdfTextPairing.rejoinNameEndsAfterLabels(pieces);
                 }
@@ -86,6 +87,7 @@ final class PdfTextIndicators {
                 if (paragraphs) {
                     wordedColumn += PdfTextWordedColumn.zip(pieces);
                     valuesAfterLabels += PdfTextValueAfterLabels.putBack(pieces, apart);
+                    loneValuesAfterLabels += PdfTextLoneValueAfterLabels.putBack(pieces, apart);
                 }
                 wordedAfterNumbers += pairing.wordedAfter;
                 if (paragraphs) {

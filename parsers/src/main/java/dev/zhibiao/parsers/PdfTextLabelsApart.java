@@ -33,6 +33,10 @@ abstract class PdfTextLabelsApart {
     int zippedAmongLabels;
     /** Numbers printed after the labels that follow two names, put back after the second ({@link PdfTextValueAfterLabels}). */
     int valuesAfterLabels;
+    /** Numbers printed after labels that follow one name, put back after it ({@link PdfTextLoneValueAfterLabels}). */
+    int loneValuesAfterLabels;
+    /** Level labels whose end was printed as the table's last piece ({@link PdfTextLastLabelEnd}). */
+    int lastLabelEnds;
     /** Names that took worded values printed together after them ({@link PdfTextWordedColumn}). */
     int wordedColumn;
     /** Runs of names whose values column printed its numbers, then its worded values ({@link PdfTextPairing#zipNamesAndValues}). */

@@ -502,6 +502,12 @@ final class PdfTextPage extends PdfTextFunding {
             if (ind.valuesAfterLabels > 0) {
                 repairs.add(PdfTextValueAfterLabels.diagnostic(ind.valuesAfterLabels, Locator.line(hl)));
             }
+            if (ind.lastLabelEnds > 0) {
+                repairs.add(PdfTextLastLabelEnd.diagnostic(ind.lastLabelEnds, Locator.line(hl)));
+            }
+            if (ind.loneValuesAfterLabels > 0) {
+                repairs.add(PdfTextLoneValueAfterLabels.diagnostic(ind.loneValuesAfterLabels, Locator.line(hl)));
+            }
             if (ind.wordedColumn > 0) {
                 repairs.add(PdfTextWordedColumn.diagnostic(ind.wordedColumn, Locator.line(hl)));
             }

@@ -154,6 +154,11 @@ final class PdfTextPairing {
      * each name takes one in order; the labels keep
      * their places before the names they were printed before. At least three names and one label among
      * them; no name is itself a worded value. Returns how many rows were zipped.
+     *
+     * <p>plaintxt37: the values column may open with several worded values before its numbers ({@code 有效缓解 /
+     * 成效明显 / ≥80.00(%)}, {@link #wordedBeforeNumbers}); the names' run may then end with labels (printed level with
+     * the last name, kept after its row). Two names are zipped only as the page's last two rows, after a whole row
+     * ({@code 省级…标准 / 124.8 元 / 地方…标准 / 满意度指标 / 服务对象满意度指标 / 参保对象满意度(%) / 83.2 元 / ≥90.00(%)}).
      */
     int zipNamesAmongLabels() {
         int zippedRows = 0;
@@ -166,8 +171,7 @@ final class PdfTextPairing {
             int names = 0;
             boolean labelAmong = false;
             boolean worded = false;
-            while (j < pieces.size() && pieces.get(j).kind() != Kind.VALUE
-                    && !(wordedValue(pieces.get(j)) && j + 1 < pieces.size() && pieces.get(j + 1).kind() == Kind.VALUE)) {
+            while (j < pieces.size() && pieces.get(j).kind() != Kind.VALUE && !wordedBeforeNumbers(j)) {
                 Piece p = pieces.get(j);
                 if (p.kind() == Kind.LABEL) {
                     if (!isCategory(p.text())) {
@@ -185,7 +189,7 @@ final class PdfTextPairing {
             while (end > i && pieces.get(end - 1).kind() == Kind.LABEL) {
                 end--;
             }
-            if (j >= pieces.size() || end != j || names < 3 || worded) {
+            if (j >= pieces.size() || end != j && !wordedBeforeNumbers(j) || names < 2 || worded) {
                 continue;
             }
             boolean among = false;
@@ -203,6 +207,9 @@ final class PdfTextPairing {
             int after = j + values;
             if (values != names || after < pieces.size() && pieces.get(after).kind() != Kind.LABEL) {
                 continue;
+            }
+            if (names == 2 && (after < pieces.size() || i == 0 || pieces.get(i - 1).kind() != Kind.VALUE)) {
+                continue; // two names: only the page's last two rows, after a whole row
             }
             List<Piece> zipped = new ArrayList<>();
             int v = j;
@@ -222,6 +229,18 @@ final class PdfTextPairing {
             i += zipped.size() - 1;
         }
         return zippedRows;
+    }
+
+    /**
+     * Whether the values column starts at {@code j}: worded values only (有效缓解 / 成效明显), then a number. Before
+     * the numbers of a values column printed together, its worded values come first.
+     */
+    private boolean wordedBeforeNumbers(int j) {
+        int k = j;
+        while (k < pieces.size() && wordedValue(pieces.get(k))) {
+            k++;
+        }
+        return k > j && k < pieces.size() && pieces.get(k).kind() == Kind.VALUE;
     }
 
     /**
