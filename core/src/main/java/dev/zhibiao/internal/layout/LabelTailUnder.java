@@ -5,13 +5,14 @@ import dev.zhibiao.internal.text.Text;
 import java.util.List;
 
 /**
- * A wrapped category label's last characters ({@code 标}, {@code 指标}) on a line of their own in a {@code pdftotext -layout}
- * table, printed under the label's first line: a merged cell's lines are printed inside the cell, so the tail starts
- * within the first line's span (left-aligned at its start, or centred under it), and it ends that label. The split and
- * the table's usual starts may put it elsewhere — in the name column, or in the other label column whose usual start is
- * nearer (a later page printed on a narrower grid: {@code 满意度指 服务对象满意度} / {@code 标    指标}, the level-2 tail
- * nearer the level-1 column's start than its own) — and the label, cut short, then no longer spans its row.
- * {@link LaidOutTable#realigned} puts it in its label's column.
+ * A wrapped category label's last line ({@code 标}, {@code 指标}, {@code 意度指标}) in a {@code pdftotext -layout} table,
+ * printed under the label's first line: a merged cell's lines are printed inside the cell, so the rest starts within the
+ * first line's span (left-aligned at its start, or centred under it), and it ends that label. The split and the table's
+ * usual starts may put it elsewhere — in the name column, or in the other label column whose usual start is nearer (a
+ * later page printed on a narrower grid: {@code 满意度指 服务对象满意度} / {@code 标    指标}, the level-2 tail nearer the
+ * level-1 column's start than its own; {@code 服务对象满} / {@code 意度指标} at its start, read as a name) — and the label,
+ * cut short, then no longer spans its row, the rest a row of its own. {@link LaidOutTable#realigned} puts it in its
+ * label's column.
  */
 final class LabelTailUnder {
     private LabelTailUnder() {
@@ -21,10 +22,11 @@ final class LabelTailUnder {
     static final String CODE = "label-tail-under";
 
     /**
-     * The level column (一级, 二级) whose label a cell ends, or -1: the cell is a label's last characters, the column is
+     * The level column (一级, 二级) whose label a cell ends, or -1: the cell is no level label itself, the column is
      * empty on its line, and the column's nearest text a few lines up ({@link LaidOutPages#LABEL_END_REACH}) is a
-     * category's whole label with the cell and not alone ({@link #completes}), and spans the cell's start as printed (from a column left of its start to two
-     * columns a character right of its end: a wide character is at most two columns of the text). Where two columns
+     * category's whole label with the cell and not alone ({@link #completes}), and spans the cell's start as printed
+     * (from a column left of its start to two columns a character right of it: a wide character is at most two columns
+     * of the text). Where two columns
      * qualify, the one whose label starts nearer the cell.
      *
      * @param above the table's lines above, as placed
@@ -35,7 +37,7 @@ final class LabelTailUnder {
     static int column(List<Line> above, Line l, int c, List<ColumnFit.Role> roles) {
         String t = l.texts()[c];
         int s = l.starts()[c];
-        if (t == null || s < 0 || !LaidOutPages.isLabelEnd(Text.key(t)) || ends(above, l, c, c, roles) >= 0) {
+        if (t == null || s < 0 || Vocabulary.isLevel1Label(t) || Vocabulary.isLevel2Label(t) || ends(above, l, c, c, roles) >= 0) {
             return -1; // a tail in a level column whose label it ends stays
         }
         int best = -1;
