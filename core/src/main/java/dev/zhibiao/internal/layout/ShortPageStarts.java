@@ -4,13 +4,14 @@ import dev.zhibiao.internal.layout.LaidOutTable.Line;
 import java.util.List;
 
 /**
- * The starts of a page of a {@code pdftotext -layout} table too short to give its columns usual starts
- * ({@link ColumnStarts#usualStarts}: two cells or more a column): a table's first page holding one row under its heading,
+ * The starts of a table's first page (its heading's) in {@code pdftotext -layout} text when the page is too short to give
+ * its columns usual starts ({@link ColumnStarts#usualStarts}: two cells or more a column): one row under the heading,
  * its other rows on the next page, which pdftotext laid out on a narrower grid ({@code 产出指标 | 数量指标 |
  * 参加医保工作省级新闻发布会、政} at 26, 43 and 52, the next page's label, name and value columns at 35, 48 and 64). Measured
  * by the rest of the table, the row's level-2 label stood nearer the names' start than its own column's and was joined to
  * the name; the page's own grid ({@link LaidOutPages#ownGrids}) is asked of it where its cells say where its columns
- * stand.
+ * stand. A later page's one line is not measured so: a prose line taken into the table at its end (the next sheet's
+ * title over a page break) would make a grid of its own, and its text the name column's widest.
  */
 final class ShortPageStarts {
     private ShortPageStarts() {
