@@ -378,7 +378,7 @@ final class LaidOutTable {
             for (int c = 0; c < width; c++) {
                 int tail = LabelTailUnder.column(out, l, c, roles);
                 if (tail >= 0) {
-                    placed.labelTail(l, c, tail); // a wrapped label's 标 / 指标 under its first line: that label's column
+                    placed.labelTail(l, c, tail, onPage ? null : usual); // a wrapped label's rest under its first line: that label's column
                     dest[c] = tail;
                     continue;
                 }

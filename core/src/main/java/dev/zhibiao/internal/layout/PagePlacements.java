@@ -82,8 +82,15 @@ final class PagePlacements {
         }
     }
 
-    /** Records a wrapped label's tail put in that label's column ({@link LabelTailUnder#column}). */
-    void labelTail(LaidOutTable.Line l, int c, int to) {
+    /**
+     * Records a wrapped label's tail put in that label's column ({@link LabelTailUnder#column}) where the usual starts the
+     * line is placed by (null on a page placed by its labels, whose label columns take no cell by its start) would not
+     * have put it there.
+     */
+    void labelTail(LaidOutTable.Line l, int c, int to, int[] usual) {
+        if (usual != null && nearest(l.starts()[c], c, 0, usual) == to) {
+            return;
+        }
         add(l.number(), LabelTailUnder.CODE, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") put in column " + (to + 1)
                 + " from column " + (c + 1) + ": it ends the wrapped label printed above it in that column, under whose first line it stands");
     }
