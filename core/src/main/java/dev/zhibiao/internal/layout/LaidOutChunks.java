@@ -300,15 +300,26 @@ final class LaidOutChunks {
      * printed on shared lines, so a cell beside a name's first line goes on, if it goes on at all, beside its second;
      * a cell two lines down is the next row's, printed between the lines of a name wrapped around it (居家照护服务试点运行情况
      * | 运行良好 / 符合待遇享受条件的参保人 / 有效缓解 / 员照护费用负担减轻程度, a table printed without space between rows).
+     * So too where a blank line stands between the two name lines (the same rows printed with space between them: a blank
+     * line is no line of a cell, and the cell under the next name line is that name's row's).
      */
     private static boolean besideThenApart(Line at, Line next, java.util.Map<Integer, Line> byNumber, List<ColumnFit.Role> roles,
                                            int nameAt) {
         int c = content(at, roles, nameAt);
-        if (at == null || c < 0 || next.number() != at.number() + 1 || content(next, roles, nameAt) >= 0) {
+        if (at == null || c < 0 || !nextOrOverBlank(at, next, byNumber) || content(next, roles, nameAt) >= 0) {
             return false;
         }
-        Line after = byNumber.get(at.number() + 2);
+        Line after = byNumber.get(next.number() + 1);
         return has(after, c) && !has(after, nameAt);
+    }
+
+    /**
+     * Whether {@code next} is the line right after {@code at}, or the one after a blank line on the same page (a table
+     * printed with a blank line between its rows: the line between holds no text).
+     */
+    private static boolean nextOrOverBlank(Line at, Line next, java.util.Map<Integer, Line> byNumber) {
+        int gap = next.number() - at.number();
+        return gap == 1 || gap == 2 && at.page() == next.page() && !byNumber.containsKey(at.number() + 1);
     }
 
     /**

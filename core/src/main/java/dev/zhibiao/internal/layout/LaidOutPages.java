@@ -496,6 +496,7 @@ final class LaidOutPages {
         for (Map.Entry<Integer, List<Line>> e : byPage.entrySet()) {
             int page = e.getKey();
             int[] own = ColumnStarts.usualStarts(e.getValue(), width, nameAt);
+            own = page == lines.get(0).page() ? ShortPageStarts.filled(own, e.getValue()) : own;
             int[] rest = ColumnStarts.usualStarts(lines.stream().filter(l -> l.page() != page && !shifted.containsKey(l.number())).toList(),
                     width, nameAt);
             int moved = 0;

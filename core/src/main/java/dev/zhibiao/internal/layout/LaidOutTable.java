@@ -376,6 +376,12 @@ final class LaidOutTable {
             java.util.Arrays.fill(dest, -1);
             Line above = out.isEmpty() ? null : out.get(out.size() - 1);
             for (int c = 0; c < width; c++) {
+                int tail = LabelTailUnder.column(out, l, c, roles);
+                if (tail >= 0) {
+                    placed.labelTail(l, c, tail, onPage ? null : usual); // a wrapped label's rest under its first line: that label's column
+                    dest[c] = tail;
+                    continue;
+                }
                 if (l.texts()[c] == null || usual[c] < 0 || l.starts()[c] < 0 || onPage && isLabel(roles.get(c))) {
                     continue;
                 }

@@ -28,7 +28,8 @@ import java.util.regex.Matcher;
  * alone only where it counts the pages so on half the pages and three or more, so a value's last line ({@code 12/31},
  * {@code 100}) or a budget table's small amounts ({@code 0}, {@code 1}) at pages' feet are none; and a line of words
  * repeated at the same end of three pages or more, digits aside, next to furniture found so (a page title printed on a
- * line of its own). A table's heading row repeated on each page is no furniture: it is not next to any; nor is a
+ * line of its own), unless a cell of it is a level label (a table's row: three sheets of one form ending alike on their
+ * pages). A table's heading row repeated on each page is no furniture: it is not next to any; nor is a
  * sheet's title under the date unless it stands so on every page. Beyond the pages' ends only a web address alone on its
  * line is furniture, where the same address is so at a page's end or stands on two pages, and the line before it is an
  * indicator's level label (plain pdftotext prints a browser's footer where its reading order meets it, often in a
@@ -268,7 +269,7 @@ public final class PageFurniture {
                 // a sheet's title (项目支出绩效目标表) under the date starts each of its sheets' pages, not every page:
                 // it is furniture only where it stands so on every page, as a browser prints the page's title
                 if (i < 0 || out[i] || !words(lines[i]) || seen.getOrDefault(k + ":" + digitless(lines[i]), 0)
-                        < (Recovery.isTitleText(text(lines[i])) ? Math.max(3, ends.length) : 3)) {
+                        < (Recovery.isTitleText(text(lines[i])) ? Math.max(3, ends.length) : 3) || holdsLevelLabel(lines, i)) {
                     continue;
                 }
                 // next to furniture: the other line at the same end of the page
@@ -278,6 +279,42 @@ public final class PageFurniture {
                 }
             }
         }
+    }
+
+    /**
+     * Whether one of a line's cells (its texts apart by two spaces or more) is an indicator's level label
+     * ({@code 满意度指标 | 服务对象满意度指标 | 参保人员对医保服务的满意度（%） | ≥90.00(%)}), or ends one begun by a cell of
+     * one of the two text lines above it ({@code 服务对象满} / {@code 满意度指标 … } / {@code 意度指标}: a wrapped label's
+     * last line): a table's row, printed at the same place of three pages where three sheets of one form end on their
+     * pages alike, not a page title.
+     */
+    private static boolean holdsLevelLabel(String[] lines, int i) {
+        String[] cells = cells(lines[i]);
+        for (String cell : cells) {
+            if (isLevelLabel(cell)) {
+                return true;
+            }
+        }
+        int seen = 0;
+        for (int j = i - 1; j >= 0 && seen < 2; j--) {
+            if (lines[j].isBlank()) {
+                continue;
+            }
+            seen++;
+            for (String head : cells(lines[j])) {
+                for (String cell : cells) {
+                    if (isLevelLabel(head + cell)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A line's texts apart by two spaces or more. */
+    private static String[] cells(String line) {
+        return text(line).split("\\s{2,}");
     }
 
     /** The first two and the last two non-blank lines of a page (-1 where there is none), each once. */

@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * <li>{@value PackedLineCells#CODE}: a cell kept in its column after a cell printed left of its own ({@link
  * PackedLineCells#stays});</li>
  * <li>{@value #HEADING_START}: a cell placed in a content column whose cells give no usual start, by where the column's
- * heading word starts ({@link ColumnStarts#orHeading}).</li>
+ * heading word starts ({@link ColumnStarts#orHeading});</li>
+ * <li>{@value LabelTailUnder#CODE}: a wrapped label's last characters put in the column of the label they end, under
+ * whose first line they stand ({@link LabelTailUnder#column}).</li>
  * </ul>
  * Each is noted on the row that holds the line (or the row before it, for a line of no row's).
  */
@@ -78,6 +80,19 @@ final class PagePlacements {
             add(l.number(), HEADING_START, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") placed in column " + (to + 1)
                     + " by that column's heading, which starts at " + usual[to] + ": too few of the column's cells say where it starts");
         }
+    }
+
+    /**
+     * Records a wrapped label's tail put in that label's column ({@link LabelTailUnder#column}) where the usual starts the
+     * line is placed by (null on a page placed by its labels, whose label columns take no cell by its start) would not
+     * have put it there.
+     */
+    void labelTail(LaidOutTable.Line l, int c, int to, int[] usual) {
+        if (usual != null && nearest(l.starts()[c], c, 0, usual) == to) {
+            return;
+        }
+        add(l.number(), LabelTailUnder.CODE, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") put in column " + (to + 1)
+                + " from column " + (c + 1) + ": it ends the wrapped label printed above it in that column, under whose first line it stands");
     }
 
     /**

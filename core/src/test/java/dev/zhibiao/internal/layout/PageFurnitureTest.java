@@ -135,4 +135,27 @@ class PageFurnitureTest {
         assertEquals(List.of(1, 7), marked("- 1 -\n公开信息\n公开网址\nhttps://www.example.gov.cn/a.html\n公开时间\n2024年1月\n"
                 + "\f- 2 -\n正文\n结尾\n"));
     }
+
+    /**
+     * Three sheets of one form ending alike on their pages (disclosures-print-t370 d6 and -t371 d11, Chromium's prints,
+     * {@code pdftotext -layout}): the table's last row, or its wrapped level-2 label's last line, stands at the same place
+     * of three pages next to the page's number or the browser's address. A line holding a level label, or ending one
+     * begun on the line above it, is a table's row (layout37).
+     */
+    @Test
+    void aTablesLastRowRepeatedAtThreePagesFeetIsNoFurniture() {
+        StringBuilder b = new StringBuilder();
+        for (int p = 1; p <= 3; p++) {
+            b.append(p > 1 ? "\f" : "").append("2026/12/6 02:47 某局部门预算公开\n").append("甲乙丙".charAt(p - 1)).append("项目\n")
+                    .append("      满意度指标     服务对象满意度指标     参保人员对医保服务的满意度（%）   ≥90.00(%)\n")
+                    .append("file:///tmp/d6.html                        ").append(p).append("/3\n");
+        }
+        assertEquals(List.of(1, 4, 5, 8, 9, 12), marked(b.toString()));
+        b.setLength(0);
+        for (int p = 1; p <= 3; p++) {
+            b.append(p > 1 ? "\f" : "").append("甲乙丙".charAt(p - 1)).append("项目\n        服务对象满\n满意度指标       参保对象满意度(%)    ≥90.00(%)\n")
+                    .append("        意度指标\n- ").append(p).append(" -\n");
+        }
+        assertEquals(List.of(5, 10, 15), marked(b.toString()));
+    }
 }
