@@ -61,6 +61,8 @@ abstract class PdfTextLabelsApart {
     int levelOnesApart;
     /** Rows printed after 成本指标 and a level-1 label of another family, 成本指标 kept as their level 2 ({@link PdfTextCostBeforeLevel1}). */
     int costBeforeLevel1;
+    /** Rows that continued the group above, the level-1 label apart next in turn a later group's ({@link PdfTextLevel1OfGroupBelow}). */
+    int heldForGroupBelow;
     /** The rows printed after two level-1 labels ({@link ApartLabelLevels#levelOnesApart}). */
     final java.util.Set<IndRow> levelOnesBefore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
@@ -574,7 +576,8 @@ abstract class PdfTextLabelsApart {
         String prevFamily = null;
         Piece prev = null;
         boolean handed = false;
-        for (IndRow r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            IndRow r = rows.get(i);
             if (r.left.l1 != null || r.right.l1 != null) {
                 prev = r.left.l1 != null ? r.left.l1 : r.right.l1;
                 handed = false;
@@ -610,6 +613,10 @@ abstract class PdfTextLabelsApart {
             } else if (handed && prev == null) {
                 levelOnesApart++;
             } else if (next < labels.size()) {
+                if (!two && PdfTextLevel1OfGroupBelow.heldForGroupBelow(rows, i, prevFamily, labels.get(next))) {
+                    heldForGroupBelow++; // the row continues the group above; the label is a later group's
+                    continue;
+                }
                 chosen = labels.get(next++);
             }
             if (chosen != null && chosen.line() < 0) {
