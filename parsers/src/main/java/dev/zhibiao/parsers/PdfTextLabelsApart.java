@@ -61,6 +61,8 @@ abstract class PdfTextLabelsApart {
     int levelOnesApart;
     /** Rows printed after 成本指标 and a level-1 label of another family, 成本指标 kept as their level 2 ({@link PdfTextCostBeforeLevel1}). */
     int costBeforeLevel1;
+    /** Rows under a row printing its level-2 label that continued its group ({@link PdfTextGroupContinued}). */
+    int groupContinued;
     /** Rows that continued the group above, the level-1 label apart next in turn a later group's ({@link PdfTextLevel1OfGroupBelow}). */
     int heldForGroupBelow;
     /** The rows printed after two level-1 labels ({@link ApartLabelLevels#levelOnesApart}). */
@@ -134,6 +136,12 @@ abstract class PdfTextLabelsApart {
                 levelTwoInSequence(l2s);
                 keptWhole = PdfTextWholeRun.keepCostRows(rows, dealtWhole, before);
                 keptRun = PdfTextSoundRun.keep(rows, dealtWhole, before, l2s, this::levelTwoInSequence);
+            } else if (before != null) {
+                Piece[] own = new Piece[rows.size()];
+                for (int i = 0; i < own.length; i++) {
+                    own[i] = before[i][0];
+                }
+                groupContinued = PdfTextGroupContinued.extend(rows, own, levelOnesBefore);
             }
         }
         if (paragraphs && !two && rows.stream().allMatch(r -> number(r.left.name) == 0)) {
