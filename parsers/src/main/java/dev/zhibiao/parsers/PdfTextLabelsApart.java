@@ -621,7 +621,7 @@ abstract class PdfTextLabelsApart {
             } else if (handed && prev == null) {
                 levelOnesApart++;
             } else if (next < labels.size()) {
-                if (!two && PdfTextLevel1OfGroupBelow.heldForGroupBelow(rows, i, prevFamily, labels.get(next))) {
+                if (!two && r.left.l2 == null && PdfTextLevel1OfGroupBelow.heldForGroupBelow(rows, i, prevFamily, labels.get(next))) {
                     heldForGroupBelow++; // the row continues the group above; the label is a later group's
                     continue;
                 }
