@@ -574,7 +574,7 @@ final class PdfTextFragments {
                 }
                 out.add(new Piece(t == null ? f.text() : t.toString(), f.line(), Kind.TEXT));
                 spans.add(new int[] {out.size() - 1, from, i});
-                if (apartInColumn) {
+                if (apartInColumn || i >= tableFrom && PdfTextNextInColumn.shortBeforeName(frags, i, widest, shortLinesEnd)) {
                     // the next line of its paragraph is the next cell of its column: this name prints no value
                     out.add(new Piece("", last.line(), Kind.VALUE));
                     apartInColumn = false;

@@ -65,6 +65,10 @@ abstract class PdfTextLabelsApart {
     int levelOnesApart;
     /** Rows printed after 成本指标 and a level-1 label of another family, 成本指标 kept as their level 2 ({@link PdfTextCostBeforeLevel1}). */
     int costBeforeLevel1;
+    /** Rows under a row printing its level-2 label that continued its group ({@link PdfTextGroupContinued}). */
+    int groupContinued;
+    /** Rows that continued the group above, the level-1 label apart next in turn a later group's ({@link PdfTextLevel1OfGroupBelow}). */
+    int heldForGroupBelow;
     /** The rows printed after two level-1 labels ({@link ApartLabelLevels#levelOnesApart}). */
     final java.util.Set<IndRow> levelOnesBefore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
@@ -136,6 +140,12 @@ abstract class PdfTextLabelsApart {
                 levelTwoInSequence(l2s);
                 keptWhole = PdfTextWholeRun.keepCostRows(rows, dealtWhole, before);
                 keptRun = PdfTextSoundRun.keep(rows, dealtWhole, before, l2s, this::levelTwoInSequence);
+            } else if (before != null) {
+                Piece[] own = new Piece[rows.size()];
+                for (int i = 0; i < own.length; i++) {
+                    own[i] = before[i][0];
+                }
+                groupContinued = PdfTextGroupContinued.extend(rows, own, levelOnesBefore);
             }
         }
         if (paragraphs && !two && rows.stream().allMatch(r -> number(r.left.name) == 0)) {
@@ -578,7 +588,8 @@ abstract class PdfTextLabelsApart {
         String prevFamily = null;
         Piece prev = null;
         boolean handed = false;
-        for (IndRow r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            IndRow r = rows.get(i);
             if (r.left.l1 != null || r.right.l1 != null) {
                 prev = r.left.l1 != null ? r.left.l1 : r.right.l1;
                 handed = false;
@@ -614,6 +625,10 @@ abstract class PdfTextLabelsApart {
             } else if (handed && prev == null) {
                 levelOnesApart++;
             } else if (next < labels.size()) {
+                if (!two && r.left.l2 == null && PdfTextLevel1OfGroupBelow.heldForGroupBelow(rows, i, prevFamily, labels.get(next))) {
+                    heldForGroupBelow++; // the row continues the group above; the label is a later group's
+                    continue;
+                }
                 chosen = labels.get(next++);
             }
             if (chosen != null && chosen.line() < 0) {

@@ -515,6 +515,12 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-level1-labels-apart", ind.levelOnesApart + " row(s) printed after"
                         + " two level-1 labels (效益指标 / 满意度指标): labels of groups below, dealt with the labels apart", Locator.line(hl)));
             }
+            if (ind.groupContinued > 0) {
+                repairs.add(PdfTextGroupContinued.diagnostic(ind.groupContinued, Locator.line(hl)));
+            }
+            if (ind.heldForGroupBelow > 0) {
+                repairs.add(PdfTextLevel1OfGroupBelow.diagnostic(ind.heldForGroupBelow, Locator.line(hl)));
+            }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
                         + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));
