@@ -27,6 +27,30 @@ public final class Line {
         return bottom - top;
     }
 
+    /**
+     * The top of the line's print when it is an OCR engine's line (its glyphs carry a confidence) taller than the
+     * page's type: {@code em} high about its centre. The engine can box most characters of a printed line over the
+     * next printed line too (a 43 px box beside 26 px type), and a line normalised to its boxes' height then reaches
+     * into the next table row although its print does not. Otherwise (typeset glyphs, a line no taller) {@link #top}.
+     */
+    float printTop(float em) {
+        return ocr() && height() > em ? (top + bottom - em) / 2 : top;
+    }
+
+    /** The bottom of the line's print (see {@link #printTop}). */
+    float printBottom(float em) {
+        return ocr() && height() > em ? (top + bottom + em) / 2 : bottom;
+    }
+
+    private boolean ocr() {
+        for (Glyph e : glyphs) {
+            if (Float.isNaN(e.confidence())) {
+                return false;
+            }
+        }
+        return !glyphs.isEmpty();
+    }
+
     /** @return the glyphs, left to right */
     public List<Glyph> glyphs() {
         return java.util.Collections.unmodifiableList(glyphs);

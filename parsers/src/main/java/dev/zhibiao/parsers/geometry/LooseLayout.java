@@ -65,7 +65,7 @@ public final class LooseLayout {
         }
         for (Line l : lines) {
             List<Chunk> cs = split(l);
-            float gap = g == null ? 0 : l.top - prev.bottom;
+            float gap = g == null ? 0 : l.printTop(h) - prev.printBottom(h);
             boolean wrapped = g != null && g.chunks.stream().allMatch(c -> c.size() == 1) && cs.size() == 1
                     && gap < Math.max(h, fontSize(prev.glyphs.get(0)))
                     && Math.abs(prev.height() - l.height()) <= 0.25f * Math.max(prev.height(), l.height())

@@ -40,19 +40,20 @@ public final class UnruledTable {
         List<Group> groups = found;
         if (pitch > 0) {
             // bands again: a line starts a new band when it starts more than 1.25 line pitches below the previous line
+            // (an OCR engine's line boxed taller than the page's type measured by its print, Line.printTop)
             groups = new ArrayList<>();
             Group g = null;
             float prevTop = 0;
             for (Group f : found) {
                 for (int k = 0; k < f.lines.size(); k++) {
                     Line l = f.lines.get(k);
-                    if (g == null || l.top - prevTop > pitch * 1.25f) {
+                    if (g == null || l.printTop(h) - prevTop > pitch * 1.25f) {
                         g = new Group();
                         groups.add(g);
                     }
                     g.lines.add(l);
                     g.chunks.add(f.chunks.get(k));
-                    prevTop = l.top;
+                    prevTop = l.printTop(h);
                 }
             }
         }
