@@ -17,9 +17,9 @@ import java.util.List;
  * by their confidences, 94–96 against 0–67). The renderer writes every word on its engine line's
  * baseline, and a printed word's ink stands on its own foot: the lowest ink under both words (in the
  * middle three fifths of where they overlap, from a quarter of an em under the lower foot up to the
- * higher top, inside the image cell that holds them, so no rule is taken for ink) is the printed word's
- * foot. The word whose foot stands nearer it, by {@link #APART} of an em or more, is the reading
- * kept. Where no ink stands under them, or both feet stand as near, the geometry layer decides as
+ * higher top, {@link #RULE} of an em inside the image cell that holds them, so no rule is taken for ink) is the printed word's
+ * foot. The word whose foot stands on it (within {@link #ON} of an em) and nearer it than the other's
+ * by {@link #APART} of an em or more is the reading kept. Where no ink stands under them, or both feet stand as near, the geometry layer decides as
  * before. Each word kept so is counted (a diagnostic).
  */
 final class LayerReadings {
@@ -28,6 +28,10 @@ final class LayerReadings {
 
     /** How much nearer the ink's foot (in ems) the kept word's foot must stand than the other's. */
     static final double APART = 0.2;
+    /** How near (in ems) the kept word's foot must stand to the ink's: the layer's baselines stray on a scan. */
+    static final double ON = 0.25;
+    /** How far (in ems) inside its image cell the ink is looked for: a scan's blurred rule is no ink of a word. */
+    static final double RULE = 0.3;
     /** Grey under which a pixel is ink. */
     private static final int DARK = 128;
 
@@ -62,7 +66,7 @@ final class LayerReadings {
 
     /**
      * -1 when a is the second reading, 1 when b is, 0 when the ink does not tell: the lowest ink under both
-     * (see the class comment) is nearer one foot by {@link #APART} em or more.
+     * (see the class comment) stands within {@link #ON} em of one foot and nearer it by {@link #APART} em or more.
      */
     static int second(Raster raster, double scale, Glyph a, Glyph b, List<ImageCells.Box> cells) {
         double em = Math.min(a.getHeight(), b.getHeight());
@@ -72,8 +76,8 @@ final class LayerReadings {
         double to = Math.min(a.getTop(), b.getTop());
         ImageCells.Box cell = cellAt((l + r) / 2, (a.getCenterY() + b.getCenterY()) / 2, cells);
         if (cell != null) {
-            from = Math.min(from, cell.centreY() + cell.height() / 2 - em * 0.1);
-            to = Math.max(to, cell.centreY() - cell.height() / 2 + em * 0.1);
+            from = Math.min(from, cell.centreY() + cell.height() / 2 - em * RULE);
+            to = Math.max(to, cell.centreY() - cell.height() / 2 + em * RULE);
         }
         int x0 = Math.max(0, (int) Math.ceil((l + (r - l) * 0.2) / scale));
         int x1 = Math.min(raster.getWidth() - 1, (int) Math.floor((r - (r - l) * 0.2) / scale));
@@ -87,7 +91,7 @@ final class LayerReadings {
                 double foot = (y + 1) * scale;
                 double da = Math.abs(a.getBottom() - foot);
                 double db = Math.abs(b.getBottom() - foot);
-                if (Math.abs(da - db) < em * APART) {
+                if (Math.abs(da - db) < em * APART || Math.min(da, db) > em * ON) {
                     return 0;
                 }
                 return da < db ? 1 : -1;

@@ -44,13 +44,16 @@ class LayerReadingsTest {
         assertEquals(LayerReadings.CODE, LayerReadings.noted(1, 1).code());
     }
 
-    /** No ink under them, feet as near the ink as each other, or no image: the ink does not tell. */
+    /** No ink under them, feet as near the ink as each other, neither on it, or no image: the ink does not tell. */
     @Test
     void withoutInkOrWithFeetAsNearNothingIsTold() {
         int[] kept = new int[2];
         assertEquals(0, LayerReadings.seats(page(false), 1.0, List.of(), kept).second(PRINTED, SPECK));
         Glyph near = new Glyph("三", 21f, 107f, 19f, 12f, 0f, -1f);
         assertEquals(0, LayerReadings.seats(page(true), 1.0, List.of(), kept).second(near, PRINTED));
+        Glyph above = new Glyph("一", 20f, 95f, 20f, 12f, 0f, -1f); // foot 13 over the ink's
+        Glyph off = new Glyph("人", 19f, 104f, 21f, 12f, 0f, -1f); // foot 4 over it: a third of an em, not on it
+        assertEquals(0, LayerReadings.seats(page(true), 1.0, List.of(), kept).second(above, off));
         assertEquals(0, kept[1]);
         assertNull(LayerReadings.seats(null, 1.0, List.of(), kept));
     }
