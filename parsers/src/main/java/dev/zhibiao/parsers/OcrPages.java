@@ -92,6 +92,14 @@ final class OcrPages {
      *                   empty to use the rules the engine reports
      */
     static List<Placed> page(List<OcrWord> words, int pageNo, List<ImageCells.Box> imageCells) {
+        return page(words, pageNo, imageCells, null);
+    }
+
+    /**
+     * @param seats the judge of two words read without confidences over the same ink (a searchable PDF's
+     *              page image under its text layer, {@link LayerReadings}), or null
+     */
+    static List<Placed> page(List<OcrWord> words, int pageNo, List<ImageCells.Box> imageCells, OcrLayout.Seats seats) {
         List<OcrWord> text = new ArrayList<>();
         List<Glyph> rules = new ArrayList<>();
         for (OcrWord w : words) {
@@ -106,11 +114,11 @@ final class OcrPages {
         boolean layer = !text.isEmpty() && text.stream().allMatch(w -> w.box().confidence() < 0);
         // an engine's own boxes follow the ink, but a page with few lines gives no trustworthy slope: the image's then
         double imageSkew = ImageCells.skew(imageCells);
-        OcrLayout.Normalized n = OcrLayout.normalize(text, layer ? imageSkew : Double.NaN, imageSkew);
+        OcrLayout.Normalized n = OcrLayout.normalize(text, layer ? imageSkew : Double.NaN, imageSkew, seats);
         if (!layer && disagree(n.slope(), imageSkew, imageCells, n.em())) {
             // a continuation page's few engine lines run through the cells of several rows (a name's second
             // line with the values centred beside it) and can slope the wrong way: the image's rules say the skew
-            n = OcrLayout.normalize(text, imageSkew, imageSkew);
+            n = OcrLayout.normalize(text, imageSkew, imageSkew, seats);
         }
         List<Glyph> glyphs = n.glyphs();
         if (glyphs.isEmpty()) {

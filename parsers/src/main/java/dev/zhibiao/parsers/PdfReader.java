@@ -15,6 +15,7 @@ import dev.zhibiao.parsers.geometry.Glyph;
 import dev.zhibiao.parsers.geometry.GlyphText;
 import dev.zhibiao.parsers.geometry.Line;
 import dev.zhibiao.parsers.geometry.LooseLayout;
+import dev.zhibiao.parsers.geometry.OcrLayout;
 import dev.zhibiao.parsers.geometry.OcrWord;
 import dev.zhibiao.parsers.geometry.Placed;
 import dev.zhibiao.internal.layout.Vocabulary;
@@ -124,7 +125,7 @@ final class PdfReader {
                 } else if (page.getText().stream().anyMatch(t -> !t.getText().isBlank())) {
                     anyText = true;
                     int before = rows.size();
-                    int[] ownInk = new int[1];
+                    int[] ownInk = new int[2];
                     List<Placed> pageRows = new ArrayList<>(placedRows(page, extractor.written(), lattice, p, ownInk));
                     if (lastOfPage != null && !pageRows.isEmpty()) {
                         onPreviousGrid(pageRows, lastOfPage.columns());
@@ -150,6 +151,9 @@ final class PdfReader {
                     }
                     if (ownInk[0] > 0) {
                         note(notes, rows.subList(before, rows.size()), LayerInk.noted(p, ownInk[0]));
+                    }
+                    if (ownInk[1] > 0) {
+                        note(notes, rows.subList(before, rows.size()), LayerReadings.noted(p, ownInk[1]));
                     }
                 } else if (scans != null) { // an image-only page
                     List<Row> scanned = scans.pdfPage(pdf, p);
@@ -365,7 +369,8 @@ final class PdfReader {
     /**
      * @param written the page's text elements in the order its content stream draws them (a
      *                searchable PDF's text layer is read in that order: the engine's words line by line)
-     * @param ownInk  set to how many lines of a text layer took their own ink's height ({@link LayerInk#titleLines})
+     * @param ownInk  set to how many lines of a text layer took their own ink's height ({@link LayerInk#titleLines},
+     *                index 0) and how many of its words the ink kept over a second reading ({@link LayerReadings}, 1)
      */
     private static List<Placed> placedRows(Page page, List<TextElement> written, SpreadsheetExtractionAlgorithm lattice,
             int pageNo, int[] ownInk) {
@@ -384,7 +389,9 @@ final class PdfReader {
             // the layer gives no heights: the ink of the image under it says how high its words stand
             List<OcrWord> words = LayerInk.onInk(ocrWords(written, pageNo), image.image(), image.scale(), image.cells(),
                     ownInk);
-            return OcrPages.page(image.comparators(words), pageNo, image.cells());
+            // two engine lines over one printed line: the ink says which of two words is the second reading
+            OcrLayout.Seats seats = LayerReadings.seats(image.image(), image.scale(), image.cells(), ownInk);
+            return OcrPages.page(image.comparators(words), pageNo, image.cells(), seats);
         }
         glyphs = GlyphText.printedSize(glyphs);
         List<Table> tables = PdfGrid.lattice(closed(outsideGlyphs(page.getHorizontalRulings(), glyphs),

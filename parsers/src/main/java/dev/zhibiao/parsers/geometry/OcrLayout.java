@@ -117,6 +117,29 @@ public final class OcrLayout {
      * @return them as glyphs (see the class comment)
      */
     public static Normalized normalize(List<OcrWord> words, double given, double fallback) {
+        return normalize(words, given, fallback, null);
+    }
+
+    /**
+     * Which of two words of different engine lines, read without confidences, lying over the same ink
+     * ({@link #readOnce}) is the engine's second reading, as something beside the words shows it (a
+     * searchable PDF's page image under its text layer).
+     */
+    @FunctionalInterface
+    public interface Seats {
+        /**
+         * @param a a word's box as the engine gave it (before the skew was turned back)
+         * @param b another word's, lying over the same ink
+         * @return -1 when a is the second reading, 1 when b is, 0 when it cannot be told
+         */
+        int second(Glyph a, Glyph b);
+    }
+
+    /**
+     * As {@link #normalize(List, double, double)}, two words read without confidences over the same ink
+     * decided by {@code seats} where it tells (null: by length and line as {@link #readOnce} does).
+     */
+    public static Normalized normalize(List<OcrWord> words, double given, double fallback, Seats seats) {
         Map<Integer, List<OcrWord>> lines = new HashMap<>();
         float inkEm = inkEm(words);
         for (OcrWord w : words) {
@@ -164,6 +187,7 @@ public final class OcrLayout {
         ems.sort(null);
         float pageEm = ems.isEmpty() ? Float.NaN : ems.get(ems.size() / 2);
         List<Glyph> out = new ArrayList<>();
+        List<Glyph> given0 = new ArrayList<>();
         List<Integer> outLine = new ArrayList<>();
         for (Map.Entry<Integer, List<OcrWord>> e : lines.entrySet()) {
             List<OcrWord> l = e.getValue();
@@ -201,10 +225,11 @@ public final class OcrLayout {
                 double width = Math.max(b.getWidth(), ems(b.getText().strip()) * em);
                 out.add(new Glyph(b.getText().strip(), (float) (c[0] - width / 2), (float) (cy - em / 2.0), (float) width,
                         em, em, b.confidence()));
+                given0.add(b);
                 outLine.add(e.getKey());
             }
         }
-        return new Normalized(readOnce(out, outLine), slope, pageEm);
+        return new Normalized(readOnce(out, outLine, given0, seats), slope, pageEm);
     }
 
     /**
@@ -217,12 +242,22 @@ public final class OcrLayout {
      * so the fuller and surer reading stays; where confidences tie (a searchable PDF's text layer
      * gives none), the word of the engine line with more words stays: the second reading is a
      * fragment ({@code 级 指 三 织 指 已} over {@code 二 级 指标 三 级 指标 指标 值 …}). Words of one
-     * engine line never drop each other.
+     * engine line never drop each other. Where neither of two such words has a confidence and
+     * {@code seats} tells which is the second reading (the ink under a text layer's words), the word it
+     * keeps stays instead, when it lies over that one kept word only.
      *
      * @param glyphs the normalised glyphs of a page
      * @param line   the engine line of each glyph
      */
     static List<Glyph> readOnce(List<Glyph> glyphs, List<Integer> line) {
+        return readOnce(glyphs, line, glyphs, null);
+    }
+
+    /**
+     * @param given the words' boxes as the engine gave them, one for each glyph
+     * @param seats the judge of two unrated words over one ink, or null
+     */
+    static List<Glyph> readOnce(List<Glyph> glyphs, List<Integer> line, List<Glyph> given, Seats seats) {
         Integer[] order = new Integer[glyphs.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -238,7 +273,8 @@ public final class OcrLayout {
         List<Integer> keptList = new ArrayList<>();
         for (int i : order) {
             Glyph g = glyphs.get(i);
-            boolean again = false;
+            int over = -1;
+            int overs = 0;
             for (int j : keptList) {
                 Glyph k = glyphs.get(j);
                 if (line.get(j).equals(line.get(i))) {
@@ -250,11 +286,19 @@ public final class OcrLayout {
                 }
                 double overlap = Math.min(g.getRight(), k.getRight()) - Math.max(g.getLeft(), k.getLeft());
                 if (overlap >= 0.6 * Math.min(g.getWidth(), k.getWidth())) {
-                    again = true;
-                    break;
+                    over = j;
+                    if (++overs > 1 || seats == null) {
+                        break;
+                    }
                 }
             }
-            if (!again) {
+            if (overs == 1 && seats != null && unrated(g) && unrated(glyphs.get(over))
+                    && seats.second(given.get(i), given.get(over)) > 0) {
+                kept[over] = false; // the kept word is the second reading: this one stays in its place
+                keptList.remove(Integer.valueOf(over));
+                overs = 0;
+            }
+            if (overs == 0) {
                 kept[i] = true;
                 keptList.add(i);
             }
@@ -266,6 +310,10 @@ public final class OcrLayout {
             }
         }
         return out;
+    }
+
+    private static boolean unrated(Glyph g) {
+        return Float.isNaN(g.confidence()) || g.confidence() < 0;
     }
 
     private static double confidenceOf(Glyph g) {

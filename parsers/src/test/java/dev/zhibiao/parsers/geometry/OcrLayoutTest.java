@@ -119,4 +119,32 @@ class OcrLayoutTest {
         assertTrue(kept.stream().anyMatch(x -> x.getText().equals("级")), kept.toString());
         assertFalse(kept.stream().anyMatch(x -> x.getText().equals("织")), kept.toString());
     }
+
+    /**
+     * A speck line's longer word ({@code [一}) over a printed word ({@code 二}) of another line, neither with a
+     * confidence: by length the speck stays; where the page's ink says the longer one is the second reading
+     * ({@link OcrLayout.Seats}), the printed word stays and the speck goes. Rated words are never asked.
+     */
+    @Test
+    void theInkKeepsTheWordItStandsUnderOverALongerSecondReading() {
+        List<Glyph> g = new ArrayList<>();
+        List<Integer> line = new ArrayList<>();
+        g.add(box("[一", 429, 344, 30, 30, -1f));
+        line.add(1);
+        g.add(box("二", 427, 346, 30, 30, -1f));
+        line.add(2);
+        List<Glyph> byLength = OcrLayout.readOnce(g, line);
+        assertEquals(List.of("[一"), byLength.stream().map(Glyph::getText).toList());
+        int[] asked = new int[1];
+        OcrLayout.Seats ink = (a, b) -> {
+            asked[0]++;
+            return a.getText().equals("二") ? 1 : -1; // b ([一) is the second reading
+        };
+        List<Glyph> byInk = OcrLayout.readOnce(g, line, g, ink);
+        assertEquals(List.of("二"), byInk.stream().map(Glyph::getText).toList());
+        assertEquals(1, asked[0]);
+        List<Glyph> rated = List.of(box("[一", 429, 344, 30, 30, 20f), box("二", 427, 346, 30, 30, 20f));
+        assertEquals(List.of("[一"), OcrLayout.readOnce(rated, line, rated, ink).stream().map(Glyph::getText).toList());
+        assertEquals(1, asked[0]);
+    }
 }
