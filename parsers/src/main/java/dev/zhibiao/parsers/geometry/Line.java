@@ -28,8 +28,8 @@ public final class Line {
     }
 
     /**
-     * The top of the line's print when it is an OCR engine's line (its glyphs carry a confidence) taller than the
-     * page's type: {@code em} high about its centre. The engine can box most characters of a printed line over the
+     * The top of the line's print when it is an OCR engine's line (its glyphs carry a confidence of 0 or more) taller
+     * than the page's type: {@code em} high about its centre. The engine can box most characters of a printed line over the
      * next printed line too (a 43 px box beside 26 px type), and a line normalised to its boxes' height then reaches
      * into the next table row although its print does not. Otherwise (typeset glyphs, a line no taller) {@link #top}.
      */
@@ -42,9 +42,14 @@ public final class Line {
         return ocr() && height() > em ? (top + bottom + em) / 2 : bottom;
     }
 
+    /**
+     * Whether the line is an OCR engine's reading: every glyph carries the engine's confidence (0 to 100). Typeset
+     * glyphs (no confidence) and a searchable PDF's text layer (confidence -1: the renderer writes each word on its
+     * engine line's baseline at the word's own size, so the layer's lines are not the engine's tall boxes) are not.
+     */
     private boolean ocr() {
         for (Glyph e : glyphs) {
-            if (Float.isNaN(e.confidence())) {
+            if (!(e.confidence() >= 0)) {
                 return false;
             }
         }
