@@ -25,8 +25,12 @@ final class TopLabels {
 
     /**
      * The rows the labels of each label column are printed on, by column, when the table prints its labels on their
-     * groups' first rows; otherwise null. Not asked of a table cut by a page break (its labels' places are measured
-     * across the break's furniture) nor of a column of one label.
+     * groups' first rows; otherwise null. Asked only of a table printed with a line or more between two rows in three or
+     * more (a row the reader cut in two aside; there a label centred down two rows stands between them, on no row's
+     * lines); not of rows printed line on line,
+     * where a centred label stands on one of its rows' lines and the ruler's measure (a row's tallest cell, its padding)
+     * is too coarse to tell it from one on its group's first row, nor of a table cut by a page break (its labels' places
+     * are measured across the break's furniture).
      *
      * @param rows    the table's rows (each with the lines it spans)
      * @param chunks  per column, its printed chunks
@@ -37,6 +41,13 @@ final class TopLabels {
      */
     static java.util.Map<Integer, int[][]> at(List<Out> rows, List<List<Chunk>> chunks, List<Integer> columns,
                                             boolean[] pageEnd, LaidOutLabels.Ruler ruler) {
+        int apart = 0;
+        for (int k = 0; k + 1 < rows.size(); k++) {
+            apart += rows.get(k + 1).first > rows.get(k).last + 1 ? 1 : 0;
+        }
+        if (3 * apart < 2 * (rows.size() - 1)) {
+            return null; // rows printed line on line: a label centred down two rows may stand on either's line
+        }
         for (boolean b : pageEnd) {
             if (b) {
                 return null;
