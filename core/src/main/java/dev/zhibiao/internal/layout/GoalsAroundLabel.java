@@ -112,8 +112,9 @@ final class GoalsAroundLabel {
 
     /**
      * A row's one cell; or, for a row of several, the line they print when it is a sentence the reader cut at pdftotext's
-     * spaces round its numbers ({@code 为全市 | 65 | 岁以上老年人提供免费健康体检 | 5 | 万人次，建立…}): it holds a clause mark
-     * and every cell is a number or could be a goal's words; otherwise null.
+     * spaces round its numbers ({@code 为全市 | 65 | 岁以上老年人提供免费健康体检 | 5 | 万人次，建立…}): it holds a clause mark,
+     * every cell is a number or could be a goal's words, and no two cells of words stand side by side (two goal columns
+     * printed beside each other, a 中期目标 and a 年度目标, are two cells of words); otherwise null.
      */
     static Cell goalLine(Row r) {
         List<Cell> f = filled(r);
@@ -124,11 +125,14 @@ final class GoalsAroundLabel {
             return null;
         }
         StringBuilder b = new StringBuilder();
+        boolean number = true; // two cells of words side by side are two columns (中期目标 | 年度目标), not one cut line
         for (Cell c : f) {
             String t = Text.clean(c.text());
-            if (t == null || !(NUMBER.matcher(t).matches() || isGoalLine(c, 1))) {
+            boolean isNumber = t != null && NUMBER.matcher(t).matches();
+            if (t == null || !(isNumber || isGoalLine(c, 1)) || !isNumber && !number) {
                 return null;
             }
+            number = isNumber;
             b.append(b.length() == 0 ? "" : " ").append(t);
         }
         return CLAUSE.matcher(b).find() ? new Cell(b.toString(), f.get(0).at()) : null;

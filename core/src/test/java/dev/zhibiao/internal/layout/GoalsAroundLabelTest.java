@@ -100,5 +100,7 @@ class GoalsAroundLabelTest {
         assertEquals(List.of(amount("年度资金总额", "420"), amount("财政拨款", "400"), amount("其他资金", "20")), d.funding);
         assertEquals(1, codes(d).stream().filter("goals-around-label"::equals).count(), codes(d).toString());
         assertSame(null, GoalsAroundLabel.goalLine(at(15, "其他资金", "20")));
+        // two goal columns side by side (中期目标 | 年度目标), each a clause: two cells of words, no cut line
+        assertSame(null, GoalsAroundLabel.goalLine(at(17, "进一步推进医保信息化建设，强化网络、信息", "进一步推进医保信息化建设，强化网络、信息安")));
     }
 }
