@@ -53,7 +53,7 @@ final class GoalsAroundLabel {
             List<Cell> cells = new ArrayList<>();
             cells.add(head);
             for (int k = i - above[i]; k < i; k++) {
-                cells.add(only(rows.get(k)));
+                cells.add(goalLine(rows.get(k)));
             }
             cells.addAll(filled.subList(1, filled.size()));
             out.add(new Row(cells, r.table(), r.at()));
@@ -76,12 +76,12 @@ final class GoalsAroundLabel {
             return 0;
         }
         int below = 0;
-        for (int k = i + 1; k < rows.size() && lineOf(rows.get(k)) == line + below + 1 && isGoalLine(only(rows.get(k)), 1); k++) {
+        for (int k = i + 1; k < rows.size() && lineOf(rows.get(k)) == line + below + 1 && isGoalLine(goalLine(rows.get(k)), 1); k++) {
             below++; // a goal's last line may be its last word or two (…保持待遇政策的延 / 续性)
         }
         int room = filled.size() == 1 ? below + 1 : below; // the label's line is the middle one, or between two
         int above = 0;
-        for (int k = i - 1; k >= 0 && above < room && lineOf(rows.get(k)) == line - above - 1 && isGoalLine(only(rows.get(k)), MIN_CHARS); k--) {
+        for (int k = i - 1; k >= 0 && above < room && lineOf(rows.get(k)) == line - above - 1 && isGoalLine(goalLine(rows.get(k)), MIN_CHARS); k--) {
             above++;
         }
         if (filled.size() == 1 && above + below < 2) {
@@ -106,6 +106,39 @@ final class GoalsAroundLabel {
                 && !MoneyVocabulary.isFundingLabel(t) && !MoneyVocabulary.isFundingCaption(t)
                 && !MoneyVocabulary.isMoneyColumnHeading(t) && MoneyVocabulary.fundingUnit(t) == null;
     }
+
+    /** The marks that end a clause of prose; a money, header or heading line holds none. */
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[，。；、,;]");
+
+    /**
+     * A row's one cell; or, for a row of several, the line they print when it is a sentence the reader cut at pdftotext's
+     * spaces round its numbers ({@code 为全市 | 65 | 岁以上老年人提供免费健康体检 | 5 | 万人次，建立…}): it holds a clause mark,
+     * every cell is a number or could be a goal's words, and no two cells of words stand side by side (two goal columns
+     * printed beside each other, a 中期目标 and a 年度目标, are two cells of words); otherwise null.
+     */
+    static Cell goalLine(Row r) {
+        List<Cell> f = filled(r);
+        if (f.size() == 1) {
+            return f.get(0);
+        }
+        if (f.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean number = true; // two cells of words side by side are two columns (中期目标 | 年度目标), not one cut line
+        for (Cell c : f) {
+            String t = Text.clean(c.text());
+            boolean isNumber = t != null && NUMBER.matcher(t).matches();
+            if (t == null || !(isNumber || isGoalLine(c, 1)) || !isNumber && !number) {
+                return null;
+            }
+            number = isNumber;
+            b.append(b.length() == 0 ? "" : " ").append(t);
+        }
+        return CLAUSE.matcher(b).find() ? new Cell(b.toString(), f.get(0).at()) : null;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
 
     private static int lineOf(Row r) {
         Integer l = r.at().line();

@@ -223,13 +223,22 @@ final class LaidOutTable {
         java.util.Map<Integer, String> bySpacing = new java.util.HashMap<>();
         int[] level2 = null;
         Vocabulary.Category[] under = null;
+        List<Integer> labelColumns = new ArrayList<>();
+        for (ColumnFit.Role role : List.of(ColumnFit.Role.L2, ColumnFit.Role.L1, ColumnFit.Role.LEAD)) {
+            if (roles.indexOf(role) >= 0) {
+                labelColumns.add(roles.indexOf(role));
+            }
+        }
+        java.util.Map<Integer, int[][]> atTop = TopLabels.at(rows, chunks, labelColumns, pageEnd, ruler);
+        java.util.Map<Integer, String> keptAtTop = new java.util.HashMap<>();
         for (ColumnFit.Role role : List.of(ColumnFit.Role.L2, ColumnFit.Role.L1, ColumnFit.Role.LEAD)) {
             int c = roles.indexOf(role);
             if (c < 0) {
                 continue;
             }
             boolean l1 = role == ColumnFit.Role.L1;
-            int[] starts = LaidOutLabels.place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd, ruler, bySpacing);
+            int[] starts = atTop != null && atTop.containsKey(c) ? TopLabels.keep(rows, chunks.get(c), c, atTop.get(c), keptAtTop)
+                    : LaidOutLabels.place(rows, chunks.get(c), c, l1 ? level2 : null, l1 ? under : null, pageEnd, ruler, bySpacing);
             if (role == ColumnFit.Role.L2) {
                 level2 = starts;
                 under = LaidOutLabels.categories(rows, c);
@@ -278,6 +287,12 @@ final class LaidOutTable {
             OneValuePerRow.note(row, r.first, r.last, byActual, notes);
             PageRows.note(row, r.first, r.last, toPage, notes);
             placed.note(row, r.last, at == rows.size() - 1, notes);
+            if (keptAtTop.containsKey(at)) {
+                notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(TopLabels.CODE,
+                        "label(s) " + keptAtTop.get(at) + " kept on the row they are printed on: the table prints its labels on"
+                                + " their groups' first rows (read as centred in their groups they stand farther from where they"
+                                + " are printed)", Locator.line(r.at)));
+            }
             if (bySpacing.containsKey(at)) {
                 notes.computeIfAbsent(row, x -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(LaidOutLabels.SPACED_ROWS,
                         "label(s) " + bySpacing.get(at) + " placed from this row by the table's row spacing (" + ruler.spacing()

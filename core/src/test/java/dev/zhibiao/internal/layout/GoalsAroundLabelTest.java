@@ -86,4 +86,21 @@ class GoalsAroundLabelTest {
         assertSame(rows, CompletionLabelPieces.strip(rows, d));
         assertEquals(List.of(), codes(d));
     }
+
+    /**
+     * probe38's t45 -layout: a goal's first line above its label cut by the reader at pdftotext's spaces round its numbers
+     * (为全市 | 65 | 岁以上…); read as the goal's line, not as money items; a money row of several cells stays one.
+     */
+    @Test
+    void aGoalLineCutAtItsNumbersAboveTheLabelIsAGoal() {
+        SheetDraft d = read(at(9, "项目资金（万元） 年度资金总额", "420"), at(12, "其中：财政拨款", "400"), at(15, "其他资金", "20"),
+                at(18, "为全县", "12", "所乡镇卫生院配备", "36", "台数字化影像设备，提升基层诊断"),
+                at(19, "年度绩效目标"), at(20, "能力。"));
+        assertEquals(List.of("为全县 12 所乡镇卫生院配备 36 台数字化影像设备，提升基层诊断 能力。"), d.goals);
+        assertEquals(List.of(amount("年度资金总额", "420"), amount("财政拨款", "400"), amount("其他资金", "20")), d.funding);
+        assertEquals(1, codes(d).stream().filter("goals-around-label"::equals).count(), codes(d).toString());
+        assertSame(null, GoalsAroundLabel.goalLine(at(15, "其他资金", "20")));
+        // two goal columns side by side (中期目标 | 年度目标), each a clause: two cells of words, no cut line
+        assertSame(null, GoalsAroundLabel.goalLine(at(17, "进一步推进医保信息化建设，强化网络、信息", "进一步推进医保信息化建设，强化网络、信息安")));
+    }
 }
