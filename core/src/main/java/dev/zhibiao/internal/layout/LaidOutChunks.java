@@ -186,7 +186,11 @@ final class LaidOutChunks {
      */
     static boolean secondLabelCell(Chunk open, int next, List<java.util.Set<Integer>> labelCells) {
         for (java.util.Set<Integer> starts : labelCells) {
-            if (starts.contains(next)) {
+            boolean after = false;
+            for (int n = open.last + 1; n <= next && !after; n++) {
+                after = starts.contains(n);
+            }
+            if (after) {
                 for (int n = open.first; n <= open.last; n++) {
                     if (starts.contains(n)) {
                         return true;

@@ -63,6 +63,18 @@ final class TwiceLines {
     }
 
     /**
+     * Whether a cell the line's split placed in a label column of one half of a heading printed twice (its second half
+     * from column {@code h}, {@link #secondHalf}; -1: not printed twice) stays out of column {@code k}, a column of the
+     * other half that is no label column: the heading's two 一级指标… runs give each half its columns, and a label or a
+     * piece of one ({@link #labelWord}: 效益指, 标) is no name nor value of the other half. A line's second half drifts
+     * left by the wide characters printed before it, so its label may start where the first half's values usually do.
+     */
+    static boolean keepsLabel(String text, int c, int k, int h, List<ColumnFit.Role> roles) {
+        return h > 0 && text != null && (c >= h) != (k >= h) && LaidOutTable.isLabel(roles.get(c)) && roles.get(c) != ColumnFit.Role.LEAD
+                && !LaidOutTable.isLabel(roles.get(k)) && labelWord(text);
+    }
+
+    /**
      * A line under a heading printed twice, cut where it prints the same text twice and each half placed on its half
      * of the heading; null when the heading is not printed twice, the line does not print its text twice, or a half
      * does not fit its columns.
