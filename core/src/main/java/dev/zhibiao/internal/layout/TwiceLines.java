@@ -63,15 +63,17 @@ final class TwiceLines {
     }
 
     /**
-     * Whether a cell the line's split placed in a label column of one half of a heading printed twice (its second half
-     * from column {@code h}, {@link #secondHalf}; -1: not printed twice) stays out of column {@code k}, a column of the
-     * other half that is no label column: the heading's two 一级指标… runs give each half its columns, and a label or a
-     * piece of one ({@link #labelWord}: 效益指, 标) is no name nor value of the other half. A line's second half drifts
-     * left by the wide characters printed before it, so its label may start where the first half's values usually do.
+     * Whether a cell the line's split placed in column {@code c} of one half of a heading printed twice (its second half
+     * from column {@code h}, {@link #secondHalf}; -1: not printed twice) stays out of column {@code k} of the other half:
+     * the heading's two 一级指标… runs give each half the same columns, so a cell may go over to its own column's twin
+     * there (a value the split gave the first half, printed where the second half's values start) but to no other
+     * column of that half (the lead column before both halves is neither's). A line's second half drifts left by the wide characters printed before it, so its label
+     * piece may start where the first half's values usually do (效益指), and a narrow print's first-half value where the
+     * second half's labels do (≥3, 100%).
      */
-    static boolean keepsLabel(String text, int c, int k, int h, List<ColumnFit.Role> roles) {
-        return h > 0 && text != null && (c >= h) != (k >= h) && LaidOutTable.isLabel(roles.get(c)) && roles.get(c) != ColumnFit.Role.LEAD
-                && !LaidOutTable.isLabel(roles.get(k)) && labelWord(text);
+    static boolean keepsHalf(int c, int k, int h, List<ColumnFit.Role> roles) {
+        return h > 0 && (c >= h) != (k >= h) && roles.get(c) != roles.get(k) && roles.get(c) != ColumnFit.Role.LEAD
+                && roles.get(k) != ColumnFit.Role.LEAD;
     }
 
     /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two-period sheets printed twice side by side with their labels wrapped beside the rows (tmpl38): a second half's
- * label piece is kept out of the first half's values ({@link TwiceLines#keepsLabel}), and a name stops at a label cell
+ * label piece is kept out of the first half's values, a cell crossing the halves only to its column's twin
+ * ({@link TwiceLines#keepsHalf}), and a name stops at a label cell
  * that starts after its last line ({@link LaidOutChunks#secondLabelCell}).
  */
 class TwoPeriodLabelPiecesTest {
@@ -102,18 +103,20 @@ class TwoPeriodLabelPiecesTest {
         assertTrue(LaidOutChunks.secondLabelCell(open, 43, List.of(Set.of(39, 43))), "a start beside the next line (as before)");
     }
 
-    /** keepsLabel asked directly on a heading printed twice (lead, then 一级指标 二级指标 三级指标 指标值 twice). */
+    /** keepsHalf asked directly on a heading printed twice (lead, then 一级指标 二级指标 三级指标 指标值 twice). */
     @Test
-    void keepsLabelOnlyAcrossTheHalvesAndOnlyALabelsWord() {
+    void keepsHalfLetsACellOverOnlyToItsColumnsTwin() {
         List<ColumnFit.Role> roles = List.of(ColumnFit.Role.LEAD, ColumnFit.Role.L1, ColumnFit.Role.L2, ColumnFit.Role.NAME,
                 ColumnFit.Role.VALUE, ColumnFit.Role.L1, ColumnFit.Role.L2, ColumnFit.Role.NAME, ColumnFit.Role.VALUE);
         int h = TwiceLines.secondHalf(roles);
         assertEquals(5, h);
-        assertTrue(TwiceLines.keepsLabel("效益指", 5, 4, h, roles));
-        assertTrue(TwiceLines.keepsLabel("标", 5, 4, h, roles));
-        assertFalse(TwiceLines.keepsLabel("效益指", 5, 7, h, roles), "a column of its own half");
-        assertFalse(TwiceLines.keepsLabel("明显改善", 5, 4, h, roles), "no label's word");
-        assertFalse(TwiceLines.keepsLabel("效益指", 7, 4, h, roles), "not from a label column");
-        assertFalse(TwiceLines.keepsLabel("效益指", 5, 4, -1, roles), "a heading printed once");
+        assertTrue(TwiceLines.keepsHalf(5, 4, h, roles), "the second half's 一级指标 to the first half's values");
+        assertTrue(TwiceLines.keepsHalf(4, 6, h, roles), "the first half's values to the second half's 二级指标");
+        assertTrue(TwiceLines.keepsHalf(7, 4, h, roles), "the second half's names to the first half's values");
+        assertFalse(TwiceLines.keepsHalf(4, 8, h, roles), "a value to the other half's values");
+        assertFalse(TwiceLines.keepsHalf(7, 3, h, roles), "a name to the other half's names");
+        assertFalse(TwiceLines.keepsHalf(5, 7, h, roles), "a column of its own half");
+        assertFalse(TwiceLines.keepsHalf(0, 5, h, roles), "the lead column, before both halves");
+        assertFalse(TwiceLines.keepsHalf(5, 4, -1, roles), "a heading printed once");
     }
 }
