@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two-period sheets printed twice side by side with their labels wrapped beside the rows (tmpl38): a second half's
  * label piece is kept out of the first half's values, a cell crossing the halves only to its column's twin
- * ({@link TwiceLines#keepsHalf}), and a name stops at a label cell
+ * or, a label word, to a label column ({@link TwiceLines#keepsHalf}), and a name stops at a label cell
  * that starts after its last line ({@link LaidOutChunks#secondLabelCell}).
  */
 class TwoPeriodLabelPiecesTest {
@@ -110,13 +110,14 @@ class TwoPeriodLabelPiecesTest {
                 ColumnFit.Role.VALUE, ColumnFit.Role.L1, ColumnFit.Role.L2, ColumnFit.Role.NAME, ColumnFit.Role.VALUE);
         int h = TwiceLines.secondHalf(roles);
         assertEquals(5, h);
-        assertTrue(TwiceLines.keepsHalf(5, 4, h, roles), "the second half's 一级指标 to the first half's values");
-        assertTrue(TwiceLines.keepsHalf(4, 6, h, roles), "the first half's values to the second half's 二级指标");
-        assertTrue(TwiceLines.keepsHalf(7, 4, h, roles), "the second half's names to the first half's values");
-        assertFalse(TwiceLines.keepsHalf(4, 8, h, roles), "a value to the other half's values");
-        assertFalse(TwiceLines.keepsHalf(7, 3, h, roles), "a name to the other half's names");
-        assertFalse(TwiceLines.keepsHalf(5, 7, h, roles), "a column of its own half");
-        assertFalse(TwiceLines.keepsHalf(0, 5, h, roles), "the lead column, before both halves");
-        assertFalse(TwiceLines.keepsHalf(5, 4, -1, roles), "a heading printed once");
+        assertTrue(TwiceLines.keepsHalf("效益指", 5, 4, h, roles), "the second half's 一级指标 to the first half's values");
+        assertTrue(TwiceLines.keepsHalf("≥3", 4, 6, h, roles), "the first half's values to the second half's 二级指标");
+        assertTrue(TwiceLines.keepsHalf("确保医疗保障工作顺利开展", 7, 4, h, roles), "the second half's names to the first half's values");
+        assertFalse(TwiceLines.keepsHalf("100%", 4, 8, h, roles), "a value to the other half's values");
+        assertFalse(TwiceLines.keepsHalf("群众满意度", 7, 3, h, roles), "a name to the other half's names");
+        assertFalse(TwiceLines.keepsHalf("效益指", 5, 7, h, roles), "a column of its own half");
+        assertFalse(TwiceLines.keepsHalf("度指", 8, 1, h, roles), "a label word to a label column");
+        assertFalse(TwiceLines.keepsHalf("绩效", 0, 5, h, roles), "the lead column, before both halves");
+        assertFalse(TwiceLines.keepsHalf("效益指", 5, 4, -1, roles), "a heading printed once");
     }
 }
