@@ -89,6 +89,7 @@ class PageLabelsInLabelColumnsTest {
         assertEquals(2, LaidOutPages.inLabels("可持续影响指", true, 4, -1, roles));
         assertEquals(2, LaidOutPages.inLabels("标", false, 4, -1, roles), "a label's short tail read as a name");
         assertEquals(4, LaidOutPages.inLabels("出台文件予以明确", true, 4, -1, roles), "no label word");
+        assertEquals(3, LaidOutPages.inLabels("影响", false, 3, -1, roles), "a label's middle read as a name: a name's tail");
         assertEquals(3, LaidOutPages.inLabels("覆盖范围指标", false, 3, -1, roles), "a longer text the split read as a name");
         assertEquals(4, LaidOutPages.inLabels("质量指标", true, 4, 2, roles), "no label column free right of the cell before");
         assertEquals(1, LaidOutPages.inLabels("效益指", true, 1, -1, roles), "already in a label column");
