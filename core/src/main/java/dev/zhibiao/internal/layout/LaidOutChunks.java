@@ -178,15 +178,22 @@ final class LaidOutChunks {
     }
 
     /**
-     * Whether a name line stands beside the first line of a label cell wrapped over lines ({@link #labelCells}) while a
-     * line of the name so far stands beside the first line of another in the same column: a row has one label per
-     * column, so the name does not go on past a second wrapped label's start ({@code 确保医疗保障 / 工作顺利开展} beside
-     * {@code 社会效益指 / 标}, then {@code 提高工作人员} beside {@code 可持续影响}), as {@link #secondLabel} keeps it from
-     * going on past a second label printed on one line.
+     * Whether a name line stands beside the first line of a label cell wrapped over lines ({@link #labelCells}), or
+     * such a cell starts on a line between the name's last line and it, while a line of the name so far stands beside
+     * the first line of another in the same column: a row has one label per column, so the name does not go on past a
+     * second wrapped label's start ({@code 确保医疗保障 / 工作顺利开展} beside {@code 社会效益指 / 标}, then {@code 提高工作人员}
+     * beside {@code 可持续影响}), as {@link #secondLabel} keeps it from going on past a second label printed on one line.
+     * Rows printed with no blank line between them, each label centred on its group (LibreOffice's unruled two-period
+     * prints), start the next label on the line after the name's last and the next name one line lower
+     * ({@code 本医疗保险权益} / {@code 满意度 服务对象满意} / {@code 群众满意度}: tmpl38).
      */
     static boolean secondLabelCell(Chunk open, int next, List<java.util.Set<Integer>> labelCells) {
         for (java.util.Set<Integer> starts : labelCells) {
-            if (starts.contains(next)) {
+            boolean after = false;
+            for (int n = open.last + 1; n <= next && !after; n++) {
+                after = starts.contains(n);
+            }
+            if (after) {
                 for (int n = open.first; n <= open.last; n++) {
                     if (starts.contains(n)) {
                         return true;

@@ -123,6 +123,7 @@ final class LaidOutPages {
             while (to < width - 1 && LaidOutTable.isLabel(roles.get(to)) && !labelLike(t)) {
                 to++; // the page's labels are known: a text that is none goes right of the label columns
             }
+            to = inLabels(t, LaidOutTable.isLabel(roles.get(c)), to, last, roles);
             if (want > width - 1 && texts[width - 1] != null) {
                 return null;
             }
@@ -130,6 +131,33 @@ final class LaidOutPages {
             LaidOutTable.put(texts, starts, to, t, x);
         }
         return new Line(l.number(), texts, starts, l.page());
+    }
+
+    /**
+     * Where a page placed by its labels ({@link #shiftedPages}) puts a label or a piece of one: in the label columns,
+     * never right of them. The page is placed by where its labels stand, so a lone level-2 label (质量指标 on a line of
+     * its own) or a label's wrapped piece (可持续影响指 / 标) is no name nor value: a label word ({@link TwiceLines#labelWord})
+     * that the split read in a label column, or a label's short tail read elsewhere (标, 度指标: three characters or
+     * fewer ending in 标; not a label's middle such as 影响, which ends many a wrapped name), whose start is as near a column after
+     * the labels (a first page whose name column's usual start is a label's 标 read as a name) goes to the last label
+     * column right of the cell before it; a text that is none, or a line with no label column free, stays.
+     *
+     * @param inLabel whether the split read the text in a label column
+     * @param to      the column its start gives it
+     * @param last    the column of the line's cell before it (-1: none)
+     */
+    static int inLabels(String t, boolean inLabel, int to, int last, List<ColumnFit.Role> roles) {
+        String key = Text.key(t);
+        if (LaidOutTable.isLabel(roles.get(to)) || !TwiceLines.labelWord(t) || !inLabel && (key.length() > 3 || !key.endsWith("标"))) {
+            return to;
+        }
+        int lastLabel = -1;
+        for (int k = 0; k < roles.size(); k++) {
+            if (LaidOutTable.isLabel(roles.get(k)) && roles.get(k) != ColumnFit.Role.LEAD) {
+                lastLabel = k;
+            }
+        }
+        return lastLabel > last && lastLabel < to ? lastLabel : to;
     }
 
     /**

@@ -358,6 +358,7 @@ final class LaidOutTable {
         java.util.Map<Integer, int[]> kept = LaidOutPages.keptStarts(lines.stream().filter(l -> !shifted.containsKey(l.number())
                 && !packedPages.contains(l.page()) && (labelRound.containsKey(l.number()) || l.page() != lines.get(0).page()
                 && LaidOutPages.wholeRow(l, roles))).toList(), roles);
+        int half = TwiceLines.secondHalf(roles);
         List<Line> out = new ArrayList<>();
         for (Line original : lines) {
             Line l = shifted.getOrDefault(original.number(), original);
@@ -404,7 +405,7 @@ final class LaidOutTable {
                 int to = c;
                 boolean packed = packedTable && !anchored(l, c, first) && !LaidOutPages.isLabelEnd(Text.key(l.texts()[c]));
                 for (int k = packed ? first + 1 : 0; k < width; k++) {
-                    if (onPage && isLabel(roles.get(k)) || LabelColumnCells.closed(l, k, c, roles)
+                    if (onPage && isLabel(roles.get(k)) || TwiceLines.keepsHalf(l.texts()[c], c, k, half, roles) || LabelColumnCells.closed(l, k, c, roles)
                             || LabelColumnCells.under(above, l, k, c, roles) != null || LabelColumnCells.keeps(l, k, c, roles)) {
                         continue; // a page placed by its labels keeps its cells right of them; a label column its label alone
                     }

@@ -118,7 +118,9 @@ final class PagePlacements {
         }
         int free = nearest(l.starts()[c], c, from, usual);
         if (free != to) {
-            String why = LaidOutPages.holdsItsLabel(l, free, roles) ? null : LabelColumnCells.reason(l, free, c, roles);
+            String why = TwiceLines.keepsHalf(l.texts()[c], c, free, TwiceLines.secondHalf(roles), roles)
+                    ? "a column of the other half of the heading printed twice, not its own column's twin"
+                    : LaidOutPages.holdsItsLabel(l, free, roles) ? null : LabelColumnCells.reason(l, free, c, roles);
             why = why != null || LaidOutPages.holdsItsLabel(l, free, roles) ? why : LabelColumnCells.under(above, l, free, c, roles);
             add(l.number(), LABEL_HELD, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") kept out of column " + (free + 1)
                     + (why == null ? ", which holds a whole " + (roles.get(free) == ColumnFit.Role.L1 ? "level-1" : "level-2")

@@ -63,6 +63,23 @@ final class TwiceLines {
     }
 
     /**
+     * Whether a cell the line's split placed in column {@code c} of one half of a heading printed twice (its second half
+     * from column {@code h}, {@link #secondHalf}; -1: not printed twice) stays out of column {@code k} of the other half:
+     * the heading's two 一级指标… runs give each half the same columns, so a cell may go over to its own column's twin
+     * there (a value the split gave the first half, printed where the second half's values start), and a label word
+     * ({@link #labelWord}) to a label column, but to no other column of that half (the lead column before both halves is
+     * neither's). A line's second half drifts left by the wide characters printed before it, so its label piece may
+     * start where the first half's values usually do (效益指), and a narrow print's first-half value where the second
+     * half's labels do (≥3, 100%).
+     *
+     * @param text the cell's text
+     */
+    static boolean keepsHalf(String text, int c, int k, int h, List<ColumnFit.Role> roles) {
+        return h > 0 && (c >= h) != (k >= h) && roles.get(c) != roles.get(k) && roles.get(c) != ColumnFit.Role.LEAD
+                && roles.get(k) != ColumnFit.Role.LEAD && !(LaidOutTable.isLabel(roles.get(k)) && labelWord(text));
+    }
+
+    /**
      * A line under a heading printed twice, cut where it prints the same text twice and each half placed on its half
      * of the heading; null when the heading is not printed twice, the line does not print its text twice, or a half
      * does not fit its columns.

@@ -97,6 +97,10 @@ class LaidOutLabelCellsTest {
         LaidOutTable.Chunk open = new LaidOutTable.Chunk(3, 1, "确保医疗保障");
         open.add(2, "工作顺利开展");
         assertTrue(LaidOutChunks.secondLabelCell(open, 5, cells));
-        assertFalse(LaidOutChunks.secondLabelCell(open, 7, cells));
+        // line 7's 指标 is a label's tail, no cell's start: a name beside the start at 5 goes on to line 7
+        LaidOutTable.Chunk next = new LaidOutTable.Chunk(3, 5, "提高工作人员");
+        assertFalse(LaidOutChunks.secondLabelCell(next, 7, cells));
+        // a label cell starting between the name's last line and its next line parts them as well (tmpl38)
+        assertTrue(LaidOutChunks.secondLabelCell(open, 7, cells));
     }
 }

@@ -40,6 +40,30 @@ final class LaidOutLines {
     }
 
     /**
+     * As {@link #rows(String...)}, a line opening with a form feed starting a new page (pdftotext's page break; the form
+     * feed dropped).
+     */
+    static List<String> pagedRows(String... lines) {
+        List<SpacedRows.Line> in = new ArrayList<>();
+        int page = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String t = lines[i];
+            if (t.startsWith("\f")) {
+                page++;
+                t = t.substring(1);
+            }
+            if (!t.isBlank()) {
+                in.add(line(i + 1, t, page));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Row r : SpacedRows.rows(in)) {
+            out.add(r.at().line() + ":" + String.join("|", r.cells().stream().map(Cell::text).toList()));
+        }
+        return out;
+    }
+
+    /**
      * A line numbered {@code no} of a {@link LaidOutTable} of {@code columns} columns: {@code cells} is a run of triples
      * (column index, text, start character), every column not named empty (start -1).
      */
