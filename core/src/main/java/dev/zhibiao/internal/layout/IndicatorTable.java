@@ -63,6 +63,8 @@ final class IndicatorTable {
         final List<String> otherHeadings = new ArrayList<>();
         Integer number;
         boolean positional;
+        /** Read by content and order ({@link #sequential}), not under the heading's columns. */
+        boolean byContent;
         /** The row's place among the table's rows (a printed line where rows are lines), and its last one. */
         int line;
         int lastLine;
@@ -212,6 +214,7 @@ final class IndicatorTable {
         }
         if (!d.printedLines) {
             PrintedLines.renumberRows(reads, d);
+            PrintedLines.repairValuesByContent(reads, d);
         }
         if (d.printedLines) {
             if (BasisLines.applies(contentOrder)) {
@@ -547,6 +550,7 @@ final class IndicatorTable {
     /** Reads a row by content and order: leading category labels, then name, value, and the rest. */
     static Read sequential(Row r, List<Cell> cells, List<Column> order, SheetDraft d) {
         Read read = new Read(r);
+        read.byContent = true;
         int i = 0;
         while (i < cells.size() && read.labels.size() < 2) {
             Category cat = Vocabulary.category(cells.get(i).text());

@@ -107,6 +107,33 @@ final class PrintedLines {
     }
 
     /**
+     * The OCR repairs of a value ({@link OcrRepair#value}) for the values of a table of rows (word boxes) that were read
+     * by content ({@link IndicatorTable#sequential}): the row-wise repair repairs the cells under the heading's value
+     * column, and a row whose cells do not stand under the heading's columns (a misread heading cell, a column the
+     * heading leaves blank: {@code >299.68} under 三级指标's column) kept its value unrepaired. Only where the engine
+     * printed no ≥ or ≤ anywhere in the document ({@link SheetDraft#engineNoGe}), so that its {@code >} before a number
+     * is the ≥ the sheet printed, as {@link #repairValues} takes it on printed lines; the repaired reading goes into the
+     * value, the engine's text into the diagnostic. A value the row-wise repair took is read again and stays.
+     */
+    static void repairValuesByContent(List<Read> reads, SheetDraft d) {
+        if (!d.engineNoGe) {
+            return;
+        }
+        List<dev.zhibiao.Diagnostic> notes = new ArrayList<>();
+        for (Read r : reads) {
+            Cell value = r.content.get(Column.VALUE);
+            if (!r.byContent || value == null || !value.ocr() || !r.isIndicator()) {
+                continue;
+            }
+            Cell fixed = OcrRepair.value(value, r.content.get(Column.NAME).text(), true, notes);
+            if (!fixed.text().equals(value.text())) {
+                r.content.put(Column.VALUE, fixed);
+            }
+        }
+        d.diagnostics.addAll(notes);
+    }
+
+    /**
      * A line of one Chinese character that no join took as the end of a wrapped cell is a mark
      * after all (a speck or a rule read as a character): a remnant, like the marks of
      * {@link #withoutMarks}.

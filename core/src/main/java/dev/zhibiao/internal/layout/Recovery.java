@@ -106,7 +106,8 @@ public final class Recovery {
         List<Sheet> sheets = new ArrayList<>();
         SheetStream stream = new SheetStream(doc.source(), sheets, notes, doc.printedLines());
         // asked of the engine's own text: the row-wise repair writes ≥ into the rows it repairs
-        stream.engineNoGe = doc.printedLines() && !OcrRepair.printsGe(doc.rows());
+        // (plain OCR text's printed lines, and word boxes' rows: PrintedLines.repairValuesByContent)
+        stream.engineNoGe = (doc.printedLines() || anyOcr(doc.rows())) && !OcrRepair.printsGe(doc.rows());
         for (Row r : ocr.rows()) {
             stream.add(r);
         }
