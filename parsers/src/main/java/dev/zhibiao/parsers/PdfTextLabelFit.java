@@ -60,6 +60,40 @@ final class PdfTextLabelFit {
      */
     static final double SPREAD = 0.25;
 
+    /**
+     * The even-spread prior's weight where every label dealt is printed after the last piece of every row of the page
+     * (Chromium's plain print of a page whose 二级 column pdftotext reads last): the labels' order is all the print
+     * says, and a prior of equal groups outweighed what the rows' names and values say (three {@code 2019年12月31日前…
+     * 到位率} rows, a deadline's, dealt 成本指标 for the even share; {@code 逐步推开}, a deliverable's, 时效指标). Weighted a
+     * fifth of {@link #SPREAD}: the fits decide and the spread only breaks their ties.
+     */
+    static final double SPREAD_AFTER_ROWS = 0.05;
+
+    /** The even-spread prior's weight for labels dealt to {@code rows}: {@link #SPREAD_AFTER_ROWS} when every label follows every row. */
+    static double spreadWeight(List<Piece> labels, List<PdfTextIndicators.IndRow> rows) {
+        int first = Integer.MAX_VALUE;
+        for (Piece p : labels) {
+            first = Math.min(first, p.line());
+        }
+        for (PdfTextIndicators.IndRow r : rows) {
+            for (PdfTextIndicators.Copy c : List.of(r.left, r.right)) {
+                for (Piece p : new Piece[] {c.name, c.value, c.actual}) {
+                    if (p != null && p.line() >= first) {
+                        return SPREAD;
+                    }
+                }
+            }
+        }
+        return labels.isEmpty() ? SPREAD : SPREAD_AFTER_ROWS;
+    }
+
+    /** The page's note: rows dealt by their fits, not by the even spread, the labels printed after every row. */
+    static dev.zhibiao.Diagnostic diagnostic(int rows, dev.zhibiao.Locator at) {
+        return new dev.zhibiao.Diagnostic("pdftotext-labels-after-rows", rows + " row(s) dealt another level-2 label than an"
+                + " even spread of the labels would give: every label was printed after the page's rows, so their names and"
+                + " values decided", at);
+    }
+
     /** How many rows row {@code t} of {@code m} lies outside label {@code j}'s even share of {@code n} labels. */
     static double spread(int t, int j, int m, int n) {
         double lo = (double) j * m / n;

@@ -67,6 +67,8 @@ abstract class PdfTextLabelsApart {
     int costBeforeLevel1;
     /** Rows under a row printing its level-2 label that continued its group ({@link PdfTextGroupContinued}). */
     int groupContinued;
+    /** Rows dealt another level-2 label than an even spread would give, every label printed after every row ({@link PdfTextLabelFit#SPREAD_AFTER_ROWS}). */
+    int labelsAfterRows;
     /** Rows that continued the group above, the level-1 label apart next in turn a later group's ({@link PdfTextLevel1OfGroupBelow}). */
     int heldForGroupBelow;
     /** The rows printed after two level-1 labels ({@link ApartLabelLevels#levelOnesApart}). */
@@ -137,6 +139,7 @@ abstract class PdfTextLabelsApart {
                 // a printed level-2 label labels no row, or the labels filled in break the framework's
                 // order around the rows' own: read the column as a whole instead
                 restore(before);
+                labelsAfterRows = 0;
                 levelTwoInSequence(l2s);
                 keptWhole = PdfTextWholeRun.keepCostRows(rows, dealtWhole, before);
                 keptRun = PdfTextSoundRun.keep(rows, dealtWhole, before, l2s, this::levelTwoInSequence);
@@ -496,6 +499,30 @@ abstract class PdfTextLabelsApart {
         if (labels.isEmpty() || missing.isEmpty()) {
             return;
         }
+        double spread = PdfTextLabelFit.spreadWeight(labels, rows);
+        int[] dealt = dealLevel2(labels, missing, spread);
+        if (spread != PdfTextLabelFit.SPREAD) {
+            int[] even = dealLevel2(labels, missing, PdfTextLabelFit.SPREAD);
+            for (int t = 0; t < dealt.length; t++) {
+                labelsAfterRows += dealt[t] != even[t] ? 1 : 0;
+            }
+        }
+        for (int t = 0; t < dealt.length; t++) {
+            IndRow r = rows.get(missing.get(t));
+            r.left.l2 = labels.get(dealt[t]);
+            if (two) {
+                r.right.l2 = labels.get(dealt[t]);
+            }
+        }
+    }
+
+    /**
+     * The labels apart dealt in order to the rows {@code missing} (each label a run of them, non-decreasing), by the
+     * rows' fits, the framework's order around the rows' own labels and an even-spread prior of weight {@code spread}.
+     *
+     * @return each missing row's label, as an index into {@code labels}
+     */
+    private int[] dealLevel2(List<Piece> labels, List<Integer> missing, double spread) {
         int n = labels.size();
         int m = missing.size();
         // dp[t][j]: best score with row t labelled j (labels in order, non-decreasing)
@@ -518,13 +545,13 @@ abstract class PdfTextLabelsApart {
             }
         }
         for (int j = 0; j < n; j++) {
-            dp[0][j] = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(0, j, m, n)
+            dp[0][j] = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(0))) - 2.0 * j - spread * PdfTextLabelFit.spread(0, j, m, n)
                     - outOfOrder(labels.get(j), after[0], before[0]);
         }
         for (int t = 1; t < m; t++) {
             boolean boundary = missing.get(t) != missing.get(t - 1) + 1;
             for (int j = 0; j < n; j++) {
-                double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(t))) - PdfTextLabelFit.SPREAD * PdfTextLabelFit.spread(t, j, m, n)
+                double f = PdfTextLabelFit.fit(labels.get(j).text(), rows.get(missing.get(t))) - spread * PdfTextLabelFit.spread(t, j, m, n)
                         - outOfOrder(labels.get(j), after[t], before[t]);
                 for (int k = 0; k <= j; k++) {
                     if (dp[t - 1][k] == Double.NEGATIVE_INFINITY) {
@@ -555,15 +582,13 @@ abstract class PdfTextLabelsApart {
                 bestJ = j;
             }
         }
+        int[] out = new int[m];
         int j = bestJ;
         for (int t = m - 1; t >= 0; t--) {
-            IndRow r = rows.get(missing.get(t));
-            r.left.l2 = labels.get(j);
-            if (two) {
-                r.right.l2 = labels.get(j);
-            }
+            out[t] = j;
             j = from[t][j];
         }
+        return out;
     }
 
     /**

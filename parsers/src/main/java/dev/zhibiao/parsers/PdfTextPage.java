@@ -32,6 +32,8 @@ final class PdfTextPage extends PdfTextFunding {
     private int outlinedLabels;
     /** Cells cut by the page's end whose rest, printed first on the next page, was joined back ({@link PdfTextPageCuts}). */
     private int pageCuts;
+    /** Names whose last line, printed after their value, was joined back ({@link PdfTextNameRestAfterValue}). */
+    private int namesRestAfterValue;
 
     /** A wide indicator heading ({@link PdfTextWideTable}) read on an earlier page, for a table continued here without one. */
     List<String> wideHeading;
@@ -236,6 +238,9 @@ final class PdfTextPage extends PdfTextFunding {
         frags = joinInTurn(frags);
         if (paragraphs) {
             frags = joinRestAfterValue(frags);
+            int[] nameRest = new int[1];
+            frags = PdfTextNameRestAfterValue.join(frags, nameRest);
+            namesRestAfterValue = nameRest[0];
             int[] pageCut = new int[1];
             frags = joinNameEndAfterValue(frags, pageCut);
             frags = PdfTextPageCuts.joinValueRest(frags, pageCut);
@@ -436,6 +441,9 @@ final class PdfTextPage extends PdfTextFunding {
                         + " an outline number (一、产出指标, （一）数量指标) on a line of their own: read as the level labels they"
                         + " print, the numbers left out", Locator.line(hl)));
             }
+            if (namesRestAfterValue > 0) {
+                repairs.add(PdfTextNameRestAfterValue.diagnostic(namesRestAfterValue, Locator.line(hl)));
+            }
             if (pageCuts > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-cell-cut-by-page", pageCuts + " cell(s) cut by the page's end,"
                         + " the rest printed first on the next page: joined back to the cell", Locator.line(hl)));
@@ -517,6 +525,9 @@ final class PdfTextPage extends PdfTextFunding {
             }
             if (ind.groupContinued > 0) {
                 repairs.add(PdfTextGroupContinued.diagnostic(ind.groupContinued, Locator.line(hl)));
+            }
+            if (ind.labelsAfterRows > 0) {
+                repairs.add(PdfTextLabelFit.diagnostic(ind.labelsAfterRows, Locator.line(hl)));
             }
             if (ind.heldForGroupBelow > 0) {
                 repairs.add(PdfTextLevel1OfGroupBelow.diagnostic(ind.heldForGroupBelow, Locator.line(hl)));

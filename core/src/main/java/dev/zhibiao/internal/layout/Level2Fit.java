@@ -29,7 +29,7 @@ public final class Level2Fit {
     private static final Pattern TIME_WORD = Pattern.compile(".*(时间|时限|及时|即时|期限|进度).*");
     private static final Pattern COST_WORD = Pattern.compile(".*(费|成本|金额|资金|补助|价格|单价|标准).*");
     private static final Pattern LASTING_VALUE = Pattern.compile(".*(长期|持续|年).*");
-    private static final Pattern LASTING_WORD = Pattern.compile(".*(持续|长期|机制|长效|影响).*");
+    private static final Pattern LASTING_WORD = Pattern.compile(".*(持续|长期|机制|长效|影响|作用).*");
     private static final Pattern ECONOMIC_WORD = Pattern.compile(".*(经济|收入|负担|增收).*");
     private static final Pattern ECOLOGY_WORD = Pattern.compile(".*(生态|环境|绿色).*");
     /** A worded target stating a change or an effect reached (有效缓解, 明显提高, 普遍知晓): an effect's, not an output's. */
@@ -77,6 +77,9 @@ public final class Level2Fit {
             s += Rx.matches(COST_WORD, name) ? 0.5 : 0;
         } else if (k.contains("满意")) {
             s += name.contains("满意") ? 2 : 0;
+            // an awareness rate measured in percent (政策知晓率 ≥80%) is a survey's figure of the people served, as a
+            // satisfaction rate is; worded (普遍知晓) it states an effect reached (社会效益指标's)
+            s += name.contains("知晓") && percent ? 0.5 : 0;
         } else if (k.startsWith("可持续")) {
             s += Rx.matches(LASTING_VALUE, value) ? 2 : 0;
             s += Rx.matches(LASTING_WORD, name) ? 1 : 0;

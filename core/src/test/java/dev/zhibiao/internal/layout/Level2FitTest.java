@@ -51,4 +51,21 @@ class Level2FitTest {
         // a comparison with another figure is no deliverable
         assertEquals(0.0, Level2Fit.fit("质量指标", "一站式结算覆盖地区", "不低于上年", false));
     }
+
+    @Test
+    void aRoleInBuildingASystemIsALastingEffectAndAnAwarenessPercentASurveysFigure() {
+        // 对健全…体系的作用 / 的影响, 成效明显: 可持续影响指标 (the keys: 23 rows of 作用, 30 of 影响, all 可持续)
+        String role = "对健全医疗保障制度体系的作用";
+        assertTrue(Level2Fit.fit("可持续影响指标", role, "成效明显", false) > Level2Fit.fit("社会效益指标", role, "成效明显", false));
+        assertTrue(Level2Fit.fit("可持续影响指标", "对健全社会救助体系的影响", "成效明显", false)
+                > Level2Fit.fit("社会效益指标", "对健全社会救助体系的影响", "成效明显", false));
+        // 政策知晓率 ≥80%: a percent of the people served, as a satisfaction rate (the keys: 31 such rows 满意度, 6 社会效益)
+        assertTrue(Level2Fit.fit("服务对象满意度指标", "政策知晓率", "≥80.00(%)", true)
+                > Level2Fit.fit("可持续影响指标", "政策知晓率", "≥80.00(%)", true));
+        assertTrue(Level2Fit.fit("服务对象满意度指标", "政策知晓率", "≥80.00(%)", true)
+                > Level2Fit.fit("社会效益指标", "政策知晓率", "≥80.00(%)", true));
+        // worded (普遍知晓) it stays an effect's
+        assertTrue(Level2Fit.fit("社会效益指标", "参保群众政策知晓率", "普遍知晓", false)
+                > Level2Fit.fit("服务对象满意度指标", "参保群众政策知晓率", "普遍知晓", false));
+    }
 }
