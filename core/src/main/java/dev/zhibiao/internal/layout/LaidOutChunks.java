@@ -35,6 +35,15 @@ final class LaidOutChunks {
      */
     static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts,
                                       List<Chunk> rows, java.util.NavigableSet<Integer> clauses) {
+        return chunks(lines, c, label, widest, rowStarts, rows, clauses, new java.util.TreeSet<>());
+    }
+
+    /**
+     * As above; a content cell's last line carried over a page break ({@link CellOverPage#goesOn}) goes on too, recorded
+     * in {@code overPage}.
+     */
+    static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts,
+                              List<Chunk> rows, java.util.NavigableSet<Integer> clauses, java.util.NavigableSet<Integer> overPage) {
         List<Chunk> out = new ArrayList<>();
         Chunk open = null;
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
@@ -48,10 +57,14 @@ final class LaidOutChunks {
                 continue;
             }
             if (open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t) || LaidOutLabels.tailOverPage(open, above, l, t)
-                    : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
+                    : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows)
+                    && (wraps(open, l.number(), t, widest) || CellOverPage.goesOn(open, l, byNumber, c, widest))
                     && !RoundName.startsCell(l.number(), c, byNumber, rows)
                     && (!Rx.find(COMPARED_START, Text.key(t)) || ValueClauses.joins(open.text.toString(), t, l.number(), clauses))
                     || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)))) {
+                if (!label && !wraps(open, l.number(), t, widest) && CellOverPage.goesOn(open, l, byNumber, c, widest)) {
+                    overPage.add(l.number()); // joined only over the page break
+                }
                 open.add(l.number(), t);
                 continue;
             }
@@ -91,6 +104,13 @@ final class LaidOutChunks {
     /** As above, recording in {@code asActual} each name line joined round its completed value ({@link #wrappedAsActual}). */
     static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest, java.util.NavigableSet<Integer> tails,
                              java.util.NavigableSet<Integer> round, java.util.NavigableSet<Integer> asActual) {
+        return names(lines, roles, nameAt, widest, tails, round, asActual, new java.util.TreeSet<>());
+    }
+
+    /** As above, recording in {@code overPage} each name line joined to the name before a page break ({@link CellOverPage}). */
+    static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest, java.util.NavigableSet<Integer> tails,
+                             java.util.NavigableSet<Integer> round, java.util.NavigableSet<Integer> asActual,
+                             java.util.NavigableSet<Integer> overPage) {
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
         for (Line l : lines) {
             byNumber.put(l.number(), l);
@@ -103,8 +123,9 @@ final class LaidOutChunks {
             if (t == null || t.isBlank()) {
                 continue;
             }
+            boolean overBreak = open != null && CellOverPage.goesOn(open, l, byNumber, nameAt, widest[nameAt]);
             if (open != null && (wraps(open, l.number(), t, widest[nameAt]) && !apart(open, l.number(), byNumber)
-                    || around(open, l, byNumber, roles, nameAt))
+                    || around(open, l, byNumber, roles, nameAt) || overBreak)
                     && !whole(open, l, byNumber, roles, nameAt, widest) && !secondLabel(open, l, byNumber, roles)
                     && !secondLabelCell(open, l.number(), labelCells)
                     && !RoundName.balanced(open, byNumber, roles, nameAt)
@@ -115,6 +136,9 @@ final class LaidOutChunks {
                 if (wrappedAsActual(byNumber.get(open.last), l, byNumber.get(open.last + 1), roles)
                         && apartBeside(open, l, byNumber, roles, nameAt, widest)) {
                     asActual.add(l.number()); // joined only by the completed value between (else two rows)
+                }
+                if (overBreak && !(wraps(open, l.number(), t, widest[nameAt]) && !apart(open, l.number(), byNumber))) {
+                    overPage.add(l.number()); // joined only over the page break
                 }
                 open.add(l.number(), t);
                 continue;
