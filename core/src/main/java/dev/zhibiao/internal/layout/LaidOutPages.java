@@ -88,9 +88,8 @@ final class LaidOutPages {
                 continue;
             }
             moved.put(page.get(0).number(), shift);
-            int offset = PageOffset.of(page, usual, l1, l2);
             for (Line l : page) {
-                Line placed = placedAgain(l, usual, shift, offset, roles);
+                Line placed = placedAgain(l, usual, shift, roles);
                 out.put(l.number(), placed != null ? placed : l);
             }
         }
@@ -98,14 +97,13 @@ final class LaidOutPages {
     }
 
     /**
-     * A line of a page placed again by its labels ({@link #shiftedPages}): its cells each placed by its start moved right
-     * by {@code offset} text columns, the room its labels say the page closed up ({@link PageOffset}), or where no label
-     * says it, {@code shift} columns right of the column nearest its start; each right of the cell before it; or null when that would put two of its cells into the table's last
+     * A line of a page placed again by its labels ({@link #shiftedPages}): its cells each placed by its start {@code shift}
+     * columns right, right of the cell before it; or null when that would put two of its cells into the table's last
      * column (cells pushed past the table's end): such a line has a cell in every column from its first one on, as the
      * split read them, and no room to stand further right (a packed row at a page's head, 满意度指标 | 服务对象满意度指标 |
      * 政策知晓率 | 普遍知晓, printed from the margin while the page's wrapped name above it stands where it should).
      */
-    private static Line placedAgain(Line l, int[] usual, int shift, int offset, List<ColumnFit.Role> roles) {
+    private static Line placedAgain(Line l, int[] usual, int shift, List<ColumnFit.Role> roles) {
         int width = roles.size();
         String[] texts = new String[width];
         int[] starts = new int[width];
@@ -119,8 +117,8 @@ final class LaidOutPages {
             int x = l.starts()[c];
             // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
             // as near two columns, the right one: the page's cells stand left of their own columns' starts
-            int[] near = x < 0 ? null : nearestColumns(usual, offset > 0 ? x + offset : x);
-            int want = Math.max(last + 1, x < 0 ? c : near[near.length - 1] + (offset > 0 ? 0 : shift));
+            int[] near = x < 0 ? null : nearestColumns(usual, x);
+            int want = Math.max(last + 1, x < 0 ? c : near[near.length - 1] + shift);
             int to = Math.min(width - 1, want);
             while (to < width - 1 && LaidOutTable.isLabel(roles.get(to)) && !labelLike(t)) {
                 to++; // the page's labels are known: a text that is none goes right of the label columns
@@ -385,7 +383,7 @@ final class LaidOutPages {
      * printed from the same start one or two lines below, when the join is a whole label of the vocabulary and the
      * first piece is none; else null.
      */
-    static String joinedBelow(List<Line> page, int i, int c) {
+    private static String joinedBelow(List<Line> page, int i, int c) {
         Line l = page.get(i);
         for (int j = i + 1; j < page.size() && page.get(j).number() - l.number() <= 2; j++) {
             Line below = page.get(j);
