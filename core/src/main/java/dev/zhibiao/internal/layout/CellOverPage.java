@@ -21,8 +21,9 @@ import java.util.NavigableSet;
  * the break reaches its column's width (it wraps), and the later page opens with a line holding that column's text
  * alone, with nothing printed on the line under it: a new row would print its value or label beside its name, or go on
  * with the name on the next line ({@code 重点对象住院政策范围内个人自负} / {@code 医疗费用大病保险起付线以上部分} /
- * {@code - 15 -} / {@code 年度限额内救助比例}); the same holds of a worded value's last line ({@code 符合救助条件的} /
- * {@code 对象按规定纳入} / {@code - 18 -} / {@code 救助范围}).
+ * {@code - 15 -} / {@code 年度限额内救助比例}). Asked of the name column ({@link LaidOutChunks#names}); written for any
+ * column, it is not asked of values yet (a worded value's last line over a break, {@code 对象按规定纳入} / {@code 救助范围},
+ * stays a lead: on the print that has one, the page after is placed a column off first).
  */
 final class CellOverPage {
     private CellOverPage() {

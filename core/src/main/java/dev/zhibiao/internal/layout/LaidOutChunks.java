@@ -35,15 +35,6 @@ final class LaidOutChunks {
      */
     static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts,
                                       List<Chunk> rows, java.util.NavigableSet<Integer> clauses) {
-        return chunks(lines, c, label, widest, rowStarts, rows, clauses, new java.util.TreeSet<>());
-    }
-
-    /**
-     * As above; a content cell's last line carried over a page break ({@link CellOverPage#goesOn}) goes on too, recorded
-     * in {@code overPage}.
-     */
-    static List<Chunk> chunks(List<Line> lines, int c, boolean label, double widest, java.util.Set<Integer> rowStarts,
-                              List<Chunk> rows, java.util.NavigableSet<Integer> clauses, java.util.NavigableSet<Integer> overPage) {
         List<Chunk> out = new ArrayList<>();
         Chunk open = null;
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
@@ -57,14 +48,10 @@ final class LaidOutChunks {
                 continue;
             }
             if (open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t) || LaidOutLabels.tailOverPage(open, above, l, t)
-                    : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows)
-                    && (wraps(open, l.number(), t, widest) || CellOverPage.goesOn(open, l, byNumber, c, widest))
+                    : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
                     && !RoundName.startsCell(l.number(), c, byNumber, rows)
                     && (!Rx.find(COMPARED_START, Text.key(t)) || ValueClauses.joins(open.text.toString(), t, l.number(), clauses))
                     || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)))) {
-                if (!label && !wraps(open, l.number(), t, widest) && CellOverPage.goesOn(open, l, byNumber, c, widest)) {
-                    overPage.add(l.number()); // joined only over the page break
-                }
                 open.add(l.number(), t);
                 continue;
             }

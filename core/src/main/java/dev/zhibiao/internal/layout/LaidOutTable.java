@@ -198,7 +198,7 @@ final class LaidOutTable {
         List<List<Chunk>> chunks = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             boolean label = isLabel(roles.get(c));
-            chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts, names, clauses, overPage));
+            chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts, names, clauses));
         }
         LaidOutLabels.tailsBack(chunks, roles);
         List<Out> rows = new ArrayList<>();
@@ -382,7 +382,7 @@ final class LaidOutTable {
             for (int c = 0; c < width; c++) {
                 int round = onPage ? -1 : ValueRoundName.column(byNumber, l, c, roles);
                 if (round >= 0) {
-                    placed.valueRound(l, c, round); // a value wrapped round its one-line name: the next column's
+                    placed.valueRound(l, c, round, usual); // a value wrapped round its one-line name: the next column's
                     dest[c] = round;
                     continue;
                 }

@@ -84,8 +84,14 @@ final class PagePlacements {
         }
     }
 
-    /** Records a line of a value wrapped round its row's one-line name put in the value's column ({@link ValueRoundName#column}). */
-    void valueRound(LaidOutTable.Line l, int c, int to) {
+    /**
+     * Records a line of a value wrapped round its row's one-line name put in the value's column ({@link ValueRoundName#column})
+     * where the usual starts the line is placed by would not have put it there.
+     */
+    void valueRound(LaidOutTable.Line l, int c, int to, int[] usual) {
+        if (nearest(l.starts()[c], c, 0, usual) == to) {
+            return;
+        }
         add(l.number(), ValueRoundName.CODE, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") put in column " + (to + 1)
                 + " from column " + (c + 1) + ": a line of a value printed round the one-line name beside it, under that column's heading");
     }
