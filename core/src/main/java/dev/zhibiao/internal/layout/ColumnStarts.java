@@ -63,12 +63,16 @@ final class ColumnStarts {
 
     /**
      * Where a column's cells start: on lines split into two cells or more (where the split says which
-     * column each is), or on every line.
+     * column each is), or on every line. A category label's last characters on a line of their own ({@code 标},
+     * {@code 指标}, {@link LaidOutPages#isLabelEnd}) are left out: they stand under their label's first line (centred, or
+     * in whatever column the split gave them), not where any column starts; on a table's first page of one row, the
+     * {@code 指标} under {@code 产出}, split into the name column, made the names' usual start the labels'.
      */
     static List<Integer> starts(List<Line> lines, int c, boolean split) {
         List<Integer> xs = new ArrayList<>();
         for (Line l : lines) {
-            if (l.texts()[c] != null && l.starts()[c] >= 0 && (!split || cellCount(l.texts(), 2) >= 2)) {
+            if (l.texts()[c] != null && l.starts()[c] >= 0 && (!split || cellCount(l.texts(), 2) >= 2)
+                    && !LaidOutPages.isLabelEnd(dev.zhibiao.internal.text.Text.key(l.texts()[c]))) {
                 xs.add(l.starts()[c]);
             }
         }

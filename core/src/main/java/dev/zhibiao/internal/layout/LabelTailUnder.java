@@ -72,7 +72,7 @@ final class LabelTailUnder {
                 continue;
             }
             int hs = above.get(i).starts()[k];
-            return hs >= 0 && completes(head, t) && s >= hs - 1 && s <= hs + 2 * PrintWidths.width(head)
+            return hs >= 0 && completes(head, t, r) && s >= hs - 1 && s <= hs + 2 * PrintWidths.width(head)
                     ? Math.abs(s - hs) : -1;
         }
         return -1;
@@ -80,10 +80,14 @@ final class LabelTailUnder {
 
     /**
      * Whether {@code tail} completes {@code head} into a category's whole label, which {@code head} is not
-     * ({@code 服务对象满意度} / {@code 指标}: the short form is a label too, but printed whole it would not wrap).
+     * ({@code 服务对象满意度} / {@code 指标}: the short form is a label too, but printed whole it would not wrap), of the
+     * level of the column {@code head} stands in. A label put in the other level's column (a later page on a narrower
+     * grid: {@code 可持续影} at the level-2 column's start there, the level-1 column's on the table's first page) is no label
+     * of that column, and its tail is none either: taken there, the cut level-2 label became the group's level-1 label.
      */
-    private static boolean completes(String head, String tail) {
+    static boolean completes(String head, String tail, ColumnFit.Role column) {
         Vocabulary.Category cat = Vocabulary.category(head + tail);
-        return cat != null && Text.key(head + tail).equals(cat.label()) && !Text.key(head).equals(cat.label());
+        return cat != null && Text.key(head + tail).equals(cat.label()) && !Text.key(head).equals(cat.label())
+                && (cat.level() == Vocabulary.Level.BOTH || (cat.level() == Vocabulary.Level.L1) == (column == ColumnFit.Role.L1));
     }
 }

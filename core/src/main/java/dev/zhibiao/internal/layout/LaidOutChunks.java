@@ -91,6 +91,13 @@ final class LaidOutChunks {
     /** As above, recording in {@code asActual} each name line joined round its completed value ({@link #wrappedAsActual}). */
     static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest, java.util.NavigableSet<Integer> tails,
                              java.util.NavigableSet<Integer> round, java.util.NavigableSet<Integer> asActual) {
+        return names(lines, roles, nameAt, widest, tails, round, asActual, new java.util.TreeSet<>());
+    }
+
+    /** As above, recording in {@code overPage} each name line joined to the name before a page break ({@link CellOverPage}). */
+    static List<Chunk> names(List<Line> lines, List<ColumnFit.Role> roles, int nameAt, double[] widest, java.util.NavigableSet<Integer> tails,
+                             java.util.NavigableSet<Integer> round, java.util.NavigableSet<Integer> asActual,
+                             java.util.NavigableSet<Integer> overPage) {
         java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
         for (Line l : lines) {
             byNumber.put(l.number(), l);
@@ -103,8 +110,9 @@ final class LaidOutChunks {
             if (t == null || t.isBlank()) {
                 continue;
             }
+            boolean overBreak = open != null && CellOverPage.goesOn(open, l, byNumber, nameAt, widest[nameAt]);
             if (open != null && (wraps(open, l.number(), t, widest[nameAt]) && !apart(open, l.number(), byNumber)
-                    || around(open, l, byNumber, roles, nameAt))
+                    || around(open, l, byNumber, roles, nameAt) || overBreak)
                     && !whole(open, l, byNumber, roles, nameAt, widest) && !secondLabel(open, l, byNumber, roles)
                     && !secondLabelCell(open, l.number(), labelCells)
                     && !RoundName.balanced(open, byNumber, roles, nameAt)
@@ -115,6 +123,9 @@ final class LaidOutChunks {
                 if (wrappedAsActual(byNumber.get(open.last), l, byNumber.get(open.last + 1), roles)
                         && apartBeside(open, l, byNumber, roles, nameAt, widest)) {
                     asActual.add(l.number()); // joined only by the completed value between (else two rows)
+                }
+                if (overBreak && !(wraps(open, l.number(), t, widest[nameAt]) && !apart(open, l.number(), byNumber))) {
+                    overPage.add(l.number()); // joined only over the page break
                 }
                 open.add(l.number(), t);
                 continue;

@@ -188,7 +188,8 @@ final class LaidOutTable {
         java.util.TreeSet<Integer> nameTails = new java.util.TreeSet<>();
         java.util.TreeSet<Integer> roundNames = new java.util.TreeSet<>();
         java.util.TreeSet<Integer> asActual = new java.util.TreeSet<>();
-        List<Chunk> names = names(lines, roles, nameAt, widest, nameTails, roundNames, asActual);
+        java.util.TreeSet<Integer> overPage = new java.util.TreeSet<>();
+        List<Chunk> names = names(lines, roles, nameAt, widest, nameTails, roundNames, asActual, overPage);
         java.util.NavigableSet<Integer> byActual = OneValuePerRow.apartByActual(names, lines, roles, widest), toPage = new java.util.TreeSet<>();
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
         for (Chunk ch : names) {
@@ -283,6 +284,7 @@ final class LaidOutTable {
             TextBesideValue.noteWords(row, r.first, r.last, byWords, notes);
             NameTailAfterValue.note(row, r.first, r.last, nameTails, notes);
             NameRoundLabels.note(row, r.first, r.last, roundNames, notes);
+            CellOverPage.note(row, r.first, r.last, overPage, notes);
             LaidOutChunks.noteAsActual(row, r.first, r.last, asActual, notes);
             OneValuePerRow.note(row, r.first, r.last, byActual, notes);
             PageRows.note(row, r.first, r.last, toPage, notes);
@@ -360,6 +362,8 @@ final class LaidOutTable {
                 && LaidOutPages.wholeRow(l, roles))).toList(), roles);
         int half = TwiceLines.secondHalf(roles);
         List<Line> out = new ArrayList<>();
+        java.util.Map<Integer, Line> byNumber = new java.util.HashMap<>();
+        lines.forEach(l -> byNumber.put(l.number(), l));
         for (Line original : lines) {
             Line l = shifted.getOrDefault(original.number(), original);
             boolean onPage = shifted.containsKey(l.number());
@@ -392,6 +396,12 @@ final class LaidOutTable {
             java.util.Arrays.fill(dest, -1);
             Line above = out.isEmpty() ? null : out.get(out.size() - 1);
             for (int c = 0; c < width; c++) {
+                int round = onPage ? -1 : ValueRoundName.column(byNumber, l, c, roles);
+                if (round >= 0) {
+                    placed.valueRound(l, c, round, usual); // a value wrapped round its one-line name: the next column's
+                    dest[c] = round;
+                    continue;
+                }
                 int tail = LabelTailUnder.column(out, l, c, roles);
                 if (tail >= 0) {
                     placed.labelTail(l, c, tail, onPage ? null : usual); // a wrapped label's rest under its first line: that label's column

@@ -23,7 +23,9 @@ import java.util.TreeMap;
  * <li>{@value #HEADING_START}: a cell placed in a content column whose cells give no usual start, by where the column's
  * heading word starts ({@link ColumnStarts#orHeading});</li>
  * <li>{@value LabelTailUnder#CODE}: a wrapped label's last characters put in the column of the label they end, under
- * whose first line they stand ({@link LabelTailUnder#column}).</li>
+ * whose first line they stand ({@link LabelTailUnder#column});</li>
+ * <li>{@value ValueRoundName#CODE}: a value's two lines printed round its row's one-line name, read into the name column,
+ * put in the next column ({@link ValueRoundName#column}).</li>
  * </ul>
  * Each is noted on the row that holds the line (or the row before it, for a line of no row's).
  */
@@ -80,6 +82,18 @@ final class PagePlacements {
             add(l.number(), HEADING_START, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") placed in column " + (to + 1)
                     + " by that column's heading, which starts at " + usual[to] + ": too few of the column's cells say where it starts");
         }
+    }
+
+    /**
+     * Records a line of a value wrapped round its row's one-line name put in the value's column ({@link ValueRoundName#column})
+     * where the usual starts the line is placed by would not have put it there.
+     */
+    void valueRound(LaidOutTable.Line l, int c, int to, int[] usual) {
+        if (nearest(l.starts()[c], c, 0, usual) == to) {
+            return;
+        }
+        add(l.number(), ValueRoundName.CODE, "\"" + l.texts()[c].strip() + "\" (line " + l.number() + ") put in column " + (to + 1)
+                + " from column " + (c + 1) + ": a line of a value printed round the one-line name beside it, under that column's heading");
     }
 
     /**
