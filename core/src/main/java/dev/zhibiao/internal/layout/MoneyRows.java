@@ -188,6 +188,34 @@ final class MoneyRows {
         }
         if (!columns.isEmpty() && nums.size() == columns.size()) {
             d.funding.add(at, byColumn(label, nums, numCells, columns, d));
+        } else if (!columns.isEmpty() && !nums.isEmpty() && nums.size() < columns.size() && fillsFromTheLeft(numCells, columns)) {
+            // fewer amounts than the block's column headings, the empty cells not printed (a flattened or plain-text
+            // rendering): the amounts stand under the headings from the first on, the columns on the right (分值 | 执行率 |
+            // 得分, printed on the total line only, merged or empty below it) left out; a rate (%) under 执行率
+            List<BigDecimal> under = new ArrayList<>();
+            List<Cell> cellsUnder = new ArrayList<>();
+            int rateAt = rateColumn(columns);
+            boolean rateMoved = false;
+            for (int k = 0; k < nums.size(); k++) {
+                if (k == nums.size() - 1 && rateAt > k && isRate(numCells.get(k).text())) {
+                    rateMoved = true;
+                    while (under.size() < rateAt) {
+                        under.add(null);
+                        cellsUnder.add(null);
+                    }
+                }
+                under.add(nums.get(k));
+                cellsUnder.add(numCells.get(k));
+            }
+            while (under.size() < columns.size()) {
+                under.add(null);
+                cellsUnder.add(null);
+            }
+            int left = rateMoved ? nums.size() - 1 : nums.size();
+            d.diag("money-columns-from-left", numCells.get(0).at(), "money row " + label + " prints " + nums.size()
+                    + " amount(s) under " + columns.size() + " column headings: read under "
+                    + String.join(" | ", columns.subList(0, left)) + (rateMoved ? " and " + columns.get(rateAt) : ""));
+            d.funding.add(at, byColumn(label, under, cellsUnder, columns, d));
         } else if (!columns.isEmpty() || d.kind.reportsExecution()) {
             BigDecimal budget = nums.size() > 0 ? nums.get(0) : null;
             BigDecimal executed = nums.size() > 1 ? nums.get(1) : null;
@@ -200,6 +228,49 @@ final class MoneyRows {
                 d.remnant(numCells.get(k), "extra amount in a money row");
             }
         }
+    }
+
+    /** The column of the rate (执行率) among a money block's headings, -1 when there is none. */
+    static int rateColumn(List<String> columns) {
+        for (int k = 0; k < columns.size(); k++) {
+            if (columns.get(k).contains("执行率")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isRate(String printed) {
+        String k = Text.key(printed);
+        return k.endsWith("%");
+    }
+
+    /**
+     * Whether a short row's amounts stand under the headings from the first on: they reach the executed
+     * amount's column (执行数), so that the budget and the executed amount are where the headings say
+     * whatever was left out on the right (two amounts under 年初预算数 | 全年预算数 | 全年执行数 could be
+     * either pair: read in order as before); no rate (%) before the last amount, and a rate that is last
+     * goes under 执行率, further right.
+     */
+    static boolean fillsFromTheLeft(List<Cell> numCells, List<String> columns) {
+        for (int k = 0; k < numCells.size() - 1; k++) {
+            if (isRate(numCells.get(k).text())) {
+                return false;
+            }
+        }
+        int last = numCells.size() - 1;
+        boolean rateLast = isRate(numCells.get(last).text());
+        if (rateLast && rateColumn(columns) < last) {
+            return false;
+        }
+        int executedAt = -1;
+        for (int k = 0; k < columns.size() && executedAt < 0; k++) {
+            if (columns.get(k).contains("执行数")) {
+                executedAt = k;
+            }
+        }
+        int amounts = rateLast ? last : last + 1;
+        return executedAt >= 0 && amounts > executedAt;
     }
 
     /**
