@@ -200,6 +200,12 @@ class HeaderBlockRulesTest {
         assertEquals(2, codes(d).stream().filter("money-columns-from-left"::equals).count(), messages(d).toString());
         assertTrue(messages(d).stream().anyMatch(m -> m.contains("read under 年初预算数 | 全年预算数 | 全年执行数 and 执行率")),
                 messages(d).toString());
+        // five amounts under six headings: which column past 全年执行数 was left out is not known (here the rate,
+        // wrapped onto a line of its own): 10 and 9.6 are remnants, no rate is made up
+        SheetDraft total = read(row("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                row("年度资金总额", "640", "680", "652", "10", "9.6"));
+        assertEquals(new FundingItem("年度资金总额", null, null, n("680"), n("652"), null), total.funding.get(0));
+        assertEquals(List.of("640", "10", "9.6"), total.remnants);
         // a rate among the amounts: not a row of amounts from the left (read in order, as before)
         SheetDraft odd = read(row("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
                 row("年度资金总额", "100", "95%", "90"));
