@@ -133,10 +133,11 @@ final class LabelResolution {
         return first;
     }
 
+    /** The one level-2 category of the framework under {@code l1} (another province's name for a slot is no second child). */
     private static String onlyChild(String l1) {
         String child = null;
         for (Category c : Vocabulary.CATEGORIES.values()) {
-            if (l1.equals(c.parent()) && c.level() == Level.L2) {
+            if (l1.equals(c.parent()) && c.level() == Level.L2 && Vocabulary.FRAMEWORK_ORDER.contains(c.label())) {
                 if (child != null) {
                     return null;
                 }

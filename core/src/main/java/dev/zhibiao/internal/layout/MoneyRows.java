@@ -188,6 +188,44 @@ final class MoneyRows {
         }
         if (!columns.isEmpty() && nums.size() == columns.size()) {
             d.funding.add(at, byColumn(label, nums, numCells, columns, d));
+        } else if (!columns.isEmpty() && !nums.isEmpty() && nums.size() < columns.size() && fillsFromTheLeft(numCells, columns)) {
+            // fewer amounts than the block's column headings, the empty cells not printed (a flattened or plain-text
+            // rendering): the amounts stand under the headings from the first on as far as 执行数 (the budget and the
+            // executed amount are where the headings say); past it, which column was left out is not known (分值 |
+            // 执行率 | 得分: the total line's only, or a rate wrapped onto a line of its own), so those amounts are
+            // remnants, but a rate (%) printed last, which goes under 执行率
+            int executedAt = executedColumn(columns);
+            int rateAt = rateColumn(columns);
+            List<BigDecimal> under = new ArrayList<>();
+            List<Cell> cellsUnder = new ArrayList<>();
+            for (int k = 0; k < columns.size(); k++) {
+                under.add(null);
+                cellsUnder.add(null);
+            }
+            boolean rateMoved = false;
+            List<Cell> unsure = new ArrayList<>();
+            for (int k = 0; k < nums.size(); k++) {
+                if (k <= executedAt) {
+                    under.set(k, nums.get(k));
+                    cellsUnder.set(k, numCells.get(k));
+                } else if (k == nums.size() - 1 && isRate(numCells.get(k).text())) {
+                    under.set(rateAt, nums.get(k));
+                    cellsUnder.set(rateAt, numCells.get(k));
+                    rateMoved = true;
+                } else {
+                    unsure.add(numCells.get(k));
+                }
+            }
+            d.diag("money-columns-from-left", numCells.get(0).at(), "money row " + label + " prints " + nums.size()
+                    + " amount(s) under " + columns.size() + " column headings: read under "
+                    + String.join(" | ", columns.subList(0, Math.min(nums.size(), executedAt + 1)))
+                    + (rateMoved ? " and " + columns.get(rateAt) : "")
+                    + (unsure.isEmpty() ? "" : "; " + unsure.size() + " amount(s) after " + columns.get(executedAt)
+                    + " of no sure column kept as remnants"));
+            d.funding.add(at, byColumn(label, under, cellsUnder, columns, d));
+            for (Cell c : unsure) {
+                d.remnant(c, "money amount after " + columns.get(executedAt) + " whose column is not sure (" + label + ")");
+            }
         } else if (!columns.isEmpty() || d.kind.reportsExecution()) {
             BigDecimal budget = nums.size() > 0 ? nums.get(0) : null;
             BigDecimal executed = nums.size() > 1 ? nums.get(1) : null;
@@ -200,6 +238,54 @@ final class MoneyRows {
                 d.remnant(numCells.get(k), "extra amount in a money row");
             }
         }
+    }
+
+    /** The column of the rate (执行率) among a money block's headings, -1 when there is none. */
+    static int rateColumn(List<String> columns) {
+        for (int k = 0; k < columns.size(); k++) {
+            if (columns.get(k).contains("执行率")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isRate(String printed) {
+        String k = Text.key(printed);
+        return k.endsWith("%");
+    }
+
+    /**
+     * Whether a short row's amounts stand under the headings from the first on: they reach the executed
+     * amount's column (执行数), so that the budget and the executed amount are where the headings say
+     * whatever was left out on the right (two amounts under 年初预算数 | 全年预算数 | 全年执行数 could be
+     * either pair: read in order as before); no rate (%) before the last amount, and a rate that is last
+     * goes under 执行率, which must stand right of 执行数.
+     */
+    static boolean fillsFromTheLeft(List<Cell> numCells, List<String> columns) {
+        for (int k = 0; k < numCells.size() - 1; k++) {
+            if (isRate(numCells.get(k).text())) {
+                return false;
+            }
+        }
+        int last = numCells.size() - 1;
+        boolean rateLast = isRate(numCells.get(last).text());
+        if (rateLast && rateColumn(columns) <= executedColumn(columns)) {
+            return false;
+        }
+        int executedAt = executedColumn(columns);
+        int amounts = rateLast ? last : last + 1;
+        return executedAt >= 0 && amounts > executedAt;
+    }
+
+    /** The first column of the executed amount (执行数) among a money block's headings, -1 when there is none. */
+    static int executedColumn(List<String> columns) {
+        for (int k = 0; k < columns.size(); k++) {
+            if (columns.get(k).contains("执行数")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -55,6 +55,11 @@ public final class Vocabulary {
         l2("生态效益指标", "效益指标");
         l2("可持续影响指标", "效益指标");
         l2("服务对象满意度指标", "满意度指标");
+        // other provinces' and older templates' names for a level-2 slot (not in FRAMEWORK_ORDER: alternatives of
+        // a slot there, so no gap between two printed labels is filled with them): 环境效益指标 of the 2011–2015
+        // frameworks beside or instead of 生态效益指标; 社会公众或服务对象满意度指标 of Hunan's forms
+        l2("环境效益指标", "效益指标");
+        l2("社会公众或服务对象满意度指标", "满意度指标");
     }
 
     /** The categories by their label without the final 指标 : {@code k + "指标"} looked up without building it. */

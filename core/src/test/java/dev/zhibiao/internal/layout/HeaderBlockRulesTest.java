@@ -179,9 +179,37 @@ class HeaderBlockRulesTest {
         assertEquals(new FundingItem("年度资金总额", null, null, n("12"), n("9"), n("75")), d.funding.get(0));
         assertEquals(List.of("10", "10", "7.5"), d.remnants);
         assertTrue(messages(d).get(0).contains("money column 年初预算数"), messages(d).toString());
-        // fewer amounts than columns: budget, executed, rate in order
+        // fewer amounts than columns, not reaching 全年执行数: budget, executed, rate in order
         assertEquals(new FundingItem("财政拨款", null, null, n("5"), n("4"), null), d.funding.get(1));
         assertEquals(2, d.funding.size());
+    }
+
+    @Test
+    void shortMoneyRowsStandUnderTheHeadingsFromTheLeft() {
+        // a flattened rendering drops the empty cells: 年初 | 全年 | 执行 printed, 分值 | 执行率 | 得分 (the total
+        // line's only) left out; the amounts reach 全年执行数, so they stand under the first three headings
+        SheetDraft d = read(
+                row("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                row("年度资金总额", "100", "95", "90", "10", "94.7%", "9.5"),
+                row("其中：本年财政拨款", "90", "89.974", "89.974"),
+                row("上年结转资金", "10", "5.026", "0.026", "0.5%"));
+        assertEquals(new FundingItem("本年财政拨款", null, null, n("89.974"), n("89.974"), null), d.funding.get(1));
+        // a rate printed last goes under 执行率
+        assertEquals(new FundingItem("上年结转资金", null, null, n("5.026"), n("0.026"), n("0.5")), d.funding.get(2));
+        assertTrue(d.remnants.contains("90") && d.remnants.contains("10"), d.remnants.toString());
+        assertEquals(2, codes(d).stream().filter("money-columns-from-left"::equals).count(), messages(d).toString());
+        assertTrue(messages(d).stream().anyMatch(m -> m.contains("read under 年初预算数 | 全年预算数 | 全年执行数 and 执行率")),
+                messages(d).toString());
+        // five amounts under six headings: which column past 全年执行数 was left out is not known (here the rate,
+        // wrapped onto a line of its own): 10 and 9.6 are remnants, no rate is made up
+        SheetDraft total = read(row("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                row("年度资金总额", "640", "680", "652", "10", "9.6"));
+        assertEquals(new FundingItem("年度资金总额", null, null, n("680"), n("652"), null), total.funding.get(0));
+        assertEquals(List.of("640", "10", "9.6"), total.remnants);
+        // a rate among the amounts: not a row of amounts from the left (read in order, as before)
+        SheetDraft odd = read(row("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                row("年度资金总额", "100", "95%", "90"));
+        assertTrue(!codes(odd).contains("money-columns-from-left"), messages(odd).toString());
     }
 
     @Test
