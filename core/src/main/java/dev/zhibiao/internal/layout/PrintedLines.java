@@ -449,12 +449,15 @@ final class PrintedLines {
         if (numbered(reads) >= 2) {
             return; // joinNumbered's
         }
-        int cellWidth = cellWidth(reads);
+        int cellWidth = cellWidth(reads, d.twoLineCells);
         if (cellWidth < 0) {
             return;
         }
         for (int i = 0; i + 1 < reads.size(); i++) {
             Read r = reads.get(i);
+            if (twoLines(r, d.twoLineCells)) {
+                continue; // its name is two printed lines already, its last one not known apart
+            }
             Cell name = r.content.get(Column.NAME);
             String tail = name == null ? "" : name.text();
             while (width(tail) >= cellWidth - 2 && i + 1 < reads.size()) {
@@ -492,13 +495,19 @@ final class PrintedLines {
     /**
      * The width of the name column's cell: the largest name width (in half-width units, a Chinese
      * character 2) reached, within one character, by at least two lines; -1 when no such width is
-     * six characters or more.
+     * six characters or more. Only names of one printed line count: a row the reader joined from two
+     * printed lines ({@code twoLines}) holds a name as wide as two of its cell's lines.
      */
     static int cellWidth(List<Read> reads) {
+        return cellWidth(reads, java.util.Set.of());
+    }
+
+    /** {@link #cellWidth(List)} leaving out the rows of cells among {@code twoLines}. */
+    static int cellWidth(List<Read> reads, java.util.Set<Cell> twoLines) {
         List<Integer> widths = new ArrayList<>();
         for (Read r : reads) {
             Cell name = r.content.get(Column.NAME);
-            if (name != null && r.number == null) {
+            if (name != null && r.number == null && !twoLines(r, twoLines)) {
                 widths.add(width(name.text()));
             }
         }
@@ -509,6 +518,19 @@ final class PrintedLines {
             }
         }
         return -1;
+    }
+
+    /** Whether a row was joined from two printed lines by the reader (one of its cells among {@code twoLines}). */
+    private static boolean twoLines(Read r, java.util.Set<Cell> twoLines) {
+        if (twoLines.isEmpty() || r.row == null) {
+            return false;
+        }
+        for (Cell c : r.row.cells()) {
+            if (twoLines.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text's width in half-width units: a Chinese character or full-width mark 2, anything else 1; spaces none. */

@@ -185,6 +185,8 @@ public final class Recovery {
         boolean printedLines;
         /** The engine printed no ≥ or ≤ in the document ({@link SheetDraft#engineNoGe}). */
         boolean engineNoGe;
+        /** The cells of rows joined from two printed lines ({@link SheetDraft#twoLineCells}). */
+        java.util.Set<Cell> twoLineCells = java.util.Set.of();
 
         /**
          * Whether the segment shows it is a sheet: a title of the 绩效…表 family, an indicator heading
@@ -236,6 +238,7 @@ public final class Recovery {
             c.yearNotes = yearNotes;
             c.printedLines = printedLines;
             c.engineNoGe = engineNoGe;
+            c.twoLineCells = twoLineCells;
             return c;
         }
     }
@@ -544,6 +547,7 @@ public final class Recovery {
         d.source = source;
         d.printedLines = s.printedLines;
         d.engineNoGe = s.engineNoGe;
+        d.twoLineCells = s.twoLineCells;
         List<Row> paired = LevelPairs.split(s.table, d);
         if (paired != s.table) {
             s = s.withTable(paired); // 产出指标—数量指标 in one column: read as the two level columns

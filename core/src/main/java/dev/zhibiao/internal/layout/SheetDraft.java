@@ -45,6 +45,12 @@ final class SheetDraft {
      * or {@code <} before a number stands for ≥ or ≤ in every sheet of it.
      */
     boolean engineNoGe;
+    /**
+     * The cells (identity) of the rows the reader joined from two printed lines ({@link
+     * WrappedRowTails}): a name among them is two lines of its cell, not one, so it tells nothing of
+     * the cell's width ({@link PrintedLines#cellWidth}).
+     */
+    java.util.Set<Cell> twoLineCells = java.util.Set.of();
 
     void diag(String code, Locator at, String message) {
         diagnostics.add(new Diagnostic(code, message, at));
