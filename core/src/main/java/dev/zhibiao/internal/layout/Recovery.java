@@ -186,7 +186,7 @@ public final class Recovery {
         /** The engine printed no ≥ or ≤ in the document ({@link SheetDraft#engineNoGe}). */
         boolean engineNoGe;
         /** The cells of rows joined from two printed lines ({@link SheetDraft#twoLineCells}). */
-        java.util.Set<Cell> twoLineCells = java.util.Set.of();
+        Map<Cell, String> twoLineCells = Map.of();
 
         /**
          * Whether the segment shows it is a sheet: a title of the 绩效…表 family, an indicator heading

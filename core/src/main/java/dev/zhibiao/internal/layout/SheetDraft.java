@@ -47,10 +47,11 @@ final class SheetDraft {
     boolean engineNoGe;
     /**
      * The cells (identity) of the rows the reader joined from two printed lines ({@link
-     * WrappedRowTails}): a name among them is two lines of its cell, not one, so it tells nothing of
-     * the cell's width ({@link PrintedLines#cellWidth}).
+     * WrappedRowTails}), each with the text of its first printed line where the reader's note names
+     * it (else empty): a name among them is two lines of its cell, so only its first line tells the
+     * cell's width ({@link PrintedLines#cellWidth}).
      */
-    java.util.Set<Cell> twoLineCells = java.util.Set.of();
+    Map<Cell, String> twoLineCells = Map.of();
 
     void diag(String code, Locator at, String message) {
         diagnostics.add(new Diagnostic(code, message, at));

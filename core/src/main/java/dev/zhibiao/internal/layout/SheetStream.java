@@ -254,29 +254,12 @@ public final class SheetStream {
         }
     }
 
-    /** The cells of the rows the reader joined from two printed lines, as its notes on them say ({@link WrappedRowTails#joined}). */
-    private java.util.Set<Cell> twoLineCells(List<Row> rows) {
-        java.util.Set<Cell> out = null;
-        for (Row r : rows) {
-            for (Diagnostic n : notes.getOrDefault(r, List.of())) {
-                if (WrappedRowTails.joined(n)) {
-                    if (out == null) {
-                        out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-                    }
-                    out.addAll(r.cells());
-                    break;
-                }
-            }
-        }
-        return out == null ? java.util.Set.of() : out;
-    }
-
     private void build(Recovery.Segment s) {
         s.documentYear = documentYear;
         s.yearNotes = yearNotes.snapshot();
         s.printedLines = printedLines;
         s.engineNoGe = engineNoGe;
-        s.twoLineCells = twoLineCells(s.table);
+        s.twoLineCells = TwoLineRows.cells(s.table, notes);
         List<Sheet> built = s.evidence() ? Recovery.buildAll(source, s) : List.of();
         if (!notes.isEmpty()) {
             List<Sheet> repaired = new ArrayList<>();

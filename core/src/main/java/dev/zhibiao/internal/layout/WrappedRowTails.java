@@ -35,6 +35,23 @@ final class WrappedRowTails {
         return "cell-joined".equals(n.code()) && n.message().contains(MARK);
     }
 
+    /** How a cell's note goes on after the cell's first printed line. */
+    private static final String ENDS = "\" ends on the next printed line (\"";
+
+    /**
+     * The first printed line of the cell a note of this class joined.
+     *
+     * @param n a reader's note on a row
+     * @return the text the cell had on its first line, or null when n is no join of a cell made here
+     */
+    static String firstLine(Diagnostic n) {
+        if (!joined(n) || !n.message().startsWith("cell \"")) {
+            return null;
+        }
+        int end = n.message().indexOf(ENDS);
+        return end < 0 ? null : n.message().substring("cell \"".length(), end);
+    }
+
     /**
      * Joins the line {@code cells} back onto the row printed on the line above it ({@code prev},
      * changed in place) when it is that row's second line as above.
@@ -99,6 +116,9 @@ final class WrappedRowTails {
                 return null;
             }
             for (int n = 0; n < below.size(); n++) {
+                if (wholeQuantity(prev.get(above.get(n)).text())) {
+                    return null; // a number with its unit is a whole value: a piece under it is no end of it
+                }
                 pairs.add(new int[] {above.get(n), below.get(n)});
             }
         }
@@ -120,11 +140,16 @@ final class WrappedRowTails {
         for (int[] p : pairs) {
             Cell h = prev.get(p[0]);
             Cell t = cells.get(p[1]);
-            notes.add(new Diagnostic("cell-joined", "cell \"" + h.text() + "\" ends on the next printed line (\"" + t.text()
+            notes.add(new Diagnostic("cell-joined", "cell \"" + h.text() + ENDS + t.text()
                     + "\", " + MARK + "): joined back", t.at()));
             prev.set(p[0], h.withText(h.text() + t.text()));
         }
         return notes;
+    }
+
+    /** A value printed whole: a number with its unit ({@code >24次}, {@code 100%}), as the grammar reads it. */
+    private static boolean wholeQuantity(String text) {
+        return dev.zhibiao.Targets.parse(text) instanceof dev.zhibiao.Target.Comparison c && c.quantity().unit() != null;
     }
 
     private static int han(String text) {

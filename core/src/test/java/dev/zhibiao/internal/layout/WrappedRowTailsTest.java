@@ -54,6 +54,30 @@ class WrappedRowTailsTest {
         // a line that does not open with the label's end
         assertNull(WrappedRowTails.join(above, line("顺利开展", "改善").cells(), 0));
         assertEquals(List.of("社会效益", "确保医疗保障工作", "明显"), texts(above));
+        // a number with its unit is a whole value: a piece printed under it is a speck, not its end
+        List<Cell> whole = new ArrayList<>(line("产出", "数量指标", "检查定点药店、医院", ">24次").cells());
+        assertNull(WrappedRowTails.join(whole, line("指标", "的次数", "人").cells(), 0));
+        assertEquals(">24次", whole.get(3).text());
+    }
+
+    @Test
+    void aJoinedRowsFirstLineMeasuresItsCell() {
+        List<OcrTextRows.Line> lines = List.of(
+                line("县级项目支出绩效目标表"),
+                line("项目名称", "县及经办机构工作经费"),
+                line("中期目标(2020-2022年)", "年度目标"),
+                line("一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"),
+                line("产出指标", "数量指标", "见习临聘人员工资", "≥3", "产出指标", "数量指标", "见习临聘人员工资", "≥3"),
+                line("检查药店、医院的完", "检查药店、医院的完"),
+                line("成率", "100%", "成率", "100%"),
+                line("效益指标", "社会效益", "确保医疗保障工作顺利", "明显", "效益指标", "社会效益", "确保医疗保障工作顺利", "明显"),
+                line("指标", "开展", "改善", "指标", "开展", "改善"));
+        OcrTextRows.Result r = OcrTextRows.read(lines);
+        Sheet sheet = Recovery.recover(new Document("scan.txt", r.rows(), true, r.notes())).get(0);
+        List<String> names = sheet.indicators().stream().map(Indicator::name).toList();
+        // the cell is as wide as the joined row's first line (ten characters): 见习临聘人员工资, two
+        // characters short of it, is a whole name, and the nine characters of 检查药店、医院的完 go on below
+        assertEquals(List.of("见习临聘人员工资", "检查药店、医院的完成率", "确保医疗保障工作顺利开展"), names);
     }
 
     @Test
