@@ -112,8 +112,11 @@ final class IndicatorTable {
         }
         int ordinal = -1;
         boolean footer = false; // past the table's total row
+        // a row the reader joined from two printed lines takes two places (the labels centred on lines are placed by them)
+        boolean twoLines = false;
         for (Row printed : rows) {
-            ordinal++;
+            ordinal += twoLines ? 2 : 1;
+            twoLines = d.printedLines && TwoLineRows.of(printed, d.twoLineCells);
             Row r = withoutLeadLabel(printed, leadAt, d);
             if (d.printedLines) {
                 r = PrintedLines.withoutMarks(r, d);
@@ -209,7 +212,7 @@ final class IndicatorTable {
                 read.number = NumberPrefix.number(Text.simplified(Text.nfkc(Text.clean(name.text()))), 9);
             }
             read.line = ordinal;
-            read.lastLine = ordinal;
+            read.lastLine = twoLines ? ordinal + 1 : ordinal;
             reads.add(read);
         }
         if (!d.printedLines) {

@@ -149,6 +149,16 @@ public final class OcrTextRows {
             while (prev != null && h < prev.size() - 1 && Vocabulary.column(prev.get(h).text()) == Vocabulary.Column.LEAD) {
                 h++;
             }
+            List<Diagnostic> rest = prev != null && cells.size() > t + 1 ? WrappedRowTails.join(prev, cells, t) : null;
+            if (rest != null) {
+                // the row's second printed line: its label's end and its other cells' ends, joined back
+                Row last = out.remove(out.size() - 1);
+                Row joined = new Row(prev, last.table(), last.at());
+                out.add(joined);
+                note(notes, last, joined, null);
+                notes.computeIfAbsent(joined, k -> new ArrayList<>()).addAll(rest);
+                continue;
+            }
             if (prev != null && cells.size() > t + 1 && wrapped(prev.get(h).text(), cells.get(t).text())) {
                 // the end of a label wrapped in its merged cell (产出指 / 标): back onto its first line
                 Cell p = prev.get(h);

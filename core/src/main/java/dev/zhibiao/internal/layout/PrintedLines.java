@@ -467,8 +467,8 @@ final class PrintedLines {
      * on the next printed line: a cell's text wraps only when a line is full, so a name piece as wide
      * as the widest pieces of the name column (the cell's width, seen on at least two lines, at least
      * six characters) is joined with the name on the line below, and so on while the joined piece is
-     * full; the line below brings its value where the indicator has none. Not joined: two lines that
-     * both hold a value, a line below that carries labels (they stay, on a row of their own, for the
+     * full; the line below brings its value where the indicator has none, or its value's unit where the
+     * value above ends in its number. Not joined: two lines that both hold a value, a line below that carries labels (they stay, on a row of their own, for the
      * label placement), or lines that are not consecutive. Each join is a {@code cell-joined}
      * diagnostic.
      */
@@ -476,19 +476,22 @@ final class PrintedLines {
         if (numbered(reads) >= 2) {
             return; // joinNumbered's
         }
-        int cellWidth = cellWidth(reads);
+        int cellWidth = cellWidth(reads, d.twoLineCells);
         if (cellWidth < 0) {
             return;
         }
         for (int i = 0; i + 1 < reads.size(); i++) {
             Read r = reads.get(i);
+            if (twoLines(r, d.twoLineCells) != null) {
+                continue; // its name is two printed lines already, its last one not known apart
+            }
             Cell name = r.content.get(Column.NAME);
             String tail = name == null ? "" : name.text();
             while (width(tail) >= cellWidth - 2 && i + 1 < reads.size()) {
                 Read next = reads.get(i + 1);
                 Cell rest = next.content.get(Column.NAME);
                 if (rest == null || next.number != null || bothLevels(next) || next.line != r.lastLine + 1
-                        || hasValue(r) && hasValue(next) || !next.others.isEmpty()) {
+                        || hasValue(r) && hasValue(next) && !unitBelow(r, next) || !next.others.isEmpty()) {
                     break;
                 }
                 for (Map.Entry<Column, Cell> e : next.content.entrySet()) {
@@ -511,6 +514,17 @@ final class PrintedLines {
         }
     }
 
+    /**
+     * Whether the line below prints only the unit of the value above, which ends in its number
+     * ({@code <2.02} / {@code 万元}): the value's cell wrapped with its name's, so the line below holds
+     * the rest of one value, not a value of its own.
+     */
+    private static boolean unitBelow(Read r, Read next) {
+        String above = Text.key(r.content.get(Column.VALUE).text());
+        return !above.isEmpty() && Character.isDigit(above.charAt(above.length() - 1))
+                && ColumnFit.isUnit(next.content.get(Column.VALUE).text());
+    }
+
     private static boolean hasValue(Read r) {
         Cell v = r.content.get(Column.VALUE);
         return v != null && !v.isEmpty();
@@ -519,14 +533,27 @@ final class PrintedLines {
     /**
      * The width of the name column's cell: the largest name width (in half-width units, a Chinese
      * character 2) reached, within one character, by at least two lines; -1 when no such width is
-     * six characters or more.
+     * six characters or more. Only printed lines count: a row the reader joined from two printed lines
+     * ({@code twoLines}) holds a name as wide as two of its cell's lines, so its name's first line is
+     * measured (none where that line is not known).
      */
     static int cellWidth(List<Read> reads) {
+        return cellWidth(reads, Map.of());
+    }
+
+    /** {@link #cellWidth(List)} measuring the names of rows of cells among {@code twoLines} by their first printed line. */
+    static int cellWidth(List<Read> reads, Map<Cell, String> twoLines) {
         List<Integer> widths = new ArrayList<>();
         for (Read r : reads) {
             Cell name = r.content.get(Column.NAME);
-            if (name != null && r.number == null) {
+            if (name == null || r.number != null) {
+                continue;
+            }
+            String first = twoLines(r, twoLines);
+            if (first == null) {
                 widths.add(width(name.text()));
+            } else if (twoLines.containsKey(name) && !twoLines.get(name).isEmpty()) {
+                widths.add(width(twoLines.get(name)));
             }
         }
         widths.sort(java.util.Comparator.reverseOrder());
@@ -536,6 +563,14 @@ final class PrintedLines {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a row was joined from two printed lines by the reader (one of its cells among {@code
+     * twoLines}): that cell's first printed line (empty where not known), else null.
+     */
+    private static String twoLines(Read r, Map<Cell, String> twoLines) {
+        return r.row == null ? null : TwoLineRows.firstLine(r.row, twoLines);
     }
 
     /** A text's width in half-width units: a Chinese character or full-width mark 2, anything else 1; spaces none. */

@@ -186,6 +186,8 @@ public final class Recovery {
         boolean printedLines;
         /** The engine printed no ≥ or ≤ in the document ({@link SheetDraft#engineNoGe}). */
         boolean engineNoGe;
+        /** The cells of rows joined from two printed lines ({@link SheetDraft#twoLineCells}). */
+        Map<Cell, String> twoLineCells = Map.of();
 
         /**
          * Whether the segment shows it is a sheet: a title of the 绩效…表 family, an indicator heading
@@ -237,6 +239,7 @@ public final class Recovery {
             c.yearNotes = yearNotes;
             c.printedLines = printedLines;
             c.engineNoGe = engineNoGe;
+            c.twoLineCells = twoLineCells;
             return c;
         }
     }
@@ -545,6 +548,7 @@ public final class Recovery {
         d.source = source;
         d.printedLines = s.printedLines;
         d.engineNoGe = s.engineNoGe;
+        d.twoLineCells = s.twoLineCells;
         List<Row> paired = LevelPairs.split(s.table, d);
         if (paired != s.table) {
             s = s.withTable(paired); // 产出指标—数量指标 in one column: read as the two level columns

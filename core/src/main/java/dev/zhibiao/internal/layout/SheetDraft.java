@@ -45,6 +45,13 @@ final class SheetDraft {
      * or {@code <} before a number stands for ≥ or ≤ in every sheet of it.
      */
     boolean engineNoGe;
+    /**
+     * The cells (identity) of the rows the reader joined from two printed lines ({@link
+     * WrappedRowTails}), each with the text of its first printed line where the reader's note names
+     * it (else empty): a name among them is two lines of its cell, so only its first line tells the
+     * cell's width ({@link PrintedLines#cellWidth}).
+     */
+    Map<Cell, String> twoLineCells = Map.of();
 
     void diag(String code, Locator at, String message) {
         diagnostics.add(new Diagnostic(code, message, at));

@@ -259,6 +259,7 @@ public final class SheetStream {
         s.yearNotes = yearNotes.snapshot();
         s.printedLines = printedLines;
         s.engineNoGe = engineNoGe;
+        s.twoLineCells = TwoLineRows.cells(s.table, notes);
         List<Sheet> built = s.evidence() ? Recovery.buildAll(source, s) : List.of();
         if (!notes.isEmpty()) {
             List<Sheet> repaired = new ArrayList<>();

@@ -64,6 +64,22 @@ class PrintedLinesWrapTest {
     }
 
     @Test
+    void aValueCutBeforeItsUnitGoesOnWithTheName() {
+        List<Read> reads = new ArrayList<>(List.of(
+                read(0, "检查药店、医院的完", "100"),
+                read(1, "成率", "%"),
+                read(2, "支付临聘、见习工作", "≤2.02"),
+                read(3, "人员工资", "万元"),
+                read(4, "见习临聘人员工资发", "≥3人"),
+                read(5, "放完成率", "次")));
+        PrintedLines.joinFullWidth(reads, new SheetDraft());
+        // the line below prints only the unit of the value above, which ends in its number: one value;
+        // a value with its unit already (≥3人) is whole, and the line below is another indicator
+        assertEquals(List.of("检查药店、医院的完成率|100%", "支付临聘、见习工作人员工资|≤2.02万元", "见习临聘人员工资发|≥3人", "放完成率|次"),
+                rows(reads));
+    }
+
+    @Test
     void labelsOnTheWrappedLineStayForThePlacement() {
         List<Read> reads = new ArrayList<>(List.of(
                 read(0, "重点对象政策范围内个人", null),
