@@ -429,6 +429,9 @@ final class ColumnFit {
     private static java.util.Set<String> labelMiddles() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String label : Vocabulary.categoryLabels()) {
+            if (!Vocabulary.inFramework(label)) {
+                continue; // another province's name for a slot (社会公众或服务对象满意度指标): its middles start the framework's labels
+            }
             for (int a = 1; a < label.length(); a++) {
                 for (int b = a + 2; b < label.length(); b++) {
                     out.add(label.substring(a, b));

@@ -247,7 +247,17 @@ public final class Vocabulary {
     }
 
     /**
-     * The canonical category labels, level 1 and level 2, in the framework's order.
+     * @param label a category label
+     * @return whether it is one of the indicator framework's labels (level 1, or a level 2 of {@link #FRAMEWORK_ORDER}),
+     *         not another template's name for a slot
+     */
+    public static boolean inFramework(String label) {
+        Category c = CATEGORIES.get(label);
+        return c != null && (c.level() != Level.L2 || FRAMEWORK_ORDER.contains(label));
+    }
+
+    /**
+     * The category labels, level 1 and level 2: the framework's in its order, then other templates' names for its slots.
      *
      * @return the labels (unmodifiable)
      */
