@@ -71,6 +71,8 @@ abstract class PdfTextLabelsApart {
     int labelsAfterRows;
     /** Rows that continued the group above, the level-1 label apart next in turn a later group's ({@link PdfTextLevel1OfGroupBelow}). */
     int heldForGroupBelow;
+    /** Rows that took their group's level-2 label, its level 1 printed before their value ({@link PdfTextLevel1BeforeValue}). */
+    int level1BeforeValue;
     /** The rows printed after two level-1 labels ({@link ApartLabelLevels#levelOnesApart}). */
     final java.util.Set<IndRow> levelOnesBefore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
@@ -156,6 +158,9 @@ abstract class PdfTextLabelsApart {
                 labelsUnderName = PdfTextLabelBounds.underName(rows, pieces, blockOf);
             }
             labelBounds = PdfTextLabelBounds.recentre(rows);
+        }
+        if (paragraphs && !two) {
+            level1BeforeValue = PdfTextLevel1BeforeValue.moveUp(rows, l1s);
         }
         fillLevel1(l1s);
         if (!two) {

@@ -532,6 +532,9 @@ final class PdfTextPage extends PdfTextFunding {
             if (ind.heldForGroupBelow > 0) {
                 repairs.add(PdfTextLevel1OfGroupBelow.diagnostic(ind.heldForGroupBelow, Locator.line(hl)));
             }
+            if (ind.level1BeforeValue > 0) {
+                repairs.add(PdfTextLevel1BeforeValue.diagnostic(ind.level1BeforeValue, Locator.line(hl)));
+            }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"
                         + " groups' labels between them took, in order, the as many values printed after them", Locator.line(hl)));
