@@ -34,10 +34,6 @@ class PdfTextLevel1BeforeValueTest {
         return sheets.get(0);
     }
 
-    private static boolean noted(Sheet s, String code) {
-        return s.diagnostics().stream().anyMatch(d -> d.code().equals(code));
-    }
-
     @Test
     void aRowWhoseLevelOneLabelWasPrintedBeforeItsValueOpensTheGroup() throws Exception {
         Sheet s = read(SHEET);

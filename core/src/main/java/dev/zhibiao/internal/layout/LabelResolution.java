@@ -137,7 +137,7 @@ final class LabelResolution {
     private static String onlyChild(String l1) {
         String child = null;
         for (Category c : Vocabulary.CATEGORIES.values()) {
-            if (l1.equals(c.parent()) && c.level() == Level.L2 && Vocabulary.FRAMEWORK_ORDER.contains(c.label())) {
+            if (l1.equals(c.parent()) && c.level() == Level.L2 && Vocabulary.inFramework(c.label())) {
                 if (child != null) {
                     return null;
                 }
