@@ -242,12 +242,7 @@ final class MoneyRows {
 
     /** The column of the rate (执行率) among a money block's headings, -1 when there is none. */
     static int rateColumn(List<String> columns) {
-        for (int k = 0; k < columns.size(); k++) {
-            if (columns.get(k).contains("执行率")) {
-                return k;
-            }
-        }
-        return -1;
+        return MoneyVocabulary.firstColumn(columns, MoneyVocabulary.RATE_COLUMN);
     }
 
     private static boolean isRate(String printed) {
@@ -280,12 +275,7 @@ final class MoneyRows {
 
     /** The first column of the executed amount (执行数) among a money block's headings, -1 when there is none. */
     static int executedColumn(List<String> columns) {
-        for (int k = 0; k < columns.size(); k++) {
-            if (columns.get(k).contains("执行数")) {
-                return k;
-            }
-        }
-        return -1;
+        return MoneyVocabulary.firstColumn(columns, MoneyVocabulary.EXECUTED_COLUMN);
     }
 
     /**
@@ -309,9 +299,9 @@ final class MoneyRows {
             String c = columns.get(k);
             if (k == budgetAt) {
                 budget = nums.get(k);
-            } else if (c.contains("执行数") && executed == null) {
+            } else if (c.contains(MoneyVocabulary.EXECUTED_COLUMN) && executed == null) {
                 executed = nums.get(k);
-            } else if (c.contains("执行率") && rate == null) {
+            } else if (c.contains(MoneyVocabulary.RATE_COLUMN) && rate == null) {
                 rate = nums.get(k);
             } else if (numCells.get(k) != null) {
                 d.remnant(numCells.get(k), "money column " + c + " the model has no field for (" + label + ")");

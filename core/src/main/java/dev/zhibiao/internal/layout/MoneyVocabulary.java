@@ -3,6 +3,7 @@ package dev.zhibiao.internal.layout;
 import dev.zhibiao.internal.text.LazyPattern;
 import dev.zhibiao.internal.text.Rx;
 import dev.zhibiao.internal.text.Text;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +56,25 @@ public final class MoneyVocabulary {
      */
     public static boolean isFundingCaption(String printed) {
         return Rx.matches(FUNDING_CAPTION.get(), Vocabulary.labelKey(printed));
+    }
+
+    /** The word of a money block's heading over the executed amount (全年执行数). */
+    static final String EXECUTED_COLUMN = "执行数";
+
+    /** The word of a money block's heading over the rate (执行率). */
+    static final String RATE_COLUMN = "执行率";
+
+    /**
+     * The first of a money block's column headings that holds a word ({@link #EXECUTED_COLUMN},
+     * {@link #RATE_COLUMN}), -1 when none does: one place says how a heading is found by its word.
+     */
+    static int firstColumn(List<String> columns, String word) {
+        for (int k = 0; k < columns.size(); k++) {
+            if (columns.get(k).contains(word)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern MONEY_COLUMN = Pattern.compile(".*(预算数|执行数|执行率|分值|得分).*");
