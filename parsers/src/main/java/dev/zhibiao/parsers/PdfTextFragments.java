@@ -503,13 +503,14 @@ final class PdfTextFragments {
      * than its column ends its cell ({@link #endsCellEarly}).
      */
     static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd) {
-        return pieces(frags, shortLinesEnd, new int[3]);
+        return pieces(frags, shortLinesEnd, new int[4]);
     }
 
     /**
      * {@link #pieces(List, boolean)}; {@code cuts[0]} counts the names cut by the values' count ({@link PdfTextNameCount}),
      * {@code cuts[1]} the names cut where a line ends at a width no column wraps at ({@link PdfTextWrapWidths}),
-     * {@code cuts[2]} the group labels printed with an outline number ({@code 一、产出指标}) read as their labels.
+     * {@code cuts[2]} the group labels printed with an outline number ({@code 一、产出指标}) read as their labels,
+     * {@code cuts[3]} (when the array has it) the names that took their bracketed unit printed alone ({@link PdfTextUnitRest}).
      */
     static List<Piece> pieces(List<Frag> frags, boolean shortLinesEnd, int[] cuts) {
         List<Piece> out = new ArrayList<>();
@@ -551,9 +552,10 @@ final class PdfTextFragments {
                 int from = i;
                 while (i + 1 < frags.size() && last.ends() && frags.get(i + 1).starts()
                         && frags.get(i + 1).block() == last.block()
-                        && !isVocabulary(frags.get(i + 1).text()) && !isValue(frags.get(i + 1).text())
+                        && !isValue(frags.get(i + 1).text())
                         && !Rx.find(NUMBERED_NAME, frags.get(i + 1).key())
-                        && !(shortLinesEnd && endsCellEarly(last, widest))) {
+                        && !(shortLinesEnd && endsCellEarly(last, widest))
+                        && (!isVocabulary(frags.get(i + 1).text()) || unitRest(frags, i, t == null ? f.text() : t.toString(), cuts))) {
                     if (i >= tableFrom && PdfTextWrapWidths.endsAtNoColumn(last, frags.get(i + 1), wraps)) {
                         apartInColumn = true;
                         break;
@@ -586,6 +588,15 @@ final class PdfTextFragments {
             cuts[0] += PdfTextNameCount.splitByValueCount(out, spans, frags, widest);
         }
         return out;
+    }
+
+    /** {@link PdfTextUnitRest#isRest} for the line after {@code i}, counted in {@code cuts[3]} (when given). */
+    private static boolean unitRest(List<Frag> frags, int i, String name, int[] cuts) {
+        boolean rest = PdfTextUnitRest.isRest(name, frags.get(i), frags.get(i + 1), i + 2 < frags.size() ? frags.get(i + 2) : null);
+        if (rest && cuts.length > 3) {
+            cuts[3]++;
+        }
+        return rest;
     }
 
     /**

@@ -51,8 +51,6 @@ abstract class PdfTextLabelsApart {
     int pairsOnOneLine;
     /** Rows that changed group when a bound between two printed groups moved ({@link PdfTextLabelBounds}). */
     int labelBounds;
-    /** Rows given the next group's labels, printed on the line after the row's name in its paragraph ({@link PdfTextLabelBounds#underName}). */
-    int labelsUnderName;
     /** Rows dealt their labels by {@link #labelColumnsPrintedWhole} (0: none). */
     int dealtWhole;
     /** Rows dealt so that kept them when the 二级 column was read again as a whole ({@link PdfTextWholeRun}). */
@@ -71,12 +69,8 @@ abstract class PdfTextLabelsApart {
     int labelsAfterRows;
     /** Rows that continued the group above, the level-1 label apart next in turn a later group's ({@link PdfTextLevel1OfGroupBelow}). */
     int heldForGroupBelow;
-    /** Rows that took their group's level-2 label, its level 1 printed before their value ({@link PdfTextLevel1BeforeValue}). */
-    int level1BeforeValue;
     /** The rows printed after two level-1 labels ({@link ApartLabelLevels#levelOnesApart}). */
     final java.util.Set<IndRow> levelOnesBefore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    /** The paragraph (pdftotext's block) of each printed line, by line number; null when not known. */
-    java.util.Map<Integer, Integer> blockOf;
     /** The labels printed before the first row, as printed (before they are shared out). */
     List<Piece> firstRun = List.of();
 
@@ -154,13 +148,7 @@ abstract class PdfTextLabelsApart {
             }
         }
         if (paragraphs && !two && rows.stream().allMatch(r -> number(r.left.name) == 0)) {
-            if (blockOf != null) {
-                labelsUnderName = PdfTextLabelBounds.underName(rows, pieces, blockOf);
-            }
             labelBounds = PdfTextLabelBounds.recentre(rows);
-        }
-        if (paragraphs && !two) {
-            level1BeforeValue = PdfTextLevel1BeforeValue.moveUp(rows, l1s);
         }
         fillLevel1(l1s);
         if (!two) {

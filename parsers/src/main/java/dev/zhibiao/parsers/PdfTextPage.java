@@ -30,6 +30,7 @@ final class PdfTextPage extends PdfTextFunding {
     private int namesApart;
     /** Group labels printed with an outline number (一、产出指标) read as their labels. */
     private int outlinedLabels;
+    private int unitRests;
     /** Cells cut by the page's end whose rest, printed first on the next page, was joined back ({@link PdfTextPageCuts}). */
     private int pageCuts;
     /** Names whose last line, printed after their value, was joined back ({@link PdfTextNameRestAfterValue}). */
@@ -249,11 +250,12 @@ final class PdfTextPage extends PdfTextFunding {
         // a target sheet of one period (no 全年实际 / 实际完成 column, even wrapped): a short line ends its cell
         boolean target = !twoPeriods && lines.stream().noneMatch(l -> l.key().contains("全年实际")
                 || l.key().contains("实际完成") || l.key().contains("未完成"));
-        int[] cuts = new int[3];
+        int[] cuts = new int[4];
         List<Piece> pieces = pieces(frags, target, cuts);
         namesCut = cuts[0];
         namesApart = cuts[1];
         outlinedLabels = cuts[2];
+        unitRests = cuts[3];
         if (target) {
             pieces = joinWrappedTails(pieces);
         }
@@ -394,15 +396,12 @@ final class PdfTextPage extends PdfTextFunding {
         // a scored self-evaluation prints 分值 and 得分 after the actual: two numbers side by side there are those
         ind.scored = lines.stream().anyMatch(l -> l.key().contains("分值") || l.key().contains("得分"));
         ind.paragraphs = paragraphs;
-        java.util.Map<Integer, Integer> blocks = new java.util.HashMap<>();
         java.util.Map<Integer, Integer> printedPages = new java.util.HashMap<>();
         for (Line l : lines) {
-            blocks.put(l.no(), l.block());
             if (l.page >= 0) {
                 printedPages.put(l.no(), l.page);
             }
         }
-        ind.blockOf = blocks;
         ind.parse();
         if (ind.rows.isEmpty() && body.isEmpty()) {
             return;
@@ -440,6 +439,9 @@ final class PdfTextPage extends PdfTextFunding {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-outline-labels", outlinedLabels + " group label(s) printed with"
                         + " an outline number (一、产出指标, （一）数量指标) on a line of their own: read as the level labels they"
                         + " print, the numbers left out", Locator.line(hl)));
+            }
+            if (unitRests > 0) {
+                repairs.add(PdfTextUnitRest.diagnostic(unitRests, Locator.line(hl)));
             }
             if (namesRestAfterValue > 0) {
                 repairs.add(PdfTextNameRestAfterValue.diagnostic(namesRestAfterValue, Locator.line(hl)));
@@ -485,11 +487,6 @@ final class PdfTextPage extends PdfTextFunding {
                         + " printed with its rows given that label: a merged label cell is printed at its middle, after its"
                         + " group's first rows; the bound set where the rows' names and values suit their labels best", Locator.line(hl)));
             }
-            if (ind.labelsUnderName > 0) {
-                repairs.add(new dev.zhibiao.Diagnostic("pdftotext-label-under-name", ind.labelsUnderName + " row(s) given the"
-                        + " labels of the group after them: a label of that group printed in the row's name's paragraph, on the"
-                        + " line after the name (the merged label cell's middle level with the row)", Locator.line(hl)));
-            }
             if (ind.keptWhole > 0) {
                 repairs.add(PdfTextWholeRun.diagnostic(ind.keptWhole, Locator.line(hl)));
             }
@@ -531,9 +528,6 @@ final class PdfTextPage extends PdfTextFunding {
             }
             if (ind.heldForGroupBelow > 0) {
                 repairs.add(PdfTextLevel1OfGroupBelow.diagnostic(ind.heldForGroupBelow, Locator.line(hl)));
-            }
-            if (ind.level1BeforeValue > 0) {
-                repairs.add(PdfTextLevel1BeforeValue.diagnostic(ind.level1BeforeValue, Locator.line(hl)));
             }
             if (ind.zippedAmongLabels > 0) {
                 repairs.add(new dev.zhibiao.Diagnostic("pdftotext-names-zipped", ind.zippedAmongLabels + " names printed with their"

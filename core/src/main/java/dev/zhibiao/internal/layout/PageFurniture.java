@@ -210,7 +210,8 @@ public final class PageFurniture {
         for (int i = 0; i < lines.length; i++) {
             if (!out[i] && address.reset(text(lines[i])).matches()) {
                 String d = digitless(lines[i]);
-                if ((taken.contains(d) || seen.getOrDefault(d, 0) >= 2) && afterLevelLabel(lines, out, i)) {
+                if ((taken.contains(d) || seen.getOrDefault(d, 0) >= 2)
+                        && (afterLevelLabel(lines, out, i) || besideTableCell(lines, out, i))) {
                     out[i] = true;
                 }
             }
@@ -240,6 +241,41 @@ public final class PageFurniture {
         }
         return false;
     }
+
+    /**
+     * Whether the line before line {@code i} on its page (blank lines and furniture aside) holds a level label as one of
+     * its space-parted cells ({@code 服务对象满意度指标 参保人员对医保服务的满意度（%）}: pdftotext joined the label and the
+     * row's name on one line), or the line after it is a level label or one of the indicator table's column headings
+     * ({@code 三级指标}, {@code 指标值}, repeated over a page break): plain pdftotext meets a browser's footer among the
+     * table's cells there too. An address between a header's lines (an amount, a goal) stays.
+     */
+    private static boolean besideTableCell(String[] lines, boolean[] out, int i) {
+        for (int j = i - 1; j >= 0 && lines[j + 1].indexOf('\f') < 0; j--) {
+            String t = text(lines[j]);
+            if (t.isEmpty() || out[j]) {
+                continue;
+            }
+            boolean label = false;
+            for (String part : t.split("\\s+")) {
+                label |= isLevelLabel(part);
+            }
+            if (label) {
+                return true;
+            }
+            break;
+        }
+        for (int j = i + 1; j < lines.length && lines[j].indexOf('\f') < 0; j++) {
+            String t = text(lines[j]);
+            if (t.isEmpty() || out[j]) {
+                continue;
+            }
+            return isLevelLabel(t) || COLUMN_HEADINGS.contains(Vocabulary.labelKey(t));
+        }
+        return false;
+    }
+
+    /** The indicator table's column headings a page repeats (not 绩效指标, which also heads the block). */
+    private static final Set<String> COLUMN_HEADINGS = Set.of("一级指标", "二级指标", "三级指标", "指标值");
 
     private static boolean isLevelLabel(String t) {
         return Vocabulary.isLevel1Label(t) || Vocabulary.isLevel2Label(t);

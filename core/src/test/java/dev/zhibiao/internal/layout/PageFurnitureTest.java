@@ -136,6 +136,22 @@ class PageFurnitureTest {
                 + "\f- 2 -\n正文\n结尾\n"));
     }
 
+    @Test
+    void aBrowsersAddressBesideATablesLabelCellOrHeadingIsFurniture() {
+        // session 37 (plain39): plain pdftotext joined a level label and the row's name on the line before the address
+        // (服务对象满意度指标 参保人员满意度（%）), or printed the address before the table's repeated column heading (指标值)
+        String text = "12/6/26, 2:13 PM\n一级指标\n满意度指标\n服务对象满意度指标 参训人员满意度（%）\nfile:///tmp/x/d4.html\n"
+                + "指标值\n≥90%\n1/3\n"
+                + "\f12/6/26, 2:13 PM\n培训人数\n≥300人\nfile:///tmp/x/d4.html\n三级指标\n人均补助标准\n2/3\n"
+                + "\f12/6/26, 2:13 PM\n满意度\n≥90%\nfile:///tmp/x/d4.html\n3/3\n";
+        // main (6e3d322c): [1, 8, 9, 15, 16, 19, 20] — the addresses on lines 5 and 12 read as cells
+        assertEquals(List.of(1, 5, 8, 9, 12, 15, 16, 19, 20), marked(text));
+        // between a header's lines, after an amount and before a goal, it stays (as before)
+        String header = "12/6/26, 2:13 PM\n项目资金总额\n960000\nfile:///tmp/x/d4.html\n年度总体目标\n1/2\n"
+                + "\f12/6/26, 2:13 PM\n培训人数\n≥300人\nfile:///tmp/x/d4.html\n2/2\n";
+        assertEquals(List.of(1, 6, 7, 10, 11), marked(header));
+    }
+
     /**
      * Three sheets of one form ending alike on their pages (disclosures-print-t370 d6 and -t371 d11, Chromium's prints,
      * {@code pdftotext -layout}): the table's last row, or its wrapped level-2 label's last line, stands at the same place

@@ -12,12 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Plain pdftotext of whole disclosures (session 36, plaintxt38): a two-row group's labels printed at its middle
- * ({@link PdfTextLevel1BeforeValue}). The sheet is disclosures-t70 d11's second, as pdftotext printed it: {@code
+ * Plain pdftotext of whole disclosures (session 36, plaintxt38): a two-row group's labels printed at its middle. Read
+ * first by plaintxt38's level1-before-value rule, then (after session 36's merge) by plain38's category fits before that
+ * rule was asked; the rule, reached by no plain text of the corpus, was removed in session 37 (plain39) and this test
+ * keeps the outcome. The sheet is disclosures-t70 d11's second, as pdftotext printed it: {@code
  * 对健全医疗保障制度体系的作用 / 政策知晓率 / 满意度指标 / 成效明显 / ≥80.00(%) / 服务对象满意度指标 / 工作满意度 / ≥85.00(%)}; the
  * level-1 label printed after 政策知晓率's name and before its value puts that row in the satisfaction group.
  */
-class PdfTextLevel1BeforeValueTest {
+class PdfTextTwoRowGroupMiddleTest {
 
     private static Indicator named(Sheet s, String name) {
         for (Indicator i : s.indicators()) {
@@ -49,51 +51,8 @@ class PdfTextLevel1BeforeValueTest {
         assertEquals("可持续影响指标", named(s, "对健全医疗保障制度体系的作用").level2(), all);
         assertEquals("可持续影响指标", named(s, "对健全社会救助体系的影响").level2(), all);
         // plaintxt38's rule read this sheet (pdftotext-level1-before-value); merged with plain38's category fits (知晓率
-        // with a percent suits 满意度), the dealing reads it right before the rule is asked: the levels above are the
-        // outcome; the rule's guards are asked directly below
-    }
-
-    private static PdfTextReader.Piece piece(String text, int line, PdfTextReader.Kind kind) {
-        return new PdfTextReader.Piece(text, line, kind);
-    }
-
-    /** Three rows: two of the 可持续 group (its label printed with the first), one printing 服务对象满意度指标. */
-    private static List<PdfTextIndicators.IndRow> rows() {
-        PdfTextReader.Piece sustained = piece("可持续影响指标", 10, PdfTextReader.Kind.LABEL);
-        PdfTextReader.Piece served = piece("服务对象满意度指标", 40, PdfTextReader.Kind.LABEL);
-        List<PdfTextIndicators.IndRow> rows = new java.util.ArrayList<>();
-        String[][] cells = {{"对健全社会救助体系的影响", "11", "成效明显", "12"}, {"对健全医疗保障制度体系的作用", "20", "成效明显", "25"},
-            {"政策知晓率", "22", "≥80.00(%)", "30"}, {"工作满意度", "41", "≥85.00(%)", "42"}};
-        for (int i = 0; i < cells.length; i++) {
-            PdfTextIndicators.IndRow r = new PdfTextIndicators.IndRow();
-            r.left.name = piece(cells[i][0], Integer.parseInt(cells[i][1]), PdfTextReader.Kind.TEXT);
-            r.left.value = piece(cells[i][2], Integer.parseInt(cells[i][3]), PdfTextReader.Kind.VALUE);
-            r.left.l2 = i < 3 ? sustained : served;
-            if (i == 0) {
-                r.left.labels.add(sustained);
-            } else if (i == 3) {
-                r.left.labels.add(served);
-            }
-            rows.add(r);
-        }
-        return rows;
-    }
-
-    @Test
-    void onlyALevelOneLabelPrintedBetweenTheRowsNameAndValueMovesTheBound() {
-        List<PdfTextIndicators.IndRow> between = rows();
-        assertEquals(1, PdfTextLevel1BeforeValue.moveUp(between, List.of(piece("满意度指标", 24, PdfTextReader.Kind.LABEL))));
-        assertEquals("服务对象满意度指标", between.get(2).left.l2.text());
-        assertEquals("可持续影响指标", between.get(1).left.l2.text());
-        // printed after the row's value (its group's middle may be the next row): nothing moves
-        List<PdfTextIndicators.IndRow> after = rows();
-        assertEquals(0, PdfTextLevel1BeforeValue.moveUp(after, List.of(piece("满意度指标", 35, PdfTextReader.Kind.LABEL))));
-        assertEquals("可持续影响指标", after.get(2).left.l2.text());
-        // a level-1 label of the group above's own family: nothing moves
-        List<PdfTextIndicators.IndRow> same = rows();
-        same.get(3).left.l2 = piece("可持续影响指标", 40, PdfTextReader.Kind.LABEL);
-        same.get(3).left.labels.set(0, same.get(3).left.l2);
-        assertEquals(0, PdfTextLevel1BeforeValue.moveUp(same, List.of(piece("效益指标", 24, PdfTextReader.Kind.LABEL))));
+        // with a percent suits 满意度), the dealing reads it right: the levels above are the outcome
+        assertTrue(s.diagnostics().stream().noneMatch(d -> d.code().equals("pdftotext-level1-before-value")), s.diagnostics().toString());
     }
 
     private static final String SHEET = String.join("\n",
