@@ -119,7 +119,7 @@ final class PdfTextCellSequence {
             }
         }
         // one worded value twice (明显改善 明显改善): the target met as worded
-        String[] parts = t.split("\\s+");
+        String[] parts = Rx.splitSpaces(t);
         if (parts.length == 2 && parts[0].equals(parts[1]) && Rx.matches(key(parts[0]), "\\p{IsHan}{2,8}") && !isVocabulary(parts[0])
                 && Vocabulary.column(parts[0]) == null) {
             return new String[] {parts[0], parts[1]};

@@ -292,7 +292,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
 
     /** A money row label of a column funding block: a known funding label, or one naming money (…资金, …总额). */
     static boolean isMoneyRowLabel(String t) {
-        String k = Rx.replaceAll(key(t), "[:：]$", "");
+        String k = Rx.withoutLast(key(t), ':', '：');
         return isFundingLabel(t) || k.length() <= 16 && Rx.matches(k, ".*(资金|总额|拨款|补助|结转|结余)");
     }
 
@@ -352,7 +352,7 @@ abstract class PdfTextFunding extends PdfTextGoals {
             boolean other = false;
             for (int i = p[0]; i < p[1]; i++) {
                 for (String part : Rx.splitSpaces(lines.get(i).text().trim())) {
-                    if (isAmount(Rx.replaceAll(part, "%$", ""))) {
+                    if (isAmount(Rx.withoutLast(part, '%', '%'))) {
                         amounts.add(new Cell(part, new Locator(lines.get(i).no(), 0, null)));
                     } else if (amounts.isEmpty() || i > p[0]) {
                         label.append(part);

@@ -186,7 +186,7 @@ abstract class PdfTextHeader {
         List<String> cells = new ArrayList<>();
         StringBuilder value = null;
         for (String p : parts) {
-            String k = Rx.replaceAll(key(p), "[:：]$", "");
+            String k = Rx.withoutLast(key(p), ':', '：');
             boolean label = HEADER_LABEL_KEYS.contains(k);
             if (label || cells.isEmpty()) {
                 if (value != null) {

@@ -173,7 +173,7 @@ final class PdfTextLateCells {
     /** Whether a piece is a cell's wrapped last line ({@code 2026 年 12 月 / 底前}): a short text on the line after a value. */
     static boolean wrapOf(Piece value, Piece next) {
         return value.kind() == Kind.VALUE && next.kind() == Kind.TEXT && next.line() == value.line() + 1
-                && next.key().length() <= 4 && next.key().matches("\\p{IsHan}+") && PdfTextWideTable.headingWords(next.text()) == null
+                && next.key().length() <= 4 && Rx.matches(next.key(), "\\p{IsHan}+") && PdfTextWideTable.headingWords(next.text()) == null
                 && !PdfTextWideTable.fits(Column.DIRECTION, next.text(), null, List.of())
                 && !PdfTextWideTable.fits(Column.OPERATOR, next.text(), null, List.of());
     }

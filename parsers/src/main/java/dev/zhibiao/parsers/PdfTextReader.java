@@ -700,7 +700,7 @@ final class PdfTextReader {
     }
 
     private static boolean isFundingLabel0(String t) {
-        String k = Rx.replaceAll(key(t), "[:：]$", "");
+        String k = Rx.withoutLast(key(t), ':', '：');
         if (Rx.matches(k, "其中[:：]?.{1,8}(资金|拨款|补助|结转)")) {
             return true; // 其中：中央资金, 其中：财政拨款 …
         }

@@ -63,15 +63,15 @@ final class PdfTextTemplateRows {
      */
     static Piece[] sideBySide(List<Piece> row, int r) {
         Piece p = row.get(r);
-        String[] parts = p.text().trim().split("\\s+");
-        if (parts.length != 2 || isLevel2(parts[0]) || isLevel1(parts[0]) || !parts[0].matches("\\p{IsHan}+")) {
+        String[] parts = Rx.splitSpaces(p.text().trim());
+        if (parts.length != 2 || isLevel2(parts[0]) || isLevel1(parts[0]) || !Rx.matches(parts[0], "\\p{IsHan}+")) {
             return null;
         }
         for (int j = r + 1; j < row.size() && j <= r + 3; j++) {
             Piece e = row.get(j);
-            String[] ends = e.text().trim().split("\\s+");
+            String[] ends = Rx.splitSpaces(e.text().trim());
             String k = String.join("", ends);
-            if (!k.matches("\\p{IsHan}{1,10}")) {
+            if (!Rx.matches(k, "\\p{IsHan}{1,10}")) {
                 continue;
             }
             for (int i = k.length(); i >= 1; i--) {
@@ -134,7 +134,7 @@ final class PdfTextTemplateRows {
         for (PdfTextReader.Line l : chunk.subList(0, firstTitle)) {
             String k = l.key();
             if (k.isEmpty() || PdfTextReader.isHeaderLine(l.text()) || PdfTextReader.isYear(l.text()) || PdfTextReader.TABLE_HEADER.contains(k)
-                    || !k.matches(".*\\p{IsHan}{4,}.*") || k.matches("[\\d.,%\\s]+")) {
+                    || !Rx.matches(k, ".*\\p{IsHan}{4,}.*") || Rx.matches(k, "[\\d.,%\\s]+")) {
                 return false;
             }
         }

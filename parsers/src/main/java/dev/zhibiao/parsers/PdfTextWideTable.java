@@ -65,7 +65,7 @@ final class PdfTextWideTable {
             List<String> words = headingWords(p.text());
             if (words != null) {
                 head.addAll(words);
-                for (String w : p.text().trim().split("\\s+")) {
+                for (String w : Rx.splitSpaces(p.text().trim())) {
                     List<String> both = PdfTextCellSequence.interleaved(w);
                     if (both != null) {
                         interleaved.add(w + " → " + String.join(" | ", both));
@@ -258,7 +258,7 @@ final class PdfTextWideTable {
             }
             if (!joined && cells[name] != null && rest.isEmpty()) {
                 // cells printed on their name's line, one space apart, the last a points number (农村人居环境 明显改善 明显改善 20)
-                String[] parts = cells[name].text().trim().split("\\s+");
+                String[] parts = Rx.splitSpaces(cells[name].text().trim());
                 boolean ok = parts.length >= 3 && NUMBER.matcher(key(parts[parts.length - 1])).matches();
                 for (int k = 1; ok && k < parts.length; k++) {
                     ok = name + k < cols.size() && fits(cols.get(name + k), parts[k], null, cols);
@@ -719,7 +719,7 @@ final class PdfTextWideTable {
     /** The heading words a piece prints (one or several, space apart), or null when it is no heading. */
     static List<String> headingWords(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.trim().split("\\s+")) {
+        for (String w : Rx.splitSpaces(text.trim())) {
             List<String> both = PdfTextCellSequence.interleaved(w);
             if (both != null) {
                 out.addAll(both);
@@ -758,7 +758,7 @@ final class PdfTextWideTable {
         return switch (c) {
             case OPERATOR -> NATURE.matcher(k).matches();
             case WEIGHT, SCORE -> NUMBER.matcher(k).matches();
-            case UNIT -> k.length() <= 4 && !k.matches(".*\\d.*") && !NATURE.matcher(k).matches();
+            case UNIT -> k.length() <= 4 && !Rx.matches(k, ".*\\d.*") && !NATURE.matcher(k).matches();
             case VALUE, MID_VALUE, ACTUAL -> !NATURE.matcher(k).matches();
             // the values' operators where the heading names no operator column (core: direction-operators)
             case DIRECTION -> PdfTextCellSequence.operator(k) && (cols == null || !cols.contains(Column.OPERATOR));

@@ -51,6 +51,15 @@ final class Rx {
         return of(regex).matcher(s).replaceAll(replacement);
     }
 
+    /**
+     * {@code s} without its last character when that is {@code a} or {@code b}: what {@code replaceAll(s, "[ab]$", "")}
+     * gives for a text without line terminators (a key, a piece between spaces), without a matcher.
+     */
+    static String withoutLast(String s, char a, char b) {
+        int n = s.length();
+        return n > 0 && (s.charAt(n - 1) == a || s.charAt(n - 1) == b) ? s.substring(0, n - 1) : s;
+    }
+
     static String replaceFirst(String s, String regex, String replacement) {
         return of(regex).matcher(s).replaceFirst(replacement);
     }

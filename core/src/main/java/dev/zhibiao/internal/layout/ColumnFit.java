@@ -108,18 +108,16 @@ final class ColumnFit {
     /** The characters of {@code OPERATOR}, for the scan that answers as it does. */
     private static final String OPERATORS = "≥≤<>=＞＜＝≧≦";
     static final Pattern NUMBER = Pattern.compile("[0-9０-９][0-9０-９,，.]*");
-    private static final Pattern POINTS = Pattern.compile("[0-9０-９]{1,3}([.．][0-9０-９]+)?");
-    private static final Pattern NUMBERED = Pattern.compile("指标\\d+[:：]");
+    // a points figure ([0-9０-９]{1,3}([.．][0-9０-９]+)?) and a 指标N: prefix (指标\\d+[:：]), asked of every token for every
+    // role tried: answered by scans (ColumnFitScans.points, numberedEnd), checked against the expressions in a test
     static final Pattern WITH_POINTS = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
     static final Pattern PLACEHOLDER = Pattern.compile("[.…·]+");
-    /** The last characters of a category label wrapped over lines (产出指 | 标). */
-    private static final Pattern LABEL_TAIL = Pattern.compile("指?标");
-    /** A unit in brackets and nothing else, as {@link Text#key} prints it: (元), (%), (人次). */
+    // the last characters of a category label wrapped over lines (产出指 | 标): ColumnFitScans.labelTail (指?标); a unit
+    // in brackets and nothing else, as Text.key prints it, (元), (%), (人次): ColumnFitScans.bracketedUnit
     /** A compared number ending a token: {@code 成年人≥270}. */
     private static final Pattern COMPARED_NUMBER_END = Pattern.compile("[=＝≥≤<>＜＞≧≦][0-9０-９]+([.．][0-9０-９]+)?$");
     /** A separator ending a token: the cell goes on after it. */
     private static final Pattern SEPARATOR_END = Pattern.compile("[;；,，、]$");
-    private static final Pattern BRACKETED_UNIT = Pattern.compile("\\([^()]{1,4}\\)");
 
     /** An operator alone ({@code ≥}): a piece of a value, not a value. */
     static boolean isOperator(String token) {
@@ -157,7 +155,7 @@ final class ColumnFit {
     }
 
     private static boolean isNumbered(String key) {
-        return Rx.matches(NUMBERED, key);
+        return ColumnFitScans.numberedEnd(key) == key.length();
     }
 
     static boolean isPlaceholder(String token) {
@@ -211,7 +209,7 @@ final class ColumnFit {
 
     /** A token that only makes sense joined to the next one: an operator, a {@code 指标N:} prefix. */
     static boolean gluesNext(String token) {
-        return isOperator(token) || Rx.matches(NUMBERED, Text.key(token));
+        return isOperator(token) || isNumbered(Text.key(token));
     }
 
     /** A token that only makes sense joined to the one before: a unit, a bracketed unit. */
@@ -373,26 +371,26 @@ final class ColumnFit {
             // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
             // a wrapped label's last characters (产出指 | 标) stand in a label column: worth nothing, never a misfit
             // so does a label's middle wrapped over three lines (满意 | 度指 | 标)
-            case L1 -> cat == null ? (Rx.matches(LABEL_TAIL, k) || labelMiddle(k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
-            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : Rx.matches(LABEL_TAIL, k) || labelMiddle(k) ? 0 : -4)
+            case L1 -> cat == null ? (ColumnFitScans.labelTail(k) || labelMiddle(k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
+            case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : ColumnFitScans.labelTail(k) || labelMiddle(k) ? 0 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : f.truncated() ? 2 : 3;
             // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
             // the start of a category (服务对象满意度) may be a name; a name never starts with a whole label
             // a bracketed unit alone is a wrapped name's last line (参保居民个人实际缴费标准 | (元)) before it is a value's
             // a compared number after the run's first token (参保居民…(元) 成 成年人≥270 元; 大中小) is a value's start
-            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : Rx.matches(BRACKETED_UNIT, k) ? 1 : fragment ? -4 : number ? -2
+            case NAME -> cat != null ? (f.truncated() ? 1.5 : -3) : ColumnFitScans.bracketedUnit(k) ? 1 : fragment ? -4 : number ? -2
                     : f.ledByLabel() || Vocabulary.isIndicatorBlockHead(k) || comparedAfterFirst(f.text) ? -2
                     : isPlaceholder(k) || isNumbered(k) ? 0.5 : 2;
-            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : Rx.lookingAt(NUMBERED, k) ? -4 : f.value() ? 3
+            case VALUE, ACTUAL -> fragment ? -4 : cat != null ? -4 : ColumnFitScans.numberedEnd(k) >= 0 ? -4 : f.value() ? 3
                     : isPlaceholder(k) ? 0.5 : k.length() <= 20 ? 1 : 0.5;
             // a 指标性质 column printing the direction (正向指标 / 反向指标): core reads it as the direction column (operator-directions)
             case OP -> isOperator(k) || k.equals("定性") || k.equals("定量") ? 3 : k.contains("正向") || k.contains("反向") ? 2 : -6;
             case UNIT -> isUnit(k) ? 2 : -4;
-            case POINTS -> Rx.matches(POINTS, k) ? 3 : -5;
+            case POINTS -> ColumnFitScans.points(k) ? 3 : -5;
             case DIRECTION -> k.contains("正向") || k.contains("反向") ? 3 : -5;
             // a small whole number is more likely a weight or score than a project's budget
-            case AMOUNT -> number ? (Rx.matches(POINTS, k) ? 2 : 3) : -3;
-            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : Rx.lookingAt(NUMBERED, k) ? -3 : 1;
+            case AMOUNT -> number ? (ColumnFitScans.points(k) ? 2 : 3) : -3;
+            case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : ColumnFitScans.numberedEnd(k) >= 0 ? -3 : 1;
         };
     }
 
