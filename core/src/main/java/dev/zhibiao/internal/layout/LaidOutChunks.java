@@ -308,6 +308,7 @@ final class LaidOutChunks {
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
+                && !unitRest(at.texts()[c], next.texts()[c])
                 && (width(at.texts()[c]) < widest[c] - FULL || Grammar.opensValue(next.texts()[c]))
                 || OneValuePerRow.apartByActuals(at, next, byNumber, roles, widest);
     }

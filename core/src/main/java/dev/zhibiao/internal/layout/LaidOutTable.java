@@ -584,11 +584,13 @@ final class LaidOutTable {
     private static final Pattern OPEN_NUMBER = Pattern.compile(".*\\d\\(?");
 
     /**
-     * Whether {@code next} is the rest of a value cut before its percent unit ({@code ≥100} / {@code %}): a
-     * percent sign alone is no value of its own, and the number it belongs to is the cell printed just above.
+     * Whether {@code next} is the rest of a value cut before its unit ({@code ≥100} / {@code %}, {@code ≤2.02} /
+     * {@code 万元}, {@code ≤11.2} / {@code 元/人}): a unit alone is no value of its own, and the number it belongs to is
+     * the cell printed just above.
      */
     static boolean unitRest(String value, String next) {
-        return value != null && next != null && Rx.matches(OPEN_NUMBER, Text.key(value)) && Rx.matches(PERCENT_REST, Text.key(next));
+        return value != null && next != null && Rx.matches(OPEN_NUMBER, Text.key(value))
+                && (Rx.matches(PERCENT_REST, Text.key(next)) || ColumnFit.isUnit(next));
     }
 
     /** The row whose lines a cell overlaps most; with none, the row nearest its middle. */
