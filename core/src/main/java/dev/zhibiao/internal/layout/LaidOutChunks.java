@@ -54,6 +54,10 @@ final class LaidOutChunks {
                     && (!Rx.find(COMPARED_START, Text.key(t)) || ValueClauses.joins(open.text.toString(), t, l.number(), clauses))
                     || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)
                     || open.first == open.last && cutInDigits(open.text.toString(), t, widest)))) {
+                if (!label && open.first == open.last && cutInDigits(open.text.toString(), t, widest)) {
+                    open.addGlued(l.number(), t); // one number: no space inside its digits
+                    continue;
+                }
                 open.add(l.number(), t);
                 continue;
             }

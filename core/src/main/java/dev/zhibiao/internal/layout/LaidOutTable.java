@@ -103,6 +103,13 @@ final class LaidOutTable {
             last = line;
             lastWidth = width(t);
         }
+
+        /** As {@link #add}, the text joined without a space (the rest of a number cut inside its digits). */
+        void addGlued(int line, String t) {
+            text.append(t);
+            last = line;
+            lastWidth = width(t);
+        }
     }
 
     /** One row: its name cell and the lines it spans. */
