@@ -15,33 +15,31 @@ import org.junit.jupiter.api.Test;
 class GovValueRestsTest {
 
     /**
-     * Chromium's print, rows with no space between them: {@code 发放外聘、临时工作 ≤3.05} / {@code 人员补贴 万元}. A unit
-     * alone is no value; the name goes on and the value is {@code ≤3.05万元} (before, two rows: {@code ≤3.05} and
+     * Chromium's print of a table printed twice (two periods side by side, the second half's labels at the lines' ends),
+     * rows with no space between them and the next row on a new page: {@code 发放外聘、临时工作 ≤3.05} / {@code 人员补贴
+     * 万元}. A unit alone is no value;
+     * the name goes on and the value is {@code ≤3.05万元} (main's classes read two rows: {@code ≤3.05} and
      * {@code 人员补贴 | 万元}).
      */
     @Test
     void aUnitAloneUnderANumberIsItsValuesRest() {
-        List<String> rows = LaidOutLines.rows(
-                "     一级    二级指标       三级指标        指标值",
-                "     指标",
-                "",
-                "                  购置办公桌椅数量    ≥12套",
-                "          数量指标",
-                "                  聘用临时人员数      ≥4",
+        List<String> rows = LaidOutLines.pagedRows(
+                "绩效   一级",
+                "          二级指标         三级指标      指标值",
+                "指标   指标",
                 "",
                 "",
-                "                 采购桌椅验收合格",
-                "     产出                          100%",
-                "                      率",
-                "     指标  质量指标",
                 "",
+                "                      购买办公用纸张    ≤300元",
                 "",
-                "                 发放外聘、临时工作   ≤3.05",
                 "          成本指标",
-                "                   人员补贴       万元"
+                "                 发放外聘、临时工作        ≤3.05",
+                "                   人员补贴           万元",
+                "\f     社会效益   保障城乡供水工程稳   明显提         社会效益",
+                "      指标       定运行       升           指标"
         );
         assertTrue(rows.stream().anyMatch(r -> r.endsWith("|发放外聘、临时工作人员补贴|≤3.05万元")), "rows: " + rows);
-        assertTrue(rows.stream().anyMatch(r -> r.endsWith("|聘用临时人员数|≥4")), "rows: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.endsWith("|购买办公用纸张|≤300元")), "rows: " + rows);
         assertFalse(rows.stream().anyMatch(r -> r.endsWith("|万元")), "rows: " + rows);
     }
 
