@@ -587,14 +587,17 @@ final class LaidOutTable {
 
     /** A whole number, compared or not, and nothing after it ({@code ≥3737}): a line of a narrow value column. */
     private static final Pattern BARE_NUMBER = Pattern.compile("[≥≤<>=]?\\d+");
-    /** Digits and a unit after them ({@code 0人}): the rest of a number cut inside its digits, or a value of its own. */
-    private static final Pattern DIGITS_THEN = Pattern.compile("(\\d+)(\\D.{0,3})");
+    /**
+     * A digit or two and a unit after them ({@code 0人}): the rest of a number cut inside its digits at a column's edge
+     * (the few digits that did not fit), or a value of its own.
+     */
+    private static final Pattern DIGITS_THEN = Pattern.compile("(\\d{1,2})(\\D.{0,3})");
 
     /**
      * Whether {@code next} is the rest of a whole number cut inside its digits at a narrow column's edge ({@code ≥3737}
      * / {@code 0人} is {@code ≥37370人}): the line above is a bare number as wide as the column's widest text (it fills
-     * the column: the print went on on the next line), and the line below is digits and a unit, the unit the number
-     * lacks. A value line that does not fill its column ({@code ≥3}) ends there.
+     * the column: the print went on on the next line), and the line below is a digit or two and a unit, the unit the
+     * number lacks. A value line that does not fill its column ({@code ≥3}) ends there.
      */
     static boolean cutInDigits(String value, String next, double widest) {
         if (value == null || next == null || !Rx.matches(BARE_NUMBER, Text.key(value))
