@@ -6,6 +6,7 @@ import static dev.zhibiao.internal.layout.LaidOutTable.ITEM_NUMBER;
 import static dev.zhibiao.internal.layout.LaidOutTable.UNIT_ONLY;
 import static dev.zhibiao.internal.layout.LaidOutTable.WRAP_GAP;
 import static dev.zhibiao.internal.layout.LaidOutTable.cutInDecimals;
+import static dev.zhibiao.internal.layout.LaidOutTable.cutInDigits;
 import static dev.zhibiao.internal.layout.LaidOutTable.isLabel;
 import static dev.zhibiao.internal.layout.LaidOutTable.unitRest;
 import static dev.zhibiao.internal.layout.PrintWidths.width;
@@ -51,7 +52,12 @@ final class LaidOutChunks {
                     : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
                     && !RoundName.startsCell(l.number(), c, byNumber, rows)
                     && (!Rx.find(COMPARED_START, Text.key(t)) || ValueClauses.joins(open.text.toString(), t, l.number(), clauses))
-                    || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)))) {
+                    || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)
+                    || open.first == open.last && cutInDigits(open.text.toString(), t, widest)))) {
+                if (!label && open.first == open.last && cutInDigits(open.text.toString(), t, widest)) {
+                    open.addGlued(l.number(), t); // one number: no space inside its digits
+                    continue;
+                }
                 open.add(l.number(), t);
                 continue;
             }
@@ -308,6 +314,8 @@ final class LaidOutChunks {
         }
         int c = roles.indexOf(ColumnFit.Role.VALUE);
         return c >= 0 && has(at, c) && has(next, c) && !cutInDecimals(at.texts()[c], next.texts()[c])
+                && !unitRest(at.texts()[c], next.texts()[c])
+                && !(next.number() - at.number() <= 2 && cutInDigits(at.texts()[c], next.texts()[c], widest[c]))
                 && (width(at.texts()[c]) < widest[c] - FULL || Grammar.opensValue(next.texts()[c]))
                 || OneValuePerRow.apartByActuals(at, next, byNumber, roles, widest);
     }

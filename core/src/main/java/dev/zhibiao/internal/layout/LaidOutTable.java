@@ -103,6 +103,13 @@ final class LaidOutTable {
             last = line;
             lastWidth = width(t);
         }
+
+        /** As {@link #add}, the text joined without a space (the rest of a number cut inside its digits). */
+        void addGlued(int line, String t) {
+            text.append(t);
+            last = line;
+            lastWidth = width(t);
+        }
     }
 
     /** One row: its name cell and the lines it spans. */
@@ -578,17 +585,42 @@ final class LaidOutTable {
                 && Rx.matches(NUMBER_REST, Text.key(next));
     }
 
+    /** A whole number, compared or not, and nothing after it ({@code ≥3737}): a line of a narrow value column. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("[≥≤<>=]?\\d+");
+    /**
+     * A digit or two and a unit after them ({@code 0人}): the rest of a number cut inside its digits at a column's edge
+     * (the few digits that did not fit), or a value of its own.
+     */
+    private static final Pattern DIGITS_THEN = Pattern.compile("(\\d{1,2})(\\D.{0,3})");
+
+    /**
+     * Whether {@code next} is the rest of a whole number cut inside its digits at a narrow column's edge ({@code ≥3737}
+     * / {@code 0人} is {@code ≥37370人}): the line above is a bare number as wide as the column's widest text (it fills
+     * the column: the print went on on the next line), and the line below is a digit or two and a unit, the unit the
+     * number lacks. A value line that does not fill its column ({@code ≥3}) ends there.
+     */
+    static boolean cutInDigits(String value, String next, double widest) {
+        if (value == null || next == null || !Rx.matches(BARE_NUMBER, Text.key(value))
+                || width(value) < widest - FULL) {
+            return false;
+        }
+        String unit = Rx.group(DIGITS_THEN, Text.key(next), 2);
+        return unit != null && ColumnFit.isUnit(unit);
+    }
+
     /** A percent sign alone, bracketed or not ({@code %}, {@code (%)}, {@code %)}). */
     private static final Pattern PERCENT_REST = Pattern.compile("\\(?%\\)?");
     /** A number, or a number and an open bracket, at a cell line's end ({@code ≥100}, {@code ≥80.00(}). */
     private static final Pattern OPEN_NUMBER = Pattern.compile(".*\\d\\(?");
 
     /**
-     * Whether {@code next} is the rest of a value cut before its percent unit ({@code ≥100} / {@code %}): a
-     * percent sign alone is no value of its own, and the number it belongs to is the cell printed just above.
+     * Whether {@code next} is the rest of a value cut before its unit ({@code ≥100} / {@code %}, {@code ≤2.02} /
+     * {@code 万元}, {@code ≤11.2} / {@code 元/人}): a unit alone is no value of its own, and the number it belongs to is
+     * the cell printed just above.
      */
     static boolean unitRest(String value, String next) {
-        return value != null && next != null && Rx.matches(OPEN_NUMBER, Text.key(value)) && Rx.matches(PERCENT_REST, Text.key(next));
+        return value != null && next != null && Rx.matches(OPEN_NUMBER, Text.key(value))
+                && (Rx.matches(PERCENT_REST, Text.key(next)) || ColumnFit.isUnit(next));
     }
 
     /** The row whose lines a cell overlaps most; with none, the row nearest its middle. */
