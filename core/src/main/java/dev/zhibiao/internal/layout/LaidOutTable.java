@@ -60,7 +60,6 @@ final class LaidOutTable {
 
     /** The code of the note on a table's page placed by its labels ({@link LaidOutPages#shiftedPages}). */
     static final String PAGE_PLACED = "page-realigned";
-    static final boolean DBG = Boolean.getBoolean("zb.debug");
 
     /** How much narrower than the column's widest text a wrapped line may be (about a character). */
     static final double FULL = 0.95;
@@ -176,10 +175,7 @@ final class LaidOutTable {
         java.util.TreeSet<Integer> centred = new java.util.TreeSet<>();
         lines = CentredHeads.apart(TextBesideValue.apart(lines, roles, heading, besideValue), roles, heading, centred);
         java.util.TreeSet<Integer> byWords = new java.util.TreeSet<>();
-        if (DBG) { System.err.println("ROLES " + roles + " heading " + java.util.Arrays.toString(heading) + " shifted " + shifted.pages() + " packed " + packed);
-            for (Line l : lines) System.err.println("  B p" + l.page() + " " + l + " @" + java.util.Arrays.toString(l.starts())); }
         lines = TextBesideValue.byWords(leadToItsColumn(realigned(lines, roles, heading, shifted, placed), roles), roles, byWords);
-        if (DBG) { for (Line l : lines) System.err.println("  A p" + l.page() + " " + l); }
         lines = LabelTails.toTheirLabel(PointsTails.rejoined(lines, roles, nameAt, pointsTails), roles, heading, nameAt);
         double[] widest = new double[width];
         for (Line l : lines) {
@@ -364,7 +360,6 @@ final class LaidOutTable {
         java.util.Set<Integer> packedPages = LaidOutPages.packedPages(lines, heading, shifted);
         java.util.Map<Integer, int[]> ownGrids = LaidOutPages.ownGrids(lines, width, roles.indexOf(ColumnFit.Role.NAME), shifted, packedPages);
         java.util.Map<Integer, Line> labelRound = LaidOutPages.labelRoundRows(lines, roles);
-        if (DBG) { System.err.println("tableUsual " + java.util.Arrays.toString(tableUsual)); ownGrids.forEach((k, v) -> System.err.println("own p" + k + " " + java.util.Arrays.toString(v))); }
         java.util.Map<Integer, int[]> kept = LaidOutPages.keptStarts(lines.stream().filter(l -> !shifted.containsKey(l.number())
                 && !packedPages.contains(l.page()) && (labelRound.containsKey(l.number()) || l.page() != lines.get(0).page()
                 && LaidOutPages.wholeRow(l, roles))).toList(), roles);
