@@ -25,8 +25,10 @@ final class LaidOutPages {
      *
      * @param lines by line number, the lines of those pages as placed again
      * @param pages by each such page's first line number, how many columns right its cells were placed
+     * @param ownColumns the first line numbers of such pages whose content cells were then placed by the page's own
+     *                   groups of starts ({@link PageOwnColumns})
      */
-    record Shifted(Map<Integer, Line> lines, Map<Integer, Integer> pages) {
+    record Shifted(Map<Integer, Line> lines, Map<Integer, Integer> pages, Set<Integer> ownColumns) {
     }
 
     /**
@@ -54,8 +56,9 @@ final class LaidOutPages {
         int l2 = roles.indexOf(ColumnFit.Role.L2);
         Map<Integer, Line> out = new HashMap<>();
         Map<Integer, Integer> moved = new HashMap<>();
+        Set<Integer> ownColumns = new HashSet<>();
         if (lines.isEmpty() || l1 < 0 && l2 < 0) {
-            return new Shifted(out, moved);
+            return new Shifted(out, moved, Set.of());
         }
         int page0 = lines.get(0).page();
         List<Line> firstLines = lines.stream().filter(l -> l.page() == page0).toList();
@@ -88,12 +91,20 @@ final class LaidOutPages {
                 continue;
             }
             moved.put(page.get(0).number(), shift);
+            List<Line> placed = new ArrayList<>();
             for (Line l : page) {
-                Line placed = placedAgain(l, usual, shift, roles);
-                out.put(l.number(), placed != null ? placed : l);
+                placed.add(placedAgain(l, usual, shift, roles));
+            }
+            List<Line> own = firstPage == page0 ? PageOwnColumns.placed(firstLines, placed, roles) : null;
+            if (own != null) {
+                ownColumns.add(page.get(0).number()); // closed up unevenly: its content cells by the page's own starts
+                placed = own;
+            }
+            for (int i = 0; i < page.size(); i++) {
+                out.put(page.get(i).number(), placed.get(i) != null ? placed.get(i) : page.get(i));
             }
         }
-        return new Shifted(out, moved);
+        return new Shifted(out, moved, ownColumns);
     }
 
     /**

@@ -269,7 +269,10 @@ final class LaidOutTable {
                             ? "the table's page from line " + page.getKey() + " is printed packed from the margin on a grid of its own:"
                                     + " its cells kept in the columns their order and content give them"
                             : "the table's page from line " + page.getKey() + " is printed without room for its empty columns: its cells"
-                                    + " placed " + page.getValue() + " column(s) right, where its category labels say they stand",
+                                    + " placed " + page.getValue() + " column(s) right, where its category labels say they stand"
+                                    + (shifted.ownColumns().contains(page.getKey()) ? "; its names, values and other content cells, moved"
+                                    + " further left than its labels, placed in the columns the table's first page fills, in the order of"
+                                    + " the page's own groups of starts" : ""),
                             Locator.line(page.getKey())));
                     it.remove();
                 }
