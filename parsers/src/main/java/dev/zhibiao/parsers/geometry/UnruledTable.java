@@ -36,6 +36,14 @@ public final class UnruledTable {
      * band is cut there, and each block of lines goes to the row where it begins.
      */
     static List<Placed> table(List<Group> found, int pageNo, float h) {
+        return table(found, pageNo, h, List.of());
+    }
+
+    /**
+     * As {@link #table(List, int, float)}, with an OCR engine's vertical rules ({x, top, bottom}): a
+     * break in a band's x coverage that holds one is a gutter ({@link Gutters#walled}).
+     */
+    static List<Placed> table(List<Group> found, int pageNo, float h, List<float[]> walls) {
         float pitch = pitch(found);
         List<Group> groups = found;
         if (pitch > 0) {
@@ -61,7 +69,7 @@ public final class UnruledTable {
         int n = groups.size();
         List<List<float[]>> gaps = new ArrayList<>();
         for (Group g : groups) {
-            gaps.add(gaps(g));
+            gaps.add(walls.isEmpty() ? gaps(g) : walled(g, gaps(g), walls));
         }
         List<List<float[]>> gutters = new ArrayList<>();
         for (int b = 0; b < n; b++) {
