@@ -55,7 +55,10 @@ public final class Gutters {
      * (however narrow) with one of {@code walls} ({x, top, bottom}, standing at the band's middle
      * height) inside it, or within a quarter font size of its ends, is a gap at least a font size
      * wide, so it is kept as a gutter. The engine reported the rule on the page; the words' boxes,
-     * widened to their ems, may close the space the rule stands in.
+     * widened to their ems, may close the space the rule stands in. And a gap under a font size wide
+     * lying between two walls at the band's height, holding none, is left out: a space inside one ruled
+     * cell (on a page whose engine boxes stand far taller than the type, the font size is too large and
+     * word spaces look wide).
      */
     static List<float[]> walled(Group g, List<float[]> gaps, List<float[]> walls) {
         float top = Float.MAX_VALUE;
@@ -94,8 +97,31 @@ public final class Gutters {
             }
             covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
         }
+        // a gap under a font size wide between two walls standing at the band's height, holding none, is a space
+        // inside a ruled cell (a word space, or a gap the tall boxes' font size makes look wide), not a column's
+        List<Float> xs = new ArrayList<>();
+        for (float[] w : walls) {
+            if (mid >= w[1] && mid <= w[2]) {
+                xs.add(w[0]);
+            }
+        }
+        out.removeIf(gap -> gap[2] < 1f && insideCell(gap, xs));
         out.sort(Comparator.comparingDouble(a -> a[0]));
         return out;
+    }
+
+    /** Whether a gap lies between two of the walls' x positions and holds none of them (within 2 units). */
+    static boolean insideCell(float[] gap, List<Float> xs) {
+        boolean leftWall = false;
+        boolean rightWall = false;
+        for (float x : xs) {
+            if (x >= gap[0] - 2f && x <= gap[1] + 2f) {
+                return false;
+            }
+            leftWall |= x < gap[0];
+            rightWall |= x > gap[1];
+        }
+        return leftWall && rightWall;
     }
 
     /**
