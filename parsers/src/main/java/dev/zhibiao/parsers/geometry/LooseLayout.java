@@ -376,6 +376,27 @@ public final class LooseLayout {
         return out;
     }
 
+    /** A text run cut where one of {@code walls} ({x, top, bottom}) stands between two of its glyphs' centres. */
+    static List<Chunk> atWalls(Chunk c, List<float[]> walls) {
+        if (walls.isEmpty()) {
+            return List.of(c);
+        }
+        List<Chunk> out = new ArrayList<>();
+        List<Glyph> cur = new ArrayList<>();
+        for (Glyph e : c.glyphs()) {
+            if (!cur.isEmpty()) {
+                Glyph prev = cur.get(cur.size() - 1);
+                if (wallBetween(walls, prev.getCenterX(), e.getCenterX(), (prev.getCenterY() + e.getCenterY()) / 2)) {
+                    out.add(chunk(cur));
+                    cur = new ArrayList<>();
+                }
+            }
+            cur.add(e);
+        }
+        out.add(chunk(cur));
+        return out;
+    }
+
     /** Whether one of {@code walls} ({x, top, bottom}) stands between x positions a and b at height y. */
     static boolean wallBetween(List<float[]> walls, double a, double b, double y) {
         for (float[] w : walls) {

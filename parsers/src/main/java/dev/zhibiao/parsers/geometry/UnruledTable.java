@@ -130,7 +130,9 @@ public final class UnruledTable {
             List<Chunk> cs = new ArrayList<>();
             for (Line l : groups.get(b).lines) {
                 for (Chunk c : splitAt(l, beside)) {
-                    cs.addAll(cutAtSpans(c.glyphs(), spans));
+                    for (Chunk piece : atWalls(c, walls)) {
+                        cs.addAll(cutAtSpans(piece.glyphs(), spans));
+                    }
                 }
             }
             cut.add(cs);
@@ -139,8 +141,19 @@ public final class UnruledTable {
         for (float[] c : clusterIntervals(outside)) {
             bounds.add((c[0] + c[1]) / 2);
         }
+        Line heading = groups.get(head).lines.get(0);
+        float headMid = (heading.top + heading.bottom) / 2;
         for (int k = 0; k + 1 < spans.size(); k++) {
-            bounds.add((spans.get(k)[1] + spans.get(k + 1)[0]) / 2);
+            // an engine's vertical rule standing between two headings is their columns' bound
+            float lo = spans.get(k)[1];
+            float hi = spans.get(k + 1)[0];
+            float bound = (lo + hi) / 2;
+            for (float[] w : walls) {
+                if (w[0] > lo && w[0] < hi && headMid >= w[1] && headMid <= w[2]) {
+                    bound = w[0];
+                }
+            }
+            bounds.add(bound);
         }
         bounds.sort(null);
         out.addAll(section(groups.subList(head, stop), cut, bounds, pageNo, h, rowStep));
