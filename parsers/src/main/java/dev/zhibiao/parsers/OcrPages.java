@@ -127,6 +127,9 @@ final class OcrPages {
         float em = Float.isNaN(n.em()) ? 20f : n.em();
         List<Ruling> horizontal = new ArrayList<>();
         List<Ruling> vertical = new ArrayList<>();
+        // without the page image, the vertical rules the engine reported part the columns of the text outside the
+        // cells they make (its row rules are mostly not reported, so they seldom make cells): {x, top, bottom}
+        List<float[]> walls = new ArrayList<>();
         for (Glyph r : rules) {
             double s = n.slope();
             double cx = r.getCenterX() + s * r.getCenterY();
@@ -139,6 +142,9 @@ final class OcrPages {
             } else {
                 double len = r.getHeight();
                 vertical.add(new Ruling((float) (cy - len / 2 - ext), (float) cx, 0f, (float) (len + 2 * ext)));
+                if (imageCells.isEmpty()) {
+                    walls.add(new float[] {(float) cx, (float) (cy - len / 2), (float) (cy + len / 2)});
+                }
             }
         }
         List<RectangularTextContainer<?>> cells = new ArrayList<>();
@@ -187,7 +193,7 @@ final class OcrPages {
             }
             rest.removeIf(g -> inAny(g, cells));
         }
-        placed.addAll(LooseLayout.loose(rest, pageNo, ruled, right));
+        placed.addAll(LooseLayout.loose(rest, pageNo, ruled, right, walls));
         placed.sort(Comparator.comparingDouble(Placed::top).thenComparingDouble(Placed::left));
         return placed;
     }

@@ -51,6 +51,80 @@ public final class Gutters {
     }
 
     /**
+     * A band's gaps with an OCR engine's vertical rules among them: a break in the band's x coverage
+     * (however narrow) with one of {@code walls} ({x, top, bottom}, standing at the band's middle
+     * height) inside it, or within a quarter font size of its ends, is a gap at least a font size
+     * wide, so it is kept as a gutter. The engine reported the rule on the page; the words' boxes,
+     * widened to their ems, may close the space the rule stands in. And a gap under a font size wide
+     * lying between two walls at the band's height, holding none, is left out: a space inside one ruled
+     * cell (on a page whose engine boxes stand far taller than the type, the font size is too large and
+     * word spaces look wide).
+     */
+    static List<float[]> walled(Group g, List<float[]> gaps, List<float[]> walls) {
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (Line l : g.lines) {
+            top = Math.min(top, l.top);
+            bottom = Math.max(bottom, l.bottom);
+        }
+        float mid = (top + bottom) / 2;
+        List<float[]> out = new ArrayList<>();
+        for (float[] gap : gaps) {
+            out.add(gap.clone());
+        }
+        List<Glyph> all = glyphsByX(g);
+        double covered = Double.NaN;
+        for (Glyph e : all) {
+            if (!Double.isNaN(covered) && e.getLeft() > covered) {
+                double tol = fontSize(e) * 0.25;
+                for (float[] w : walls) {
+                    if (mid < w[1] || mid > w[2] || w[0] < covered - tol || w[0] > e.getLeft() + tol) {
+                        continue;
+                    }
+                    float[] found = null;
+                    for (float[] gap : out) {
+                        if (gap[0] <= e.getLeft() && gap[1] >= covered) {
+                            found = gap;
+                        }
+                    }
+                    if (found == null) {
+                        out.add(new float[] {(float) covered, (float) e.getLeft(), 1f});
+                    } else {
+                        found[2] = Math.max(found[2], 1f);
+                    }
+                    break;
+                }
+            }
+            covered = Double.isNaN(covered) ? e.getRight() : Math.max(covered, e.getRight());
+        }
+        // a gap under a font size wide between two walls standing at the band's height, holding none, is a space
+        // inside a ruled cell (a word space, or a gap the tall boxes' font size makes look wide), not a column's
+        List<Float> xs = new ArrayList<>();
+        for (float[] w : walls) {
+            if (mid >= w[1] && mid <= w[2]) {
+                xs.add(w[0]);
+            }
+        }
+        out.removeIf(gap -> gap[2] < 1f && insideCell(gap, xs));
+        out.sort(Comparator.comparingDouble(a -> a[0]));
+        return out;
+    }
+
+    /** Whether a gap lies between two of the walls' x positions and holds none of them (within 2 units). */
+    static boolean insideCell(float[] gap, List<Float> xs) {
+        boolean leftWall = false;
+        boolean rightWall = false;
+        for (float x : xs) {
+            if (x >= gap[0] - 2f && x <= gap[1] + 2f) {
+                return false;
+            }
+            leftWall |= x < gap[0];
+            rightWall |= x > gap[1];
+        }
+        return leftWall && rightWall;
+    }
+
+    /**
      * Whether a band leaves a gap of another band open: no glyph of it reaches into the gap, and it
      * has text right of it (a column boundary the band keeps too, be its label column empty: a
      * merged label printed centred among the rows it spans is close to the cells beside it).

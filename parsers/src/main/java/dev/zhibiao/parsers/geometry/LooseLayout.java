@@ -45,7 +45,19 @@ public final class LooseLayout {
      *                  table under it does not, however wide it is among the lines outside tables)
      */
     public static List<Placed> loose(List<Glyph> els, int pageNo, List<float[]> ruled, float textRight) {
-        List<Line> lines = Line.lines(els);
+        return loose(els, pageNo, ruled, textRight, List.of());
+    }
+
+    /**
+     * As {@link #loose(List, int, List, float)}, with the vertical rules an OCR engine reported on a page
+     * read without its image ({x, top, bottom}, in the glyphs' units): a line's text is cut where one of
+     * them runs between two of its words, and a band's break in x that holds one is a column gutter
+     * however narrow (the engine's boxes of a scan's words can stand far taller than the type, which
+     * makes the page's font size, and with it every gap measured in it, too large).
+     */
+    public static List<Placed> loose(List<Glyph> els, int pageNo, List<float[]> ruled, float textRight,
+            List<float[]> walls) {
+        List<Line> lines = Line.lines(walls.isEmpty() ? els : trimmed(els, walls));
         if (lines.isEmpty()) {
             return List.of();
         }
@@ -64,7 +76,7 @@ public final class LooseLayout {
             pageRight = Math.max(pageRight, l.right);
         }
         for (Line l : lines) {
-            List<Chunk> cs = split(l);
+            List<Chunk> cs = split(l, walls);
             float gap = g == null ? 0 : l.printTop(h) - prev.printBottom(h);
             boolean wrapped = g != null && g.chunks.stream().allMatch(c -> c.size() == 1) && cs.size() == 1
                     && gap < Math.max(h, fontSize(prev.glyphs.get(0)))
@@ -113,7 +125,7 @@ public final class LooseLayout {
                     && (tabular(groups.get(j)) || fragmentsInside(groups, i, j, ruled))) {
                 j++;
             }
-            out.addAll(table(groups.subList(i, j), pageNo, h));
+            out.addAll(table(groups.subList(i, j), pageNo, h, walls));
             i = j;
         }
         return out;
@@ -302,24 +314,97 @@ public final class LooseLayout {
 
     /** Splits a line where the horizontal gap is at least one font size (a column gap). */
     static List<Chunk> split(Line l) {
+        return split(l, List.of());
+    }
+
+    /**
+     * Splits a line where the horizontal gap is at least one font size (a column gap), or where one of
+     * {@code walls} (an engine's vertical rule, {x, top, bottom}) runs between the centres of two of its
+     * words at the line's height.
+     */
+    static List<Chunk> split(Line l, List<float[]> walls) {
         List<Chunk> out = new ArrayList<>();
         List<Glyph> cur = new ArrayList<>();
         double prevRight = Double.NaN;
+        double prevCentre = Double.NaN;
+        double mid = (l.top + l.bottom) / 2.0;
         for (Glyph e : l.glyphs) {
             if (e.getText().isBlank()) {
                 continue;
             }
-            if (!cur.isEmpty() && e.getLeft() - prevRight >= fontSize(e) * 1.0) {
+            if (!cur.isEmpty() && (e.getLeft() - prevRight >= fontSize(e) * 1.0
+                    || wallBetween(walls, prevCentre, e.getCenterX(), mid))) {
                 out.add(chunk(cur));
                 cur = new ArrayList<>();
             }
             cur.add(e);
             prevRight = cur.size() == 1 ? e.getRight() : Math.max(prevRight, e.getRight());
+            prevCentre = e.getCenterX();
         }
         if (!cur.isEmpty()) {
             out.add(chunk(cur));
         }
         return out;
+    }
+
+    /**
+     * Glyphs kept on their side of the walls ({x, top, bottom}) standing at their height: a box that reaches
+     * over a wall from the side of its centre ends at the wall (a word's box widened to its characters' ems,
+     * or the engine's box of a word with the rule read into it, {@code |>52%}, whose bar is cut off).
+     */
+    static List<Glyph> trimmed(List<Glyph> els, List<float[]> walls) {
+        List<Glyph> out = new ArrayList<>(els.size());
+        for (Glyph e : els) {
+            float left = e.getLeft();
+            float right = e.getRight();
+            double cx = e.getCenterX();
+            double cy = e.getCenterY();
+            for (float[] w : walls) {
+                if (cy < w[1] || cy > w[2] || w[0] <= left || w[0] >= right) {
+                    continue;
+                }
+                if (cx < w[0]) {
+                    right = Math.min(right, w[0] - 0.5f);
+                } else {
+                    left = Math.max(left, w[0] + 0.5f);
+                }
+            }
+            out.add(left == e.getLeft() && right == e.getRight() || right - left < 1f ? e
+                    : new Glyph(e.getText(), left, e.getTop(), right - left, (float) e.getHeight(), e.getFontSize(),
+                            e.confidence()));
+        }
+        return out;
+    }
+
+    /** A text run cut where one of {@code walls} ({x, top, bottom}) stands between two of its glyphs' centres. */
+    static List<Chunk> atWalls(Chunk c, List<float[]> walls) {
+        if (walls.isEmpty()) {
+            return List.of(c);
+        }
+        List<Chunk> out = new ArrayList<>();
+        List<Glyph> cur = new ArrayList<>();
+        for (Glyph e : c.glyphs()) {
+            if (!cur.isEmpty()) {
+                Glyph prev = cur.get(cur.size() - 1);
+                if (wallBetween(walls, prev.getCenterX(), e.getCenterX(), (prev.getCenterY() + e.getCenterY()) / 2)) {
+                    out.add(chunk(cur));
+                    cur = new ArrayList<>();
+                }
+            }
+            cur.add(e);
+        }
+        out.add(chunk(cur));
+        return out;
+    }
+
+    /** Whether one of {@code walls} ({x, top, bottom}) stands between x positions a and b at height y. */
+    static boolean wallBetween(List<float[]> walls, double a, double b, double y) {
+        for (float[] w : walls) {
+            if (w[0] > a && w[0] < b && y >= w[1] && y <= w[2]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Chunk chunk(List<Glyph> glyphs) {

@@ -36,6 +36,14 @@ public final class UnruledTable {
      * band is cut there, and each block of lines goes to the row where it begins.
      */
     static List<Placed> table(List<Group> found, int pageNo, float h) {
+        return table(found, pageNo, h, List.of());
+    }
+
+    /**
+     * As {@link #table(List, int, float)}, with an OCR engine's vertical rules ({x, top, bottom}): a
+     * break in a band's x coverage that holds one is a gutter ({@link Gutters#walled}).
+     */
+    static List<Placed> table(List<Group> found, int pageNo, float h, List<float[]> walls) {
         float pitch = pitch(found);
         List<Group> groups = found;
         if (pitch > 0) {
@@ -61,7 +69,7 @@ public final class UnruledTable {
         int n = groups.size();
         List<List<float[]>> gaps = new ArrayList<>();
         for (Group g : groups) {
-            gaps.add(gaps(g));
+            gaps.add(walls.isEmpty() ? gaps(g) : walled(g, gaps(g), walls));
         }
         List<List<float[]>> gutters = new ArrayList<>();
         for (int b = 0; b < n; b++) {
@@ -122,7 +130,9 @@ public final class UnruledTable {
             List<Chunk> cs = new ArrayList<>();
             for (Line l : groups.get(b).lines) {
                 for (Chunk c : splitAt(l, beside)) {
-                    cs.addAll(cutAtSpans(c.glyphs(), spans));
+                    for (Chunk piece : atWalls(c, walls)) {
+                        cs.addAll(cutAtSpans(piece.glyphs(), spans));
+                    }
                 }
             }
             cut.add(cs);
@@ -131,8 +141,19 @@ public final class UnruledTable {
         for (float[] c : clusterIntervals(outside)) {
             bounds.add((c[0] + c[1]) / 2);
         }
+        Line heading = groups.get(head).lines.get(0);
+        float headMid = (heading.top + heading.bottom) / 2;
         for (int k = 0; k + 1 < spans.size(); k++) {
-            bounds.add((spans.get(k)[1] + spans.get(k + 1)[0]) / 2);
+            // an engine's vertical rule standing between two headings is their columns' bound
+            float lo = spans.get(k)[1];
+            float hi = spans.get(k + 1)[0];
+            float bound = (lo + hi) / 2;
+            for (float[] w : walls) {
+                if (w[0] > lo && w[0] < hi && headMid >= w[1] && headMid <= w[2]) {
+                    bound = w[0];
+                }
+            }
+            bounds.add(bound);
         }
         bounds.sort(null);
         out.addAll(section(groups.subList(head, stop), cut, bounds, pageNo, h, rowStep));
