@@ -56,6 +56,12 @@ final class Unrecognised {
             }
         }
         String rows = " (" + doc.rows().size() + " rows read, " + tableRows + " of them table rows)";
+        if (title == null && heading == null) {
+            String flat = flattened(doc);
+            if (flat != null) {
+                return flat + rows;
+            }
+        }
         if (title != null && heading == null) {
             return "found a " + kind(title) + " title at " + where(title) + " but no indicator heading row (一级指标 | 二级指标 | 三级指标 | 指标值)"
                     + (headings > 0 ? "; the heading words are not in cells of one row" : "") + rows;
@@ -74,6 +80,54 @@ final class Unrecognised {
                     + " but no sheet title and no indicator heading row" + rows;
         }
         return "no sheet title, header label or indicator heading row" + rows;
+    }
+
+    /** A line this long holding a title is a whole sheet flattened into it, not a title line. */
+    private static final int FLAT_LINE = 200;
+
+    /**
+     * A sheet flattened into one long line with no separators between its cells (a document site's
+     * text, a converter's): a title is looked for inside the line, near its start, as a prefix of
+     * one of its runs ending in 表 (项目绩效目标表项目名称…), where {@link SpacedRows#isTitle} asks only
+     * whole lines.
+     *
+     * @return the description of the first such line, or null
+     */
+    static String flattened(Document doc) {
+        for (Row r : doc.rows()) {
+            String text = Text.clean(r.text());
+            if (text == null || text.length() < FLAT_LINE) {
+                continue;
+            }
+            String title = titleInside(text);
+            if (title != null) {
+                String k = Text.key(text);
+                boolean heading = k.contains("一级指标") || k.contains("三级指标") || k.contains("指标值");
+                return "found a " + (Text.key(title).contains("自评") || Text.key(title).contains("评价") ? "绩效自评表" : "绩效目标表")
+                        + " title (" + title + ") inside a " + text.length() + "-character line at " + where(r)
+                        + (heading ? " that also holds the indicator heading words" : "")
+                        + ": a sheet flattened into one line with nothing between its cells, which cannot be cut"
+                        + " into cells; read a copy that keeps the table (the web page, .docx, .xlsx or PDF)";
+            }
+        }
+        return null;
+    }
+
+    /** The title a long line opens with (within its first 80 characters), or null. */
+    static String titleInside(String text) {
+        int limit = Math.min(text.length(), 80);
+        for (int e = 0; e < limit; e++) {
+            if (text.charAt(e) != '表') {
+                continue;
+            }
+            for (int s = Math.max(0, e - 30); s + 4 <= e; s++) {
+                String t = text.substring(s, e + 1);
+                if (SpacedRows.isTitle(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private static String kind(Row title) {
