@@ -2,6 +2,7 @@ package dev.zhibiao.parsers;
 
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.FlatWords;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.SpacedRows;
 import dev.zhibiao.internal.layout.Vocabulary;
@@ -99,7 +100,7 @@ final class Unrecognised {
             if (text == null || text.length() < FLAT_LINE) {
                 continue;
             }
-            String title = titleInside(text);
+            String title = FlatWords.titleInside(text);
             if (title != null) {
                 String k = Text.key(text);
                 boolean heading = k.contains("一级指标") || k.contains("三级指标") || k.contains("指标值");
@@ -108,23 +109,6 @@ final class Unrecognised {
                         + (heading ? " that also holds the indicator heading words" : "")
                         + ": a sheet flattened into one line with nothing between its cells, which cannot be cut"
                         + " into cells; read a copy that keeps the table (the web page, .docx, .xlsx or PDF)";
-            }
-        }
-        return null;
-    }
-
-    /** The title a long line opens with (within its first 80 characters), or null. */
-    static String titleInside(String text) {
-        int limit = Math.min(text.length(), 80);
-        for (int e = 0; e < limit; e++) {
-            if (text.charAt(e) != '表') {
-                continue;
-            }
-            for (int s = Math.max(0, e - 30); s + 4 <= e; s++) {
-                String t = text.substring(s, e + 1);
-                if (SpacedRows.isTitle(t)) {
-                    return t;
-                }
             }
         }
         return null;
