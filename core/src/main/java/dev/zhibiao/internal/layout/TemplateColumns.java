@@ -474,9 +474,9 @@ final class TemplateColumns {
      * As {@link #setAside(Row, List, SheetDraft)}; a blank template also prints its columns' heading
      * words in the rows as their placeholders ({@code 质量指标 | 具体指标 | 指标值}, {@code 指标1 | 指标值}):
      * a heading word in an indicator row counts as a placeholder where the row also prints a category
-     * label or a placeholder, or an indicator row came before it ({@code afterIndicators}); a row of
-     * heading words alone under the heading row is the heading's wrapped tail (the caller's
-     * {@code heading-continued}).
+     * label or a placeholder, or, after an indicator row ({@code afterIndicators}), where the row prints
+     * both the name's and the value's heading words; a row of heading words alone under the heading row
+     * is the heading's wrapped tail (the caller's {@code heading-continued}).
      */
     static boolean setAside(Row r, List<Cell> cells, SheetDraft d, boolean afterIndicators) {
         // the total's label, or the first cell after category labels printed beside it (a merged label
@@ -494,6 +494,8 @@ final class TemplateColumns {
         int placeholders = 0;
         int labels = 0;
         int headingWords = 0;
+        boolean nameWord = false;
+        boolean valueWord = false;
         for (int i = 0, n = cells.size(); i < n; i++) {
             Cell c = cells.get(i);
             if (isPlaceholder(c.text())) {
@@ -502,11 +504,15 @@ final class TemplateColumns {
                 labels++;
             } else if (isNameOrValueHeading(c.text())) {
                 headingWords++;
+                nameWord |= Vocabulary.column(c.text()) == Column.NAME;
+                valueWord |= Vocabulary.column(c.text()) != Column.NAME;
             } else {
                 return false;
             }
         }
-        if (headingWords > 0 && (placeholders > 0 || labels > 0 || afterIndicators)) {
+        // alone, the name's and the value's placeholders together (具体指标 | 指标值): a heading word printed alone on a
+        // line among the rows is the caller's (a stray heading word, kept as a remnant)
+        if (headingWords > 0 && (placeholders > 0 || labels > 0 || afterIndicators && nameWord && valueWord)) {
             placeholders += headingWords;
         } else if (headingWords > 0) {
             return false;
