@@ -16,7 +16,8 @@ import dev.zhibiao.internal.text.Text;
  * characters or more; a heading word three), a category's numbering (一、, （一）) kept with it;</li>
  * <li>before a numbered name ({@code 1.}, {@code 2、}) after the heading words;</li>
  * <li>around a value after the heading words: an operator or a number after a word, as far as the grammar
- * reads a quantity with its unit, a percentage or a deadline. Where the names are numbered, one value a
+ * reads a quantity with a unit it knows, a percentage or a deadline (else a number and the one character after it,
+ * a measure word: ≥300顶). Where the names are numbered, one value a
  * row: the text after the value (a scoring criterion, 每少1000人次扣1分) is one word up to the next row.</li>
  * </ul>
  * Only a line of {@link #MIN_LENGTH} characters or more, with few spaces, holding the heading words
@@ -265,15 +266,19 @@ public final class FlatWords {
             return 0;
         }
         int best = 0;
+        int measure = 0; // a number and one character after it (≥300顶): a measure word the vocabulary does not list
         for (int len = 1; len <= LONGEST_VALUE && i + len <= line.length(); len++) {
             String v = line.substring(i, i + len);
             Target t = Targets.parse(v);
             if (t instanceof Target.Comparison && unitEnds(v)
                     || t instanceof Target.Deadline d && d.month() != null && "前底日号月末".indexOf(v.charAt(len - 1)) >= 0) {
                 best = len;
+            } else if (measure == 0 && t instanceof Target.Comparison && Character.isIdeographic(v.charAt(len - 1))
+                    && len >= 2 && (Character.isDigit(v.charAt(len - 2)))) {
+                measure = len;
             }
         }
-        return best;
+        return best > 0 ? best : measure;
     }
 
     /**
