@@ -88,6 +88,22 @@ public final class FlatWords {
         if (!isFlattened(line)) {
             return line;
         }
+        Cut last = lastCut; // the reader asks for a line's tokens more than once (counted, then read)
+        if (last != null && last.line().equals(line)) {
+            return last.spaced();
+        }
+        String out = cut(line);
+        lastCut = new Cut(line, out);
+        return out;
+    }
+
+    /** The last line cut and its words (the same line is asked for by the detector's count and by the reader). */
+    private record Cut(String line, String spaced) {
+    }
+
+    private static volatile Cut lastCut;
+
+    private static String cut(String line) {
         int n = line.length();
         boolean[] cut = new boolean[n + 1];
         int from = 0;
