@@ -2,6 +2,7 @@ package dev.zhibiao.parsers;
 
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.FlatWords;
 import dev.zhibiao.internal.layout.PageFurniture;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.SpacedRows;
@@ -157,6 +158,7 @@ final class SpacedReader {
     }
 
     private static List<SpacedRows.Token> tokens(String line, boolean wide) {
+        line = FlatWords.spaced(line); // a sheet flattened into one line with nothing between its cells: cut at its words
         List<SpacedRows.Token> out = new ArrayList<>(tokenCount(line)); // sized once (a scan), not grown
         int col = 1;
         int gap = 0;
@@ -297,6 +299,7 @@ final class SpacedReader {
 
     /** {@code tokens(line).size()}: the runs of characters between spaces, counted by a scan. */
     static int tokenCount(String line) {
+        line = FlatWords.spaced(line);
         int n = 0;
         boolean inWord = false;
         for (int i = 0, len = line.length(); i < len; i++) {

@@ -2,6 +2,7 @@ package dev.zhibiao.parsers;
 
 import dev.zhibiao.internal.layout.Cell;
 import dev.zhibiao.internal.layout.Document;
+import dev.zhibiao.internal.layout.FlatWords;
 import dev.zhibiao.internal.layout.Row;
 import dev.zhibiao.internal.layout.SpacedRows;
 import dev.zhibiao.internal.layout.Vocabulary;
@@ -56,6 +57,12 @@ final class Unrecognised {
             }
         }
         String rows = " (" + doc.rows().size() + " rows read, " + tableRows + " of them table rows)";
+        if (title == null && heading == null) {
+            String flat = flattened(doc);
+            if (flat != null) {
+                return flat + rows;
+            }
+        }
         if (title != null && heading == null) {
             return "found a " + kind(title) + " title at " + where(title) + " but no indicator heading row (一级指标 | 二级指标 | 三级指标 | 指标值)"
                     + (headings > 0 ? "; the heading words are not in cells of one row" : "") + rows;
@@ -74,6 +81,37 @@ final class Unrecognised {
                     + " but no sheet title and no indicator heading row" + rows;
         }
         return "no sheet title, header label or indicator heading row" + rows;
+    }
+
+    /** A line this long holding a title is a whole sheet flattened into it, not a title line. */
+    private static final int FLAT_LINE = 200;
+
+    /**
+     * A sheet flattened into one long line with no separators between its cells (a document site's
+     * text, a converter's): a title is looked for inside the line, near its start, as a prefix of
+     * one of its runs ending in 表 (项目绩效目标表项目名称…), where {@link SpacedRows#isTitle} asks only
+     * whole lines.
+     *
+     * @return the description of the first such line, or null
+     */
+    static String flattened(Document doc) {
+        for (Row r : doc.rows()) {
+            String text = Text.clean(r.text());
+            if (text == null || text.length() < FLAT_LINE) {
+                continue;
+            }
+            String title = FlatWords.titleInside(text);
+            if (title != null) {
+                String k = Text.key(text);
+                boolean heading = k.contains("一级指标") || k.contains("三级指标") || k.contains("指标值");
+                return "found a " + (Text.key(title).contains("自评") || Text.key(title).contains("评价") ? "绩效自评表" : "绩效目标表")
+                        + " title (" + title + ") inside a " + text.length() + "-character line at " + where(r)
+                        + (heading ? " that also holds the indicator heading words" : "")
+                        + ": a sheet flattened into one line with nothing between its cells, which cannot be cut"
+                        + " into cells; read a copy that keeps the table (the web page, .docx, .xlsx or PDF)";
+            }
+        }
+        return null;
     }
 
     private static String kind(Row title) {

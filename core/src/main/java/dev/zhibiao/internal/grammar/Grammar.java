@@ -443,6 +443,16 @@ public final class Grammar {
     }
 
     /**
+     * Whether a word is one of the grammar's units as printed after a number (公里, 人次, 座, 元), folded first.
+     *
+     * @param word the word
+     * @return whether the vocabulary holds it as a unit
+     */
+    public static boolean isUnit(String word) {
+        return word != null && !word.isEmpty() && Tokenizer.isUnit(Text.key(word));
+    }
+
+    /**
      * The unit an indicator's name ends with in brackets: {@code 参保率（%）} gives {@code %},
      * {@code 参保人数(万人)} gives {@code 人} (with the multiplier 10000 applied by {@link #parse}).
      *

@@ -57,6 +57,11 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Whether a folded word is one of the grammar's units (公里, 人次, 座, 元 …). */
+    static boolean isUnit(String folded) {
+        return UNITS.contains(folded);
+    }
+
     /** A thread's buffer for {@link #onlyText}'s folded characters (grown, never shrunk). */
     private static final ThreadLocal<char[]> FOLDED = new ThreadLocal<>();
     /** The kinds tried at a place by its character alone ({@link #tokens}' loop: a date word, a minus, a half). */

@@ -50,6 +50,29 @@ final class GoalText {
     }
 
     /**
+     * A goal a blank template prints in place of the goal: its number with nothing after it, an
+     * ellipsis, or both ({@code 目标2：……}, {@code 目标3：}, {@code ……}).
+     */
+    private static final Pattern PLACEHOLDER_GOAL = Pattern.compile(
+            "^(?:目标\\s*[0-9一二三四五六七八九十]+\\s*[:：.、．]?|[…⋯.。·．\\s]|[xX×]{2,})+$");
+
+    /**
+     * The goals of {@link #splitGoals} without a template's placeholders, each set aside with a
+     * {@code placeholder-goal} diagnostic quoting it.
+     */
+    static List<String> goals(String text, SheetDraft d) {
+        List<String> out = new ArrayList<>();
+        for (String g : splitGoals(text)) {
+            if (Rx.matches(PLACEHOLDER_GOAL, Text.foldInPlace(g))) {
+                d.diag("placeholder-goal", d.locator, "template placeholder, not a goal: \"" + g + "\"");
+            } else {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Goals split on their numbering (目标1：, 1、, 1., （1）), tags removed; a ； run together with the
      * next bare number (甲；2.乙, no space around it) joins the goals and is dropped; unnumbered goals are split on ；.
      */

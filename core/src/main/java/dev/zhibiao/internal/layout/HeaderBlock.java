@@ -315,8 +315,8 @@ final class HeaderBlock {
                 case NONE -> pairs(cells, d);
             }
         }
-        d.goals.addAll(GoalText.splitGoals(goals.toString()));
-        d.midTermGoals.addAll(GoalText.splitGoals(midGoals.toString()));
+        d.goals.addAll(GoalText.goals(goals.toString(), d));
+        d.midTermGoals.addAll(GoalText.goals(midGoals.toString(), d));
     }
 
     /**
@@ -467,7 +467,7 @@ final class HeaderBlock {
             } else if (i > 0 && i + 1 < cells.size() && Vocabulary.isGoalsLabel(text)
                     && !Vocabulary.isHeaderLabel(cells.get(i + 1).text()) && Vocabulary.leadingLabel(cells.get(i + 1).text()) == null) {
                 // 年度绩效目标 | 开展… after other pairs on the row (colon lines read as one row of cells)
-                (Vocabulary.isMidTermGoalsLabel(text) ? d.midTermGoals : d.goals).addAll(GoalText.splitGoals(cells.get(i + 1).text()));
+                (Vocabulary.isMidTermGoalsLabel(text) ? d.midTermGoals : d.goals).addAll(GoalText.goals(cells.get(i + 1).text(), d));
                 i += 2;
                 continue;
             } else if (isMoneyPair(cells, i)) {

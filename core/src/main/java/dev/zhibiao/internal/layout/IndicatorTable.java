@@ -150,7 +150,7 @@ final class IndicatorTable {
             if (!reads.isEmpty() && TemplateColumns.isTotal(cells.get(0).text())) {
                 footer = true; // the total row (总分, 合计) ends the indicators
             }
-            if (TemplateColumns.setAside(r, cells, d)) {
+            if (TemplateColumns.setAside(r, cells, d, !reads.isEmpty())) {
                 continue;
             }
             if (reads.isEmpty() && allColumnWords(cells)) {

@@ -200,7 +200,7 @@ final class ProjectTable {
                 }
                 case GOALS -> {
                     if (text != null) {
-                        d.goals.addAll(GoalText.splitGoals(c.text()));
+                        d.goals.addAll(GoalText.goals(c.text(), d));
                     }
                 }
                 default -> {

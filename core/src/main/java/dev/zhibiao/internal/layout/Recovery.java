@@ -715,7 +715,7 @@ public final class Recovery {
             d.remnants.add(r.text());
             d.diag("remnant", r.at(), "line after the table: \"" + r.text() + "\"");
         }
-        if (d.project == null && d.indicators.isEmpty()) {
+        if (d.project == null && d.indicators.isEmpty() && !TemplateColumns.blankTemplate(d)) {
             return List.of();
         }
         if (d.project == null && d.title == null && noneReadAsIndicator(d.indicators)) {

@@ -584,6 +584,30 @@ public final class SpacedRows {
         return named >= 3 || named >= 2 && value || whole ? e : -1;
     }
 
+    /**
+     * The end of a flattened heading with the words of a column no rule names after it (评（扣）分标准): one word
+     * between the heading words and the first category label, short, with no digit and no value in it, is the
+     * heading of a text column (its cells the sheet's remnants), not an indicator.
+     */
+    private static int textHeadingAfter(List<ColumnFit.Tok> toks, int he) {
+        if (he + 1 >= toks.size()) {
+            return he;
+        }
+        String t = toks.get(he).text();
+        String k = Text.key(t);
+        return !k.isEmpty() && k.length() <= 10 && !hasDigit(k) && Vocabulary.category(t) == null
+                && Vocabulary.category(toks.get(he + 1).text()) != null ? he + 1 : he;
+    }
+
+    private static boolean hasDigit(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            if (Character.isDigit(k.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A token that ends an indicator table: a title, a note, a total, the next sheet's project label. */
     static boolean stops(String token) {
         String k = Vocabulary.labelKey(token);
@@ -691,6 +715,7 @@ public final class SpacedRows {
             }
             int he = headingEnd(toks, i);
             if (he > i) {
+                he = textHeadingAfter(toks, he);
                 List<ColumnFit.Tok> head = toks.subList(i, he);
                 heading = new Heading(head);
                 out.add(plain(no, head));

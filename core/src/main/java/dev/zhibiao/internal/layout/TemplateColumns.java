@@ -425,6 +425,35 @@ final class TemplateColumns {
         return true;
     }
 
+    /**
+     * A blank template: a titled sheet whose indicator rows were all set aside as placeholders (no
+     * indicator read). It is read as a sheet with no indicators, so the user sees its title, labels
+     * and the placeholders' diagnostics, with a {@code blank-template} diagnostic saying so.
+     */
+    static boolean blankTemplate(SheetDraft d) {
+        if (d.title == null || !d.indicators.isEmpty()) {
+            return false;
+        }
+        int placeholders = 0;
+        for (dev.zhibiao.Diagnostic g : d.diagnostics) {
+            if (g.code().startsWith("placeholder-row") || g.code().startsWith("placeholder-label")) {
+                placeholders++;
+            }
+        }
+        if (placeholders == 0) {
+            return false;
+        }
+        d.diag("blank-template", d.locator, "a blank template: its " + placeholders
+                + " indicator rows are template placeholders, no indicator is filled in");
+        return true;
+    }
+
+    /** A heading word of the name or the value column ({@code 具体指标}, {@code 三级指标}, {@code 指标值}). */
+    private static boolean isNameOrValueHeading(String printed) {
+        Vocabulary.Column col = Vocabulary.column(printed);
+        return col == Vocabulary.Column.NAME || col == Vocabulary.Column.VALUE || col == Vocabulary.Column.MID_VALUE;
+    }
+
     /** A 总分 / 合计 row label. */
     static boolean isTotal(String printed) {
         return TOTALS.contains(Vocabulary.labelKey(printed));
@@ -438,6 +467,18 @@ final class TemplateColumns {
      * @return true when the row was set aside
      */
     static boolean setAside(Row r, List<Cell> cells, SheetDraft d) {
+        return setAside(r, cells, d, false);
+    }
+
+    /**
+     * As {@link #setAside(Row, List, SheetDraft)}; a blank template also prints its columns' heading
+     * words in the rows as their placeholders ({@code 质量指标 | 具体指标 | 指标值}, {@code 指标1 | 指标值}):
+     * a heading word in an indicator row counts as a placeholder where the row also prints a category
+     * label or a placeholder, or, after an indicator row ({@code afterIndicators}), where the row prints
+     * both the name's and the value's heading words; a row of heading words alone under the heading row
+     * is the heading's wrapped tail (the caller's {@code heading-continued}).
+     */
+    static boolean setAside(Row r, List<Cell> cells, SheetDraft d, boolean afterIndicators) {
         // the total's label, or the first cell after category labels printed beside it (a merged label
         // cell centred on the last rows, printed on the total's line: 满意度指标 | 服务对象满意度指标 | 总分)
         int t = 0;
@@ -452,15 +493,29 @@ final class TemplateColumns {
         }
         int placeholders = 0;
         int labels = 0;
+        int headingWords = 0;
+        boolean nameWord = false;
+        boolean valueWord = false;
         for (int i = 0, n = cells.size(); i < n; i++) {
             Cell c = cells.get(i);
             if (isPlaceholder(c.text())) {
                 placeholders++;
             } else if (Vocabulary.category(c.text()) != null) {
                 labels++;
+            } else if (isNameOrValueHeading(c.text())) {
+                headingWords++;
+                nameWord |= Vocabulary.column(c.text()) == Column.NAME;
+                valueWord |= Vocabulary.column(c.text()) != Column.NAME;
             } else {
                 return false;
             }
+        }
+        // alone, the name's and the value's placeholders together (具体指标 | 指标值): a heading word printed alone on a
+        // line among the rows is the caller's (a stray heading word, kept as a remnant)
+        if (headingWords > 0 && (placeholders > 0 || labels > 0 || afterIndicators && nameWord && valueWord)) {
+            placeholders += headingWords;
+        } else if (headingWords > 0) {
+            return false;
         }
         if (placeholders == 0) {
             return false;
