@@ -163,6 +163,17 @@ final class LabelPlacement {
             lastEvent = r.labels;
         }
         int n = inds.size();
+        if (n > 0 && inds.get(0).content.get(Column.NAME).ocr()) {
+            // OCR'd rows: a level-2 label printed more than a line below the last indicator's last line names rows
+            // the engine did not read as indicators (a merged cell is printed at its rows' middle, never under
+            // them): it takes no group of the rows above, it stays where it was printed
+            int last = inds.get(n - 1).lastLine;
+            while (!events.isEmpty() && !events.get(events.size() - 1).isIndicator() && events.get(events.size() - 1).line > last + 1) {
+                Read e = events.remove(events.size() - 1);
+                d.diag("label-unplaced", e.row.at(), "label " + names(e.labels) + " printed at " + e.row.at()
+                        + ", below the table's last indicator: its rows were not read, it is dealt none of the rows above");
+            }
+        }
         int m = events.size();
         if (m == 0 || m > n) {
             return;
