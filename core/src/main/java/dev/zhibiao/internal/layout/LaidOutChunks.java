@@ -48,13 +48,18 @@ final class LaidOutChunks {
             if (t == null || t.isBlank()) {
                 continue;
             }
-            if (open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t) || LaidOutLabels.tailOverPage(open, above, l, t)
+            boolean goesOn = open != null && (label ? LaidOutLabels.labelGoesOn(open, l.number(), t) || LaidOutLabels.tailOverPage(open, above, l, t)
                     : !rowStarts.contains(l.number()) && !crossesRow(open, l.number(), rows) && wraps(open, l.number(), t, widest)
                     && !RoundName.startsCell(l.number(), c, byNumber, rows)
-                    && (!Rx.find(COMPARED_START, Text.key(t)) || ValueClauses.joins(open.text.toString(), t, l.number(), clauses))
-                    || !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t) || unitRest(open.text.toString(), t)
-                    || open.first == open.last && cutInDigits(open.text.toString(), t, widest)))) {
-                if (!label && open.first == open.last && cutInDigits(open.text.toString(), t, widest)) {
+                    && (!Rx.find(COMPARED_START, Text.key(t)) || ValueClauses.joins(open.text.toString(), t, l.number(), clauses)));
+            boolean rest = !goesOn && open != null && !label && l.number() - open.last <= 2 && (cutInDecimals(open.text.toString(), t)
+                    || unitRest(open.text.toString(), t) || open.first == open.last && cutInDigits(open.text.toString(), t, widest));
+            if (goesOn || rest) {
+                boolean glued = !label && open.first == open.last && cutInDigits(open.text.toString(), t, widest);
+                if (glued || !goesOn) {
+                    open.rests.add(l.number()); // a repair, not a wrap: noted on the row (noteRests)
+                }
+                if (glued) {
                     open.addGlued(l.number(), t); // one number: no space inside its digits
                     continue;
                 }
@@ -65,6 +70,22 @@ final class LaidOutChunks {
             out.add(open);
         }
         return out;
+    }
+
+    /** The code of {@link #noteRests}' diagnostic. */
+    static final String VALUE_REST = "value-rest-joined";
+
+    /**
+     * Notes each line of the row read as the rest of a value the column's edge cut: in its decimals ({@code ≥98.} /
+     * {@code 5%}), before its unit ({@code ≤3.05} / {@code 万元}) or inside its digits ({@code ≥4848} / {@code 0人}, joined
+     * without a space).
+     */
+    static void noteRests(Row row, int first, int last, java.util.NavigableSet<Integer> rests,
+                          java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
+        for (Integer n : rests.subSet(first, true, last, true)) {
+            notes.computeIfAbsent(row, k -> new ArrayList<>()).add(new dev.zhibiao.Diagnostic(VALUE_REST, "a value cut at its"
+                    + " column's edge (in its number or before its unit): line " + n + " read as its rest", dev.zhibiao.Locator.line(n)));
+        }
     }
 
     /**

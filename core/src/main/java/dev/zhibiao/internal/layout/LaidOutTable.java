@@ -82,6 +82,8 @@ final class LaidOutTable {
         int last;
         final StringBuilder text = new StringBuilder();
         double lastWidth;
+        /** Lines joined as the rest of a value cut in its number or before its unit ({@link LaidOutChunks#chunks}). */
+        final java.util.List<Integer> rests = new ArrayList<>(0);
 
         Chunk(int column, int line, String text) {
             this.column = column;
@@ -208,6 +210,8 @@ final class LaidOutTable {
             chunks.add(c == nameAt ? names : chunks(lines, c, label, widest[c], label ? java.util.Set.of() : rowStarts, names, clauses));
         }
         LaidOutLabels.tailsBack(chunks, roles);
+        java.util.NavigableSet<Integer> rests = new java.util.TreeSet<>();
+        chunks.forEach(col -> col.forEach(ch -> rests.addAll(ch.rests)));
         List<Out> rows = new ArrayList<>();
         for (Chunk ch : chunks.get(nameAt)) {
             rows.add(new Out(width, ch));
@@ -290,6 +294,7 @@ final class LaidOutTable {
                                 + " text's last word (line " + tail + ")", Locator.line(tail)));
             }
             ValueClauses.note(row, r.first, r.last, clauses, notes);
+            LaidOutChunks.noteRests(row, r.first, r.last, rests, notes);
             CentredHeads.note(row, r.first, r.last, centred, notes);
             TextBesideValue.noteWords(row, r.first, r.last, byWords, notes);
             NameTailAfterValue.note(row, r.first, r.last, nameTails, notes);

@@ -73,6 +73,39 @@ class GovValueRestsTest {
         assertFalse(rows.stream().anyMatch(r -> r.endsWith("|0人")), "rows: " + rows);
     }
 
+    /** Each rest is a repair noted on its row ({@code value-rest-joined}, at the rest's line); a wrapped name is not. */
+    @Test
+    void eachRestIsNotedOnItsRow() {
+        String[] text = {
+            "      一级     二级指标       三级指标      指标值",
+            "      指标",
+            "",
+            "",
+            "      产出             年度内新增受     ≥500",
+            "",
+            "      指标              助人数         人",
+            "           数量指标",
+            "                     本年度受助人     ≥4848",
+            "",
+            "                       数         0人",
+            "",
+            "",
+            "                     救助资金发放",
+            "           质量指标                 100%",
+            "                      及时率"};
+        List<SpacedRows.Line> in = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length; i++) {
+            if (!text[i].isBlank()) {
+                in.add(LaidOutLines.line(i + 1, text[i], 0));
+            }
+        }
+        java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes = new java.util.IdentityHashMap<>();
+        List<Row> rows = SpacedRows.rows(in, notes);
+        List<Integer> noted = notes.values().stream().flatMap(List::stream).filter(d -> d.code().equals(LaidOutChunks.VALUE_REST))
+                .map(d -> d.position().line()).sorted().toList();
+        assertEquals(List.of(7, 11), noted, "rows: " + rows + " notes: " + notes);
+    }
+
     /** The rests asked directly: a unit alone, and digits with a unit under a bare number that fills its column only. */
     @Test
     void theRestsAskedDirectly() {
