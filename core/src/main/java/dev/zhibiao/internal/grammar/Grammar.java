@@ -209,9 +209,27 @@ public final class Grammar {
         return (year + 1) + "年" + value.substring(m.end());
     }
 
+    /** The value without its whitespace (a copy only when it holds some). */
+    private static String withoutSpaces(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i)) || Character.isSpaceChar(value.charAt(i))) {
+                StringBuilder b = new StringBuilder(value.length());
+                for (int j = 0; j < value.length(); j++) {
+                    char c = value.charAt(j);
+                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                        b.append(c);
+                    }
+                }
+                return b.toString();
+            }
+        }
+        return value;
+    }
+
     /** @param asked set to true when the rules ask for the name's unit (or fail), may be null */
     private static Result read(String value, String indicatorName, boolean[] asked) {
-        if (value.indexOf('年') >= 0 && value.indexOf('«') < 0 && RELATIVE_YEAR.matcher(value).find()) {
+        if (value.indexOf('年') >= 0 && value.indexOf('«') < 0 && RELATIVE_YEAR.matcher(withoutSpaces(value)).find()) {
+            // (spaces inside the words too: 下 年 is 下年, as the unit a comparison would print it with)
             // (a text in guillemets is a qualitative target's printed form: read back by the rules as itself)
             String printed = printed(value);
             return new Result(printed == null ? null : new Target.Qualitative(printed),
