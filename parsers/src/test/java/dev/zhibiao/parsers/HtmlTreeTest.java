@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -35,16 +36,21 @@ class HtmlTreeTest {
 
     /** @return how many nodes' starts were compared */
     private static int assertSameTree(Node fast, Node slow, String where) {
+        return assertSameTree(fast, slow, () -> where);
+    }
+
+    /** The message is made only when an assertion fails: a page's whole source in every node's message was quadratic. */
+    private static int assertSameTree(Node fast, Node slow, Supplier<String> where) {
         assertEquals(slow.getClass().getSimpleName().replace("Document", "Doc"),
                 fast.getClass().getSimpleName().replace("LinedElement", "Element").replace("LinedText", "TextNode")
-                        .replace("Document", "Doc"), where + ": node kind");
+                        .replace("Document", "Doc"), () -> where.get() + ": node kind");
         int sure = 0;
         if (fast instanceof HtmlLined.Lined lined) {
-            assertEquals(slow.sourceRange().start().pos(), lined.start(), where + ": start");
+            assertEquals(slow.sourceRange().start().pos(), lined.start(), () -> where.get() + ": start");
             sure++;
         }
         if (slow instanceof Element se && fast instanceof Element fe) {
-            assertEquals(se.normalName(), fe.normalName(), where + ": name");
+            assertEquals(se.normalName(), fe.normalName(), () -> where.get() + ": name");
             List<String> sa = new ArrayList<>();
             for (Attribute a : se.attributes()) {
                 sa.add(a.getKey() + "=" + se.attr(a.getKey()));
@@ -53,15 +59,17 @@ class HtmlTreeTest {
             for (Attribute a : fe.attributes()) {
                 fa.add(a.getKey() + "=" + fe.attr(a.getKey()));
             }
-            assertEquals(sa, fa, where + ": attributes of " + se.normalName());
+            assertEquals(sa, fa, () -> where.get() + ": attributes of " + se.normalName());
         } else if (slow instanceof TextNode st) {
-            assertEquals(st.getWholeText(), ((TextNode) fast).getWholeText(), where + ": text");
+            assertEquals(st.getWholeText(), ((TextNode) fast).getWholeText(), () -> where.get() + ": text");
         } else if (slow instanceof DataNode sd) {
-            assertEquals(sd.getWholeData(), ((DataNode) fast).getWholeData(), where + ": data");
+            assertEquals(sd.getWholeData(), ((DataNode) fast).getWholeData(), () -> where.get() + ": data");
         }
-        assertEquals(slow.childNodeSize(), fast.childNodeSize(), where + ": children of " + slow.nodeName());
+        assertEquals(slow.childNodeSize(), fast.childNodeSize(), () -> where.get() + ": children of " + slow.nodeName());
         for (int i = 0; i < slow.childNodeSize(); i++) {
-            sure += assertSameTree(fast.childNode(i), slow.childNode(i), where + "/" + slow.nodeName() + "[" + i + "]");
+            int k = i;
+            sure += assertSameTree(fast.childNode(i), slow.childNode(i),
+                    () -> where.get() + "/" + slow.nodeName() + "[" + k + "]");
         }
         return sure;
     }
