@@ -110,22 +110,31 @@ public final class MoneyVocabulary {
                 && !Vocabulary.isHeaderLabel(k);
     }
 
-    /** The unit a money-block label states in brackets, default 万元. */
+    /** The money units a label states in brackets, in the order they are looked for (万元 before 元). */
+    private static final List<String> UNITS = List.of("万元", "元", "亿元", "千元");
+
+    /** The unit a money-block label states in brackets ({@code 项目资金（万元）}: 万元), null when it states none. */
     static String fundingUnit(String printed) {
         String k = Text.key(printed);
-        if (k.contains("(万元)")) {
-            return "万元";
-        }
-        if (k.contains("(元)")) {
-            return "元";
-        }
-        if (k.contains("(亿元)")) {
-            return "亿元";
-        }
-        if (k.contains("(千元)")) {
-            return "千元";
+        for (String unit : UNITS) {
+            if (k.contains("(" + unit + ")")) {
+                return unit;
+            }
         }
         return null;
+    }
+
+    /**
+     * Whether a cell is a money unit in brackets and nothing else ({@code （万元）}, {@code (元)}): the money
+     * block's caption, or the rest of a name printed on a line of its own.
+     *
+     * @param printed the cell as printed
+     * @return true for a bracketed money unit alone
+     */
+    public static boolean isBracketedUnit(String printed) {
+        String k = Text.key(printed);
+        return k.length() >= 3 && k.charAt(0) == '(' && k.charAt(k.length() - 1) == ')'
+                && UNITS.contains(k.substring(1, k.length() - 1));
     }
 
     /**
