@@ -33,7 +33,9 @@ final class Rx {
             mine.put(regex, m);
         }
         boolean matched = m.reset(s).matches();
-        m.reset(""); // hold no reference to the text
+        if (s.length() > 256) {
+            m.reset(""); // hold no reference to a long text (a short one stays until the next question, as core's Rx)
+        }
         return matched;
     }
 

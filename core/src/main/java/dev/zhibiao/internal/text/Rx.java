@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 /**
  * Yes/no questions to compiled regular expressions with each thread's own {@link Matcher} of each
  * pattern, reset for every text ({@code p.matcher(s)} makes a matcher and its group and loop arrays
- * per call; recovery asks such questions of most cells). The matcher is reset to the empty text after
- * each question, so that it holds no reference to the text. Only for answers that need no groups:
- * a caller that reads groups makes its own matcher.
+ * per call; recovery asks such questions of most cells). Each question resets the matcher to its text
+ * first; after it, a matcher that was asked of a long text ({@link #KEPT}) or of a text that is no string
+ * is reset to the empty text, so that it holds no reference to a document or a buffer that changes. A
+ * short string stays in its matcher until the next question of that pattern (a second reset per question
+ * was a tenth of the time of -layout reading in {@code Matcher.reset}; a matcher holds at most one such
+ * string). Only for answers that need no groups: a caller that reads groups makes its own matcher.
  */
 public final class Rx {
     private static final ThreadLocal<IdentityHashMap<Pattern, Matcher>> MINE =
@@ -20,7 +23,17 @@ public final class Rx {
                 }
             };
 
+    /** The longest string a matcher keeps after its question (a cell's or a line's text). */
+    static final int KEPT = 256;
+
     private Rx() {
+    }
+
+    /** After a question: the matcher lets go of a long text or a text that is no string. */
+    private static void done(Matcher m, CharSequence s) {
+        if (!(s instanceof String) || s.length() > KEPT) {
+            m.reset("");
+        }
     }
 
     private static Matcher matcher(Pattern p, CharSequence s) {
@@ -33,11 +46,16 @@ public final class Rx {
         return m.reset(s);
     }
 
+    /** This thread's matcher of {@code p}, or null (for tests: what it holds after a question). */
+    static Matcher held(Pattern p) {
+        return MINE.get().get(p);
+    }
+
     /** @return {@code p.matcher(s).matches()} */
     public static boolean matches(Pattern p, CharSequence s) {
         Matcher m = matcher(p, s);
         boolean yes = m.matches();
-        m.reset("");
+        done(m, s);
         return yes;
     }
 
@@ -45,7 +63,7 @@ public final class Rx {
     public static boolean find(Pattern p, CharSequence s) {
         Matcher m = matcher(p, s);
         boolean yes = m.find();
-        m.reset("");
+        done(m, s);
         return yes;
     }
 
@@ -53,7 +71,7 @@ public final class Rx {
     public static boolean lookingAt(Pattern p, CharSequence s) {
         Matcher m = matcher(p, s);
         boolean yes = m.lookingAt();
-        m.reset("");
+        done(m, s);
         return yes;
     }
 
@@ -64,7 +82,7 @@ public final class Rx {
     public static String group(Pattern p, CharSequence s, int g) {
         Matcher m = matcher(p, s);
         String out = m.matches() ? m.group(g) : null;
-        m.reset("");
+        done(m, s);
         return out;
     }
 
@@ -75,7 +93,7 @@ public final class Rx {
     public static String replaceFirst(Pattern p, CharSequence s, String replacement) {
         Matcher m = matcher(p, s);
         boolean found = m.find();
-        m.reset("");
+        done(m, s);
         return found ? p.matcher(s).replaceFirst(replacement) : s.toString();
     }
 
@@ -86,7 +104,7 @@ public final class Rx {
     public static String replaceAll(Pattern p, CharSequence s, String replacement) {
         Matcher m = matcher(p, s);
         boolean found = m.find();
-        m.reset("");
+        done(m, s);
         return found ? p.matcher(s).replaceAll(replacement) : s.toString();
     }
 
