@@ -136,7 +136,7 @@ final class PdfTextLineRepairs {
         java.util.Map<Integer, Integer> widest = new java.util.HashMap<>();
         for (Line l : in) {
             if (!isValue(l.text()) && !isVocabulary(l.text())) {
-                widest.merge(l.block(), width(l.text()), Math::max);
+                widest.merge(l.block(), width(namePart(l.text())), Math::max);
             }
         }
         for (int i = 0; i + 2 < out.size(); i++) {
@@ -151,8 +151,12 @@ final class PdfTextLineRepairs {
             String ka = a.key();
             String kv = v.key();
             boolean numbered = Rx.find(NUMBERED_NAME, ka);
+            // a level label printed in the paragraph after the name's rest (开展门诊统筹…向 / 普遍开展 / 门诊统筹过渡 /
+            // 时效指标: the label cell's text beside the next rows) ends the name as the paragraph's end does
+            boolean labelNext = i + 3 < out.size() && out.get(i + 3).block() == b.block() && kb.length() <= 6
+                    && isLevelLabel(out.get(i + 3).text());
             boolean ends = i + 3 >= out.size() || out.get(i + 3).block() != b.block()
-                    || Rx.find(NUMBERED_NAME, out.get(i + 3).key());
+                    || Rx.find(NUMBERED_NAME, out.get(i + 3).key()) || labelNext;
             // the middle line of a wrapped name is as wide as its first line: a much shorter
             // middle line is another cell (the row's value) printed at its vertical centre
             // the widths first: the vocabulary and value tests are asked of the few lines short enough
@@ -166,7 +170,7 @@ final class PdfTextLineRepairs {
                     && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv) && !Rx.matches(NAME_AFTER_DATE, kv)
                     && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
                             && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
-                        || Rx.find(NUMBERED_NAME, out.get(i + 3).key())
+                        || Rx.find(NUMBERED_NAME, out.get(i + 3).key()) || labelNext
                         || isValue(v.text()) && kb.length() <= ka.length() && nextRowInParagraph(out, i + 3)
                         || wrapsAroundShortValue(out, i, widest))
                     && (!shortMiddle || ends || wrapsAroundShortValue(out, i, widest))) {
@@ -197,6 +201,23 @@ final class PdfTextLineRepairs {
         String kb = b.key();
         return w != null && n.block() == b.block() && width(a.text()) >= w - 2 && kb.length() <= 6
                 && width(n.text()) > width(b.text()) && !isValue(n.text()) && !isVocabulary(n.text());
+    }
+
+    /**
+     * A line's name part: the line without the value it ends with after a space ({@code 参保人员对医保服务的满意度（%）
+     * ≥90.00(%)}: the next row's name and its value joined on one line), else the line. A paragraph's widest name line
+     * is measured on it: the value beside a name is no part of the name column's width.
+     */
+    static String namePart(String t) {
+        String s = t.strip();
+        int sp = s.lastIndexOf(' ');
+        return sp > 0 && isValue(s.substring(sp + 1)) && !isValue(s.substring(0, sp)) ? s.substring(0, sp).strip() : s;
+    }
+
+    /** Whether a line is an indicator's level-1 or level-2 label of the vocabulary (时效指标, 满意度指标). */
+    private static boolean isLevelLabel(String t) {
+        String k = key(t);
+        return isLevel1(k) || isLevel2(k);
     }
 
     /**

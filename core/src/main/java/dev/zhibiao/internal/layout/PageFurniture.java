@@ -210,7 +210,8 @@ public final class PageFurniture {
         for (int i = 0; i < lines.length; i++) {
             if (!out[i] && address.reset(text(lines[i])).matches()) {
                 String d = digitless(lines[i]);
-                if ((taken.contains(d) || seen.getOrDefault(d, 0) >= 2)
+                // the address the browser printed at a page's foot is furniture wherever the text meets it
+                if (taken.contains(d) || seen.getOrDefault(d, 0) >= 2
                         && (afterLevelLabel(lines, out, i) || besideTableCell(lines, out, i))) {
                     out[i] = true;
                 }
