@@ -131,52 +131,85 @@ final class PdfTextLineRepairs {
      * {@code name start / 保率 / ≥98%}, the three lines being one paragraph.
      */
     static List<Line> valueInsideName(List<Line> in) {
+        return valueInsideName(in, new int[1]);
+    }
+
+    /**
+     * {@link #valueInsideName(List)}, counting in {@code ended[0]} the values moved only because the paragraph goes on
+     * with a level label after the name's rest ({@code 开展门诊统筹, 实行个人账户的, 向 / 普遍开展 / 门诊统筹过渡 / 时效指标}) or
+     * because its widest line is measured without the value printed beside the next row's name ({@code 享受…的失能老 /
+     * 有所提升 / 人生活质量 / 参保人员对医保服务的满意度（%） ≥90.00(%)}) (session 38).
+     */
+    static List<Line> valueInsideName(List<Line> in, int[] ended) {
         List<Line> out = new ArrayList<>(in);
-        // the widest name line of each paragraph: a line as wide is full, its cell wraps
+        // the widest name line of each paragraph: a line as wide is full, its cell wraps; measured on its name part (a
+        // value printed after a name on its line is no part of the name column), and as the whole line (before)
         java.util.Map<Integer, Integer> widest = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> widestWhole = new java.util.HashMap<>();
         for (Line l : in) {
             if (!isValue(l.text()) && !isVocabulary(l.text())) {
-                widest.merge(l.block(), width(l.text()), Math::max);
+                widest.merge(l.block(), width(namePart(l.text())), Math::max);
+                widestWhole.merge(l.block(), width(l.text()), Math::max);
             }
         }
         for (int i = 0; i + 2 < out.size(); i++) {
-            Line a = out.get(i);
-            Line v = out.get(i + 1);
-            Line b = out.get(i + 2);
-            boolean oneParagraph = a.block() == v.block() && v.block() == b.block();
-            if (!oneParagraph) {
-                continue; // nothing below moves a line out of its paragraph
-            }
-            String kb = b.key();
-            String ka = a.key();
-            String kv = v.key();
-            boolean numbered = Rx.find(NUMBERED_NAME, ka);
-            boolean ends = i + 3 >= out.size() || out.get(i + 3).block() != b.block()
-                    || Rx.find(NUMBERED_NAME, out.get(i + 3).key());
-            // the middle line of a wrapped name is as wide as its first line: a much shorter
-            // middle line is another cell (the row's value) printed at its vertical centre
-            // the widths first: the vocabulary and value tests are asked of the few lines short enough
-            boolean shortMiddle = ka.length() >= 8 && kv.length() * 2 <= ka.length()
-                    && (i == 0 || out.get(i - 1).block() != a.block() || numbered)
-                    && !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabularyJoin(kv, kb)
-                    && !Rx.matches(TRAILING_VALUE, a.text());
-            boolean nameStart = !isValue(a.text()) || Rx.matches(NAME_AFTER_NUMBER, ka);
-            if (oneParagraph && nameStart && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
-                    && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
-                    && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv) && !Rx.matches(NAME_AFTER_DATE, kv)
-                    && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
-                            && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
-                        || Rx.find(NUMBERED_NAME, out.get(i + 3).key())
-                        || isValue(v.text()) && kb.length() <= ka.length() && nextRowInParagraph(out, i + 3)
-                        || wrapsAroundShortValue(out, i, widest))
-                    && (!shortMiddle || ends || wrapsAroundShortValue(out, i, widest))) {
-                out.set(i + 1, b);
+            if (moves(out, i, widest, true)) {
+                if (!moves(out, i, widestWhole, false)) {
+                    ended[0]++;
+                }
+                Line v = out.get(i + 1);
+                out.set(i + 1, out.get(i + 2));
                 // a block of its own: the moved cell is not joined to the name it now follows
                 out.set(i + 2, new Line(v.no(), v.text(), -1 - v.no()));
                 i += 2;
             }
         }
         return out;
+    }
+
+    /** Whether line {@code i + 1} is a value printed inside the name of lines {@code i} and {@code i + 2}. */
+    private static boolean moves(List<Line> out, int i, java.util.Map<Integer, Integer> widest, boolean labelEnds) {
+        Line a = out.get(i);
+        Line v = out.get(i + 1);
+        Line b = out.get(i + 2);
+        boolean oneParagraph = a.block() == v.block() && v.block() == b.block();
+        if (!oneParagraph) {
+            return false; // nothing below moves a line out of its paragraph
+        }
+        String kb = b.key();
+        String ka = a.key();
+        String kv = v.key();
+        boolean numbered = Rx.find(NUMBERED_NAME, ka);
+        // a level label printed in the paragraph after the name's rest (开展门诊统筹…向 / 普遍开展 / 门诊统筹过渡 /
+        // 时效指标: the label cell's text beside the next rows) ends the name as the paragraph's end does
+        boolean labelNext = labelEnds && i + 3 < out.size() && out.get(i + 3).block() == b.block() && kb.length() <= 6
+                && isLevelLabel(out.get(i + 3).text());
+        boolean ends = i + 3 >= out.size() || out.get(i + 3).block() != b.block()
+                || Rx.find(NUMBERED_NAME, out.get(i + 3).key()) || labelNext;
+        // the middle line of a wrapped name is as wide as its first line: a much shorter
+        // middle line is another cell (the row's value) printed at its vertical centre
+        // the widths first: the vocabulary and value tests are asked of the few lines short enough
+        boolean shortMiddle = ka.length() >= 8 && kv.length() * 2 <= ka.length()
+                && (i == 0 || out.get(i - 1).block() != a.block() || numbered)
+                && !isValue(v.text()) && !isVocabulary(v.text()) && !isVocabularyJoin(kv, kb)
+                && !Rx.matches(TRAILING_VALUE, a.text());
+        boolean nameStart = !isValue(a.text()) || Rx.matches(NAME_AFTER_NUMBER, ka);
+        return nameStart && !isVocabulary(a.text()) && (isValue(v.text()) || shortMiddle)
+                && !isValue(b.text()) && !isVocabulary(b.text()) && !continuesValue(v.text(), b.text())
+                && !Rx.find(NUMBERED_NAME, kb) && !Rx.find(NUMBERED_NAME, kv) && !Rx.matches(NAME_AFTER_DATE, kv)
+                && (i + 3 >= out.size() || out.get(i + 3).block() != b.block()
+                        && (kb.length() <= 6 || numbered || isValue(v.text()) && kb.length() <= ka.length())
+                    || Rx.find(NUMBERED_NAME, out.get(i + 3).key()) || labelNext
+                    || isValue(v.text()) && kb.length() <= ka.length() && nextRowInParagraph(out, i + 3)
+                    || wrapsAroundShortValue(out, i, widest))
+                && (!shortMiddle || ends || wrapsAroundShortValue(out, i, widest));
+    }
+
+    /** The page's note: values moved out of a name by {@link #valueInsideName(List, int[])}'s session-38 cases. */
+    static dev.zhibiao.Diagnostic valueRoundNameDiagnostic(int values, dev.zhibiao.Locator at) {
+        return new dev.zhibiao.Diagnostic("pdftotext-value-round-name", values + " worded value(s) printed between a name's"
+                + " two lines, the paragraph going on with a level label or with the next row's name and its value: put"
+                + " after the name", at);
     }
 
     /**
@@ -197,6 +230,23 @@ final class PdfTextLineRepairs {
         String kb = b.key();
         return w != null && n.block() == b.block() && width(a.text()) >= w - 2 && kb.length() <= 6
                 && width(n.text()) > width(b.text()) && !isValue(n.text()) && !isVocabulary(n.text());
+    }
+
+    /**
+     * A line's name part: the line without the value it ends with after a space ({@code 参保人员对医保服务的满意度（%）
+     * ≥90.00(%)}: the next row's name and its value joined on one line), else the line. A paragraph's widest name line
+     * is measured on it: the value beside a name is no part of the name column's width.
+     */
+    static String namePart(String t) {
+        String s = t.strip();
+        int sp = s.lastIndexOf(' ');
+        return sp > 0 && isValue(s.substring(sp + 1)) && !isValue(s.substring(0, sp)) ? s.substring(0, sp).strip() : s;
+    }
+
+    /** Whether a line is an indicator's level-1 or level-2 label of the vocabulary (时效指标, 满意度指标). */
+    private static boolean isLevelLabel(String t) {
+        String k = key(t);
+        return isLevel1(k) || isLevel2(k);
     }
 
     /**

@@ -35,6 +35,8 @@ final class PdfTextPage extends PdfTextFunding {
     private int pageCuts;
     /** Names whose last line, printed after their value, was joined back ({@link PdfTextNameRestAfterValue}). */
     private int namesRestAfterValue;
+    /** Values printed round a name moved after it in the session-38 cases ({@link PdfTextLineRepairs#valueInsideName}). */
+    private int valuesRoundName;
 
     /** A wide indicator heading ({@link PdfTextWideTable}) read on an earlier page, for a table continued here without one. */
     List<String> wideHeading;
@@ -202,7 +204,9 @@ final class PdfTextPage extends PdfTextFunding {
             rest = valueEchoedByActual(rest);
         }
         if (paragraphs) {
-            rest = valueAfterNameStart(valueInsideName(rest));
+            int[] roundName = new int[1];
+            rest = valueAfterNameStart(valueInsideName(rest, roundName));
+            valuesRoundName = roundName[0];
         }
         for (Line l : rest) {
             // one cell per paragraph: spaces inside a line are the cell's own (指标 1：…, ≥ 100 %),
@@ -442,6 +446,9 @@ final class PdfTextPage extends PdfTextFunding {
             }
             if (unitRests > 0) {
                 repairs.add(PdfTextUnitRest.diagnostic(unitRests, Locator.line(hl)));
+            }
+            if (valuesRoundName > 0) {
+                repairs.add(PdfTextLineRepairs.valueRoundNameDiagnostic(valuesRoundName, Locator.line(hl)));
             }
             if (namesRestAfterValue > 0) {
                 repairs.add(PdfTextNameRestAfterValue.diagnostic(namesRestAfterValue, Locator.line(hl)));

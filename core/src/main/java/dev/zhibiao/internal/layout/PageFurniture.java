@@ -31,9 +31,10 @@ import java.util.regex.Matcher;
  * line of its own), unless a cell of it is a level label (a table's row: three sheets of one form ending alike on their
  * pages). A table's heading row repeated on each page is no furniture: it is not next to any; nor is a
  * sheet's title under the date unless it stands so on every page. Beyond the pages' ends only a web address alone on its
- * line is furniture, where the same address is so at a page's end or stands on two pages, and the line before it is an
- * indicator's level label (plain pdftotext prints a browser's footer where its reading order meets it, often in a
- * table's level column); an address after a sheet's header lines stays.
+ * line is furniture: anywhere where the same address is furniture at a page's end (the browser printed it: plain
+ * pdftotext prints a browser's footer where its reading order meets it, among a table's cells, between a row's name and
+ * its value), else where it stands on two pages and beside an indicator's level label or the table's heading; an address
+ * the text holds nowhere at a page's end and beside no table cell stays.
  */
 public final class PageFurniture {
     private PageFurniture() {
@@ -183,10 +184,11 @@ public final class PageFurniture {
 
     /**
      * Marks a web address alone on its line inside a page (its counter after it aside) when the same address, digits
-     * aside, is furniture at a page's end or stands so on two pages or more, and the line before it is a level label
-     * ({@link #afterLevelLabel}): plain pdftotext prints a browser's
-     * footer where its reading order meets it, among a table's cells (a level label {@code 时效指标}, the address, then
-     * the row's name), not always at the page's foot.
+     * aside, is furniture at a page's end (wherever it stands: between a row's name and its value, {@code 参保对象满意度(%)
+     * / file:///…/d3.html / ≥90%}, after a page's first name), or stands so on two pages or more beside a table's cell
+     * ({@link #afterLevelLabel}, {@link #besideTableCell}): plain pdftotext prints a browser's footer where its reading
+     * order meets it, among a table's cells (a level label {@code 时效指标}, the address, then the row's name), not
+     * always at the page's foot.
      */
     private static void addressesWithin(String[] lines, int[] starts, int pages, boolean[] out) {
         Matcher address = ADDRESS.get().matcher("");
@@ -210,7 +212,8 @@ public final class PageFurniture {
         for (int i = 0; i < lines.length; i++) {
             if (!out[i] && address.reset(text(lines[i])).matches()) {
                 String d = digitless(lines[i]);
-                if ((taken.contains(d) || seen.getOrDefault(d, 0) >= 2)
+                // the address the browser printed at a page's foot is furniture wherever the text meets it
+                if (taken.contains(d) || seen.getOrDefault(d, 0) >= 2
                         && (afterLevelLabel(lines, out, i) || besideTableCell(lines, out, i))) {
                     out[i] = true;
                 }

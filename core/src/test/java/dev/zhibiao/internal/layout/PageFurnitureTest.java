@@ -127,7 +127,8 @@ class PageFurnitureTest {
         // a level label wrapped over two lines before it (产出指 / 标) too
         assertEquals(List.of(1, 6, 9, 10, 12, 15, 16, 19, 20),
                 marked(text.replace("时效指标\n", "产出指\n标\n")));
-        // after a sheet's header lines (not a level label) it stays: only the pages' ends are furniture there
+        // after a sheet's header lines (not a level label) it stays where the address stands at no page's foot: only the
+        // pages' ends are furniture there
         String header = "12/6/26, 2:13 PM\n项目资金总额\n960000\nfile:///tmp/x/d4.html\n年度总体目标\n1/2\n"
                 + "\f12/6/26, 2:13 PM\n成本指标\nfile:///tmp/x/d4.html\n人均补助标准\n2/2\n";
         assertEquals(List.of(1, 6, 7, 9, 11), marked(header));
@@ -146,10 +147,26 @@ class PageFurnitureTest {
                 + "\f12/6/26, 2:13 PM\n满意度\n≥90%\nfile:///tmp/x/d4.html\n3/3\n";
         // main (6e3d322c): [1, 8, 9, 15, 16, 19, 20] — the addresses on lines 5 and 12 read as cells
         assertEquals(List.of(1, 5, 8, 9, 12, 15, 16, 19, 20), marked(text));
-        // between a header's lines, after an amount and before a goal, it stays (as before)
+        // between a header's lines, after an amount and before a goal: the same address stands at page 2's foot, so it
+        // is furniture there too (session 38, plain40; main 937d3337 kept line 4: [1, 6, 7, 10, 11])
         String header = "12/6/26, 2:13 PM\n项目资金总额\n960000\nfile:///tmp/x/d4.html\n年度总体目标\n1/2\n"
                 + "\f12/6/26, 2:13 PM\n培训人数\n≥300人\nfile:///tmp/x/d4.html\n2/2\n";
-        assertEquals(List.of(1, 6, 7, 10, 11), marked(header));
+        assertEquals(List.of(1, 4, 6, 7, 10, 11), marked(header));
+    }
+
+    @Test
+    void anAddressTheBrowserPrintedAtAPagesFootIsFurnitureWhereverItStands() {
+        // session 38 (plain40): plain pdftotext met the footer between a row's name and its value, at a page's last
+        // lines (参保对象满意度(%) / address / ≥90% / 1/3) and after a page's first name (政策知晓率 / address / 100%);
+        // the same address stands alone at page 3's foot, so the browser printed it: furniture wherever it stands
+        String text = "12/6/26, 2:13 PM\n成本指标\n人均补助标准\n83.2元\n参保对象满意度(%)\nfile:///tmp/x/d4.html\n≥90%\n1/3\n"
+                + "\f12/6/26, 2:13 PM\n政策知晓率\nfile:///tmp/x/d4.html\n100%\n2/3\n"
+                + "\f12/6/26, 2:13 PM\n满意度\n≥90%\nfile:///tmp/x/d4.html\n3/3\n";
+        // main (937d3337): [1, 8, 9, 13, 14, 17, 18] — the addresses on lines 6 and 11 read as the rows' values
+        assertEquals(List.of(1, 6, 8, 9, 11, 13, 14, 17, 18), marked(text));
+        // a web address on two pages, at neither's foot and beside no table cell, is the document's text: it stays
+        assertEquals(List.of(1, 6), marked("- 1 -\n公开网址\nhttps://www.example.gov.cn/a.html\n公开时间\n2024年1月\n"
+                + "\f- 2 -\n网址\nhttps://www.example.gov.cn/a.html\n正文\n结尾\n"));
     }
 
     /**
