@@ -562,6 +562,13 @@ final class ColumnFit {
     /** A token ending in a separator inside a cell's text: the cell goes on after it. */
     static final Pattern CONTINUES = Pattern.compile(".*[;；,，、]$");
     private static final double ROW = -1.5;
+    /**
+     * What joining a token that opens with a {@code 指标N:} prefix, printed after a run of spaces in aligned text, to the
+     * token before it costs: the prefix opens a numbered name, so nothing of its cell stands before it (a label of no
+     * vocabulary beside it, 政策知晓率 / 指标1：参保群众政策知晓率, was read into the name's cell, worth more there than
+     * as a level-2 label the vocabulary does not know).
+     */
+    private static final double NUMBERED_APART = -6;
     private static final double ALIGNED = 1.5;
     /**
      * What a cell costs in a label or name column when it starts at the next column's heading or right of it
@@ -630,6 +637,8 @@ final class ColumnFit {
             Tok b = toks.get(i);
             if (gluesNext(toks.get(i - 1).text()) || cutAt(cutAt, toks, i, mixedGaps)) {
                 joinCost[i] = 0;
+            } else if (mixedGaps && b.gap() >= 2 && ColumnFitScans.numberedEnd(Text.key(b.text())) >= 0) {
+                joinCost[i] = NUMBERED_APART; // a 指标N: prefix after a run of spaces starts its name's cell
             } else {
                 joinCost[i] = b.gap() >= 2 && mixedGaps ? -1.5 : -0.4;
             }

@@ -82,10 +82,12 @@ final class LaidOutPages {
                 pages.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
             }
         }
+        int h = TwiceLines.secondHalf(roles);
+        int halfWidth = h - (roles.get(0) == ColumnFit.Role.LEAD ? 1 : 0);
         for (List<Line> page : pages.values()) {
-            int shift = shiftOf(page, usual, l1, l2, width, false);
+            int shift = shiftOf(page, usual, l1, l2, width, false, h, halfWidth);
             if (shift <= 0) {
-                shift = shiftOf(page, usual, l1, l2, width, true);
+                shift = shiftOf(page, usual, l1, l2, width, true, h, halfWidth);
             }
             if (shift <= 0) {
                 continue;
@@ -129,7 +131,12 @@ final class LaidOutPages {
             // packed, a cell's x is no better than the cell before it: cells stay in their order along the line
             // as near two columns, the right one: the page's cells stand left of their own columns' starts
             int[] near = x < 0 ? null : nearestColumns(usual, x);
-            int want = Math.max(last + 1, x < 0 ? c : near[near.length - 1] + shift);
+            int pick = near == null ? -1 : near[near.length - 1];
+            if (near != null && near.length > 1 && !labelLike(t) && !LaidOutTable.isLabel(roles.get(c)) && near[0] + shift < width
+                    && roles.get(near[0] + shift) == ColumnFit.Role.NAME) {
+                pick = near[0]; // as near a label column as the names', a text no label is: the names' (作积极性, a name's last line)
+            }
+            int want = Math.max(last + 1, x < 0 ? c : pick + shift);
             int to = Math.min(width - 1, want);
             while (to < width - 1 && LaidOutTable.isLabel(roles.get(to)) && !labelLike(t)) {
                 to++; // the page's labels are known: a text that is none goes right of the label columns
@@ -163,7 +170,9 @@ final class LaidOutPages {
             return to;
         }
         int lastLabel = -1;
-        for (int k = 0; k < roles.size(); k++) {
+        int h = TwiceLines.secondHalf(roles);
+        int end = h > 0 && to < h ? h : roles.size(); // a heading printed twice: the label columns of the half it stands in
+        for (int k = 0; k < end; k++) {
             if (LaidOutTable.isLabel(roles.get(k)) && roles.get(k) != ColumnFit.Role.LEAD) {
                 lastLabel = k;
             }
@@ -182,6 +191,19 @@ final class LaidOutPages {
      * more (a page short of its lead column: 满意度指标 at the margin, 可持续影响指标 between the lead's and 一级's starts).
      */
     private static int shiftOf(List<Line> page, int[] usual, int l1, int l2, int width, boolean byOrder) {
+        return shiftOf(page, usual, l1, l2, width, byOrder, -1, 0);
+    }
+
+    /**
+     * As {@link #shiftOf(List, int[], int, int, int, boolean)}, for a heading printed twice side by side (the two periods
+     * of a gov form: {@link TwiceLines#secondHalf} {@code h}, each half {@code halfWidth} columns; {@code h} -1: not printed
+     * twice): a label standing right of its level's column of the first half is measured against that column's twin in
+     * the second half, the half it is printed in. A later page short of the lead column is closed up as a whole, so the
+     * second half's labels stand as far left of their own columns as the first half's (效益指标 of the second half
+     * nearest the first half's values, one column left of the second half's level-1 column), and measured against the
+     * first half's columns they said a shift of their own and no page of such a form was ever placed by its labels.
+     */
+    private static int shiftOf(List<Line> page, int[] usual, int l1, int l2, int width, boolean byOrder, int h, int halfWidth) {
         List<String> labels = new ArrayList<>();
         List<Integer> xs = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
@@ -214,17 +236,17 @@ final class LaidOutPages {
                 continue;
             }
             if (one && two) {
-                either.add(new int[] {l1 < 0 ? -1 : l1 - at[0], l2 < 0 ? -1 : l2 - at[0]});
+                either.add(new int[] {l1 < 0 ? -1 : ofHalf(l1, at[0], h, halfWidth) - at[0], l2 < 0 ? -1 : ofHalf(l2, at[0], h, halfWidth) - at[0]});
                 continue;
             }
             if ((one ? l1 : l2) < 0) {
                 continue;
             }
             if (at.length > 1) { // as near two columns: either shift
-                either.add(new int[] {(one ? l1 : l2) - at[0], (one ? l1 : l2) - at[1]});
+                either.add(new int[] {ofHalf(one ? l1 : l2, at[0], h, halfWidth) - at[0], ofHalf(one ? l1 : l2, at[1], h, halfWidth) - at[1]});
                 continue;
             }
-            int s = (one ? l1 : l2) - at[0];
+            int s = ofHalf(one ? l1 : l2, at[0], h, halfWidth) - at[0];
             agree &= s > 0 && (shift == 0 || s == shift);
             shift = s;
         }
@@ -391,6 +413,14 @@ final class LaidOutPages {
         texts[to] = l.texts()[from];
         starts[to] = l.starts()[from];
         return new Line(l.number(), texts, starts, l.page());
+    }
+
+    /**
+     * The column of a label's level it is measured against ({@link #shiftOf}): {@code level}, the first half's, or its twin
+     * in the second half when the heading is printed twice ({@code h > 0}) and the label stands right of {@code level}.
+     */
+    private static int ofHalf(int level, int at, int h, int halfWidth) {
+        return h > 0 && at > level ? level + halfWidth : level;
     }
 
     /** Whether a label of the page that is a level-2 label only starts two columns or more right of {@code x}. */

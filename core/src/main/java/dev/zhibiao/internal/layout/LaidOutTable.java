@@ -394,7 +394,7 @@ final class LaidOutTable {
                 out.add(placed.labelRound(labelRound.get(l.number()), l)); // a later page's row with its label wrapped round it: the split's columns
                 continue;
             }
-            if (onPage && java.util.Arrays.stream(l.texts()).filter(t -> t != null && !t.isBlank()).count() != 1) {
+            if (onPage && !oneEach(l, half)) {
                 out.add(ValueClauses.splitJoined(l, roles, placed)); // a page placed by its labels: a line of several cells keeps them in their order
                 continue;
             }
@@ -451,6 +451,27 @@ final class LaidOutTable {
             out.add(moved(l, texts, starts, dest));
         }
         return out;
+    }
+
+    /**
+     * Whether a line of a page placed by its labels is placed cell by cell by that page's own starts: it holds one cell,
+     * or, its heading printed twice side by side ({@code half} > 0, {@link TwiceLines#secondHalf}), at most one in each
+     * half (a wrapped name's last characters printed under it in both periods, 助 / 助: each half's one cell, which the
+     * shift alone put in the value column by the first page's starts).
+     */
+    static boolean oneEach(Line l, int half) {
+        int a = 0;
+        int b = 0;
+        for (int c = 0; c < l.texts().length; c++) {
+            if (l.texts()[c] != null && !l.texts()[c].isBlank()) {
+                if (half > 0 && c >= half) {
+                    b++;
+                } else {
+                    a++;
+                }
+            }
+        }
+        return half > 0 ? a <= 1 && b <= 1 && a + b >= 1 : a == 1;
     }
 
     /**
