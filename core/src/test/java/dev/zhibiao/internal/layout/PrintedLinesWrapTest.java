@@ -33,6 +33,8 @@ class PrintedLinesWrapTest {
         }
         r.line = line;
         r.lastLine = line;
+        r.top = line;
+        r.bottom = line;
         return r;
     }
 
