@@ -202,7 +202,6 @@ final class IndicatorTable {
             }
             if (d.printedLines) {
                 read = PrintedLines.valuePairLast(read, cells, d);
-                read = RepeatedValueRows.nameBeforeTwice(read, contentOrder, d);
                 read = PrintedLines.labelAsName(read, contentOrder, d);
                 if (BasisLines.applies(contentOrder)) {
                     read = BasisLines.byValue(read, cells, contentOrder, d);
