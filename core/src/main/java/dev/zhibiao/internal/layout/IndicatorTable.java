@@ -68,13 +68,6 @@ final class IndicatorTable {
         /** The row's place among the table's rows (a printed line where rows are lines), and its last one. */
         int line;
         int lastLine;
-        /**
-         * The printed line numbers of {@link #line} and {@link #lastLine} where rows are lines of a text
-         * ({@link SheetDraft#printedLines}: blank lines between them counted, as the labels centred on them
-         * were printed), else the same places.
-         */
-        int top;
-        int bottom;
 
         Read(Row row) {
             this.row = row;
@@ -121,14 +114,9 @@ final class IndicatorTable {
         boolean footer = false; // past the table's total row
         // a row the reader joined from two printed lines takes two places (the labels centred on lines are placed by them)
         boolean twoLines = false;
-        // the printed line number of each place (where rows are printed lines: a text's blank lines are counted)
-        int[] printedAt = new int[2 * rows.size() + 2];
         for (Row printed : rows) {
             ordinal += twoLines ? 2 : 1;
             twoLines = d.printedLines && TwoLineRows.of(printed, d.twoLineCells);
-            Integer no = printed.at().line();
-            printedAt[ordinal] = d.printedLines && no != null ? no : -1;
-            printedAt[ordinal + 1] = -1;
             Row r = withoutLeadLabel(printed, leadAt, d);
             if (d.printedLines) {
                 r = PrintedLines.withoutMarks(r, d);
@@ -246,11 +234,6 @@ final class IndicatorTable {
         joinWrappedNames(reads, d);
         LabelPlacement.joinVerticalLabels(reads, Column.L1, d);
         LabelPlacement.joinVerticalLabels(reads, Column.L2, d);
-        int[] place = places(reads, printedAt, ordinal + 2);
-        for (Read r : reads) {
-            r.top = place[r.line];
-            r.bottom = place[r.lastLine];
-        }
         if (d.printedLines) {
             LabelPlacement.centred(reads, d);
             // plain OCR text (the name cells OCR'd): groups whose labels the engine lost, named by the framework's order
@@ -611,38 +594,6 @@ final class IndicatorTable {
             d.diag("row-realigned", first.at(), ReadDescriptions.describe(read, "row read by content: "));
         }
         return read;
-    }
-
-    /**
-     * The place of each row for the labels centred on their merged cells: its ordinal, plus the
-     * printed lines that stand as no row (a text's blank lines) just above or below a row of labels
-     * alone, counted before it: a label printed on a line of its own between blank lines stands
-     * further from the rows round it than the ordinals say. Lines left out between two rows that are
-     * no label row are not counted (the engine's paragraph breaks inside a table measure nothing).
-     */
-    static int[] places(List<Read> reads, int[] printedAt, int size) {
-        int[] place = new int[size];
-        boolean[] labelRow = new boolean[size];
-        for (Read r : reads) {
-            if (!r.isIndicator() && !r.labels.isEmpty() && r.line < size) {
-                labelRow[r.line] = true;
-            }
-        }
-        int shift = 0;
-        int prevAt = -1;
-        int prev = -1;
-        for (int k = 0; k < size; k++) {
-            int at = printedAt[k];
-            if (at >= 0 && prevAt >= 0 && at - prevAt > k - prev && (labelRow[k] || labelRow[prev])) {
-                shift += at - prevAt - (k - prev);
-            }
-            if (at >= 0) {
-                prevAt = at;
-                prev = k;
-            }
-            place[k] = k + shift;
-        }
-        return place;
     }
 
     /**

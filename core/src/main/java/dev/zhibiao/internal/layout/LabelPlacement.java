@@ -167,8 +167,8 @@ final class LabelPlacement {
             // OCR'd rows: a level-2 label printed more than a line below the last indicator's last line names rows
             // the engine did not read as indicators (a merged cell is printed at its rows' middle, never under
             // them): it takes no group of the rows above, it stays where it was printed
-            int last = inds.get(n - 1).bottom;
-            while (!events.isEmpty() && !events.get(events.size() - 1).isIndicator() && events.get(events.size() - 1).top > last + 1) {
+            int last = inds.get(n - 1).lastLine;
+            while (!events.isEmpty() && !events.get(events.size() - 1).isIndicator() && events.get(events.size() - 1).line > last + 1) {
                 Read e = events.remove(events.size() - 1);
                 d.diag("label-unplaced", e.row.at(), "label " + names(e.labels) + " printed at " + e.row.at()
                         + ", below the table's last indicator: its rows were not read, it is dealt none of the rows above");
@@ -180,7 +180,7 @@ final class LabelPlacement {
         }
         int[] starts = NumberedGroups.starts(inds, events, d);
         if (starts == null) {
-            starts = groupStarts(n, m, (e, i, j) -> groupCost(inds, i, j, events.get(e).top));
+            starts = groupStarts(n, m, (e, i, j) -> groupCost(inds, i, j, events.get(e).line));
         }
         List<List<Label>> moved = new ArrayList<>();
         for (Read e : events) {
@@ -277,13 +277,13 @@ final class LabelPlacement {
 
     /** The cost of indicators {@code i} (inclusive) to {@code j} (exclusive) as one group labelled at line {@code at}. */
     static double groupCost(List<Read> inds, int i, int j, double at) {
-        double first = inds.get(i).top;
-        double last = inds.get(j - 1).bottom;
+        double first = inds.get(i).line;
+        double last = inds.get(j - 1).lastLine;
         double c = Math.abs(at - (first + last) / 2);
         // a label printed above its group with only label lines between, the group's numbering starting over
         // there (a label taller than its row, wrapped over lines of its own: 满意度 / 指标 / 服务对象满意度 / 指标,
         // then 指标1), is not outside it
-        boolean above = at < first - 1 && (i == 0 || inds.get(i - 1).bottom >= at || !Objects.equals(inds.get(i).number, 1));
+        boolean above = at < first - 1 && (i == 0 || inds.get(i - 1).lastLine >= at || !Objects.equals(inds.get(i).number, 1));
         if (above || at > last + 1) {
             c += LABEL_OUTSIDE;
         }

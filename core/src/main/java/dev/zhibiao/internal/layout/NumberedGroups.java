@@ -54,7 +54,7 @@ final class NumberedGroups {
                 double skip = best[e][q - 1];
                 int from = groups.get(q - 1);
                 int to = q < k ? groups.get(q) : n;
-                double take = best[e - 1][q - 1] + LabelPlacement.groupCost(inds, from, to, events.get(e - 1).top);
+                double take = best[e - 1][q - 1] + LabelPlacement.groupCost(inds, from, to, events.get(e - 1).line);
                 if (take <= skip) {
                     best[e][q] = take;
                     took[e][q] = true;

@@ -29,8 +29,6 @@ class LabelPlacementRulesTest {
         r.number = number;
         r.line = line;
         r.lastLine = line;
-        r.top = line;
-        r.bottom = line;
         for (String l : labels) {
             r.labels.add(label(l));
         }

@@ -22,8 +22,6 @@ class LabelPlacementTest {
         r.number = number;
         r.line = first;
         r.lastLine = last;
-        r.top = first;
-        r.bottom = last;
         for (String l : labels) {
             r.labels.add(new Label(new Cell(l, null), Vocabulary.CATEGORIES.get(l), null));
         }
@@ -64,7 +62,6 @@ class LabelPlacementTest {
         List<Read> reads = new ArrayList<>(List.of(indicator(0, 0, null, "数量指标"), indicator(1, 1, null, "质量指标")));
         Read labelOnly = new Read(new Row(List.of(), true, Locator.UNKNOWN));
         labelOnly.line = 2;
-        labelOnly.top = 2;
         labelOnly.labels.add(new Label(new Cell("时效指标", null), Vocabulary.CATEGORIES.get("时效指标"), null));
         reads.add(labelOnly);
         LabelPlacement.centred(reads, new SheetDraft());

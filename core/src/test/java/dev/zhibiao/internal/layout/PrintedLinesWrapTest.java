@@ -33,8 +33,6 @@ class PrintedLinesWrapTest {
         }
         r.line = line;
         r.lastLine = line;
-        r.top = line;
-        r.bottom = line;
         return r;
     }
 
