@@ -630,6 +630,16 @@ final class ColumnFit {
      *               the heading row leaves room between the two), or null
      */
     static List<List<Placed>> split(List<Tok> toks, List<Role> roles, int[] starts, int[] limits, boolean manyRows) {
+        return split(toks, roles, starts, limits, manyRows, null);
+    }
+
+    /**
+     * As {@link #split(List, List, int[], int[], boolean)}, counting its work: {@code work[0]} grows by one for every run
+     * the split weighs and every cell it places (tests ask that a line twice as long costs about twice as much: the runs
+     * weighed from a token are at most 40 a column, and the rows are put together in one pass), or null.
+     */
+    static List<List<Placed>> split(List<Tok> toks, List<Role> roles, int[] starts, int[] limits, boolean manyRows,
+                                    long[] work) {
         int n = toks.size();
         int m = roles.size();
         if (n == 0 || m == 0) {
@@ -707,6 +717,9 @@ final class ColumnFit {
                         // a cell after the name printed left of where the empty column before it is headed
                         bc += behind(toks.get(i), roles, starts, c, j, mixedGaps) ? BEHIND : 0;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
+                            if (work != null) {
+                                work[0]++;
+                            }
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
                             }
@@ -749,6 +762,8 @@ final class ColumnFit {
         if (bestJ < 0) {
             return null;
         }
+        // walked back from the end: each row's cells and the rows are gathered last first and turned round once (put in
+        // at the front one by one, a line of thousands of rows moved every row gathered so far at each)
         List<List<Placed>> rows = new ArrayList<>();
         List<Placed> cur = new ArrayList<>();
         int i = n;
@@ -756,15 +771,21 @@ final class ColumnFit {
         while (i > 0) {
             int pi = fromI[i * w + j];
             int pj = fromJ[i * w + j];
-            cur.add(0, new Placed(col[i * w + j], pi, i));
+            cur.add(new Placed(col[i * w + j], pi, i));
+            if (work != null) {
+                work[0]++;
+            }
             if (newRow[i * w + j]) {
-                rows.add(0, cur);
+                java.util.Collections.reverse(cur);
+                rows.add(cur);
                 cur = new ArrayList<>();
             }
             i = pi;
             j = pj;
         }
-        rows.add(0, cur);
+        java.util.Collections.reverse(cur);
+        rows.add(cur);
+        java.util.Collections.reverse(rows);
         return rows;
     }
 }
