@@ -371,7 +371,9 @@ final class ColumnFit {
             // a label of either level (成本指标) is a level-2 label unless a level-2 label follows it
             // a wrapped label's last characters (产出指 | 标) stand in a label column: worth nothing, never a misfit
             // so does a label's middle wrapped over three lines (满意 | 度指 | 标)
-            case L1 -> cat == null ? (ColumnFitScans.labelTail(k) || labelMiddle(k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5 : cat.level() == Vocabulary.Level.BOTH ? 2.5 : 3;
+            // numbered as an outline's second level (（四）成本指标 under 一、产出指标), it fits level 1 as a level-2 label does
+            case L1 -> cat == null ? (ColumnFitScans.labelTail(k) || labelMiddle(k) ? 0 : -6) : cat.level() == Vocabulary.Level.L2 ? 1.5
+                    : cat.level() == Vocabulary.Level.BOTH ? (bracketNumbered(k) ? 1.5 : 2.5) : 3;
             case L2 -> cat == null ? (k.length() <= 8 && k.endsWith("指标") ? 0.5 : ColumnFitScans.labelTail(k) || labelMiddle(k) ? 0 : -4)
                     : cat.level() == Vocabulary.Level.L1 ? -1 : f.truncated() ? 2 : 3;
             // a 指标N: prefix belongs to a name: alone it is a placeholder row's, before a value it is the name's;
@@ -392,6 +394,21 @@ final class ColumnFit {
             case AMOUNT -> number ? (ColumnFitScans.points(k) ? 2 : 3) : -3;
             case TEXT, GOALS -> cat != null ? -3 : fragment ? -2 : ColumnFitScans.numberedEnd(k) >= 0 ? -3 : 1;
         };
+    }
+
+    /**
+     * Whether a key starts with a Chinese numeral in brackets ({@code (四)成本指标}): the numbering of an outline's second
+     * level, under the first level's 一、 (the order 一、 （一） 1. （1） of official documents).
+     */
+    static boolean bracketNumbered(String k) {
+        if (k.length() < 3 || k.charAt(0) != '(') {
+            return false;
+        }
+        int e = 1;
+        while (e < k.length() && "一二三四五六七八九十".indexOf(k.charAt(e)) >= 0) {
+            e++;
+        }
+        return e > 1 && e < k.length() && k.charAt(e) == ')';
     }
 
     /**
@@ -620,6 +637,16 @@ final class ColumnFit {
      *               the heading row leaves room between the two), or null
      */
     static List<List<Placed>> split(List<Tok> toks, List<Role> roles, int[] starts, int[] limits, boolean manyRows) {
+        return split(toks, roles, starts, limits, manyRows, null);
+    }
+
+    /**
+     * As {@link #split(List, List, int[], int[], boolean)}, counting its work: {@code work[0]} grows by one for every run
+     * the split weighs and every cell it places (tests ask that a line twice as long costs about twice as much: the runs
+     * weighed from a token are at most 40 a column, and the rows are put together in one pass), or null.
+     */
+    static List<List<Placed>> split(List<Tok> toks, List<Role> roles, int[] starts, int[] limits, boolean manyRows,
+                                    long[] work) {
         int n = toks.size();
         int m = roles.size();
         if (n == 0 || m == 0) {
@@ -699,6 +726,9 @@ final class ColumnFit {
                         // a cell after the name printed left of where the empty column before it is headed
                         bc += behind(toks.get(i), roles, starts, c, j, mixedGaps) ? BEHIND : 0;
                         for (int e = i + 1; e <= Math.min(n, i + Math.min(maxRun, maxRun(role))); e++) {
+                            if (work != null) {
+                                work[0]++;
+                            }
                             if (e > i + 1) {
                                 joins += joinCost[e - 1];
                             }
@@ -741,6 +771,8 @@ final class ColumnFit {
         if (bestJ < 0) {
             return null;
         }
+        // walked back from the end: each row's cells and the rows are gathered last first and turned round once (put in
+        // at the front one by one, a line of thousands of rows moved every row gathered so far at each)
         List<List<Placed>> rows = new ArrayList<>();
         List<Placed> cur = new ArrayList<>();
         int i = n;
@@ -748,15 +780,21 @@ final class ColumnFit {
         while (i > 0) {
             int pi = fromI[i * w + j];
             int pj = fromJ[i * w + j];
-            cur.add(0, new Placed(col[i * w + j], pi, i));
+            cur.add(new Placed(col[i * w + j], pi, i));
+            if (work != null) {
+                work[0]++;
+            }
             if (newRow[i * w + j]) {
-                rows.add(0, cur);
+                java.util.Collections.reverse(cur);
+                rows.add(cur);
                 cur = new ArrayList<>();
             }
             i = pi;
             j = pj;
         }
-        rows.add(0, cur);
+        java.util.Collections.reverse(cur);
+        rows.add(cur);
+        java.util.Collections.reverse(rows);
         return rows;
     }
 }

@@ -117,10 +117,25 @@ public final class FlatWords {
         int headingEnd = -1; // where the indicator heading words end
         boolean numbered = false; // the names printed numbered (1.甲 2.乙)
         boolean valueInRow = false;
+        java.util.Set<Vocabulary.Column> headed = java.util.EnumSet.noneOf(Vocabulary.Column.class); // the heading's columns
+        boolean inRows = false; // a category label read after the heading: the indicator rows
         for (int i = from; i < n; ) {
             int w = word(line, i);
+            if (w > 0 && inRows && foreignHeadingWord(line.substring(i, i + w), headed)) {
+                w = 0; // 得分 in 不达标不得分 under a heading with no 得分 column: the criterion's words
+            }
             if (w > 0) {
                 String word = line.substring(i, i + w);
+                if (inRows && isHeadingRowWord(word)) {
+                    inRows = false; // a heading again (the next sheet's): its columns are read anew
+                    headed.clear();
+                }
+                if (headingEnd >= 0 && !inRows && isIndicatorHeading(word)) {
+                    headed.add(Vocabulary.column(word));
+                }
+                if (headingEnd >= 0 && Vocabulary.category(word) != null) {
+                    inRows = true;
+                }
                 int start = numberingBefore(line, i, cut);
                 cut[start] = true;
                 cut[i + w] = true;
@@ -214,6 +229,16 @@ public final class FlatWords {
     private static final java.util.Set<Vocabulary.Column> HEADER_ROLES = java.util.EnumSet.of(Vocabulary.Column.LEAD,
             Vocabulary.Column.UNIT_NAME, Vocabulary.Column.PROJECT, Vocabulary.Column.BUDGET, Vocabulary.Column.PROJECT_CODE,
             Vocabulary.Column.GOALS);
+
+    /**
+     * Whether a word read among the indicator rows is a column heading word of a column the heading did not name, and not
+     * one of the heading row's own words (一级指标 … 指标值 start a heading again): 得分 printed inside a scoring
+     * criterion (不达标不得分) under 一级指标 | … | 评（扣）分标准, which has no 得分 column.
+     */
+    private static boolean foreignHeadingWord(String w, java.util.Set<Vocabulary.Column> headed) {
+        return isIndicatorHeading(w) && !isHeadingRowWord(w) && !headed.contains(Vocabulary.column(w))
+                && Vocabulary.category(w) == null;
+    }
 
     /** A heading word of the level or the name or value columns: the indicator heading row. */
     private static boolean isHeadingRowWord(String w) {

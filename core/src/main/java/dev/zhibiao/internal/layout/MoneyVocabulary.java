@@ -24,8 +24,16 @@ public final class MoneyVocabulary {
         }
         return (k.startsWith("资金情况") || k.startsWith("项目资金") || k.startsWith("资金来源") || k.startsWith("预算资金")
                 || k.startsWith("资金投入") || k.startsWith("年度资金情况") || k.startsWith("年度预算申请")
-                || k.startsWith("部门预算申请") || isBudgetBlockLabel(k) || Rx.matches(APPLIED.get(), k));
+                || k.startsWith("部门预算申请") || isBudgetBlockLabel(k) || Rx.matches(APPLIED.get(), k)
+                || Rx.matches(COMPOSITION.get(), k));
     }
+
+    /**
+     * 资金总额及构成（万元）, 资金构成, 项目资金总额及来源: a money block named for its total and what it is made of (a
+     * 项目绩效目标申报表 prints it over 总额 | 财政拨款 | 其他资金), alone or with its unit in brackets.
+     */
+    private static final LazyPattern COMPOSITION = new LazyPattern(
+            "^(项目|年度)?资金(总额|总量)?(及其?|和|与)?(构成|组成|来源)(\\([^()]{1,6}\\))?$");
 
     /**
      * 申报金额（万元）, 申请资金, 申报资金（元）: an application's money block named for the amount applied for,

@@ -51,6 +51,7 @@ public final class CentredSpans {
             return;
         }
         int width = grid.get(0).length;
+        boolean labelsAtTop = labelsAtTop(grid, reachesDown);
         for (int c = 0; c < width; c++) {
             int r = 0;
             while (r < rows) {
@@ -80,7 +81,8 @@ public final class CentredSpans {
                 below = Math.max(0, below - (reach - r2));
                 if (above > 0 && below > 0 && Math.abs(above - below) <= 1 && filledRightOf(grid, c, top, bottom)
                         && !rowsNamedLeftOf(grid, c, top, bottom) && !otherParentAbove(grid, c, top, r1)
-                        && !valuesOfRows(grid, c, r1, r2) && !labelsOfRows(grid, c, r1, r2)) {
+                        && !valuesOfRows(grid, c, r1, r2) && !labelsOfRows(grid, c, r1, r2)
+                        && !(labelsAtTop && category(grid, c, r1, r2))) {
                     List<String> parts = new ArrayList<>();
                     double least = Double.NaN;
                     for (int k = r1; k <= r2; k++) {
@@ -99,6 +101,56 @@ public final class CentredSpans {
                 r = r2 + 1;
             }
         }
+    }
+
+    /**
+     * Whether the table prints its category labels on their groups' first rows, not centred down them: some column
+     * holds a whole category label of the vocabulary (numbered or not) with no empty cell above it (under a filled cell, or the table's
+     * first row) and two or more empty cells below it beside filled cells further right (产出指标 under the heading
+     * 一级指标, its five rows below empty in the level-1 column). A label centred down its rows stands in their
+     * middle, with about as many empty cells above it as below, so such a label is never a centred one; a sheet prints
+     * all its labels one way, so its other labels with one empty cell above and below (质量指标 on the first of its two
+     * rows) stay on their rows too.
+     */
+    static boolean labelsAtTop(List<String[]> grid, List<int[]> reachesDown) {
+        int rows = grid.size();
+        int width = grid.get(0).length;
+        for (int c = 0; c < width; c++) {
+            for (int r = 0; r < rows; r++) {
+                String text = grid.get(r)[c].strip();
+                if (text.isEmpty() || r > 0 && grid.get(r - 1)[c].isEmpty()) {
+                    continue;
+                }
+                Vocabulary.Category cat = Vocabulary.category(text);
+                if (cat == null || !text.endsWith(cat.label())) {
+                    continue;
+                }
+                int from = r + (reachesDown == null ? 0 : reachesDown.get(r)[c]);
+                int below = 0;
+                while (from + below + 1 < rows && grid.get(from + below + 1)[c].isEmpty()) {
+                    below++;
+                }
+                if (below >= 2 && filledRightOf(grid, c, r, from + below)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every cell of a run of filled cells is a whole category label of the vocabulary (numbered or not:
+     * 一、产出指标): the labels of one-row groups printed one under the other.
+     */
+    private static boolean category(List<String[]> grid, int c, int r1, int r2) {
+        for (int k = r1; k <= r2; k++) {
+            String text = grid.get(k)[c].strip();
+            Vocabulary.Category cat = Vocabulary.category(text);
+            if (cat == null || !text.endsWith(cat.label())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A cell that is one number alone (an amount, a count or a rate: 186000, 1,234.50, 97.5%). */
