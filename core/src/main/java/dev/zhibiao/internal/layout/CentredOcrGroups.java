@@ -11,7 +11,9 @@ import java.util.List;
  * print centres a merged cell's text, a group's label lands on a middle row, and the rows above it would
  * take the group before. The table says which way it prints: a label printed on its group's first row puts
  * one on the table's first row (the first group's); a first row without a level-2 label, no label above it,
- * under a table whose later rows carry them, is a first group's label printed lower down, at its middle.
+ * under a table whose later rows carry them, is a first group's label printed lower down, at its middle, when the
+ * rows fit it: the first label k rows down, the next label not before row 2k (a first group whose label the engine
+ * lost, the labels under it on their groups' first rows, has the next label right under the first).
  * Such a table's labels are placed by the centred-label rule ({@link LabelPlacement#centred}).
  */
 final class CentredOcrGroups {
@@ -38,8 +40,31 @@ final class CentredOcrGroups {
         if (name == null || !name.ocr() || LabelPlacement.hasLevel2(f.labels)) {
             return false;
         }
+        // the indicators' places of the first two label events: a first label at the middle of k rows above it
+        // and k below makes a first group of 2k + 1 rows (2k when printed half a row low), the next label under it
+        int k = -1;
+        int index = 0;
         for (int i = first + 1; i < reads.size(); i++) {
-            if (reads.get(i).isIndicator() && LabelPlacement.hasLevel2(reads.get(i).labels)) {
+            Read r = reads.get(i);
+            if (!r.isIndicator()) {
+                continue;
+            }
+            index++;
+            if (!namesLevel2(r.labels)) {
+                continue; // words naming no category (和, a speck) are no label event
+            }
+            if (k < 0) {
+                k = index;
+            } else {
+                return index >= 2 * k;
+            }
+        }
+        return k > 0;
+    }
+
+    private static boolean namesLevel2(List<IndicatorTable.Label> labels) {
+        for (IndicatorTable.Label l : labels) {
+            if (l.category() != null && l.category().level() == Vocabulary.Level.L2) {
                 return true;
             }
         }
