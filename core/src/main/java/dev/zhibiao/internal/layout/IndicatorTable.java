@@ -240,7 +240,7 @@ final class IndicatorTable {
             LabelPlacement.restartedGroups(reads, d);
             LabelPlacement.countedGroups(reads, d);
             LabelPlacement.satisfaction(reads, d, true);
-        } else if (CentredOcrGroups.applies(reads)) {
+        } else if (d.cellsUnseen && CentredOcrGroups.applies(reads)) {
             LabelPlacement.centred(reads, d);
             LabelPlacement.restartedGroups(reads, d);
             LabelPlacement.countedGroups(reads, d);
