@@ -92,6 +92,8 @@ final class HocrReader {
         if (words.stream().allMatch(w -> w.box().getText().isBlank())) {
             throw new ReadException(source, "hOCR without a word with a bounding box (the engine read no text)");
         }
-        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, widths), limits, source));
+        PageImages images = PageImages.beside(beside, widths);
+        // without the page image the rows are the engine's lines laid out by position (Document#cellsUnseen)
+        return new Document(source, OcrPages.rows(words, images, limits, source), false, java.util.Map.of(), images == null);
     }
 }

@@ -113,7 +113,9 @@ final class OcrJsonReader {
         for (Item it : items) {
             words.addAll(characters(it, line++));
         }
-        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, java.util.Map.of()), limits, source));
+        PageImages images = PageImages.beside(beside, java.util.Map.of());
+        // without the page image the rows are the engine's lines laid out by position (Document#cellsUnseen)
+        return new Document(source, OcrPages.rows(words, images, limits, source), false, java.util.Map.of(), images == null);
     }
 
     /** Finds the items under a JSON value; {@code page} is the page they are on unless they say. */

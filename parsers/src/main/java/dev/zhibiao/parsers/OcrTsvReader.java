@@ -88,7 +88,9 @@ final class OcrTsvReader {
         if (words.stream().allMatch(w -> w.box().getText().isBlank())) {
             throw new ReadException(source, "OCR word boxes (TSV) without a word (the engine read no text)");
         }
-        return new Document(source, OcrPages.rows(words, PageImages.beside(beside, widths), limits, source));
+        PageImages images = PageImages.beside(beside, widths);
+        // without the page image the rows are the engine's lines laid out by position (Document#cellsUnseen)
+        return new Document(source, OcrPages.rows(words, images, limits, source), false, java.util.Map.of(), images == null);
     }
 
     private static float num(String[] f, Map<String, Integer> col, String name) {

@@ -418,7 +418,7 @@ public final class Readers {
         List<dev.zhibiao.Diagnostic> here = new ArrayList<>(notes.getOrDefault(at, List.of()));
         here.add(new dev.zhibiao.Diagnostic(ENCODING, note, at.at()));
         notes.put(at, here);
-        return new Document(doc.source(), doc.rows(), doc.printedLines(), notes);
+        return new Document(doc.source(), doc.rows(), doc.printedLines(), notes, doc.cellsUnseen());
     }
 
     /**

@@ -176,7 +176,7 @@ final class ScanLayer {
                 notes.put(e.getKey(), rest);
             }
         }
-        return new Document(doc.source(), doc.rows(), doc.printedLines(), notes);
+        return new Document(doc.source(), doc.rows(), doc.printedLines(), notes, doc.cellsUnseen());
     }
 
     private static boolean isPath(Diagnostic d) {

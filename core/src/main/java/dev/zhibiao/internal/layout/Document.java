@@ -16,12 +16,30 @@ import java.util.Map;
  *                     Recovery then joins wrapped lines and places labels by that rule.
  * @param notes        repairs the reader made in its rows (lines joined), by row (identity): they go
  *                     first among the diagnostics of the sheet holding the row
+ * @param cellsUnseen  true when the reader laid an OCR engine's words out by position on pages read without
+ *                     their image (word boxes alone): the columns are the table's, but each table row is a
+ *                     line the engine read, and a merged cell's label stands on the line it was printed on,
+ *                     not on its cell's first row. Recovery then tells from the table whether its labels
+ *                     are printed at their cells' middles ({@link CentredOcrGroups}).
  */
-public record Document(String source, List<Row> rows, boolean printedLines, Map<Row, List<Diagnostic>> notes) {
+public record Document(String source, List<Row> rows, boolean printedLines, Map<Row, List<Diagnostic>> notes,
+                       boolean cellsUnseen) {
     /** Copies the rows and the notes. */
     public Document {
         rows = List.copyOf(rows);
         notes = java.util.Collections.unmodifiableMap(new IdentityHashMap<>(notes));
+    }
+
+    /**
+     * A document whose rows are cells as the reader saw them, or printed lines.
+     *
+     * @param source       the file name (no directories)
+     * @param rows         table rows and prose lines in source order
+     * @param printedLines the table rows are printed lines
+     * @param notes        the reader's repairs, by row
+     */
+    public Document(String source, List<Row> rows, boolean printedLines, Map<Row, List<Diagnostic>> notes) {
+        this(source, rows, printedLines, notes, false);
     }
 
     /**

@@ -240,6 +240,11 @@ final class IndicatorTable {
             LabelPlacement.restartedGroups(reads, d);
             LabelPlacement.countedGroups(reads, d);
             LabelPlacement.satisfaction(reads, d, true);
+        } else if (d.cellsUnseen && CentredOcrGroups.applies(reads)) {
+            LabelPlacement.centred(reads, d);
+            LabelPlacement.restartedGroups(reads, d);
+            LabelPlacement.countedGroups(reads, d);
+            LabelPlacement.satisfaction(reads, d);
         } else {
             LabelPlacement.moveSlidLabels(reads, d);
             LabelPlacement.restartedGroups(reads, d);

@@ -108,6 +108,7 @@ public final class Recovery {
         // asked of the engine's own text: the row-wise repair writes ≥ into the rows it repairs
         // (plain OCR text's printed lines, and word boxes' rows: PrintedLines.repairValuesByContent)
         stream.engineNoGe = (doc.printedLines() || anyOcr(doc.rows())) && !OcrRepair.printsGe(doc.rows());
+        stream.cellsUnseen = doc.cellsUnseen();
         for (Row r : ocr.rows()) {
             stream.add(r);
         }
@@ -186,6 +187,8 @@ public final class Recovery {
         boolean printedLines;
         /** The engine printed no ≥ or ≤ in the document ({@link SheetDraft#engineNoGe}). */
         boolean engineNoGe;
+        /** The rows are an engine's lines laid out by position, no cell seen ({@link Document#cellsUnseen}). */
+        boolean cellsUnseen;
         /** The cells of rows joined from two printed lines ({@link SheetDraft#twoLineCells}). */
         Map<Cell, String> twoLineCells = Map.of();
 
@@ -239,6 +242,7 @@ public final class Recovery {
             c.yearNotes = yearNotes;
             c.printedLines = printedLines;
             c.engineNoGe = engineNoGe;
+            c.cellsUnseen = cellsUnseen;
             c.twoLineCells = twoLineCells;
             return c;
         }
@@ -548,6 +552,7 @@ public final class Recovery {
         d.source = source;
         d.printedLines = s.printedLines;
         d.engineNoGe = s.engineNoGe;
+        d.cellsUnseen = s.cellsUnseen;
         d.twoLineCells = s.twoLineCells;
         List<Row> paired = LevelPairs.split(s.table, d);
         if (paired != s.table) {

@@ -45,6 +45,8 @@ final class SheetDraft {
      * or {@code <} before a number stands for ≥ or ≤ in every sheet of it.
      */
     boolean engineNoGe;
+    /** The rows are an engine's lines laid out by position, no cell seen ({@link Document#cellsUnseen}). */
+    boolean cellsUnseen;
     /**
      * The cells (identity) of the rows the reader joined from two printed lines ({@link
      * WrappedRowTails}), each with the text of its first printed line where the reader's note names

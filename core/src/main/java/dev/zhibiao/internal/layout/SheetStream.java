@@ -50,6 +50,8 @@ public final class SheetStream {
     private final boolean printedLines;
     /** The engine printed no ≥ or ≤ in the document's own text ({@link SheetDraft#engineNoGe}). */
     boolean engineNoGe;
+    /** The rows are an engine's lines laid out by position, no cell seen ({@link Document#cellsUnseen}). */
+    boolean cellsUnseen;
     /** Indicators printed as an outline, turned into table rows ({@link OutlineRows}). */
     private final OutlineRows outline;
 
@@ -259,6 +261,7 @@ public final class SheetStream {
         s.yearNotes = yearNotes.snapshot();
         s.printedLines = printedLines;
         s.engineNoGe = engineNoGe;
+        s.cellsUnseen = cellsUnseen;
         s.twoLineCells = TwoLineRows.cells(s.table, notes);
         List<Sheet> built = s.evidence() ? Recovery.buildAll(source, s) : List.of();
         if (!notes.isEmpty()) {
