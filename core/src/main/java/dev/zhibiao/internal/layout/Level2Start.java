@@ -21,10 +21,49 @@ final class Level2Start {
     static int find(List<Row> table) {
         for (int i = 0; i < table.size(); i++) {
             if (label(table.get(i)) != null) {
-                return i;
+                return pairsNamesWithValues(table, i) ? i : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the rows from {@code start} read as indicators: of the rows printing a text that is not a category label
+     * (a name), at least half print a value the grammar reads as more than text (a number, a range, a deadline) in a
+     * cell after that name. A page whose engine kept the level-2 labels and little else (a label beside a misread
+     * fragment, no value) starts no table: its rows would come back as damaged names without values.
+     *
+     * @param table the sheet's table rows
+     * @param start the row printing the first level-2 label
+     * @return whether the rows from it pair names with values
+     */
+    static boolean pairsNamesWithValues(List<Row> table, int start) {
+        int named = 0;
+        int paired = 0;
+        for (int i = start; i < table.size(); i++) {
+            List<Cell> cells = table.get(i).cells();
+            int name = -1;
+            boolean value = false;
+            for (int k = 0; k < cells.size(); k++) {
+                Cell c = cells.get(k);
+                if (c.isEmpty() || Vocabulary.category(c.text()) != null) {
+                    continue;
+                }
+                if (name < 0) {
+                    name = k;
+                } else if (IndicatorTable.isValueLike(c.text())) {
+                    value = true;
+                    break;
+                }
+            }
+            if (name >= 0) {
+                named++;
+                if (value) {
+                    paired++;
+                }
+            }
+        }
+        return paired > 0 && 2 * paired >= named;
     }
 
     /**

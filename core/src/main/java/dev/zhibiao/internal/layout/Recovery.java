@@ -681,10 +681,12 @@ public final class Recovery {
             }
         }
         boolean level2Start = false;
-        if (heading < 0) {
+        if (heading < 0 && !s.printedLines && anyOcr(s.table)) {
             // nor a row of a level-1 category (its label misread, as an engine misreads a narrow column's words):
             // the table starts at the first row printing one of the framework's level-2 labels whole in a cell of
-            // its own with text after it (数量指标 | 参保人数 | …); a sheet read so had no indicator at all before
+            // its own with text after it (数量指标 | 参保人数 | …) when the rows from it pair names with values; a sheet
+            // read so had no indicator at all before. OCR word boxes and text layers only: plain OCR text (printed
+            // lines) has its own partial-heading rules, and the rule cost it on 13 sets (session 37)
             heading = Level2Start.find(s.table);
             if (heading >= 0) {
                 synthetic = s.table.get(heading);
