@@ -685,6 +685,22 @@ public final class Recovery {
                 }
             }
         }
+        boolean level2Start = false;
+        if (heading < 0 && !s.printedLines && anyOcr(s.table)) {
+            // nor a row of a level-1 category (its label misread, as an engine misreads a narrow column's words):
+            // the table starts at the first row printing one of the framework's level-2 labels whole in a cell of
+            // its own with text after it (数量指标 | 参保人数 | …) when the rows from it pair names with values; a sheet
+            // read so had no indicator at all before. OCR word boxes and text layers only: plain OCR text (printed
+            // lines) has its own partial-heading rules, and the rule cost it on 13 sets (session 37)
+            heading = Level2Start.find(s.table);
+            if (heading >= 0) {
+                synthetic = s.table.get(heading);
+                level2Start = true;
+                d.diag("heading-missing", synthetic.at(), "no 一级指标/二级指标/三级指标/指标值 heading nor a row of a level-1"
+                        + " category: indicator rows read by content from the first row of a level-2 category (\""
+                        + Level2Start.label(synthetic) + "\")");
+            }
+        }
         if (heading < 0 && !s.table.isEmpty()) {
             // a sheet found on its title and header rows alone: say that no indicator was read, and where
             // the heading was looked for, rather than hand back a sheet silently without indicators
@@ -710,6 +726,9 @@ public final class Recovery {
         }
         if (partial != null) {
             IndicatorTable.read(contentHeading(partial, d.title != null && Text.key(d.title).contains("自评")), s.table.subList(heading + 1, s.table.size()), d);
+        } else if (synthetic != null && level2Start) {
+            IndicatorTable.read(Level2Start.heading(synthetic, d.title != null && Text.key(d.title).contains("自评")),
+                    s.table.subList(heading, s.table.size()), d);
         } else if (synthetic != null) {
             IndicatorTable.read(new Row(List.of(), true, synthetic.at()), s.table.subList(heading, s.table.size()), d);
         } else if (heading >= 0) {
