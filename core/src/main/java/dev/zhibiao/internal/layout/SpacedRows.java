@@ -99,6 +99,8 @@ public final class SpacedRows {
     public static List<Row> rows(List<Line> lines, java.util.Map<Row, List<dev.zhibiao.Diagnostic>> notes) {
         java.util.TreeSet<Integer> stacked = new java.util.TreeSet<>();
         lines = StackedHeads.joined(lines, stacked); // 指 / 标 / 值 down a narrow column
+        java.util.TreeSet<Integer> parted = new java.util.TreeSet<>();
+        lines = LabelPiecesApart.apart(lines, parted); // 度指 满意度指: two label columns' pieces one space apart
         List<Row> out = new ArrayList<>();
         Heading heading = null;
         boolean inTable = false; // a row of several cells was seen since the last title
@@ -140,6 +142,7 @@ public final class SpacedRows {
         }
         run.flush(out);
         StackedHeads.note(out, stacked, notes);
+        LabelPiecesApart.note(out, parted, notes);
         return out;
     }
 
