@@ -216,7 +216,7 @@ final class IndicatorTable {
             reads.add(read);
         }
         if (!d.printedLines) {
-            PrintedLines.renumberRows(reads, d);
+            PrintedNumbers.renumberRows(reads, d);
             PrintedLines.repairValuesByContent(reads, d);
         }
         if (d.printedLines) {
@@ -608,7 +608,7 @@ final class IndicatorTable {
      * (指标7, fragments, 指标8 or a new group's 指标1) or the table's end, each fragment joined to its column.
      */
     static void joinWrappedNames(List<Read> reads, SheetDraft d) {
-        long numbered = PrintedLines.numbered(reads);
+        long numbered = PrintedNumbers.numbered(reads);
         if (numbered < 2) {
             return;
         }

@@ -584,7 +584,7 @@ final class LabelPlacement {
      * label events as groups, the events are moved to the starts of the groups in order.
      */
     static void moveSlidLabels(List<Read> reads, SheetDraft d) {
-        long numbered = PrintedLines.numbered(reads);
+        long numbered = PrintedNumbers.numbered(reads);
         if (numbered < 2) {
             return;
         }

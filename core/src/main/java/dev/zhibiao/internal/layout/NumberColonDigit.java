@@ -6,7 +6,7 @@ import dev.zhibiao.internal.text.LazyPattern;
  * A numbered name whose word 指标 is one character off and whose colon the engine read as a digit
  * glued to the number ({@code 模标35 地方财政补助资金人均补助标准}: 指标3: read as 模标35), on a printed line of
  * a sheet that numbers its indicators. Read as {@code 模标35}, the line's number is 35 and
- * {@link PrintedLines#renumbered} (which asks for the number the sheet's order expects there, the one
+ * {@link PrintedNumbers#renumbered} (which asks for the number the sheet's order expects there, the one
  * above plus one) let it be joined to the name above as its continuation. This pattern gives
  * renumbered the first digit as the number when a second digit follows it glued and then white space
  * before the name: renumbered still asks that digit to be the expected number and the word to be

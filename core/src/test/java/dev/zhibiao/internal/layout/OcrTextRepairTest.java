@@ -389,8 +389,8 @@ class OcrTextRepairTest {
                 "2019年12月31日前地方财政补助资金到位率"), names, sheet.toString());
         assertEquals(List.of("100%", "100%", "100%"), values);
         assertTrue(sheet.remnants().contains("da指标"), sheet.remnants().toString());
-        assertEquals(5, PrintedLines.numberOf("指标 5：参保人数"));
-        assertEquals(null, PrintedLines.numberOf("参保人数 指标5"));
+        assertEquals(5, PrintedNumbers.numberOf("指标 5：参保人数"));
+        assertEquals(null, PrintedNumbers.numberOf("参保人数 指标5"));
     }
 
     /** The lead column's 绩效指标 wrapped in its merged cell: its first line 绩效 on an indicator's line is no category. */

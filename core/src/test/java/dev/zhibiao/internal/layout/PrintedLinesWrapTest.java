@@ -237,8 +237,8 @@ class PrintedLinesWrapTest {
                 numbered(0, 4, "指标4: 虚报参保人数(人)", "0"),
                 numbered(1, null, "一 -指标5: 参保人政策范围内住院费用报销比例", "≥60%")));
         SheetDraft d = new SheetDraft();
-        PrintedLines.renumberRows(reads, d);
-        PrintedLines.renumberRows(other, d);
+        PrintedNumbers.renumberRows(reads, d);
+        PrintedNumbers.renumberRows(other, d);
         assertEquals(List.of("指标2: 各级财政实际补助标准(元)|≥520元", "指标3: 参保居民个人实际缴费标准(元)|成年人≥270元",
                 "指标4: 财政补助与个人缴费比值|≤260",
                 "指标5: 参保人政策范围内住院费用报销比例|≥71.85%", "$6 参保人住院费用实际报销比例|≥52.8%",
