@@ -1,6 +1,7 @@
 package dev.zhibiao.internal.layout;
 
 import dev.zhibiao.internal.text.Text;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -81,15 +82,17 @@ final class Level2Start {
         if (k < 1) {
             return new Row(List.of(), true, start.at());
         }
-        String[] after = selfEvaluation ? new String[] {"二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"}
-                : new String[] {"二级指标", "三级指标", "指标值"};
-        java.util.ArrayList<Cell> cells = new java.util.ArrayList<>();
+        List<Vocabulary.Column> after = selfEvaluation
+                ? List.of(Vocabulary.Column.L2, Vocabulary.Column.NAME, Vocabulary.Column.VALUE, Vocabulary.Column.ACTUAL,
+                        Vocabulary.Column.NOTE)
+                : List.of(Vocabulary.Column.L2, Vocabulary.Column.NAME, Vocabulary.Column.VALUE);
+        List<Cell> cells = new ArrayList<>();
         for (int j = 0; j < k - 1; j++) {
             cells.add(new Cell("", start.at()));
         }
-        cells.add(new Cell("一级指标", start.at()));
-        for (String h : after) {
-            cells.add(new Cell(h, start.at()));
+        cells.add(new Cell(ReadDescriptions.heading(Vocabulary.Column.L1), start.at()));
+        for (Vocabulary.Column h : after) {
+            cells.add(new Cell(ReadDescriptions.heading(h), start.at()));
         }
         return new Row(cells, true, start.at());
     }

@@ -464,10 +464,10 @@ public final class Recovery {
             // after the name; a self-evaluation sheet (its title says 自评) prints what was done and why not after it
             dev.zhibiao.Locator at = known.get(known.size() - 1).at();
             known = new ArrayList<>(known.subList(0, 1));
-            known.add(new Cell("指标值", at));
+            known.add(new Cell(ReadDescriptions.heading(Vocabulary.Column.VALUE), at));
             if (selfEvaluation) {
-                known.add(new Cell("全年实际完成值", at));
-                known.add(new Cell("未完成原因和改进措施", at));
+                known.add(new Cell(ReadDescriptions.heading(Vocabulary.Column.ACTUAL), at));
+                known.add(new Cell(ReadDescriptions.heading(Vocabulary.Column.NOTE), at));
             }
         }
         return new Row(known, true, partial.at());

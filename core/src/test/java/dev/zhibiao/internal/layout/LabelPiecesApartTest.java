@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhibiao.Diagnostic;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,35 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class LabelPiecesApartTest {
 
-    static final String[] APART = {
-            "绩效指 一级",
-            "       二级指标 三级指标            指标值             全年实际完成值      未完成原因和改进措施",
-            "标   指标",
-            "",
-            "     产出      在册服务对象人数",
-            "        数量指标                320             320",
-            "     指标      (人)",
-            "",
-            "           质量指标 档案资料归集完",
-            "                            100%            100%",
-            "                整率",
-            "",
-            "\f            年度台账按期更",
-            "                       100%        100%",
-            "            新比例",
-            "",
-            "            补贴资金按时发放",
-            "     时效指标              100%        100%",
-            "            比例",
-            "",
+    static final String[] APART = LaidOutLastPageRowsTest.pages(PageOwnColumnsTest.FIRST_PAGE,
             "        受益群众满意度",
             "                       100%        97%",
             "满意 服务对象 (%)",
             "度指 满意度指",
             "        窗口满意度          100%        98%",
             "标  标",
-            "        办事知晓率          100%        96%",
-    };
+            "        办事知晓率          100%        96%");
 
     @Test
     void eachLabelPieceStandsInItsOwnColumn() {
@@ -62,18 +40,7 @@ class LabelPiecesApartTest {
 
     @Test
     void theRowNotesTheLineParted() {
-        List<SpacedRows.Line> in = new ArrayList<>();
-        int page = 0;
-        for (int i = 0; i < APART.length; i++) {
-            String text = APART[i];
-            if (text.startsWith("\f")) {
-                page++;
-                text = text.substring(1);
-            }
-            if (!text.isBlank()) {
-                in.add(LaidOutLines.line(i + 1, text, page));
-            }
-        }
+        List<SpacedRows.Line> in = LaidOutLastPageRowsTest.lines(APART);
         java.util.Map<Row, List<Diagnostic>> notes = new java.util.IdentityHashMap<>();
         SpacedRows.rows(in, notes);
         List<Diagnostic> parted = notes.values().stream().flatMap(List::stream).filter(d -> d.code().equals(LabelPiecesApart.CODE)).toList();

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class LaidOutLastPageRowsTest {
 
-    /** The rows of the lines ({@code \f} first on a line starts the next page), each as {@code LINE:cell|cell…}. */
-    static List<String> rows(String... lines) {
+    /**
+     * The printed lines of a text given line by line, a form feed opening a new page, blank lines left out (each line
+     * keeps its number, counted from 1).
+     */
+    static List<SpacedRows.Line> lines(String... lines) {
         List<SpacedRows.Line> in = new ArrayList<>();
         int page = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -29,6 +32,19 @@ class LaidOutLastPageRowsTest {
                 in.add(LaidOutLines.line(i + 1, text, page));
             }
         }
+        return in;
+    }
+
+    /** A print's lines: its first page's, then the rest. */
+    static String[] pages(String[] first, String... rest) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
+    /** The rows of the lines ({@code \f} first on a line starts the next page), each as {@code LINE:cell|cell…}. */
+    static List<String> rows(String... lines) {
+        List<SpacedRows.Line> in = lines(lines);
         List<String> out = new ArrayList<>();
         for (Row r : SpacedRows.rows(in)) {
             out.add(r.at().line() + ":" + String.join("|", r.cells().stream().map(Cell::text).toList()));

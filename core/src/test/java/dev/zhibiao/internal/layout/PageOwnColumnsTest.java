@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhibiao.Diagnostic;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class PageOwnColumnsTest {
 
-    static final String[] CLOSED_UP = {
+    /**
+     * The first page of a numbered Chromium print of a self-evaluation (the geometry of disclosures-print-t380 d7, the
+     * words made up), which {@link LabelPiecesApartTest} reads too, before a later page of its own.
+     */
+    static final String[] FIRST_PAGE = {
             "绩效指 一级",
             "       二级指标 三级指标            指标值             全年实际完成值      未完成原因和改进措施",
             "标   指标",
@@ -40,14 +43,16 @@ class PageOwnColumnsTest {
             "     时效指标              100%        100%",
             "            比例",
             "",
+    };
+
+    static final String[] CLOSED_UP = LaidOutLastPageRowsTest.pages(FIRST_PAGE,
             "     社会效益   群众办事便利程",
             "                       明显提高        明显提高",
             "     指标       度",
             "效益",
             "指标          窗口排队等候时",
             "     可持续影              明显缩短        明显缩短",
-            "     响指标     间",
-    };
+            "     响指标     间");
 
     @Test
     void aPageClosedUpUnevenlyTakesItsContentColumnsInTheOrderOfItsOwnStarts() {
@@ -65,18 +70,7 @@ class PageOwnColumnsTest {
 
     @Test
     void theNoteSaysThePageWasPlacedByItsOwnStarts() {
-        List<SpacedRows.Line> in = new ArrayList<>();
-        int page = 0;
-        for (int i = 0; i < CLOSED_UP.length; i++) {
-            String text = CLOSED_UP[i];
-            if (text.startsWith("\f")) {
-                page++;
-                text = text.substring(1);
-            }
-            if (!text.isBlank()) {
-                in.add(LaidOutLines.line(i + 1, text, page));
-            }
-        }
+        List<SpacedRows.Line> in = LaidOutLastPageRowsTest.lines(CLOSED_UP);
         java.util.Map<Row, List<Diagnostic>> notes = new java.util.IdentityHashMap<>();
         List<Row> rows = SpacedRows.rows(in, notes);
         assertTrue(notes.values().stream().flatMap(List::stream).anyMatch(d -> d.code().equals(LaidOutTable.PAGE_PLACED)
